@@ -1,0 +1,349 @@
+"""Opening, creating, migrating and locking a ledger file.
+
+`open_ledger()` is the one way in. It reads the 100-byte SQLite header before any SQL runs, so a
+file that is not ours, is from a newer version, or is truncated is refused without being touched;
+then it takes the lock, migrates an older schema step by step (after a backup), runs
+`quick_check`, and binds the models to a connection with the pragmas SPEC §6 asks for.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import struct
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+from peewee import SqliteDatabase
+
+from models import schema
+from models.errors import (
+    DamagedLedgerError,
+    LedgerInUseError,
+    NewerVersionError,
+    NotALedgerError,
+)
+from models.i18n import translate
+
+APPLICATION_ID = 0x42524C47  # "BRLG" in the header at offset 68
+SCHEMA_VERSION = 1
+SQLITE_MAGIC = b"SQLite format 3\x00"
+LEDGER_SUFFIX = ".ledger"
+
+PRAGMAS = {
+    "journal_mode": "delete",  # the file is complete whenever the app is idle: people copy it
+    "synchronous": 2,  # FULL
+    "foreign_keys": 1,
+    "secure_delete": 1,
+    "trusted_schema": 0,
+    "busy_timeout": 5000,
+}
+
+
+@dataclass(frozen=True)
+class Header:
+    """What the SQLite header of a ledger says."""
+
+    page_size: int
+    page_count: int
+    user_version: int
+    application_id: int
+    size: int
+
+
+def _msg(text: str) -> str:
+    return translate("Ledger", text)
+
+
+def read_header(path: str | os.PathLike[str]) -> Header:
+    """Check the file's header without running any SQL; raise a LedgerError if it is not ours."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        with open(p, "rb") as fh:
+            head = fh.read(512)
+    except FileNotFoundError:
+        raise NotALedgerError(_msg("The file {path} does not exist.").format(path=p)) from None
+    except IsADirectoryError:
+        raise NotALedgerError(
+            _msg("{path} is a folder, not a ledger file.").format(path=p)
+        ) from None
+    except OSError as exc:
+        raise NotALedgerError(
+            _msg("The file {path} cannot be read: {error}").format(path=p, error=exc.strerror)
+        ) from None
+    if size == 0:
+        raise NotALedgerError(_msg("The file {path} is empty: it is not a ledger.").format(path=p))
+    if not head.startswith(SQLITE_MAGIC):
+        if head.startswith(b"PK\x03\x04"):
+            text = _msg(
+                "The file {path} is a ZIP archive (for example an Excel workbook), not a ledger."
+            )
+        elif head.startswith(b"%PDF"):
+            text = _msg("The file {path} is a PDF document, not a ledger.")
+        elif _looks_like_text(head):
+            text = _msg("The file {path} is a text file, not a ledger.")
+        else:
+            text = _msg("The file {path} is not a Branch Ledger file.")
+        raise NotALedgerError(text.format(path=p))
+    if size < 100 or len(head) < 100:
+        raise DamagedLedgerError(
+            _msg("The ledger {path} is truncated: only {size} bytes are left.").format(
+                path=p, size=size
+            )
+        )
+    page_size = struct.unpack(">H", head[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter, page_count = struct.unpack(">II", head[24:32])
+    user_version = struct.unpack(">I", head[60:64])[0]
+    application_id = struct.unpack(">I", head[68:72])[0]
+    valid_for = struct.unpack(">I", head[92:96])[0]
+    if application_id != APPLICATION_ID:
+        raise NotALedgerError(
+            _msg(
+                "The file {path} is a database of another program, not a Branch Ledger file."
+            ).format(path=p)
+        )
+    if user_version > SCHEMA_VERSION:
+        raise NewerVersionError(
+            _msg(
+                "The ledger {path} was saved by a newer Branch Ledger (file format {found}). "
+                "This copy reads formats up to {known}: please install a Branch Ledger that "
+                "supports format {found} or later."
+            ).format(path=p, found=user_version, known=SCHEMA_VERSION),
+            needed=user_version,
+        )
+    if page_size < 512 or page_size & (page_size - 1):
+        raise DamagedLedgerError(_msg("The ledger {path} is damaged.").format(path=p))
+    if size % page_size or (valid_for == change_counter and size < page_count * page_size):
+        raise DamagedLedgerError(
+            _msg(
+                "The ledger {path} is truncated (it is shorter than its own header says); "
+                "it may have been copied incompletely."
+            ).format(path=p)
+        )
+    return Header(page_size, page_count, user_version, application_id, size)
+
+
+def _looks_like_text(head: bytes) -> bool:
+    if b"\x00" in head:
+        return False
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            head.decode(encoding)
+            return True
+        except UnicodeDecodeError:
+            continue
+    return False
+
+
+def quick_check(path: str | os.PathLike[str]) -> list[str]:
+    """Run SQLite's quick_check read-only; return its problems (empty when fine)."""
+    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    try:
+        con = sqlite3.connect(uri, uri=True)
+        try:
+            rows = [r[0] for r in con.execute("PRAGMA quick_check")]
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    return [] if rows == ["ok"] else rows
+
+
+class Ledger:
+    """An open ledger: the peewee database bound to the models, and the lock that guards it."""
+
+    def __init__(
+        self, path: Path, db: SqliteDatabase, lock: FileLock | None, readonly: bool
+    ) -> None:
+        self.path = path
+        self.db = db
+        self.readonly = readonly
+        self._lock = lock
+
+    def close(self) -> None:
+        """Close the connection and release the lock."""
+        if not self.db.is_closed():
+            self.db.close()
+        if schema.database.obj is self.db:
+            schema.database.initialize(None)
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def lock_path(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
+def _acquire_lock(path: Path) -> FileLock:
+    lock = FileLock(str(lock_path(path)), timeout=0, is_singleton=False)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise LedgerInUseError(
+            _msg(
+                "The ledger {path} is open in another Branch Ledger window or program. "
+                "Close it there first, or open this ledger read-only."
+            ).format(path=path)
+        ) from None
+    return lock
+
+
+def _connect(path: Path, readonly: bool) -> SqliteDatabase:
+    if readonly:
+        db = SqliteDatabase(
+            path.resolve().as_uri() + "?mode=ro",
+            uri=True,
+            pragmas={k: v for k, v in PRAGMAS.items() if k != "journal_mode"},
+        )
+    else:
+        db = SqliteDatabase(str(path), pragmas=PRAGMAS)
+    db.connect()
+    return db
+
+
+def open_ledger(
+    path: str | os.PathLike[str],
+    *,
+    create: bool = False,
+    readonly: bool = False,
+    lock: bool = True,
+    on_backup: Callable[[Path], None] | None = None,
+) -> Ledger:
+    """Open (or with `create`, make) a ledger; raise a LedgerError in plain words if it can't.
+
+    A refused file is left byte-for-byte unchanged: nothing but reading happens before the
+    header, the version and (read-only) `quick_check` have passed.
+    """
+    p = Path(path)
+    if create and not p.exists():
+        _create(p)
+    header = read_header(p)
+    file_lock = _acquire_lock(p) if (lock and not readonly) else None
+    try:
+        hot_journal = p.with_name(p.name + "-journal").exists()
+        if not hot_journal:
+            # With a hot journal, SQLite must first roll back the interrupted write (opening
+            # read-write does that); checking before would report the half-written pages.
+            problems = quick_check(p)
+            if problems:
+                raise DamagedLedgerError(
+                    _msg("The ledger {path} is damaged: {problem}").format(
+                        path=p, problem=problems[0]
+                    )
+                )
+        if header.user_version < SCHEMA_VERSION and not readonly:
+            backup = p.with_name(f"{p.stem}.format{header.user_version}-backup{p.suffix}")
+            backup_file(p, backup)
+            if on_backup:
+                on_backup(backup)
+        db = _connect(p, readonly)
+        try:
+            if hot_journal:
+                rows = [r[0] for r in db.execute_sql("PRAGMA quick_check").fetchall()]
+                if rows != ["ok"]:
+                    raise DamagedLedgerError(
+                        _msg("The ledger {path} is damaged: {problem}").format(
+                            path=p, problem=rows[0]
+                        )
+                    )
+            if not readonly:
+                migrate(db)
+        except BaseException:
+            db.close()
+            raise
+    except BaseException:
+        if file_lock is not None:
+            file_lock.release()
+        raise
+    schema.database.initialize(db)
+    return Ledger(p, db, file_lock, readonly)
+
+
+def backup_file(source: Path, target: Path) -> None:
+    """Copy a ledger with SQLite's backup API (consistent even while it is open) and fsync it."""
+    tmp = target.with_name(target.name + ".part")
+    src = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    with open(tmp, "rb+") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, target)
+
+
+def _create(path: Path) -> None:
+    """Write a new, empty ledger atomically (a crash leaves no half-made file behind)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".creating")
+    with contextlib.suppress(FileNotFoundError):
+        tmp.unlink()
+    db = SqliteDatabase(str(tmp), pragmas=PRAGMAS)
+    db.connect()
+    try:
+        db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        migrate(db)
+    finally:
+        db.close()
+    with open(tmp, "rb+") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+def create_ledger(path: str | os.PathLike[str], **kwargs: object) -> Ledger:
+    """Make a new ledger at `path` (refusing to overwrite an existing file) and open it."""
+    p = Path(path)
+    if p.exists():
+        raise FileExistsError(str(p))
+    return open_ledger(p, create=True, **kwargs)  # type: ignore[arg-type]
+
+
+# --- migrations ---------------------------------------------------------------------------------
+
+
+def _to_v1(db: SqliteDatabase) -> None:
+    """Format 1: the tables as first released (frozen SQL, never edited afterwards)."""
+    from models.rules import seed_default_rules
+
+    for statement in _read_sql("schema_v1.sql"):
+        db.execute_sql(statement)
+    seed_default_rules(db)
+
+
+def _read_sql(name: str) -> list[str]:
+    text = (Path(__file__).parent / "sql" / name).read_text(encoding="utf-8")
+    return [s.strip() for s in text.split(";") if s.strip()]
+
+
+MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {1: _to_v1}
+
+
+def user_version(db: SqliteDatabase) -> int:
+    return db.execute_sql("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(db: SqliteDatabase) -> None:
+    """Bring the schema up to SCHEMA_VERSION, one step per transaction (calibre-style loop)."""
+    version = user_version(db)
+    while version < SCHEMA_VERSION:
+        step = MIGRATIONS[version + 1]
+        with db.atomic():
+            step(db)
+            db.execute_sql(f"PRAGMA user_version = {version + 1}")
+        version += 1

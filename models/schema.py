@@ -1,0 +1,307 @@
+"""The ledger's tables (SPEC §2) as peewee models bound to one DatabaseProxy.
+
+Every table carries a UUID that stays stable across files (the bureau merges by it), created and
+updated timestamps, a revision counter (bumped on every change, used by the bureau merge) and a
+tombstone (`deleted_at`): rows are never removed by the services, only marked deleted.
+
+Dates are ISO text (YYYY-MM-DD), times HH:MM, timestamps ISO-8601 UTC, so every figure can be
+reproduced with plain sqlite3 queries (SPEC §3).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid as uuidlib
+
+from peewee import (
+    BlobField,
+    BooleanField,
+    CharField,
+    DatabaseProxy,
+    DateField,
+    FloatField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+database = DatabaseProxy()
+
+# Stable codes (SPEC §8). The first group are meetings, then study, then volunteer work.
+MEETING_KINDS = (
+    "branch_meeting",
+    "committee_meeting",
+    "group_meeting",
+    "party_lecture",
+    "theme_day",
+    "life_meeting",
+    "appraisal",
+)
+STUDY_KINDS = ("collective_study", "seminar", "staff_study", "guided_lecture", "study_visit")
+VOLUNTEER_KINDS = ("volunteer", "paired_assistance", "teaching_visit", "practical_deed")
+KIND_CODES = MEETING_KINDS + STUDY_KINDS + VOLUNTEER_KINDS + ("other",)
+
+# Person categories; the first two are party members (they vote, they are expected at meetings).
+CATEGORIES = ("full_member", "probationary", "candidate", "activist", "staff")
+MEMBER_CATEGORIES = ("full_member", "probationary")
+
+# Roster status; a dated PersonStatus row records each change.
+STATUSES = ("active", "transferred", "mobile")
+
+# Attendance status: present (出席), late (迟到), leave (请假), absent (缺席), excluded (不计).
+ATTENDANCE_STATUSES = ("present", "late", "leave", "absent", "excluded")
+PRESENT_STATUSES = ("present", "late")
+LEAVE_TYPES = ("official", "sick", "personal")
+
+BRANCH_TYPES = ("single", "joint")
+
+
+def new_uuid() -> str:
+    return str(uuidlib.uuid4())
+
+
+def utc_now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+
+
+class BaseModel(Model):
+    """Columns every ledger row has."""
+
+    uuid = CharField(max_length=36, unique=True, default=new_uuid)
+    created_at = CharField(default=utc_now)
+    updated_at = CharField(default=utc_now)
+    rev = IntegerField(default=1)
+    deleted_at = CharField(null=True)
+
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class Branch(BaseModel):
+    """A Party branch (党支部) or joint branch (联合党支部)."""
+
+    name = CharField()
+    branch_type = CharField(default="single")  # BRANCH_TYPES
+    superior = CharField(default="")  # 上级党组织
+    guidance_officer = CharField(default="")  # 党建工作指导员
+    founded_on = DateField(null=True)
+    elected_on = DateField(null=True)  # last election; the term is term_years long
+    term_years = IntegerField(default=3)
+    theme_day_rule = CharField(default="")  # e.g. "每月第一周周五"
+
+
+class Unit(BaseModel):
+    """A unit (单位) covered by a branch; a joint branch covers up to five."""
+
+    branch = ForeignKeyField(Branch, backref="units", on_delete="CASCADE")
+    name = CharField()
+    unit_kind = CharField(default="")  # 幼儿园 / 小学 / ...
+    has_members = BooleanField(default=True)
+    position = IntegerField(default=0)
+
+
+class PartyGroup(BaseModel):
+    """A party group (党小组)."""
+
+    branch = ForeignKeyField(Branch, backref="groups", on_delete="CASCADE")
+    name = CharField()
+    position = IntegerField(default=0)
+
+
+class Person(BaseModel):
+    """Someone on the roster: a member, candidate, activist or staff member."""
+
+    branch = ForeignKeyField(Branch, backref="people", on_delete="CASCADE")
+    name = CharField()
+    sex = CharField(default="")  # "M" / "F" / ""
+    birth_date = DateField(null=True)
+    unit = ForeignKeyField(Unit, null=True, backref="people", on_delete="SET NULL")
+    party_group = ForeignKeyField(PartyGroup, null=True, backref="people", on_delete="SET NULL")
+    category = CharField(default="full_member")  # CATEGORIES
+    joined_on = DateField(null=True)  # 入党日期
+    full_member_on = DateField(null=True)  # 转正日期
+    phone = CharField(default="")  # private; removed by `bundle --no-phone`
+    note = TextField(default="")
+
+
+class PersonStatus(BaseModel):
+    """A dated status change: the person's status is `status` from `effective_on` on."""
+
+    person = ForeignKeyField(Person, backref="status_changes", on_delete="CASCADE")
+    status = CharField()  # STATUSES
+    effective_on = DateField()
+    note = CharField(default="")
+
+
+class CommitteeRole(BaseModel):
+    """A seat on the branch committee (书记, 副书记, 组织委员, ...)."""
+
+    branch = ForeignKeyField(Branch, backref="committee", on_delete="CASCADE")
+    person = ForeignKeyField(Person, backref="roles", on_delete="CASCADE")
+    role = CharField()  # secretary / deputy / member
+    title = CharField(default="")  # 组织委员, 宣传委员, ... as written by the branch
+    since = DateField(null=True)
+    until = DateField(null=True)
+
+
+class Activity(BaseModel):
+    """A meeting, study session or volunteer activity; its kinds are in ActivityKind."""
+
+    branch = ForeignKeyField(Branch, backref="activities", on_delete="CASCADE")
+    primary_kind = CharField()  # copy of the first ActivityKind, for sorting registers
+    sequence = IntegerField(null=True)  # 第N次
+    date = DateField(index=True)
+    start_time = CharField(default="")  # HH:MM
+    end_time = CharField(default="")
+    location = CharField(default="")
+    topic = CharField(default="")
+    host = ForeignKeyField(Person, null=True, backref="hosted", on_delete="SET NULL")
+    recorder = ForeignKeyField(Person, null=True, backref="recorded", on_delete="SET NULL")
+    party_group = ForeignKeyField(PartyGroup, null=True, on_delete="SET NULL")  # 党小组会
+    agenda = TextField(default="")  # one item per line
+    minutes = TextField(default="")  # written by people, never generated
+    resolutions = TextField(default="")
+    guests = TextField(default="")  # 列席人员
+    materials = TextField(default="")  # study materials
+    speakers = TextField(default="")  # 交流发言
+    hours = FloatField(default=0.0)  # 学时 / 时长: from the times unless overridden
+    hours_override = BooleanField(default=False)
+    non_members = IntegerField(default=0)  # people present who are not on the roster
+    service_type = CharField(default="")
+    people_served = IntegerField(default=0)
+    deeds_done = IntegerField(default=0)  # 件, completed
+    deeds_in_progress = IntegerField(default=0)  # 件, in progress
+
+
+class ActivityKind(BaseModel):
+    """One kind of an activity; position 0 is the primary kind."""
+
+    activity = ForeignKeyField(Activity, backref="kinds", on_delete="CASCADE")
+    kind = CharField(index=True)  # KIND_CODES
+    position = IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("activity", "kind"), True),)
+
+
+class ActivityUnit(BaseModel):
+    """A covered unit that took part in an activity of a joint branch."""
+
+    activity = ForeignKeyField(Activity, backref="units", on_delete="CASCADE")
+    unit = ForeignKeyField(Unit, on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("activity", "unit"), True),)
+
+
+class Attendance(BaseModel):
+    """One person's attendance at one activity."""
+
+    activity = ForeignKeyField(Activity, backref="attendance", on_delete="CASCADE")
+    person = ForeignKeyField(Person, backref="attendance", on_delete="CASCADE", index=True)
+    status = CharField()  # ATTENDANCE_STATUSES
+    leave_type = CharField(default="")  # LEAVE_TYPES, for status "leave"
+    reason = CharField(default="")
+    hours = FloatField(null=True)  # None: the activity's hours
+
+    class Meta:
+        indexes = ((("activity", "person"), True),)
+
+
+class Vote(BaseModel):
+    """A vote taken at a meeting."""
+
+    activity = ForeignKeyField(Activity, backref="votes", on_delete="CASCADE")
+    item = CharField()
+    entitled = IntegerField()  # members with a vote (应到有表决权)
+    present = IntegerField()  # of them present
+    in_favour = IntegerField()
+    against = IntegerField(default=0)
+    abstain = IntegerField(default=0)
+    position = IntegerField(default=0)
+
+
+class Attachment(BaseModel):
+    """A photo or scan stored inside the ledger (downscaled, hashed)."""
+
+    activity = ForeignKeyField(Activity, backref="attachments", on_delete="CASCADE")
+    caption = CharField(default="")
+    mime = CharField(default="image/jpeg")
+    sha256 = CharField()
+    width = IntegerField(default=0)
+    height = IntegerField(default=0)
+    data = BlobField()
+    thumbnail = BlobField(null=True)
+    position = IntegerField(default=0)
+
+
+class ComplianceRule(BaseModel):
+    """A compliance rule (SPEC §4): at least `min_count` activities of `kind` per `period`."""
+
+    code = CharField(unique=True)
+    kind = CharField()  # KIND_CODES
+    period = CharField()  # month / quarter / year
+    min_count = IntegerField(default=1)
+    enabled = BooleanField(default=True)
+    per_group = BooleanField(default=False)  # 党小组会: each group
+    needs_committee = BooleanField(default=False)  # 支委会: only if a committee exists
+    warn_from_month = IntegerField(null=True)  # yearly rules: warn from this month on (10)
+
+
+class ClosedMonth(BaseModel):
+    """A month closed after its report was printed; later edits are amendments."""
+
+    branch = ForeignKeyField(Branch, backref="closed_months", on_delete="CASCADE")
+    month = CharField()  # YYYY-MM
+    closed_by = CharField(default="")
+
+    class Meta:
+        indexes = ((("branch", "month"), True),)
+
+
+class AuditEntry(BaseModel):
+    """Append-only audit log: who changed what, when, old → new (JSON)."""
+
+    at = CharField(default=utc_now, index=True)
+    who = CharField(default="")
+    action = CharField()  # create / update / delete / restore / close / amend
+    table_name = CharField()
+    row_uuid = CharField(index=True)
+    changes = TextField(default="{}")  # {"field": [old, new], ...}
+    reason = TextField(default="")
+
+
+class Setting(BaseModel):
+    """A ledger-wide setting (key → JSON value)."""
+
+    key = CharField(unique=True)
+    value = TextField(default="null")
+
+
+ALL_MODELS = (
+    Branch,
+    Unit,
+    PartyGroup,
+    Person,
+    PersonStatus,
+    CommitteeRole,
+    Activity,
+    ActivityKind,
+    ActivityUnit,
+    Attendance,
+    Vote,
+    Attachment,
+    ComplianceRule,
+    ClosedMonth,
+    AuditEntry,
+    Setting,
+)
+
+# Indexes that make the counting queries fast on a district-sized ledger.
+EXTRA_INDEXES = (
+    "CREATE INDEX IF NOT EXISTS activity_branch_date ON activity (branch_id, date)",
+    "CREATE INDEX IF NOT EXISTS person_status_person_date"
+    " ON person_status (person_id, effective_on)",
+)

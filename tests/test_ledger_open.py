@@ -1,0 +1,64 @@
+"""Opening a ledger: pragmas, header identity, the lock."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from models.errors import LedgerInUseError
+from models.ledger import APPLICATION_ID, SCHEMA_VERSION, open_ledger, read_header
+from tests.conftest import ROOT
+
+
+def test_new_ledger_has_identity_and_pragmas(ledger, ledger_path):
+    db = ledger.db
+    assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "delete"
+    assert db.execute_sql("PRAGMA synchronous").fetchone()[0] == 2
+    assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute_sql("PRAGMA secure_delete").fetchone()[0] == 1
+    assert db.execute_sql("PRAGMA trusted_schema").fetchone()[0] == 0
+    header = read_header(ledger_path)
+    assert header.application_id == APPLICATION_ID
+    assert header.user_version == SCHEMA_VERSION
+
+
+def test_second_process_is_told_the_ledger_is_in_use(ledger, ledger_path):
+    code = (
+        "import sys\n"
+        "from models.ledger import open_ledger\n"
+        "from models.errors import LedgerInUseError\n"
+        f"try:\n    open_ledger({str(ledger_path)!r})\n"
+        "except LedgerInUseError:\n    sys.exit(3)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True)
+    assert result.returncode == 3, result.stderr
+    # Read-only is still possible while the other process holds the lock.
+    subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from models.ledger import open_ledger\n"
+            f"open_ledger({str(ledger_path)!r}, readonly=True)",
+        ],
+        cwd=ROOT,
+        check=True,
+    )
+
+
+def test_lock_of_a_killed_process_does_not_block(ledger_path):
+    open_ledger(ledger_path, create=True).close()
+    code = (
+        "import os, time\nfrom models.ledger import open_ledger\n"
+        f"led = open_ledger({str(ledger_path)!r})\nprint('locked', flush=True)\ntime.sleep(60)\n"
+    )
+    child = subprocess.Popen(
+        [sys.executable, "-c", code], cwd=ROOT, stdout=subprocess.PIPE, text=True
+    )
+    assert child.stdout.readline().strip() == "locked"
+    with pytest.raises(LedgerInUseError):
+        open_ledger(ledger_path)
+    child.kill()
+    child.wait()
+    open_ledger(ledger_path).close()

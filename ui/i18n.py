@@ -1,0 +1,45 @@
+"""Language choice and Qt translators, for the app and for the command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from models import i18n
+
+I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+LANGUAGES = ("zh_CN", "en")
+
+_installed: list[QTranslator] = []
+
+
+def resolve_language(requested: str | None) -> str:
+    """`--lang` if given, else Simplified Chinese on a Chinese system, else English."""
+    if requested in LANGUAGES:
+        return requested
+    name = QLocale.system().name()
+    return "zh_CN" if name.startswith("zh") else "en"
+
+
+def install_translator(app: QCoreApplication, language: str) -> str:
+    """Load the .qm for `language` into `app` (replacing an earlier one) and route
+    models/exports strings through it. Returns the language in effect."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    if language != "en":
+        translator = QTranslator(app)
+        if translator.load(str(I18N_DIR / f"branch_ledger_{language}.qm")):
+            app.installTranslator(translator)
+            _installed.append(translator)
+        else:
+            language = "en"
+    i18n.install(QCoreApplication.translate)
+    return language
+
+
+def install_cli_translator(requested: str | None) -> str:
+    """The command line: a QCoreApplication (no display needed) with the chosen language."""
+    app = QCoreApplication.instance() or QCoreApplication([])
+    return install_translator(app, resolve_language(requested))
