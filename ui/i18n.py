@@ -29,11 +29,13 @@ def install_translator(app: QCoreApplication, language: str) -> str:
         app.removeTranslator(old)
     _installed.clear()
     if language != "en":
-        translator = QTranslator(app)
-        if translator.load(str(I18N_DIR / f"branch_ledger_{language}.qm")):
-            app.installTranslator(translator)
-            _installed.append(translator)
-        else:
+        # One .qm per area of the code (see resources/i18n/update.py).
+        for qm in sorted(I18N_DIR.glob(f"*_{language}.qm")):
+            translator = QTranslator(app)
+            if translator.load(str(qm)):
+                app.installTranslator(translator)
+                _installed.append(translator)
+        if not _installed:
             language = "en"
     i18n.install(QCoreApplication.translate)
     return language

@@ -1,0 +1,123 @@
+"""Refresh the translation sources and compile them (a developer tool).
+
+    uv run python resources/i18n/update.py            # lupdate every area, then lrelease
+    uv run python resources/i18n/update.py --check    # exit 1 if a .ts misses strings of the code
+
+Each area of the code has its own .ts file so that people working on different parts never edit
+the same file. The app loads every `*_<lang>.qm` in this folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+LANGUAGES = ("zh_CN",)
+
+# area -> source globs (relative to the project root). A file belongs to the first area matching.
+AREAS: dict[str, list[str]] = {
+    "ledger": [
+        "models/ledger.py",
+        "models/errors.py",
+        "models/labels.py",
+        "models/services*.py",
+        "models/people*.py",
+        "models/activities*.py",
+        "models/validation*.py",
+        "models/branch*.py",
+        "models/audit*.py",
+        "models/photos*.py",
+    ],
+    "stats": ["models/stats*.py", "models/compliance*.py"],
+    "check": ["models/check*.py"],
+    "demo": ["models/demo*.py"],
+    "reports": [
+        "exports/pdf*.py",
+        "exports/xlsx*.py",
+        "exports/report*.py",
+        "exports/fonts*.py",
+        "exports/cli.py",
+        "exports/charts*.py",
+        "ui/reports*.py",
+    ],
+    "bureau": ["exports/bundle*.py", "models/merge*.py", "models/district*.py", "ui/bureau*.py"],
+    "backups": ["models/backup*.py", "ui/backup*.py"],
+    "app": ["ui/*.py", "ui/**/*.py", "main.py"],
+}
+
+
+def area_files() -> dict[str, list[str]]:
+    taken: set[str] = set()
+    result: dict[str, list[str]] = {}
+    for area, patterns in AREAS.items():
+        files = []
+        for pattern in patterns:
+            for name in sorted(glob.glob(str(ROOT / pattern), recursive=True)):
+                rel = str(Path(name).relative_to(ROOT))
+                if rel not in taken and not rel.endswith("__init__.py"):
+                    taken.add(rel)
+                    files.append(rel)
+        result[area] = files
+    return result
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(name) or str(Path(sys.executable).parent / name)
+    return found
+
+
+def lupdate(files: list[str], ts: Path) -> None:
+    subprocess.run(
+        [_tool("pyside6-lupdate"), *files, "-no-obsolete", "-ts", str(ts)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+
+
+def lrelease(ts: Path) -> None:
+    subprocess.run(
+        [_tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--check", action="store_true")
+    args = parser.parse_args()
+    stale = []
+    for area, files in area_files().items():
+        if not files:
+            continue
+        for lang in LANGUAGES:
+            ts = HERE / f"{area}_{lang}.ts"
+            if args.check:
+                with tempfile.TemporaryDirectory() as tmp:
+                    copy = Path(tmp) / ts.name
+                    if ts.exists():
+                        shutil.copy(ts, copy)
+                    lupdate(files, copy)
+                    if not ts.exists() or copy.read_bytes() != ts.read_bytes():
+                        stale.append(ts.name)
+            else:
+                lupdate(files, ts)
+                lrelease(ts)
+                print(f"{ts.name}: {len(files)} files")
+    if stale:
+        print("out of date: " + ", ".join(stale))
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
