@@ -1,0 +1,161 @@
+"""PDF fonts: a serif (宋体-style) body, a heavier sans heading face, a rare-glyph fallback.
+
+Only TrueType fonts (TTF/TTC with glyf outlines) are used, because reportlab embeds subsets of them:
+the printed file then looks the same on a PC without Chinese fonts. reportlab's built-in CID fonts
+(UnicodeCIDFont) are never used — they are not embedded, so such a PC prints boxes.
+
+The system's own Chinese fonts are preferred where present (Windows: SimSun, SimHei, Microsoft
+YaHei); otherwise the freely licensed fonts shipped in resources/fonts are used. Characters that the
+body font lacks (e.g. 𠮷, U+20BB7) are drawn from an extension font when one is installed
+(SimSun-ExtB on Windows, HanaMinB from fonts-hanazono on Linux); without one the glyph is left out
+rather than failing the report.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+log = logging.getLogger(__name__)
+
+FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
+BODY = "BLBody"
+HEADING = "BLHeading"
+FALLBACK = "BLFallback"
+
+
+def _windows_fonts() -> Path:
+    return Path(os.environ.get("WINDIR", "C:/Windows")) / "Fonts"
+
+
+def _candidates(role: str) -> list[tuple[Path, int]]:
+    """(path, subfont index) in order of preference for a role."""
+    win = _windows_fonts()
+    linux = Path("/usr/share/fonts")
+    if role == "body":
+        return [
+            (win / "simsun.ttc", 0),
+            (win / "simsun.ttf", 0),
+            (FONT_DIR / "uming.ttc", 0),
+        ]
+    if role == "heading":
+        return [
+            (win / "simhei.ttf", 0),
+            (win / "msyh.ttc", 0),
+            (win / "msyh.ttf", 0),
+            (FONT_DIR / "DroidSansFallbackFull.ttf", 0),
+        ]
+    return [
+        (win / "simsunb.ttf", 0),
+        (linux / "truetype" / "hanazono" / "HanaMinB.ttf", 0),
+        (linux / "truetype" / "fonts-hanazono" / "HanaMinB.ttf", 0),
+        (Path("/usr/local/share/fonts/HanaMinB.ttf"), 0),
+    ]
+
+
+@dataclass
+class FontSet:
+    """The registered font names and which code points the body and heading fonts can draw."""
+
+    body: str
+    heading: str
+    fallback: str | None
+    body_path: str
+    heading_path: str
+    fallback_path: str | None
+    coverage: dict[str, frozenset[int]] = field(default_factory=dict)
+
+    def covers(self, font: str, char: str) -> bool:
+        return ord(char) in self.coverage.get(font, frozenset())
+
+
+def _register(name: str, role: str) -> tuple[str, frozenset[int]] | None:
+    for path, index in _candidates(role):
+        if not path.is_file():
+            continue
+        try:
+            font = TTFont(name, str(path), subfontIndex=index)
+        except Exception as exc:  # a PostScript-outline or damaged font: try the next one
+            log.info("font %s not usable: %s", path, exc)
+            continue
+        pdfmetrics.registerFont(font)
+        return str(path), frozenset(font.face.charToGlyph)
+    return None
+
+
+@functools.cache
+def fonts() -> FontSet:
+    """Register the fonts with reportlab once per process and return their names."""
+    body = _register(BODY, "body")
+    heading = _register(HEADING, "heading")
+    if body is None or heading is None:
+        # The bundled fonts ship with the app; only a broken install gets here.
+        raise FileNotFoundError(str(FONT_DIR / "uming.ttc"))
+    fallback = _register(FALLBACK, "fallback")
+    # Charts start from reportlab's graphics defaults (Helvetica, never embedded): use ours.
+    from reportlab.graphics import shapes
+
+    shapes.STATE_DEFAULTS["fontName"] = BODY
+    pdfmetrics.registerFontFamily(BODY, normal=BODY, bold=HEADING, italic=BODY, boldItalic=HEADING)
+    coverage = {BODY: body[1], HEADING: heading[1]}
+    if fallback is not None:
+        coverage[FALLBACK] = fallback[1]
+    return FontSet(
+        body=BODY,
+        heading=HEADING,
+        fallback=FALLBACK if fallback else None,
+        body_path=body[0],
+        heading_path=heading[0],
+        fallback_path=fallback[0] if fallback else None,
+        coverage=coverage,
+    )
+
+
+def markup(text: object, font: str = BODY) -> str:
+    """Escape `text` for a Paragraph; characters `font` lacks go to a font that has them.
+
+    The heading face (Droid Sans Fallback) has no Latin letters or digits, so those fall back to
+    the body font; characters the body font lacks (𠮷) go to the extension font when there is
+    one, else stay as they are (drawn as a gap, never an error). Line breaks become <br/>.
+    """
+    fs = fonts()
+    source = "" if text is None else str(text).replace("\r\n", "\n")
+    out: list[str] = []
+    run: list[str] = []
+    run_font: str | None = None
+
+    def flush() -> None:
+        if run:
+            chunk = escape("".join(run))
+            out.append(chunk if run_font is None else f'<font face="{run_font}">{chunk}</font>')
+            run.clear()
+
+    for char in source:
+        if char == "\n":
+            flush()
+            out.append("<br/>")
+            continue
+        target: str | None = None
+        if not fs.covers(font, char) and not char.isspace():
+            if font != fs.body and fs.covers(fs.body, char):
+                target = fs.body
+            elif fs.fallback and fs.covers(fs.fallback, char):
+                target = fs.fallback
+        if target != run_font:
+            flush()
+            run_font = target
+        run.append(char)
+    flush()
+    return "".join(out)
+
+
+def plain(text: object, font: str = BODY) -> str:
+    """Text for canvas/graphics strings (no markup): characters no font has are kept as they are."""
+    return "" if text is None else str(text).replace("\n", " ")
