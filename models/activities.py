@@ -108,6 +108,21 @@ SCALARS = (
 )
 
 
+TEXT_FIELDS = (
+    "start_time",
+    "end_time",
+    "location",
+    "topic",
+    "agenda",
+    "minutes",
+    "resolutions",
+    "guests",
+    "materials",
+    "speakers",
+    "service_type",
+)
+
+
 def derived_hours(start: str, end: str) -> float:
     """Hours between two HH:MM times (0 when either is missing)."""
     if not start or not end:
@@ -152,6 +167,12 @@ def expected_people(
 def validate_activity(data: ActivityInput) -> dict[str, str]:
     """Every problem with `data`, as {field: message}; empty when it can be saved."""
     errors: dict[str, str] = {}
+    for name in TEXT_FIELDS:
+        if not isinstance(getattr(data, name), str):
+            errors[name] = translate("Validation", "This field must be text.")
+    for name in ("non_members", "people_served", "deeds_done", "deeds_in_progress"):
+        if not isinstance(getattr(data, name), int) or isinstance(getattr(data, name), bool):
+            errors[name] = translate("Validation", "Enter a whole number.")
     if not data.kinds:
         errors["kinds"] = translate("Validation", "Choose at least one kind of activity.")
     elif any(k not in KIND_CODES for k in data.kinds):
@@ -165,8 +186,10 @@ def validate_activity(data: ActivityInput) -> dict[str, str]:
             "Validation", "Date: {value} is not a date that exists (use YYYY-MM-DD)."
         ).format(value=data.date)
     require(errors, "topic", data.topic, translate("Fields", "Topic"))
-    check_time(errors, "start_time", data.start_time, translate("Fields", "Start time"))
-    check_time(errors, "end_time", data.end_time, translate("Fields", "End time"))
+    if "start_time" not in errors:
+        check_time(errors, "start_time", data.start_time, translate("Fields", "Start time"))
+    if "end_time" not in errors:
+        check_time(errors, "end_time", data.end_time, translate("Fields", "End time"))
     if (
         data.start_time
         and data.end_time
@@ -175,7 +198,9 @@ def validate_activity(data: ActivityInput) -> dict[str, str]:
         and minutes_of(data.end_time) <= minutes_of(data.start_time)
     ):
         errors["end_time"] = translate("Validation", "The end time must be after the start time.")
-    if data.hours is not None and not 0 <= data.hours <= 24:
+    if data.hours is not None and (
+        not isinstance(data.hours, int | float) or not 0 <= data.hours <= 24
+    ):
         errors["hours"] = translate("Validation", "Hours must be between 0 and 24.")
     for name, label in (
         ("non_members", translate("Fields", "Non-members present")),
@@ -183,14 +208,13 @@ def validate_activity(data: ActivityInput) -> dict[str, str]:
         ("deeds_done", translate("Fields", "Deeds done")),
         ("deeds_in_progress", translate("Fields", "Deeds in progress")),
     ):
-        if getattr(data, name) < 0:
+        if name not in errors and getattr(data, name) < 0:
             errors[name] = translate("Validation", "{field} cannot be negative.").format(
                 field=label
             )
-    if data.sequence is not None and data.sequence < 1:
+    if data.sequence is not None and (not isinstance(data.sequence, int) or data.sequence < 1):
         errors["sequence"] = translate("Validation", "The sequence number starts at 1.")
-    if day is not None:
-        _validate_people(data, day.isoformat(), errors)
+    _validate_people(data, day.isoformat() if day else None, errors)
     _validate_votes(data, errors)
     if "group_meeting" in data.kinds and not data.party_group_uuid:
         if PartyGroup.select().where(PartyGroup.deleted_at.is_null()).exists():
@@ -203,11 +227,16 @@ def validate_activity(data: ActivityInput) -> dict[str, str]:
     return errors
 
 
-def _validate_people(data: ActivityInput, day: str, errors: dict[str, str]) -> None:
+def _validate_people(data: ActivityInput, day: str | None, errors: dict[str, str]) -> None:
+    """Host, recorder and attendance; roster checks need a valid date, the rest do not."""
     roster = {p.uuid: p for p in list_people(day)}
     for name, uuid, label in (
-        ("host", data.host_uuid, translate("Fields", "Host")),
-        ("recorder", data.recorder_uuid, translate("Fields", "Recorder")),
+        ()
+        if day is None
+        else (
+            ("host", data.host_uuid, translate("Fields", "Host")),
+            ("recorder", data.recorder_uuid, translate("Fields", "Recorder")),
+        )
     ):
         if uuid and (uuid not in roster or roster[uuid].status not in ON_ROSTER):
             errors[name] = translate(
@@ -222,7 +251,7 @@ def _validate_people(data: ActivityInput, day: str, errors: dict[str, str]) -> N
             errors[key] = translate("Validation", "{name} is listed twice.").format(name=name)
             continue
         seen.add(row.person_uuid)
-        if person is None or person.status not in ON_ROSTER:
+        if day is not None and (person is None or person.status not in ON_ROSTER):
             errors[key] = translate("Validation", "{name} was not on the roster on {date}.").format(
                 name=name, date=day
             )

@@ -1,6 +1,7 @@
 """Refresh the translation sources and compile them (a developer tool).
 
     uv run python resources/i18n/update.py            # lupdate every area, then lrelease
+    uv run python resources/i18n/update.py --area app  # only one area's .ts
     uv run python resources/i18n/update.py --check    # exit 1 if a .ts misses strings of the code
 
 Each area of the code has its own .ts file so that people working on different parts never edit
@@ -94,10 +95,11 @@ def lrelease(ts: Path) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--check", action="store_true")
+    parser.add_argument("--area", action="append", help="only these areas (default: all)")
     args = parser.parse_args()
     stale = []
     for area, files in area_files().items():
-        if not files:
+        if not files or (args.area and area not in args.area):
             continue
         for lang in LANGUAGES:
             ts = HERE / f"{area}_{lang}.ts"
