@@ -9,6 +9,7 @@ then it takes the lock, migrates an older schema step by step (after a backup), 
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sqlite3
 import struct
@@ -17,11 +18,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from filelock import FileLock, Timeout
-from peewee import SqliteDatabase
+from peewee import DatabaseError, SqliteDatabase
 
 from models import schema
 from models.errors import (
     DamagedLedgerError,
+    LedgerError,
     LedgerInUseError,
     NewerVersionError,
     NotALedgerError,
@@ -31,6 +33,8 @@ from models.i18n import translate
 APPLICATION_ID = 0x42524C47  # "BRLG" in the header at offset 68
 SCHEMA_VERSION = 1
 SQLITE_MAGIC = b"SQLite format 3\x00"
+
+log = logging.getLogger(__name__)
 LEDGER_SUFFIX = ".ledger"
 
 PRAGMAS = {
@@ -238,28 +242,27 @@ def open_ledger(
             # read-write does that); checking before would report the half-written pages.
             problems = quick_check(p)
             if problems:
-                raise DamagedLedgerError(
-                    _msg("The ledger {path} is damaged: {problem}").format(
-                        path=p, problem=problems[0]
-                    )
-                )
-        if header.user_version < SCHEMA_VERSION and not readonly:
-            backup = p.with_name(f"{p.stem}.format{header.user_version}-backup{p.suffix}")
-            backup_file(p, backup)
-            if on_backup:
-                on_backup(backup)
-        db = _connect(p, readonly)
+                raise _damaged(p, problems)
+        try:
+            db = _connect(p, readonly)
+        except DatabaseError as exc:
+            raise _unreadable(p, exc, readonly and hot_journal) from None
         try:
             if hot_journal:
-                rows = [r[0] for r in db.execute_sql("PRAGMA quick_check").fetchall()]
+                try:
+                    rows = [r[0] for r in db.execute_sql("PRAGMA quick_check").fetchall()]
+                except DatabaseError as exc:
+                    # A read-only connection cannot roll the interrupted write back.
+                    raise _unreadable(p, exc, readonly) from None
                 if rows != ["ok"]:
-                    raise DamagedLedgerError(
-                        _msg("The ledger {path} is damaged: {problem}").format(
-                            path=p, problem=rows[0]
-                        )
-                    )
-            if not readonly:
-                migrate(db)
+                    raise _damaged(p, rows)
+            if header.user_version < SCHEMA_VERSION and not readonly:
+                # After the hot journal (if any) was rolled back: the backup is consistent.
+                backup = p.with_name(f"{p.stem}.format{header.user_version}-backup{p.suffix}")
+                backup_file(p, backup)
+                if on_backup:
+                    on_backup(backup)
+                _migrate_or_explain(db, p, backup)
         except BaseException:
             db.close()
             raise
@@ -269,6 +272,49 @@ def open_ledger(
         raise
     schema.database.initialize(db)
     return Ledger(p, db, file_lock, readonly)
+
+
+def _damaged(path: Path, problems: list[str]) -> DamagedLedgerError:
+    """A plain message for the user; SQLite's own report goes to the log and `.details`."""
+    log.warning("ledger %s failed its check: %s", path, "; ".join(problems[:5]))
+    error = DamagedLedgerError(
+        translate(
+            "Ledger",
+            "The ledger {path} is damaged: parts of it can no longer be read. Keep the file as "
+            "it is (do not delete it) and restore the newest backup.",
+        ).format(path=path)
+    )
+    error.details = list(problems)  # type: ignore[attr-defined]
+    return error
+
+
+def _unreadable(path: Path, exc: Exception, interrupted: bool) -> LedgerError:
+    log.warning("ledger %s cannot be opened: %s", path, exc)
+    if interrupted:
+        return LedgerError(
+            translate(
+                "Ledger",
+                "The ledger {path} still holds a save that was interrupted (the program or the "
+                "computer stopped). Open it normally, not read-only, so that the unfinished save "
+                "is undone.",
+            ).format(path=path)
+        )
+    return _damaged(path, [str(exc)])
+
+
+def _migrate_or_explain(db: SqliteDatabase, path: Path, backup: Path) -> None:
+    """Migrate; a failed step was rolled back: say where the file stands and where the copy is."""
+    try:
+        migrate(db)
+    except Exception as exc:
+        log.exception("migrating %s failed", path)
+        raise LedgerError(
+            translate(
+                "Ledger",
+                "The ledger {path} could not be upgraded to file format {new}. It was left at "
+                "format {now}; a copy made before the upgrade is {backup}.",
+            ).format(path=path, new=SCHEMA_VERSION, now=user_version(db), backup=backup)
+        ) from exc
 
 
 def backup_file(source: Path, target: Path) -> None:
