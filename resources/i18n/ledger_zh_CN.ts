@@ -1,0 +1,635 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Attendance</name>
+    <message>
+        <location filename="../../models/labels.py" line="54"/>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <location filename="../../models/labels.py" line="55"/>
+        <source>Late</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <location filename="../../models/labels.py" line="56"/>
+        <source>On leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <location filename="../../models/labels.py" line="57"/>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <location filename="../../models/labels.py" line="58"/>
+        <source>Not counted</source>
+        <translation>不计</translation>
+    </message>
+    <message>
+        <location filename="../../models/labels.py" line="65"/>
+        <source>Official leave</source>
+        <translation>公假</translation>
+    </message>
+    <message>
+        <location filename="../../models/labels.py" line="66"/>
+        <source>Sick leave</source>
+        <translation>病假</translation>
+    </message>
+    <message>
+        <location filename="../../models/labels.py" line="67"/>
+        <source>Personal leave</source>
+        <translation>事假</translation>
+    </message>
+</context>
+<context>
+    <name>Branch</name>
+    <message>
+        <location filename="../../models/labels.py" line="74"/>
+        <source>Branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <location filename="../../models/labels.py" line="75"/>
+        <source>Joint branch</source>
+        <translation>联合党支部</translation>
+    </message>
+</context>
+<context>
+    <name>Categories</name>
+    <message>
+        <location filename="../../models/labels.py" line="34"/>
+        <source>Full member</source>
+        <translation>正式党员</translation>
+    </message>
+    <message>
+        <location filename="../../models/labels.py" line="35"/>
+        <source>Probationary member</source>
+        <translation>预备党员</translation>
+    </message>
+    <message>
+        <location filename="../../models/labels.py" line="36"/>
+        <source>Candidate</source>
+        <translation>发展对象</translation>
+    </message>
+    <message>
+        <location filename="../../models/labels.py" line="37"/>
+        <source>Activist</source>
+        <translation>入党积极分子</translation>
+    </message>
+    <message>
+        <location filename="../../models/labels.py" line="38"/>
+        <source>Staff (non-member)</source>
+        <translation>群众·教职工</translation>
+    </message>
+</context>
+<context>
+    <name>Compliance</name>
+    <message>
+        <location filename="../../models/labels.py" line="91"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../models/labels.py" line="92"/>
+        <source>Due</source>
+        <translation>待完成</translation>
+    </message>
+    <message>
+        <location filename="../../models/labels.py" line="93"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../models/labels.py" line="94"/>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../models/people.py" line="141"/>
+        <source>Branch name</source>
+        <translation>支部名称</translation>
+    </message>
+    <message>
+        <location filename="../../models/people.py" line="144"/>
+        <source>Founded on</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <location filename="../../models/people.py" line="145"/>
+        <source>Last election</source>
+        <translation>上次换届日期</translation>
+    </message>
+    <message>
+        <location filename="../../models/people.py" line="281"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../models/people.py" line="286"/>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../models/people.py" line="287"/>
+        <source>Joined the Party on</source>
+        <translation>入党日期</translation>
+    </message>
+    <message>
+        <location filename="../../models/people.py" line="288"/>
+        <source>Full member on</source>
+        <translation>转正日期</translation>
+    </message>
+    <message>
+        <location filename="../../models/people.py" line="290"/>
+        <source>On roster since</source>
+        <translation>在册起始日期</translation>
+    </message>
+    <message>
+        <location filename="../../models/people.py" line="384"/>
+        <source>Effective date</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location filename="../../models/activities.py" line="182"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../models/activities.py" line="188"/>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../models/activities.py" line="190"/>
+        <source>Start time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../models/activities.py" line="192"/>
+        <source>End time</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../models/activities.py" line="206"/>
+        <source>Non-members present</source>
+        <translation>非党员参加人数</translation>
+    </message>
+    <message>
+        <location filename="../../models/activities.py" line="207"/>
+        <source>People served</source>
+        <translation>服务群众人数</translation>
+    </message>
+    <message>
+        <location filename="../../models/activities.py" line="208"/>
+        <source>Deeds done</source>
+        <translation>办实事（已完成）件数</translation>
+    </message>
+    <message>
+        <location filename="../../models/activities.py" line="209"/>
+        <source>Deeds in progress</source>
+        <translation>办实事（正在办理）件数</translation>
+    </message>
+    <message>
+        <location filename="../../models/activities.py" line="237"/>
+        <source>Host</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <location filename="../../models/activities.py" line="238"/>
+        <source>Recorder</source>
+        <translation>记录人</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <location filename="../../models/labels.py" line="11"/>
+        <source>Branch general meeting</source>
+        <translation>支部党员大会</translation>
+    </message>
+    <message>
+        <location filename="../../models/labels.py" line="12"/>
+        <source>Committee meeting</source>
+        <translation>支部委员会</translation>
+    </message>
+    <message>
+        <location filename="../../models/labels.py" line="13"/>
+        <source>Party group meeting</source>
+        <translation>党小组会</translation>
+    </message>
+    <message>
+        <location filename="../../models/labels.py" line="14"/>
+        <source>Party lecture</source>
+        <translation>党课</translation>
+    </message>
+    <message>
+        <location filename="../../models/labels.py" line="15"/>
+        <source>Theme party day</source>
+        <translation>主题党日</translation>
+    </message>
+    <message>
+        <location filename="../../models/labels.py" line="16"/>
+        <source>Organisational life meeting</source>
+        <translation>组织生活会</translation>
+    </message>
+    <message>
+        <location filename="../../models/labels.py" line="17"/>
+        <source>Democratic appraisal</source>
+        <translation>民主评议党员</translation>
+    </message>
+    <message>
+        <location filename="../../models/labels.py" line="18"/>
+        <source>Collective study</source>
+        <translation>集中学习</translation>
+    </message>
+    <message>
+        <location filename="../../models/labels.py" line="19"/>
+        <source>Exchange seminar</source>
+        <translation>交流研讨</translation>
+    </message>
+    <message>
+        <location filename="../../models/labels.py" line="20"/>
+        <source>Staff political study</source>
+        <translation>教职工政治学习</translation>
+    </message>
+    <message>
+        <location filename="../../models/labels.py" line="21"/>
+        <source>Guided lecture</source>
+        <translation>专题辅导</translation>
+    </message>
+    <message>
+        <location filename="../../models/labels.py" line="22"/>
+        <source>Study visit</source>
+        <translation>参观学习</translation>
+    </message>
+    <message>
+        <location filename="../../models/labels.py" line="23"/>
+        <source>Volunteer service</source>
+        <translation>党员志愿服务</translation>
+    </message>
+    <message>
+        <location filename="../../models/labels.py" line="24"/>
+        <source>Paired assistance</source>
+        <translation>结对帮扶</translation>
+    </message>
+    <message>
+        <location filename="../../models/labels.py" line="25"/>
+        <source>Teaching in the countryside</source>
+        <translation>送教下乡</translation>
+    </message>
+    <message>
+        <location filename="../../models/labels.py" line="26"/>
+        <source>Practical deed</source>
+        <translation>为群众办实事</translation>
+    </message>
+    <message>
+        <location filename="../../models/labels.py" line="27"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <location filename="../../models/ledger.py" line="70"/>
+        <source>The file {path} does not exist.</source>
+        <translation>文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../models/ledger.py" line="74"/>
+        <source>{path} is a folder, not a ledger file.</source>
+        <translation>{path} 是一个文件夹，不是台账文件。</translation>
+    </message>
+    <message>
+        <location filename="../../models/ledger.py" line="78"/>
+        <source>The file {path} cannot be read: {error}</source>
+        <translation>无法读取文件 {path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../models/ledger.py" line="84"/>
+        <source>The file {path} is empty: it is not a ledger.</source>
+        <translation>文件 {path} 是空的，不是台账。</translation>
+    </message>
+    <message>
+        <location filename="../../models/ledger.py" line="88"/>
+        <source>The file {path} is a ZIP archive (for example an Excel workbook), not a ledger.</source>
+        <translation>文件 {path} 是一个压缩包（例如 Excel 工作簿），不是台账。</translation>
+    </message>
+    <message>
+        <location filename="../../models/ledger.py" line="93"/>
+        <source>The file {path} is a PDF document, not a ledger.</source>
+        <translation>文件 {path} 是 PDF 文档，不是台账。</translation>
+    </message>
+    <message>
+        <location filename="../../models/ledger.py" line="95"/>
+        <source>The file {path} is a text file, not a ledger.</source>
+        <translation>文件 {path} 是文本文件，不是台账。</translation>
+    </message>
+    <message>
+        <location filename="../../models/ledger.py" line="97"/>
+        <source>The file {path} is not a Branch Ledger file.</source>
+        <translation>文件 {path} 不是支部工作台账文件。</translation>
+    </message>
+    <message>
+        <location filename="../../models/ledger.py" line="101"/>
+        <source>The ledger {path} is truncated: only {size} bytes are left.</source>
+        <translation>台账 {path} 不完整：只剩 {size} 字节。</translation>
+    </message>
+    <message>
+        <location filename="../../models/ledger.py" line="113"/>
+        <source>The file {path} is a database of another program, not a Branch Ledger file.</source>
+        <translation>文件 {path} 是其他程序的数据库，不是支部工作台账文件。</translation>
+    </message>
+    <message>
+        <location filename="../../models/ledger.py" line="120"/>
+        <source>The ledger {path} was saved by a newer Branch Ledger (file format {found}). This copy reads formats up to {known}: please install a Branch Ledger that supports format {found} or later.</source>
+        <translation>台账 {path} 由更新版本的支部工作台账保存（文件格式 {found}）。当前程序最高只能读取格式 {known}：请安装支持格式 {found} 或更高版本的支部工作台账。</translation>
+    </message>
+    <message>
+        <location filename="../../models/ledger.py" line="130"/>
+        <source>The ledger {path} is damaged.</source>
+        <translation>台账 {path} 已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../models/ledger.py" line="134"/>
+        <source>The ledger {path} is truncated (it is shorter than its own header says); it may have been copied incompletely.</source>
+        <translation>台账 {path} 不完整（比文件头记录的长度短），可能没有复制完整。</translation>
+    </message>
+    <message>
+        <location filename="../../models/ledger.py" line="207"/>
+        <source>The ledger {path} is open in another Branch Ledger window or program. Close it there first, or open this ledger read-only.</source>
+        <translation>台账 {path} 已在另一个支部工作台账窗口或程序中打开。请先在那里关闭它，或以只读方式打开此台账。</translation>
+    </message>
+    <message>
+        <location filename="../../models/ledger.py" line="290"/>
+        <source>The ledger {path} is damaged: parts of it can no longer be read. Keep the file as it is (do not delete it) and restore the newest backup.</source>
+        <translation>台账 {path} 已损坏：部分内容无法读取。请保留该文件（不要删除），并恢复最新的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../models/ledger.py" line="304"/>
+        <source>The ledger {path} still holds a save that was interrupted (the program or the computer stopped). Open it normally, not read-only, so that the unfinished save is undone.</source>
+        <translation>台账 {path} 中还有一次被中断的保存（程序或电脑意外停止）。请以正常方式（而非只读）打开它，以便撤销未完成的保存。</translation>
+    </message>
+    <message>
+        <location filename="../../models/ledger.py" line="321"/>
+        <source>The ledger {path} could not be upgraded to file format {new}. It was left at format {now}; a copy made before the upgrade is {backup}.</source>
+        <translation>台账 {path} 无法升级到文件格式 {new}，仍保持格式 {now}；升级前的副本为 {backup}。</translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py" line="64"/>
+        <source>The disk is full (or could not be written), so nothing was saved. Free some space and save again; your entries are still in the form.</source>
+        <translation>磁盘已满（或无法写入），因此没有保存任何内容。请腾出空间后重新保存；您填写的内容仍保留在表单中。</translation>
+    </message>
+</context>
+<context>
+    <name>Periods</name>
+    <message>
+        <location filename="../../models/labels.py" line="82"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../models/labels.py" line="83"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../models/labels.py" line="84"/>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+</context>
+<context>
+    <name>Statuses</name>
+    <message>
+        <location filename="../../models/labels.py" line="45"/>
+        <source>On the roster</source>
+        <translation>在册</translation>
+    </message>
+    <message>
+        <location filename="../../models/labels.py" line="46"/>
+        <source>Transferred out</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <location filename="../../models/labels.py" line="47"/>
+        <source>Mobile</source>
+        <translation>流动</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../models/errors.py" line="43"/>
+        <source>Please correct these fields:</source>
+        <translation>请修改以下内容：</translation>
+    </message>
+    <message>
+        <location filename="../../models/people.py" line="143"/>
+        <source>Choose the type of branch.</source>
+        <translation>请选择支部类型。</translation>
+    </message>
+    <message>
+        <location filename="../../models/people.py" line="147"/>
+        <source>A joint branch covers at most 5 units.</source>
+        <translation>联合党支部最多覆盖 5 个单位。</translation>
+    </message>
+    <message>
+        <location filename="../../models/people.py" line="150"/>
+        <source>Every unit needs a name.</source>
+        <translation>每个单位都需要名称。</translation>
+    </message>
+    <message>
+        <location filename="../../models/people.py" line="153"/>
+        <source>Every party group needs a name.</source>
+        <translation>每个党小组都需要名称。</translation>
+    </message>
+    <message>
+        <location filename="../../models/people.py" line="155"/>
+        <source>Two party groups have the same name.</source>
+        <translation>有两个党小组名称相同。</translation>
+    </message>
+    <message>
+        <location filename="../../models/people.py" line="272"/>
+        <location filename="../../models/activities.py" line="322"/>
+        <source>Set up the branch first.</source>
+        <translation>请先设置支部信息。</translation>
+    </message>
+    <message>
+        <location filename="../../models/people.py" line="283"/>
+        <source>Choose a category.</source>
+        <translation>请选择人员类别。</translation>
+    </message>
+    <message>
+        <location filename="../../models/people.py" line="285"/>
+        <source>Sex must be male, female or left empty.</source>
+        <translation>性别须为男、女或留空。</translation>
+    </message>
+    <message>
+        <location filename="../../models/people.py" line="299"/>
+        <source>Full membership cannot come before joining the Party.</source>
+        <translation>转正日期不能早于入党日期。</translation>
+    </message>
+    <message>
+        <location filename="../../models/people.py" line="307"/>
+        <source>The birth date is in the future.</source>
+        <translation>出生日期晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../models/people.py" line="310"/>
+        <source>A phone number may hold only digits, +, - and spaces.</source>
+        <translation>电话号码只能包含数字、+、- 和空格。</translation>
+    </message>
+    <message>
+        <location filename="../../models/people.py" line="314"/>
+        <source>Enter the date this member joined the Party.</source>
+        <translation>请填写该党员的入党日期。</translation>
+    </message>
+    <message>
+        <location filename="../../models/people.py" line="383"/>
+        <source>Choose a status.</source>
+        <translation>请选择状态。</translation>
+    </message>
+    <message>
+        <location filename="../../models/activities.py" line="172"/>
+        <source>This field must be text.</source>
+        <translation>此项必须是文字。</translation>
+    </message>
+    <message>
+        <location filename="../../models/activities.py" line="175"/>
+        <source>Enter a whole number.</source>
+        <translation>请输入整数。</translation>
+    </message>
+    <message>
+        <location filename="../../models/activities.py" line="177"/>
+        <source>Choose at least one kind of activity.</source>
+        <translation>请至少选择一种活动类型。</translation>
+    </message>
+    <message>
+        <location filename="../../models/activities.py" line="179"/>
+        <source>Unknown kind of activity.</source>
+        <translation>未知的活动类型。</translation>
+    </message>
+    <message>
+        <location filename="../../models/activities.py" line="181"/>
+        <source>A kind is chosen twice.</source>
+        <translation>有活动类型被重复选择。</translation>
+    </message>
+    <message>
+        <location filename="../../models/activities.py" line="185"/>
+        <source>Date: {value} is not a date that exists (use YYYY-MM-DD).</source>
+        <translation>日期：{value} 不是存在的日期（格式为 YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location filename="../../models/activities.py" line="200"/>
+        <source>The end time must be after the start time.</source>
+        <translation>结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../models/activities.py" line="204"/>
+        <source>Hours must be between 0 and 24.</source>
+        <translation>时长必须在 0 到 24 小时之间。</translation>
+    </message>
+    <message>
+        <location filename="../../models/activities.py" line="212"/>
+        <source>{field} cannot be negative.</source>
+        <translation>{field}不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../models/activities.py" line="216"/>
+        <source>The sequence number starts at 1.</source>
+        <translation>次数从 1 开始。</translation>
+    </message>
+    <message>
+        <location filename="../../models/activities.py" line="221"/>
+        <source>Choose the party group that held this meeting.</source>
+        <translation>请选择召开本次会议的党小组。</translation>
+    </message>
+    <message>
+        <location filename="../../models/activities.py" line="226"/>
+        <source>A participating unit no longer exists.</source>
+        <translation>某个参加单位已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../models/activities.py" line="242"/>
+        <source>{field}: this person was not on the roster on {date}.</source>
+        <translation>{field}：此人在 {date} 不在册。</translation>
+    </message>
+    <message>
+        <location filename="../../models/activities.py" line="251"/>
+        <source>{name} is listed twice.</source>
+        <translation>{name} 被重复列出。</translation>
+    </message>
+    <message>
+        <location filename="../../models/activities.py" line="255"/>
+        <source>{name} was not on the roster on {date}.</source>
+        <translation>{name} 在 {date} 不在册。</translation>
+    </message>
+    <message>
+        <location filename="../../models/activities.py" line="259"/>
+        <source>{name}: choose an attendance status.</source>
+        <translation>{name}：请选择出勤状态。</translation>
+    </message>
+    <message>
+        <location filename="../../models/activities.py" line="263"/>
+        <source>{name}: give the reason for the absence.</source>
+        <translation>{name}：请填写缺席或请假原因。</translation>
+    </message>
+    <message>
+        <location filename="../../models/activities.py" line="267"/>
+        <source>{name}: choose the kind of leave (official, sick, personal).</source>
+        <translation>{name}：请选择请假类型（公假、病假、事假）。</translation>
+    </message>
+    <message>
+        <location filename="../../models/activities.py" line="271"/>
+        <source>{name}: hours must be between 0 and 24.</source>
+        <translation>{name}：时长必须在 0 到 24 小时之间。</translation>
+    </message>
+    <message>
+        <location filename="../../models/activities.py" line="281"/>
+        <source>Every vote needs the item voted on.</source>
+        <translation>每项表决都需要填写表决事项。</translation>
+    </message>
+    <message>
+        <location filename="../../models/activities.py" line="283"/>
+        <source>Vote counts cannot be negative.</source>
+        <translation>表决票数不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../models/activities.py" line="285"/>
+        <source>More voters present than members entitled to vote.</source>
+        <translation>到会表决人数多于有表决权的人数。</translation>
+    </message>
+    <message>
+        <location filename="../../models/activities.py" line="289"/>
+        <source>More votes cast than voters present.</source>
+        <translation>投票数多于到会表决人数。</translation>
+    </message>
+    <message>
+        <location filename="../../models/activities.py" line="305"/>
+        <source>This month is closed: its report has been printed. Give a reason for the change; it will be recorded as an amendment.</source>
+        <translation>本月已结账（月度报表已打印）。请填写修改原因，修改将作为更正记录在案。</translation>
+    </message>
+    <message>
+        <location filename="../../models/validation.py" line="19"/>
+        <source>{field} is required.</source>
+        <translation>{field}为必填项。</translation>
+    </message>
+    <message>
+        <location filename="../../models/validation.py" line="39"/>
+        <source>{field}: {value} is not a date that exists (use YYYY-MM-DD).</source>
+        <translation>{field}：{value} 不是存在的日期（格式为 YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location filename="../../models/validation.py" line="46"/>
+        <source>{field}: {value} is not a time of day (use HH:MM).</source>
+        <translation>{field}：{value} 不是有效的时间（格式为 HH:MM）。</translation>
+    </message>
+</context>
+</TS>
