@@ -156,52 +156,52 @@
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../models/activities.py" line="182"/>
+        <location filename="../../models/activity_checks.py" line="45"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../models/activities.py" line="188"/>
+        <location filename="../../models/activity_checks.py" line="51"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../models/activities.py" line="190"/>
+        <location filename="../../models/activity_checks.py" line="53"/>
         <source>Start time</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../models/activities.py" line="192"/>
+        <location filename="../../models/activity_checks.py" line="55"/>
         <source>End time</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../models/activities.py" line="206"/>
+        <location filename="../../models/activity_checks.py" line="69"/>
         <source>Non-members present</source>
         <translation>非党员参加人数</translation>
     </message>
     <message>
-        <location filename="../../models/activities.py" line="207"/>
+        <location filename="../../models/activity_checks.py" line="70"/>
         <source>People served</source>
         <translation>服务群众人数</translation>
     </message>
     <message>
-        <location filename="../../models/activities.py" line="208"/>
+        <location filename="../../models/activity_checks.py" line="71"/>
         <source>Deeds done</source>
         <translation>办实事（已完成）件数</translation>
     </message>
     <message>
-        <location filename="../../models/activities.py" line="209"/>
+        <location filename="../../models/activity_checks.py" line="72"/>
         <source>Deeds in progress</source>
         <translation>办实事（正在办理）件数</translation>
     </message>
     <message>
-        <location filename="../../models/activities.py" line="237"/>
+        <location filename="../../models/activity_checks.py" line="100"/>
         <source>Host</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../models/activities.py" line="238"/>
+        <location filename="../../models/activity_checks.py" line="101"/>
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
@@ -406,6 +406,54 @@
     </message>
 </context>
 <context>
+    <name>Photos</name>
+    <message>
+        <location filename="../../models/photos.py" line="57"/>
+        <source>{name} is not a picture that can be read (use JPEG or PNG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/photos.py" line="77"/>
+        <source>The file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/photos.py" line="82"/>
+        <source>{name} is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/photos.py" line="88"/>
+        <source>{name} could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/photos.py" line="117"/>
+        <source>The record no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/photos.py" line="132"/>
+        <source>This month is closed: its report has been printed. Give a reason for the change; it will be recorded as an amendment.</source>
+        <translation type="unfinished">本月已结账（月度报表已打印）。请填写修改原因，修改将作为更正记录在案。</translation>
+    </message>
+    <message>
+        <location filename="../../models/photos.py" line="157"/>
+        <source>A record can hold at most {cap} photos; it has {count} already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/photos.py" line="169"/>
+        <source>This photo is already attached to the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/photos.py" line="242"/>
+        <source>The photo no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Statuses</name>
     <message>
         <location filename="../../models/labels.py" line="45"/>
@@ -457,7 +505,7 @@
     </message>
     <message>
         <location filename="../../models/people.py" line="272"/>
-        <location filename="../../models/activities.py" line="322"/>
+        <location filename="../../models/activities.py" line="180"/>
         <source>Set up the branch first.</source>
         <translation>请先设置支部信息。</translation>
     </message>
@@ -497,122 +545,122 @@
         <translation>请选择状态。</translation>
     </message>
     <message>
-        <location filename="../../models/activities.py" line="172"/>
+        <location filename="../../models/activity_checks.py" line="35"/>
         <source>This field must be text.</source>
         <translation>此项必须是文字。</translation>
     </message>
     <message>
-        <location filename="../../models/activities.py" line="175"/>
+        <location filename="../../models/activity_checks.py" line="38"/>
         <source>Enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <location filename="../../models/activities.py" line="177"/>
+        <location filename="../../models/activity_checks.py" line="40"/>
         <source>Choose at least one kind of activity.</source>
         <translation>请至少选择一种活动类型。</translation>
     </message>
     <message>
-        <location filename="../../models/activities.py" line="179"/>
+        <location filename="../../models/activity_checks.py" line="42"/>
         <source>Unknown kind of activity.</source>
         <translation>未知的活动类型。</translation>
     </message>
     <message>
-        <location filename="../../models/activities.py" line="181"/>
+        <location filename="../../models/activity_checks.py" line="44"/>
         <source>A kind is chosen twice.</source>
         <translation>有活动类型被重复选择。</translation>
     </message>
     <message>
-        <location filename="../../models/activities.py" line="185"/>
+        <location filename="../../models/activity_checks.py" line="48"/>
         <source>Date: {value} is not a date that exists (use YYYY-MM-DD).</source>
         <translation>日期：{value} 不是存在的日期（格式为 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../models/activities.py" line="200"/>
+        <location filename="../../models/activity_checks.py" line="63"/>
         <source>The end time must be after the start time.</source>
         <translation>结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../models/activities.py" line="204"/>
+        <location filename="../../models/activity_checks.py" line="67"/>
         <source>Hours must be between 0 and 24.</source>
         <translation>时长必须在 0 到 24 小时之间。</translation>
     </message>
     <message>
-        <location filename="../../models/activities.py" line="212"/>
+        <location filename="../../models/activity_checks.py" line="75"/>
         <source>{field} cannot be negative.</source>
         <translation>{field}不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../models/activities.py" line="216"/>
+        <location filename="../../models/activity_checks.py" line="79"/>
         <source>The sequence number starts at 1.</source>
         <translation>次数从 1 开始。</translation>
     </message>
     <message>
-        <location filename="../../models/activities.py" line="221"/>
+        <location filename="../../models/activity_checks.py" line="84"/>
         <source>Choose the party group that held this meeting.</source>
         <translation>请选择召开本次会议的党小组。</translation>
     </message>
     <message>
-        <location filename="../../models/activities.py" line="226"/>
+        <location filename="../../models/activity_checks.py" line="89"/>
         <source>A participating unit no longer exists.</source>
         <translation>某个参加单位已不存在。</translation>
     </message>
     <message>
-        <location filename="../../models/activities.py" line="242"/>
+        <location filename="../../models/activity_checks.py" line="105"/>
         <source>{field}: this person was not on the roster on {date}.</source>
         <translation>{field}：此人在 {date} 不在册。</translation>
     </message>
     <message>
-        <location filename="../../models/activities.py" line="251"/>
+        <location filename="../../models/activity_checks.py" line="114"/>
         <source>{name} is listed twice.</source>
         <translation>{name} 被重复列出。</translation>
     </message>
     <message>
-        <location filename="../../models/activities.py" line="255"/>
+        <location filename="../../models/activity_checks.py" line="118"/>
         <source>{name} was not on the roster on {date}.</source>
         <translation>{name} 在 {date} 不在册。</translation>
     </message>
     <message>
-        <location filename="../../models/activities.py" line="259"/>
+        <location filename="../../models/activity_checks.py" line="122"/>
         <source>{name}: choose an attendance status.</source>
         <translation>{name}：请选择出勤状态。</translation>
     </message>
     <message>
-        <location filename="../../models/activities.py" line="263"/>
+        <location filename="../../models/activity_checks.py" line="126"/>
         <source>{name}: give the reason for the absence.</source>
         <translation>{name}：请填写缺席或请假原因。</translation>
     </message>
     <message>
-        <location filename="../../models/activities.py" line="267"/>
+        <location filename="../../models/activity_checks.py" line="130"/>
         <source>{name}: choose the kind of leave (official, sick, personal).</source>
         <translation>{name}：请选择请假类型（公假、病假、事假）。</translation>
     </message>
     <message>
-        <location filename="../../models/activities.py" line="271"/>
+        <location filename="../../models/activity_checks.py" line="134"/>
         <source>{name}: hours must be between 0 and 24.</source>
         <translation>{name}：时长必须在 0 到 24 小时之间。</translation>
     </message>
     <message>
-        <location filename="../../models/activities.py" line="281"/>
+        <location filename="../../models/activity_checks.py" line="144"/>
         <source>Every vote needs the item voted on.</source>
         <translation>每项表决都需要填写表决事项。</translation>
     </message>
     <message>
-        <location filename="../../models/activities.py" line="283"/>
+        <location filename="../../models/activity_checks.py" line="146"/>
         <source>Vote counts cannot be negative.</source>
         <translation>表决票数不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../models/activities.py" line="285"/>
+        <location filename="../../models/activity_checks.py" line="148"/>
         <source>More voters present than members entitled to vote.</source>
         <translation>到会表决人数多于有表决权的人数。</translation>
     </message>
     <message>
-        <location filename="../../models/activities.py" line="289"/>
+        <location filename="../../models/activity_checks.py" line="152"/>
         <source>More votes cast than voters present.</source>
         <translation>投票数多于到会表决人数。</translation>
     </message>
     <message>
-        <location filename="../../models/activities.py" line="305"/>
+        <location filename="../../models/activities.py" line="163"/>
         <source>This month is closed: its report has been printed. Give a reason for the change; it will be recorded as an amendment.</source>
         <translation>本月已结账（月度报表已打印）。请填写修改原因，修改将作为更正记录在案。</translation>
     </message>

@@ -31,6 +31,8 @@ AREAS: dict[str, list[str]] = {
         "models/services*.py",
         "models/people*.py",
         "models/activities*.py",
+        "models/activity*.py",
+        "models/registers*.py",
         "models/validation*.py",
         "models/branch*.py",
         "models/audit*.py",
