@@ -24,6 +24,11 @@ def _nice_max(value: float) -> tuple[float, float]:
     return top, top / 5
 
 
+def _count_label(value: float) -> str:
+    """Bar labels: the count, nothing over an empty month."""
+    return "" if not value else f"{value:g}"
+
+
 def horizontal_bars(items: Sequence[tuple[str, float]], width: float) -> Drawing:
     """One bar per (label, value), labels at the left, values at the bar ends."""
     fs = fonts()
@@ -98,7 +103,7 @@ def monthly_columns(items: Sequence[tuple[str, float]], width: float, caption: s
     chart.valueAxis.gridStrokeWidth = 0.4
     chart.bars[0].fillColor = BAR_FILL
     chart.bars[0].strokeColor = None
-    chart.barLabelFormat = "%d"
+    chart.barLabelFormat = _count_label
     chart.barLabels.fontName = fs.body
     chart.barLabels.fontSize = 7.5
     chart.barLabels.boxAnchor = "s"

@@ -139,13 +139,13 @@ def heading(text: str, level: int = 2) -> Paragraph:
     return Paragraph(markup(text, st.fontName), st)
 
 
-def fmt_number(value: float | int | None, digits: int = 1) -> str:
-    """Numbers as printed: integers without decimals, others with `digits` decimals."""
+def fmt_number(value: float | int | None) -> str:
+    """Numbers as printed: integers without decimals, others with up to two (7.75, 2.5)."""
     if value is None:
         return "—"
     if isinstance(value, int) or float(value).is_integer():
         return str(int(value))
-    return f"{value:.{digits}f}"
+    return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
 def fmt_rate(rate: float | None) -> str:

@@ -64,7 +64,7 @@ def compliance_table(rules: list[RuleLine]) -> Flowable:
         return empty_note(translate("Reports", "No compliance rules apply to this period."))
     rows = [
         [
-            kind_label(r.kind) + (f"（{r.detail}）" if r.detail else ""),
+            r.label + (f"（{r.detail}）" if r.detail else ""),
             r.period_label,
             fmt_number(r.required),
             fmt_number(r.done),

@@ -14,6 +14,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from models.errors import ValidationError
+from models.i18n import translate
+
 
 @dataclass
 class Photo:
@@ -74,15 +77,16 @@ class PersonLine:
 
 @dataclass
 class RuleLine:
-    """A compliance rule's result for one period."""
+    """A compliance rule's result for one period (from models.compliance)."""
 
+    label: str  # e.g. 主题党日：每月至少1次
     kind: str
     period: str  # month / quarter / year
     period_label: str  # e.g. 2026-10, 2026-Q4, 2026
     required: int
     done: int
     state: str  # done / due / overdue / not_applicable
-    detail: str = ""
+    detail: str = ""  # the party group, for per-group rules
 
 
 @dataclass
@@ -172,3 +176,290 @@ def fingerprint(rows: Iterable[tuple[str, str, int]]) -> str:
     for table, uuid, rev in sorted(rows):
         digest.update(f"{table}:{uuid}:{rev}\n".encode())
     return digest.hexdigest()[:12]
+
+
+# --- gathering ---------------------------------------------------------------------------------
+
+
+def _branch() -> tuple[str, str | None]:
+    """(name, uuid) of the ledger's branch; an empty ledger still gets a printable name."""
+    from models.services import current_branch
+
+    branch = current_branch()
+    if branch is None:
+        return translate("Reports", "(branch not set up)"), None
+    return branch.name, branch.uuid
+
+
+def _register(start: str, end_inclusive: str, branch_uuid: str | None, kinds=()) -> list:
+    from models.services import RegisterFilter, list_activities
+
+    return list_activities(
+        RegisterFilter(
+            date_from=start, date_to=end_inclusive, kinds=tuple(kinds), branch_uuid=branch_uuid
+        ),
+        sort="date",
+        descending=False,
+    )
+
+
+def _line(row: Any, *, details: bool = False, photos: bool = False) -> ActivityLine:
+    line = ActivityLine(
+        uuid=row.uuid,
+        date=row.date,
+        kinds=list(row.kinds),
+        topic=row.topic,
+        host=row.host,
+        present=row.present,
+        expected=row.expected,
+        start_time=row.start_time,
+        end_time=row.end_time,
+        location=row.location,
+        recorder=row.recorder,
+        hours=row.hours,
+    )
+    if details:
+        from models.services import get_activity
+
+        full = get_activity(row.uuid)
+        line.minutes = full.minutes
+        line.resolutions = full.resolutions
+    if photos:
+        line.photos = _photos(row.uuid)
+    return line
+
+
+def _photos(activity_uuid: str) -> list[Photo]:
+    from models.schema import Activity, Attachment
+
+    query = (
+        Attachment.select()
+        .join(Activity)
+        .where(
+            (Activity.uuid == activity_uuid)
+            & Attachment.deleted_at.is_null()
+            & Attachment.mime.startswith("image/")
+        )
+        .order_by(Attachment.position, Attachment.id)
+    )
+    return [
+        Photo(a.caption, bytes(a.thumbnail or a.data), a.mime, a.width, a.height) for a in query
+    ]
+
+
+def _rows_used(start: str, end: str, branch_uuid: str | None, photos: bool) -> list[tuple]:
+    """(table, uuid, rev) of the activities of [start, end) and every row hanging off them."""
+    from models.schema import database
+
+    where = "a.deleted_at IS NULL AND a.date >= ? AND a.date < ?"
+    params: list[object] = [start, end]
+    if branch_uuid:
+        where += " AND a.branch_id = (SELECT id FROM branch WHERE uuid = ?)"
+        params.append(branch_uuid)
+    children = ["attendance", "activity_kind", "vote"] + (["attachment"] if photos else [])
+    parts = [f"SELECT 'activity', a.uuid, a.rev FROM activity a WHERE {where}"]
+    for table in children:
+        parts.append(
+            f"SELECT '{table}', c.uuid, c.rev FROM {table} c JOIN activity a"
+            f" ON a.id = c.activity_id WHERE c.deleted_at IS NULL AND {where}"
+        )
+    parts.append(
+        "SELECT 'person', p.uuid, p.rev FROM person p WHERE p.id IN (SELECT t.person_id"
+        f" FROM attendance t JOIN activity a ON a.id = t.activity_id WHERE {where})"
+    )
+    sql = " UNION ALL ".join(parts)
+    return database.execute_sql(sql, params * len(parts)).fetchall()
+
+
+def _kinds_in_order(by_kind: dict[str, Any]) -> list[KindCount]:
+    from models.schema import KIND_CODES
+
+    return [KindCount(code, by_kind[code]) for code in KIND_CODES if by_kind[code].activities]
+
+
+def gather_monthly(month: str, *, minutes: bool = False, photos: bool = False) -> MonthlyData:
+    """The monthly summary's data for 'YYYY-MM' from the open ledger."""
+    from models import stats
+    from models.stats_period import parse_period
+
+    period = parse_period(month)
+    if period.kind != "month":
+        raise ValidationError({"month": translate("Reports", "Give a month as YYYY-MM.")})
+    name, branch_uuid = _branch()
+    rows = _register(period.start, period.last_day.isoformat(), branch_uuid)
+    people = stats.per_person_totals(period, branch_uuid)
+    month_rules, quarter_rules = _compliance_for_month(period, branch_uuid)
+    return MonthlyData(
+        branch_name=name,
+        month=str(period),
+        total=stats.figures(period, branch_uuid=branch_uuid),
+        by_kind=_kinds_in_order(stats.figures_by_kind(period, branch_uuid)),
+        activities=[_line(r, details=minutes, photos=photos) for r in rows],
+        absences=[
+            AbsenceLine(a.date, a.topic, [a.kind], a.person_name, a.status, a.leave_type, a.reason)
+            for a in stats.absences(period, branch_uuid)
+        ],
+        volunteers=[
+            PersonLine(p.name, volunteer_hours=p.volunteer_hours)
+            for p in people
+            if p.volunteer_hours > 0
+        ],
+        compliance_month=month_rules,
+        compliance_quarter=quarter_rules,
+        fingerprint=fingerprint(_rows_used(period.start, period.end, branch_uuid, photos)),
+        made_at=made_now(),
+        include_minutes=minutes,
+        include_photos=photos,
+    )
+
+
+def _compliance(period: Any, branch_uuid: str | None) -> list[RuleLine]:
+    """Every enabled rule in its period containing the first day of `period`."""
+    from models.compliance import evaluate
+
+    return [
+        RuleLine(
+            label=r.label,
+            kind=r.kind,
+            period=r.period_kind,
+            period_label=r.period,
+            required=r.min_count,
+            done=r.count,
+            state=r.state,
+            detail=r.group or "",
+        )
+        for r in evaluate(period.first_day, branch_uuid=branch_uuid)
+    ]
+
+
+def _compliance_for_month(
+    period: Any, branch_uuid: str | None
+) -> tuple[list[RuleLine], list[RuleLine]]:
+    """Monthly rules for the month; quarterly rules for the quarter containing it (to date)."""
+    rules = _compliance(period, branch_uuid)
+    return [r for r in rules if r.period == "month"], [r for r in rules if r.period == "quarter"]
+
+
+def _compliance_for_year(period: Any, branch_uuid: str | None) -> list[RuleLine]:
+    """Each rule in each of its periods of the year: 12 months, 4 quarters, the year."""
+    seen: set[tuple[str, str, str]] = set()
+    result: list[RuleLine] = []
+    for month in period.months():
+        for r in _compliance(month, branch_uuid):
+            key = (r.label, r.detail, r.period_label)
+            if key not in seen:
+                seen.add(key)
+                result.append(r)
+    return result
+
+
+def gather_annual(year: str) -> AnnualData:
+    """The annual summary's data for 'YYYY'."""
+    from models import stats
+    from models.stats_period import parse_period
+
+    period = parse_period(year)
+    if period.kind != "year":
+        raise ValidationError({"year": translate("Reports", "Give a year as YYYY.")})
+    name, branch_uuid = _branch()
+    last = period.last_day.isoformat()
+    return AnnualData(
+        branch_name=name,
+        year=str(period),
+        total=stats.figures(period, branch_uuid=branch_uuid),
+        by_month=[(str(m), stats.figures(m, branch_uuid=branch_uuid)) for m in period.months()],
+        by_kind=_kinds_in_order(stats.figures_by_kind(period, branch_uuid)),
+        people=[
+            PersonLine(p.name, "", p.attendances, p.expected, p.hours, p.volunteer_hours)
+            for p in stats.per_person_totals(period, branch_uuid)
+        ],
+        compliance=_compliance_for_year(period, branch_uuid),
+        life_meetings=[
+            _line(r) for r in _register(period.start, last, branch_uuid, ["life_meeting"])
+        ],
+        appraisals=[_line(r) for r in _register(period.start, last, branch_uuid, ["appraisal"])],
+        fingerprint=fingerprint(_rows_used(period.start, period.end, branch_uuid, False)),
+        made_at=made_now(),
+    )
+
+
+def gather_person(person_uuid: str, period_text: str) -> PersonStatement:
+    """A participation statement for one person over a month, quarter or year."""
+    from models import stats
+    from models.services import get_activity, list_people
+    from models.stats_period import parse_period
+
+    period = parse_period(period_text)
+    name, branch_uuid = _branch()
+    person = next(
+        (p for p in list_people(period.last_day.isoformat()) if p.uuid == person_uuid), None
+    )
+    if person is None:
+        raise ValidationError({"person": translate("Reports", "That person is not in the ledger.")})
+    totals = next(
+        (t for t in stats.per_person_totals(period, branch_uuid) if t.person_uuid == person_uuid),
+        None,
+    )
+    line_totals = PersonLine(person.name, person.category)
+    if totals is not None:
+        line_totals = PersonLine(
+            person.name,
+            person.category,
+            totals.attendances,
+            totals.expected,
+            totals.hours,
+            totals.volunteer_hours,
+        )
+    lines: list[tuple[ActivityLine, str, float]] = []
+    for row in _register(period.start, period.last_day.isoformat(), branch_uuid):
+        full = get_activity(row.uuid)
+        mine = next((a for a in full.attendance if a.person_uuid == person_uuid), None)
+        if mine is None or mine.status == "excluded":
+            continue
+        # The hours credited on this line as recorded: the person's own, else the activity's
+        # (the same rule stats.per_person_totals sums; the totals row comes from there).
+        credited = 0.0
+        if mine.status in ("present", "late"):
+            credited = mine.hours if mine.hours is not None else row.hours
+        lines.append((_line(row), mine.status, credited))
+    return PersonStatement(
+        branch_name=name,
+        person_name=person.name,
+        category=person.category,
+        unit=person.unit,
+        period=str(period),
+        period_start=period.start,
+        period_end=period.last_day.isoformat(),
+        totals=line_totals,
+        lines=lines,
+        fingerprint=fingerprint(_rows_used(period.start, period.end, branch_uuid, False)),
+        made_at=made_now(),
+    )
+
+
+def gather_signin(activity_uuid: str) -> SignInSheet:
+    """A sign-in sheet: the activity's attendance list if recorded, else who is expected."""
+    from models.services import expected_people, get_activity, list_people
+
+    full = get_activity(activity_uuid)
+    name, branch_uuid = _branch()
+    rows = _register(full.date, full.date, branch_uuid)
+    row = next(r for r in rows if r.uuid == activity_uuid)
+    people_on_day = {p.uuid: p for p in list_people(full.date)}
+    listed = [a.person_uuid for a in full.attendance if a.status != "excluded"]
+    if listed:
+        people = [people_on_day[u] for u in listed if u in people_on_day]
+    else:
+        people = expected_people(full.date, full.kinds, full.party_group_uuid)
+    people = sorted(people, key=lambda p: (p.party_group or p.unit, p.name))
+    return SignInSheet(
+        branch_name=name,
+        activity=_line(row),
+        people=[(p.name, p.category, p.party_group or p.unit) for p in people],
+        fingerprint=fingerprint(_rows_used(full.date, _next_day(full.date), branch_uuid, False)),
+        made_at=made_now(),
+    )
+
+
+def _next_day(day: str) -> str:
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()

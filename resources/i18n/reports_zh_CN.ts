@@ -1,0 +1,470 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../exports/pdf_annual.py" line="40"/>
+        <source>{year}</source>
+        <translation>{year}年</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_annual.py" line="60"/>
+        <location filename="../../exports/pdf_monthly.py" line="50"/>
+        <location filename="../../exports/pdf_person.py" line="57"/>
+        <source>Activities</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_annual.py" line="61"/>
+        <location filename="../../exports/pdf_monthly.py" line="51"/>
+        <source>Attendances</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_annual.py" line="62"/>
+        <location filename="../../exports/pdf_monthly.py" line="52"/>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_annual.py" line="63"/>
+        <location filename="../../exports/pdf_annual.py" line="223"/>
+        <location filename="../../exports/pdf_monthly.py" line="53"/>
+        <location filename="../../exports/pdf_person.py" line="52"/>
+        <location filename="../../exports/pdf_signin.py" line="45"/>
+        <source>Expected</source>
+        <translation>应到</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_annual.py" line="64"/>
+        <location filename="../../exports/pdf_monthly.py" line="54"/>
+        <source>Present</source>
+        <translation>实到</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_annual.py" line="65"/>
+        <location filename="../../exports/pdf_monthly.py" line="55"/>
+        <source>Attendance rate</source>
+        <translation>参会率</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_annual.py" line="66"/>
+        <location filename="../../exports/pdf_annual.py" line="224"/>
+        <location filename="../../exports/pdf_monthly.py" line="56"/>
+        <location filename="../../exports/pdf_person.py" line="53"/>
+        <location filename="../../exports/pdf_person.py" line="67"/>
+        <source>Hours</source>
+        <translation>学时·时长</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_annual.py" line="67"/>
+        <location filename="../../exports/pdf_monthly.py" line="57"/>
+        <source>Good deeds</source>
+        <translation>办实事（件）</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_annual.py" line="79"/>
+        <location filename="../../exports/pdf_common.py" line="260"/>
+        <location filename="../../exports/pdf_monthly.py" line="102"/>
+        <location filename="../../exports/pdf_monthly.py" line="215"/>
+        <location filename="../../exports/pdf_person.py" line="63"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_annual.py" line="80"/>
+        <location filename="../../exports/pdf_monthly.py" line="104"/>
+        <location filename="../../exports/pdf_person.py" line="65"/>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_annual.py" line="81"/>
+        <location filename="../../exports/pdf_monthly.py" line="105"/>
+        <location filename="../../exports/pdf_monthly.py" line="127"/>
+        <location filename="../../exports/pdf_signin.py" line="44"/>
+        <source>Host</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_annual.py" line="82"/>
+        <location filename="../../exports/pdf_monthly.py" line="106"/>
+        <location filename="../../exports/pdf_monthly.py" line="129"/>
+        <source>Present/expected</source>
+        <translation>实到/应到</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_annual.py" line="96"/>
+        <location filename="../../exports/pdf_monthly.py" line="64"/>
+        <source>No compliance rules apply to this period.</source>
+        <translation>本期没有适用的制度要求。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_annual.py" line="102"/>
+        <location filename="../../exports/pdf_monthly.py" line="77"/>
+        <source>Rule</source>
+        <translation>制度要求</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_annual.py" line="141"/>
+        <source>√ done, ○ due, × overdue, — not applicable; the number is how many were held.</source>
+        <translation>√ 已完成，○ 待完成，× 已逾期，— 不适用；数字为已开展次数。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_annual.py" line="161"/>
+        <location filename="../../exports/pdf_annual.py" line="249"/>
+        <source>{branch} annual summary</source>
+        <translation>{branch}年度工作总结</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_annual.py" line="165"/>
+        <location filename="../../exports/pdf_monthly.py" line="194"/>
+        <source>Key figures</source>
+        <translation>主要数据</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_annual.py" line="169"/>
+        <location filename="../../exports/pdf_annual.py" line="209"/>
+        <source>No activities were recorded in this year.</source>
+        <translation>本年度没有活动记录。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_annual.py" line="170"/>
+        <source>By month</source>
+        <translation>按月统计</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_annual.py" line="175"/>
+        <source>Activities per month</source>
+        <translation>各月活动次数</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_annual.py" line="179"/>
+        <source>Year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_annual.py" line="182"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_annual.py" line="189"/>
+        <source>By kind</source>
+        <translation>按类别统计</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_annual.py" line="193"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_annual.py" line="201"/>
+        <source>An activity of several kinds is counted under each of its kinds.</source>
+        <translation>一次活动同时属于多个类别时，在每个类别下各计一次。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_annual.py" line="210"/>
+        <source>Compliance this year</source>
+        <translation>本年度制度落实情况</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_annual.py" line="213"/>
+        <location filename="../../exports/pdf_annual.py" line="215"/>
+        <source>Not held this year.</source>
+        <translation>本年度尚未开展。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_annual.py" line="216"/>
+        <source>Totals per person</source>
+        <translation>个人参加情况</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_annual.py" line="221"/>
+        <location filename="../../exports/pdf_monthly.py" line="217"/>
+        <location filename="../../exports/pdf_monthly.py" line="242"/>
+        <location filename="../../exports/pdf_person.py" line="37"/>
+        <location filename="../../exports/pdf_signin.py" line="52"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_annual.py" line="222"/>
+        <location filename="../../exports/pdf_person.py" line="51"/>
+        <source>Times attended</source>
+        <translation>参会次数</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_annual.py" line="225"/>
+        <location filename="../../exports/pdf_monthly.py" line="242"/>
+        <location filename="../../exports/pdf_person.py" line="54"/>
+        <source>Volunteer hours</source>
+        <translation>志愿服务时长</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_annual.py" line="242"/>
+        <source>Nobody took part this year.</source>
+        <translation>本年度无人参加活动。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_annual.py" line="252"/>
+        <source>Annual summary {year}</source>
+        <translation>{year}年度工作总结</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_common.py" line="259"/>
+        <source>Branch secretary&apos;s signature</source>
+        <translation>支部书记签字</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_common.py" line="304"/>
+        <source>Page {page} of {total}</source>
+        <translation>第 {page} 页 共 {total} 页</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_common.py" line="305"/>
+        <source>Data fingerprint {fingerprint} · made {time}</source>
+        <translation>数据指纹 {fingerprint} · 生成于 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_monthly.py" line="38"/>
+        <source>{year}-{month:02d}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_monthly.py" line="42"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_monthly.py" line="78"/>
+        <location filename="../../exports/pdf_person.py" line="41"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_monthly.py" line="79"/>
+        <source>Required</source>
+        <translation>要求次数</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_monthly.py" line="80"/>
+        <source>Held</source>
+        <translation>已开展</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_monthly.py" line="81"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_monthly.py" line="103"/>
+        <location filename="../../exports/pdf_person.py" line="64"/>
+        <source>Kinds</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_monthly.py" line="117"/>
+        <source>Minutes</source>
+        <translation>会议记录</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_monthly.py" line="125"/>
+        <location filename="../../exports/pdf_signin.py" line="42"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_monthly.py" line="126"/>
+        <location filename="../../exports/pdf_signin.py" line="43"/>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_monthly.py" line="128"/>
+        <source>Recorder</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_monthly.py" line="140"/>
+        <source>No minutes were recorded.</source>
+        <translation>未填写会议记录。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_monthly.py" line="142"/>
+        <source>Resolutions</source>
+        <translation>决议</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_monthly.py" line="155"/>
+        <source>(photo cannot be shown)</source>
+        <translation>（照片无法显示）</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_monthly.py" line="161"/>
+        <source>Photos</source>
+        <translation>活动照片</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_monthly.py" line="164"/>
+        <source>No photos were attached this month.</source>
+        <translation>本月没有附加照片。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_monthly.py" line="190"/>
+        <location filename="../../exports/pdf_monthly.py" line="260"/>
+        <source>{branch} monthly summary</source>
+        <translation>{branch}月度工作小结</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_monthly.py" line="200"/>
+        <source>No activities were recorded in this month.</source>
+        <translation>本月没有活动记录。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_monthly.py" line="201"/>
+        <source>Compliance this month and quarter to date</source>
+        <translation>本月及本季度制度落实情况</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_monthly.py" line="205"/>
+        <source>Activities by kind</source>
+        <translation>各类活动开展情况</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_monthly.py" line="208"/>
+        <source>Activity register</source>
+        <translation>活动登记</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_monthly.py" line="210"/>
+        <source>Absences and reasons</source>
+        <translation>缺席及请假情况</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_monthly.py" line="216"/>
+        <location filename="../../exports/pdf_signin.py" line="41"/>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_monthly.py" line="218"/>
+        <source>Status</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_monthly.py" line="219"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_monthly.py" line="237"/>
+        <source>Nobody was absent.</source>
+        <translation>无缺席、请假人员。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_monthly.py" line="238"/>
+        <source>Volunteer hours per person</source>
+        <translation>个人志愿服务时长</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_monthly.py" line="249"/>
+        <source>No volunteer service this month.</source>
+        <translation>本月没有志愿服务。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_monthly.py" line="263"/>
+        <source>Monthly summary {month}</source>
+        <translation>{month}月度工作小结</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_person.py" line="33"/>
+        <location filename="../../exports/pdf_person.py" line="87"/>
+        <source>Participation statement</source>
+        <translation>党员参加组织生活情况证明</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_person.py" line="38"/>
+        <location filename="../../exports/pdf_signin.py" line="53"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_person.py" line="39"/>
+        <source>Unit / group</source>
+        <translation>单位 / 党小组</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_person.py" line="42"/>
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_person.py" line="48"/>
+        <source>Totals</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_person.py" line="66"/>
+        <source>Attendance</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_person.py" line="79"/>
+        <source>No activities with this person in the period.</source>
+        <translation>该同志在此期间没有参加活动的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_person.py" line="81"/>
+        <source>Certified by the branch (seal)</source>
+        <translation>党支部（盖章）</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_signin.py" line="37"/>
+        <location filename="../../exports/pdf_signin.py" line="96"/>
+        <source>Sign-in sheet</source>
+        <translation>签到表</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_signin.py" line="51"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_signin.py" line="54"/>
+        <source>Group / unit</source>
+        <translation>党小组 / 单位</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_signin.py" line="55"/>
+        <source>Signature</source>
+        <translation>本人签名</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_signin.py" line="56"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../exports/report_data.py" line="190"/>
+        <source>(branch not set up)</source>
+        <translation>（尚未填写党支部信息）</translation>
+    </message>
+    <message>
+        <location filename="../../exports/report_data.py" line="287"/>
+        <source>Give a month as YYYY-MM.</source>
+        <translation>请按 YYYY-MM 格式填写月份。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/report_data.py" line="363"/>
+        <source>Give a year as YYYY.</source>
+        <translation>请按 YYYY 格式填写年份。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/report_data.py" line="398"/>
+        <source>That person is not in the ledger.</source>
+        <translation>台账中没有这个人。</translation>
+    </message>
+</context>
+</TS>
