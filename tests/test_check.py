@@ -1,0 +1,273 @@
+"""models.check: each invariant, planted in an otherwise clean ledger, is reported by name.
+
+Violations are written with plain SQL (the services would refuse them), as another tool, an old
+version or a damaged disk could leave them.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from models.check import check_file, check_ledger
+from models.ledger import open_ledger
+from tests.sample_ledger import fill_ledger
+
+
+@pytest.fixture
+def sample(ledger):
+    return fill_ledger(ledger, people=6, activities=4)
+
+
+def sql(ledger, statement: str, *params: object) -> None:
+    ledger.db.execute_sql(statement, params)
+
+
+def only_problem(ledger) -> str:
+    problems = check_ledger(ledger)
+    assert len(problems) == 1, problems
+    return problems[0]
+
+
+def test_clean_ledger_has_no_problems(ledger, sample):
+    assert check_ledger(ledger) == []
+
+
+def test_checked_in_format_1_ledger_is_clean():
+    assert check_file(Path(__file__).parent / "data" / "ledger-v1.ledger") == []
+
+
+def test_ledger_written_by_the_services_is_clean(ledger):
+    from models import services as s
+
+    s.save_branch(s.BranchInput(name="实验中学党支部", groups=["第一党小组"]))
+    wang = s.save_person(s.PersonInput(name="王伟", on_roster_since="2025-01-01"))
+    li = s.save_person(s.PersonInput(name="李娜", on_roster_since="2025-01-01"))
+    zhao = s.save_person(s.PersonInput(name="赵强", on_roster_since="2025-01-01", category="staff"))
+    s.set_person_status(zhao, "transferred", "2026-03-01")
+    s.set_person_status(li, "mobile", "2026-02-01")
+    first = s.save_activity(
+        s.ActivityInput(
+            kinds=["theme_day", "volunteer"],
+            date="2026-02-10",
+            start_time="14:00",
+            end_time="16:00",
+            topic="主题党日",
+            host_uuid=wang,
+            attendance=[
+                s.AttendanceInput(wang, "present"),
+                s.AttendanceInput(li, "leave", "sick", "住院"),
+                s.AttendanceInput(zhao, "absent", reason="未请假"),
+            ],
+            votes=[s.VoteInput("通过计划", 2, 1, 1)],
+        )
+    )
+    # Re-saving with the kinds swapped and fewer people soft-deletes rows: still consistent.
+    data = s.get_activity(first)
+    data.kinds = ["volunteer", "theme_day"]
+    data.attendance = data.attendance[:2]
+    s.save_activity(data)
+    gone = s.save_activity(
+        s.ActivityInput(kinds=["collective_study"], date="2026-03-05", topic="集中学习")
+    )
+    s.delete_activity(gone)
+    assert check_ledger(ledger) == []
+
+
+def test_leave_or_absence_without_a_reason(ledger, sample):
+    activity, person = sample.activities[1], sample.people[2]
+    sql(
+        ledger,
+        "UPDATE attendance SET status = 'absent', reason = '  '"
+        " WHERE activity_id = ? AND person_id = ?",
+        activity.id,
+        person.id,
+    )
+    problem = only_problem(ledger)
+    assert str(activity.date) in problem and activity.topic in problem and person.name in problem
+    assert "without a reason" in problem
+
+
+def test_leave_without_its_kind(ledger, sample):
+    activity, person = sample.activities[2], sample.people[3]
+    sql(
+        ledger,
+        "UPDATE attendance SET status = 'leave', leave_type = '', reason = '出差'"
+        " WHERE activity_id = ? AND person_id = ?",
+        activity.id,
+        person.id,
+    )
+    problem = only_problem(ledger)
+    assert person.name in problem and "kind of leave" in problem
+
+
+def test_activity_without_a_kind(ledger, sample):
+    activity = sample.activities[1]
+    sql(
+        ledger,
+        "UPDATE activity_kind SET deleted_at = '2026-05-01' WHERE activity_id = ?",
+        activity.id,
+    )
+    problem = only_problem(ledger)
+    assert activity.topic in problem and "no kind" in problem
+
+
+def test_main_kind_differs_from_the_first_kind(ledger, sample):
+    activity = sample.activities[0]  # theme_day + volunteer
+    sql(ledger, "UPDATE activity SET primary_kind = 'volunteer' WHERE id = ?", activity.id)
+    problem = only_problem(ledger)
+    assert activity.topic in problem and "Volunteer service" in problem
+    assert "Theme party day" in problem
+
+
+def test_unknown_kind_code(ledger, sample):
+    activity = sample.activities[0]
+    sql(
+        ledger,
+        "UPDATE activity_kind SET kind = 'karaoke' WHERE activity_id = ? AND position = 1",
+        activity.id,
+    )
+    problem = only_problem(ledger)
+    assert "karaoke" in problem and activity.topic in problem
+
+
+def test_attendance_of_someone_not_on_the_roster_that_day(ledger, sample):
+    activity = sample.activities[2]  # 2026-03-03
+    left_before, left_after, never, mobile = sample.people[2:6]
+    insert = (
+        "INSERT INTO person_status (uuid, created_at, updated_at, rev, person_id, status,"
+        " effective_on, note) VALUES (?, '', '', 1, ?, ?, ?, '')"
+    )
+    sql(ledger, insert, "s1", left_before.id, "transferred", "2026-03-03")
+    sql(ledger, insert, "s2", left_after.id, "transferred", "2026-03-04")
+    sql(ledger, "DELETE FROM person_status WHERE person_id = ?", never.id)
+    sql(ledger, insert, "s3", mobile.id, "mobile", "2026-01-15")
+    problems = [p for p in check_ledger(ledger) if str(activity.date) in p]
+    # Counted independently: on 2026-03-03 `left_before` had left, `never` was never on the roster.
+    named = sorted(p for p in problems if "not on the roster" in p)
+    assert len(named) == 2
+    assert any(left_before.name in p for p in named) and any(never.name in p for p in named)
+    assert not any(left_after.name in p or mobile.name in p for p in problems)
+    # `never` attends every activity: each one is reported.
+    everywhere = [p for p in check_ledger(ledger) if never.name in p]
+    assert len(everywhere) == len(sample.activities)
+
+
+def test_bad_times_and_hours(ledger, sample):
+    a, b, c, d = sample.activities
+    sql(ledger, "UPDATE activity SET start_time = '16:00', end_time = '15:30' WHERE id = ?", a.id)
+    sql(ledger, "UPDATE activity SET start_time = '25:00' WHERE id = ?", b.id)
+    sql(ledger, "UPDATE activity SET hours = -1 WHERE id = ?", c.id)
+    sql(
+        ledger,
+        "UPDATE attendance SET hours = 30 WHERE activity_id = ? AND person_id = ?",
+        d.id,
+        sample.people[0].id,
+    )
+    problems = check_ledger(ledger)
+    assert len(problems) == 4, problems
+    assert a.topic in problems[0] and "ends (15:30) before it starts (16:00)" in problems[0]
+    assert b.topic in problems[1] and "25:00" in problems[1]
+    assert c.topic in problems[2] and "-1" in problems[2]
+    assert d.topic in problems[3] and sample.people[0].name in problems[3] and "30" in problems[3]
+
+
+def test_activity_date_that_does_not_exist(ledger, sample):
+    activity = sample.activities[1]
+    sql(ledger, "UPDATE activity SET date = '2026-02-30' WHERE id = ?", activity.id)
+    problem = only_problem(ledger)
+    assert "2026-02-30" in problem and "does not exist" in problem
+
+
+def test_unknown_attendance_status(ledger, sample):
+    activity, person = sample.activities[3], sample.people[4]
+    sql(
+        ledger,
+        "UPDATE attendance SET status = 'asleep' WHERE activity_id = ? AND person_id = ?",
+        activity.id,
+        person.id,
+    )
+    problem = only_problem(ledger)
+    assert "asleep" in problem and person.name in problem and activity.topic in problem
+
+
+@pytest.mark.parametrize(
+    ("counts", "words"),
+    [
+        ((10, 11, 5, 0, 0), "more voters present (11) than members entitled to vote (10)"),
+        ((10, 8, 6, 2, 1), "more votes cast (9) than voters present (8)"),
+        ((10, 8, -1, 0, 0), "not a number of people"),
+    ],
+)
+def test_inconsistent_votes(ledger, sample, counts, words):
+    activity = sample.activities[0]
+    sql(
+        ledger,
+        "UPDATE vote SET entitled = ?, present = ?, in_favour = ?, against = ?, abstain = ?"
+        " WHERE activity_id = ?",
+        *counts,
+        activity.id,
+    )
+    problem = only_problem(ledger)
+    assert words in problem and activity.topic in problem
+
+
+def test_missing_person_found_by_foreign_key_check(ledger, sample):
+    activity = sample.activities[1]
+    sql(ledger, "PRAGMA foreign_keys = OFF")
+    sql(
+        ledger,
+        "INSERT INTO attendance (uuid, created_at, updated_at, rev, activity_id, person_id,"
+        " status, leave_type, reason) VALUES ('x', '', '', 1, ?, 9999, 'present', '', '')",
+        activity.id,
+    )
+    sql(ledger, "PRAGMA foreign_keys = ON")
+    problem = only_problem(ledger)
+    assert activity.topic in problem and "person that is not in the ledger" in problem
+
+
+def test_soft_deleted_records_are_not_checked(ledger, sample):
+    activity = sample.activities[1]
+    sql(
+        ledger,
+        "UPDATE attendance SET reason = '', status = 'absent' WHERE activity_id = ?",
+        activity.id,
+    )
+    assert len(check_ledger(ledger)) == len(sample.people)
+    sql(ledger, "UPDATE activity SET deleted_at = '2026-06-01' WHERE id = ?", activity.id)
+    assert check_ledger(ledger) == []
+
+
+def test_damaged_index_is_reported_and_the_check_repeats_exactly(tmp_path):
+    path = tmp_path / "index.ledger"
+    with open_ledger(path, create=True) as led:
+        fill_ledger(led, people=5, activities=3)
+        sql(led, "UPDATE attendance SET reason = '' , status = 'leave' WHERE id = 2")
+    corrupt_index_entry(path, "attendance_uuid")
+    first = check_file(path)
+    assert check_file(path) == first
+    assert any("damaged" in p and "attendance_uuid" in p for p in first), first
+    assert any("without a reason" in p for p in first)
+
+
+def corrupt_index_entry(path: Path, index: str) -> None:
+    """Change one key inside an index page: the tree stays well-formed (quick_check passes),
+    but the index no longer matches its table (only integrity_check sees it)."""
+    con = sqlite3.connect(path)
+    root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (index,)).fetchone()[0]
+    key = con.execute("SELECT uuid FROM attendance ORDER BY uuid LIMIT 1 OFFSET 3").fetchone()[0]
+    page_size = con.execute("PRAGMA page_size").fetchone()[0]
+    con.close()
+    data = bytearray(path.read_bytes())
+    start = (root - 1) * page_size
+    at = data.find(key.encode(), start, start + page_size)
+    assert at > 0
+    last = at + len(key) - 1
+    data[last] = ord("0") if data[last] != ord("0") else ord("1")
+    path.write_bytes(bytes(data))
+    con = sqlite3.connect(path)
+    assert con.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+    assert con.execute("PRAGMA integrity_check").fetchall() != [("ok",)]
+    con.close()
