@@ -29,7 +29,7 @@ from exports.pdf_common import (
     table_style,
 )
 from exports.pdf_monthly import key_figures, month_label
-from exports.report_data import ActivityLine, AnnualData, RuleLine
+from exports.report_types import ActivityLine, AnnualData, RuleLine
 from models.i18n import translate
 from models.labels import kind_label
 

@@ -27,7 +27,7 @@ from exports.pdf_common import (
     styles,
     table_style,
 )
-from exports.report_data import ActivityLine, MonthlyData, RuleLine
+from exports.report_types import ActivityLine, MonthlyData, RuleLine
 from models.i18n import translate
 from models.labels import attendance_label, kind_label, leave_type_label, rule_state_label
 

@@ -21,7 +21,7 @@ from exports.pdf_common import (
     styles,
 )
 from exports.pdf_monthly import kinds_text
-from exports.report_data import PersonStatement
+from exports.report_types import PersonStatement
 from models.i18n import translate
 from models.labels import attendance_label, category_label
 

@@ -22,7 +22,7 @@ from exports.pdf_common import (
     table_style,
 )
 from exports.pdf_monthly import kinds_text
-from exports.report_data import SignInSheet
+from exports.report_types import SignInSheet
 from models.i18n import translate
 from models.labels import category_label
 

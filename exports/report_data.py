@@ -11,154 +11,23 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from typing import Any
 
+from exports.report_types import (
+    AbsenceLine,
+    ActivityLine,
+    AnnualData,
+    KindCount,
+    MonthlyData,
+    PersonLine,
+    PersonStatement,
+    Photo,
+    RuleLine,
+    SignInSheet,
+    WorkbookData,
+)
 from models.errors import ValidationError
 from models.i18n import translate
-
-
-@dataclass
-class Photo:
-    """A photo (or scan) of an activity, as stored in the ledger."""
-
-    caption: str
-    data: bytes
-    mime: str = "image/jpeg"
-    width: int = 0
-    height: int = 0
-
-
-@dataclass
-class ActivityLine:
-    """One row of the activity register, with what the minutes/photos sections need."""
-
-    uuid: str
-    date: str
-    kinds: list[str]
-    topic: str
-    host: str
-    present: int
-    expected: int
-    start_time: str = ""
-    end_time: str = ""
-    location: str = ""
-    recorder: str = ""
-    hours: float = 0.0
-    minutes: str = ""
-    resolutions: str = ""
-    photos: list[Photo] = field(default_factory=list)
-
-
-@dataclass
-class AbsenceLine:
-    """Someone expected who did not come (请假 or 缺席), with the reason given."""
-
-    date: str
-    topic: str
-    kinds: list[str]
-    name: str
-    status: str
-    leave_type: str
-    reason: str
-
-
-@dataclass
-class PersonLine:
-    """One person's totals over a period."""
-
-    name: str
-    category: str = ""
-    attendances: int = 0
-    expected: int = 0
-    hours: float = 0.0
-    volunteer_hours: float = 0.0
-
-
-@dataclass
-class RuleLine:
-    """A compliance rule's result for one period (from models.compliance)."""
-
-    label: str  # e.g. 主题党日：每月至少1次
-    kind: str
-    period: str  # month / quarter / year
-    period_label: str  # e.g. 2026-10, 2026-Q4, 2026
-    required: int
-    done: int
-    state: str  # done / due / overdue / not_applicable
-    detail: str = ""  # the party group, for per-group rules
-
-
-@dataclass
-class KindCount:
-    """次 (and the other figures) for one kind."""
-
-    kind: str
-    figures: Any
-
-
-@dataclass
-class MonthlyData:
-    """Everything the monthly summary (月度工作小结) shows."""
-
-    branch_name: str
-    month: str  # YYYY-MM
-    total: Any  # models.stats.Figures
-    by_kind: list[KindCount]
-    activities: list[ActivityLine]
-    absences: list[AbsenceLine]
-    volunteers: list[PersonLine]
-    compliance_month: list[RuleLine]
-    compliance_quarter: list[RuleLine]
-    fingerprint: str
-    made_at: str
-    include_minutes: bool = False
-    include_photos: bool = False
-
-
-@dataclass
-class AnnualData:
-    """Everything the annual summary shows."""
-
-    branch_name: str
-    year: str
-    total: Any
-    by_month: list[tuple[str, Any]]  # ("2026-01", Figures)
-    by_kind: list[KindCount]
-    people: list[PersonLine]
-    compliance: list[RuleLine]
-    life_meetings: list[ActivityLine]
-    appraisals: list[ActivityLine]
-    fingerprint: str
-    made_at: str
-
-
-@dataclass
-class PersonStatement:
-    """A participation statement for one person over a period."""
-
-    branch_name: str
-    person_name: str
-    category: str
-    unit: str
-    period: str
-    period_start: str
-    period_end: str
-    totals: PersonLine
-    lines: list[tuple[ActivityLine, str, float]]  # activity, attendance status, hours credited
-    fingerprint: str
-    made_at: str
-
-
-@dataclass
-class SignInSheet:
-    """A sign-in sheet (签到表) for one activity: everyone expected."""
-
-    branch_name: str
-    activity: ActivityLine
-    people: list[tuple[str, str, str]]  # name, category code, party group / unit
-    fingerprint: str
-    made_at: str
 
 
 def made_now() -> str:
@@ -224,6 +93,10 @@ def _line(row: Any, *, details: bool = False, photos: bool = False) -> ActivityL
         full = get_activity(row.uuid)
         line.minutes = full.minutes
         line.resolutions = full.resolutions
+        line.service_type = full.service_type
+        line.people_served = full.people_served
+        line.deeds_done = full.deeds_done
+        line.deeds_in_progress = full.deeds_in_progress
     if photos:
         line.photos = _photos(row.uuid)
     return line
@@ -463,3 +336,32 @@ def gather_signin(activity_uuid: str) -> SignInSheet:
 
 def _next_day(day: str) -> str:
     return (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
+
+
+def gather_workbook(period_text: str) -> WorkbookData:
+    """The registers and summaries of a month ('YYYY-MM') or year ('YYYY') for Excel."""
+    from models import stats
+    from models.stats_period import parse_period
+
+    period = parse_period(period_text)
+    name, branch_uuid = _branch()
+    rows = _register(period.start, period.last_day.isoformat(), branch_uuid)
+    months = period.months() if period.kind != "month" else []
+    return WorkbookData(
+        branch_name=name,
+        period=str(period),
+        total=stats.figures(period, branch_uuid=branch_uuid),
+        by_kind=_kinds_in_order(stats.figures_by_kind(period, branch_uuid)),
+        by_month=[(str(m), stats.figures(m, branch_uuid=branch_uuid)) for m in months],
+        activities=[_line(r, details=True) for r in rows],
+        people=[
+            PersonLine(p.name, "", p.attendances, p.expected, p.hours, p.volunteer_hours)
+            for p in stats.per_person_totals(period, branch_uuid)
+        ],
+        absences=[
+            AbsenceLine(a.date, a.topic, [a.kind], a.person_name, a.status, a.leave_type, a.reason)
+            for a in stats.absences(period, branch_uuid)
+        ],
+        fingerprint=fingerprint(_rows_used(period.start, period.end, branch_uuid, False)),
+        made_at=made_now(),
+    )

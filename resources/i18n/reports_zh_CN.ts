@@ -11,19 +11,21 @@
     <message>
         <location filename="../../exports/pdf_annual.py" line="60"/>
         <location filename="../../exports/pdf_monthly.py" line="50"/>
-        <location filename="../../exports/pdf_person.py" line="57"/>
+        <location filename="../../exports/xlsx.py" line="134"/>
         <source>Activities</source>
         <translation>次数</translation>
     </message>
     <message>
         <location filename="../../exports/pdf_annual.py" line="61"/>
         <location filename="../../exports/pdf_monthly.py" line="51"/>
+        <location filename="../../exports/xlsx.py" line="135"/>
         <source>Attendances</source>
         <translation>人次</translation>
     </message>
     <message>
         <location filename="../../exports/pdf_annual.py" line="62"/>
         <location filename="../../exports/pdf_monthly.py" line="52"/>
+        <location filename="../../exports/xlsx.py" line="136"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
@@ -33,18 +35,24 @@
         <location filename="../../exports/pdf_monthly.py" line="53"/>
         <location filename="../../exports/pdf_person.py" line="52"/>
         <location filename="../../exports/pdf_signin.py" line="45"/>
+        <location filename="../../exports/xlsx.py" line="117"/>
+        <location filename="../../exports/xlsx.py" line="137"/>
+        <location filename="../../exports/xlsx.py" line="217"/>
         <source>Expected</source>
         <translation>应到</translation>
     </message>
     <message>
         <location filename="../../exports/pdf_annual.py" line="64"/>
         <location filename="../../exports/pdf_monthly.py" line="54"/>
+        <location filename="../../exports/xlsx.py" line="118"/>
+        <location filename="../../exports/xlsx.py" line="138"/>
         <source>Present</source>
         <translation>实到</translation>
     </message>
     <message>
         <location filename="../../exports/pdf_annual.py" line="65"/>
         <location filename="../../exports/pdf_monthly.py" line="55"/>
+        <location filename="../../exports/xlsx.py" line="139"/>
         <source>Attendance rate</source>
         <translation>参会率</translation>
     </message>
@@ -54,12 +62,16 @@
         <location filename="../../exports/pdf_monthly.py" line="56"/>
         <location filename="../../exports/pdf_person.py" line="53"/>
         <location filename="../../exports/pdf_person.py" line="67"/>
+        <location filename="../../exports/xlsx.py" line="119"/>
+        <location filename="../../exports/xlsx.py" line="140"/>
+        <location filename="../../exports/xlsx.py" line="218"/>
         <source>Hours</source>
         <translation>学时·时长</translation>
     </message>
     <message>
         <location filename="../../exports/pdf_annual.py" line="67"/>
         <location filename="../../exports/pdf_monthly.py" line="57"/>
+        <location filename="../../exports/xlsx.py" line="141"/>
         <source>Good deeds</source>
         <translation>办实事（件）</translation>
     </message>
@@ -69,6 +81,8 @@
         <location filename="../../exports/pdf_monthly.py" line="102"/>
         <location filename="../../exports/pdf_monthly.py" line="215"/>
         <location filename="../../exports/pdf_person.py" line="63"/>
+        <location filename="../../exports/xlsx.py" line="109"/>
+        <location filename="../../exports/xlsx.py" line="227"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -76,6 +90,7 @@
         <location filename="../../exports/pdf_annual.py" line="80"/>
         <location filename="../../exports/pdf_monthly.py" line="104"/>
         <location filename="../../exports/pdf_person.py" line="65"/>
+        <location filename="../../exports/xlsx.py" line="113"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
@@ -84,6 +99,7 @@
         <location filename="../../exports/pdf_monthly.py" line="105"/>
         <location filename="../../exports/pdf_monthly.py" line="127"/>
         <location filename="../../exports/pdf_signin.py" line="44"/>
+        <location filename="../../exports/xlsx.py" line="115"/>
         <source>Host</source>
         <translation>主持人</translation>
     </message>
@@ -131,6 +147,7 @@
     </message>
     <message>
         <location filename="../../exports/pdf_annual.py" line="170"/>
+        <location filename="../../exports/xlsx.py" line="189"/>
         <source>By month</source>
         <translation>按月统计</translation>
     </message>
@@ -146,6 +163,7 @@
     </message>
     <message>
         <location filename="../../exports/pdf_annual.py" line="182"/>
+        <location filename="../../exports/xlsx.py" line="190"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
@@ -186,12 +204,15 @@
         <location filename="../../exports/pdf_monthly.py" line="242"/>
         <location filename="../../exports/pdf_person.py" line="37"/>
         <location filename="../../exports/pdf_signin.py" line="52"/>
+        <location filename="../../exports/xlsx.py" line="215"/>
+        <location filename="../../exports/xlsx.py" line="229"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../exports/pdf_annual.py" line="222"/>
         <location filename="../../exports/pdf_person.py" line="51"/>
+        <location filename="../../exports/xlsx.py" line="216"/>
         <source>Times attended</source>
         <translation>参会次数</translation>
     </message>
@@ -199,6 +220,7 @@
         <location filename="../../exports/pdf_annual.py" line="225"/>
         <location filename="../../exports/pdf_monthly.py" line="242"/>
         <location filename="../../exports/pdf_person.py" line="54"/>
+        <location filename="../../exports/xlsx.py" line="219"/>
         <source>Volunteer hours</source>
         <translation>志愿服务时长</translation>
     </message>
@@ -224,6 +246,7 @@
     </message>
     <message>
         <location filename="../../exports/pdf_common.py" line="305"/>
+        <location filename="../../exports/xlsx.py" line="205"/>
         <source>Data fingerprint {fingerprint} · made {time}</source>
         <translation>数据指纹 {fingerprint} · 生成于 {time}</translation>
     </message>
@@ -234,6 +257,7 @@
     </message>
     <message>
         <location filename="../../exports/pdf_monthly.py" line="42"/>
+        <location filename="../../exports/xlsx.py" line="82"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -261,6 +285,7 @@
     <message>
         <location filename="../../exports/pdf_monthly.py" line="103"/>
         <location filename="../../exports/pdf_person.py" line="64"/>
+        <location filename="../../exports/xlsx.py" line="112"/>
         <source>Kinds</source>
         <translation>类别</translation>
     </message>
@@ -278,11 +303,13 @@
     <message>
         <location filename="../../exports/pdf_monthly.py" line="126"/>
         <location filename="../../exports/pdf_signin.py" line="43"/>
+        <location filename="../../exports/xlsx.py" line="114"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
         <location filename="../../exports/pdf_monthly.py" line="128"/>
+        <location filename="../../exports/xlsx.py" line="116"/>
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
@@ -345,16 +372,19 @@
     <message>
         <location filename="../../exports/pdf_monthly.py" line="216"/>
         <location filename="../../exports/pdf_signin.py" line="41"/>
+        <location filename="../../exports/xlsx.py" line="228"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
         <location filename="../../exports/pdf_monthly.py" line="218"/>
+        <location filename="../../exports/xlsx.py" line="230"/>
         <source>Status</source>
         <translation>情况</translation>
     </message>
     <message>
         <location filename="../../exports/pdf_monthly.py" line="219"/>
+        <location filename="../../exports/xlsx.py" line="232"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -406,6 +436,11 @@
         <translation>合计</translation>
     </message>
     <message>
+        <location filename="../../exports/pdf_person.py" line="57"/>
+        <source>Activities attended</source>
+        <translation>参加活动情况</translation>
+    </message>
+    <message>
         <location filename="../../exports/pdf_person.py" line="66"/>
         <source>Attendance</source>
         <translation>出勤</translation>
@@ -447,24 +482,119 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="190"/>
+        <location filename="../../exports/report_data.py" line="59"/>
         <source>(branch not set up)</source>
         <translation>（尚未填写党支部信息）</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="287"/>
+        <location filename="../../exports/report_data.py" line="160"/>
         <source>Give a month as YYYY-MM.</source>
         <translation>请按 YYYY-MM 格式填写月份。</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="363"/>
+        <location filename="../../exports/report_data.py" line="236"/>
         <source>Give a year as YYYY.</source>
         <translation>请按 YYYY 格式填写年份。</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="398"/>
+        <location filename="../../exports/report_data.py" line="271"/>
         <source>That person is not in the ledger.</source>
         <translation>台账中没有这个人。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx.py" line="110"/>
+        <source>Start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx.py" line="111"/>
+        <source>End</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx.py" line="123"/>
+        <source>Service type</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx.py" line="124"/>
+        <source>People served</source>
+        <translation>服务群众（人）</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx.py" line="125"/>
+        <source>Deeds done</source>
+        <translation>办结实事（件）</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx.py" line="126"/>
+        <source>Deeds in progress</source>
+        <translation>在办实事（件）</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx.py" line="162"/>
+        <source>Meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx.py" line="163"/>
+        <source>Study</source>
+        <translation>学习</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx.py" line="164"/>
+        <source>Volunteer service</source>
+        <translation>志愿服务</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx.py" line="179"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx.py" line="183"/>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx.py" line="184"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx.py" line="213"/>
+        <source>Per person</source>
+        <translation>个人统计</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx.py" line="225"/>
+        <source>Absences</source>
+        <translation>缺席请假</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx.py" line="231"/>
+        <source>Leave type</source>
+        <translation>请假类别</translation>
+    </message>
+    <message>
+        <location filename="../../exports/cli.py" line="21"/>
+        <source>{path} is a folder; give a file name to write.</source>
+        <translation>{path} 是文件夹，请给出要写入的文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/cli.py" line="25"/>
+        <source>The folder {path} does not exist.</source>
+        <translation>文件夹 {path} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/cli.py" line="42"/>
+        <source>The monthly summary needs --month YYYY-MM.</source>
+        <translation>月度工作小结需要指定 --month YYYY-MM。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/cli.py" line="48"/>
+        <source>The annual summary needs --year YYYY.</source>
+        <translation>年度工作总结需要指定 --year YYYY。</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,80 @@
+"""The command-line side of the documents (SPEC §7): `report`, `export-xlsx`, and the bureau's
+`bundle` / `import`, which live in exports.bundle_cli.
+
+The ledger is opened read-only (a report never changes it, and works while the app has the file
+open). Errors are LedgerErrors with plain messages; main.py prints them without a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from models.errors import LedgerError
+from models.i18n import translate
+from models.ledger import open_ledger
+
+
+def _check_output(path: Path) -> None:
+    if path.is_dir():
+        raise LedgerError(
+            translate("Reports", "{path} is a folder; give a file name to write.").format(path=path)
+        )
+    if not path.parent.exists():
+        raise LedgerError(
+            translate("Reports", "The folder {path} does not exist.").format(path=path.parent)
+        )
+
+
+def run_report(args: argparse.Namespace) -> int:
+    """`report monthly|annual PATH (--month|--year) -o OUT.pdf [--minutes] [--photos]`."""
+    if args.kind == "district":
+        from exports.bundle_cli import run_district_report
+
+        return run_district_report(args)
+    from exports import report_data
+    from exports.pdf_annual import build_annual
+    from exports.pdf_monthly import build_monthly
+
+    _check_output(args.output)
+    if args.kind == "monthly":
+        if not args.month:
+            raise LedgerError(translate("Reports", "The monthly summary needs --month YYYY-MM."))
+        with open_ledger(args.path, readonly=True):
+            data = report_data.gather_monthly(args.month, minutes=args.minutes, photos=args.photos)
+        build_monthly(data, args.output)
+    else:
+        if not args.year:
+            raise LedgerError(translate("Reports", "The annual summary needs --year YYYY."))
+        with open_ledger(args.path, readonly=True):
+            data = report_data.gather_annual(args.year)
+        build_annual(data, args.output)
+    print(args.output)
+    return 0
+
+
+def run_export_xlsx(args: argparse.Namespace) -> int:
+    """`export-xlsx PATH (--month YYYY-MM | --year YYYY) -o OUT.xlsx`."""
+    from exports import report_data
+    from exports.xlsx import write_workbook
+
+    _check_output(args.output)
+    with open_ledger(args.path, readonly=True):
+        data = report_data.gather_workbook(args.month or args.year)
+    write_workbook(data, args.output)
+    print(args.output)
+    return 0
+
+
+def run_bundle(args: argparse.Namespace) -> int:
+    """`bundle PATH -o OUT [--no-phone]` (exports.bundle_cli)."""
+    from exports.bundle_cli import run_bundle as run
+
+    return run(args)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    """`import DISTRICT BUNDLE... [--json]` (exports.bundle_cli)."""
+    from exports.bundle_cli import run_import as run
+
+    return run(args)

@@ -1,0 +1,169 @@
+"""The plain data each document is made from (filled by exports.report_data)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class Photo:
+    """A photo (or scan) of an activity, as stored in the ledger."""
+
+    caption: str
+    data: bytes
+    mime: str = "image/jpeg"
+    width: int = 0
+    height: int = 0
+
+
+@dataclass
+class ActivityLine:
+    """One row of the activity register, with what the minutes/photos sections need."""
+
+    uuid: str
+    date: str
+    kinds: list[str]
+    topic: str
+    host: str
+    present: int
+    expected: int
+    start_time: str = ""
+    end_time: str = ""
+    location: str = ""
+    recorder: str = ""
+    hours: float = 0.0
+    minutes: str = ""
+    resolutions: str = ""
+    service_type: str = ""
+    people_served: int = 0
+    deeds_done: int = 0
+    deeds_in_progress: int = 0
+    photos: list[Photo] = field(default_factory=list)
+
+
+@dataclass
+class AbsenceLine:
+    """Someone expected who did not come (请假 or 缺席), with the reason given."""
+
+    date: str
+    topic: str
+    kinds: list[str]
+    name: str
+    status: str
+    leave_type: str
+    reason: str
+
+
+@dataclass
+class PersonLine:
+    """One person's totals over a period."""
+
+    name: str
+    category: str = ""
+    attendances: int = 0
+    expected: int = 0
+    hours: float = 0.0
+    volunteer_hours: float = 0.0
+
+
+@dataclass
+class RuleLine:
+    """A compliance rule's result for one period (from models.compliance)."""
+
+    label: str  # e.g. 主题党日：每月至少1次
+    kind: str
+    period: str  # month / quarter / year
+    period_label: str  # e.g. 2026-10, 2026-Q4, 2026
+    required: int
+    done: int
+    state: str  # done / due / overdue / not_applicable
+    detail: str = ""  # the party group, for per-group rules
+
+
+@dataclass
+class KindCount:
+    """次 (and the other figures) for one kind."""
+
+    kind: str
+    figures: Any
+
+
+@dataclass
+class MonthlyData:
+    """Everything the monthly summary (月度工作小结) shows."""
+
+    branch_name: str
+    month: str  # YYYY-MM
+    total: Any  # models.stats.Figures
+    by_kind: list[KindCount]
+    activities: list[ActivityLine]
+    absences: list[AbsenceLine]
+    volunteers: list[PersonLine]
+    compliance_month: list[RuleLine]
+    compliance_quarter: list[RuleLine]
+    fingerprint: str
+    made_at: str
+    include_minutes: bool = False
+    include_photos: bool = False
+
+
+@dataclass
+class AnnualData:
+    """Everything the annual summary shows."""
+
+    branch_name: str
+    year: str
+    total: Any
+    by_month: list[tuple[str, Any]]  # ("2026-01", Figures)
+    by_kind: list[KindCount]
+    people: list[PersonLine]
+    compliance: list[RuleLine]
+    life_meetings: list[ActivityLine]
+    appraisals: list[ActivityLine]
+    fingerprint: str
+    made_at: str
+
+
+@dataclass
+class PersonStatement:
+    """A participation statement for one person over a period."""
+
+    branch_name: str
+    person_name: str
+    category: str
+    unit: str
+    period: str
+    period_start: str
+    period_end: str
+    totals: PersonLine
+    lines: list[tuple[ActivityLine, str, float]]  # activity, attendance status, hours credited
+    fingerprint: str
+    made_at: str
+
+
+@dataclass
+class SignInSheet:
+    """A sign-in sheet (签到表) for one activity: everyone expected."""
+
+    branch_name: str
+    activity: ActivityLine
+    people: list[tuple[str, str, str]]  # name, category code, party group / unit
+    fingerprint: str
+    made_at: str
+
+
+@dataclass
+class WorkbookData:
+    """The registers and summaries of a month or a year, for Excel."""
+
+    branch_name: str
+    period: str
+    total: Any
+    by_kind: list[KindCount]
+    by_month: list[tuple[str, Any]]  # a year's months; empty for a month
+    activities: list[ActivityLine]
+    people: list[PersonLine]
+    absences: list[AbsenceLine]
+    fingerprint: str
+    made_at: str
