@@ -271,9 +271,12 @@ def absences(period: str | Period, branch_uuid: str | None = None) -> list[Absen
     return [Absence(*row) for row in database.execute_sql(sql, params).fetchall()]
 
 
-def stats_payload(period_str: str | Period) -> dict:
-    """The `stats --json` object of SPEC §7: period, total, by_kind, by_branch."""
-    period = parse_period(period_str)
+def stats_payload(period_str: str | Period, kind: str | None = None) -> dict:
+    """The `stats --json` object of SPEC §7: period, total, by_kind, by_branch.
+
+    `kind` ('month' / 'year'), when the caller knows which was asked for, makes a bad value's
+    message name that field."""
+    period = parse_period(period_str, kind)
     return {
         "period": str(period),
         "total": figures(period).as_dict(),

@@ -113,10 +113,40 @@ def period_containing(kind: str, day: str | dt.date) -> Period:
     return {"month": month_of, "quarter": quarter_of, "year": year_of}[kind](day)
 
 
-def parse_period(text: str | Period) -> Period:
-    """Parse 'YYYY-MM', 'YYYY-Qn' or 'YYYY'; raise ValidationError naming the field if bad."""
+def parse_period(text: str | Period, kind: str | None = None) -> Period:
+    """Parse 'YYYY-MM', 'YYYY-Qn' or 'YYYY'; raise ValidationError naming the field if bad.
+
+    With `kind` ('month', 'quarter' or 'year': what the caller asked for, e.g. `--month`) any
+    other shape is refused with that field's message.
+    """
     if isinstance(text, Period):
-        return text
+        period = text
+    else:
+        period = _parse(text, kind)
+    if kind is not None and period.kind != kind:
+        raise ValidationError({kind: _shape_message(kind).format(value=str(text).strip())})
+    return period
+
+
+def _shape_message(kind: str | None) -> str:
+    if kind == "month":
+        return translate(
+            "Stats", "'{value}' is not a month: write it as YYYY-MM, for example 2026-10."
+        )
+    if kind == "quarter":
+        return translate(
+            "Stats", "'{value}' is not a quarter: write it as YYYY-Qn, for example 2026-Q4."
+        )
+    if kind == "year":
+        return translate("Stats", "'{value}' is not a year: write it as YYYY, for example 2026.")
+    return translate(
+        "Stats",
+        "'{value}' is not a period: write a month as YYYY-MM (for example 2026-10), "
+        "a quarter as YYYY-Qn or a year as YYYY.",
+    )
+
+
+def _parse(text: str, kind: str | None) -> Period:
     value = (text or "").strip()
     if match := _MONTH_RE.match(value):
         year, month = int(match.group(1)), int(match.group(2))
@@ -147,23 +177,10 @@ def parse_period(text: str | Period) -> Period:
         year = int(match.group(1))
         _check_year("year", value, year)
         return Period("year", year)
-    if "-" in value:
-        field = "quarter" if "q" in value.lower() else "month"
-        message = translate(
-            "Stats", "'{value}' is not a month: write it as YYYY-MM, for example 2026-10."
-        )
-        if field == "quarter":
-            message = translate(
-                "Stats", "'{value}' is not a quarter: write it as YYYY-Qn, for example 2026-Q4."
-            )
-        raise ValidationError({field: message.format(value=value)})
-    raise ValidationError(
-        {
-            "year": translate(
-                "Stats", "'{value}' is not a year: write it as YYYY, for example 2026."
-            ).format(value=value)
-        }
-    )
+    if kind is None and re.match(r"^\d{4}-", value):
+        # Looks like a month or quarter with a typo: say which shape was meant.
+        kind = "quarter" if "q" in value.lower() else "month"
+    raise ValidationError({kind or "period": _shape_message(kind).format(value=value)})
 
 
 def _check_year(field: str, value: str, year: int) -> None:

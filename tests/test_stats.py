@@ -237,18 +237,28 @@ def test_payload_has_exactly_the_spec_shape(district):
     [
         ("2026-13", "month"),
         ("2026-00", "month"),
-        ("26-1x", "month"),
+        ("2026-1x", "month"),
         ("2026-Q5", "quarter"),
-        ("abcd", "year"),
+        ("abcd", "period"),
         ("0999", "year"),
-        ("", "year"),
+        ("", "period"),
     ],
 )
 def test_bad_periods_name_the_field(text, field):
     with pytest.raises(ValidationError) as info:
         parse_period(text)
-    assert field in info.value.errors
-    assert text.strip() in str(info.value) or field == "year"
+    assert list(info.value.errors) == [field]
+    assert f"{field}: " in str(info.value) and text.strip() in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"), [("2026", "month"), ("2026-10", "year"), ("Oct", "month")]
+)
+def test_wrong_shape_for_the_asked_field(text, kind):
+    with pytest.raises(ValidationError) as info:
+        parse_period(text, kind)
+    assert list(info.value.errors) == [kind]
+    assert parse_period("2026-10", "month") == Period("month", 2026, 10)
 
 
 def test_period_arithmetic():
