@@ -276,7 +276,8 @@ def open_ledger(
 
 def _damaged(path: Path, problems: list[str]) -> DamagedLedgerError:
     """A plain message for the user; SQLite's own report goes to the log and `.details`."""
-    log.warning("ledger %s failed its check: %s", path, "; ".join(problems[:5]))
+    # INFO, not WARNING: the command line prints warnings, and this text is not for users.
+    log.info("ledger %s failed its check: %s", path, "; ".join(problems[:5]))
     error = DamagedLedgerError(
         translate(
             "Ledger",
@@ -289,7 +290,7 @@ def _damaged(path: Path, problems: list[str]) -> DamagedLedgerError:
 
 
 def _unreadable(path: Path, exc: Exception, interrupted: bool) -> LedgerError:
-    log.warning("ledger %s cannot be opened: %s", path, exc)
+    log.info("ledger %s cannot be opened: %s", path, exc)
     if interrupted:
         return LedgerError(
             translate(
@@ -307,7 +308,7 @@ def _migrate_or_explain(db: SqliteDatabase, path: Path, backup: Path) -> None:
     try:
         migrate(db)
     except Exception as exc:
-        log.exception("migrating %s failed", path)
+        log.info("migrating %s failed", path, exc_info=True)
         raise LedgerError(
             translate(
                 "Ledger",
