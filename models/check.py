@@ -155,13 +155,9 @@ def _foreign_key_problems(db: SqliteDatabase, labels: dict[int, str]) -> list[st
             found = _rows(db, f'SELECT activity_id FROM "{table}" WHERE rowid = ?', (rowid,))
             activity = labels.get(found[0][0]) if found else None
         if activity:
-            text = translate(
-                "Check", "{activity}: a {record} refers to a {parent} that is not in the ledger."
-            )
+            text = translate("Check", "{activity}: its {record} points to a missing {parent}.")
         else:
-            text = translate(
-                "Check", "A {record} (number {row}) refers to a {parent} that is not in the ledger."
-            )
+            text = translate("Check", "The {record} number {row} points to a missing {parent}.")
         problems.append(
             text.format(
                 activity=activity,

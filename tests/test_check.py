@@ -225,7 +225,7 @@ def test_missing_person_found_by_foreign_key_check(ledger, sample):
     )
     sql(ledger, "PRAGMA foreign_keys = ON")
     problem = only_problem(ledger)
-    assert activity.topic in problem and "person that is not in the ledger" in problem
+    assert activity.topic in problem and "points to a missing person" in problem
 
 
 def test_soft_deleted_records_are_not_checked(ledger, sample):
