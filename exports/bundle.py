@@ -1,0 +1,221 @@
+"""The bureau bundle (报送包): a consistent, checked snapshot of a ledger with a manifest.
+
+Steps, each for a reason:
+1. SQLite's backup API copies the ledger into a private scratch file through a read-only
+   connection — consistent even while the app is writing (a plain file copy could catch half a
+   transaction).
+2. On the scratch copy only: with --no-phone every phone number is blanked (deleted people
+   included) and removed from every other text (the audit log records old → new phone numbers);
+   then the manifest (models/merge_format.py) is stored in the Setting table.
+3. `VACUUM INTO` writes the bundle afresh: freed pages are not carried over, so nothing deleted
+   survives in its bytes. The file is fsync'd.
+4. The bundle is re-opened and put through exactly the bureau's import checks
+   (models.merge.inspect_bundle); only then is it renamed to the chosen name. A bundle the
+   bureau would refuse is never handed over.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import shutil
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from models.errors import LedgerError, disk_error_from
+from models.i18n import translate
+from models.ledger import SCHEMA_VERSION, read_header
+from models.merge_format import (
+    BUNDLE_FORMAT,
+    BUNDLE_VERSION,
+    MANIFEST_KEY,
+    TABLES,
+    content_hash,
+    reference_schema,
+)
+from models.schema import new_uuid, utc_now
+
+MIN_PHONE_DIGITS = 5  # shorter "numbers" are not phone numbers, and would wreck other text
+
+
+@dataclass(frozen=True)
+class BundleInfo:
+    """What was written: the bundle's path, size and manifest."""
+
+    path: Path
+    size: int
+    manifest: dict
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def _fsync_dir(path: Path) -> None:
+    if os.name != "posix":  # Windows cannot open a folder for fsync; NTFS logs the rename
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def snapshot(source: Path, target: Path) -> None:
+    """Copy the ledger with the backup API through a read-only connection."""
+    src = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def _phone_numbers(con: sqlite3.Connection) -> list[str]:
+    """Every phone number the ledger holds or held (people, and the audit log's history)."""
+    found: set[str] = {p for (p,) in con.execute("SELECT phone FROM person") if p}
+    for (changes,) in con.execute(
+        "SELECT changes FROM audit_entry WHERE instr(changes, '\"phone\"') > 0"
+    ):
+        with contextlib.suppress(ValueError, TypeError, AttributeError):
+            value = json.loads(changes).get("phone")
+            for item in value if isinstance(value, list) else [value]:
+                if isinstance(item, str):
+                    found.add(item)
+    numbers: set[str] = set()
+    for phone in found:
+        for variant in (phone.strip(), re.sub(r"\D", "", phone)):
+            if sum(c.isdigit() for c in variant) >= MIN_PHONE_DIGITS:
+                numbers.add(variant)
+    return sorted(numbers, key=len, reverse=True)
+
+
+def remove_phone_numbers(con: sqlite3.Connection) -> int:
+    """Blank Person.phone and cut every known number out of all other text; return rows changed."""
+    numbers = _phone_numbers(con)
+    changed = con.execute("UPDATE person SET phone = '' WHERE phone <> ''").rowcount
+    if not numbers:
+        return changed
+    pattern = re.compile("|".join(re.escape(n) for n in numbers))
+    ref = reference_schema()
+    for table in TABLES:
+        info = ref.tables[table]
+        text_cols = [
+            c for c, t in zip(info.columns, info.types, strict=True) if t in ("TEXT", "VARCHAR(255)")
+        ]
+        col_sql = ", ".join(f'"{c}"' for c in text_cols)
+        updates = []
+        for rowid, *values in con.execute(f'SELECT id, {col_sql} FROM "{table}"'):
+            new = [pattern.sub("", v) if isinstance(v, str) else v for v in values]
+            if new != values:
+                updates.append((*new, rowid))
+        if updates:
+            sets = ", ".join(f'"{c}" = ?' for c in text_cols)
+            con.executemany(f'UPDATE "{table}" SET {sets} WHERE id = ?', updates)
+            changed += len(updates)
+    return changed
+
+
+def build_manifest(con: sqlite3.Connection, *, no_phone: bool) -> dict:
+    """The manifest of the scratch copy as it now stands (the manifest row not yet in it)."""
+    digest, counts = content_hash(con)
+    branches = [
+        {"name": name, "uuid": uuid}
+        for name, uuid in con.execute(
+            "SELECT name, uuid FROM branch WHERE deleted_at IS NULL ORDER BY name, uuid"
+        )
+    ]
+    first, last = con.execute(
+        "SELECT MIN(date), MAX(date) FROM activity WHERE deleted_at IS NULL"
+    ).fetchone()
+    return {
+        "format": BUNDLE_FORMAT,
+        "bundle_version": BUNDLE_VERSION,
+        "schema_version": SCHEMA_VERSION,
+        "branch": branches[0] if branches else {"name": "", "uuid": ""},
+        "branches": branches,
+        "period": {"first": first, "last": last},
+        "counts": counts,
+        "content_hash": digest,
+        "no_phone": no_phone,
+        "made_at": utc_now(),
+    }
+
+
+def _prepare(scratch: Path, no_phone: bool) -> dict:
+    con = sqlite3.connect(scratch, isolation_level=None)
+    try:
+        con.execute("PRAGMA trusted_schema = OFF")
+        con.execute("PRAGMA secure_delete = ON")
+        con.execute("BEGIN IMMEDIATE")
+        con.execute("DELETE FROM setting WHERE key = ?", (MANIFEST_KEY,))
+        if no_phone:
+            remove_phone_numbers(con)
+        manifest = build_manifest(con, no_phone=no_phone)
+        now = utc_now()
+        con.execute(
+            "INSERT INTO setting (uuid, created_at, updated_at, rev, deleted_at, key, value)"
+            " VALUES (?, ?, ?, 1, NULL, ?, ?)",
+            (new_uuid(), now, now, MANIFEST_KEY, json.dumps(manifest, ensure_ascii=False)),
+        )
+        con.execute("COMMIT")
+    finally:
+        con.close()
+    return manifest
+
+
+def make_bundle(source: str | os.PathLike[str], output: str | os.PathLike[str], *,
+                no_phone: bool = False) -> BundleInfo:
+    """Write a bundle of the ledger `source` to `output`; raise LedgerError in plain words."""
+    from models.merge import BundleRejected, inspect_bundle
+
+    src, out = Path(source), Path(output)
+    read_header(src)  # not a ledger, newer, truncated: refused before anything else
+    if out.resolve() == src.resolve():
+        raise LedgerError(
+            translate("Bureau", "Choose another file name: the bundle would replace the ledger.")
+        )
+    out.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="branch-ledger-bundle-"))
+    part = out.with_name(out.name + ".part")
+    try:
+        scratch = work / "scratch.ledger"
+        snapshot(src, scratch)
+        manifest = _prepare(scratch, no_phone)
+        with contextlib.suppress(FileNotFoundError):
+            part.unlink()
+        con = sqlite3.connect(scratch)
+        try:
+            con.execute("VACUUM INTO ?", (str(part),))
+        finally:
+            con.close()
+        _fsync(part)
+        check_dir = work / "check"
+        check_dir.mkdir()
+        try:
+            inspect_bundle(part, check_dir)
+        except BundleRejected as exc:
+            raise LedgerError(
+                translate(
+                    "Bureau",
+                    "The bundle was made but failed its own check, so it was not saved: {reason}",
+                ).format(reason=exc)
+            ) from None
+        os.replace(part, out)
+        _fsync_dir(out.parent)
+    except sqlite3.Error as exc:
+        disk = disk_error_from(exc)
+        raise (disk or LedgerError(str(exc))) from exc
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+        with contextlib.suppress(FileNotFoundError):
+            part.unlink()
+    return BundleInfo(out, out.stat().st_size, manifest)
