@@ -281,3 +281,21 @@ def update_caption(uuid: str, caption: str, who: str = "", reason: str = "") -> 
             who=who,
             reason=reason,
         )
+
+
+def apply_changes(
+    activity_uuid: str,
+    add: list[tuple[PreparedImage, str]],
+    remove: list[str],
+    captions: dict[str, str],
+    who: str = "",
+    reason: str = "",
+) -> list[str]:
+    """What the photos tab changed, in one transaction: removals first (they make room under
+    the cap), then new captions, then new pictures. Returns the new attachments' uuids."""
+    with atomic_write():
+        for uuid in remove:
+            remove_attachment(uuid, who=who, reason=reason)
+        for uuid, caption in captions.items():
+            update_caption(uuid, caption, who=who, reason=reason)
+        return add_attachments(activity_uuid, add, who=who, reason=reason) if add else []
