@@ -1,0 +1,306 @@
+"""Start the desktop app: language, fonts, the ledger (with plain-words errors), the window.
+
+`AppController` owns the open ledger, its database worker and its window, and switches them as a
+whole when another ledger is opened, so nothing ever points at a closed file.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from models.errors import LedgerError
+from models.ledger import Ledger, open_ledger
+from ui.context import AppContext
+from ui.errors import CHOOSE_ANOTHER, READ_ONLY, LedgerErrorDialog, show_unexpected_error
+from ui.fonts import ensure_cjk_font
+from ui.i18n import install_translator, resolve_language
+from ui.worker import DbWorker
+
+log = logging.getLogger(__name__)
+
+LEDGER_SUFFIX = ".ledger"
+RECENT_KEY = "recent_ledgers"
+MAX_RECENT = 8
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def data_dir() -> Path:
+    """The per-user data folder (%LOCALAPPDATA%\\BranchLedger, ~/.local/share/BranchLedger)."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("BranchLedger", appauthor=False))
+
+
+def default_ledger_path() -> Path:
+    return data_dir() / ("branch" + LEDGER_SUFFIX)
+
+
+def file_filter() -> str:
+    return tr("Ledgers (*.ledger);;All files (*)")
+
+
+class AppController:
+    """The open ledger and its window; opens, creates and switches ledgers."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.ledger: Ledger | None = None
+        self.ctx: AppContext | None = None
+        self.window = None
+        self.last_error_dialog: LedgerErrorDialog | None = None
+
+    # -- opening -----------------------------------------------------------------------------
+    def open_path(
+        self,
+        path: Path,
+        *,
+        create: bool = False,
+        readonly: bool = False,
+        parent: QWidget | None = None,
+    ) -> bool:
+        """Open `path` (asking what to do if it cannot be opened); True once a ledger is shown."""
+        path = Path(path)
+        if self.ledger is not None and _same_file(path, self.ledger.path) and not create:
+            return True
+        while True:
+            if self.ctx is not None and self.ctx.worker is not None:
+                self.ctx.worker.release_connection()
+            try:
+                ledger = open_ledger(path, create=create, readonly=readonly)
+            except LedgerError as exc:
+                log.info("cannot open %s: %s", path, exc)
+                choice = self._explain(exc, path, parent)
+                if choice == READ_ONLY:
+                    readonly = True
+                    continue
+                if choice == CHOOSE_ANOTHER:
+                    chosen = self._ask_open_file(parent, path.parent)
+                    if chosen is None:
+                        return False
+                    path, create, readonly = chosen, False, False
+                    continue
+                return False
+            except OSError as exc:
+                QMessageBox.warning(
+                    parent,
+                    tr("Branch Ledger"),
+                    tr("The file {path} cannot be opened: {reason}").format(
+                        path=path, reason=exc.strerror or exc
+                    ),
+                )
+                return False
+            self._switch_to(ledger)
+            return True
+
+    def _explain(self, exc: LedgerError, path: Path, parent: QWidget | None) -> str:
+        dialog = LedgerErrorDialog(exc, path, parent)
+        self.last_error_dialog = dialog
+        dialog.exec()
+        return dialog.choice()
+
+    def _ask_open_file(self, parent: QWidget | None, folder: Path) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(parent, tr("Open ledger"), str(folder), file_filter())
+        return Path(name) if name else None
+
+    def _switch_to(self, ledger: Ledger) -> None:
+        from ui.main_window import MainWindow
+
+        old_ledger, old_ctx, old_window = self.ledger, self.ctx, self.window
+        if old_ctx is not None and old_ctx.worker is not None:
+            old_ctx.worker.stop()
+        worker = DbWorker()
+        self.ledger = ledger
+        self.ctx = AppContext(ledger=ledger, language=self.language, worker=worker)
+        self.window = MainWindow(self.ctx, controller=self)
+        if old_window is not None:
+            old_window.hide()
+            old_window.deleteLater()
+        if old_ledger is not None:
+            old_ledger.close()
+        self._remember(ledger.path)
+        self.window.show()
+        if ledger.readonly:
+            self.window.status_label.setText(
+                tr("Opened read-only: changes cannot be saved in this window.")
+            )
+        QTimer.singleShot(0, self.first_start_if_needed)
+
+    def close(self) -> None:
+        """Stop the worker and close the ledger (on quit)."""
+        if self.ctx is not None and self.ctx.worker is not None:
+            self.ctx.worker.stop()
+        if self.ledger is not None:
+            self.ledger.close()
+            self.ledger = None
+
+    # -- first start -------------------------------------------------------------------------
+    def first_start_if_needed(self) -> None:
+        """An empty ledger without a branch: the short setup, or a demo ledger to look around."""
+        if self.ctx is None or self.ledger is None or self.ledger.readonly:
+            return
+        if self.ctx.services.current_branch() is not None:
+            return
+        try:
+            from ui.setup_dialog import SetupDialog
+        except ImportError:
+            return
+        dialog = SetupDialog(self.ctx, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        dialog.exec()
+        if getattr(dialog, "wants_demo", False):
+            self.open_demo()
+        elif self.window is not None:
+            self.window.refresh()
+
+    def open_demo(self) -> bool:
+        """Write a one-year demo ledger into the data folder and open it."""
+        path = data_dir() / ("demo" + LEDGER_SUFFIX)
+        if self.ledger is not None and _same_file(path, self.ledger.path):
+            return True
+        error = self._run_with_progress(tr("Writing the demo ledger…"), _write_demo, path)
+        if error:
+            QMessageBox.warning(self.window, tr("Branch Ledger"), error)
+            return False
+        return self.open_path(path, parent=self.window)
+
+    def _run_with_progress(self, label: str, fn, *args) -> str | None:
+        """Run `fn` on a plain thread while a busy dialog keeps the window painted."""
+        outcome: dict[str, str | None] = {"error": None}
+
+        def target() -> None:
+            try:
+                fn(*args)
+            except LedgerError as exc:
+                outcome["error"] = str(exc)
+            except Exception:
+                log.exception("background task failed")
+                outcome["error"] = tr("The demo ledger could not be written.")
+
+        progress = QProgressDialog(label, "", 0, 0, self.window)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        thread = threading.Thread(target=target, daemon=True)
+        thread.start()
+        loop = QEventLoop()
+        timer = QTimer()
+        timer.timeout.connect(lambda: loop.quit() if not thread.is_alive() else None)
+        timer.start(50)
+        loop.exec()
+        timer.stop()
+        thread.join()
+        progress.close()
+        return outcome["error"]
+
+    # -- file menu ---------------------------------------------------------------------------
+    def new_ledger_dialog(self, parent: QWidget | None = None) -> bool:
+        name, _ = QFileDialog.getSaveFileName(
+            parent, tr("New ledger"), str(data_dir() / ("new" + LEDGER_SUFFIX)), file_filter()
+        )
+        if not name:
+            return False
+        path = Path(name)
+        if path.suffix != LEDGER_SUFFIX:
+            path = path.with_name(path.name + LEDGER_SUFFIX)
+        if path.exists():
+            QMessageBox.information(
+                parent,
+                tr("Branch Ledger"),
+                tr("{path} already exists; it is opened instead.").format(path=path),
+            )
+        return self.open_path(path, create=True, parent=parent)
+
+    def open_ledger_dialog(self, parent: QWidget | None = None) -> bool:
+        folder = self.ledger.path.parent if self.ledger else data_dir()
+        chosen = self._ask_open_file(parent, folder)
+        return self.open_path(chosen, parent=parent) if chosen else False
+
+    def recent_ledgers(self) -> list[Path]:
+        values = QSettings().value(RECENT_KEY, []) or []
+        if isinstance(values, str):
+            values = [values]
+        return [Path(v) for v in values if Path(v).exists()]
+
+    def _remember(self, path: Path) -> None:
+        settings = QSettings()
+        paths = [str(p) for p in self.recent_ledgers() if not _same_file(p, path)]
+        settings.setValue(RECENT_KEY, [str(path.resolve()), *paths][:MAX_RECENT])
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def _write_demo(path: Path) -> None:
+    from models.demo import write_demo
+
+    for suffix in ("", "-journal"):
+        stale = path.with_name(path.name + suffix)
+        if stale.exists():
+            stale.unlink()
+    write_demo(path)
+
+
+def install_excepthook() -> None:
+    """A bug shows a plain message (details go to the log), never a traceback."""
+    showing = {"now": False}
+
+    def hook(kind, value, tb) -> None:
+        log.error("unexpected error", exc_info=(kind, value, tb))
+        if isinstance(value, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        if QApplication.instance() is None or showing["now"]:
+            return
+        showing["now"] = True
+        try:
+            if isinstance(value, LedgerError):
+                QMessageBox.warning(None, tr("Branch Ledger"), str(value))
+            else:
+                show_unexpected_error(QApplication.activeWindow())
+        finally:
+            showing["now"] = False
+
+    sys.excepthook = hook
+
+
+def setup_application(lang: str | None, argv: list[str] | None = None) -> tuple[QApplication, str]:
+    """The QApplication with names, language, locale and fonts (shared with the tests)."""
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("Branch Ledger")
+    app.setOrganizationName("BranchLedger")
+    language = install_translator(app, resolve_language(lang))
+    app.setApplicationDisplayName(QCoreApplication.translate("App", "Branch Ledger"))
+    QLocale.setDefault(QLocale("zh_CN" if language == "zh_CN" else "en_GB"))
+    ensure_cjk_font(app)
+    return app, language
+
+
+def run_app(ledger_path: Path | None, lang: str | None) -> int:
+    """The desktop app; returns the exit code."""
+    app, language = setup_application(lang)
+    install_excepthook()
+    controller = AppController(language)
+    path = Path(ledger_path) if ledger_path else default_ledger_path()
+    create = ledger_path is None
+    if create:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    if not controller.open_path(path, create=create or not path.exists()):
+        controller.close()
+        return 1
+    app.aboutToQuit.connect(controller.close)
+    code = app.exec()
+    controller.close()
+    return code

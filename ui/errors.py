@@ -1,0 +1,117 @@
+"""What the user sees when a ledger cannot be opened, or when something unexpected breaks.
+
+Never a traceback: each kind of LedgerError gets its plain message (already translated by the
+models) plus the choices that make sense for it — open read-only when another window has the
+file, choose another file, or quit.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from models.errors import (
+    DamagedLedgerError,
+    LedgerError,
+    LedgerInUseError,
+    NewerVersionError,
+    NotALedgerError,
+)
+
+log = logging.getLogger(__name__)
+
+READ_ONLY = "read_only"
+CHOOSE_ANOTHER = "choose_another"
+QUIT = "quit"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("OpenError", text)
+
+
+def headline(exc: LedgerError) -> str:
+    """A one-line title naming the kind of problem."""
+    if isinstance(exc, LedgerInUseError):
+        return tr("This ledger is already open")
+    if isinstance(exc, NewerVersionError):
+        return tr("This ledger needs a newer version of Branch Ledger")
+    if isinstance(exc, DamagedLedgerError):
+        return tr("This ledger is damaged")
+    if isinstance(exc, NotALedgerError):
+        return tr("This file is not a ledger")
+    return tr("The ledger cannot be opened")
+
+
+def advice(exc: LedgerError) -> str:
+    """What to do next, in plain words."""
+    if isinstance(exc, LedgerInUseError):
+        return tr(
+            "You can look at it read-only here (changes are not possible), or close the other "
+            "window and try again."
+        )
+    if isinstance(exc, NewerVersionError):
+        return tr("Install the newest Branch Ledger to open it, or choose another file.")
+    if isinstance(exc, DamagedLedgerError):
+        return tr(
+            "Keep this file as it is. Open the newest backup instead (Choose another file…), "
+            "or ask for a copy of the ledger from the person you last sent it to."
+        )
+    if isinstance(exc, NotALedgerError):
+        return tr("Choose the ledger file (it usually ends in .ledger).")
+    return tr("Choose another file, or quit.")
+
+
+class LedgerErrorDialog(QMessageBox):
+    """The plain-words dialog for a ledger that cannot be opened; `choice()` after it closes."""
+
+    def __init__(self, exc: LedgerError, path: Path | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("ledgerErrorDialog")
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle(tr("Branch Ledger"))
+        self.setText(headline(exc))
+        self.setInformativeText(f"{exc}\n\n{advice(exc)}")
+        self._choices: dict[object, str] = {}
+        if isinstance(exc, LedgerInUseError):
+            button = self.addButton(tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+            self._choices[button] = READ_ONLY
+            self.setDefaultButton(button)
+        another = self.addButton(tr("Choose another file…"), QMessageBox.ButtonRole.ActionRole)
+        self._choices[another] = CHOOSE_ANOTHER
+        quit_button = self.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        self._choices[quit_button] = QUIT
+        self.setEscapeButton(quit_button)
+        if self.defaultButton() is None:
+            self.setDefaultButton(another)
+        self.exc = exc
+        self.path = path
+
+    def choice(self) -> str:
+        """READ_ONLY, CHOOSE_ANOTHER or QUIT (closing the window means quit)."""
+        return self._choices.get(self.clickedButton(), QUIT)
+
+    def button_for(self, choice: str):
+        """The button that makes `choice` (for tests and keyboard users)."""
+        for button, value in self._choices.items():
+            if value == choice:
+                return button
+        return None
+
+
+def show_unexpected_error(parent: QWidget | None = None) -> None:
+    """The plain message for a bug (the details went to the log)."""
+    box = QMessageBox(parent)
+    box.setObjectName("unexpectedErrorDialog")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(tr("Branch Ledger"))
+    box.setText(tr("Something went wrong."))
+    box.setInformativeText(
+        tr(
+            "Your saved records are safe. The last action may not have finished: check it, "
+            "and if this happens again, send the log file to whoever supports you."
+        )
+    )
+    box.exec()

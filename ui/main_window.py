@@ -1,0 +1,463 @@
+"""The main window: navigation, month selector, search, menus, status bar with undo.
+
+Pages are plain widgets added with `add_page`; a page may offer any of `set_month(month)`,
+`set_search(text)`, `refresh()`, `new_record()` and `delete_selected()`, and the window calls
+what it has. File-menu hooks (`add_file_action`) let the report, bureau and backup features plug
+in without editing this file.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
+
+from models.errors import LedgerError
+from ui.overview_page import OverviewPage
+from ui.register_page import RegisterPage
+from ui.widgets import EmptyState, MonthSelector
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def nav_titles() -> dict[str, str]:
+    """The navigation labels (总览 · 会议 · 学习 · 志愿服务 · 人员 · 报表 · 设置)."""
+    return {
+        "overview": tr("Overview"),
+        "meeting": tr("Meetings"),
+        "study": tr("Study"),
+        "volunteer": tr("Volunteer work"),
+        "people": tr("People"),
+        "reports": tr("Reports"),
+        "settings": tr("Settings"),
+    }
+
+
+@dataclass
+class Page:
+    key: str
+    widget: QWidget
+    item: QListWidgetItem
+
+
+def placeholder(text: str) -> QWidget:
+    return EmptyState(text)
+
+
+class MainWindow(QMainWindow):
+    """One window per open ledger; `controller` (ui.app.AppController) opens and creates files."""
+
+    ledger_requested = Signal(str)  # a recent file was chosen
+
+    def __init__(self, ctx, controller=None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.controller = controller
+        self.pages: dict[str, Page] = {}
+        self._undo: list[tuple[str, str]] = []  # (uuid, description) of deleted records
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self.setObjectName("mainWindow")
+        self.resize(1180, 760)
+        self._build_ui()
+        self._build_actions()
+        self._build_menus()
+        self._add_default_pages()
+        self._connect_signals()
+        self.update_title()
+        self.show_page("overview")
+
+    # -- layout ------------------------------------------------------------------------------
+    def _build_ui(self) -> None:
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setSpacing(2)
+        self.nav.setFixedWidth(170)
+        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 8px 10px; }")
+        self.stack = QStackedWidget(self)
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.toolbar = QToolBar(tr("Main toolbar"), self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addToolBar(self.toolbar)
+        self.month_selector = MonthSelector(self)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(tr("Search topic, place, host, minutes (Ctrl+F)"))
+        self.search.setMinimumWidth(260)
+        self.search.addAction(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView),
+            QLineEdit.ActionPosition.LeadingPosition,
+        )
+
+        self.status_label = QLabel(self)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)  # busy indicator: the worker reports no fraction
+        self.progress.setMaximumWidth(120)
+        self.progress.setMaximumHeight(14)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.undo_button = QPushButton(tr("Undo"), self)
+        self.undo_button.setObjectName("undoButton")
+        self.undo_button.setFlat(True)
+        self.undo_button.hide()
+        self.statusBar().addWidget(self.status_label, 1)
+        self.statusBar().addPermanentWidget(self.undo_button)
+        self.statusBar().addPermanentWidget(self.progress)
+
+    def _build_actions(self) -> None:
+        style = self.style()
+
+        def action(text: str, shortcut=None, icon=None, theme: str = "") -> QAction:
+            a = QAction(text, self)
+            if shortcut is not None:
+                a.setShortcut(QKeySequence(shortcut))
+            if theme or icon is not None:
+                fallback = style.standardIcon(icon) if icon is not None else QIcon()
+                a.setIcon(QIcon.fromTheme(theme, fallback) if theme else fallback)
+            self.addAction(a)
+            return a
+
+        sp = QStyle.StandardPixmap
+        self.new_ledger_action = action(tr("New ledger…"), None, sp.SP_FileIcon, "document-new")
+        self.open_ledger_action = action(
+            tr("Open ledger…"),
+            QKeySequence.StandardKey.Open,
+            sp.SP_DialogOpenButton,
+            "document-open",
+        )
+        self.quit_action = action(
+            tr("Quit"), QKeySequence.StandardKey.Quit, sp.SP_DialogCloseButton, "application-exit"
+        )
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.new_record_action = action(
+            tr("New record"), "Ctrl+N", sp.SP_FileDialogNewFolder, "list-add"
+        )
+        self.delete_action = action(
+            tr("Delete"), QKeySequence.StandardKey.Delete, sp.SP_TrashIcon, "edit-delete"
+        )
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.undo_action = action(
+            tr("Undo delete"), QKeySequence.StandardKey.Undo, sp.SP_ArrowBack, "edit-undo"
+        )
+        self.undo_action.setEnabled(False)
+        self.find_action = action(
+            tr("Search"), QKeySequence.StandardKey.Find, sp.SP_FileDialogContentsView, "edit-find"
+        )
+        self.refresh_action = action(tr("Refresh"), "F5", sp.SP_BrowserReload, "view-refresh")
+
+        self.toolbar.addAction(self.new_record_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(QLabel(" " + tr("Month:") + " ", self))
+        self.toolbar.addWidget(self.month_selector)
+        spacer = QWidget(self)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addWidget(self.search)
+        self.toolbar.addAction(self.refresh_action)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(tr("&File"))
+        self.file_menu.addAction(self.new_ledger_action)
+        self.file_menu.addAction(self.open_ledger_action)
+        self.recent_menu = QMenu(tr("Open recent"), self)
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addSeparator()
+        # Hook: reports, bureau bundles and backups add their actions here (add_file_action).
+        self._file_hook = self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.record_menu = bar.addMenu(tr("&Record"))
+        for a in (self.new_record_action, self.delete_action, self.undo_action):
+            self.record_menu.addAction(a)
+        self.view_menu = bar.addMenu(tr("&View"))
+        self.view_menu.addAction(self.find_action)
+        self.view_menu.addAction(self.refresh_action)
+
+    def add_file_action(self, action: QAction) -> None:
+        """Hook for other features: put `action` in the File menu above Quit."""
+        action.setParent(self)
+        self.file_menu.insertAction(self._file_hook, action)
+
+    def _add_default_pages(self) -> None:
+        style = self.style()
+        sp = QStyle.StandardPixmap
+        titles = nav_titles()
+        self.overview = OverviewPage(self.ctx, self)
+        self.add_page(
+            "overview", titles["overview"], self.overview, style.standardIcon(sp.SP_ComputerIcon)
+        )
+        icons = {
+            "meeting": sp.SP_FileDialogDetailedView,
+            "study": sp.SP_FileDialogInfoView,
+            "volunteer": sp.SP_DirHomeIcon,
+        }
+        self.registers: dict[str, RegisterPage] = {}
+        for category in ("meeting", "study", "volunteer"):
+            page = RegisterPage(self.ctx, category, self)
+            self.registers[category] = page
+            self.add_page(category, titles[category], page, style.standardIcon(icons[category]))
+        self.add_page(
+            "people",
+            titles["people"],
+            self._optional_page("ui.people_page", "PeoplePage"),
+            style.standardIcon(sp.SP_DirIcon),
+        )
+        self.add_page(
+            "reports",
+            titles["reports"],
+            placeholder(tr("Reports will appear here: the monthly summary PDF and Excel exports.")),
+            style.standardIcon(sp.SP_FileDialogListView),
+        )
+        self.add_page(
+            "settings",
+            titles["settings"],
+            self._optional_page("ui.settings_page", "SettingsPage"),
+            style.standardIcon(sp.SP_FileDialogDetailedView),
+        )
+
+    def _optional_page(self, module: str, name: str) -> QWidget:
+        """A page written elsewhere; a plain placeholder until that file exists."""
+        try:
+            cls = getattr(__import__(module, fromlist=[name]), name)
+        except (ImportError, AttributeError):
+            return placeholder(tr("This page is not available yet."))
+        return cls(self.ctx, self)
+
+    def add_page(self, key: str, title: str, widget: QWidget, icon: QIcon | None = None) -> None:
+        """Add (or replace) a page in the navigation; pages keep their order of first adding."""
+        if key in self.pages:
+            old = self.pages[key]
+            index = self.stack.indexOf(old.widget)
+            self.stack.insertWidget(index, widget)
+            self.stack.removeWidget(old.widget)
+            old.widget.deleteLater()
+            old.item.setText(title)
+            if icon is not None:
+                old.item.setIcon(icon)
+            self.pages[key] = Page(key, widget, old.item)
+        else:
+            item = QListWidgetItem(icon or QIcon(), title)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+            self.stack.addWidget(widget)
+            self.pages[key] = Page(key, widget, item)
+        if hasattr(widget, "set_month"):
+            widget.set_month(self.month_selector.month())
+        if hasattr(widget, "records_changed"):
+            widget.records_changed.connect(self._on_page_records_changed)
+
+    def _connect_signals(self) -> None:
+        self.nav.currentItemChanged.connect(self._on_nav_current_item_changed)
+        self.month_selector.month_changed.connect(self._on_month_selector_month_changed)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self._search_timer.timeout.connect(self._on_search_timer_timeout)
+        self.new_ledger_action.triggered.connect(self._on_new_ledger)
+        self.open_ledger_action.triggered.connect(self._on_open_ledger)
+        self.quit_action.triggered.connect(self.close)
+        self.new_record_action.triggered.connect(self.new_record)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.undo_action.triggered.connect(self.undo_delete)
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.find_action.triggered.connect(self._on_find)
+        self.refresh_action.triggered.connect(self.refresh)
+        self.overview.show_records.connect(self._on_overview_show_records)
+        self.overview.month_requested.connect(self.month_selector.set_month)
+        for page in self.registers.values():
+            page.record_deleted.connect(self._on_register_record_deleted)
+            page.table.addAction(self.delete_action)
+        if self.ctx.worker is not None:
+            self.ctx.worker.busy_changed.connect(self.progress.setVisible)
+        readonly = self.ctx.ledger.readonly
+        for a in (self.new_record_action, self.delete_action):
+            a.setEnabled(not readonly)
+
+    # -- navigation --------------------------------------------------------------------------
+    def show_page(self, key: str) -> QWidget:
+        page = self.pages[key]
+        self.nav.setCurrentItem(page.item)
+        return page.widget
+
+    def current_key(self) -> str:
+        item = self.nav.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else "overview"
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def _on_nav_current_item_changed(self, current: QListWidgetItem | None, _previous) -> None:
+        if current is None:
+            return
+        key = current.data(Qt.ItemDataRole.UserRole)
+        self.stack.setCurrentWidget(self.pages[key].widget)
+        self.new_record_action.setEnabled(not self.ctx.ledger.readonly)
+
+    def update_title(self) -> None:
+        name = self.ctx.ledger.path.stem
+        try:
+            branch = self.ctx.services.current_branch()
+        except LedgerError:
+            branch = None
+        if branch is not None:
+            name = f"{branch.name} — {self.ctx.ledger.path.name}"
+        title = tr("{name} — Branch Ledger").format(name=name)
+        if self.ctx.ledger.readonly:
+            title += " " + tr("(read-only)")
+        self.setWindowTitle(title)
+        self.setWindowFilePath(str(self.ctx.ledger.path))
+
+    # -- commands ----------------------------------------------------------------------------
+    def _each_page(self, method: str, *args) -> None:
+        for page in self.pages.values():
+            fn = getattr(page.widget, method, None)
+            if callable(fn):
+                fn(*args)
+
+    def _on_month_selector_month_changed(self, month: str) -> None:
+        self._each_page("set_month", month)
+
+    def _on_search_timer_timeout(self) -> None:
+        text = self.search.text()
+        self._each_page("set_search", text)
+        if text.strip() and self.current_key() == "overview":
+            self.show_page("meeting")
+
+    def _on_find(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def refresh(self) -> None:
+        """F5: re-read every page from the ledger."""
+        self._each_page("refresh")
+        self.update_title()
+
+    def new_record(self) -> None:
+        page = self.current_page()
+        if not hasattr(page, "new_record"):
+            page = self.show_page("meeting")
+        page.new_record()
+
+    def delete_selected(self) -> None:
+        fn = getattr(self.current_page(), "delete_selected", None)
+        if callable(fn):
+            fn()
+
+    def _on_register_record_deleted(self, uuid: str, description: str) -> None:
+        self._undo.append((uuid, description))
+        self.undo_action.setEnabled(True)
+        self.status_label.setText(tr("Deleted “{record}”.").format(record=description))
+        self.undo_button.show()
+
+    def undo_delete(self) -> None:
+        """Bring back the last deleted record."""
+        if not self._undo:
+            return
+        uuid, description = self._undo.pop()
+        try:
+            self.ctx.services.restore_activity(uuid)
+        except LedgerError as exc:
+            QMessageBox.warning(self, tr("Branch Ledger"), str(exc))
+            return
+        self.undo_action.setEnabled(bool(self._undo))
+        self.undo_button.setVisible(bool(self._undo))
+        self.status_label.setText(tr("Restored “{record}”.").format(record=description))
+        self.refresh()
+        for page in self.registers.values():
+            page.select_uuid(uuid)
+
+    def _on_page_records_changed(self) -> None:
+        self.overview.refresh()
+        for page in self.registers.values():
+            if page is not self.sender():
+                page.refresh()
+
+    def _on_overview_show_records(
+        self, category: str, kinds: tuple, date_from: str, date_to: str
+    ) -> None:
+        page = self.registers.get(category)
+        if page is None:
+            return
+        self.show_page(category)
+        page.show_filtered(tuple(kinds), date_from or None, date_to or None)
+
+    def _on_new_ledger(self) -> None:
+        if self.controller is not None:
+            self.controller.new_ledger_dialog(self)
+
+    def _on_open_ledger(self) -> None:
+        if self.controller is not None:
+            self.controller.open_ledger_dialog(self)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        paths = self.controller.recent_ledgers() if self.controller is not None else []
+        for path in paths:
+            a = self.recent_menu.addAction(str(path))
+            a.triggered.connect(lambda _checked=False, p=path: self._open_recent(p))
+        if not paths:
+            empty = self.recent_menu.addAction(tr("No recent ledgers"))
+            empty.setEnabled(False)
+
+    def _open_recent(self, path: Path) -> None:
+        if self.controller is not None:
+            self.controller.open_path(Path(path), parent=self)
+
+    # -- Qt events ---------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """New labels after the language changed (pages rebuild their own on refresh)."""
+        titles = nav_titles()
+        for key, page in self.pages.items():
+            if key in titles:
+                page.item.setText(titles[key])
+        self.update_title()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        dialogs = [p.active_dialog for p in self.registers.values() if p.active_dialog]
+        for dialog in dialogs:
+            if not dialog.close():  # the editor asks about unsaved changes
+                event.ignore()
+                return
+        super().closeEvent(event)

@@ -1,0 +1,284 @@
+"""The overview: the month's figures, the compliance board, 12 months of activity, reminders.
+
+Everything is computed by models.stats and models.compliance (the one place the counting rules
+live) in one job on the database worker; the page only lays the results out. Clicking a rule
+opens the register filtered to the records behind it; clicking a bar shows that month.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QStyle,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import compliance, stats
+from models.activities import CATEGORY_KINDS
+from models.labels import period_label, rule_state_label
+from models.stats_period import parse_period
+from ui.chart_widget import BarChart
+from ui.widgets import SPACING, EmptyState, FigureCard
+from ui.worker import run_now
+
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
+STATE_COLOURS = {
+    "done": "#2e7d32",
+    "due": "#b26a00",
+    "overdue": "#c62828",
+    "not_applicable": "#777777",
+}
+FIGURE_KEYS = ("activities", "attendances", "people", "hours", "deeds", "attendance_rate")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("OverviewPage", text)
+
+
+@dataclass
+class OverviewData:
+    """What one refresh computed (in the worker)."""
+
+    month: str
+    figures: stats.Figures
+    statuses: list[compliance.RuleStatus] = field(default_factory=list)
+    series: list[tuple[str, int]] = field(default_factory=list)
+    reminders: list[str] = field(default_factory=list)
+    has_branch: bool = True
+
+
+def load_overview(month: str, today: dt.date) -> OverviewData:
+    """All the overview's numbers for `month` (runs on the database worker)."""
+    from models.people import current_branch
+
+    return OverviewData(
+        month=month,
+        figures=stats.figures(month),
+        statuses=compliance.evaluate(month, today=today),
+        series=stats.monthly_series(month, 12),
+        reminders=compliance.reminders(today),
+        has_branch=current_branch() is not None,
+    )
+
+
+def category_of(kind: str) -> str:
+    for category, kinds in CATEGORY_KINDS.items():
+        if kind in kinds:
+            return category
+    return "meeting"
+
+
+def format_figure(key: str, f: stats.Figures) -> str:
+    value = getattr(f, key)
+    if key == "attendance_rate":
+        return "—" if value is None else f"{value * 100:.1f}%"
+    if key == "hours":
+        return f"{value:g}"
+    return str(value)
+
+
+class OverviewPage(QWidget):
+    """The month at a glance; `show_records(category, kinds, date_from, date_to)` on a click."""
+
+    show_records = Signal(str, tuple, str, str)
+    month_requested = Signal(str)
+    loaded = Signal()
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._month = dt.date.today().strftime("%Y-%m")
+        self.today = dt.date.today  # a function, so tests and screenshots can pin "today"
+        self.data: OverviewData | None = None
+        self._build_ui()
+        self._connect_signals()
+
+    def _build_ui(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget(scroll)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(2 * SPACING, 2 * SPACING, 2 * SPACING, 2 * SPACING)
+        layout.setSpacing(2 * SPACING)
+
+        self.title = QLabel(body)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        layout.addWidget(self.title)
+        self.empty = EmptyState(tr("Set up the branch first: open Settings."), body)
+        self.empty.hide()
+        layout.addWidget(self.empty)
+
+        cards = QGridLayout()
+        cards.setSpacing(SPACING)
+        captions = {
+            "activities": tr("Activities"),
+            "attendances": tr("Attendances"),
+            "people": tr("People"),
+            "hours": tr("Hours"),
+            "deeds": tr("Good deeds (items)"),
+            "attendance_rate": tr("Attendance rate"),
+        }
+        self.cards: dict[str, FigureCard] = {}
+        for i, key in enumerate(FIGURE_KEYS):
+            card = FigureCard(captions[key], body)
+            card.setObjectName(f"figure_{key}")
+            self.cards[key] = card
+            cards.addWidget(card, 0, i)
+        layout.addLayout(cards)
+
+        middle = QHBoxLayout()
+        middle.setSpacing(2 * SPACING)
+        board_box = QGroupBox(tr("Compliance"), body)
+        board_layout = QVBoxLayout(board_box)
+        self.board = QTreeWidget(board_box)
+        self.board.setObjectName("complianceBoard")
+        self.board.setColumnCount(3)
+        self.board.setHeaderLabels([tr("Rule"), tr("Held"), tr("State")])
+        self.board.setRootIsDecorated(False)
+        self.board.setUniformRowHeights(True)
+        self.board.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.board.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.board.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.board.setToolTip(tr("Click a rule to see the records behind it"))
+        self.board.setMinimumHeight(260)
+        board_layout.addWidget(self.board)
+        middle.addWidget(board_box, 3)
+
+        right = QVBoxLayout()
+        right.setSpacing(2 * SPACING)
+        chart_box = QGroupBox(tr("Activities per month (last 12 months)"), body)
+        chart_layout = QVBoxLayout(chart_box)
+        self.chart = BarChart(chart_box)
+        self.chart.setObjectName("monthChart")
+        self.chart.setToolTip(tr("Click a month to show it"))
+        chart_layout.addWidget(self.chart)
+        right.addWidget(chart_box, 3)
+        reminder_box = QGroupBox(tr("Reminders"), body)
+        reminder_layout = QVBoxLayout(reminder_box)
+        self.reminders = QListWidget(reminder_box)
+        self.reminders.setObjectName("reminders")
+        self.reminders.setWordWrap(True)
+        reminder_layout.addWidget(self.reminders)
+        right.addWidget(reminder_box, 2)
+        middle.addLayout(right, 4)
+        layout.addLayout(middle, 1)
+
+    def _connect_signals(self) -> None:
+        self.board.itemActivated.connect(self._on_board_item_activated)
+        self.board.itemClicked.connect(self._on_board_item_activated)
+        self.chart.bar_clicked.connect(self.month_requested)
+
+    # -- data --------------------------------------------------------------------------------
+    def set_month(self, month: str) -> None:
+        self._month = month
+        self.refresh()
+
+    def month(self) -> str:
+        return self._month
+
+    def refresh(self) -> None:
+        month = self._month
+        self.title.setText(tr("Overview of {month}").format(month=month))
+        run_now(
+            self.ctx.worker,
+            load_overview,
+            month,
+            self.today(),
+            on_done=self._on_loaded,
+            on_error=self._on_load_failed,
+        )
+
+    def _on_load_failed(self, message: str) -> None:
+        self.reminders.clear()
+        self.reminders.addItem(message)
+
+    def _on_loaded(self, data: OverviewData) -> None:
+        if data.month != self._month:
+            return  # a newer refresh is on its way
+        self.data = data
+        self.empty.setVisible(not data.has_branch)
+        for key, card in self.cards.items():
+            card.set_value(format_figure(key, data.figures))
+        self._fill_board(data.statuses)
+        self.chart.set_series(
+            [(m, self._month_label(m), n) for m, n in data.series],
+            highlight=data.month,
+        )
+        self.reminders.clear()
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for text in data.reminders:
+            self.reminders.addItem(QListWidgetItem(icon, text))
+        if not data.reminders:
+            self.reminders.addItem(tr("Nothing is due. Well done."))
+        self.loaded.emit()
+
+    @staticmethod
+    def _month_label(month: str) -> str:
+        # "10月" / "Oct": the short name of the month, January starting a new year shown in full.
+        number = int(month[5:])
+        label = QLocale().monthName(number, QLocale.FormatType.ShortFormat)
+        return month[:4] if number == 1 else label
+
+    def _fill_board(self, statuses: list[compliance.RuleStatus]) -> None:
+        self.board.clear()
+        style = self.style()
+        icons = {
+            "done": style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
+            "due": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
+            "overdue": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+        }
+        for period_kind in ("month", "quarter", "year"):
+            rows = [s for s in statuses if s.period_kind == period_kind]
+            if not rows:
+                continue
+            heading = QTreeWidgetItem([f"{period_label(period_kind)} · {rows[0].period}"])
+            font = heading.font(0)
+            font.setBold(True)
+            heading.setFont(0, font)
+            heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            heading.setFirstColumnSpanned(False)
+            self.board.addTopLevelItem(heading)
+            for s in rows:
+                label = s.label if not s.group else f"{s.label} — {s.group}"
+                item = QTreeWidgetItem(
+                    ["    " + label, f"{s.count} / {s.min_count}", rule_state_label(s.state)]
+                )
+                item.setData(0, STATUS_ROLE, s)
+                item.setForeground(2, QBrush(QColor(STATE_COLOURS.get(s.state, "#777777"))))
+                if s.state in icons:
+                    item.setIcon(2, icons[s.state])
+                if s.warning:
+                    item.setToolTip(0, tr("Due soon: plan it now"))
+                self.board.addTopLevelItem(item)
+
+    def _on_board_item_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        status = item.data(0, STATUS_ROLE)
+        if status is None:
+            return
+        period = parse_period(status.period)
+        self.show_records.emit(
+            category_of(status.kind), (status.kind,), period.start, period.last_day.isoformat()
+        )

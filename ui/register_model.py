@@ -1,0 +1,214 @@
+"""The register table model: a window onto `list_activities`, sorted and filtered in SQL.
+
+Rows come in pages (`canFetchMore`/`fetchMore`), so a register of 100,000 activities shows its
+first screen at once. Sorting re-runs the query with another ORDER BY and filtering with another
+WHERE; nothing is sorted or filtered in Python (no QSortFilterProxyModel).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from models.labels import kind_label
+from models.registers import ActivityRow, RegisterFilter
+
+PAGE_SIZE = 200
+
+COL_DATE, COL_KINDS, COL_TOPIC, COL_LOCATION, COL_HOST, COL_ATTENDANCE, COL_HOURS = range(7)
+# column -> the sort key list_activities understands
+SORT_KEYS = {
+    COL_DATE: "date",
+    COL_KINDS: "kind",
+    COL_TOPIC: "topic",
+    COL_LOCATION: "location",
+    COL_HOST: "host",
+    COL_ATTENDANCE: "present",
+    COL_HOURS: "hours",
+}
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the ActivityRow
+UUID_ROLE = Qt.ItemDataRole.UserRole + 2
+SORT_ROLE = Qt.ItemDataRole.UserRole + 3  # the raw value the column sorts by
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Register", text)
+
+
+def headers() -> list[str]:
+    return [
+        tr("Date"),
+        tr("Kinds"),
+        tr("Topic"),
+        tr("Location"),
+        tr("Host"),
+        tr("Present / expected"),
+        tr("Hours"),
+    ]
+
+
+class RegisterModel(QAbstractTableModel):
+    """Activities of one register; `services` is models.services (list/count in SQL)."""
+
+    def __init__(self, services, parent=None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._filter = RegisterFilter()
+        self._sort_key = "date"
+        self._descending = True
+        self._rows: list[ActivityRow] = []
+        self._exhausted = True
+        self._headers = headers()
+
+    # -- what the register shows -------------------------------------------------------------
+    def filter(self) -> RegisterFilter:
+        return self._filter
+
+    def set_filter(self, f: RegisterFilter) -> None:
+        if f != self._filter:
+            self._filter = f
+            self.reload()
+
+    def sort_key(self) -> tuple[str, bool]:
+        return self._sort_key, self._descending
+
+    def reload(self) -> None:
+        """Drop the loaded rows and fetch the first page again."""
+        self.beginResetModel()
+        self._rows = []
+        self._exhausted = False
+        self._headers = headers()
+        self._rows = self._page(0)
+        self._exhausted = len(self._rows) < PAGE_SIZE
+        self.endResetModel()
+
+    def _page(self, offset: int) -> list[ActivityRow]:
+        return self._services.list_activities(
+            self._filter,
+            sort=self._sort_key,
+            descending=self._descending,
+            limit=PAGE_SIZE,
+            offset=offset,
+        )
+
+    def row_at(self, row: int) -> ActivityRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def loaded_rows(self) -> list[ActivityRow]:
+        return list(self._rows)
+
+    def row_of(self, uuid: str) -> int:
+        for i, r in enumerate(self._rows):
+            if r.uuid == uuid:
+                return i
+        return -1
+
+    # -- Qt's model API ----------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(SORT_KEYS)
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._exhausted:
+            return
+        page = self._page(len(self._rows))
+        self._exhausted = len(page) < PAGE_SIZE
+        if page:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+    def fetch_all(self) -> None:
+        while self.canFetchMore():
+            self.fetchMore()
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.parent().isValid():
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, col)
+        if role == Qt.ItemDataRole.ToolTipRole and col in (COL_TOPIC, COL_KINDS):
+            return self._display(row, col)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_ATTENDANCE, COL_HOURS):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ROW_ROLE:
+            return row
+        if role == UUID_ROLE:
+            return row.uuid
+        if role == SORT_ROLE:
+            return self._sort_value(row, col)
+        return None
+
+    @staticmethod
+    def _display(row: ActivityRow, col: int) -> str:
+        if col == COL_DATE:
+            return f"{row.date} {row.start_time}".strip()
+        if col == COL_KINDS:
+            return "、".join(kind_label(k) for k in row.kinds)
+        if col == COL_TOPIC:
+            return row.topic
+        if col == COL_LOCATION:
+            return row.location
+        if col == COL_HOST:
+            return row.host
+        if col == COL_ATTENDANCE:
+            return f"{row.present} / {row.expected}" if row.expected else str(row.present or "")
+        if col == COL_HOURS:
+            return f"{row.hours:g}" if row.hours else ""
+        return ""
+
+    @staticmethod
+    def _sort_value(row: ActivityRow, col: int):
+        return {
+            COL_DATE: row.date,
+            COL_KINDS: row.kinds[0] if row.kinds else "",
+            COL_TOPIC: row.topic,
+            COL_LOCATION: row.location,
+            COL_HOST: row.host,
+            COL_ATTENDANCE: row.present,
+            COL_HOURS: row.hours,
+        }.get(col)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting is another ORDER BY in SQL; the loaded pages are dropped."""
+        key = SORT_KEYS.get(column)
+        if key is None:
+            return
+        self._sort_key = key
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        # A reset, not a layout change: the new query may return a different number of rows
+        # than were loaded before.
+        self.reload()

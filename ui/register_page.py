@@ -1,0 +1,339 @@
+"""A register (meetings, study or volunteer work): filter bar, lazily paged table, empty state.
+
+All filtering and sorting goes to SQL through RegisterModel; the total count runs on the database
+worker because on a large ledger it is the slow part.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.activities import CATEGORY_KINDS, ActivityInput
+from models.errors import LedgerError
+from models.labels import kind_label
+from models.registers import RegisterFilter
+from models.stats_period import parse_period
+from ui.register_model import COL_DATE, COL_TOPIC, RegisterModel
+from ui.widgets import SPACING, EmptyState
+from ui.worker import run_now
+
+log = logging.getLogger(__name__)
+
+PERIOD_MONTH, PERIOD_YEAR, PERIOD_ALL, PERIOD_CUSTOM = "month", "year", "all", "custom"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("RegisterPage", text)
+
+
+def theme_icon(name: str, fallback: QStyle.StandardPixmap, widget: QWidget) -> QIcon:
+    icon = QIcon.fromTheme(name)
+    return icon if not icon.isNull() else widget.style().standardIcon(fallback)
+
+
+class RegisterPage(QWidget):
+    """One register; `category` is 'meeting', 'study' or 'volunteer'."""
+
+    records_changed = Signal()
+    record_deleted = Signal(str, str)  # uuid, a short description for the undo message
+
+    def __init__(self, ctx, category: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.category = category
+        self.kinds = tuple(CATEGORY_KINDS[category])
+        self._month = dt.date.today().strftime("%Y-%m")
+        self._search = ""
+        self._custom: tuple[str | None, str | None] = (None, None)
+        self.active_dialog = None  # the open record editor, if any
+        self.model = RegisterModel(ctx.services, self)
+        self._build_ui()
+        self._connect_signals()
+
+    # -- layout ------------------------------------------------------------------------------
+    def _build_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2 * SPACING, 2 * SPACING, 2 * SPACING, SPACING)
+        layout.setSpacing(SPACING)
+        bar = QHBoxLayout()
+        bar.setSpacing(SPACING)
+        self.kind_combo = QComboBox(self)
+        self.kind_combo.setAccessibleName(tr("Kind"))
+        self.kind_combo.addItem(tr("All kinds"), None)
+        for code in self.kinds:
+            self.kind_combo.addItem(kind_label(code), code)
+        self.period_combo = QComboBox(self)
+        self.period_combo.setAccessibleName(tr("Dates"))
+        self.period_combo.addItem(tr("Month shown"), PERIOD_MONTH)
+        self.period_combo.addItem(tr("Whole year"), PERIOD_YEAR)
+        self.period_combo.addItem(tr("All dates"), PERIOD_ALL)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("registerCount")
+        self.count_label.setStyleSheet("color: palette(mid);")
+        bar.addWidget(QLabel(tr("Kind:"), self))
+        bar.addWidget(self.kind_combo)
+        bar.addSpacing(SPACING)
+        bar.addWidget(QLabel(tr("Dates:"), self))
+        bar.addWidget(self.period_combo)
+        bar.addStretch(1)
+        bar.addWidget(self.count_label)
+        layout.addLayout(bar)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("registerTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_TOPIC, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicator(COL_DATE, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)  # header clicks call model.sort() -> SQL
+        for col, width in enumerate((130, 160, 0, 140, 90, 110, 70)):
+            if width:
+                self.table.setColumnWidth(col, width)
+
+        self.empty = EmptyState(self.empty_text(), self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        layout.addWidget(self.stack, 1)
+
+        self.edit_action = QAction(tr("Edit…"), self)
+        self.edit_action.setIcon(
+            theme_icon("document-edit", QStyle.StandardPixmap.SP_FileDialogDetailedView, self)
+        )
+        self.duplicate_action = QAction(tr("Duplicate as new record…"), self)
+        self.duplicate_action.setIcon(
+            theme_icon("edit-copy", QStyle.StandardPixmap.SP_FileDialogNewFolder, self)
+        )
+        self.delete_action = QAction(tr("Delete"), self)
+        self.delete_action.setIcon(
+            theme_icon("edit-delete", QStyle.StandardPixmap.SP_TrashIcon, self)
+        )
+
+    def _connect_signals(self) -> None:
+        self.kind_combo.currentIndexChanged.connect(self._on_filter_changed)
+        self.period_combo.currentIndexChanged.connect(self._on_filter_changed)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.customContextMenuRequested.connect(self._on_table_context_menu)
+        self.edit_action.triggered.connect(self.edit_selected)
+        self.duplicate_action.triggered.connect(self.duplicate_selected)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.model.modelReset.connect(self._update_empty_state)
+        self.model.rowsInserted.connect(self._update_empty_state)
+
+    def empty_text(self) -> str:
+        if self._search.strip() or self.kind_combo.currentData() or self._period() != PERIOD_MONTH:
+            return tr(
+                "No records match — change the search or the filters, or press Ctrl+N to add one"
+            )
+        return tr("No records this month yet — press Ctrl+N to add one")
+
+    # -- what the page shows (called by the main window) ------------------------------------
+    def set_month(self, month: str) -> None:
+        self._month = month
+        if self._period() == PERIOD_CUSTOM:
+            self._set_period(PERIOD_MONTH)
+        self.refresh()
+
+    def set_search(self, text: str) -> None:
+        self._search = text
+        self.refresh()
+
+    def show_filtered(
+        self, kinds: tuple[str, ...] | None, date_from: str | None, date_to: str | None
+    ) -> None:
+        """Show the records behind an overview item: a kind (or all) within a date range."""
+        kind = kinds[0] if kinds and len(kinds) == 1 else None
+        self.kind_combo.blockSignals(True)
+        index = self.kind_combo.findData(kind) if kind else 0
+        self.kind_combo.setCurrentIndex(max(0, index))
+        self.kind_combo.blockSignals(False)
+        self._custom = (date_from, date_to)
+        if self.period_combo.findData(PERIOD_CUSTOM) < 0:
+            self.period_combo.blockSignals(True)
+            self.period_combo.addItem("", PERIOD_CUSTOM)
+            self.period_combo.blockSignals(False)
+        label = f"{date_from or '…'} – {date_to or '…'}"
+        self.period_combo.setItemText(self.period_combo.findData(PERIOD_CUSTOM), label)
+        self._set_period(PERIOD_CUSTOM)
+        self.refresh()
+
+    def _period(self) -> str:
+        return self.period_combo.currentData() or PERIOD_MONTH
+
+    def _set_period(self, value: str) -> None:
+        self.period_combo.blockSignals(True)
+        self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(value)))
+        self.period_combo.blockSignals(False)
+
+    def current_filter(self) -> RegisterFilter:
+        kind = self.kind_combo.currentData()
+        period = self._period()
+        date_from = date_to = None
+        if period in (PERIOD_MONTH, PERIOD_YEAR):
+            p = parse_period(self._month if period == PERIOD_MONTH else self._month[:4])
+            date_from, date_to = p.start, p.last_day.isoformat()
+        elif period == PERIOD_CUSTOM:
+            date_from, date_to = self._custom
+        return RegisterFilter(
+            date_from=date_from,
+            date_to=date_to,
+            kinds=(kind,) if kind else self.kinds,
+            text=self._search.strip(),
+        )
+
+    def refresh(self) -> None:
+        """Re-run the query (F5, after a save, after the filters change)."""
+        f = self.current_filter()
+        try:
+            if f == self.model.filter():
+                self.model.reload()
+            else:
+                self.model.set_filter(f)
+        except LedgerError as exc:
+            QMessageBox.warning(self, tr("Branch Ledger"), str(exc))
+            return
+        self.count_label.setText(tr("Counting…"))
+        run_now(
+            self.ctx.worker,
+            self.ctx.services.count_activities,
+            f,
+            on_done=lambda n, f=f: self._on_count_done(f, n),
+            on_error=self.count_label.setText,
+        )
+
+    def _on_count_done(self, f: RegisterFilter, count: int) -> None:
+        if f == self.model.filter():
+            self.count_label.setText(
+                QCoreApplication.translate("RegisterPage", "%n record(s)", "", count)
+            )
+
+    def _on_filter_changed(self, _index: int) -> None:
+        if self._period() != PERIOD_CUSTOM:
+            i = self.period_combo.findData(PERIOD_CUSTOM)
+            if i >= 0:
+                self.period_combo.blockSignals(True)
+                self.period_combo.removeItem(i)
+                self.period_combo.blockSignals(False)
+        self.refresh()
+
+    def _update_empty_state(self, *_args: object) -> None:
+        empty = self.model.rowCount() == 0
+        self.empty.setText(self.empty_text())
+        self.stack.setCurrentWidget(self.empty if empty else self.table)
+
+    # -- records -----------------------------------------------------------------------------
+    def selected_uuids(self) -> list[str]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [r.uuid for r in (self.model.row_at(i) for i in rows) if r is not None]
+
+    def select_uuid(self, uuid: str) -> bool:
+        row = self.model.row_of(uuid)
+        if row >= 0:
+            self.table.selectRow(row)
+        return row >= 0
+
+    def new_record(self) -> None:
+        day = dt.date.today()
+        if self._month != day.strftime("%Y-%m"):
+            day = dt.date.fromisoformat(self._month + "-01")
+        kind = self.kind_combo.currentData() or self.kinds[0]
+        self._open_editor(initial=ActivityInput(kinds=[kind], date=day.isoformat()))
+
+    def edit_selected(self) -> None:
+        uuids = self.selected_uuids()
+        if uuids:
+            self._open_editor(activity_uuid=uuids[0])
+
+    def duplicate_selected(self) -> None:
+        uuids = self.selected_uuids()
+        if not uuids:
+            return
+        try:
+            initial = self.ctx.services.duplicate_activity(uuids[0])
+        except LedgerError as exc:
+            QMessageBox.warning(self, tr("Branch Ledger"), str(exc))
+            return
+        self._open_editor(initial=initial)
+
+    def delete_selected(self) -> None:
+        if self.ctx.ledger.readonly:
+            return
+        for uuid in self.selected_uuids():
+            row = self.model.row_at(self.model.row_of(uuid))
+            try:
+                self.ctx.services.delete_activity(uuid)
+            except LedgerError as exc:
+                QMessageBox.warning(self, tr("Branch Ledger"), str(exc))
+                break
+            description = f"{row.date} {row.topic}" if row else ""
+            self.record_deleted.emit(uuid, description)
+        self.refresh()
+        self.records_changed.emit()
+
+    def _open_editor(self, activity_uuid: str | None = None, initial=None) -> None:
+        try:
+            from ui.activity_dialog import ActivityDialog
+        except ImportError:
+            QMessageBox.information(
+                self, tr("Branch Ledger"), tr("The record editor is not available yet.")
+            )
+            return
+        dialog = ActivityDialog(self.ctx, self, activity_uuid=activity_uuid, initial=initial)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.record_saved.connect(self._on_dialog_record_saved)
+        dialog.destroyed.connect(lambda *_: setattr(self, "active_dialog", None))
+        self.active_dialog = dialog
+        dialog.open()
+
+    def _on_dialog_record_saved(self, uuid: str) -> None:
+        self.refresh()
+        self.select_uuid(uuid)
+        self.records_changed.emit()
+
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index.row())
+        if row is not None:
+            self._open_editor(activity_uuid=row.uuid)
+
+    def _on_table_context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        if index.row() not in {i.row() for i in self.table.selectionModel().selectedRows()}:
+            self.table.selectRow(index.row())
+        menu = QMenu(self)
+        menu.addAction(self.edit_action)
+        menu.addAction(self.duplicate_action)
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+        readonly = self.ctx.ledger.readonly
+        self.duplicate_action.setEnabled(not readonly)
+        self.delete_action.setEnabled(not readonly)
+        menu.popup(self.table.viewport().mapToGlobal(pos))

@@ -1,0 +1,113 @@
+"""Small shared widgets: the empty-state message, the month selector, a figure card."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+SPACING = 8  # the one spacing unit; margins are multiples of it
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Widgets", text)
+
+
+class EmptyState(QLabel):
+    """A centred, muted message saying what to do next on an empty page."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+        self.setObjectName("emptyState")
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.setFont(font)
+        self.setStyleSheet("color: palette(mid); padding: 32px;")
+
+
+def month_text(day: dt.date) -> str:
+    return f"{day.year:04d}-{day.month:02d}"
+
+
+class MonthSelector(QWidget):
+    """‹ 2026-10 › — the month every page shows; emits `month_changed('YYYY-MM')`."""
+
+    month_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, month: str | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        style = self.style()
+        self._prev = QToolButton(self)
+        self._prev.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowLeft))
+        self._prev.setToolTip(tr("Previous month"))
+        self._next = QToolButton(self)
+        self._next.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowRight))
+        self._next.setToolTip(tr("Next month"))
+        self._edit = QDateEdit(self)
+        self._edit.setDisplayFormat("yyyy-MM")
+        self._edit.setCalendarPopup(False)
+        self._edit.setToolTip(tr("The month shown"))
+        self._edit.setAccessibleName(tr("Month"))
+        layout.addWidget(self._prev)
+        layout.addWidget(self._edit)
+        layout.addWidget(self._next)
+        self.set_month(month or month_text(dt.date.today()))
+        self._edit.dateChanged.connect(self._on_edit_date_changed)
+        self._prev.clicked.connect(lambda: self.step(-1))
+        self._next.clicked.connect(lambda: self.step(1))
+
+    def month(self) -> str:
+        d = self._edit.date()
+        return f"{d.year():04d}-{d.month():02d}"
+
+    def set_month(self, month: str) -> None:
+        year, number = (int(x) for x in month.split("-"))
+        self._edit.setDate(QDate(year, number, 1))
+
+    def step(self, months: int) -> None:
+        self._edit.setDate(self._edit.date().addMonths(months))
+
+    def _on_edit_date_changed(self, _date: QDate) -> None:
+        self.month_changed.emit(self.month())
+
+
+class FigureCard(QFrame):
+    """One big number with its caption (次, 人次, ...)."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("figureCard")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2 * SPACING, SPACING, 2 * SPACING, SPACING)
+        layout.setSpacing(2)
+        self.value_label = QLabel("—", self)
+        font = self.value_label.font()
+        font.setPointSizeF(font.pointSizeF() * 2.0)
+        font.setBold(True)
+        self.value_label.setFont(font)
+        self.caption_label = QLabel(caption, self)
+        self.caption_label.setStyleSheet("color: palette(mid);")
+        layout.addWidget(self.value_label)
+        layout.addWidget(self.caption_label)
+
+    def set_value(self, text: str) -> None:
+        self.value_label.setText(text)
+
+    def value(self) -> str:
+        return self.value_label.text()
