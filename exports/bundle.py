@@ -109,7 +109,9 @@ def remove_phone_numbers(con: sqlite3.Connection) -> int:
     for table in TABLES:
         info = ref.tables[table]
         text_cols = [
-            c for c, t in zip(info.columns, info.types, strict=True) if t in ("TEXT", "VARCHAR(255)")
+            c
+            for c, t in zip(info.columns, info.types, strict=True)
+            if t == "TEXT" or t.startswith("VARCHAR")
         ]
         col_sql = ", ".join(f'"{c}"' for c in text_cols)
         updates = []
@@ -172,8 +174,9 @@ def _prepare(scratch: Path, no_phone: bool) -> dict:
     return manifest
 
 
-def make_bundle(source: str | os.PathLike[str], output: str | os.PathLike[str], *,
-                no_phone: bool = False) -> BundleInfo:
+def make_bundle(
+    source: str | os.PathLike[str], output: str | os.PathLike[str], *, no_phone: bool = False
+) -> BundleInfo:
     """Write a bundle of the ledger `source` to `output`; raise LedgerError in plain words."""
     from models.merge import BundleRejected, inspect_bundle
 

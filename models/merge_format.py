@@ -169,9 +169,7 @@ def content_hash(
         columns = ref.tables[table].columns
         col_sql = ", ".join(f'"{c}"' for c in columns)
         where = f" WHERE key IS NOT '{MANIFEST_KEY}'" if table == "setting" else ""
-        cursor = con.execute(
-            f'SELECT {col_sql} FROM "{schema}"."{table}"{where} ORDER BY uuid'
-        )
+        cursor = con.execute(f'SELECT {col_sql} FROM "{schema}"."{table}"{where} ORDER BY uuid')
         digest.update(f"\x1e{table}\n".encode())
         n = 0
         while rows := cursor.fetchmany(batch):

@@ -56,7 +56,7 @@ def type_problems(con: sqlite3.Connection, ref: ReferenceSchema, schema: str = "
             kinds = ", ".join(f"'{k}'" for k in _sql_type(declared, notnull or col == "id"))
             tests.append(f'typeof("{col}") NOT IN ({kinds})')
         cols = ", ".join(
-            f'CASE WHEN {t} THEN \'{c}\' END' for t, c in zip(tests, info.columns, strict=True)
+            f"CASE WHEN {t} THEN '{c}' END" for t, c in zip(tests, info.columns, strict=True)
         )
         sql = (
             f'SELECT quote(uuid), {cols} FROM "{schema}"."{table}"'

@@ -1,0 +1,112 @@
+"""The bureau's commands (SPEC §7): `bundle`, `import` and `report district`.
+
+exports/cli.py delegates here. Errors are LedgerErrors with plain messages (main.py prints them
+without a traceback). `import` never stops at a bad file: each file gets its own result, and the
+exit code is 0 only when every file was accepted without conflicts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from models.errors import LedgerError
+from models.i18n import translate
+
+
+def run_bundle(args: argparse.Namespace) -> int:
+    """`bundle PATH -o OUT [--no-phone]`: write a checked bundle and say what is in it."""
+    from exports.bundle import make_bundle
+
+    info = make_bundle(args.path, args.output, no_phone=args.no_phone)
+    m = info.manifest
+    period = m.get("period") or {}
+    print(
+        translate(
+            "Bureau",
+            "Wrote the bundle {path} ({size} KB): {branch}, activities from {first} to {last}, "
+            "{rows} records, content hash {hash}.",
+        ).format(
+            path=info.path,
+            size=max(1, info.size // 1024),
+            branch=m["branch"]["name"],
+            first=period.get("first") or "—",
+            last=period.get("last") or "—",
+            rows=sum(m["counts"].values()),
+            hash=m["content_hash"][:16],
+        )
+    )
+    if args.no_phone:
+        print(translate("Bureau", "No phone numbers are in the bundle."))
+    return 0
+
+
+def format_result(r: object) -> str:
+    """One file's result as a line of text."""
+    if r.status == "rejected":
+        return translate("Bureau", "{file}: rejected — {reason}").format(
+            file=r.file, reason=r.reason
+        )
+    line = translate(
+        "Bureau",
+        "{file}: accepted ({branch}) — {added} new, {updated} updated, {unchanged} unchanged, "
+        "{conflicts} conflicts",
+    ).format(
+        file=r.file,
+        branch=r.branch or "—",
+        added=r.added,
+        updated=r.updated,
+        unchanged=r.unchanged,
+        conflicts=r.conflict_count,
+    )
+    extra = [f"    {c.table} {c.uuid}: {c.detail}" for c in r.conflicts]
+    return "\n".join([line, *extra])
+
+
+def run_import(args: argparse.Namespace) -> int:
+    """`import DISTRICT BUNDLE... [--json]`: merge the bundles, one result per file."""
+    from models.merge import import_bundles
+
+    results = import_bundles(args.district, [Path(b) for b in args.bundles])
+    if args.json:
+        payload = {
+            "district": str(args.district),
+            "files": [r.as_dict() for r in results],
+            "accepted": sum(r.accepted for r in results),
+            "rejected": sum(not r.accepted for r in results),
+        }
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        for r in results:
+            print(format_result(r))
+    ok = all(r.accepted and not r.conflict_count for r in results)
+    return 0 if ok else 1
+
+
+def run_district_report(args: argparse.Namespace) -> int:
+    """`report district DISTRICT (--month|--year) -o OUT.pdf|OUT.xlsx` (Excel by suffix)."""
+    from models.district import district_data
+    from models.ledger import open_ledger
+
+    out = Path(args.output)
+    if out.is_dir():
+        raise LedgerError(
+            translate("Bureau", "{path} is a folder; give a file name to write.").format(path=out)
+        )
+    if not out.parent.exists():
+        raise LedgerError(
+            translate("Bureau", "The folder {path} does not exist.").format(path=out.parent)
+        )
+    with open_ledger(args.path, readonly=True):
+        data = district_data(args.month or args.year)
+    if out.suffix.lower() == ".xlsx":
+        from exports.xlsx_district import write_district_workbook
+
+        write_district_workbook(data, out)
+    else:
+        from exports.pdf_district import build_district
+
+        build_district(data, out)
+    print(out)
+    return 0
