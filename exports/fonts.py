@@ -143,7 +143,9 @@ def markup(text: object, font: str = BODY) -> str:
             out.append("<br/>")
             continue
         target: str | None = None
-        if not fs.covers(font, char) and not char.isspace():
+        if char.isspace():
+            target = run_font  # a space never needs a font of its own: keep the run going
+        elif not fs.covers(font, char):
             if font != fs.body and fs.covers(fs.body, char):
                 target = fs.body
             elif fs.fallback and fs.covers(fs.fallback, char):

@@ -3,10 +3,16 @@ counting in plain sqlite3 (never models.stats) so that a test can check what a r
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+from pypdf import PdfReader
+
+from models.ledger import open_ledger
 from models.services import (
     ActivityInput,
     AttendanceInput,
@@ -74,7 +80,7 @@ def build(minutes: str = "", rare: bool = True) -> Fixture:
             start_time="15:30",
             end_time="17:00",
             location="三楼会议室",
-            topic="教职工政治学习：师德师风建设" + ("（龑）" if rare else ""),
+            topic="教职工政治学习：师德师风建设" + ("（龑𠮷）" if rare else ""),
             host_uuid=members[0],
             recorder_uuid=members[1],
             attendance=att({4: ("absent", "", "未请假"), 8: ("excluded", "", "")}, uuids),
@@ -163,3 +169,106 @@ def sql_figures(path: Path, start: str, end: str, kind: str | None = None) -> di
 def fmt(value: float) -> str:
     """How the PDF prints a number (integers plain, else up to two decimals)."""
     return str(int(value)) if float(value).is_integer() else f"{value:.2f}".rstrip("0")
+
+
+def person_totals(path: Path, start: str, end: str) -> dict[str, dict[str, float]]:
+    """Per person name: attended, expected, hours, volunteer hours — a plain Python loop."""
+    con = sqlite3.connect(path)
+    try:
+        rows = con.execute(
+            "SELECT p.name, t.status, t.hours, a.hours, a.id FROM attendance t"
+            " JOIN activity a ON a.id = t.activity_id JOIN person p ON p.id = t.person_id"
+            " WHERE t.deleted_at IS NULL AND a.deleted_at IS NULL AND a.date >= ? AND a.date < ?",
+            (start, end),
+        ).fetchall()
+        volunteer = {
+            r[0]
+            for r in con.execute(
+                "SELECT activity_id FROM activity_kind WHERE deleted_at IS NULL AND kind IN"
+                " ('volunteer', 'paired_assistance', 'teaching_visit', 'practical_deed')"
+            )
+        }
+    finally:
+        con.close()
+    result: dict[str, dict[str, float]] = {}
+    for name, status, own, act_hours, act_id in rows:
+        t = result.setdefault(name, {"attended": 0, "expected": 0, "hours": 0.0, "vol": 0.0})
+        if status != "excluded":
+            t["expected"] += 1
+        if status in ("present", "late"):
+            t["attended"] += 1
+            hours = own if own is not None else act_hours
+            t["hours"] += hours
+            if act_id in volunteer:
+                t["vol"] += hours
+    return result
+
+
+def pdf_pages(path: Path) -> list[str]:
+    """The text of each page (pypdf)."""
+    return [page.extract_text() or "" for page in PdfReader(str(path)).pages]
+
+
+def tokens(text: str) -> list[str]:
+    return text.split()
+
+
+def contains_run(haystack: list[str], needle: list[str]) -> bool:
+    """True if `needle` appears as consecutive tokens of `haystack`."""
+    n = len(needle)
+    return any(haystack[i : i + n] == needle for i in range(len(haystack) - n + 1))
+
+
+def unembedded_fonts(path: Path) -> list[str]:
+    """Names of fonts in the PDF without an embedded font program (pypdf walk)."""
+    missing: list[str] = []
+    seen: set[str] = set()
+    for page in PdfReader(str(path)).pages:
+        fonts = page["/Resources"].get_object().get("/Font", {})
+        for ref in fonts.values():
+            font = ref.get_object()
+            name = str(font.get("/BaseFont"))
+            if name in seen:
+                continue
+            seen.add(name)
+            target = font
+            if font.get("/Subtype") == "/Type0":
+                target = font["/DescendantFonts"][0].get_object()
+            descriptor = target.get("/FontDescriptor")
+            descriptor = descriptor.get_object() if descriptor is not None else {}
+            if not any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")):
+                missing.append(name)
+    return missing
+
+
+def pdffonts_unembedded(path: Path) -> list[str]:
+    """Fonts `pdffonts` reports with emb no (poppler-utils; .ci/run installs it)."""
+    if shutil.which("pdffonts") is None:
+        return []
+    out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True)
+    lines = out.stdout.splitlines()[2:]
+    return [line.split()[0] for line in lines if line.split()[-5] != "yes"]
+
+
+# --- fixtures (imported by the report test modules) ---------------------------------------------
+
+
+@pytest.fixture
+def zh(qapp):
+    """Chinese output; English again afterwards so other tests are unaffected."""
+    from models import i18n
+    from ui.i18n import install_cli_translator
+
+    install_cli_translator("zh_CN")
+    yield
+    install_cli_translator("en")
+    i18n.install(None)
+
+
+@pytest.fixture
+def built(tmp_path: Path) -> tuple[Path, Fixture]:
+    """A closed ledger file holding the fixture branch."""
+    path = tmp_path / "reports.ledger"
+    with open_ledger(path, create=True):
+        fx = build()
+    return path, fx

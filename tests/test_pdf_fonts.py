@@ -1,0 +1,47 @@
+"""Fonts: TrueType only (embedded), markup escaping, characters routed to a font that has them."""
+
+from __future__ import annotations
+
+from reportlab.pdfbase import pdfmetrics
+
+from exports import fonts
+from exports.fonts import markup
+
+
+def test_fonts_are_truetype_never_cid():
+    fs = fonts.fonts()
+    for name in (fs.body, fs.heading):
+        font = pdfmetrics.getFont(name)
+        assert font.__class__.__name__ == "TTFont"  # embedded subsets; never UnicodeCIDFont
+    assert fs.covers(fs.body, "龑") and fs.covers(fs.body, "A")
+
+
+def test_markup_escapes_and_keeps_line_breaks():
+    text = markup("a & b <i>x</i>\n第二行")
+    assert "&amp;" in text and "&lt;i&gt;" in text and "<i>" not in text
+    assert "<br/>" in text
+
+
+def test_heading_font_lacks_latin_so_it_falls_back_to_the_body_font():
+    fs = fonts.fonts()
+    assert not fs.covers(fs.heading, "K")  # Droid Sans Fallback has no Latin letters
+    assert markup("Key 2026 主要数据", fs.heading).startswith(f'<font face="{fs.body}">Key 2026')
+
+
+def test_character_in_no_font_is_left_as_is():
+    fs = fonts.fonts()
+    text = markup("王𠮷", fs.body)
+    assert "𠮷" in text
+    if fs.fallback is None:
+        assert "<font" not in text
+    else:
+        assert f'<font face="{fs.fallback}">𠮷</font>' in text
+
+
+def test_system_fonts_are_preferred(monkeypatch, tmp_path):
+    windows = tmp_path / "Fonts"
+    windows.mkdir()
+    monkeypatch.setenv("WINDIR", str(tmp_path))
+    assert fonts._candidates("body")[0][0] == windows / "simsun.ttc"
+    assert fonts._candidates("heading")[0][0] == windows / "simhei.ttf"
+    assert fonts._candidates("fallback")[0][0] == windows / "simsunb.ttf"

@@ -1,0 +1,97 @@
+"""The participation statement and the sign-in sheet."""
+
+# ruff: noqa: F811 - the fixtures imported from reports_fixture are used as arguments
+
+from __future__ import annotations
+
+import sqlite3
+
+from reports_fixture import (  # noqa: F401 - fixtures
+    RARE_NAME,
+    built,
+    contains_run,
+    fmt,
+    pdf_pages,
+    pdffonts_unembedded,
+    person_totals,
+    tokens,
+    unembedded_fonts,
+    zh,
+)
+
+from exports.pdf_person import build_person
+from exports.pdf_signin import build_signin
+from exports.report_data import gather_person, gather_signin
+from models.ledger import open_ledger
+
+
+def test_statement_totals_match_an_independent_count(built, zh, tmp_path):
+    path, fx = built
+    out = tmp_path / "person.pdf"
+    with open_ledger(path, readonly=True):
+        build_person(gather_person(fx.people["张伟"], "2026"), out)
+    text = "\n".join(pdf_pages(out))
+    t = person_totals(path, "2026-01-01", "2027-01-01")["张伟"]
+    assert contains_run(
+        tokens(text), [fmt(t["attended"]), fmt(t["expected"]), fmt(t["hours"]), fmt(t["vol"])]
+    )
+    con = sqlite3.connect(path)
+    topics = [
+        r[0]
+        for r in con.execute(
+            "SELECT a.topic FROM activity a JOIN attendance t ON t.activity_id = a.id"
+            " JOIN person p ON p.id = t.person_id WHERE p.name = '张伟'"
+        )
+    ]
+    con.close()
+    flat = text.replace("\n", "")
+    assert topics and all(topic.split("：")[-1][:8] in flat for topic in topics)
+    assert "张伟" in text and "党员参加组织生活情况证明" in text
+    assert unembedded_fonts(out) == [] and pdffonts_unembedded(out) == []
+
+
+def test_statement_for_a_rare_name_does_not_crash(built, zh, tmp_path):
+    path, fx = built
+    out = tmp_path / "rare.pdf"
+    with open_ledger(path, readonly=True):
+        build_person(gather_person(fx.people[RARE_NAME], "2026-10"), out)
+    assert "龑" in "\n".join(pdf_pages(out))
+
+
+def test_signin_sheet_lists_everyone_expected(built, zh, tmp_path):
+    path, fx = built
+    out = tmp_path / "signin.pdf"
+    with open_ledger(path, readonly=True):
+        build_signin(gather_signin(fx.activities[0]), out)
+    text = "\n".join(pdf_pages(out))
+    con = sqlite3.connect(path)
+    names = [
+        r[0]
+        for r in con.execute(
+            "SELECT p.name FROM attendance t JOIN person p ON p.id = t.person_id"
+            " JOIN activity a ON a.id = t.activity_id WHERE a.uuid = ? AND t.status <> 'excluded'",
+            (fx.activities[0],),
+        )
+    ]
+    con.close()
+    assert names and all(name in text for name in names)
+    assert "签到表" in text and "本人签名" in text
+    assert str(len(names)) in tokens(text)
+    assert unembedded_fonts(out) == [] and pdffonts_unembedded(out) == []
+
+
+def test_signin_sheet_for_a_meeting_without_attendance_uses_the_roster(built, zh, tmp_path):
+    path, fx = built
+    with open_ledger(path):
+        from models.services import ActivityInput, expected_people, save_activity
+
+        uuid = save_activity(
+            ActivityInput(kinds=["branch_meeting"], date="2026-12-04", topic="支部党员大会")
+        )
+        expected = [p.name for p in expected_people("2026-12-04", ["branch_meeting"])]
+    out = tmp_path / "upcoming.pdf"
+    with open_ledger(path, readonly=True):
+        build_signin(gather_signin(uuid), out)
+    text = "\n".join(pdf_pages(out))
+    assert expected and all(name in text for name in expected)
+    assert "孙丽" not in text  # staff, not expected at a branch general meeting
