@@ -1,0 +1,262 @@
+"""Automatic backups: retention with a fake clock, checking, restoring, refusing bad copies."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import random
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from models import backup
+from models.backup import (
+    backup_dir,
+    backup_now,
+    backup_on_close,
+    backup_on_open,
+    list_backups,
+    restore_backup,
+    select_kept,
+)
+from models.errors import LedgerError, LedgerInUseError
+from models.ledger import open_ledger
+from models.schema import Activity
+from models.services import ActivityInput, BranchInput, save_activity, save_branch
+
+UTC = dt.UTC
+START = dt.datetime(2026, 1, 1, 9, 0, tzinfo=UTC)
+
+
+def dump_hash(path: Path) -> str:
+    """The ledger's whole content as SQL text, hashed (equal dumps: equal content)."""
+    con = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        text = "\n".join(con.iterdump())
+    finally:
+        con.close()
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def expected_kept(times: dict[str, dt.datetime], daily=7, weekly=4, monthly=12) -> set[str]:
+    """The retention rules computed another way: group by period, take the newest periods."""
+    kept: set[str] = set()
+    for count, period in (
+        (daily, lambda t: (t.year, t.month, t.day)),
+        (weekly, lambda t: (t.isocalendar().year, t.isocalendar().week)),
+        (monthly, lambda t: (t.year, t.month)),
+    ):
+        groups: dict[tuple, list[str]] = {}
+        for key, when in times.items():
+            groups.setdefault(period(when), []).append(key)
+        for p in sorted(groups, reverse=True)[:count]:
+            kept.add(max(groups[p], key=lambda k: times[k]))
+    return kept
+
+
+def year_of_times(seed: int) -> dict[str, dt.datetime]:
+    """One backup a day for a year, some days two or three, at varying hours."""
+    rng = random.Random(seed)
+    times = {}
+    for day in range(365):
+        for n in range(rng.choice([1, 1, 1, 2, 3])):
+            when = START + dt.timedelta(days=day, hours=rng.randint(0, 12), minutes=n * 17)
+            times[f"b{day}-{n}"] = when
+    return times
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_select_kept_over_a_year(seed):
+    times = year_of_times(seed)
+    now = max(times.values()) + dt.timedelta(minutes=1)
+    kept = select_kept(times.items(), now)
+    assert kept == expected_kept(times)
+    newest = max(times, key=times.get)
+    assert newest in kept
+    # 7 days + 4 weeks + 12 months can overlap, never exceed 23; the year has them all.
+    days = {t.date() for t in times.values()}
+    assert 12 <= len(kept) <= 23 and len(days) == 365
+
+
+def test_select_kept_after_a_long_gap_keeps_the_last_backups():
+    times = {f"b{i}": START + dt.timedelta(days=i) for i in range(30)}
+    now = START + dt.timedelta(days=400)  # the ledger was not opened for a year
+    kept = select_kept(times.items(), now)
+    assert kept == expected_kept(times)
+    assert "b29" in kept and len(kept) >= 7
+
+
+def test_select_kept_never_deletes_backups_dated_in_the_future():
+    times = {f"b{i}": START + dt.timedelta(days=i) for i in range(60)}
+    now = START + dt.timedelta(days=20)  # the clock was set back
+    kept = select_kept(times.items(), now)
+    future = {k for k, t in times.items() if t > now}
+    past = {k: t for k, t in times.items() if t <= now}
+    assert kept == future | expected_kept(past)
+    assert select_kept([], now) == set()
+
+
+def make_ledger(path: Path):
+    led = open_ledger(path, create=True)
+    save_branch(BranchInput(name="实验小学党支部"))
+    return led
+
+
+def add_activity(n: int) -> str:
+    return save_activity(
+        ActivityInput(
+            kinds=["collective_study"],
+            date=f"2026-{n % 12 + 1:02d}-{n % 28 + 1:02d}",
+            start_time="14:00",
+            end_time="15:30",
+            topic=f"第{n}次集中学习",
+            minutes="学习记录" * (n % 50),
+        )
+    )
+
+
+def test_rotation_over_a_year_keeps_the_intended_set_and_each_restores_exactly(tmp_path):
+    ledger_path = tmp_path / "branch.ledger"
+    root = tmp_path / "backups"
+    plan = year_of_times(11)  # one backup a day for a year, some days two or three
+    # Known before anything runs, computed without select_kept: which backups must survive.
+    survivors = expected_kept({k: t.astimezone() for k, t in plan.items()})
+    made: dict[str, str] = {}  # planned key -> backup file name
+    content: dict[str, str] = {}  # backup file name -> dump of the ledger when it was made
+    led = make_ledger(ledger_path)
+    try:
+        branch_id = led.db.execute_sql("SELECT id FROM branch").fetchone()[0]
+        # Durability of these inserts is not what this test is about; 580 fsyncs would be.
+        led.db.execute_sql("PRAGMA synchronous = OFF")
+        for n, (key, when) in enumerate(sorted(plan.items(), key=lambda kt: kt[1])):
+            # Every backup holds an activity the one before did not (one INSERT keeps it fast).
+            Activity.create(
+                branch=branch_id, primary_kind="other", date=when.date(), topic=f"第{n}次"
+            )
+            info = backup_now(ledger_path, now=when, root=root)
+            made[key] = info.path.name
+            if key in survivors:
+                content[info.path.name] = dump_hash(ledger_path)
+    finally:
+        led.close()
+    folder = backup_dir(ledger_path, root)
+    left = {p.name for p in folder.iterdir()}
+    assert left == {made[k] for k in survivors}
+    assert {b.path.name for b in list_backups(ledger_path, root)} == left
+    assert len(plan) > 365 and len(left) == len(survivors) >= 20
+    scratch = tmp_path / "scratch.ledger"
+    for info in list_backups(ledger_path, root):
+        restore_backup(info, scratch)
+        assert dump_hash(scratch) == content[info.path.name]
+    # Losses: zero — the newest backup holds every activity ever saved.
+    newest = list_backups(ledger_path, root)[0]
+    assert newest.activities == len(plan)
+
+
+def test_list_backups_counts_match_the_ledger(tmp_path):
+    ledger_path = tmp_path / "branch.ledger"
+    root = tmp_path / "b"
+    with make_ledger(ledger_path):
+        for n in range(5):
+            add_activity(n)
+        backup_now(ledger_path, now=START, root=root)
+    con = sqlite3.connect(ledger_path)
+    acts = con.execute("SELECT count(*) FROM activity WHERE deleted_at IS NULL").fetchone()[0]
+    ppl = con.execute("SELECT count(*) FROM person WHERE deleted_at IS NULL").fetchone()[0]
+    con.close()
+    (info,) = list_backups(ledger_path, root)
+    assert (info.activities, info.people) == (acts, ppl) == (5, 0)
+    assert info.size == info.path.stat().st_size and info.time == START
+
+
+def test_backup_on_open_only_when_the_newest_is_a_day_old(tmp_path):
+    ledger_path = tmp_path / "branch.ledger"
+    root = tmp_path / "b"
+    make_ledger(ledger_path).close()
+    assert backup_on_open(ledger_path, now=START, root=root) is not None
+    assert backup_on_open(ledger_path, now=START + dt.timedelta(hours=23), root=root) is None
+    assert len(list_backups(ledger_path, root)) == 1
+    later = backup_on_open(ledger_path, now=START + dt.timedelta(hours=24), root=root)
+    assert later is not None and len(list_backups(ledger_path, root)) == 2
+    closing = backup_on_close(ledger_path, now=START + dt.timedelta(hours=25), root=root)
+    # Same day as the one before: rotation keeps the newest of the day only.
+    names = [b.path for b in list_backups(ledger_path, root)]
+    assert closing.path in names and later.path not in names
+
+
+def test_backup_folder_is_per_ledger_and_under_user_data(tmp_path):
+    a = backup_dir(tmp_path / "x" / "branch.ledger")
+    b = backup_dir(tmp_path / "y" / "branch.ledger")
+    assert a != b and a.parent == b.parent == backup.default_root()
+    assert a.name.startswith("branch-")
+
+
+def test_restore_keeps_the_replaced_file_and_its_journal_aside(tmp_path):
+    ledger_path = tmp_path / "branch.ledger"
+    root = tmp_path / "b"
+    with make_ledger(ledger_path):
+        add_activity(1)
+        info = backup_now(ledger_path, now=START, root=root)
+        add_activity(2)
+    before = ledger_path.read_bytes()
+    journal = ledger_path.with_name(ledger_path.name + "-journal")
+    journal.write_bytes(b"journal of an interrupted save")
+    aside = restore_backup(info, ledger_path, now=START)
+    assert aside is not None and aside.read_bytes() == before
+    assert aside.name.startswith("branch.replaced-") and aside.suffix == ".ledger"
+    assert not journal.exists()
+    assert (
+        aside.with_name(aside.name + "-journal").read_bytes() == b"journal of an interrupted save"
+    )
+    assert dump_hash(ledger_path) == dump_hash(info.path)
+    with open_ledger(ledger_path) as led:
+        assert led.db.execute_sql("SELECT count(*) FROM activity").fetchone()[0] == 1
+    assert not list(tmp_path.glob("*.restoring"))
+
+
+def test_restore_refuses_while_the_ledger_is_open(tmp_path):
+    ledger_path = tmp_path / "branch.ledger"
+    root = tmp_path / "b"
+    with make_ledger(ledger_path):
+        info = backup_now(ledger_path, now=START, root=root)
+        add_activity(1)
+        before = hashlib.sha256(ledger_path.read_bytes()).hexdigest()
+        with pytest.raises(LedgerInUseError):
+            restore_backup(info, ledger_path)
+        assert hashlib.sha256(ledger_path.read_bytes()).hexdigest() == before
+    assert list(tmp_path.glob("*.replaced-*")) == []
+
+
+def test_a_copy_that_does_not_check_out_is_dropped_and_older_backups_kept(tmp_path, monkeypatch):
+    ledger_path = tmp_path / "branch.ledger"
+    root = tmp_path / "b"
+    make_ledger(ledger_path).close()
+    good = backup_now(ledger_path, now=START, root=root)
+
+    def broken_copy(source: Path, target: Path) -> None:
+        target.write_bytes(source.read_bytes()[:5000])  # e.g. a USB stick pulled mid-copy
+
+    monkeypatch.setattr(backup, "backup_file", broken_copy)
+    with pytest.raises(LedgerError, match="did not check out"):
+        backup_now(ledger_path, now=START + dt.timedelta(days=1), root=root)
+    assert [b.path for b in list_backups(ledger_path, root)] == [good.path]
+
+
+def test_disk_full_while_backing_up_keeps_the_existing_set(tmp_path, monkeypatch):
+    ledger_path = tmp_path / "branch.ledger"
+    root = tmp_path / "b"
+    make_ledger(ledger_path).close()
+    first = backup_now(ledger_path, now=START, root=root)
+    before = hashlib.sha256(first.path.read_bytes()).hexdigest()
+
+    def full(source: Path, target: Path) -> None:
+        target.with_name(target.name + ".part").write_bytes(b"half")
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(backup, "backup_file", full)
+    with pytest.raises(LedgerError, match="disk may be full"):
+        backup_now(ledger_path, now=START + dt.timedelta(days=1), root=root)
+    folder = backup_dir(ledger_path, root)
+    assert [p.name for p in folder.iterdir()] == [first.path.name]
+    assert hashlib.sha256(first.path.read_bytes()).hexdigest() == before
