@@ -108,7 +108,7 @@ def _parse_until(until: str | dt.date | None) -> dt.date:
     if not match or not 1 <= int(match[2]) <= 12 or int(match[1]) < 1990:
         raise ValidationError(
             {
-                "until": translate(
+                "--until": translate(
                     "Demo", "{value} is not a month: write it as YYYY-MM, e.g. 2026-10."
                 ).format(value=until)
             }

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from PIL import Image, ImageDraw
 
 WIDTH, HEIGHT = 640, 480
-THUMB = (160, 120)
+THUMB = (256, 256)  # the long side, as models.photos stores thumbnails
 WALLS = ((236, 229, 214), (222, 230, 238), (240, 236, 226), (214, 226, 236))
 SKIES = ((170, 205, 235), (190, 215, 240), (160, 195, 225))
 CLOTHES = (
