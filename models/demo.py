@@ -53,7 +53,7 @@ def write_demo(
     if not 1 <= months <= MAX_MONTHS:
         raise ValidationError(
             {
-                "months": translate(
+                "--months": translate(
                     "Demo", "The number of months must be between 1 and {max}."
                 ).format(max=MAX_MONTHS)
             }
