@@ -290,7 +290,7 @@ def _activity_rows(rng, a: DemoActivity, base, audit, person_ids, unit_ids) -> N
         )
     outdoor = a.kinds[0] in ("volunteer", "study_visit", "teaching_visit")
     for i, caption in enumerate(a.photos):
-        photo = make_photo(rng, outdoor)
+        photo = make_photo(rng, outdoor, vests=a.kinds[0] == "volunteer")
         base("attachment", stamp).update(
             activity_id=activity_id,
             caption=caption,

@@ -39,8 +39,9 @@ class Photo:
     height: int
 
 
-def make_photo(rng: random.Random, outdoor: bool) -> Photo:
-    """A simple picture of an activity: people in a room under a banner, or outside."""
+def make_photo(rng: random.Random, outdoor: bool, vests: bool = False) -> Photo:
+    """A simple picture of an activity: people in a room under a banner, or outside (in the
+    red vests of volunteers when `vests`)."""
     image = Image.new("RGB", (WIDTH, HEIGHT), rng.choice(SKIES if outdoor else WALLS))
     draw = ImageDraw.Draw(image)
     horizon = rng.randint(250, 300)
@@ -58,6 +59,9 @@ def make_photo(rng: random.Random, outdoor: bool) -> Photo:
         left = rng.randint(80, 160)
         draw.rectangle((left, 30, WIDTH - left, 100), fill=(200, 20, 30))
         draw.ellipse((left + 12, 42, left + 58, 88), fill=(250, 210, 40))
+        # A projection screen and the table in front of it.
+        draw.rectangle((left + 60, 120, WIDTH - left - 60, horizon - 40), fill=(250, 250, 250))
+        draw.rectangle((left, horizon - 30, WIDTH - left, horizon + 5), fill=(120, 80, 50))
     rows = rng.randint(2, 3)
     for row in range(rows):
         y = horizon + 30 + row * 55
@@ -65,11 +69,12 @@ def make_photo(rng: random.Random, outdoor: bool) -> Photo:
         for i in range(count):
             x = int((i + 0.5 + rng.uniform(-0.2, 0.2)) * WIDTH / count)
             size = 16 + row * 4
-            draw.rectangle((x - size, y, x + size, y + size * 3), fill=rng.choice(CLOTHES))  # body
+            body = (215, 30, 35) if vests else rng.choice(CLOTHES)
+            draw.rectangle((x - size, y, x + size, y + size * 3), fill=body)
             draw.ellipse(
                 (x - size * 0.7, y - size * 1.5, x + size * 0.7, y - size * 0.1),
                 fill=rng.choice(SKIN),
-            )  # head
+            )
     data = _jpeg(image, 80)
     thumb = image.copy()
     thumb.thumbnail(THUMB)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
+import os
 import sqlite3
 import subprocess
 import sys
@@ -87,6 +88,26 @@ def test_same_seed_and_until_give_identical_files(tmp_path: Path) -> None:
     assert a == b
     for table in ("person", "activity", "attendance", "compliance_rule"):
         assert a[table] != c[table], table
+
+
+def test_identical_across_processes_with_different_hash_seeds(tmp_path: Path) -> None:
+    """No set or dict order leaks into the file: Python randomises str hashes per process."""
+    paths = []
+    for hash_seed in ("1", "2"):
+        path = tmp_path / f"h{hash_seed}.ledger"
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+        done = subprocess.run(
+            [sys.executable, "main.py", "--lang", "en", "demo", str(path), "--seed", "5"]
+            + ["--months", "3", "--until", "2025-12", "--joint"],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+        paths.append(path)
+    assert dump(paths[0]) == dump(paths[1])
 
 
 # --- the period and its activities ---------------------------------------------------------------
