@@ -152,7 +152,7 @@ def _check_contents(con: sqlite3.Connection, source: Path, copy: Path, version: 
     if problems != ["ok"]:
         raise _reject(
             translate("Bureau", "The bundle is damaged (SQLite integrity check: {problems})."),
-            problems="; ".join(str(p) for p in problems[:3]),
+            problems="; ".join(" ".join(str(p).split()) for p in problems[:3]),
         )
     extra = schema_differences(con, version)
     if extra:

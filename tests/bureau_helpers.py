@@ -1,0 +1,204 @@
+"""Builders and independent oracles for the bureau tests (bundles, merge, district).
+
+Branch ledgers are written through models.services, exactly as the app writes them. The oracles
+read ledger files with plain sqlite3 and count in Python loops, never through models.stats.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from models import services
+from models.ledger import open_ledger
+from models.schema import KIND_CODES, VOLUNTEER_KINDS
+
+SURNAMES = "王李张刘陈杨黄赵吴周"
+GIVEN = "伟芳娜敏静丽强磊军洋"
+
+
+@dataclass
+class Made:
+    """What `build_branch` wrote."""
+
+    path: Path
+    branch_uuid: str
+    people: list[str] = field(default_factory=list)
+    activities: list[str] = field(default_factory=list)
+    phones: list[str] = field(default_factory=list)
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def build_branch(
+    path: Path,
+    name: str,
+    *,
+    seed: int = 0,
+    people: int = 6,
+    months: tuple[str, ...] = ("2026-09", "2026-10"),
+    per_month: int = 4,
+) -> Made:
+    """A branch ledger with phones, a party group and random activities of every kind."""
+    rng = random.Random(seed)
+    with open_ledger(path, create=True):
+        branch_uuid = services.save_branch(services.BranchInput(name=name, groups=["第一党小组"]))
+        made = Made(path, branch_uuid)
+        for i in range(people):
+            phone = f"1{seed % 10}{rng.randint(100000000, 999999999)}"
+            made.phones.append(phone)
+            made.people.append(
+                services.save_person(
+                    services.PersonInput(
+                        name=f"{SURNAMES[i % 10]}{GIVEN[(i + seed) % 10]}{i}",
+                        category="full_member",
+                        joined_on="2010-07-01",
+                        on_roster_since="2020-01-01",
+                        phone=phone,
+                    )
+                )
+            )
+        for month in months:
+            for n in range(per_month):
+                kinds = rng.sample(KIND_CODES, rng.choice((1, 1, 2)))
+                if "group_meeting" in kinds:
+                    kinds.remove("group_meeting")
+                    kinds = kinds or ["collective_study"]
+                attendance = []
+                for p in made.people:
+                    status = rng.choice(("present", "present", "late", "leave", "absent"))
+                    attendance.append(
+                        services.AttendanceInput(
+                            p,
+                            status,
+                            leave_type="sick" if status == "leave" else "",
+                            reason="生病" if status in ("leave", "absent") else "",
+                        )
+                    )
+                made.activities.append(
+                    services.save_activity(
+                        services.ActivityInput(
+                            kinds=kinds,
+                            date=f"{month}-{rng.randint(1, 28):02d}",
+                            start_time="14:00",
+                            end_time=rng.choice(("15:00", "15:30", "16:00")),
+                            location="会议室",
+                            topic=f"{name}第{n + 1}次活动",
+                            host_uuid=made.people[0],
+                            recorder_uuid=made.people[1],
+                            deeds_done=rng.randint(0, 3),
+                            deeds_in_progress=rng.randint(0, 1),
+                            attendance=attendance,
+                        )
+                    )
+                )
+    return made
+
+
+MERGED = (
+    "branch",
+    "unit",
+    "party_group",
+    "person",
+    "person_status",
+    "committee_role",
+    "activity",
+    "activity_kind",
+    "activity_unit",
+    "attendance",
+    "vote",
+    "attachment",
+    "closed_month",
+    "audit_entry",
+)
+
+
+def canonical_dump(path: Path) -> dict[str, list[tuple]]:
+    """Every merged row without local ids (foreign keys as the parent's uuid), sorted; the
+    district's own import log entries left out."""
+    con = sqlite3.connect(path)
+    try:
+        dump: dict[str, list[tuple]] = {}
+        for table in MERGED:
+            cols = [r[1] for r in con.execute(f"PRAGMA table_info({table})")]
+            fks = {r[3]: r[2] for r in con.execute(f"PRAGMA foreign_key_list({table})")}
+            select = []
+            for c in cols:
+                if c == "id":
+                    continue
+                if c in fks:
+                    select.append(f"(SELECT uuid FROM {fks[c]} p WHERE p.id = t.{c})")
+                else:
+                    select.append(f"t.{c}")
+            where = " WHERE action <> 'import'" if table == "audit_entry" else ""
+            rows = con.execute(f"SELECT {', '.join(select)} FROM {table} t{where}").fetchall()
+            dump[table] = sorted(rows, key=repr)
+        return dump
+    finally:
+        con.close()
+
+
+def oracle(path: Path, start: str, end: str) -> dict[str, dict]:
+    """Per branch name: the §3 figures and the sentence's five figures, by plain Python loops."""
+    con = sqlite3.connect(path)
+    try:
+        branches = dict(con.execute("SELECT id, name FROM branch WHERE deleted_at IS NULL"))
+        acts = con.execute(
+            "SELECT id, branch_id, date, hours, deeds_done, deeds_in_progress, deleted_at"
+            " FROM activity"
+        ).fetchall()
+        kinds: dict[int, set[str]] = {}
+        for activity_id, kind, deleted in con.execute(
+            "SELECT activity_id, kind, deleted_at FROM activity_kind"
+        ):
+            if deleted is None:
+                kinds.setdefault(activity_id, set()).add(kind)
+        attendance: dict[int, list[tuple[int, str]]] = {}
+        for activity_id, person_id, status, deleted in con.execute(
+            "SELECT activity_id, person_id, status, deleted_at FROM attendance"
+        ):
+            if deleted is None:
+                attendance.setdefault(activity_id, []).append((person_id, status))
+    finally:
+        con.close()
+    result = {
+        name: {
+            "activities": 0,
+            "attendances": 0,
+            "expected": 0,
+            "hours": 0.0,
+            "deeds": 0,
+            "people": set(),
+            "collective_study": 0,
+            "seminar": 0,
+            "study_visit": 0,
+            "volunteer": 0,
+        }
+        for name in branches.values()
+    }
+    for activity_id, branch_id, date, hours, done, doing, deleted in acts:
+        if deleted is not None or not (start <= date < end) or branch_id not in branches:
+            continue
+        f = result[branches[branch_id]]
+        rows = attendance.get(activity_id, [])
+        present = sum(1 for _, s in rows if s in ("present", "late"))
+        f["activities"] += 1
+        f["attendances"] += present
+        f["expected"] += sum(1 for _, s in rows if s != "excluded")
+        f["hours"] += hours
+        f["deeds"] += done + doing
+        f["people"] |= {p for p, s in rows if s in ("present", "late")}
+        mine = kinds.get(activity_id, set())
+        f["collective_study"] += "collective_study" in mine
+        f["seminar"] += "seminar" in mine
+        f["study_visit"] += present if "study_visit" in mine else 0
+        f["volunteer"] += present if mine & set(VOLUNTEER_KINDS) else 0
+    for f in result.values():
+        f["people"] = len(f["people"])
+        f["hours"] = round(f["hours"], 2)
+    return result

@@ -1,0 +1,147 @@
+"""The branch side: a consistent, checked bundle with a manifest; --no-phone leaves no number."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import struct
+from pathlib import Path
+
+import pytest
+
+from exports.bundle import make_bundle
+from main import main
+from models import services
+from models.errors import LedgerError
+from models.ledger import APPLICATION_ID, SCHEMA_VERSION, open_ledger, quick_check
+from models.merge_format import MANIFEST_KEY, TABLES, content_hash
+from tests.bureau_helpers import build_branch, sha256
+
+
+@pytest.fixture
+def branch(tmp_path: Path):
+    return build_branch(tmp_path / "branch.ledger", "育才小学党支部", seed=5)
+
+
+def _manifest(path: Path) -> dict:
+    con = sqlite3.connect(path)
+    try:
+        (value,) = con.execute(
+            "SELECT value FROM setting WHERE key = ?", (MANIFEST_KEY,)
+        ).fetchone()
+        return json.loads(value)
+    finally:
+        con.close()
+
+
+def test_manifest_describes_the_ledger(branch, tmp_path: Path) -> None:
+    out = tmp_path / "out.bundle"
+    info = make_bundle(branch.path, out)
+    assert out.exists() and info.size == out.stat().st_size
+    assert quick_check(out) == []
+    head = out.read_bytes()[:100]
+    assert struct.unpack(">I", head[68:72])[0] == APPLICATION_ID
+    assert struct.unpack(">I", head[60:64])[0] == SCHEMA_VERSION
+    manifest = _manifest(out)
+    assert manifest == info.manifest
+    src = sqlite3.connect(branch.path)
+    try:
+        name, uuid = src.execute("SELECT name, uuid FROM branch").fetchone()
+        first, last = src.execute(
+            "SELECT MIN(date), MAX(date) FROM activity WHERE deleted_at IS NULL"
+        ).fetchone()
+        counts = {t: src.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in TABLES}
+    finally:
+        src.close()
+    assert manifest["branch"] == {"name": name, "uuid": uuid}
+    assert manifest["period"] == {"first": first, "last": last}
+    assert manifest["counts"] == counts
+    assert manifest["schema_version"] == SCHEMA_VERSION
+    bundle = sqlite3.connect(out)
+    try:
+        assert content_hash(bundle)[0] == manifest["content_hash"]
+        # The manifest row itself is not hashed, everything else is: one changed topic shows.
+        bundle.execute("UPDATE activity SET topic = topic || '!' WHERE id = 1")
+        assert content_hash(bundle)[0] != manifest["content_hash"]
+    finally:
+        bundle.close()
+
+
+def test_no_phone_leaves_no_number_in_the_bytes(branch, tmp_path: Path) -> None:
+    with open_ledger(branch.path):
+        # A changed number (the old one stays in the audit log) and a deleted person.
+        people = {p.uuid: p for p in services.list_people()}
+        first = people[branch.people[0]]
+        services.save_person(
+            services.PersonInput(
+                name=first.name, phone="13900001111", joined_on="2010-07-01", uuid=first.uuid
+            )
+        )
+        branch.phones.append("13900001111")
+        gone = services.save_person(
+            services.PersonInput(name="调走的人", phone="13712345678", joined_on="2010-07-01")
+        )
+        branch.phones.append("13712345678")
+    con = sqlite3.connect(branch.path)
+    con.execute(
+        "UPDATE person SET deleted_at = '2026-10-01T00:00:00', rev = rev + 1 WHERE uuid = ?",
+        (gone,),
+    )
+    con.commit()
+    con.close()
+    source = branch.path.read_bytes()
+    assert all(p.encode() in source for p in branch.phones)  # the scan would see them
+    out = tmp_path / "nophone.bundle"
+    info = make_bundle(branch.path, out, no_phone=True)
+    data = out.read_bytes()
+    assert [p for p in branch.phones if p.encode() in data] == []
+    assert info.manifest["no_phone"] is True
+    # Everything else is still there: same people, same activities.
+    assert info.manifest["counts"]["person"] == len(branch.people) + 1
+    with_phones = make_bundle(branch.path, tmp_path / "phones.bundle")
+    assert with_phones.manifest["counts"] == info.manifest["counts"]
+    assert branch.phones[1].encode() in (tmp_path / "phones.bundle").read_bytes()
+
+
+def test_snapshot_while_the_app_writes(branch, tmp_path: Path) -> None:
+    """The app holds the ledger open and a write is half done: the bundle has the committed
+    state only, and the ledger is left as it was."""
+    with open_ledger(branch.path):  # the app's lock and connection
+        writer = sqlite3.connect(branch.path, isolation_level=None)
+        writer.execute("BEGIN IMMEDIATE")
+        writer.execute("UPDATE activity SET topic = '写了一半' WHERE id = 1")
+        out = tmp_path / "live.bundle"
+        make_bundle(branch.path, out)
+        writer.execute("ROLLBACK")
+        writer.close()
+    con = sqlite3.connect(out)
+    try:
+        topics = [t for (t,) in con.execute("SELECT topic FROM activity")]
+    finally:
+        con.close()
+    assert "写了一半" not in topics and len(topics) == len(branch.activities)
+
+
+def test_source_is_not_changed(branch, tmp_path: Path) -> None:
+    before = sha256(branch.path)
+    make_bundle(branch.path, tmp_path / "x.bundle", no_phone=True)
+    assert sha256(branch.path) == before
+
+
+def test_not_a_ledger_is_refused(tmp_path: Path) -> None:
+    text = tmp_path / "notes.txt"
+    text.write_text("hello", encoding="utf-8")
+    with pytest.raises(LedgerError):
+        make_bundle(text, tmp_path / "x.bundle")
+    assert not (tmp_path / "x.bundle").exists()
+    with pytest.raises(LedgerError):
+        make_bundle(text, text)
+
+
+def test_cli_bundle(branch, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "cli.bundle"
+    assert main(["bundle", str(branch.path), "-o", str(out), "--no-phone"]) == 0
+    printed = capsys.readouterr().out
+    assert str(out) in printed
+    assert _manifest(out)["content_hash"][:16] in printed
+    assert main(["bundle", str(tmp_path / "missing.ledger"), "-o", str(out)]) == 2

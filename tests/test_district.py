@@ -1,0 +1,154 @@
+"""District figures equal the sum of the branches' figures; the report shows them exactly."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from exports.bundle import make_bundle
+from exports.pdf_district import build_district
+from exports.xlsx_district import write_district_workbook
+from main import main
+from models.district import district_data
+from models.ledger import open_ledger
+from models.merge import import_bundles
+from tests.bureau_helpers import build_branch, oracle
+
+NAMES = ("育才小学党支部", "实验中学党支部", "东风幼儿园党支部")
+FIGURES = ("activities", "attendances", "expected", "hours", "deeds", "people")
+
+
+@pytest.fixture(scope="module")
+def district(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("district")
+    branches = []
+    for n, name in enumerate(NAMES):
+        made = build_branch(tmp / f"b{n}.ledger", name, seed=10 + n, per_month=5)
+        make_bundle(made.path, tmp / f"b{n}.bundle")
+        branches.append(made)
+    path = tmp / "district.ledger"
+    results = import_bundles(path, [tmp / f"b{n}.bundle" for n in range(len(NAMES))])
+    assert all(r.accepted for r in results)
+    return tmp, path, branches
+
+
+@pytest.mark.parametrize(
+    "period,start,end",
+    [
+        ("2026", "2026-01-01", "2027-01-01"),
+        ("2026-10", "2026-10-01", "2026-11-01"),
+    ],
+)
+def test_district_is_the_sum_of_the_branches(district, period, start, end) -> None:
+    tmp, path, branches = district
+    # Each branch counted in its own file, independently of models.stats.
+    own = {}
+    for made in branches:
+        own.update(oracle(made.path, start, end))
+    with open_ledger(path, readonly=True):
+        data = district_data(period, today=dt.date(2026, 12, 31))
+    assert [b.name for b in data.branches] == sorted(NAMES)
+    for line in data.branches:
+        mine = own[line.name]
+        for key in FIGURES:
+            assert getattr(line.figures, key) == pytest.approx(mine[key]), (line.name, key)
+        assert line.highlights.collective_study == mine["collective_study"]
+        assert line.highlights.seminar == mine["seminar"]
+        assert line.highlights.study_visit_attendances == mine["study_visit"]
+        assert line.highlights.volunteer_attendances == mine["volunteer"]
+        assert line.highlights.deeds == mine["deeds"]
+    for key in FIGURES:
+        assert getattr(data.total, key) == pytest.approx(sum(f[key] for f in own.values())), key
+    assert data.total.activities > 0
+    h = data.highlights
+    assert h.collective_study == sum(f["collective_study"] for f in own.values())
+    assert h.volunteer_attendances == sum(f["volunteer"] for f in own.values())
+    # The sentence states the exact totals.
+    for number in (
+        h.collective_study,
+        h.seminar,
+        h.study_visit_attendances,
+        h.volunteer_attendances,
+        h.deeds,
+    ):
+        assert f" {number} " in data.sentence
+
+
+def test_branch_filter(district) -> None:
+    _tmp, path, branches = district
+    own = oracle(branches[1].path, "2026-01-01", "2027-01-01")[NAMES[1]]
+    with open_ledger(path, readonly=True):
+        everyone = district_data("2026", with_compliance=False)
+        uuid = next(b.uuid for b in everyone.branches if b.name == NAMES[1])
+        one = district_data("2026", branch_uuid=uuid, with_compliance=False)
+    assert [b.name for b in one.branches] == [NAMES[1]]
+    assert one.total.activities == own["activities"]
+    assert one.total.attendances == own["attendances"]
+
+
+def test_missed_rules_per_branch(district) -> None:
+    _tmp, path, branches = district
+    with open_ledger(path, readonly=True):
+        data = district_data("2026-10", today=dt.date(2026, 11, 15))
+    for made, name in zip(branches, NAMES, strict=True):
+        con = sqlite3.connect(made.path)
+        held = {
+            k
+            for (k,) in con.execute(
+                "SELECT k.kind FROM activity_kind k JOIN activity a ON a.id = k.activity_id"
+                " WHERE a.date BETWEEN '2026-10-01' AND '2026-10-31'"
+                " AND a.deleted_at IS NULL AND k.deleted_at IS NULL"
+            )
+        }
+        con.close()
+        line = next(b for b in data.branches if b.name == name)
+        missed = {s.kind for s in line.missed if s.period_kind == "month"}
+        # A monthly rule is missed exactly when its kind was not held in October (the branches
+        # have a party group but no committee, so the committee rule does not apply).
+        assert missed == {"theme_day", "staff_study", "group_meeting"} - held
+
+
+def test_pdf_and_excel(district, tmp_path: Path) -> None:
+    _tmp, path, _branches = district
+    with open_ledger(path, readonly=True):
+        data = district_data("2026", today=dt.date(2026, 12, 31))
+    pdf = tmp_path / "district.pdf"
+    pages = build_district(data, pdf)
+    assert pages >= 1 and pdf.read_bytes().startswith(b"%PDF")
+    from pypdf import PdfReader
+
+    reader = PdfReader(pdf)
+    text = "".join(page.extract_text() for page in reader.pages)
+    for name in NAMES:
+        assert name in text
+    assert str(data.total.attendances) in text
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True)
+    rows = fonts.stdout.splitlines()[2:]
+    assert rows and all(row.split()[-5] == "yes" for row in rows), fonts.stdout
+    xlsx = tmp_path / "district.xlsx"
+    write_district_workbook(data, xlsx)
+    from openpyxl import load_workbook
+
+    wb = load_workbook(xlsx)
+    sheet = wb.worksheets[0]
+    values = {row[0]: row for row in sheet.iter_rows(min_row=2, values_only=True) if row[0]}
+    for line in data.branches:
+        assert values[line.name][1] == line.figures.activities
+        assert values[line.name][2] == line.figures.attendances
+    total = [r for r in sheet.iter_rows(min_row=2, values_only=True) if r[0] == "Total"][0]
+    assert total[1] == sum(b.figures.activities for b in data.branches)
+    assert total[8] == data.total.deeds
+    assert data.sentence in [c for r in sheet.iter_rows(values_only=True) for c in r if c]
+
+
+def test_cli_report_district(district, tmp_path: Path) -> None:
+    _tmp, path, _branches = district
+    pdf, xlsx = tmp_path / "d.pdf", tmp_path / "d.xlsx"
+    assert main(["report", "district", str(path), "--year", "2026", "-o", str(pdf)]) == 0
+    assert main(["report", "district", str(path), "--month", "2026-10", "-o", str(xlsx)]) == 0
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert xlsx.read_bytes().startswith(b"PK")

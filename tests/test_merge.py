@@ -1,0 +1,165 @@
+"""The bureau import: idempotent, order-independent, conflicts listed, tombstones respected."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from exports.bundle import make_bundle
+from main import main
+from models import services
+from models.ledger import open_ledger
+from models.merge import import_bundles
+from tests.bureau_helpers import build_branch, canonical_dump, sha256
+
+
+@pytest.fixture
+def two_versions(tmp_path: Path):
+    """Branch A bundled twice (v2: one activity edited, one deleted, one added), and branch B."""
+    a = build_branch(tmp_path / "a.ledger", "育才小学党支部", seed=1)
+    b = build_branch(tmp_path / "b.ledger", "实验中学党支部", seed=2)
+    make_bundle(a.path, tmp_path / "a1.bundle")
+    make_bundle(b.path, tmp_path / "b1.bundle")
+    with open_ledger(a.path):
+        edited = services.get_activity(a.activities[0])
+        edited.topic = "修改后的主题"
+        services.save_activity(edited)
+        services.delete_activity(a.activities[1])
+        new = services.get_activity(a.activities[2])
+        new.uuid = None
+        new.date = "2026-10-30"
+        new.topic = "新增活动"
+        for row in new.attendance:
+            row.person_uuid = row.person_uuid  # the same people
+        a.activities.append(services.save_activity(new))
+    make_bundle(a.path, tmp_path / "a2.bundle")
+    return tmp_path, a, b
+
+
+def _topic(district: Path, uuid: str) -> tuple[str, str | None]:
+    con = sqlite3.connect(district)
+    try:
+        return con.execute(
+            "SELECT topic, deleted_at FROM activity WHERE uuid = ?", (uuid,)
+        ).fetchone()
+    finally:
+        con.close()
+
+
+def test_reimport_changes_nothing(two_versions) -> None:
+    tmp, a, _b = two_versions
+    district = tmp / "district.ledger"
+    first = import_bundles(district, [tmp / "a1.bundle"])[0]
+    assert first.accepted and first.added > 0 and first.updated == 0
+    before = sha256(district)
+    again = import_bundles(district, [tmp / "a1.bundle"])[0]
+    assert again.accepted
+    assert (again.added, again.updated, again.conflict_count) == (0, 0, 0)
+    assert again.unchanged == first.added
+    assert sha256(district) == before  # not a byte changed
+
+
+def test_order_does_not_matter(two_versions) -> None:
+    tmp, a, _b = two_versions
+    files = [tmp / "a1.bundle", tmp / "b1.bundle", tmp / "a2.bundle"]
+    dumps = []
+    for n, order in enumerate(itertools.permutations(files)):
+        district = tmp / f"district{n}.ledger"
+        results = import_bundles(district, list(order))
+        assert all(r.accepted and not r.conflict_count for r in results), results
+        dumps.append(canonical_dump(district))
+    assert all(d == dumps[0] for d in dumps[1:])
+    # The merged state is the newest version: the edit and the deletion of v2 are in.
+    assert _topic(tmp / "district0.ledger", a.activities[0])[0] == "修改后的主题"
+    assert _topic(tmp / "district0.ledger", a.activities[1])[1] is not None
+    assert _topic(tmp / "district0.ledger", a.activities[-1])[0] == "新增活动"
+
+
+def test_newer_bundle_updates(two_versions) -> None:
+    tmp, a, _b = two_versions
+    district = tmp / "district.ledger"
+    import_bundles(district, [tmp / "a1.bundle"])
+    result = import_bundles(district, [tmp / "a2.bundle"])[0]
+    assert result.updated >= 2 and result.added >= 1
+    assert _topic(district, a.activities[0])[0] == "修改后的主题"
+
+
+def test_tombstone_is_not_revived_by_an_older_bundle(two_versions) -> None:
+    tmp, a, _b = two_versions
+    district = tmp / "district.ledger"
+    import_bundles(district, [tmp / "a2.bundle"])
+    assert _topic(district, a.activities[1])[1] is not None
+    older = import_bundles(district, [tmp / "a1.bundle"])[0]
+    assert older.accepted and older.updated == 0 and older.added == 0
+    assert _topic(district, a.activities[1])[1] is not None  # still deleted
+    assert _topic(district, a.activities[0])[0] == "修改后的主题"  # not put back either
+
+
+def test_conflict_is_listed_and_not_applied(two_versions) -> None:
+    tmp, a, _b = two_versions
+    district = tmp / "district.ledger"
+    import_bundles(district, [tmp / "a1.bundle"])
+    # The bureau corrected the same activity on its side (revision 2, like the branch's edit).
+    con = sqlite3.connect(district)
+    con.execute(
+        "UPDATE activity SET topic = '局里改的主题', rev = rev + 1 WHERE uuid = ?",
+        (a.activities[0],),
+    )
+    con.commit()
+    con.close()
+    result = import_bundles(district, [tmp / "a2.bundle"])[0]
+    assert result.accepted
+    assert result.conflict_count == 1
+    conflict = result.conflicts[0]
+    assert (conflict.table, conflict.uuid) == ("activity", a.activities[0])
+    assert "topic" in conflict.detail
+    assert _topic(district, a.activities[0])[0] == "局里改的主题"
+    # The rest of the newer bundle still went in.
+    assert _topic(district, a.activities[1])[1] is not None
+
+
+def test_natural_key_clash_is_a_conflict(tmp_path: Path) -> None:
+    a = build_branch(tmp_path / "a.ledger", "甲支部", seed=3, months=("2026-10",), per_month=1)
+    make_bundle(a.path, tmp_path / "a.bundle")
+    district = tmp_path / "district.ledger"
+    import_bundles(district, [tmp_path / "a.bundle"])
+    # The same activity + kind under another uuid in a tampered-with copy of the branch.
+    con = sqlite3.connect(a.path)
+    con.execute("UPDATE activity_kind SET uuid = '00000000-0000-4000-8000-000000000001'")
+    con.commit()
+    con.close()
+    make_bundle(a.path, tmp_path / "a2.bundle")
+    before = canonical_dump(district)["activity_kind"]
+    result = import_bundles(district, [tmp_path / "a2.bundle"])[0]
+    assert result.accepted and result.conflict_count == 1
+    assert result.conflicts[0].table == "activity_kind"
+    assert canonical_dump(district)["activity_kind"] == before
+
+
+def test_the_original_file_is_not_touched(two_versions) -> None:
+    tmp, _a, _b = two_versions
+    bundle = tmp / "a1.bundle"
+    before = sha256(bundle)
+    stamp = bundle.stat().st_mtime_ns
+    import_bundles(tmp / "district.ledger", [bundle])
+    assert sha256(bundle) == before
+    assert bundle.stat().st_mtime_ns == stamp
+
+
+def test_cli_json(two_versions, capsys) -> None:
+    tmp, _a, _b = two_versions
+    district = tmp / "district.ledger"
+    junk = tmp / "junk.txt"
+    junk.write_text("不是台账", encoding="utf-8")
+    code = main(["import", str(district), str(tmp / "a1.bundle"), str(junk), "--json"])
+    payload = json.loads(capsys.readouterr().out)
+    assert code == 1  # one file was rejected
+    files = {Path(f["file"]).name: f for f in payload["files"]}
+    assert files["a1.bundle"]["status"] == "accepted" and files["a1.bundle"]["added"] > 0
+    assert files["a1.bundle"]["branch"] == "育才小学党支部"
+    assert files["junk.txt"]["status"] == "rejected" and files["junk.txt"]["reason"]
+    assert payload["accepted"] == 1 and payload["rejected"] == 1
