@@ -33,7 +33,7 @@ def horizontal_bars(items: Sequence[tuple[str, float]], width: float) -> Drawing
     """One bar per (label, value), labels at the left, values at the bar ends."""
     fs = fonts()
     rows = max(1, len(items))
-    bar_area = rows * 7.5 * mm
+    bar_area = rows * 6 * mm
     height = bar_area + 14 * mm
     label_width = 34 * mm
     drawing = Drawing(width, height)

@@ -29,7 +29,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from reportlab.platypus.flowables import Flowable
+from reportlab.platypus.flowables import Flowable, _listWrapOn
 
 from exports.fonts import fonts, markup
 from models.i18n import translate
@@ -289,6 +289,37 @@ def empty_note(text: str) -> Paragraph:
     return para(text, styles().note)
 
 
+MIN_AFTER_HEADING = 30 * mm
+
+
+class HeadingKeeper(KeepTogether):
+    """What keepWithNext builds: keeps a heading with the start of what follows it.
+
+    reportlab's own KeepTogether moves the heading to the next page whenever the whole table
+    after it does not fit, which left half-empty pages; this one moves it only when less than
+    MIN_AFTER_HEADING of the following content would fit below it.
+    """
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:  # noqa: N803 - reportlab's names
+        dims: list[tuple[float, float]] = []
+        width, height = _listWrapOn(self._content, aW, self.canv, dims=dims)
+        self._H, self._dims, self._wrapInfo = height, dims, (aW, aH)
+        self._H0 = dims[0][1] if dims else 0
+        return width, 0xFFFFFF  # force a split, as KeepTogether does
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:  # noqa: N803
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        content = self._content[:]
+        dims = self._dims or [(0, 0)]
+        need = sum(h for _, h in dims[:-1]) + min(dims[-1][1], MIN_AFTER_HEADING)
+        frame = getattr(self, "_frame", None)
+        at_top = bool(frame is not None and getattr(frame, "_atTop", False))
+        if need > aH and not at_top:
+            content.insert(0, self.FrameBreak())
+        return content
+
+
 @dataclass(frozen=True)
 class PageInfo:
     """What the running header and the footer show."""
@@ -380,6 +411,7 @@ def build_pdf(
         # Otherwise every page starts in Helvetica, which is never embedded.
         initialFontName=fonts().body,
     )
+    doc.keepTogetherClass = HeadingKeeper
     canvas_class = _numbered_canvas(info)
     doc.build(story, canvasmaker=canvas_class)
     data = buffer.getvalue()

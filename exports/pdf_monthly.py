@@ -116,7 +116,6 @@ def minutes_section(activities: list[ActivityLine]) -> list[Flowable]:
     st = styles()
     story: list[Flowable] = [heading(translate("Reports", "Minutes"))]
     for a in activities:
-        story.append(CondPageBreak(40 * mm))
         story.append(heading(f"{a.date}  {kinds_text(a.kinds)}  {a.topic}", level=3))
         time = f"{a.start_time}–{a.end_time}" if a.start_time or a.end_time else ""
         story.append(
