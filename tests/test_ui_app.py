@@ -1,0 +1,220 @@
+"""Starting the app: bad ledger files get a plain dialog, the default ledger, first start,
+the crash handler, and nothing heavy imported at start-up."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from filelock import FileLock
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from models.ledger import SCHEMA_VERSION, lock_path, open_ledger
+from tests.test_bad_files import damage_ledger, make_good_ledger
+from tests.ui_support import QT_MARKS, make_branch
+from ui import app as app_module
+from ui.app import AppController
+from ui.errors import CHOOSE_ANOTHER, QUIT, READ_ONLY, LedgerErrorDialog
+
+pytest_plugins = ["tests.ui_fixtures"]
+pytestmark = QT_MARKS
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def answer_error_dialog(qtbot, choice: str, seen: dict) -> None:
+    """When the error dialog appears (inside its own exec()), note what it says and answer."""
+
+    def poll() -> None:
+        dialogs = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, LedgerErrorDialog) and w.isVisible()
+        ]
+        if not dialogs:
+            QTimer.singleShot(20, poll)
+            return
+        dialog = dialogs[0]
+        seen["title"] = dialog.text()
+        seen["text"] = dialog.informativeText()
+        seen["buttons"] = sorted(
+            value for value in (READ_ONLY, CHOOSE_ANOTHER, QUIT) if dialog.button_for(value)
+        )
+        dialog.button_for(choice).click()
+
+    QTimer.singleShot(0, poll)
+
+
+def text_file(tmp_path: Path) -> Path:
+    path = tmp_path / "notes.ledger"
+    path.write_text("会议记录\nthis is not a ledger\n", encoding="utf-8")
+    return path
+
+
+def newer_ledger(tmp_path: Path) -> Path:
+    path = tmp_path / "newer.ledger"
+    open_ledger(path, create=True).close()
+    con = sqlite3.connect(path)
+    con.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    con.commit()
+    con.close()
+    return path
+
+
+def damaged_ledger(tmp_path: Path) -> Path:
+    path = make_good_ledger(tmp_path / "damaged.ledger")
+    damage_ledger(path)
+    return path
+
+
+@pytest.fixture
+def controller(qapp, isolated_settings, english):
+    c = AppController("en")
+    yield c
+    if c.window is not None:
+        c.window.close()
+    c.close()
+
+
+@pytest.mark.parametrize(
+    ("make", "title", "words"),
+    [
+        (text_file, "This file is not a ledger", "is a text file, not a ledger"),
+        (newer_ledger, "This ledger needs a newer version of Branch Ledger", "newer Branch Ledger"),
+        (damaged_ledger, "This ledger is damaged", "restore the newest backup"),
+    ],
+)
+def test_a_bad_file_gets_its_plain_message(controller, qtbot, tmp_path, make, title, words):
+    path = make(tmp_path)
+    before = path.read_bytes()
+    seen: dict = {}
+    answer_error_dialog(qtbot, QUIT, seen)
+    assert controller.open_path(path) is False
+    assert seen["title"] == title
+    assert words in seen["text"] and str(path) in seen["text"]
+    assert "Traceback" not in seen["text"]
+    assert seen["buttons"] == [CHOOSE_ANOTHER, QUIT]
+    assert controller.window is None and path.read_bytes() == before
+
+
+def test_a_ledger_in_use_can_be_opened_read_only(controller, qtbot, tmp_path):
+    path = make_good_ledger(tmp_path / "shared.ledger")
+    other = FileLock(str(lock_path(path)), timeout=0, is_singleton=False)
+    other.acquire()  # as another Branch Ledger window would hold it
+    try:
+        seen: dict = {}
+        answer_error_dialog(qtbot, READ_ONLY, seen)
+        assert controller.open_path(path) is True
+    finally:
+        other.release()
+    assert seen["title"] == "This ledger is already open"
+    assert "open in another Branch Ledger window" in seen["text"]
+    assert seen["buttons"] == [CHOOSE_ANOTHER, QUIT, READ_ONLY]
+    window = controller.window
+    assert controller.ledger.readonly and "(read-only)" in window.windowTitle()
+    assert not window.new_record_action.isEnabled()
+
+
+def test_choose_another_file_opens_it(controller, qtbot, tmp_path, monkeypatch):
+    bad = text_file(tmp_path)
+    good = make_good_ledger(tmp_path / "good.ledger")
+    monkeypatch.setattr(controller, "_ask_open_file", lambda parent, folder: good)
+    seen: dict = {}
+    answer_error_dialog(qtbot, CHOOSE_ANOTHER, seen)
+    assert controller.open_path(bad) is True
+    assert controller.ledger.path == good
+    assert "实验小学党支部" in controller.window.windowTitle()
+    assert controller.recent_ledgers()[0] == good.resolve()
+
+
+def test_default_ledger_is_created_in_the_data_folder(tmp_path, monkeypatch):
+    """`main.py` with no --ledger: the data folder's branch.ledger is made, then opened."""
+    script = textwrap.dedent(
+        f"""
+        import os, sys
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        sys.path.insert(0, {str(ROOT)!r})
+        from pathlib import Path
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+        import ui.app as app
+        app.data_dir = lambda: Path({str(tmp_path / "data")!r})
+        def done():
+            c = [w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow"]
+            print("WINDOW", c[0].windowTitle() if c else None)
+            print("HEAVY", sorted(m for m in ("reportlab", "openpyxl") if m in sys.modules))
+            QApplication.quit()
+        qt = QApplication(sys.argv[:1])
+        QTimer.singleShot(300, done)
+        # no setup dialog in this check: the branch question is answered elsewhere
+        app.AppController.first_start_if_needed = lambda self: None
+        sys.exit(app.run_app(None, "en"))
+        """
+    )
+    env = {**__import__("os").environ, "XDG_CONFIG_HOME": str(tmp_path / "cfg")}
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, env=env
+    )
+    assert out.returncode == 0, out.stderr
+    assert (tmp_path / "data" / "branch.ledger").exists()
+    assert "WINDOW branch — Branch Ledger" in out.stdout
+    assert "HEAVY []" in out.stdout  # reportlab and openpyxl are loaded only when needed
+
+
+def test_an_unexpected_error_shows_a_plain_message(qapp, qtbot, english):
+    seen: dict = {}
+
+    def poll() -> None:
+        boxes = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox)
+            and w.objectName() == "unexpectedErrorDialog"
+            and w.isVisible()
+        ]
+        if not boxes:
+            QTimer.singleShot(20, poll)
+            return
+        seen["text"] = boxes[0].text() + " " + boxes[0].informativeText()
+        boxes[0].accept()
+
+    old = sys.excepthook
+    app_module.install_excepthook()
+    try:
+        QTimer.singleShot(0, poll)
+        try:
+            raise ZeroDivisionError("division by zero")
+        except ZeroDivisionError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = old
+    assert seen["text"].startswith("Something went wrong.")
+    assert "ZeroDivisionError" not in seen["text"] and "Traceback" not in seen["text"]
+
+
+def test_keyboard_shortcuts(ctx, qtbot, english):
+    from PySide6.QtCore import Qt
+
+    from ui.main_window import MainWindow
+
+    make_branch(2)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.find_action.shortcut().toString() == "Ctrl+F"
+    assert window.new_record_action.shortcut().toString() == "Ctrl+N"
+    assert window.refresh_action.shortcut().toString() == "F5"
+    qtbot.keyClick(window.nav, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(window.search.hasFocus)
+    qtbot.keyClicks(window.search, "hall")  # QTest types Latin-1 only
+    qtbot.waitUntil(lambda: window.registers["meeting"].current_filter().text == "hall")
+    assert window.current_key() == "meeting"
+    assert window.windowTitle().startswith("实验小学党支部")

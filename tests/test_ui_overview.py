@@ -1,0 +1,144 @@
+"""The overview: figures, compliance board, chart, and clicking through to the records."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from models import services
+from tests.ui_support import QT_MARKS, make_branch, raw, save_meeting
+from ui.overview_page import STATUS_ROLE, OverviewPage
+
+pytest_plugins = ["tests.ui_fixtures"]
+pytestmark = QT_MARKS
+
+TODAY = dt.date(2026, 10, 20)
+
+
+def make_overview(ctx, qtbot, month: str = "2026-10") -> OverviewPage:
+    page = OverviewPage(ctx)
+    qtbot.addWidget(page)
+    page.today = lambda: TODAY
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.set_month(month)
+    return page
+
+
+def shown(page: OverviewPage) -> dict[str, str]:
+    return {key: card.value() for key, card in page.cards.items()}
+
+
+def month_figures_by_sql(path, month: str) -> dict[str, float]:
+    """The month's figures straight from the file (an independent count)."""
+    start, end = f"{month}-01", f"{month}-32"
+    live = "a.deleted_at IS NULL AND a.date >= ? AND a.date < ?"
+    att = (
+        "FROM attendance t JOIN activity a ON a.id = t.activity_id"
+        f" WHERE t.deleted_at IS NULL AND {live}"
+    )
+    one = lambda sql: raw(path, sql, (start, end))[0][0] or 0  # noqa: E731
+    return {
+        "activities": one(f"SELECT COUNT(*) FROM activity a WHERE {live}"),
+        "attendances": one(f"SELECT COUNT(*) {att} AND t.status IN ('present','late')"),
+        "people": one(
+            f"SELECT COUNT(DISTINCT t.person_id) {att} AND t.status IN ('present','late')"
+        ),
+        "expected": one(f"SELECT COUNT(*) {att} AND t.status <> 'excluded'"),
+        "hours": one(f"SELECT TOTAL(a.hours) FROM activity a WHERE {live}"),
+        "deeds": one(f"SELECT TOTAL(deeds_done + deeds_in_progress) FROM activity a WHERE {live}"),
+    }
+
+
+def test_figures_change_by_the_meetings_numbers(ctx, qtbot, english):
+    people = make_branch(8)
+    save_meeting(
+        people[:5], "2026-10-03", "十月学习", kinds=("collective_study",), statuses={4: "absent"}
+    )
+    page = make_overview(ctx, qtbot)
+    before = month_figures_by_sql(ctx.ledger.path, "2026-10")
+    assert shown(page)["activities"] == str(before["activities"]) == "1"
+    assert shown(page)["attendances"] == str(before["attendances"])
+
+    # A 2-hour meeting of all 8: one late (counts as present), one on leave, one absent.
+    statuses = {1: "late", 2: "leave", 3: "absent"}
+    save_meeting(people, "2026-10-12", "支部党员大会", statuses=statuses)
+    present = sum(1 for i in range(8) if statuses.get(i, "present") in ("present", "late"))
+    present_people = {
+        people[i] for i in range(8) if statuses.get(i, "present") in ("present", "late")
+    }
+    earlier_people = {people[i] for i in range(4)}  # the study: 0..3 present, 4 absent
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.refresh()
+    after = shown(page)
+    assert after["activities"] == str(before["activities"] + 1)
+    assert after["attendances"] == str(before["attendances"] + present)
+    assert after["people"] == str(len(present_people | earlier_people))
+    assert after["hours"] == f"{before['hours'] + 2:g}"
+    expected_total = before["expected"] + 8
+    rate = (before["attendances"] + present) / expected_total
+    assert after["attendance_rate"] == f"{rate * 100:.1f}%"
+    assert (
+        int(after["activities"]) == month_figures_by_sql(ctx.ledger.path, "2026-10")["activities"]
+    )
+
+
+def test_compliance_board_and_click_through(ctx, qtbot, english):
+    from ui.main_window import MainWindow
+
+    people = make_branch(4)
+    held = save_meeting(people, "2026-10-09", "主题党日", kinds=("theme_day",))
+    save_meeting(people, "2026-09-09", "九月主题党日", kinds=("theme_day",))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.overview.today = lambda: TODAY
+    with qtbot.waitSignal(window.overview.loaded, timeout=10000):
+        window.month_selector.set_month("2026-10")
+    board = window.overview.board
+    items = [board.topLevelItem(i) for i in range(board.topLevelItemCount())]
+    rules = {it.data(0, STATUS_ROLE).code: it for it in items if it.data(0, STATUS_ROLE)}
+    theme = rules["theme_day_monthly"]
+    assert theme.text(2) == "Done" and theme.text(1) == "1 / 1"
+    assert rules["branch_meeting_quarterly"].text(2) == "Due"  # Q4 has not ended on TODAY
+    # Clicking the rule shows exactly the records behind it in the meetings register.
+    rect = board.visualItemRect(theme)
+    window.show()
+    board.scrollToItem(theme)
+    rect = board.visualItemRect(theme)
+    qtbot.mouseClick(board.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_key() == "meeting"
+    page = window.registers["meeting"]
+    assert [page.model.row_at(i).uuid for i in range(page.model.rowCount())] == [held]
+    assert list(theme.data(0, STATUS_ROLE).activity_uuids) == [held]
+
+
+def test_chart_shows_activities_per_month(ctx, qtbot, english):
+    people = make_branch(3)
+    for day in ("2026-10-02", "2026-10-20", "2026-08-05", "2025-11-30", "2025-10-31"):
+        save_meeting(people, day, "会议 " + day)
+    page = make_overview(ctx, qtbot)
+    series = page.chart.series()
+    assert [key for key, _label, _n in series][0] == "2025-11"
+    assert series[-1][0] == "2026-10"
+    by_sql = dict(
+        raw(
+            ctx.ledger.path,
+            "SELECT substr(date,1,7), COUNT(*) FROM activity WHERE deleted_at IS NULL GROUP BY 1",
+        )
+    )
+    assert [(k, n) for k, _l, n in series] == [(k, by_sql.get(k, 0)) for k, _l, _n in series]
+    assert sum(n for *_rest, n in series) == 4  # 2025-10-31 is outside the 12 months
+
+
+def test_month_selector_steps_the_overview(ctx, qtbot, english):
+    from ui.main_window import MainWindow
+
+    make_branch(2)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.month_selector.set_month("2026-10")
+    with qtbot.waitSignal(window.overview.loaded, timeout=10000):
+        window.month_selector.step(-1)
+    assert window.overview.month() == "2026-09"
+    assert window.registers["study"].current_filter().date_from == "2026-09-01"
+    assert services.current_branch() is not None
