@@ -295,6 +295,27 @@ def test_photos_are_real_jpegs_with_hash_size_and_thumbnail(school: Path) -> Non
         assert caption
 
 
+def test_every_activity_passes_the_services_validation(school: Path, joint: Path) -> None:
+    from models.ledger import open_ledger
+    from models.services import get_activity, validate_activity
+
+    # Every second activity of the school, every sixth of the joint branch (get_activity is
+    # slow: one query per attendance row), and every activity with votes.
+    for path, step in ((school, 2), (joint, 6)):
+        uuids = [r[0] for r in query(path, "SELECT uuid FROM activity ORDER BY id")][::step]
+        uuids += [
+            r[0]
+            for r in query(
+                path, "SELECT uuid FROM activity WHERE id IN (SELECT activity_id FROM vote)"
+            )
+        ]
+        with open_ledger(path, readonly=True):
+            for uuid in uuids:
+                data = get_activity(uuid)
+                assert data.attendance and data.host_uuid and data.recorder_uuid
+                assert validate_activity(data) == {}, (data.date, data.topic)
+
+
 def test_demo_ledger_passes_check(school: Path, joint: Path) -> None:
     from models.check import check_file
 
