@@ -120,57 +120,71 @@ def _make(activities, hours, deeds, present, expected, people) -> Figures:
     )
 
 
+_ATT_SUMS = (
+    f"SUM({_PRESENT}) AS present, SUM(t.status <> 'excluded') AS expected,"
+    f" COUNT(DISTINCT CASE WHEN {_PRESENT} THEN t.person_id END) AS people"
+)
+_ACT_SUMS = (
+    "COUNT(*) AS activities, TOTAL(a.hours) AS hours,"
+    " TOTAL(a.deeds_done + a.deeds_in_progress) AS deeds"
+)
+_SELECT = "s.activities, s.hours, s.deeds, att.present, att.expected, att.people"
+# ?1 = start, ?2 = end (exclusive), ?3 = branch uuid, then the kind codes.
+_IN_PERIOD = "a.deleted_at IS NULL AND a.date >= ?1 AND a.date < ?2"
+
+
 @lru_cache(maxsize=64)
 def _figures_sql(group: str, by_branch_id: bool, kind_count: int) -> str:
     """The one aggregate statement behind figures(), figures_by_kind() and figures_by_branch().
 
-    `acts` holds the period's live activities (one row per live kind when grouping by kind);
-    the per-key activity sums and the attendance sums are grouped separately so that an
-    activity's hours are not multiplied by its attendance rows. The text is cached so that
+    Activity sums and attendance sums are aggregated separately (then joined on the group key)
+    so an activity's hours are not multiplied by its attendance rows. The text is cached so that
     sqlite3's statement cache reuses the prepared statement.
     """
-    key = {"total": "0", "kind": "k.kind", "branch": "a.branch_id"}[group]
-    join = ""
-    if group == "kind":
-        join = " JOIN activity_kind k ON k.activity_id = a.id AND k.deleted_at IS NULL"
-    where = ""
+    if group == "branch":
+        # Driven branch by branch through the activity(branch_id, date) index (CROSS JOIN fixes
+        # the loop order), so rows arrive grouped and no sort of all attendance rows is needed.
+        # Every live branch appears, even one without activities in the period.
+        loop = f"branch b CROSS JOIN activity a ON a.branch_id = b.id AND {_IN_PERIOD}"
+        return (
+            f"WITH s AS (SELECT b.id AS key, {_ACT_SUMS} FROM {loop} GROUP BY b.id),"
+            f" att AS (SELECT b.id AS key, {_ATT_SUMS} FROM {loop} CROSS JOIN attendance t"
+            " ON t.activity_id = a.id AND t.deleted_at IS NULL GROUP BY b.id)"
+            f" SELECT b.id, b.name, b.uuid, {_SELECT} FROM branch b"
+            " LEFT JOIN s ON s.key = b.id LEFT JOIN att ON att.key = b.id"
+            " WHERE b.deleted_at IS NULL OR s.key IS NOT NULL ORDER BY b.name, b.id"
+        )
+    where = _IN_PERIOD
     if by_branch_id:
-        where += " AND a.branch_id = (SELECT id FROM branch WHERE uuid = ?)"
+        where += " AND a.branch_id = (SELECT id FROM branch WHERE uuid = ?3)"
     if kind_count:
-        marks = ", ".join("?" * kind_count)
+        marks = ", ".join(f"?{4 + i}" for i in range(kind_count))
         where += (
             " AND EXISTS (SELECT 1 FROM activity_kind f WHERE f.activity_id = a.id"
             f" AND f.deleted_at IS NULL AND f.kind IN ({marks}))"
         )
-    acts = (
-        f"SELECT a.id AS id, {key} AS key, a.hours AS hours,"
-        " a.deeds_done + a.deeds_in_progress AS deeds"
-        f" FROM activity a{join}"
-        f" WHERE a.deleted_at IS NULL AND a.date >= ? AND a.date < ?{where}"
-    )
-    att = (
-        f"SELECT acts.key AS key, SUM({_PRESENT}) AS present,"
-        " SUM(t.status <> 'excluded') AS expected,"
-        f" COUNT(DISTINCT CASE WHEN {_PRESENT} THEN t.person_id END) AS people"
-        " FROM acts JOIN attendance t ON t.activity_id = acts.id"
-        " WHERE t.deleted_at IS NULL GROUP BY acts.key"
-    )
-    sums = (
-        "SELECT key, COUNT(*) AS activities, TOTAL(hours) AS hours, TOTAL(deeds) AS deeds"
-        " FROM acts GROUP BY key"
-    )
-    select = "s.activities, s.hours, s.deeds, att.present, att.expected, att.people"
-    if group == "branch":
-        # Every live branch appears, even one without activities in the period.
-        return (
-            f"WITH acts AS MATERIALIZED ({acts}), att AS ({att}), s AS ({sums})"
-            f" SELECT b.id, b.name, b.uuid, {select} FROM branch b"
-            " LEFT JOIN s ON s.key = b.id LEFT JOIN att ON att.key = b.id"
-            " WHERE b.deleted_at IS NULL OR s.key IS NOT NULL ORDER BY b.name, b.id"
+    if group == "total":
+        # No grouping at all: two one-row aggregates side by side (no temporary B-trees).
+        acts = (
+            f"SELECT a.id, a.hours, a.deeds_done, a.deeds_in_progress FROM activity a WHERE {where}"
         )
+        return (
+            f"WITH a AS MATERIALIZED ({acts}) SELECT 0, {_SELECT}"
+            f" FROM (SELECT {_ACT_SUMS} FROM a) s,"
+            f" (SELECT {_ATT_SUMS} FROM a JOIN attendance t ON t.activity_id = a.id"
+            " WHERE t.deleted_at IS NULL) att"
+        )
+    # By kind: one row per (activity, live kind).
+    acts = (
+        "SELECT a.id, k.kind AS key, a.hours, a.deeds_done, a.deeds_in_progress FROM activity a"
+        f" JOIN activity_kind k ON k.activity_id = a.id AND k.deleted_at IS NULL WHERE {where}"
+    )
     return (
-        f"WITH acts AS MATERIALIZED ({acts}), att AS ({att})"
-        f" SELECT s.key, {select} FROM ({sums}) s LEFT JOIN att ON att.key = s.key"
+        f"WITH a AS MATERIALIZED ({acts}),"
+        f" att AS (SELECT a.key AS key, {_ATT_SUMS} FROM a JOIN attendance t"
+        " ON t.activity_id = a.id WHERE t.deleted_at IS NULL GROUP BY a.key)"
+        f" SELECT s.key, {_SELECT} FROM (SELECT a.key AS key, {_ACT_SUMS} FROM a GROUP BY a.key) s"
+        " LEFT JOIN att ON att.key = s.key"
     )
 
 
@@ -178,9 +192,8 @@ def _run(group: str, period: Period, branch_uuid: str | None, kinds) -> list[tup
     kinds = tuple(kinds or ())
     sql = _figures_sql(group, branch_uuid is not None, len(kinds))
     params: list[object] = [period.start, period.end]
-    if branch_uuid is not None:
-        params.append(branch_uuid)
-    params.extend(kinds)
+    if branch_uuid is not None or kinds:
+        params += [branch_uuid, *kinds]  # ?3 is unused (None) when only kinds are given
     return database.execute_sql(sql, params).fetchall()
 
 
