@@ -130,12 +130,15 @@ def build_content(
     for index, (year, month) in enumerate(calendar):
         activities += plan_month(rng, year, month, index, quarters, len(branch.groups), joint)
     activities.sort(key=lambda a: (a.date, a.start, a.end))
+    # 第N次 counts, like the services' next_sequence, every activity of the year that has the
+    # kind, so a 主题党日 held as the 支部党员大会 counts as a 支部党员大会 too.
     counters: dict[tuple[str, str], int] = {}
     for activity in activities:
         fill(rng, branch, activity)
-        key = (activity.kinds[0], activity.date[:4])
-        counters[key] = counters.get(key, 0) + 1
-        activity.sequence = counters[key]
+        for kind in activity.kinds:
+            key = (kind, activity.date[:4])
+            counters[key] = counters.get(key, 0) + 1
+        activity.sequence = counters[(activity.kinds[0], activity.date[:4])]
     return branch, activities
 
 

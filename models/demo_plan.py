@@ -89,13 +89,19 @@ def plan_quarters(rng: random.Random, months: list[tuple[int, int]]) -> QuarterP
     for year, month in months:
         quarters.setdefault((year, (month - 1) // 3), []).append((year, month))
     plan = QuarterPlan()
+    held: list[tuple[int, int, bool]] = []
     for members in quarters.values():
         year, month = rng.choice(members)
-        combined = rng.random() < 0.5
-        day = weekday_in(year, month, 4, 0) if combined else weekday_in(year, month, 3, 2)
-        plan.branch_day[day.isoformat()] = combined
+        held.append((year, month, rng.random() < 0.5))
         others = [m for m in members if m != (year, month)] or members
         plan.lecture_months.add(_ym(*rng.choice(others)))
+    if not any(combined for _, _, combined in held):
+        # Show at least once how one activity can carry several kinds.
+        year, month, _ = held[-1]
+        held[-1] = (year, month, True)
+    for year, month, combined in held:
+        day = weekday_in(year, month, 4, 0) if combined else weekday_in(year, month, 3, 2)
+        plan.branch_day[day.isoformat()] = combined
     return plan
 
 
