@@ -14,14 +14,17 @@ rather than failing the report.
 from __future__ import annotations
 
 import functools
+import hashlib
 import logging
+import marshal
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+import reportlab
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace
 
 log = logging.getLogger(__name__)
 
@@ -76,12 +79,83 @@ class FontSet:
         return ord(char) in self.coverage.get(font, frozenset())
 
 
+CACHE_FORMAT = 1
+
+
+def _cache_file(path: Path, index: int) -> Path | None:
+    """Where the parsed metrics of a font file are kept (None: no usable cache folder)."""
+    try:
+        from platformdirs import user_cache_dir
+
+        stat = path.stat()
+        key = f"{CACHE_FORMAT}|{reportlab.Version}|{path}|{stat.st_size}|{stat.st_mtime_ns}|{index}"
+        digest = hashlib.sha256(key.encode()).hexdigest()[:24]
+        return Path(user_cache_dir("BranchLedger", appauthor=False)) / "fonts" / f"{digest}.bin"
+    except OSError:
+        return None
+
+
+def _load_font(name: str, path: Path, index: int) -> TTFont:
+    """A TTFont, from the metrics cache when possible.
+
+    reportlab parses a font's cmap and metrics in pure Python (about half a second for the two
+    CJK fonts, on every start); the parsed values are plain data, so they are kept with marshal
+    (data only, no code) beside the user's other caches and reused while the font file is
+    unchanged. Any problem with the cache just means parsing the font again.
+    """
+    cache = _cache_file(path, index)
+    if cache is not None and cache.is_file():
+        try:
+            return _font_from_cache(name, path, marshal.loads(cache.read_bytes()))
+        except Exception as exc:  # stale or damaged cache: parse the font instead
+            log.info("font cache %s not used: %s", cache, exc)
+    font = TTFont(name, str(path), subfontIndex=index)
+    if cache is not None:
+        try:
+            _write_cache(cache, font)
+        except (OSError, ValueError) as exc:
+            log.info("font cache %s not written: %s", cache, exc)
+    return font
+
+
+def _write_cache(cache: Path, font: TTFont) -> None:
+    face = {k: v for k, v in vars(font.face).items() if k not in ("_ttf_data", "_pdfScale")}
+    names = [k for k, v in face.items() if isinstance(v, TTFNameBytes)]
+    face = {k: bytes(v) if k in names else v for k, v in face.items()}
+    rebuilt = ("fontName", "face", "encoding", "state")
+    own = {k: v for k, v in vars(font).items() if k not in rebuilt}
+    data = marshal.dumps({"face": face, "names": names, "font": own, "keys": sorted(vars(font))})
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    tmp = cache.with_name(f"{cache.name}.{os.getpid()}.part")
+    tmp.write_bytes(data)
+    os.replace(tmp, cache)
+
+
+def _font_from_cache(name: str, path: Path, state: dict) -> TTFont:
+    from weakref import WeakKeyDictionary
+
+    face = TTFontFace.__new__(TTFontFace)
+    vars(face).update(state["face"])
+    for key in state["names"]:
+        setattr(face, key, TTFNameBytes(getattr(face, key)))
+    face._ttf_data = path.read_bytes()  # the glyph outlines, needed when subsetting
+    font = TTFont.__new__(TTFont)
+    vars(font).update(state["font"])
+    font.fontName = name
+    font.face = face
+    font.encoding = TTEncoding()
+    font.state = WeakKeyDictionary()
+    if sorted(vars(font)) != state["keys"]:
+        raise ValueError("the font object has a different shape")
+    return font
+
+
 def _register(name: str, role: str) -> tuple[str, frozenset[int]] | None:
     for path, index in _candidates(role):
         if not path.is_file():
             continue
         try:
-            font = TTFont(name, str(path), subfontIndex=index)
+            font = _load_font(name, path, index)
         except Exception as exc:  # a PostScript-outline or damaged font: try the next one
             log.info("font %s not usable: %s", path, exc)
             continue

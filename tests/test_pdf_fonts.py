@@ -45,3 +45,31 @@ def test_system_fonts_are_preferred(monkeypatch, tmp_path):
     assert fonts._candidates("body")[0][0] == windows / "simsun.ttc"
     assert fonts._candidates("heading")[0][0] == windows / "simhei.ttf"
     assert fonts._candidates("fallback")[0][0] == windows / "simsunb.ttf"
+
+
+def test_font_metrics_cache_gives_the_same_font(tmp_path):
+    import marshal
+
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    path = fonts.FONT_DIR / "DroidSansFallbackFull.ttf"
+    parsed = TTFont("CacheCheckA", str(path))
+    cache = tmp_path / "font.bin"
+    fonts._write_cache(cache, parsed)
+    cached = fonts._font_from_cache("CacheCheckB", path, marshal.loads(cache.read_bytes()))
+    skip = ("_pdfScale",)
+    assert {k: v for k, v in vars(cached.face).items() if k not in skip} == {
+        k: v for k, v in vars(parsed.face).items() if k not in skip
+    }
+    assert cached.stringWidth("主要数据", 12) == parsed.stringWidth("主要数据", 12)
+    assert cached.face.makeSubset([0x4E3B, 0x8981]) == parsed.face.makeSubset([0x4E3B, 0x8981])
+
+
+def test_a_damaged_font_cache_is_ignored(tmp_path, monkeypatch):
+    path = fonts.FONT_DIR / "DroidSansFallbackFull.ttf"
+    cache = tmp_path / "bad.bin"
+    cache.write_bytes(b"not marshal data")
+    monkeypatch.setattr(fonts, "_cache_file", lambda p, i: cache)
+    font = fonts._load_font("CacheCheckC", path, 0)
+    assert 0x4E3B in font.face.charToGlyph
+    assert cache.read_bytes() != b"not marshal data"  # rewritten from the parsed font
