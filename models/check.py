@@ -28,16 +28,22 @@ from models.validation import parse_date
 ON_ROSTER = ("active", "mobile")
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 MAX_SQLITE_DETAILS = 5
+MAX_PER_CHECK = 200
 
 
-def check_file(path: str | os.PathLike[str]) -> list[str]:
+def check_file(path: str | os.PathLike[str], limit: int | None = MAX_PER_CHECK) -> list[str]:
     """Open `path` read-only and check it; raise the LedgerError if it cannot be opened."""
     with open_ledger(path, readonly=True) as ledger:
-        return check_ledger(ledger)
+        return check_ledger(ledger, limit)
 
 
-def check_ledger(ledger: Ledger) -> list[str]:
-    """Every problem found in an open ledger, in plain words (an empty list: all is well)."""
+def check_ledger(ledger: Ledger, limit: int | None = MAX_PER_CHECK) -> list[str]:
+    """Every problem found in an open ledger, in plain words (an empty list: all is well).
+
+    Each kind of check lists at most `limit` problems and then says how many more it found (a
+    file written by another tool can have the same fault on every row; a million lines would
+    hide the other faults). `None` lists them all.
+    """
     db = ledger.db
     problems = _sqlite_problems(db)
     checks: list[Callable[[SqliteDatabase, dict[int, str]], list[str]]] = [
@@ -55,10 +61,14 @@ def check_ledger(ledger: Ledger) -> list[str]:
         return problems + [_unreadable(exc)]
     for check in checks:
         try:
-            problems += check(db, labels)
+            found = check(db, labels)
         except DatabaseError as exc:
             # A damaged table: say so and go on with the others.
-            problems.append(_unreadable(exc))
+            found = [_unreadable(exc)]
+        if limit is not None and len(found) > limit:
+            more = translate("Check", "… and {count} more problems of the same kind.")
+            found = found[:limit] + [more.format(count=len(found) - limit)]
+        problems += found
     return problems
 
 

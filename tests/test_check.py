@@ -271,3 +271,24 @@ def corrupt_index_entry(path: Path, index: str) -> None:
     assert con.execute("PRAGMA quick_check").fetchall() == [("ok",)]
     assert con.execute("PRAGMA integrity_check").fetchall() != [("ok",)]
     con.close()
+
+
+@pytest.mark.parametrize("joint", [False, True], ids=["school", "joint-branch"])
+def test_demo_ledgers_pass_their_own_check(tmp_path, joint):
+    # The sample ledger people try the app with must not show problems in "check ledger".
+    from models.demo import write_demo
+
+    path = tmp_path / "demo.ledger"
+    write_demo(path, seed=7, months=3, until="2026-06", joint=joint)
+    assert check_file(path) == []
+
+
+def test_long_lists_are_cut_with_a_count_of_the_rest(ledger, sample):
+    sql(ledger, "UPDATE attendance SET status = 'absent', reason = ''")
+    everything = check_ledger(ledger, limit=None)
+    # Counted independently: every attendance row of the sample is now a problem.
+    rows = ledger.db.execute_sql("SELECT count(*) FROM attendance").fetchone()[0]
+    assert len(everything) == rows == len(sample.people) * len(sample.activities)
+    cut = check_ledger(ledger, limit=5)
+    assert cut[:5] == everything[:5]
+    assert len(cut) == 6 and f"{rows - 5} more" in cut[5]
