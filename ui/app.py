@@ -29,8 +29,7 @@ RECENT_KEY = "recent_ledgers"
 MAX_RECENT = 8
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
+translate = QCoreApplication.translate
 
 
 def data_dir() -> Path:
@@ -45,7 +44,7 @@ def default_ledger_path() -> Path:
 
 
 def file_filter() -> str:
-    return tr("Ledgers (*.ledger);;All files (*)")
+    return translate("App", "Ledgers (*.ledger);;All files (*)")
 
 
 class AppController:
@@ -92,8 +91,8 @@ class AppController:
             except OSError as exc:
                 QMessageBox.warning(
                     parent,
-                    tr("Branch Ledger"),
-                    tr("The file {path} cannot be opened: {reason}").format(
+                    translate("App", "Branch Ledger"),
+                    translate("App", "The file {path} cannot be opened: {reason}").format(
                         path=path, reason=exc.strerror or exc
                     ),
                 )
@@ -108,7 +107,9 @@ class AppController:
         return dialog.choice()
 
     def _ask_open_file(self, parent: QWidget | None, folder: Path) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, tr("Open ledger"), str(folder), file_filter())
+        name, _ = QFileDialog.getOpenFileName(
+            parent, translate("App", "Open ledger"), str(folder), file_filter()
+        )
         return Path(name) if name else None
 
     def _switch_to(self, ledger: Ledger) -> None:
@@ -130,7 +131,7 @@ class AppController:
         self.window.show()
         if ledger.readonly:
             self.window.status_label.setText(
-                tr("Opened read-only: changes cannot be saved in this window.")
+                translate("App", "Opened read-only: changes cannot be saved in this window.")
             )
         QTimer.singleShot(0, self.first_start_if_needed)
 
@@ -166,9 +167,11 @@ class AppController:
         path = data_dir() / ("demo" + LEDGER_SUFFIX)
         if self.ledger is not None and _same_file(path, self.ledger.path):
             return True
-        error = self._run_with_progress(tr("Writing the demo ledger…"), _write_demo, path)
+        error = self._run_with_progress(
+            translate("App", "Writing the demo ledger…"), _write_demo, path
+        )
         if error:
-            QMessageBox.warning(self.window, tr("Branch Ledger"), error)
+            QMessageBox.warning(self.window, translate("App", "Branch Ledger"), error)
             return False
         return self.open_path(path, parent=self.window)
 
@@ -183,7 +186,7 @@ class AppController:
                 outcome["error"] = str(exc)
             except Exception:
                 log.exception("background task failed")
-                outcome["error"] = tr("The demo ledger could not be written.")
+                outcome["error"] = translate("App", "The demo ledger could not be written.")
 
         progress = QProgressDialog(label, "", 0, 0, self.window)
         progress.setCancelButton(None)
@@ -204,7 +207,10 @@ class AppController:
     # -- file menu ---------------------------------------------------------------------------
     def new_ledger_dialog(self, parent: QWidget | None = None) -> bool:
         name, _ = QFileDialog.getSaveFileName(
-            parent, tr("New ledger"), str(data_dir() / ("new" + LEDGER_SUFFIX)), file_filter()
+            parent,
+            translate("App", "New ledger"),
+            str(data_dir() / ("new" + LEDGER_SUFFIX)),
+            file_filter(),
         )
         if not name:
             return False
@@ -214,8 +220,8 @@ class AppController:
         if path.exists():
             QMessageBox.information(
                 parent,
-                tr("Branch Ledger"),
-                tr("{path} already exists; it is opened instead.").format(path=path),
+                translate("App", "Branch Ledger"),
+                translate("App", "{path} already exists; it is opened instead.").format(path=path),
             )
         return self.open_path(path, create=True, parent=parent)
 
@@ -267,7 +273,7 @@ def install_excepthook() -> None:
         showing["now"] = True
         try:
             if isinstance(value, LedgerError):
-                QMessageBox.warning(None, tr("Branch Ledger"), str(value))
+                QMessageBox.warning(None, translate("App", "Branch Ledger"), str(value))
             else:
                 show_unexpected_error(QApplication.activeWindow())
         finally:

@@ -28,40 +28,43 @@ CHOOSE_ANOTHER = "choose_another"
 QUIT = "quit"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("OpenError", text)
+translate = QCoreApplication.translate
 
 
 def headline(exc: LedgerError) -> str:
     """A one-line title naming the kind of problem."""
     if isinstance(exc, LedgerInUseError):
-        return tr("This ledger is already open")
+        return translate("OpenError", "This ledger is already open")
     if isinstance(exc, NewerVersionError):
-        return tr("This ledger needs a newer version of Branch Ledger")
+        return translate("OpenError", "This ledger needs a newer version of Branch Ledger")
     if isinstance(exc, DamagedLedgerError):
-        return tr("This ledger is damaged")
+        return translate("OpenError", "This ledger is damaged")
     if isinstance(exc, NotALedgerError):
-        return tr("This file is not a ledger")
-    return tr("The ledger cannot be opened")
+        return translate("OpenError", "This file is not a ledger")
+    return translate("OpenError", "The ledger cannot be opened")
 
 
 def advice(exc: LedgerError) -> str:
     """What to do next, in plain words."""
     if isinstance(exc, LedgerInUseError):
-        return tr(
+        return translate(
+            "OpenError",
             "You can look at it read-only here (changes are not possible), or close the other "
-            "window and try again."
+            "window and try again.",
         )
     if isinstance(exc, NewerVersionError):
-        return tr("Install the newest Branch Ledger to open it, or choose another file.")
+        return translate(
+            "OpenError", "Install the newest Branch Ledger to open it, or choose another file."
+        )
     if isinstance(exc, DamagedLedgerError):
-        return tr(
+        return translate(
+            "OpenError",
             "Keep this file as it is. Open the newest backup instead (Choose another file…), "
-            "or ask for a copy of the ledger from the person you last sent it to."
+            "or ask for a copy of the ledger from the person you last sent it to.",
         )
     if isinstance(exc, NotALedgerError):
-        return tr("Choose the ledger file (it usually ends in .ledger).")
-    return tr("Choose another file, or quit.")
+        return translate("OpenError", "Choose the ledger file (it usually ends in .ledger).")
+    return translate("OpenError", "Choose another file, or quit.")
 
 
 class LedgerErrorDialog(QMessageBox):
@@ -71,17 +74,23 @@ class LedgerErrorDialog(QMessageBox):
         super().__init__(parent)
         self.setObjectName("ledgerErrorDialog")
         self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle(tr("Branch Ledger"))
+        self.setWindowTitle(translate("OpenError", "Branch Ledger"))
         self.setText(headline(exc))
         self.setInformativeText(f"{exc}\n\n{advice(exc)}")
         self._choices: dict[object, str] = {}
         if isinstance(exc, LedgerInUseError):
-            button = self.addButton(tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+            button = self.addButton(
+                translate("OpenError", "Open read-only"), QMessageBox.ButtonRole.AcceptRole
+            )
             self._choices[button] = READ_ONLY
             self.setDefaultButton(button)
-        another = self.addButton(tr("Choose another file…"), QMessageBox.ButtonRole.ActionRole)
+        another = self.addButton(
+            translate("OpenError", "Choose another file…"), QMessageBox.ButtonRole.ActionRole
+        )
         self._choices[another] = CHOOSE_ANOTHER
-        quit_button = self.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        quit_button = self.addButton(
+            translate("OpenError", "Quit"), QMessageBox.ButtonRole.RejectRole
+        )
         self._choices[quit_button] = QUIT
         self.setEscapeButton(quit_button)
         if self.defaultButton() is None:
@@ -106,12 +115,13 @@ def show_unexpected_error(parent: QWidget | None = None) -> None:
     box = QMessageBox(parent)
     box.setObjectName("unexpectedErrorDialog")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("Branch Ledger"))
-    box.setText(tr("Something went wrong."))
+    box.setWindowTitle(translate("OpenError", "Branch Ledger"))
+    box.setText(translate("OpenError", "Something went wrong."))
     box.setInformativeText(
-        tr(
+        translate(
+            "OpenError",
             "Your saved records are safe. The last action may not have finished: check it, "
-            "and if this happens again, send the log file to whoever supports you."
+            "and if this happens again, send the log file to whoever supports you.",
         )
     )
     box.exec()

@@ -40,20 +40,19 @@ from ui.widgets import EmptyState, MonthSelector
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+translate = QCoreApplication.translate
 
 
 def nav_titles() -> dict[str, str]:
     """The navigation labels (总览 · 会议 · 学习 · 志愿服务 · 人员 · 报表 · 设置)."""
     return {
-        "overview": tr("Overview"),
-        "meeting": tr("Meetings"),
-        "study": tr("Study"),
-        "volunteer": tr("Volunteer work"),
-        "people": tr("People"),
-        "reports": tr("Reports"),
-        "settings": tr("Settings"),
+        "overview": translate("MainWindow", "Overview"),
+        "meeting": translate("MainWindow", "Meetings"),
+        "study": translate("MainWindow", "Study"),
+        "volunteer": translate("MainWindow", "Volunteer work"),
+        "people": translate("MainWindow", "People"),
+        "reports": translate("MainWindow", "Reports"),
+        "settings": translate("MainWindow", "Settings"),
     }
 
 
@@ -100,7 +99,12 @@ class MainWindow(QMainWindow):
         self.nav.setSpacing(2)
         self.nav.setFixedWidth(170)
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
-        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 8px 10px; }")
+        self.nav.setStyleSheet(
+            "QListWidget#navigation { outline: 0; }"
+            "QListWidget#navigation::item { padding: 8px 10px; border: none; }"
+            "QListWidget#navigation::item:selected {"
+            " background: palette(highlight); color: palette(highlighted-text); }"
+        )
         self.stack = QStackedWidget(self)
         central = QWidget(self)
         row = QHBoxLayout(central)
@@ -110,7 +114,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.toolbar = QToolBar(tr("Main toolbar"), self)
+        self.toolbar = QToolBar(translate("MainWindow", "Main toolbar"), self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -119,7 +123,9 @@ class MainWindow(QMainWindow):
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(tr("Search topic, place, host, minutes (Ctrl+F)"))
+        self.search.setPlaceholderText(
+            translate("MainWindow", "Search topic, place, host, minutes (Ctrl+F)")
+        )
         self.search.setMinimumWidth(260)
         self.search.addAction(
             self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView),
@@ -133,7 +139,7 @@ class MainWindow(QMainWindow):
         self.progress.setMaximumHeight(14)
         self.progress.setTextVisible(False)
         self.progress.hide()
-        self.undo_button = QPushButton(tr("Undo"), self)
+        self.undo_button = QPushButton(translate("MainWindow", "Undo"), self)
         self.undo_button.setObjectName("undoButton")
         self.undo_button.setFlat(True)
         self.undo_button.hide()
@@ -155,36 +161,52 @@ class MainWindow(QMainWindow):
             return a
 
         sp = QStyle.StandardPixmap
-        self.new_ledger_action = action(tr("New ledger…"), None, sp.SP_FileIcon, "document-new")
+        self.new_ledger_action = action(
+            translate("MainWindow", "New ledger…"), None, sp.SP_FileIcon, "document-new"
+        )
         self.open_ledger_action = action(
-            tr("Open ledger…"),
+            translate("MainWindow", "Open ledger…"),
             QKeySequence.StandardKey.Open,
             sp.SP_DialogOpenButton,
             "document-open",
         )
         self.quit_action = action(
-            tr("Quit"), QKeySequence.StandardKey.Quit, sp.SP_DialogCloseButton, "application-exit"
+            translate("MainWindow", "Quit"),
+            QKeySequence.StandardKey.Quit,
+            sp.SP_DialogCloseButton,
+            "application-exit",
         )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.new_record_action = action(
-            tr("New record"), "Ctrl+N", sp.SP_FileDialogNewFolder, "list-add"
+            translate("MainWindow", "New record"), "Ctrl+N", sp.SP_FileDialogNewFolder, "list-add"
         )
         self.delete_action = action(
-            tr("Delete"), QKeySequence.StandardKey.Delete, sp.SP_TrashIcon, "edit-delete"
+            translate("MainWindow", "Delete"),
+            QKeySequence.StandardKey.Delete,
+            sp.SP_TrashIcon,
+            "edit-delete",
         )
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.undo_action = action(
-            tr("Undo delete"), QKeySequence.StandardKey.Undo, sp.SP_ArrowBack, "edit-undo"
+            translate("MainWindow", "Undo delete"),
+            QKeySequence.StandardKey.Undo,
+            sp.SP_ArrowBack,
+            "edit-undo",
         )
         self.undo_action.setEnabled(False)
         self.find_action = action(
-            tr("Search"), QKeySequence.StandardKey.Find, sp.SP_FileDialogContentsView, "edit-find"
+            translate("MainWindow", "Search"),
+            QKeySequence.StandardKey.Find,
+            sp.SP_FileDialogContentsView,
+            "edit-find",
         )
-        self.refresh_action = action(tr("Refresh"), "F5", sp.SP_BrowserReload, "view-refresh")
+        self.refresh_action = action(
+            translate("MainWindow", "Refresh"), "F5", sp.SP_BrowserReload, "view-refresh"
+        )
 
         self.toolbar.addAction(self.new_record_action)
         self.toolbar.addSeparator()
-        self.toolbar.addWidget(QLabel(" " + tr("Month:") + " ", self))
+        self.toolbar.addWidget(QLabel(" " + translate("MainWindow", "Month:") + " ", self))
         self.toolbar.addWidget(self.month_selector)
         spacer = QWidget(self)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -194,10 +216,10 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self.file_menu = bar.addMenu(tr("&File"))
+        self.file_menu = bar.addMenu(translate("MainWindow", "&File"))
         self.file_menu.addAction(self.new_ledger_action)
         self.file_menu.addAction(self.open_ledger_action)
-        self.recent_menu = QMenu(tr("Open recent"), self)
+        self.recent_menu = QMenu(translate("MainWindow", "Open recent"), self)
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.file_menu.addMenu(self.recent_menu)
@@ -205,10 +227,10 @@ class MainWindow(QMainWindow):
         # Hook: reports, bureau bundles and backups add their actions here (add_file_action).
         self._file_hook = self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
-        self.record_menu = bar.addMenu(tr("&Record"))
+        self.record_menu = bar.addMenu(translate("MainWindow", "&Record"))
         for a in (self.new_record_action, self.delete_action, self.undo_action):
             self.record_menu.addAction(a)
-        self.view_menu = bar.addMenu(tr("&View"))
+        self.view_menu = bar.addMenu(translate("MainWindow", "&View"))
         self.view_menu.addAction(self.find_action)
         self.view_menu.addAction(self.refresh_action)
 
@@ -244,7 +266,12 @@ class MainWindow(QMainWindow):
         self.add_page(
             "reports",
             titles["reports"],
-            placeholder(tr("Reports will appear here: the monthly summary PDF and Excel exports.")),
+            placeholder(
+                translate(
+                    "MainWindow",
+                    "Reports will appear here: the monthly summary PDF and Excel exports.",
+                )
+            ),
             style.standardIcon(sp.SP_FileDialogListView),
         )
         self.add_page(
@@ -259,7 +286,7 @@ class MainWindow(QMainWindow):
         try:
             cls = getattr(__import__(module, fromlist=[name]), name)
         except (ImportError, AttributeError):
-            return placeholder(tr("This page is not available yet."))
+            return placeholder(translate("MainWindow", "This page is not available yet."))
         return cls(self.ctx, self)
 
     def add_page(self, key: str, title: str, widget: QWidget, icon: QIcon | None = None) -> None:
@@ -338,9 +365,9 @@ class MainWindow(QMainWindow):
             branch = None
         if branch is not None:
             name = f"{branch.name} — {self.ctx.ledger.path.name}"
-        title = tr("{name} — Branch Ledger").format(name=name)
+        title = translate("MainWindow", "{name} — Branch Ledger").format(name=name)
         if self.ctx.ledger.readonly:
-            title += " " + tr("(read-only)")
+            title += " " + translate("MainWindow", "(read-only)")
         self.setWindowTitle(title)
         self.setWindowFilePath(str(self.ctx.ledger.path))
 
@@ -383,7 +410,9 @@ class MainWindow(QMainWindow):
     def _on_register_record_deleted(self, uuid: str, description: str) -> None:
         self._undo.append((uuid, description))
         self.undo_action.setEnabled(True)
-        self.status_label.setText(tr("Deleted “{record}”.").format(record=description))
+        self.status_label.setText(
+            translate("MainWindow", "Deleted “{record}”.").format(record=description)
+        )
         self.undo_button.show()
 
     def undo_delete(self) -> None:
@@ -394,11 +423,13 @@ class MainWindow(QMainWindow):
         try:
             self.ctx.services.restore_activity(uuid)
         except LedgerError as exc:
-            QMessageBox.warning(self, tr("Branch Ledger"), str(exc))
+            QMessageBox.warning(self, translate("MainWindow", "Branch Ledger"), str(exc))
             return
         self.undo_action.setEnabled(bool(self._undo))
         self.undo_button.setVisible(bool(self._undo))
-        self.status_label.setText(tr("Restored “{record}”.").format(record=description))
+        self.status_label.setText(
+            translate("MainWindow", "Restored “{record}”.").format(record=description)
+        )
         self.refresh()
         for page in self.registers.values():
             page.select_uuid(uuid)
@@ -433,7 +464,7 @@ class MainWindow(QMainWindow):
             a = self.recent_menu.addAction(str(path))
             a.triggered.connect(lambda _checked=False, p=path: self._open_recent(p))
         if not paths:
-            empty = self.recent_menu.addAction(tr("No recent ledgers"))
+            empty = self.recent_menu.addAction(translate("MainWindow", "No recent ledgers"))
             empty.setEnabled(False)
 
     def _open_recent(self, path: Path) -> None:

@@ -46,8 +46,7 @@ STATE_COLOURS = {
 FIGURE_KEYS = ("activities", "attendances", "people", "hours", "deeds", "attendance_rate")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("OverviewPage", text)
+translate = QCoreApplication.translate
 
 
 @dataclass
@@ -127,19 +126,21 @@ class OverviewPage(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         layout.addWidget(self.title)
-        self.empty = EmptyState(tr("Set up the branch first: open Settings."), body)
+        self.empty = EmptyState(
+            translate("OverviewPage", "Set up the branch first: open Settings."), body
+        )
         self.empty.hide()
         layout.addWidget(self.empty)
 
         cards = QGridLayout()
         cards.setSpacing(SPACING)
         captions = {
-            "activities": tr("Activities"),
-            "attendances": tr("Attendances"),
-            "people": tr("People"),
-            "hours": tr("Hours"),
-            "deeds": tr("Good deeds (items)"),
-            "attendance_rate": tr("Attendance rate"),
+            "activities": translate("OverviewPage", "Activities"),
+            "attendances": translate("OverviewPage", "Attendances"),
+            "people": translate("OverviewPage", "People"),
+            "hours": translate("OverviewPage", "Hours"),
+            "deeds": translate("OverviewPage", "Good deeds (items)"),
+            "attendance_rate": translate("OverviewPage", "Attendance rate"),
         }
         self.cards: dict[str, FigureCard] = {}
         for i, key in enumerate(FIGURE_KEYS):
@@ -151,39 +152,50 @@ class OverviewPage(QWidget):
 
         middle = QHBoxLayout()
         middle.setSpacing(2 * SPACING)
-        board_box = QGroupBox(tr("Compliance"), body)
+        board_box = QGroupBox(translate("OverviewPage", "Compliance"), body)
         board_layout = QVBoxLayout(board_box)
         self.board = QTreeWidget(board_box)
         self.board.setObjectName("complianceBoard")
         self.board.setColumnCount(3)
-        self.board.setHeaderLabels([tr("Rule"), tr("Held"), tr("State")])
+        self.board.setHeaderLabels(
+            [
+                translate("OverviewPage", "Rule"),
+                translate("OverviewPage", "Held"),
+                translate("OverviewPage", "State"),
+            ]
+        )
         self.board.setRootIsDecorated(False)
         self.board.setUniformRowHeights(True)
+        self.board.header().setStretchLastSection(False)
         self.board.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.board.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.board.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.board.setToolTip(tr("Click a rule to see the records behind it"))
+        self.board.setToolTip(
+            translate("OverviewPage", "Click a rule to see the records behind it")
+        )
         self.board.setMinimumHeight(260)
         board_layout.addWidget(self.board)
-        middle.addWidget(board_box, 3)
+        middle.addWidget(board_box, 1)
 
         right = QVBoxLayout()
         right.setSpacing(2 * SPACING)
-        chart_box = QGroupBox(tr("Activities per month (last 12 months)"), body)
+        chart_box = QGroupBox(
+            translate("OverviewPage", "Activities per month (last 12 months)"), body
+        )
         chart_layout = QVBoxLayout(chart_box)
         self.chart = BarChart(chart_box)
         self.chart.setObjectName("monthChart")
-        self.chart.setToolTip(tr("Click a month to show it"))
+        self.chart.setToolTip(translate("OverviewPage", "Click a month to show it"))
         chart_layout.addWidget(self.chart)
         right.addWidget(chart_box, 3)
-        reminder_box = QGroupBox(tr("Reminders"), body)
+        reminder_box = QGroupBox(translate("OverviewPage", "Reminders"), body)
         reminder_layout = QVBoxLayout(reminder_box)
         self.reminders = QListWidget(reminder_box)
         self.reminders.setObjectName("reminders")
         self.reminders.setWordWrap(True)
         reminder_layout.addWidget(self.reminders)
         right.addWidget(reminder_box, 2)
-        middle.addLayout(right, 4)
+        middle.addLayout(right, 1)
         layout.addLayout(middle, 1)
 
     def _connect_signals(self) -> None:
@@ -201,7 +213,7 @@ class OverviewPage(QWidget):
 
     def refresh(self) -> None:
         month = self._month
-        self.title.setText(tr("Overview of {month}").format(month=month))
+        self.title.setText(translate("OverviewPage", "Overview of {month}").format(month=month))
         run_now(
             self.ctx.worker,
             load_overview,
@@ -232,7 +244,7 @@ class OverviewPage(QWidget):
         for text in data.reminders:
             self.reminders.addItem(QListWidgetItem(icon, text))
         if not data.reminders:
-            self.reminders.addItem(tr("Nothing is due. Well done."))
+            self.reminders.addItem(translate("OverviewPage", "Nothing is due. Well done."))
         self.loaded.emit()
 
     @staticmethod
@@ -262,16 +274,23 @@ class OverviewPage(QWidget):
             heading.setFirstColumnSpanned(False)
             self.board.addTopLevelItem(heading)
             for s in rows:
-                label = s.label if not s.group else f"{s.label} — {s.group}"
+                label = (
+                    s.label
+                    if not s.group
+                    else translate("OverviewPage", "{group}: {rule}").format(
+                        group=s.group, rule=s.label
+                    )
+                )
                 item = QTreeWidgetItem(
                     ["    " + label, f"{s.count} / {s.min_count}", rule_state_label(s.state)]
                 )
                 item.setData(0, STATUS_ROLE, s)
+                item.setToolTip(0, label)
                 item.setForeground(2, QBrush(QColor(STATE_COLOURS.get(s.state, "#777777"))))
                 if s.state in icons:
                     item.setIcon(2, icons[s.state])
                 if s.warning:
-                    item.setToolTip(0, tr("Due soon: plan it now"))
+                    item.setToolTip(0, translate("OverviewPage", "Due soon: plan it now"))
                 self.board.addTopLevelItem(item)
 
     def _on_board_item_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:

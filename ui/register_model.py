@@ -38,19 +38,18 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 3  # the raw value the column sorts by
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Register", text)
+translate = QCoreApplication.translate
 
 
 def headers() -> list[str]:
     return [
-        tr("Date"),
-        tr("Kinds"),
-        tr("Topic"),
-        tr("Location"),
-        tr("Host"),
-        tr("Present / expected"),
-        tr("Hours"),
+        translate("Register", "Date"),
+        translate("Register", "Kinds"),
+        translate("Register", "Topic"),
+        translate("Register", "Location"),
+        translate("Register", "Host"),
+        translate("Register", "Present / expected"),
+        translate("Register", "Hours"),
     ]
 
 

@@ -40,8 +40,7 @@ log = logging.getLogger(__name__)
 PERIOD_MONTH, PERIOD_YEAR, PERIOD_ALL, PERIOD_CUSTOM = "month", "year", "all", "custom"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RegisterPage", text)
+translate = QCoreApplication.translate
 
 
 def theme_icon(name: str, fallback: QStyle.StandardPixmap, widget: QWidget) -> QIcon:
@@ -76,22 +75,22 @@ class RegisterPage(QWidget):
         bar = QHBoxLayout()
         bar.setSpacing(SPACING)
         self.kind_combo = QComboBox(self)
-        self.kind_combo.setAccessibleName(tr("Kind"))
-        self.kind_combo.addItem(tr("All kinds"), None)
+        self.kind_combo.setAccessibleName(translate("RegisterPage", "Kind"))
+        self.kind_combo.addItem(translate("RegisterPage", "All kinds"), None)
         for code in self.kinds:
             self.kind_combo.addItem(kind_label(code), code)
         self.period_combo = QComboBox(self)
-        self.period_combo.setAccessibleName(tr("Dates"))
-        self.period_combo.addItem(tr("Month shown"), PERIOD_MONTH)
-        self.period_combo.addItem(tr("Whole year"), PERIOD_YEAR)
-        self.period_combo.addItem(tr("All dates"), PERIOD_ALL)
+        self.period_combo.setAccessibleName(translate("RegisterPage", "Dates"))
+        self.period_combo.addItem(translate("RegisterPage", "Month shown"), PERIOD_MONTH)
+        self.period_combo.addItem(translate("RegisterPage", "Whole year"), PERIOD_YEAR)
+        self.period_combo.addItem(translate("RegisterPage", "All dates"), PERIOD_ALL)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("registerCount")
         self.count_label.setStyleSheet("color: palette(mid);")
-        bar.addWidget(QLabel(tr("Kind:"), self))
+        bar.addWidget(QLabel(translate("RegisterPage", "Kind:"), self))
         bar.addWidget(self.kind_combo)
         bar.addSpacing(SPACING)
-        bar.addWidget(QLabel(tr("Dates:"), self))
+        bar.addWidget(QLabel(translate("RegisterPage", "Dates:"), self))
         bar.addWidget(self.period_combo)
         bar.addStretch(1)
         bar.addWidget(self.count_label)
@@ -123,15 +122,15 @@ class RegisterPage(QWidget):
         self.stack.addWidget(self.empty)
         layout.addWidget(self.stack, 1)
 
-        self.edit_action = QAction(tr("Edit…"), self)
+        self.edit_action = QAction(translate("RegisterPage", "Edit…"), self)
         self.edit_action.setIcon(
             theme_icon("document-edit", QStyle.StandardPixmap.SP_FileDialogDetailedView, self)
         )
-        self.duplicate_action = QAction(tr("Duplicate as new record…"), self)
+        self.duplicate_action = QAction(translate("RegisterPage", "Duplicate as new record…"), self)
         self.duplicate_action.setIcon(
             theme_icon("edit-copy", QStyle.StandardPixmap.SP_FileDialogNewFolder, self)
         )
-        self.delete_action = QAction(tr("Delete"), self)
+        self.delete_action = QAction(translate("RegisterPage", "Delete"), self)
         self.delete_action.setIcon(
             theme_icon("edit-delete", QStyle.StandardPixmap.SP_TrashIcon, self)
         )
@@ -149,10 +148,11 @@ class RegisterPage(QWidget):
 
     def empty_text(self) -> str:
         if self._search.strip() or self.kind_combo.currentData() or self._period() != PERIOD_MONTH:
-            return tr(
-                "No records match — change the search or the filters, or press Ctrl+N to add one"
+            return translate(
+                "RegisterPage",
+                "No records match — change the search or the filters, or press Ctrl+N to add one",
             )
-        return tr("No records this month yet — press Ctrl+N to add one")
+        return translate("RegisterPage", "No records this month yet — press Ctrl+N to add one")
 
     # -- what the page shows (called by the main window) ------------------------------------
     def set_month(self, month: str) -> None:
@@ -217,9 +217,9 @@ class RegisterPage(QWidget):
             else:
                 self.model.set_filter(f)
         except LedgerError as exc:
-            QMessageBox.warning(self, tr("Branch Ledger"), str(exc))
+            QMessageBox.warning(self, translate("RegisterPage", "Branch Ledger"), str(exc))
             return
-        self.count_label.setText(tr("Counting…"))
+        self.count_label.setText(translate("RegisterPage", "Counting…"))
         run_now(
             self.ctx.worker,
             self.ctx.services.count_activities,
@@ -278,7 +278,7 @@ class RegisterPage(QWidget):
         try:
             initial = self.ctx.services.duplicate_activity(uuids[0])
         except LedgerError as exc:
-            QMessageBox.warning(self, tr("Branch Ledger"), str(exc))
+            QMessageBox.warning(self, translate("RegisterPage", "Branch Ledger"), str(exc))
             return
         self._open_editor(initial=initial)
 
@@ -290,7 +290,7 @@ class RegisterPage(QWidget):
             try:
                 self.ctx.services.delete_activity(uuid)
             except LedgerError as exc:
-                QMessageBox.warning(self, tr("Branch Ledger"), str(exc))
+                QMessageBox.warning(self, translate("RegisterPage", "Branch Ledger"), str(exc))
                 break
             description = f"{row.date} {row.topic}" if row else ""
             self.record_deleted.emit(uuid, description)
@@ -302,7 +302,9 @@ class RegisterPage(QWidget):
             from ui.activity_dialog import ActivityDialog
         except ImportError:
             QMessageBox.information(
-                self, tr("Branch Ledger"), tr("The record editor is not available yet.")
+                self,
+                translate("RegisterPage", "Branch Ledger"),
+                translate("RegisterPage", "The record editor is not available yet."),
             )
             return
         dialog = ActivityDialog(self.ctx, self, activity_uuid=activity_uuid, initial=initial)

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 SPACING = 8  # the one spacing unit; margins are multiples of it
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Widgets", text)
+translate = QCoreApplication.translate
 
 
 class EmptyState(QLabel):
@@ -54,15 +53,15 @@ class MonthSelector(QWidget):
         style = self.style()
         self._prev = QToolButton(self)
         self._prev.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowLeft))
-        self._prev.setToolTip(tr("Previous month"))
+        self._prev.setToolTip(translate("Widgets", "Previous month"))
         self._next = QToolButton(self)
         self._next.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowRight))
-        self._next.setToolTip(tr("Next month"))
+        self._next.setToolTip(translate("Widgets", "Next month"))
         self._edit = QDateEdit(self)
         self._edit.setDisplayFormat("yyyy-MM")
         self._edit.setCalendarPopup(False)
-        self._edit.setToolTip(tr("The month shown"))
-        self._edit.setAccessibleName(tr("Month"))
+        self._edit.setToolTip(translate("Widgets", "The month shown"))
+        self._edit.setAccessibleName(translate("Widgets", "Month"))
         layout.addWidget(self._prev)
         layout.addWidget(self._edit)
         layout.addWidget(self._next)

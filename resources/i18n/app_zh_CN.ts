@@ -1,0 +1,1120 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../../ui/activity_dialog.py" line="72"/>
+        <source>Edit record</source>
+        <translation>编辑记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialog.py" line="74"/>
+        <source>New record</source>
+        <translation>新建记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialog.py" line="84"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialog.py" line="85"/>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialog.py" line="86"/>
+        <source>Attendance</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialog.py" line="88"/>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialog.py" line="96"/>
+        <location filename="../../ui/activity_dialog.py" line="360"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialog.py" line="97"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialog.py" line="99"/>
+        <location filename="../../ui/activity_dialog.py" line="344"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialog.py" line="112"/>
+        <source>One agenda item per line</source>
+        <translation>每行一项议程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialog.py" line="116"/>
+        <source>What was said and decided, as written by the recorder</source>
+        <translation>由记录人填写的发言和决定内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialog.py" line="121"/>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialog.py" line="122"/>
+        <source>Minutes</source>
+        <translation>会议记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialog.py" line="123"/>
+        <source>Resolutions</source>
+        <translation>决议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialog.py" line="124"/>
+        <source>Votes</source>
+        <translation>表决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialog.py" line="139"/>
+        <source>People present who are not on the roster.</source>
+        <translation>到场但不在名册上的人员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialog.py" line="143"/>
+        <source>Non-members present</source>
+        <translation>非党员到场人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialog.py" line="243"/>
+        <source>Wait until the photos are ready.</source>
+        <translation>请等照片处理完毕。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialog.py" line="278"/>
+        <source>The record is saved, but its photos are not: {problem}</source>
+        <translation>记录已保存，但照片没有保存：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialog.py" line="290"/>
+        <source>The record was not saved. Please correct:</source>
+        <translation>记录没有保存。请更正：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialog.py" line="303"/>
+        <source>See the marked tabs: {tabs}</source>
+        <translation>请查看标出的页签：{tabs}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialog.py" line="328"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialog.py" line="330"/>
+        <source>The disk is full: nothing was saved.</source>
+        <translation>磁盘已满：没有保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialog.py" line="332"/>
+        <source>The record could not be saved.</source>
+        <translation>无法保存这条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialog.py" line="340"/>
+        <source>Amend a closed month</source>
+        <translation>修改已结账的月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialog.py" line="343"/>
+        <source>Save as amendment</source>
+        <translation>作为更正保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialog.py" line="357"/>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialog.py" line="358"/>
+        <source>Save the changes to this record?</source>
+        <translation>是否保存对这条记录的修改？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialog.py" line="363"/>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialog.py" line="366"/>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialog.py" line="389"/>
+        <source>For volunteer work the list starts empty: add the people who took part.</source>
+        <translation>志愿服务的名单一开始是空的：请添加参加的人员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialog.py" line="394"/>
+        <source>Choose the kind of activity to list who is expected.</source>
+        <translation>请选择活动类型，以列出应到人员。</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityFields</name>
+    <message>
+        <location filename="../../ui/activity_fields.py" line="74"/>
+        <source>No. </source>
+        <translation>第 </translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_fields.py" line="76"/>
+        <source>Sequence</source>
+        <translation>次序</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_fields.py" line="82"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_fields.py" line="91"/>
+        <source>HH:MM</source>
+        <translation>时:分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_fields.py" line="97"/>
+        <source>Empty: worked out from the start and end times.</source>
+        <translation>留空：按开始和结束时间计算。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_fields.py" line="103"/>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_fields.py" line="119"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_fields.py" line="121"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_fields.py" line="124"/>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_fields.py" line="127"/>
+        <source>Host</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_fields.py" line="130"/>
+        <source>Recorder</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_fields.py" line="133"/>
+        <source>Party group</source>
+        <translation>党小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_fields.py" line="142"/>
+        <source>Units taking part</source>
+        <translation>参加单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_fields.py" line="148"/>
+        <location filename="../../ui/activity_fields.py" line="162"/>
+        <source>Names, separated by 、</source>
+        <translation>姓名，用“、”分隔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_fields.py" line="149"/>
+        <source>Guests</source>
+        <translation>列席人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_fields.py" line="155"/>
+        <source>Study</source>
+        <translation>学习</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_fields.py" line="158"/>
+        <source>One title per line</source>
+        <translation>每行一个标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_fields.py" line="160"/>
+        <source>Materials</source>
+        <translation>学习材料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_fields.py" line="163"/>
+        <source>Speakers</source>
+        <translation>交流发言人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_fields.py" line="167"/>
+        <source>Volunteer service</source>
+        <translation>志愿服务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_fields.py" line="171"/>
+        <source>e.g. community tutoring, road safety duty</source>
+        <translation>例如：社区辅导、交通安全执勤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_fields.py" line="174"/>
+        <source>Service type</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_fields.py" line="182"/>
+        <source>People served</source>
+        <translation>服务人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_fields.py" line="185"/>
+        <source>Good deeds done</source>
+        <translation>已办好事实事（件）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_fields.py" line="190"/>
+        <source>Good deeds in progress</source>
+        <translation>在办好事实事（件）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_fields.py" line="206"/>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_fields.py" line="276"/>
+        <source>Hours: {value} is not a number.</source>
+        <translation>学时：{value} 不是数字。</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="47"/>
+        <source>Ledgers (*.ledger);;All files (*)</source>
+        <translation>台账 (*.ledger);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="94"/>
+        <location filename="../../ui/app.py" line="174"/>
+        <location filename="../../ui/app.py" line="223"/>
+        <location filename="../../ui/app.py" line="276"/>
+        <location filename="../../ui/app.py" line="291"/>
+        <source>Branch Ledger</source>
+        <translation>支部工作台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="95"/>
+        <source>The file {path} cannot be opened: {reason}</source>
+        <translation>无法打开文件 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="111"/>
+        <source>Open ledger</source>
+        <translation>打开台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="134"/>
+        <source>Opened read-only: changes cannot be saved in this window.</source>
+        <translation>已以只读方式打开：在这个窗口中不能保存修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="171"/>
+        <source>Writing the demo ledger…</source>
+        <translation>正在生成示范台账…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="189"/>
+        <source>The demo ledger could not be written.</source>
+        <translation>无法生成示范台账。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="211"/>
+        <source>New ledger</source>
+        <translation>新建台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="224"/>
+        <source>{path} already exists; it is opened instead.</source>
+        <translation>{path} 已经存在，将直接打开它。</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTable</name>
+    <message>
+        <location filename="../../ui/attendance_table.py" line="64"/>
+        <source>All present</source>
+        <translation>全部出席</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_table.py" line="67"/>
+        <source>Mark everyone not yet marked as present.</source>
+        <translation>把还没有标记的人都标为出席。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_table.py" line="79"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_table.py" line="80"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_table.py" line="81"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_table.py" line="82"/>
+        <source>Kind of leave</source>
+        <translation>请假类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_table.py" line="83"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_table.py" line="84"/>
+        <source>Hours</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_table.py" line="108"/>
+        <source>Type a name from the roster</source>
+        <translation>输入名册中的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_table.py" line="110"/>
+        <source>Add to the list</source>
+        <translation>加入名单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_table.py" line="111"/>
+        <source>Remove from the list</source>
+        <translation>从名单中移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_table.py" line="169"/>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_table.py" line="180"/>
+        <source>Empty: the activity&apos;s hours.</source>
+        <translation>留空：按活动的学时。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_table.py" line="247"/>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_table.py" line="249"/>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_table.py" line="312"/>
+        <source>Expected {expected} · present {present} · on leave {leave} · absent {absent} · not marked {open}</source>
+        <translation>应到 {expected} · 实到 {present} · 请假 {leave} · 缺席 {absent} · 未标记 {open}</translation>
+    </message>
+</context>
+<context>
+    <name>FormErrors</name>
+    <message>
+        <location filename="../../ui/activity_form.py" line="93"/>
+        <source>{count} problems to correct.</source>
+        <translation>有 {count} 处需要更正。</translation>
+    </message>
+</context>
+<context>
+    <name>KindPicker</name>
+    <message>
+        <location filename="../../ui/activity_kinds.py" line="45"/>
+        <source>Meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_kinds.py" line="46"/>
+        <source>Study</source>
+        <translation>学习</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_kinds.py" line="47"/>
+        <source>Volunteer work and other</source>
+        <translation>志愿服务及其他</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_kinds.py" line="62"/>
+        <source>Primary kind:</source>
+        <translation>主要类型：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_kinds.py" line="66"/>
+        <source>The record is listed and numbered under its primary kind; it also counts under every other kind ticked.</source>
+        <translation>记录按主要类型列出和编号；同时也计入勾选的其他每种类型。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="49"/>
+        <source>Overview</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="50"/>
+        <source>Meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="51"/>
+        <source>Study</source>
+        <translation>学习</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="52"/>
+        <source>Volunteer work</source>
+        <translation>志愿服务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="53"/>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="54"/>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="55"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="117"/>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="127"/>
+        <source>Search topic, place, host, minutes (Ctrl+F)</source>
+        <translation>搜索主题、地点、主持人、记录内容（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="142"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="165"/>
+        <source>New ledger…</source>
+        <translation>新建台账…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="168"/>
+        <source>Open ledger…</source>
+        <translation>打开台账…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="174"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="181"/>
+        <source>New record</source>
+        <translation>新建记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="184"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="191"/>
+        <source>Undo delete</source>
+        <translation>撤销删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="198"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="204"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="209"/>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="219"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="222"/>
+        <source>Open recent</source>
+        <translation>最近打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="230"/>
+        <source>&amp;Record</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="233"/>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="270"/>
+        <source>Reports will appear here: the monthly summary PDF and Excel exports.</source>
+        <translation>报表将显示在这里：月度工作小结 PDF 和 Excel 导出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="289"/>
+        <source>This page is not available yet.</source>
+        <translation>这个页面暂时还不能使用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="368"/>
+        <source>{name} — Branch Ledger</source>
+        <translation>{name} — 支部工作台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="370"/>
+        <source>(read-only)</source>
+        <translation>（只读）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="414"/>
+        <source>Deleted “{record}”.</source>
+        <translation>已删除“{record}”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="426"/>
+        <source>Branch Ledger</source>
+        <translation>支部工作台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="431"/>
+        <source>Restored “{record}”.</source>
+        <translation>已恢复“{record}”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="467"/>
+        <source>No recent ledgers</source>
+        <translation>没有最近打开的台账</translation>
+    </message>
+</context>
+<context>
+    <name>OpenError</name>
+    <message>
+        <location filename="../../ui/errors.py" line="37"/>
+        <source>This ledger is already open</source>
+        <translation>这本台账已经打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="39"/>
+        <source>This ledger needs a newer version of Branch Ledger</source>
+        <translation>这本台账需要更新版本的支部工作台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="41"/>
+        <source>This ledger is damaged</source>
+        <translation>这本台账已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="43"/>
+        <source>This file is not a ledger</source>
+        <translation>这个文件不是台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="44"/>
+        <source>The ledger cannot be opened</source>
+        <translation>无法打开台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="50"/>
+        <source>You can look at it read-only here (changes are not possible), or close the other window and try again.</source>
+        <translation>可以在这里以只读方式查看（不能修改），或者关闭另一个窗口后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="56"/>
+        <source>Install the newest Branch Ledger to open it, or choose another file.</source>
+        <translation>请安装最新版的支部工作台账后再打开，或者选择其他文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="60"/>
+        <source>Keep this file as it is. Open the newest backup instead (Choose another file…), or ask for a copy of the ledger from the person you last sent it to.</source>
+        <translation>请保留这个文件，不要改动。改为打开最新的备份（“选择其他文件…”），或者向上次收到这本台账的人要一份副本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="66"/>
+        <source>Choose the ledger file (it usually ends in .ledger).</source>
+        <translation>请选择台账文件（文件名通常以 .ledger 结尾）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="67"/>
+        <source>Choose another file, or quit.</source>
+        <translation>请选择其他文件，或者退出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="77"/>
+        <location filename="../../ui/errors.py" line="118"/>
+        <source>Branch Ledger</source>
+        <translation>支部工作台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="83"/>
+        <source>Open read-only</source>
+        <translation>以只读方式打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="88"/>
+        <source>Choose another file…</source>
+        <translation>选择其他文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="92"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="119"/>
+        <source>Something went wrong.</source>
+        <translation>出了点问题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="121"/>
+        <source>Your saved records are safe. The last action may not have finished: check it, and if this happens again, send the log file to whoever supports you.</source>
+        <translation>已保存的记录是安全的。刚才的操作可能没有完成，请检查一下；如果再次出现，请把日志文件发给负责技术支持的人。</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../ui/overview_page.py" line="130"/>
+        <source>Set up the branch first: open Settings.</source>
+        <translation>请先设置支部信息：打开“设置”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_page.py" line="138"/>
+        <source>Activities</source>
+        <translation>活动（次）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_page.py" line="139"/>
+        <source>Attendances</source>
+        <translation>参加（人次）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_page.py" line="140"/>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_page.py" line="141"/>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_page.py" line="142"/>
+        <source>Good deeds (items)</source>
+        <translation>好事实事（件）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_page.py" line="143"/>
+        <source>Attendance rate</source>
+        <translation>参会率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_page.py" line="155"/>
+        <source>Compliance</source>
+        <translation>工作落实情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_page.py" line="162"/>
+        <source>Rule</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_page.py" line="163"/>
+        <source>Held</source>
+        <translation>已开展</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_page.py" line="164"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_page.py" line="173"/>
+        <source>Click a rule to see the records behind it</source>
+        <translation>点击一项要求，查看对应的记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_page.py" line="182"/>
+        <source>Activities per month (last 12 months)</source>
+        <translation>每月活动次数（近12个月）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_page.py" line="187"/>
+        <source>Click a month to show it</source>
+        <translation>点击某个月份即可查看</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_page.py" line="190"/>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_page.py" line="215"/>
+        <source>Overview of {month}</source>
+        <translation>{month} 总览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_page.py" line="246"/>
+        <source>Nothing is due. Well done.</source>
+        <translation>没有待办事项，做得很好。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_page.py" line="279"/>
+        <source>{group}: {rule}</source>
+        <translation>{group}：{rule}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_page.py" line="292"/>
+        <source>Due soon: plan it now</source>
+        <translation>即将到期：请及早安排</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCombo</name>
+    <message>
+        <location filename="../../ui/activity_form.py" line="150"/>
+        <source>— nobody —</source>
+        <translation>— 无 —</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoWidget</name>
+    <message>
+        <location filename="../../ui/photo_widget.py" line="140"/>
+        <source>Drag photos here or press “Add photos…”. Double-click a photo to write its caption. At most {cap} photos; they are made smaller before they are stored.</source>
+        <translation>把照片拖到这里，或按“添加照片…”。双击照片可填写说明。最多 {cap} 张；照片在保存前会缩小。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_widget.py" line="153"/>
+        <source>Add photos…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_widget.py" line="154"/>
+        <source>Remove photo</source>
+        <translation>删除照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_widget.py" line="218"/>
+        <source>{name} is not a picture.</source>
+        <translation>{name} 不是图片。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_widget.py" line="225"/>
+        <source>A record can hold at most {cap} photos; {n} were not added.</source>
+        <translation>一条记录最多 {cap} 张照片；有 {n} 张没有添加。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_widget.py" line="246"/>
+        <source>{name} is already here.</source>
+        <translation>{name} 已经添加过了。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_widget.py" line="256"/>
+        <source>Add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_widget.py" line="258"/>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.tif *.tiff *.webp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp *.gif *.tif *.tiff *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_widget.py" line="289"/>
+        <source>Double-click to write the caption.</source>
+        <translation>双击填写说明。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_widget.py" line="298"/>
+        <source>Preparing {n} photo(s)…</source>
+        <translation>正在处理 {n} 张照片…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_widget.py" line="300"/>
+        <source>{n} of {cap} photos</source>
+        <translation>{n} / {cap} 张照片</translation>
+    </message>
+</context>
+<context>
+    <name>Register</name>
+    <message>
+        <location filename="../../ui/register_model.py" line="46"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_model.py" line="47"/>
+        <source>Kinds</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_model.py" line="48"/>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_model.py" line="49"/>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_model.py" line="50"/>
+        <source>Host</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_model.py" line="51"/>
+        <source>Present / expected</source>
+        <translation>实到 / 应到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_model.py" line="52"/>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <location filename="../../ui/register_page.py" line="78"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="79"/>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="83"/>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="84"/>
+        <source>Month shown</source>
+        <translation>当前月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="85"/>
+        <source>Whole year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="86"/>
+        <source>All dates</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="90"/>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="93"/>
+        <source>Dates:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="125"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="129"/>
+        <source>Duplicate as new record…</source>
+        <translation>复制为新记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="133"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="151"/>
+        <source>No records match — change the search or the filters, or press Ctrl+N to add one</source>
+        <translation>没有符合条件的记录 — 请修改搜索或筛选条件，或按 Ctrl+N 新建</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="155"/>
+        <source>No records this month yet — press Ctrl+N to add one</source>
+        <translation>本月还没有记录 — 按 Ctrl+N 新建</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="220"/>
+        <location filename="../../ui/register_page.py" line="281"/>
+        <location filename="../../ui/register_page.py" line="293"/>
+        <location filename="../../ui/register_page.py" line="306"/>
+        <source>Branch Ledger</source>
+        <translation>支部工作台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="222"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/register_page.py" line="234"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="307"/>
+        <source>The record editor is not available yet.</source>
+        <translation>记录编辑窗口暂时还不能使用。</translation>
+    </message>
+</context>
+<context>
+    <name>VotesTable</name>
+    <message>
+        <location filename="../../ui/activity_votes.py" line="46"/>
+        <source>Item voted on</source>
+        <translation>表决事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_votes.py" line="47"/>
+        <source>Entitled</source>
+        <translation>应参加表决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_votes.py" line="48"/>
+        <source>Present</source>
+        <translation>到会人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_votes.py" line="49"/>
+        <source>For</source>
+        <translation>赞成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_votes.py" line="50"/>
+        <source>Against</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_votes.py" line="51"/>
+        <source>Abstain</source>
+        <translation>弃权</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_votes.py" line="52"/>
+        <source>Passed?</source>
+        <translation>是否通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_votes.py" line="64"/>
+        <source>Add a vote</source>
+        <translation>添加表决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_votes.py" line="65"/>
+        <source>Remove vote</source>
+        <translation>删除表决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_votes.py" line="67"/>
+        <source>Passed when more than half of those entitled are present and more than half of those entitled vote for it.</source>
+        <translation>应参加表决的人过半数到会、且赞成票超过应参加表决人数的一半时通过。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_votes.py" line="87"/>
+        <source>e.g. admit 王芳 as a full member</source>
+        <translation>例如：王芳同志按期转为正式党员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_votes.py" line="126"/>
+        <source>Vote {n}: {problem}</source>
+        <translation>表决 {n}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_votes.py" line="142"/>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_votes.py" line="144"/>
+        <source>Not passed</source>
+        <translation>未通过</translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="56"/>
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="59"/>
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="63"/>
+        <source>The month shown</source>
+        <translation>显示的月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="64"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <location filename="../../ui/worker.py" line="50"/>
+        <source>Something went wrong while reading the ledger. Press F5 to retry.</source>
+        <translation>读取台账时出错。请按 F5 重试。</translation>
+    </message>
+</context>
+</TS>

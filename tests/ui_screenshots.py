@@ -1,0 +1,125 @@
+"""Render every main screen of a demo ledger, in Chinese, to docs/screenshots/*.png.
+
+    uv run python tests/ui_screenshots.py [--lang zh_CN|en] [--out docs/screenshots]
+
+The README shows these pictures. Qt runs offscreen, so no display is needed; the bundled CJK font
+is used so that the pictures look the same on every machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QWidget  # noqa: E402
+
+MONTH = "2026-10"
+TODAY = dt.date(2026, 10, 20)
+SIZE = (1280, 800)
+
+
+def settle(ms: int = 150) -> None:
+    """Let queued signals, worker results and paints happen."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def wait_idle(window) -> None:
+    worker = window.ctx.worker
+    for _ in range(200):
+        settle(30)
+        if worker is None or not worker.is_busy():
+            break
+    settle(100)
+
+
+def save(widget: QWidget, out: Path, name: str) -> Path:
+    path = out / f"{name}.png"
+    widget.grab().save(str(path))
+    print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+    return path
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lang", default="zh_CN", choices=("zh_CN", "en"))
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    from models.demo import write_demo
+    from ui.app import AppController, setup_application
+    from ui.fonts import ensure_cjk_font
+
+    app, language = setup_application(args.lang)
+    ensure_cjk_font(app, force=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "示范台账.ledger"
+        write_demo(path, seed=1, months=12, until=MONTH)
+        controller = AppController(language)
+        controller.first_start_if_needed = lambda: None  # type: ignore[method-assign]
+        if not controller.open_path(path):
+            print("could not open the demo ledger", file=sys.stderr)
+            return 1
+        window = controller.window
+        window.resize(*SIZE)
+        window.overview.today = lambda: TODAY
+        window.month_selector.set_month(MONTH)
+        window.show()
+        wait_idle(window)
+        for key, name in (
+            ("overview", "overview"),
+            ("meeting", "meetings"),
+            ("study", "study"),
+            ("volunteer", "volunteer"),
+            ("people", "people"),
+            ("reports", "reports"),
+            ("settings", "settings"),
+        ):
+            window.show_page(key)
+            wait_idle(window)
+            save(window, args.out, name)
+        _editor(window, args.out)
+        window.close()
+        controller.close()
+    app.quit()
+    return 0
+
+
+def _editor(window, out: Path) -> None:
+    """The record editor on the month's first meeting, on its main and attendance tabs."""
+    page = window.registers["meeting"]
+    window.show_page("meeting")
+    page.table.selectRow(0)
+    page.edit_selected()
+    dialog = page.active_dialog
+    if dialog is None:
+        print("record editor not available: no screenshot", file=sys.stderr)
+        return
+    dialog.resize(900, 760)
+    dialog.show()
+    settle(300)
+    save(dialog, out, "editor")
+    tabs = getattr(dialog, "tabs", None)
+    if tabs is not None:
+        for index, name in ((2, "editor_attendance"), (3, "editor_photos")):
+            if index < tabs.count():
+                tabs.setCurrentIndex(index)
+                settle(300)
+                save(dialog, out, name)
+    dialog.done(0)
+    settle()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
