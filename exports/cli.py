@@ -33,11 +33,11 @@ def run_report(args: argparse.Namespace) -> int:
 
         return run_district_report(args)
     from exports import report_data
-    from exports.pdf_annual import build_annual
-    from exports.pdf_monthly import build_monthly
 
     _check_output(args.output)
     if args.kind == "monthly":
+        from exports.pdf_monthly import build_monthly
+
         if not args.month:
             raise LedgerError(translate("Reports", "The monthly summary needs --month YYYY-MM."))
         with open_ledger(args.path, readonly=True):
@@ -46,6 +46,8 @@ def run_report(args: argparse.Namespace) -> int:
     else:
         if not args.year:
             raise LedgerError(translate("Reports", "The annual summary needs --year YYYY."))
+        from exports.pdf_annual import build_annual
+
         with open_ledger(args.path, readonly=True):
             data = report_data.gather_annual(args.year)
         build_annual(data, args.output)

@@ -19,6 +19,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
     KeepTogether,
@@ -168,18 +169,23 @@ def data_table(
     st = styles()
     by_align = {"L": st.cell, "C": st.cell_center, "R": st.cell_right}
     align = align.ljust(len(header), "L")
+    col_widths = [w * FRAME_WIDTH for w in widths]
     data: list[list[object]] = [
         [Paragraph(markup(h, st.head_cell.fontName), st.head_cell) for h in header]
     ]
     for row in rows:
         data.append(
             [
-                cell if isinstance(cell, Flowable) else Paragraph(markup(cell), by_align[a])
-                for cell, a in zip(row, align, strict=False)
+                _cell(cell, by_align[a], width - 6)
+                for cell, a, width in zip(row, align, col_widths, strict=False)
             ]
         )
-    table = LongTable(data, colWidths=[w * FRAME_WIDTH for w in widths], repeatRows=1)
+    table = LongTable(data, colWidths=col_widths, repeatRows=1)
+    names = {"L": "LEFT", "C": "CENTER", "R": "RIGHT"}
     commands = [
+        ("FONTSIZE", (0, 1), (-1, -1), st.cell.fontSize),
+        ("LEADING", (0, 1), (-1, -1), st.cell.leading),
+        *[("ALIGN", (i, 1), (i, -1), names[a]) for i, a in enumerate(align)],
         ("GRID", (0, 0), (-1, -1), 0.5, RULE_GREY),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -192,6 +198,22 @@ def data_table(
         commands.append(("BACKGROUND", (0, -1), (-1, -1), HEADER_FILL))
     table.setStyle(table_style(commands))
     return table
+
+
+def _cell(value: object, style: ParagraphStyle, width: float) -> object:
+    """A table cell: plain text when it fits on one line in the body font (much faster to lay
+    out), else a wrapping Paragraph (which also routes rare characters to the fallback font)."""
+    if isinstance(value, Flowable):
+        return value
+    text = "" if value is None else str(value)
+    fs = fonts()
+    if (
+        "\n" not in text
+        and all(fs.covers(fs.body, c) or c == " " for c in text)
+        and stringWidth(text, fs.body, style.fontSize) <= width
+    ):
+        return text
+    return Paragraph(markup(text), style)
 
 
 def table_style(commands: list[tuple]) -> TableStyle:

@@ -1,0 +1,152 @@
+"""Speed of the monthly summary PDF (issue 4) against what a secretary does today.
+
+    uv run python bench/report_bench.py                 # demo ledger, its last month
+    uv run python bench/report_bench.py --runs 5 --minutes --photos
+
+Today the secretary keeps the month in Excel and turns it into a PDF with LibreOffice. In one run
+this script measures, best of `--runs`:
+  (a) the whole process of ours: a fresh `python main.py report monthly` (start Python, import,
+      open the ledger read-only, gather the figures, lay out and write the PDF), as installed:
+      bytecode compiled and font metrics cached by one warm-up run;
+  (b) the same month as an .xlsx (our own export) converted with
+      `libreoffice --headless --convert-to pdf` (after one warm-up conversion, so LibreOffice's
+      first-start profile setup is not held against it);
+  (c) inside one running process (the app): the first build, and the warm rebuild (second build
+      of the same month, as when the secretary regenerates after an edit).
+Target: (a) ≤ 0.25 × (b). Prints times and ratios.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+TARGET = 0.25
+
+
+def _best(fn, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def _soffice() -> str | None:
+    return shutil.which("libreoffice") or shutil.which("soffice")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--month", default="2026-10")
+    parser.add_argument("--minutes", action="store_true", help="include the full minutes")
+    parser.add_argument("--photos", action="store_true", help="include the photos")
+    args = parser.parse_args()
+
+    soffice = _soffice()
+    if soffice is None:
+        print("LibreOffice is not installed; the comparison needs it:")
+        print("    apt-get install -y libreoffice-calc      (Debian/Ubuntu)")
+        return 1
+
+    from models.demo import write_demo
+
+    with tempfile.TemporaryDirectory(prefix="report-bench-") as tmp_name:
+        tmp = Path(tmp_name)
+        ledger = tmp / "demo.ledger"
+        print(write_demo(ledger, seed=1, months=12, until=args.month))
+        options = (["--minutes"] if args.minutes else []) + (["--photos"] if args.photos else [])
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        # As installed: bytecode compiled, font metrics cached (the warm-up run below does both;
+        # a development shell may forbid writing bytecode).
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+
+        # (a) the whole process, as the command line (or a double-click) runs it
+        pdf = tmp / "ours.pdf"
+        command = [sys.executable, str(ROOT / "main.py"), "--lang", "zh_CN", "report"]
+        command += ["monthly", str(ledger), "--month", args.month, "-o", str(pdf), *options]
+
+        def ours() -> None:
+            subprocess.run(command, check=True, env=env, capture_output=True)
+
+        ours()  # warm-up, as LibreOffice gets one
+        ours_time = _best(ours, args.runs)
+        pages = _page_count(pdf)
+
+        # (b) the same month as .xlsx, converted by LibreOffice
+        xlsx = tmp / "month.xlsx"
+        subprocess.run(
+            [sys.executable, str(ROOT / "main.py"), "--lang", "zh_CN", "export-xlsx",
+             str(ledger), "--month", args.month, "-o", str(xlsx)],
+            check=True, env=env, capture_output=True,
+        )  # fmt: skip
+        profile = (tmp / "lo-profile").as_uri()
+        out_dir = tmp / "lo"
+
+        def libreoffice() -> None:
+            subprocess.run(
+                [soffice, f"-env:UserInstallation={profile}", "--headless",
+                 "--convert-to", "pdf", "--outdir", str(out_dir), str(xlsx)],
+                check=True, capture_output=True,
+            )  # fmt: skip
+
+        libreoffice()  # warm-up: creates LibreOffice's profile
+        lo_time = _best(libreoffice, args.runs)
+
+        # (c) inside a running app: first build and warm rebuild
+        first, warm = _in_process(ledger, args.month, tmp, args.minutes, args.photos, args.runs)
+
+    ratio = ours_time / lo_time
+    print(f"month {args.month}: {pages} pages{' with minutes' if args.minutes else ''}"
+          f"{' and photos' if args.photos else ''}")  # fmt: skip
+    print(f"(a) ours, whole process (python main.py report monthly): {ours_time * 1000:8.0f} ms")
+    print(f"(b) LibreOffice --convert-to pdf of the month's .xlsx:   {lo_time * 1000:8.0f} ms")
+    print(f"    ratio (a)/(b) = {ratio:.3f}  (target ≤ {TARGET})  "
+          f"{'OK' if ratio <= TARGET else 'SLOWER THAN TARGET'}")  # fmt: skip
+    print(f"(c) in a running app: first build {first * 1000:.0f} ms, "
+          f"warm rebuild {warm * 1000:.0f} ms ({warm / lo_time:.3f} × LibreOffice)")  # fmt: skip
+    return 0
+
+
+def _page_count(pdf: Path) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(str(pdf)).pages)
+
+
+def _in_process(
+    ledger: Path, month: str, tmp: Path, minutes: bool, photos: bool, runs: int
+) -> tuple[float, float]:
+    """First build in this process (imports, font registration) and the best warm rebuild."""
+    from ui.i18n import install_cli_translator
+
+    install_cli_translator("zh_CN")
+
+    def build() -> None:
+        from exports.pdf_monthly import build_monthly
+        from exports.report_data import gather_monthly
+        from models.ledger import open_ledger
+
+        with open_ledger(ledger, readonly=True):
+            data = gather_monthly(month, minutes=minutes, photos=photos)
+        build_monthly(data, tmp / "warm.pdf")
+
+    start = time.perf_counter()
+    build()
+    first = time.perf_counter() - start
+    return first, _best(build, runs)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
