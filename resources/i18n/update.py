@@ -94,6 +94,12 @@ def lrelease(ts: Path) -> None:
     )
 
 
+def _messages(ts: Path) -> list[str]:
+    """The file without its <location> lines (they hold paths relative to the .ts file)."""
+    lines = ts.read_text(encoding="utf-8").splitlines()
+    return [line for line in lines if "<location " not in line]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--check", action="store_true")
@@ -111,7 +117,7 @@ def main() -> int:
                     if ts.exists():
                         shutil.copy(ts, copy)
                     lupdate(files, copy)
-                    if not ts.exists() or copy.read_bytes() != ts.read_bytes():
+                    if not ts.exists() or _messages(copy) != _messages(ts):
                         stale.append(ts.name)
             else:
                 lupdate(files, ts)
