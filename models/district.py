@@ -98,6 +98,24 @@ def sentence(h: Highlights, period_text: str = "") -> str:
     return text
 
 
+def branch_sentence(name: str, h: Highlights) -> str:
+    """The same figures for one branch (the district page's branch filter)."""
+    return translate(
+        "Bureau",
+        "{branch} held {study} collective study sessions, exchanged study experiences {seminar} "
+        "times, gave revolutionary tradition education to {visit} attendances, gave Party member "
+        "volunteer service in {volunteer} attendances, and did {deeds} good and practical deeds "
+        "for the people.",
+    ).format(
+        branch=name,
+        study=h.collective_study,
+        seminar=h.seminar,
+        visit=h.study_visit_attendances,
+        volunteer=h.volunteer_attendances,
+        deeds=h.deeds,
+    )
+
+
 def anchor_month(period: Period, today: dt.date | None = None) -> Period:
     """The month compliance is judged in: the period's last month, or this month if earlier."""
     today = today or dt.date.today()

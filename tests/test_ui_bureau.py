@@ -1,0 +1,116 @@
+"""The bureau in the app: make a bundle, import many files with a results table, district page."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox
+
+from exports.bundle import make_bundle
+from tests.bureau_helpers import build_branch, oracle
+from tests.ui_support import QT_MARKS
+from ui.bureau_actions import PAGE_KEY, BureauActions
+from ui.bureau_bundle_dialog import BundleDialog
+from ui.bureau_district_page import DistrictPage
+from ui.bureau_import_dialog import COL_ADDED, COL_REASON, COL_RESULT, ImportDialog
+from ui.main_window import MainWindow
+
+pytest_plugins = ["tests.ui_fixtures"]
+pytestmark = QT_MARKS
+
+NAMES = ("育才小学党支部", "实验中学党支部")
+
+
+@pytest.fixture
+def bundles(tmp_path: Path) -> list[Path]:
+    paths = []
+    for n, name in enumerate(NAMES):
+        made = build_branch(tmp_path / f"b{n}.ledger", name, seed=20 + n, per_month=3)
+        make_bundle(made.path, tmp_path / f"b{n}.bundle")
+        paths.append(tmp_path / f"b{n}.bundle")
+    junk = tmp_path / "junk.ledger"
+    junk.write_text("not a ledger", encoding="utf-8")
+    return [*paths, junk]
+
+
+def test_import_dialog_shows_one_row_per_file(bundles, ctx, qtbot) -> None:
+    dialog = ImportDialog(ctx, bundles)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.imported, timeout=30000) as blocker:
+        dialog.start()
+    assert blocker.args == [2]
+    table = dialog.table
+    assert table.rowCount() == 3
+    results = {table.item(r, 0).text(): r for r in range(3)}
+    junk = results["junk.ledger"]
+    assert table.item(junk, COL_RESULT).text() == "Rejected"
+    assert "text file" in table.item(junk, COL_REASON).text()
+    con = sqlite3.connect(ctx.ledger.path)
+    try:
+        rows = sum(con.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("activity",))
+    finally:
+        con.close()
+    assert rows > 0
+    added = sum(
+        int(table.item(r, COL_ADDED).text()) for n, r in results.items() if n != "junk.ledger"
+    )
+    assert added == sum(r.added for r in dialog.results)
+    assert dialog.buttons.standardButtons() == QDialogButtonBox.StandardButton.Close
+
+
+def test_district_page_and_branch_filter(bundles, ctx, qtbot) -> None:
+    dialog = ImportDialog(ctx, bundles[:2])
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.imported, timeout=30000):
+        dialog.start()
+    page = DistrictPage(ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.data is not None and page.data.period == "2026", timeout=10000)
+    page.set_month("2026-10")
+    qtbot.waitUntil(lambda: page.data is not None and page.table.rowCount() == 3, timeout=10000)
+    expected = {}
+    for n in range(2):
+        expected.update(oracle(bundles[n], "2026-01-01", "2027-01-01"))
+    shown = {page.table.item(r, 0).text(): page.table.item(r, 1).text() for r in range(3)}
+    for name in NAMES:
+        assert shown[name] == str(expected[name]["activities"])
+    assert shown["Total"] == str(sum(f["activities"] for f in expected.values()))
+    page.branch_filter.setCurrentIndex(page.branch_filter.findText(NAMES[1]))
+    assert page.table.rowCount() == 1
+    assert page.table.item(0, 0).text() == NAMES[1]
+    assert NAMES[1] in page.sentence.text()
+
+
+def test_bundle_dialog_without_phones(ctx, qtbot, tmp_path: Path) -> None:
+    from models import services
+
+    services.save_branch(services.BranchInput(name="实验小学党支部"))
+    services.save_person(
+        services.PersonInput(name="王伟", phone="13811112222", joined_on="2015-07-01")
+    )
+    dialog = BundleDialog(ctx)
+    qtbot.addWidget(dialog)
+    out = tmp_path / "out.ledger"
+    dialog.path_edit.setText(str(out))
+    assert dialog.no_phone.isChecked()
+    with qtbot.waitSignal(dialog.bundle_made, timeout=30000):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert out.exists()
+    assert b"13811112222" not in out.read_bytes()
+    assert str(out) in dialog.status.text()
+
+
+def test_main_window_hook(bundles, ctx, qtbot) -> None:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    bureau = BureauActions(ctx, window)
+    texts = [a.text() for a in window.file_menu.actions()]
+    assert "Make bureau bundle…" in texts and "Import bureau bundles…" in texts
+    assert PAGE_KEY not in window.pages  # one branch (here none): no district page yet
+    dialog = bureau.import_bundles(bundles[:2])
+    with qtbot.waitSignal(dialog.imported, timeout=30000):
+        pass
+    assert PAGE_KEY in window.pages
+    dialog.reject()
