@@ -19,14 +19,20 @@ import logging
 import marshal
 import os
 from dataclasses import dataclass, field
+from html import escape as _html_escape
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 import reportlab
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace
 
 log = logging.getLogger(__name__)
+
+
+def escape(text: str) -> str:
+    """&, < and > for Paragraph markup (xml.sax.saxutils would pull in urllib at start-up)."""
+    return _html_escape(text, quote=False)
+
 
 FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
 BODY = "BLBody"

@@ -2,6 +2,167 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Bureau</name>
+    <message>
+        <location filename="../../exports/pdf_district.py" line="34"/>
+        <source>District summary of Party branch work</source>
+        <translation>全区党支部工作汇总</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_district.py" line="53"/>
+        <location filename="../../exports/pdf_district.py" line="71"/>
+        <location filename="../../exports/xlsx_district.py" line="26"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_district.py" line="79"/>
+        <source>All rules met</source>
+        <translation>各项制度均已落实</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_district.py" line="84"/>
+        <source>{rule} ({where}: {count} held, {state})</source>
+        <translation>{rule}（{where}：已开展{count}次，{state}）</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_district.py" line="97"/>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_district.py" line="99"/>
+        <source>Key figures of the district</source>
+        <translation>全区主要数据</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_district.py" line="103"/>
+        <source>The ledger holds no branches yet.</source>
+        <translation>台账中还没有党支部。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_district.py" line="105"/>
+        <source>Figures per branch</source>
+        <translation>各党支部数据</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_district.py" line="109"/>
+        <location filename="../../exports/pdf_district.py" line="128"/>
+        <location filename="../../exports/pdf_district.py" line="147"/>
+        <location filename="../../exports/xlsx_district.py" line="30"/>
+        <location filename="../../exports/xlsx_district.py" line="66"/>
+        <location filename="../../exports/xlsx_district.py" line="80"/>
+        <source>Branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_district.py" line="110"/>
+        <source>Activities</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_district.py" line="111"/>
+        <source>Attendances</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_district.py" line="112"/>
+        <source>Expected</source>
+        <translation>应到</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_district.py" line="113"/>
+        <source>Present</source>
+        <translation>实到</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_district.py" line="114"/>
+        <source>Attendance rate</source>
+        <translation>参会率</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_district.py" line="115"/>
+        <source>Hours</source>
+        <translation>学时·时长</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_district.py" line="116"/>
+        <source>Good deeds</source>
+        <translation>办实事（件）</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_district.py" line="124"/>
+        <source>Study, education and volunteer service</source>
+        <translation>学习教育和志愿服务</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_district.py" line="129"/>
+        <location filename="../../exports/xlsx_district.py" line="67"/>
+        <source>Collective study (times)</source>
+        <translation>集中学习（次）</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_district.py" line="130"/>
+        <location filename="../../exports/xlsx_district.py" line="68"/>
+        <source>Exchange seminars (times)</source>
+        <translation>交流学习体会（次）</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_district.py" line="131"/>
+        <location filename="../../exports/xlsx_district.py" line="69"/>
+        <source>Revolutionary tradition education (attendances)</source>
+        <translation>革命传统教育（人次）</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_district.py" line="132"/>
+        <location filename="../../exports/xlsx_district.py" line="70"/>
+        <source>Volunteer service (attendances)</source>
+        <translation>党员志愿服务（人次）</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_district.py" line="133"/>
+        <location filename="../../exports/xlsx_district.py" line="71"/>
+        <source>Good deeds (items)</source>
+        <translation>为群众办好事实事（件）</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_district.py" line="141"/>
+        <source>Compliance: rules not yet met (month, quarter and year of {month})</source>
+        <translation>制度落实：尚未完成的要求（{month}所在月、季度、年度）</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_district.py" line="147"/>
+        <location filename="../../exports/xlsx_district.py" line="80"/>
+        <source>Rules not met</source>
+        <translation>未完成的要求</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf_district.py" line="153"/>
+        <source>Prepared by (bureau)</source>
+        <translation>填报人（教育局党委）</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_district.py" line="30"/>
+        <source>Per branch</source>
+        <translation>各党支部</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_district.py" line="45"/>
+        <source>Data fingerprint {fingerprint} · made {time}</source>
+        <translation>数据指纹 {fingerprint} · 生成于 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_district.py" line="64"/>
+        <source>Study and service</source>
+        <translation>学习和服务</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx_district.py" line="79"/>
+        <source>Compliance</source>
+        <translation>制度落实</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <location filename="../../exports/pdf_annual.py" line="40"/>
@@ -77,9 +238,9 @@
     </message>
     <message>
         <location filename="../../exports/pdf_annual.py" line="79"/>
-        <location filename="../../exports/pdf_common.py" line="260"/>
+        <location filename="../../exports/pdf_common.py" line="282"/>
         <location filename="../../exports/pdf_monthly.py" line="102"/>
-        <location filename="../../exports/pdf_monthly.py" line="215"/>
+        <location filename="../../exports/pdf_monthly.py" line="214"/>
         <location filename="../../exports/pdf_person.py" line="63"/>
         <location filename="../../exports/xlsx.py" line="109"/>
         <location filename="../../exports/xlsx.py" line="227"/>
@@ -97,7 +258,7 @@
     <message>
         <location filename="../../exports/pdf_annual.py" line="81"/>
         <location filename="../../exports/pdf_monthly.py" line="105"/>
-        <location filename="../../exports/pdf_monthly.py" line="127"/>
+        <location filename="../../exports/pdf_monthly.py" line="126"/>
         <location filename="../../exports/pdf_signin.py" line="44"/>
         <location filename="../../exports/xlsx.py" line="115"/>
         <source>Host</source>
@@ -106,7 +267,7 @@
     <message>
         <location filename="../../exports/pdf_annual.py" line="82"/>
         <location filename="../../exports/pdf_monthly.py" line="106"/>
-        <location filename="../../exports/pdf_monthly.py" line="129"/>
+        <location filename="../../exports/pdf_monthly.py" line="128"/>
         <source>Present/expected</source>
         <translation>实到/应到</translation>
     </message>
@@ -135,7 +296,7 @@
     </message>
     <message>
         <location filename="../../exports/pdf_annual.py" line="165"/>
-        <location filename="../../exports/pdf_monthly.py" line="194"/>
+        <location filename="../../exports/pdf_monthly.py" line="193"/>
         <source>Key figures</source>
         <translation>主要数据</translation>
     </message>
@@ -200,8 +361,8 @@
     </message>
     <message>
         <location filename="../../exports/pdf_annual.py" line="221"/>
-        <location filename="../../exports/pdf_monthly.py" line="217"/>
-        <location filename="../../exports/pdf_monthly.py" line="242"/>
+        <location filename="../../exports/pdf_monthly.py" line="216"/>
+        <location filename="../../exports/pdf_monthly.py" line="241"/>
         <location filename="../../exports/pdf_person.py" line="37"/>
         <location filename="../../exports/pdf_signin.py" line="52"/>
         <location filename="../../exports/xlsx.py" line="215"/>
@@ -218,7 +379,7 @@
     </message>
     <message>
         <location filename="../../exports/pdf_annual.py" line="225"/>
-        <location filename="../../exports/pdf_monthly.py" line="242"/>
+        <location filename="../../exports/pdf_monthly.py" line="241"/>
         <location filename="../../exports/pdf_person.py" line="54"/>
         <location filename="../../exports/xlsx.py" line="219"/>
         <source>Volunteer hours</source>
@@ -235,17 +396,17 @@
         <translation>{year}年度工作总结</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_common.py" line="259"/>
+        <location filename="../../exports/pdf_common.py" line="281"/>
         <source>Branch secretary&apos;s signature</source>
         <translation>支部书记签字</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_common.py" line="304"/>
+        <location filename="../../exports/pdf_common.py" line="357"/>
         <source>Page {page} of {total}</source>
         <translation>第 {page} 页 共 {total} 页</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_common.py" line="305"/>
+        <location filename="../../exports/pdf_common.py" line="358"/>
         <location filename="../../exports/xlsx.py" line="205"/>
         <source>Data fingerprint {fingerprint} · made {time}</source>
         <translation>数据指纹 {fingerprint} · 生成于 {time}</translation>
@@ -295,116 +456,116 @@
         <translation>会议记录</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="125"/>
+        <location filename="../../exports/pdf_monthly.py" line="124"/>
         <location filename="../../exports/pdf_signin.py" line="42"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="126"/>
+        <location filename="../../exports/pdf_monthly.py" line="125"/>
         <location filename="../../exports/pdf_signin.py" line="43"/>
         <location filename="../../exports/xlsx.py" line="114"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="128"/>
+        <location filename="../../exports/pdf_monthly.py" line="127"/>
         <location filename="../../exports/xlsx.py" line="116"/>
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="140"/>
+        <location filename="../../exports/pdf_monthly.py" line="139"/>
         <source>No minutes were recorded.</source>
         <translation>未填写会议记录。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="142"/>
+        <location filename="../../exports/pdf_monthly.py" line="141"/>
         <source>Resolutions</source>
         <translation>决议</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="155"/>
+        <location filename="../../exports/pdf_monthly.py" line="154"/>
         <source>(photo cannot be shown)</source>
         <translation>（照片无法显示）</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="161"/>
+        <location filename="../../exports/pdf_monthly.py" line="160"/>
         <source>Photos</source>
         <translation>活动照片</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="164"/>
+        <location filename="../../exports/pdf_monthly.py" line="163"/>
         <source>No photos were attached this month.</source>
         <translation>本月没有附加照片。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="190"/>
-        <location filename="../../exports/pdf_monthly.py" line="260"/>
+        <location filename="../../exports/pdf_monthly.py" line="189"/>
+        <location filename="../../exports/pdf_monthly.py" line="259"/>
         <source>{branch} monthly summary</source>
         <translation>{branch}月度工作小结</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="200"/>
+        <location filename="../../exports/pdf_monthly.py" line="199"/>
         <source>No activities were recorded in this month.</source>
         <translation>本月没有活动记录。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="201"/>
+        <location filename="../../exports/pdf_monthly.py" line="200"/>
         <source>Compliance this month and quarter to date</source>
         <translation>本月及本季度制度落实情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="205"/>
+        <location filename="../../exports/pdf_monthly.py" line="204"/>
         <source>Activities by kind</source>
         <translation>各类活动开展情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="208"/>
+        <location filename="../../exports/pdf_monthly.py" line="207"/>
         <source>Activity register</source>
         <translation>活动登记</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="210"/>
+        <location filename="../../exports/pdf_monthly.py" line="209"/>
         <source>Absences and reasons</source>
         <translation>缺席及请假情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="216"/>
+        <location filename="../../exports/pdf_monthly.py" line="215"/>
         <location filename="../../exports/pdf_signin.py" line="41"/>
         <location filename="../../exports/xlsx.py" line="228"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="218"/>
+        <location filename="../../exports/pdf_monthly.py" line="217"/>
         <location filename="../../exports/xlsx.py" line="230"/>
         <source>Status</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="219"/>
+        <location filename="../../exports/pdf_monthly.py" line="218"/>
         <location filename="../../exports/xlsx.py" line="232"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="237"/>
+        <location filename="../../exports/pdf_monthly.py" line="236"/>
         <source>Nobody was absent.</source>
         <translation>无缺席、请假人员。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="238"/>
+        <location filename="../../exports/pdf_monthly.py" line="237"/>
         <source>Volunteer hours per person</source>
         <translation>个人志愿服务时长</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="249"/>
+        <location filename="../../exports/pdf_monthly.py" line="248"/>
         <source>No volunteer service this month.</source>
         <translation>本月没有志愿服务。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="263"/>
+        <location filename="../../exports/pdf_monthly.py" line="262"/>
         <source>Monthly summary {month}</source>
         <translation>{month}月度工作小结</translation>
     </message>
