@@ -15,8 +15,8 @@ attendance and activity_kind). For a period [start, end):
 
 An activity with several kinds counts once in a total and once under each of its kinds.
 Each figure is one plain SQL query (`BUREAU_SQL`, shown in the README) that anyone can run with
-the sqlite3 shell (`.param set :start '2026-10-01'`, `.param set :end '2026-11-01'`). The
-functions below compute all of them in one aggregate statement per call.
+the sqlite3 shell (`reproducible_sql()` prints them as a script). The functions below compute
+all of them in one aggregate statement per call.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ BUREAU_SQL: dict[str, str] = {
     "attendance_rate": "SELECT ROUND(1.0 * SUM(t.status IN ('present', 'late'))"
     f" / SUM(t.status <> 'excluded'), 4) {_LIVE_ATTENDANCE}",
     "hours": f"SELECT ROUND(TOTAL(a.hours), 2) FROM activity a WHERE {_LIVE_ACTIVITY}",
-    "deeds": "SELECT TOTAL(a.deeds_done + a.deeds_in_progress) FROM activity a"
+    "deeds": "SELECT COALESCE(SUM(a.deeds_done + a.deeds_in_progress), 0) FROM activity a"
     f" WHERE {_LIVE_ACTIVITY}",
 }
 BUREAU_KIND_FILTER = (
@@ -57,6 +57,20 @@ BUREAU_KIND_FILTER = (
 BUREAU_BRANCH_FILTER = " AND a.branch_id = (SELECT id FROM branch WHERE name = :branch)"
 
 _PRESENT = "t.status IN ('present', 'late')"
+
+
+def reproducible_sql() -> str:
+    """The per-figure queries as one sqlite3-shell script (for the README and the bureau)."""
+    lines = [
+        "-- sqlite3 ledger.ledger",
+        # The shell evaluates a bare 2026-10-01 as arithmetic: the quotes keep it text.
+        ".param set :start \"'2026-10-01'\"",
+        ".param set :end \"'2026-11-01'\"",
+        "-- one kind:   append" + BUREAU_KIND_FILTER + "  (.param set :kind \"'theme_day'\")",
+        "-- one branch: append" + BUREAU_BRANCH_FILTER,
+    ]
+    lines += [f"-- {name}\n{sql};" for name, sql in BUREAU_SQL.items()]
+    return "\n".join(lines)
 
 
 @dataclass(frozen=True)

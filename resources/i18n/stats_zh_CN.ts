@@ -107,27 +107,27 @@
 <context>
     <name>Stats</name>
     <message>
-        <location filename="../../models/stats.py" line="291"/>
+        <location filename="../../models/stats.py" line="318"/>
         <source>{activities} activities, {attendances} attendances, {people} people, expected {expected}, present {present}, attendance rate {rate}, {hours} hours, {deeds} items</source>
         <translation>{activities} 次，{attendances} 人次，{people} 人，应到 {expected}，实到 {present}，参会率 {rate}，学时·时长 {hours}，{deeds} 件</translation>
     </message>
     <message>
-        <location filename="../../models/stats.py" line="310"/>
+        <location filename="../../models/stats.py" line="337"/>
         <source>Statistics for {period}</source>
         <translation>{period} 统计</translation>
     </message>
     <message>
-        <location filename="../../models/stats.py" line="312"/>
+        <location filename="../../models/stats.py" line="339"/>
         <source>Total: {figures}</source>
         <translation>合计：{figures}</translation>
     </message>
     <message>
-        <location filename="../../models/stats.py" line="316"/>
+        <location filename="../../models/stats.py" line="343"/>
         <source>By kind:</source>
         <translation>按类型：</translation>
     </message>
     <message>
-        <location filename="../../models/stats.py" line="319"/>
+        <location filename="../../models/stats.py" line="346"/>
         <source>By branch:</source>
         <translation>按支部：</translation>
     </message>
