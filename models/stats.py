@@ -327,7 +327,7 @@ def format_figures_line(f: dict) -> str:
         expected=f["expected"],
         present=f["present"],
         rate="—" if rate is None else f"{rate * 100:.1f}%",
-        hours=f"{f['hours']:g}",
+        hours=f"{f['hours']:.2f}".rstrip("0").rstrip("."),  # 1234567.5, not 1.23457e+06
         deeds=f["deeds"],
     )
 

@@ -152,6 +152,38 @@ def test_bureau_sql_reproduces_every_figure(district, ledger_path):
         con.close()
 
 
+def test_reproducible_sql_script_runs(district, ledger_path):
+    """The script printed for the README (sqlite3 shell) gives the module's numbers."""
+    script = stats.reproducible_sql()
+    names = [
+        line[3:] for line in script.splitlines() if line.startswith("-- ") and " " not in line[3:]
+    ]
+    queries = [line.rstrip(";") for line in script.splitlines() if line.startswith("SELECT")]
+    assert names == list(stats.BUREAU_SQL) and len(queries) == len(names)
+    # Dates are quoted twice, or the sqlite3 shell computes 2026 - 10 - 1.
+    assert ".param set :start \"'2026-10-01'\"" in script
+    quarter = parse_period("2026-Q1")
+    want = stats.figures(quarter).as_dict()
+    assert want["activities"] > 0
+    con = sqlite3.connect(ledger_path)
+    try:
+        for name, sql in zip(names, queries, strict=True):
+            params = {"start": quarter.start, "end": quarter.end}
+            assert con.execute(sql, params).fetchone()[0] == want[name], name
+    finally:
+        con.close()
+
+
+def test_text_output_formats_large_hours():
+    payload = {
+        "period": "2026",
+        "total": dict(stats.Figures(activities=3, hours=1234567.5).as_dict()),
+        "by_kind": {},
+        "by_branch": {},
+    }
+    assert "1234567.5 hours" in stats.format_stats_text(payload)
+
+
 def test_monthly_series_fills_gaps(district):
     series = stats.monthly_series("2026-06", n=6)
     assert [m for m, _ in series] == [
