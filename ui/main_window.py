@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models import schema
 from models.errors import LedgerError
 from ui.overview_page import OverviewPage
 from ui.register_page import RegisterPage
@@ -359,10 +360,12 @@ class MainWindow(QMainWindow):
 
     def update_title(self) -> None:
         name = self.ctx.ledger.path.stem
-        try:
-            branch = self.ctx.services.current_branch()
-        except LedgerError:
-            branch = None
+        branch = None
+        if schema.database.obj is self.ctx.ledger.db:  # not once the ledger was closed
+            try:
+                branch = self.ctx.services.current_branch()
+            except LedgerError:
+                branch = None
         if branch is not None:
             name = f"{branch.name} — {self.ctx.ledger.path.name}"
         title = translate("MainWindow", "{name} — Branch Ledger").format(name=name)
