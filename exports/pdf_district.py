@@ -25,13 +25,18 @@ from exports.pdf_common import (
 )
 from exports.pdf_monthly import key_figures
 from models.district import DistrictData, period_label_text
-from models.i18n import translate
+from models.district_text import (
+    all_met,
+    compliance_headers,
+    document_title,
+    figure_headers,
+    headings,
+    highlight_headers,
+    missed_rule,
+    total_label,
+)
 from models.labels import rule_state_label
 from models.stats_period import parse_period
-
-
-def document_title() -> str:
-    return translate("Bureau", "District summary of Party branch work")
 
 
 def figures_rows(data: DistrictData) -> list[list[object]]:
@@ -50,7 +55,7 @@ def figures_rows(data: DistrictData) -> list[list[object]]:
         ]
 
     rows = [row(b.name, b.figures) for b in data.branches]
-    rows.append(row(translate("Bureau", "Total"), data.total))
+    rows.append(row(total_label(), data.total))
     return rows
 
 
@@ -68,7 +73,7 @@ def highlight_rows(data: DistrictData) -> list[list[object]]:
         ]
 
     rows = [row(b.name, b.highlights) for b in data.branches]
-    rows.append(row(translate("Bureau", "Total"), data.highlights))
+    rows.append(row(total_label(), data.highlights))
     return rows
 
 
@@ -76,81 +81,59 @@ def missed_text(data: DistrictData, index: int) -> str:
     """ "党课 每季度至少1次（2026-Q4，未完成）; …" or "all met"."""
     missed = data.branches[index].missed
     if not missed:
-        return translate("Bureau", "All rules met")
+        return all_met()
     parts = []
     for s in missed:
         where = f"{s.period}" + (f" {s.group}" if s.group else "")
-        parts.append(
-            translate("Bureau", "{rule} ({where}: {count} held, {state})").format(
-                rule=s.label, where=where, count=s.count, state=rule_state_label(s.state)
-            )
-        )
+        parts.append(missed_rule(s.label, where, s.count, rule_state_label(s.state)))
     return "\n".join(parts)
 
 
 def district_story(data: DistrictData) -> list[Flowable]:
     st = styles()
+    words = headings()
     period_text = period_label_text(parse_period(data.period))
     story: list[Flowable] = [
         para(document_title(), st.title),
         para(period_text, st.subtitle),
-        heading(translate("Bureau", "Summary")),
+        heading(words["summary"]),
         para(data.sentence, st.body),
-        heading(translate("Bureau", "Key figures of the district")),
+        heading(words["key_figures"]),
         key_figures(data.total),
     ]
     if not data.branches:
-        story.append(empty_note(translate("Bureau", "The ledger holds no branches yet.")))
+        story.append(empty_note(words["no_branches"]))
         return story
-    story.append(heading(translate("Bureau", "Figures per branch")))
+    story.append(heading(words["per_branch"]))
     story.append(
         data_table(
-            [
-                translate("Bureau", "Branch"),
-                translate("Bureau", "Activities"),
-                translate("Bureau", "Attendances"),
-                translate("Bureau", "Expected"),
-                translate("Bureau", "Present"),
-                translate("Bureau", "Attendance rate"),
-                translate("Bureau", "Hours"),
-                translate("Bureau", "Good deeds"),
-            ],
+            figure_headers(),
             figures_rows(data),
-            [0.26, 0.10, 0.11, 0.10, 0.10, 0.11, 0.11, 0.11],
+            [0.25, 0.11, 0.12, 0.08, 0.08, 0.09, 0.12, 0.15],
             "LRRRRRRR",
             total_row=True,
         )
     )
-    story.append(heading(translate("Bureau", "Study, education and volunteer service")))
+    story.append(heading(words["highlights"]))
     story.append(
         data_table(
-            [
-                translate("Bureau", "Branch"),
-                translate("Bureau", "Collective study (times)"),
-                translate("Bureau", "Exchange seminars (times)"),
-                translate("Bureau", "Revolutionary tradition education (attendances)"),
-                translate("Bureau", "Volunteer service (attendances)"),
-                translate("Bureau", "Good deeds (items)"),
-            ],
+            highlight_headers(),
             highlight_rows(data),
-            [0.30, 0.13, 0.13, 0.16, 0.15, 0.13],
+            [0.24, 0.14, 0.14, 0.17, 0.17, 0.14],
             "LRRRRR",
             total_row=True,
         )
     )
-    title = translate(
-        "Bureau", "Compliance: rules not yet met (month, quarter and year of {month})"
-    )
-    story.append(heading(title.format(month=data.anchor_month)))
+    story.append(heading(words["compliance"].format(month=data.anchor_month)))
     story.append(
         data_table(
-            [translate("Bureau", "Branch"), translate("Bureau", "Rules not met")],
+            compliance_headers(),
             [[b.name, missed_text(data, i)] for i, b in enumerate(data.branches)],
             [0.30, 0.70],
             "LL",
         )
     )
-    story.append(signature_block([translate("Bureau", "Prepared by (bureau)")]))
+    story.append(signature_block([words["prepared_by"]]))
     return story
 
 

@@ -9,10 +9,17 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from exports.pdf_district import document_title, missed_text
+from exports.pdf_district import missed_text
 from exports.xlsx import RATE_FORMAT, _figure_header, _figure_row, _sheet
 from models.district import DistrictData, period_label_text
-from models.i18n import translate
+from models.district_text import (
+    branch_label,
+    compliance_headers,
+    document_title,
+    headings,
+    highlight_headers,
+    total_label,
+)
 from models.stats_period import parse_period
 
 
@@ -23,12 +30,11 @@ def write_district_workbook(data: DistrictData, out: str | os.PathLike[str]) -> 
 
     wb = Workbook()
     wb.remove(wb.active)
-    total_label = translate("Bureau", "Total")
+    words = headings()
+    total = total_label()
     rows = [_figure_row(b.name, b.figures) for b in data.branches]
-    rows.append(_figure_row(total_label, data.total))
-    sheet = _sheet(
-        wb, translate("Bureau", "Per branch"), _figure_header(translate("Bureau", "Branch")), rows
-    )
+    rows.append(_figure_row(total, data.total))
+    sheet = _sheet(wb, words["sheet_branches"], _figure_header(branch_label()), rows)
     for row in sheet.iter_rows(min_row=2, min_col=7, max_col=7):
         for cell in row:
             if isinstance(cell.value, float):
@@ -42,9 +48,7 @@ def write_district_workbook(data: DistrictData, out: str | os.PathLike[str]) -> 
     sheet.cell(
         note + 3,
         1,
-        translate("Bureau", "Data fingerprint {fingerprint} · made {time}").format(
-            fingerprint=data.fingerprint, time=data.made_at
-        ),
+        words["fingerprint"].format(fingerprint=data.fingerprint, time=data.made_at),
     )
 
     def highlight(name: str, h: object) -> list[object]:
@@ -58,26 +62,19 @@ def write_district_workbook(data: DistrictData, out: str | os.PathLike[str]) -> 
         ]
 
     rows = [highlight(b.name, b.highlights) for b in data.branches]
-    rows.append(highlight(total_label, data.highlights))
+    rows.append(highlight(total, data.highlights))
     sheet = _sheet(
         wb,
-        translate("Bureau", "Study and service"),
-        [
-            translate("Bureau", "Branch"),
-            translate("Bureau", "Collective study (times)"),
-            translate("Bureau", "Exchange seminars (times)"),
-            translate("Bureau", "Revolutionary tradition education (attendances)"),
-            translate("Bureau", "Volunteer service (attendances)"),
-            translate("Bureau", "Good deeds (items)"),
-        ],
+        words["sheet_highlights"],
+        highlight_headers(),
         rows,
     )
     for cell in sheet[sheet.max_row]:
         cell.font = Font(bold=True)
     _sheet(
         wb,
-        translate("Bureau", "Compliance"),
-        [translate("Bureau", "Branch"), translate("Bureau", "Rules not met")],
+        words["sheet_compliance"],
+        compliance_headers(),
         [[b.name, missed_text(data, i)] for i, b in enumerate(data.branches)],
     )
     target = Path(out)
