@@ -212,3 +212,42 @@ def test_vote_passed_matches_the_majority_rule():
 def test_no_branch_gives_no_statuses(ledger):
     assert compliance.evaluate("2026-05", today=D("2026-05-20")) == []
     assert Person.select().count() == 0
+
+
+def test_incomplete_records_name_what_is_missing(branch):
+    from models.compliance_records import MISSING_CODES, incomplete_records, missing_label
+    from models.schema import Activity, Attendance
+
+    host, recorder, member = make_people(branch, 3)
+    full = dict(start_time="14:00", end_time="15:30", location="会议室", host=host,
+                recorder=recorder, topic="学习党章")  # fmt: skip
+    # name -> (field overrides, what is wrong with the attendance, codes expected to be reported)
+    cases = {
+        "complete": ({}, "", ()),
+        "no_time": ({"end_time": ""}, "", ("time",)),
+        "no_place_no_topic": ({"location": " ", "topic": ""}, "", ("location", "topic")),
+        "no_people": ({"host": None, "recorder": None}, "", ("host", "recorder")),
+        "no_attendance": ({}, "none", ("attendance",)),
+        "only_deleted_attendance": ({}, "deleted", ("attendance",)),
+        "absent_without_reason": ({}, "no reason", ("reason",)),
+    }
+    made = {}
+    for day, (name, (overrides, attendance, _)) in enumerate(cases.items(), start=1):
+        activity = Activity.create(
+            branch=branch, primary_kind="theme_day", date=f"2026-05-{day:02d}",
+            **{**full, **overrides},
+        )  # fmt: skip
+        made[activity.uuid] = name
+        if attendance != "none":
+            Attendance.create(
+                activity=activity,
+                person=member,
+                status="present",
+                deleted_at="2026-05-20" if attendance == "deleted" else None,
+            )
+        if attendance == "no reason":
+            Attendance.create(activity=activity, person=host, status="absent", reason="")
+    got = {r.activity_uuid: r.missing for r in incomplete_records("2026-05")}
+    want = {uuid: cases[name][2] for uuid, name in made.items() if cases[name][2]}
+    assert got == want
+    assert len({missing_label(code) for code in MISSING_CODES}) == len(MISSING_CODES)

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Completeness</name>
+    <message>
+        <location filename="../../models/compliance_records.py" line="33"/>
+        <source>start and end time</source>
+        <translation>起止时间</translation>
+    </message>
+    <message>
+        <location filename="../../models/compliance_records.py" line="34"/>
+        <source>place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../models/compliance_records.py" line="35"/>
+        <source>host</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <location filename="../../models/compliance_records.py" line="36"/>
+        <source>recorder</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../models/compliance_records.py" line="37"/>
+        <source>attendance list (expected / present)</source>
+        <translation>出席名单（应到/实到）</translation>
+    </message>
+    <message>
+        <location filename="../../models/compliance_records.py" line="38"/>
+        <source>a reason for every absence</source>
+        <translation>每位缺席人员的原因</translation>
+    </message>
+    <message>
+        <location filename="../../models/compliance_records.py" line="39"/>
+        <source>topic</source>
+        <translation>议题</translation>
+    </message>
+</context>
+<context>
     <name>Compliance</name>
     <message>
         <location filename="../../models/compliance.py" line="82"/>
