@@ -2,167 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>Bureau</name>
-    <message>
-        <location filename="../../exports/pdf_district.py" line="34"/>
-        <source>District summary of Party branch work</source>
-        <translation>全区党支部工作汇总</translation>
-    </message>
-    <message>
-        <location filename="../../exports/pdf_district.py" line="53"/>
-        <location filename="../../exports/pdf_district.py" line="71"/>
-        <location filename="../../exports/xlsx_district.py" line="26"/>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <location filename="../../exports/pdf_district.py" line="79"/>
-        <source>All rules met</source>
-        <translation>各项制度均已落实</translation>
-    </message>
-    <message>
-        <location filename="../../exports/pdf_district.py" line="84"/>
-        <source>{rule} ({where}: {count} held, {state})</source>
-        <translation>{rule}（{where}：已开展{count}次，{state}）</translation>
-    </message>
-    <message>
-        <location filename="../../exports/pdf_district.py" line="97"/>
-        <source>Summary</source>
-        <translation>汇总</translation>
-    </message>
-    <message>
-        <location filename="../../exports/pdf_district.py" line="99"/>
-        <source>Key figures of the district</source>
-        <translation>全区主要数据</translation>
-    </message>
-    <message>
-        <location filename="../../exports/pdf_district.py" line="103"/>
-        <source>The ledger holds no branches yet.</source>
-        <translation>台账中还没有党支部。</translation>
-    </message>
-    <message>
-        <location filename="../../exports/pdf_district.py" line="105"/>
-        <source>Figures per branch</source>
-        <translation>各党支部数据</translation>
-    </message>
-    <message>
-        <location filename="../../exports/pdf_district.py" line="109"/>
-        <location filename="../../exports/pdf_district.py" line="128"/>
-        <location filename="../../exports/pdf_district.py" line="147"/>
-        <location filename="../../exports/xlsx_district.py" line="30"/>
-        <location filename="../../exports/xlsx_district.py" line="66"/>
-        <location filename="../../exports/xlsx_district.py" line="80"/>
-        <source>Branch</source>
-        <translation>党支部</translation>
-    </message>
-    <message>
-        <location filename="../../exports/pdf_district.py" line="110"/>
-        <source>Activities</source>
-        <translation>次数</translation>
-    </message>
-    <message>
-        <location filename="../../exports/pdf_district.py" line="111"/>
-        <source>Attendances</source>
-        <translation>人次</translation>
-    </message>
-    <message>
-        <location filename="../../exports/pdf_district.py" line="112"/>
-        <source>Expected</source>
-        <translation>应到</translation>
-    </message>
-    <message>
-        <location filename="../../exports/pdf_district.py" line="113"/>
-        <source>Present</source>
-        <translation>实到</translation>
-    </message>
-    <message>
-        <location filename="../../exports/pdf_district.py" line="114"/>
-        <source>Attendance rate</source>
-        <translation>参会率</translation>
-    </message>
-    <message>
-        <location filename="../../exports/pdf_district.py" line="115"/>
-        <source>Hours</source>
-        <translation>学时·时长</translation>
-    </message>
-    <message>
-        <location filename="../../exports/pdf_district.py" line="116"/>
-        <source>Good deeds</source>
-        <translation>办实事（件）</translation>
-    </message>
-    <message>
-        <location filename="../../exports/pdf_district.py" line="124"/>
-        <source>Study, education and volunteer service</source>
-        <translation>学习教育和志愿服务</translation>
-    </message>
-    <message>
-        <location filename="../../exports/pdf_district.py" line="129"/>
-        <location filename="../../exports/xlsx_district.py" line="67"/>
-        <source>Collective study (times)</source>
-        <translation>集中学习（次）</translation>
-    </message>
-    <message>
-        <location filename="../../exports/pdf_district.py" line="130"/>
-        <location filename="../../exports/xlsx_district.py" line="68"/>
-        <source>Exchange seminars (times)</source>
-        <translation>交流学习体会（次）</translation>
-    </message>
-    <message>
-        <location filename="../../exports/pdf_district.py" line="131"/>
-        <location filename="../../exports/xlsx_district.py" line="69"/>
-        <source>Revolutionary tradition education (attendances)</source>
-        <translation>革命传统教育（人次）</translation>
-    </message>
-    <message>
-        <location filename="../../exports/pdf_district.py" line="132"/>
-        <location filename="../../exports/xlsx_district.py" line="70"/>
-        <source>Volunteer service (attendances)</source>
-        <translation>党员志愿服务（人次）</translation>
-    </message>
-    <message>
-        <location filename="../../exports/pdf_district.py" line="133"/>
-        <location filename="../../exports/xlsx_district.py" line="71"/>
-        <source>Good deeds (items)</source>
-        <translation>为群众办好事实事（件）</translation>
-    </message>
-    <message>
-        <location filename="../../exports/pdf_district.py" line="141"/>
-        <source>Compliance: rules not yet met (month, quarter and year of {month})</source>
-        <translation>制度落实：尚未完成的要求（{month}所在月、季度、年度）</translation>
-    </message>
-    <message>
-        <location filename="../../exports/pdf_district.py" line="147"/>
-        <location filename="../../exports/xlsx_district.py" line="80"/>
-        <source>Rules not met</source>
-        <translation>未完成的要求</translation>
-    </message>
-    <message>
-        <location filename="../../exports/pdf_district.py" line="153"/>
-        <source>Prepared by (bureau)</source>
-        <translation>填报人（教育局党委）</translation>
-    </message>
-    <message>
-        <location filename="../../exports/xlsx_district.py" line="30"/>
-        <source>Per branch</source>
-        <translation>各党支部</translation>
-    </message>
-    <message>
-        <location filename="../../exports/xlsx_district.py" line="45"/>
-        <source>Data fingerprint {fingerprint} · made {time}</source>
-        <translation>数据指纹 {fingerprint} · 生成于 {time}</translation>
-    </message>
-    <message>
-        <location filename="../../exports/xlsx_district.py" line="64"/>
-        <source>Study and service</source>
-        <translation>学习和服务</translation>
-    </message>
-    <message>
-        <location filename="../../exports/xlsx_district.py" line="79"/>
-        <source>Compliance</source>
-        <translation>制度落实</translation>
-    </message>
-</context>
-<context>
     <name>Reports</name>
     <message>
         <location filename="../../exports/pdf_annual.py" line="40"/>
@@ -756,6 +595,302 @@
         <location filename="../../exports/cli.py" line="48"/>
         <source>The annual summary needs --year YYYY.</source>
         <translation>年度工作总结需要指定 --year YYYY。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/reports_period.py" line="19"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_period.py" line="20"/>
+        <location filename="../../ui/reports_period.py" line="70"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_period.py" line="21"/>
+        <location filename="../../ui/reports_period.py" line="69"/>
+        <source>Year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_period.py" line="68"/>
+        <source>Kind of period</source>
+        <translation>期间类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="67"/>
+        <location filename="../../ui/reports_preview.py" line="44"/>
+        <source>Monthly summary</source>
+        <translation>月度工作小结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="68"/>
+        <location filename="../../ui/reports_preview.py" line="45"/>
+        <source>Annual summary</source>
+        <translation>年度工作总结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="69"/>
+        <location filename="../../ui/reports_preview.py" line="46"/>
+        <source>Participation statement</source>
+        <translation>党员参加组织生活情况证明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="70"/>
+        <location filename="../../ui/reports_preview.py" line="47"/>
+        <source>Sign-in sheet</source>
+        <translation>签到表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="71"/>
+        <source>Excel export of the registers</source>
+        <translation>台账导出为 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="77"/>
+        <source>The month&apos;s figures, compliance, activity register, absences and volunteer hours, with signature lines: print it, sign it and file it.</source>
+        <translation>本月数据、制度落实、活动登记、缺席请假和志愿服务时长，附签字栏：打印、签字后归档。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="82"/>
+        <source>The year by month and by kind, each person&apos;s totals and the year&apos;s compliance.</source>
+        <translation>全年按月、按类别的统计，个人参加情况和全年制度落实情况。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="86"/>
+        <source>One person&apos;s activities, hours and volunteer time over a period, for the branch to certify.</source>
+        <translation>某位同志在一段时间内参加的活动、学时和志愿服务时长，由党支部出具证明。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="91"/>
+        <source>Everyone expected at a meeting, with an empty column for signatures. Choose the month, then the meeting.</source>
+        <translation>会议应到人员名单，留有签名栏。先选月份，再选会议。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="96"/>
+        <source>Every register and summary of the period as an .xlsx workbook, one sheet each.</source>
+        <translation>本期各类台账和汇总导出为 .xlsx 工作簿，每类一张工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="235"/>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="240"/>
+        <source>Document:</source>
+        <translation>文档：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="67"/>
+        <location filename="../../ui/reports_page.py" line="241"/>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="242"/>
+        <source>Person:</source>
+        <translation>人员：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="243"/>
+        <source>Meeting:</source>
+        <translation>会议：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="244"/>
+        <source>Include:</source>
+        <translation>包括：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="248"/>
+        <source>The full minutes</source>
+        <translation>完整会议记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="249"/>
+        <source>Photos (thumbnails with captions)</source>
+        <translation>照片（缩略图及说明）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="250"/>
+        <location filename="../../ui/reports_page.py" line="414"/>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="252"/>
+        <source>Build the document and show it here</source>
+        <translation>生成文档并在此显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="254"/>
+        <source>Close this month</source>
+        <translation>结账本月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="255"/>
+        <source>Not now</source>
+        <translation>暂不</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="258"/>
+        <source>Choose a document and its period on the left, then press Generate. The document is shown here to check before you save or print it.</source>
+        <translation>请在左侧选择文档和期间，然后点击“生成”。文档会显示在这里，核对后再保存或打印。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="343"/>
+        <source>Nobody on the roster yet</source>
+        <translation>名册中还没有人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="363"/>
+        <source>No meetings in this month</source>
+        <translation>本月没有会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="400"/>
+        <source>Choose a person first.</source>
+        <translation>请先选择人员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="403"/>
+        <source>Choose a meeting first.</source>
+        <translation>请先选择会议。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="412"/>
+        <source>Generating…</source>
+        <translation>正在生成…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="465"/>
+        <source>Is this the final report for {month}? Close the month to keep it as printed: records of a closed month can still be corrected, but each change will ask for a reason and be kept as an amendment.</source>
+        <translation>这是{month}的最终报表吗？结账后本月保持打印时的状态：已结账月份的记录仍可更正，但每次修改都需填写原因，并作为更正记录保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="472"/>
+        <source>{month} is closed. Later changes to its records will ask for a reason.</source>
+        <translation>{month}已结账。以后修改其中的记录时需要填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_preview.py" line="48"/>
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_preview.py" line="56"/>
+        <source>Ledger export</source>
+        <translation>台账导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_preview.py" line="157"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_preview.py" line="158"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_preview.py" line="159"/>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_preview.py" line="160"/>
+        <source>Fit the page to the window&apos;s width</source>
+        <translation>使页面宽度适合窗口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_preview.py" line="161"/>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_preview.py" line="162"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_preview.py" line="163"/>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_preview.py" line="165"/>
+        <source>Show the folder where the document was saved</source>
+        <translation>显示文档所在的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_preview.py" line="168"/>
+        <source>The Excel workbook is ready ({sheets} sheets). Save it, then open it in Excel or WPS.</source>
+        <translation>Excel 工作簿已生成（{sheets} 张工作表）。请保存后用 Excel 或 WPS 打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_preview.py" line="193"/>
+        <source>The document was made but cannot be shown here.</source>
+        <translation>文档已生成，但无法在此显示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_preview.py" line="210"/>
+        <source>{count} pages</source>
+        <translation>共 {count} 页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_preview.py" line="214"/>
+        <source>{count} sheets</source>
+        <translation>共 {count} 张工作表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_preview.py" line="256"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_preview.py" line="258"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_preview.py" line="261"/>
+        <source>Save the document</source>
+        <translation>保存文档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_preview.py" line="286"/>
+        <source>The document could not be saved to {path}: {reason}</source>
+        <translation>文档无法保存到 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_preview.py" line="294"/>
+        <source>Saved to {path}.</source>
+        <translation>已保存到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_preview.py" line="306"/>
+        <source>The folder {path} could not be opened.</source>
+        <translation>无法打开文件夹 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_preview.py" line="324"/>
+        <source>Print the document</source>
+        <translation>打印文档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_preview.py" line="341"/>
+        <source>The printer could not be started. Check that it is switched on and connected, then try again.</source>
+        <translation>无法启动打印机。请检查打印机已开机并连接好，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_preview.py" line="366"/>
+        <source>Sent {count} pages to {printer}.</source>
+        <translation>已将 {count} 页发送到 {printer}。</translation>
     </message>
 </context>
 </TS>
