@@ -120,6 +120,14 @@ class Absence:
     reason: str
 
 
+def rate(present: int, expected: int) -> float | None:
+    """present / expected to 4 decimals, halves rounded up like SQLite's ROUND() (Python's
+    round() would give 0.0312 for 1/32 where the bureau's sqlite3 query shows 0.0313)."""
+    if not expected:
+        return None
+    return (present * 20000 + expected) // (2 * expected) / 10000
+
+
 def _make(activities, hours, deeds, present, expected, people) -> Figures:
     present, expected = int(present or 0), int(expected or 0)
     return Figures(
@@ -128,7 +136,7 @@ def _make(activities, hours, deeds, present, expected, people) -> Figures:
         people=int(people or 0),
         expected=expected,
         present=present,
-        attendance_rate=round(present / expected, 4) if expected else None,
+        attendance_rate=rate(present, expected),
         hours=round(float(hours or 0.0), 2),
         deeds=int(deeds or 0),
     )

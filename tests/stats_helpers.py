@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 
 from models.schema import (
     Activity,
@@ -193,7 +194,12 @@ def oracle_figures(
         "people": len(people),
         "expected": expected,
         "present": attendances,
-        "attendance_rate": round(attendances / expected, 4) if expected else None,
+        # Halves round up (as SQLite's ROUND does): exact decimal arithmetic, no float.
+        "attendance_rate": float(
+            (Decimal(attendances) / Decimal(expected)).quantize(Decimal("0.0001"), ROUND_HALF_UP)
+        )
+        if expected
+        else None,
         "hours": round(hours, 2),
         "deeds": deeds,
     }

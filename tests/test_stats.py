@@ -95,7 +95,7 @@ def test_status_rules_late_present_leave_expected_excluded_not_counted(ledger):
     expected = [p for p, s in statuses.items() if s != "excluded"]
     assert got.present == got.attendances == len(present) == 2
     assert got.expected == len(expected) == 4
-    assert got.attendance_rate == round(len(present) / len(expected), 4)
+    assert got.attendance_rate == len(present) / len(expected)
 
 
 def test_people_joining_and_leaving_mid_month(ledger):
@@ -124,6 +124,18 @@ def test_deleted_activity_is_ignored_everywhere(ledger):
     assert stats.figures_by_kind("2026-07")["theme_day"].activities == 1
     assert stats.monthly_series("2026-07", 1) == [("2026-07", 1)]
     assert stats.per_person_totals("2026-07")[0].attendances == 1
+
+
+def test_rate_rounds_halves_like_sqlite():
+    con = sqlite3.connect(":memory:")
+    try:
+        for expected in (1, 3, 7, 32, 64, 96, 160, 333):
+            for present in range(expected + 1):
+                sql_rate = con.execute("SELECT ROUND(1.0 * ? / ?, 4)", (present, expected))
+                assert stats.rate(present, expected) == sql_rate.fetchone()[0], (present, expected)
+    finally:
+        con.close()
+    assert stats.rate(3, 0) is None
 
 
 def test_empty_period_and_rate_none(ledger):
