@@ -71,8 +71,9 @@ def default_file_name(result: ReportResult) -> str:
         if doc != SIGNIN:
             parts.append(result.request.period)
     stem = "-".join(p for p in parts if p)
-    # Characters Windows refuses in file names, and runs of spaces, become one dash.
-    stem = re.sub(r'[\\/:*?"<>|\s]+', "-", stem).strip("-.")[:80]
+    # Characters Windows refuses in file names become a dash; runs of spaces one space.
+    stem = re.sub(r'[\\/:*?"<>|]+', "-", stem)
+    stem = re.sub(r"\s+", " ", stem).strip(" -.")[:80]
     return f"{stem}.{result.suffix}"
 
 
