@@ -138,10 +138,11 @@ def test_not_a_ledger_is_refused(tmp_path: Path) -> None:
         make_bundle(text, text)
 
 
-def test_cli_bundle(branch, tmp_path: Path, capsys) -> None:
+def test_cli_bundle(branch, tmp_path: Path, capsys, qapp) -> None:
+    # qapp: main() must find a QApplication, not create a QCoreApplication (GUI tests follow).
     out = tmp_path / "cli.bundle"
-    assert main(["bundle", str(branch.path), "-o", str(out), "--no-phone"]) == 0
+    assert main(["--lang", "en", "bundle", str(branch.path), "-o", str(out), "--no-phone"]) == 0
     printed = capsys.readouterr().out
     assert str(out) in printed
     assert _manifest(out)["content_hash"][:16] in printed
-    assert main(["bundle", str(tmp_path / "missing.ledger"), "-o", str(out)]) == 2
+    assert main(["--lang", "en", "bundle", str(tmp_path / "missing.ledger"), "-o", str(out)]) == 2

@@ -145,10 +145,19 @@ def test_pdf_and_excel(district, tmp_path: Path) -> None:
     assert data.sentence in [c for r in sheet.iter_rows(values_only=True) for c in r if c]
 
 
-def test_cli_report_district(district, tmp_path: Path) -> None:
+def test_cli_report_district(district, tmp_path: Path, qapp) -> None:
+    # qapp: main() must find a QApplication, not create a QCoreApplication (GUI tests follow).
     _tmp, path, _branches = district
     pdf, xlsx = tmp_path / "d.pdf", tmp_path / "d.xlsx"
-    assert main(["report", "district", str(path), "--year", "2026", "-o", str(pdf)]) == 0
-    assert main(["report", "district", str(path), "--month", "2026-10", "-o", str(xlsx)]) == 0
+    assert (
+        main(["--lang", "en", "report", "district", str(path), "--year", "2026", "-o", str(pdf)])
+        == 0
+    )
+    assert (
+        main(
+            ["--lang", "en", "report", "district", str(path), "--month", "2026-10", "-o", str(xlsx)]
+        )
+        == 0
+    )
     assert pdf.read_bytes().startswith(b"%PDF")
     assert xlsx.read_bytes().startswith(b"PK")

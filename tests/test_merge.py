@@ -150,12 +150,16 @@ def test_the_original_file_is_not_touched(two_versions) -> None:
     assert bundle.stat().st_mtime_ns == stamp
 
 
-def test_cli_json(two_versions, capsys) -> None:
+def test_cli_json(two_versions, capsys, qapp) -> None:
+    # qapp: main() installs its translator on the running Qt application (a QApplication, so
+    # that later GUI tests in this process still work).
     tmp, _a, _b = two_versions
     district = tmp / "district.ledger"
     junk = tmp / "junk.txt"
     junk.write_text("不是台账", encoding="utf-8")
-    code = main(["import", str(district), str(tmp / "a1.bundle"), str(junk), "--json"])
+    code = main(
+        ["--lang", "en", "import", str(district), str(tmp / "a1.bundle"), str(junk), "--json"]
+    )
     payload = json.loads(capsys.readouterr().out)
     assert code == 1  # one file was rejected
     files = {Path(f["file"]).name: f for f in payload["files"]}
@@ -163,3 +167,19 @@ def test_cli_json(two_versions, capsys) -> None:
     assert files["a1.bundle"]["branch"] == "育才小学党支部"
     assert files["junk.txt"]["status"] == "rejected" and files["junk.txt"]["reason"]
     assert payload["accepted"] == 1 and payload["rejected"] == 1
+
+
+def test_cli_text_in_chinese(two_versions, capsys, qapp) -> None:
+    tmp, _a, _b = two_versions
+    junk = tmp / "junk.txt"
+    junk.write_text("不是台账", encoding="utf-8")
+    try:
+        code = main(
+            ["--lang", "zh_CN", "import", str(tmp / "d.ledger"), str(tmp / "a1.bundle"), str(junk)]
+        )
+        out = capsys.readouterr().out
+    finally:
+        main(["--lang", "en", "import", str(tmp / "d.ledger"), str(tmp / "a1.bundle")])
+    assert code == 1
+    assert "a1.bundle：已接收（育才小学党支部）" in out
+    assert "junk.txt：已拒收" in out

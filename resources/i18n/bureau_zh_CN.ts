@@ -236,7 +236,7 @@
     <message>
         <location filename="../../models/district.py" line="188"/>
         <source>{year}-{month:02d}</source>
-        <translation>{year}年{month}月</translation>
+        <translation>{year}年{month:02d}月</translation>
     </message>
     <message>
         <location filename="../../models/district.py" line="192"/>
