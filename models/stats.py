@@ -22,6 +22,7 @@ all of them in one aggregate statement per call.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from models.i18n import translate
@@ -128,6 +129,13 @@ def rate(present: int, expected: int) -> float | None:
     return (present * 20000 + expected) // (2 * expected) / 10000
 
 
+def round_hours(hours: float | None) -> float:
+    """Hours to 2 decimals as SQLite's ROUND(x, 2) shows them (1.005 → 1.01; Python's round()
+    gives 1.0 because it rounds the binary value, not the decimal one the user typed)."""
+    text = repr(float(hours or 0.0))
+    return float(Decimal(text).quantize(Decimal("0.01"), ROUND_HALF_UP))
+
+
 def _make(activities, hours, deeds, present, expected, people) -> Figures:
     present, expected = int(present or 0), int(expected or 0)
     return Figures(
@@ -137,7 +145,7 @@ def _make(activities, hours, deeds, present, expected, people) -> Figures:
         expected=expected,
         present=present,
         attendance_rate=rate(present, expected),
-        hours=round(float(hours or 0.0), 2),
+        hours=round_hours(hours),
         deeds=int(deeds or 0),
     )
 
@@ -288,7 +296,7 @@ def per_person_totals(period: str | Period, branch_uuid: str | None = None) -> l
         " GROUP BY p.id ORDER BY p.name, p.id"
     )
     return [
-        PersonTotals(uuid, name, int(att), int(exp), round(hours, 2), round(vol, 2))
+        PersonTotals(uuid, name, int(att), int(exp), round_hours(hours), round_hours(vol))
         for uuid, name, att, exp, hours, vol in database.execute_sql(sql, params).fetchall()
     ]
 

@@ -200,6 +200,6 @@ def oracle_figures(
         )
         if expected
         else None,
-        "hours": round(hours, 2),
+        "hours": float(Decimal(repr(hours)).quantize(Decimal("0.01"), ROUND_HALF_UP)),
         "deeds": deeds,
     }

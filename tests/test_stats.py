@@ -138,6 +138,17 @@ def test_rate_rounds_halves_like_sqlite():
     assert stats.rate(3, 0) is None
 
 
+def test_hours_round_like_sqlite():
+    con = sqlite3.connect(":memory:")
+    try:
+        for k in range(0, 20000, 7):
+            hours = k / 1000
+            shown = con.execute("SELECT ROUND(?, 2)", (hours,)).fetchone()[0]
+            assert stats.round_hours(hours) == shown, hours
+    finally:
+        con.close()
+
+
 def test_empty_period_and_rate_none(ledger):
     make_branch()
     got = stats.figures("2030-01")
