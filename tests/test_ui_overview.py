@@ -92,8 +92,9 @@ def test_compliance_board_and_click_through(ctx, qtbot, english):
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.overview.today = lambda: TODAY
+    window.month_selector.set_month("2026-10")
     with qtbot.waitSignal(window.overview.loaded, timeout=10000):
-        window.month_selector.set_month("2026-10")
+        window.show()  # pages query the ledger when they are on screen
     board = window.overview.board
     items = [board.topLevelItem(i) for i in range(board.topLevelItemCount())]
     rules = {it.data(0, STATUS_ROLE).code: it for it in items if it.data(0, STATUS_ROLE)}
@@ -101,8 +102,6 @@ def test_compliance_board_and_click_through(ctx, qtbot, english):
     assert theme.text(2) == "Done" and theme.text(1) == "1 / 1"
     assert rules["branch_meeting_quarterly"].text(2) == "Due"  # Q4 has not ended on TODAY
     # Clicking the rule shows exactly the records behind it in the meetings register.
-    rect = board.visualItemRect(theme)
-    window.show()
     board.scrollToItem(theme)
     rect = board.visualItemRect(theme)
     qtbot.mouseClick(board.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -137,6 +136,8 @@ def test_month_selector_steps_the_overview(ctx, qtbot, english):
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.month_selector.set_month("2026-10")
+    with qtbot.waitSignal(window.overview.loaded, timeout=10000):
+        window.show()
     with qtbot.waitSignal(window.overview.loaded, timeout=10000):
         window.month_selector.step(-1)
     assert window.overview.month() == "2026-09"

@@ -36,7 +36,7 @@ from models import schema
 from models.errors import LedgerError
 from ui.overview_page import OverviewPage
 from ui.register_page import RegisterPage
-from ui.widgets import EmptyState, MonthSelector
+from ui.widgets import EmptyState, LazyPage, MonthSelector
 
 log = logging.getLogger(__name__)
 
@@ -283,12 +283,35 @@ class MainWindow(QMainWindow):
         )
 
     def _optional_page(self, module: str, name: str) -> QWidget:
-        """A page written elsewhere; a plain placeholder until that file exists."""
-        try:
-            cls = getattr(__import__(module, fromlist=[name]), name)
-        except (ImportError, AttributeError):
-            return placeholder(translate("MainWindow", "This page is not available yet."))
-        return cls(self.ctx, self)
+        """A page written elsewhere, built when first shown; a placeholder until it exists."""
+
+        def build() -> QWidget:
+            try:
+                cls = getattr(__import__(module, fromlist=[name]), name)
+            except (ImportError, AttributeError):
+                return placeholder(translate("MainWindow", "This page is not available yet."))
+            return cls(self.ctx)
+
+        lazy = LazyPage(build, self)
+        lazy.built.connect(self._on_lazy_page_built)
+        return lazy
+
+    def _on_lazy_page_built(self, page: QWidget) -> None:
+        self._attach(page)
+
+    def _attach(self, page: QWidget) -> None:
+        """Give a page the month and search shown, and listen for its changes."""
+        if hasattr(page, "set_month"):
+            page.set_month(self.month_selector.month())
+        if hasattr(page, "set_search") and self.search.text():
+            page.set_search(self.search.text())
+        if hasattr(page, "records_changed"):
+            page.records_changed.connect(self._on_page_records_changed)
+
+    @staticmethod
+    def _real(widget: QWidget) -> QWidget | None:
+        """The page itself (None for a lazy page not built yet)."""
+        return widget.page if isinstance(widget, LazyPage) else widget
 
     def add_page(self, key: str, title: str, widget: QWidget, icon: QIcon | None = None) -> None:
         """Add (or replace) a page in the navigation; pages keep their order of first adding."""
@@ -308,10 +331,8 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
             self.stack.addWidget(widget)
             self.pages[key] = Page(key, widget, item)
-        if hasattr(widget, "set_month"):
-            widget.set_month(self.month_selector.month())
-        if hasattr(widget, "records_changed"):
-            widget.records_changed.connect(self._on_page_records_changed)
+        if not isinstance(widget, LazyPage):
+            self._attach(widget)
 
     def _connect_signals(self) -> None:
         self.nav.currentItemChanged.connect(self._on_nav_current_item_changed)
@@ -340,22 +361,25 @@ class MainWindow(QMainWindow):
 
     # -- navigation --------------------------------------------------------------------------
     def show_page(self, key: str) -> QWidget:
+        """Switch to a page; returns the page itself (a lazy page is built now)."""
         page = self.pages[key]
         self.nav.setCurrentItem(page.item)
-        return page.widget
+        return self.current_page()
 
     def current_key(self) -> str:
         item = self.nav.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else "overview"
 
     def current_page(self) -> QWidget:
-        return self.stack.currentWidget()
+        widget = self.stack.currentWidget()
+        return widget.ensure_built() if isinstance(widget, LazyPage) else widget
 
     def _on_nav_current_item_changed(self, current: QListWidgetItem | None, _previous) -> None:
         if current is None:
             return
         key = current.data(Qt.ItemDataRole.UserRole)
         self.stack.setCurrentWidget(self.pages[key].widget)
+        self.current_page()  # builds a lazy page
         self.new_record_action.setEnabled(not self.ctx.ledger.readonly)
 
     def update_title(self) -> None:
@@ -377,7 +401,7 @@ class MainWindow(QMainWindow):
     # -- commands ----------------------------------------------------------------------------
     def _each_page(self, method: str, *args) -> None:
         for page in self.pages.values():
-            fn = getattr(page.widget, method, None)
+            fn = getattr(self._real(page.widget), method, None)
             if callable(fn):
                 fn(*args)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -33,7 +33,7 @@ from models.activities import CATEGORY_KINDS
 from models.labels import period_label, rule_state_label
 from models.stats_period import parse_period
 from ui.chart_widget import BarChart
-from ui.widgets import SPACING, EmptyState, FigureCard
+from ui.widgets import SPACING, DeferredRefresh, EmptyState, FigureCard
 from ui.worker import run_now
 
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -91,7 +91,7 @@ def format_figure(key: str, f: stats.Figures) -> str:
     return str(value)
 
 
-class OverviewPage(QWidget):
+class OverviewPage(DeferredRefresh, QWidget):
     """The month at a glance; `show_records(category, kinds, date_from, date_to)` on a click."""
 
     show_records = Signal(str, tuple, str, str)
@@ -204,6 +204,11 @@ class OverviewPage(QWidget):
         self.chart.bar_clicked.connect(self.month_requested)
 
     # -- data --------------------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        # After the window's first paint: the worker's job would otherwise compete with it.
+        QTimer.singleShot(0, self.refresh_if_stale)
+
     def set_month(self, month: str) -> None:
         self._month = month
         self.refresh()
@@ -212,6 +217,8 @@ class OverviewPage(QWidget):
         return self._month
 
     def refresh(self) -> None:
+        if self.defer_refresh():
+            return
         month = self._month
         self.title.setText(translate("OverviewPage", "Overview of {month}").format(month=month))
         run_now(

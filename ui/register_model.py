@@ -64,6 +64,7 @@ class RegisterModel(QAbstractTableModel):
         self._descending = True
         self._rows: list[ActivityRow] = []
         self._exhausted = True
+        self._loaded = False
         self._headers = headers()
 
     # -- what the register shows -------------------------------------------------------------
@@ -86,6 +87,7 @@ class RegisterModel(QAbstractTableModel):
         self._headers = headers()
         self._rows = self._page(0)
         self._exhausted = len(self._rows) < PAGE_SIZE
+        self._loaded = True
         self.endResetModel()
 
     def _page(self, offset: int) -> list[ActivityRow]:
@@ -208,6 +210,8 @@ class RegisterModel(QAbstractTableModel):
             return
         self._sort_key = key
         self._descending = order == Qt.SortOrder.DescendingOrder
+        if not self._loaded:
+            return  # QTableView.setSortingEnabled() sorts at once: the first load will do it
         # A reset, not a layout change: the new query may return a different number of rows
         # than were loaded before.
         self.reload()

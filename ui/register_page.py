@@ -32,7 +32,7 @@ from models.labels import kind_label
 from models.registers import RegisterFilter
 from models.stats_period import parse_period
 from ui.register_model import COL_DATE, COL_TOPIC, RegisterModel
-from ui.widgets import SPACING, EmptyState
+from ui.widgets import SPACING, DeferredRefresh, EmptyState
 from ui.worker import run_now
 
 log = logging.getLogger(__name__)
@@ -48,7 +48,7 @@ def theme_icon(name: str, fallback: QStyle.StandardPixmap, widget: QWidget) -> Q
     return icon if not icon.isNull() else widget.style().standardIcon(fallback)
 
 
-class RegisterPage(QWidget):
+class RegisterPage(DeferredRefresh, QWidget):
     """One register; `category` is 'meeting', 'study' or 'volunteer'."""
 
     records_changed = Signal()
@@ -155,6 +155,10 @@ class RegisterPage(QWidget):
         return translate("RegisterPage", "No records this month yet — press Ctrl+N to add one")
 
     # -- what the page shows (called by the main window) ------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self.refresh_if_stale()
+
     def set_month(self, month: str) -> None:
         self._month = month
         if self._period() == PERIOD_CUSTOM:
@@ -209,6 +213,8 @@ class RegisterPage(QWidget):
         )
 
     def refresh(self) -> None:
+        if self.defer_refresh():
+            return
         """Re-run the query (F5, after a save, after the filters change)."""
         f = self.current_filter()
         try:

@@ -1,8 +1,10 @@
-"""Small shared widgets: the empty-state message, the month selector, a figure card."""
+"""Small shared widgets: the empty-state message, the month selector, a figure card, a page
+built on first show."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -110,3 +112,46 @@ class FigureCard(QFrame):
 
     def value(self) -> str:
         return self.value_label.text()
+
+
+class LazyPage(QWidget):
+    """Holds a page that is built the first time it is shown: pages nobody opens cost nothing
+    at start-up. `built(page)` is emitted once the real page exists."""
+
+    built = Signal(QWidget)
+
+    def __init__(self, factory: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._factory = factory
+        self.page: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def ensure_built(self) -> QWidget:
+        if self.page is None:
+            self.page = self._factory()
+            self.layout().addWidget(self.page)
+            self.built.emit(self.page)
+        return self.page
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self.ensure_built()
+        super().showEvent(event)
+
+
+class DeferredRefresh:
+    """Mixin for pages: a refresh asked while the page is hidden inside the window waits until
+    the page is shown (so start-up and month changes only query the page on screen)."""
+
+    _stale = False
+
+    def defer_refresh(self) -> bool:
+        if self.parent() is not None and not self.isVisible():  # type: ignore[attr-defined]
+            self._stale = True
+            return True
+        self._stale = False
+        return False
+
+    def refresh_if_stale(self) -> None:
+        if self._stale:
+            self.refresh()  # type: ignore[attr-defined]

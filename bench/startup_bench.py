@@ -1,0 +1,140 @@
+"""Start to first paint: the app on a one-year demo ledger vs a bare PySide6 window with a table.
+
+Each run is a fresh Python process (as a user starting the app), timed from just before the
+process is launched to the first paint of its main window; the two kinds alternate so that
+both see the same machine load. The app's child also reports whether reportlab or openpyxl were
+imported (they must load only when a report or an export is first made).
+
+    uv run python bench/startup_bench.py [--repeat 7]
+
+Target: ratio ≤ 1.5×.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Both children print {"paint": wall-clock time of the first paint, ...} and quit.
+PAINT_HOOK = textwrap.dedent(
+    """
+    import json, sys, time
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    class FirstPaint(QObject):
+        def __init__(self, name):
+            super().__init__()
+            self.name, self.done = name, False
+        def eventFilter(self, obj, event):
+            if (not self.done and event.type() == QEvent.Type.Paint
+                    and obj.isWidgetType() and obj.window().objectName() == self.name):
+                self.done = True
+                heavy = sorted(m for m in ("reportlab", "openpyxl") if m in sys.modules)
+                print(json.dumps({"paint": time.time(), "heavy": heavy}), flush=True)
+                QTimer.singleShot(0, QApplication.quit)
+            return False
+    """
+)
+
+APP_CHILD = PAINT_HOOK + textwrap.dedent(
+    """
+    sys.path.insert(0, @ROOT@)
+    qt = QApplication(sys.argv[:1])
+    hook = FirstPaint("mainWindow")
+    qt.installEventFilter(hook)
+    import main
+    main.main(["--ledger", @LEDGER@, "--lang", "zh_CN"])
+    """
+)
+
+BARE_CHILD = PAINT_HOOK + textwrap.dedent(
+    """
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QMainWindow, QTableView
+    qt = QApplication(sys.argv[:1])
+    hook = FirstPaint("bare")
+    qt.installEventFilter(hook)
+    window = QMainWindow()
+    window.setObjectName("bare")
+    model = QStandardItemModel(30, 7)
+    for r in range(30):
+        for c in range(7):
+            model.setItem(r, c, QStandardItem(f"{r},{c}"))
+    view = QTableView()
+    view.setModel(model)
+    window.setCentralWidget(view)
+    window.resize(1180, 760)
+    window.show()
+    qt.exec()
+    """
+)
+
+
+def run_child(code: str, env: dict[str, str]) -> tuple[float, list[str]]:
+    start = time.time()
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        cwd=ROOT,
+    )
+    lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
+    if out.returncode != 0 or not lines:
+        raise SystemExit(f"child failed ({out.returncode}):\n{out.stdout}\n{out.stderr}")
+    result = json.loads(lines[0])
+    return result["paint"] - start, result["heavy"]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT))
+    from models.demo import write_demo
+
+    with tempfile.TemporaryDirectory() as tmp:
+        ledger = Path(tmp) / "demo.ledger"
+        print(write_demo(ledger, seed=1, months=12, until="2026-10"))
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+            "XDG_CONFIG_HOME": str(Path(tmp) / "cfg"),  # recent-files list stays in tmp
+            # An installed app has its bytecode cached; the warm-up run writes it (into tmp).
+            "PYTHONPYCACHEPREFIX": str(Path(tmp) / "pycache"),
+        }
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        app_code = APP_CHILD.replace("@ROOT@", repr(str(ROOT))).replace(
+            "@LEDGER@", repr(str(ledger))
+        )
+        run_child(BARE_CHILD, env), run_child(app_code, env)  # warm the file cache
+        app_times, bare_times, heavy = [], [], set()
+        for _ in range(args.repeat):
+            t, h = run_child(app_code, env)
+            app_times.append(t)
+            heavy.update(h)
+            bare_times.append(run_child(BARE_CHILD, env)[0])
+    app_ms = statistics.median(app_times) * 1000
+    bare_ms = statistics.median(bare_times) * 1000
+    for name, ms, times in (("app ", app_ms, app_times), ("bare", bare_ms, bare_times)):
+        runs = ", ".join(f"{t * 1000:.0f}" for t in times)
+        print(f"{name} start to first paint: median {ms:6.0f} ms  ({runs})")
+    print(f"ratio {app_ms / bare_ms:.2f}x (target <= 1.5x)")
+    print("reportlab/openpyxl imported at start-up:", ", ".join(sorted(heavy)) or "no")
+    return 1 if heavy else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
