@@ -73,6 +73,9 @@ def test_one_branch_and_kind_filter(district):
         if not r.deleted and start <= r.date < end and wanted & (set(r.kinds) - r.deleted_kinds)
     }
     assert stats.figures("2026-02", kinds=sorted(wanted)).activities == len(expected_ids)
+    in_branch = {r.uuid for r in district if r.uuid in expected_ids and r.branch == "支部1"}
+    both = stats.figures("2026-02", branch_uuid=branch.uuid, kinds=sorted(wanted))
+    assert both.activities == len(in_branch)
 
 
 def test_month_quarter_and_year_sums_agree(district):
