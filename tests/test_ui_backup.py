@@ -1,0 +1,200 @@
+"""The Backups window and the damaged-ledger recovery, driven through their widgets."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from models.backup import backup_now, list_backups
+from models.errors import DamagedLedgerError
+from models.ledger import open_ledger
+from tests.test_backup import dump_hash
+from tests.test_damaged import damage_middle
+from tests.ui_support import QT_MARKS, make_branch, save_meeting
+from ui.backup_dialog import COL_ACTIVITIES, COL_DATE, COL_PEOPLE, COL_SIZE, BackupDialog
+from ui.backup_recovery import RecoveryDialog, offer_recovery
+
+pytest_plugins = ["tests.ui_fixtures"]
+pytestmark = QT_MARKS
+
+START = dt.datetime(2026, 9, 1, 7, 30, tzinfo=dt.UTC)
+
+
+def raw_count(path: Path, table: str) -> int:
+    con = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        return con.execute(f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL").fetchone()[0]
+    finally:
+        con.close()
+
+
+@pytest.fixture
+def history(tmp_path, english):
+    """A ledger with three backups a day apart, each holding one more meeting than the last."""
+    path = tmp_path / "branch.ledger"
+    root = tmp_path / "backups"
+    led = open_ledger(path, create=True)
+    people = make_branch(5)
+    for day in range(3):
+        save_meeting(people, f"2026-09-0{day + 1}", f"第{day + 1}次支部党员大会")
+        backup_now(path, now=START + dt.timedelta(days=day), root=root)
+    save_meeting(people, "2026-09-10", "备份之后的会议")
+    state = {"ledger": led}
+    yield path, root, state
+    if state["ledger"] is not None:
+        state["ledger"].close()
+
+
+def test_the_dialog_lists_each_backup_with_date_size_and_records(qtbot, history):
+    path, root, _ = history
+    dialog = BackupDialog(path, backups_root=root)
+    qtbot.addWidget(dialog)
+    files = sorted(root.rglob("*.ledger"), reverse=True)  # names sort by time: newest first
+    assert dialog.table.rowCount() == len(files) == 3
+    for row, file in enumerate(files):
+        stamp = dt.datetime.strptime(file.stem.rsplit("-", 1)[-1], "%Y%m%dT%H%M%SZ")
+        local = stamp.replace(tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+        assert dialog.table.item(row, COL_DATE).text() == local
+        assert dialog.table.item(row, COL_SIZE).text() == QLocale().formattedDataSize(
+            file.stat().st_size
+        )
+        assert dialog.table.item(row, COL_ACTIVITIES).text() == str(raw_count(file, "activity"))
+        assert dialog.table.item(row, COL_PEOPLE).text() == str(raw_count(file, "person"))
+    assert [dialog.table.item(r, COL_ACTIVITIES).text() for r in range(3)] == ["3", "2", "1"]
+
+
+def test_back_up_now_adds_a_backup(qtbot, history):
+    path, root, _ = history
+    dialog = BackupDialog(path, backups_root=root)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    assert dialog.table.rowCount() == 4
+    assert dialog.table.item(0, COL_ACTIVITIES).text() == str(raw_count(path, "activity")) == "4"
+    assert "Backup made" in dialog.status_label.text()
+
+
+def test_restoring_a_backup_keeps_the_replaced_ledger_aside(qtbot, history):
+    path, root, state = history
+    before = path.read_bytes()
+    calls = []
+
+    def close_ledger() -> None:
+        calls.append("close")
+        state["ledger"].close()
+        state["ledger"] = None
+
+    def reopen_ledger() -> None:
+        calls.append("reopen")
+        state["ledger"] = open_ledger(path)
+
+    dialog = BackupDialog(
+        path, backups_root=root, close_ledger=close_ledger, reopen_ledger=reopen_ledger
+    )
+    qtbot.addWidget(dialog)
+    oldest = list_backups(path, root)[-1]
+    dialog.table.selectRow(2)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    box = dialog.confirm_box
+    assert box is not None and box.isVisible()
+    assert "1 activities" in box.informativeText()
+    with qtbot.waitSignal(dialog.backup_restored) as signal:
+        qtbot.mouseClick(dialog.confirm_yes, Qt.MouseButton.LeftButton)
+    assert calls == ["close", "reopen"]
+    ledger_arg, aside_arg = signal.args
+    assert Path(ledger_arg) == path
+    aside = Path(aside_arg)
+    assert aside.parent == path.parent and aside.read_bytes() == before
+    assert dump_hash(path) == dump_hash(oldest.path)
+    assert raw_count(path, "activity") == 1
+    assert str(aside) in dialog.status_label.text()
+
+
+def test_cancelling_a_restore_changes_nothing(qtbot, history):
+    path, root, state = history
+    before = path.read_bytes()
+    dialog = BackupDialog(path, backups_root=root, close_ledger=lambda: pytest.fail("closed"))
+    qtbot.addWidget(dialog)
+    dialog.table.selectRow(1)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    cancel = [b for b in dialog.confirm_box.buttons() if b is not dialog.confirm_yes][0]
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    assert path.read_bytes() == before
+    assert list(path.parent.glob("*.replaced-*")) == []
+
+
+def click_when_shown(qtbot, button_of, seen: dict) -> None:
+    """Answer the recovery dialog from inside its exec() (it is modal and blocks)."""
+
+    def poll() -> None:
+        dialogs = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, RecoveryDialog) and w.isVisible()
+        ]
+        if not dialogs:
+            QTimer.singleShot(20, poll)
+            return
+        dialog = dialogs[0]
+        seen["text"] = dialog.headline.text() + "\n" + dialog.message.text()
+        qtbot.mouseClick(button_of(dialog), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, poll)
+
+
+def test_a_damaged_ledger_is_restored_from_the_newest_good_backup(qtbot, history):
+    path, root, state = history
+    state["ledger"].close()
+    state["ledger"] = None
+    newest = list_backups(path, root)[0]
+    damage_middle(path)
+    damaged = path.read_bytes()
+    with pytest.raises(DamagedLedgerError) as info:
+        open_ledger(path)
+    seen: dict = {}
+    click_when_shown(qtbot, lambda d: d.restore_button, seen)
+    assert offer_recovery(None, path, info.value, backups_root=root) == path
+    local = newest.time.astimezone().strftime("%Y-%m-%d %H:%M")
+    assert "damaged" in seen["text"] and local in seen["text"]
+    assert f"{newest.activities} activities" in seen["text"]
+    (aside,) = path.parent.glob("branch.damaged-*.ledger")
+    assert aside.read_bytes() == damaged
+    state["ledger"] = open_ledger(path)
+    assert dump_hash(path) == dump_hash(newest.path)
+
+
+def test_declining_recovery_leaves_the_damaged_file_alone(qtbot, history):
+    path, root, state = history
+    state["ledger"].close()
+    state["ledger"] = None
+    damage_middle(path)
+    damaged = path.read_bytes()
+    seen: dict = {}
+
+    def not_now(dialog: RecoveryDialog) -> QPushButton:
+        return next(b for b in dialog.findChildren(QPushButton) if b.text() == "Not now")
+
+    click_when_shown(qtbot, not_now, seen)
+    assert offer_recovery(None, path, DamagedLedgerError("damaged"), backups_root=root) is None
+    assert path.read_bytes() == damaged
+    assert list(path.parent.glob("*.damaged-*")) == []
+
+
+def test_no_good_backup_is_said_plainly(qtbot, tmp_path, english):
+    path = tmp_path / "lonely.ledger"
+    open_ledger(path, create=True).close()
+    damage_middle(path)
+    seen: dict = {}
+
+    def only_button(dialog: RecoveryDialog) -> QPushButton:
+        (button,) = dialog.findChildren(QPushButton)  # "Close": there is nothing to restore
+        assert dialog.restore_button is None
+        return button
+
+    click_when_shown(qtbot, only_button, seen)
+    assert offer_recovery(None, path, DamagedLedgerError("x"), backups_root=tmp_path / "b") is None
+    assert "no good backup" in seen["text"]
