@@ -145,27 +145,27 @@
 <context>
     <name>Stats</name>
     <message>
-        <location filename="../../models/stats.py" line="318"/>
+        <location filename="../../models/stats.py" line="334"/>
         <source>{activities} activities, {attendances} attendances, {people} people, expected {expected}, present {present}, attendance rate {rate}, {hours} hours, {deeds} items</source>
         <translation>{activities} 次，{attendances} 人次，{people} 人，应到 {expected}，实到 {present}，参会率 {rate}，学时·时长 {hours}，{deeds} 件</translation>
     </message>
     <message>
-        <location filename="../../models/stats.py" line="337"/>
+        <location filename="../../models/stats.py" line="353"/>
         <source>Statistics for {period}</source>
         <translation>{period} 统计</translation>
     </message>
     <message>
-        <location filename="../../models/stats.py" line="339"/>
+        <location filename="../../models/stats.py" line="355"/>
         <source>Total: {figures}</source>
         <translation>合计：{figures}</translation>
     </message>
     <message>
-        <location filename="../../models/stats.py" line="343"/>
+        <location filename="../../models/stats.py" line="359"/>
         <source>By kind:</source>
         <translation>按类型：</translation>
     </message>
     <message>
-        <location filename="../../models/stats.py" line="346"/>
+        <location filename="../../models/stats.py" line="362"/>
         <source>By branch:</source>
         <translation>按支部：</translation>
     </message>
