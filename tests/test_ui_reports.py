@@ -15,7 +15,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from models import services
 from models.demo import write_demo
@@ -23,8 +23,15 @@ from models.errors import ClosedMonthError
 from models.ledger import open_ledger
 from tests.ui_support import QT_MARKS, raw
 from ui.context import AppContext
-from ui.reports_jobs import MONTHLY, SIGNIN, WORKBOOK
-from ui.reports_page import ReportsPage, show_participation_statement, show_signin_sheet
+from ui.reports_dialog import ReportDialog
+from ui.reports_jobs import MONTHLY, PERSON, SIGNIN, WORKBOOK
+from ui.reports_page import (
+    ReportsPage,
+    show_participation_statement,
+    show_signin_sheet,
+    signin_action,
+    statement_action,
+)
 from ui.worker import DbWorker
 
 pytest_plugins = ["tests.ui_fixtures"]
@@ -266,6 +273,26 @@ def test_signin_sheet_from_the_page_picks_a_meeting_of_the_month(demo, qtbot, tm
     generate(page, qtbot, SIGNIN)
     assert page.result.request.activity_uuid == page.activity_combo.currentData()
     assert page.preview.page_count() > 0
+
+
+def test_context_menu_actions_open_the_document_windows(demo, qtbot):
+    path, ctx = demo
+    activity = raw(path, "SELECT uuid FROM activity WHERE deleted_at IS NULL LIMIT 1")[0][0]
+    person = raw(path, "SELECT uuid FROM person WHERE deleted_at IS NULL LIMIT 1")[0][0]
+    host = QWidget()
+    qtbot.addWidget(host)
+    assert not signin_action(ctx, host, lambda: None).isEnabled()
+    for action, document in (
+        (signin_action(ctx, host, lambda: activity), SIGNIN),
+        (statement_action(ctx, host, lambda: person), PERSON),
+    ):
+        assert action.isEnabled()
+        before = set(host.findChildren(ReportDialog))
+        action.trigger()
+        (dialog,) = set(host.findChildren(ReportDialog)) - before
+        qtbot.waitUntil(lambda d=dialog: d.preview.page_count() > 0, timeout=WAIT)
+        assert dialog.preview.result.request.document == document
+        dialog.close()
 
 
 def test_participation_statement_window(demo, qtbot, tmp_path):

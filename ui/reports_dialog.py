@@ -6,13 +6,19 @@ meeting's context menu, the participation statement from a person's.
     show_participation_statement(ctx, parent_widget, person_uuid)
 
 Each opens a non-modal dialog, builds the document on the database worker and shows it when done.
+For context menus, `signin_action` and `statement_action` make the ready-made QAction (translated
+text, disabled without a selection):
+
+    menu.addAction(signin_action(self.ctx, self, lambda: first_selected_uuid))
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -78,7 +84,9 @@ class ReportDialog(QDialog):
         self.error_label.hide()
         layout.addWidget(self.error_label)
         layout.addWidget(self.preview, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons = QDialogButtonBox(self)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setText(translate("ReportsPage", "Close"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
@@ -130,3 +138,28 @@ def show_participation_statement(ctx, parent: QWidget | None, person_uuid: str) 
     period.set_kinds((MONTH, QUARTER, YEAR), YEAR)
     request = ReportRequest(PERSON, person_uuid=person_uuid)
     return _open(ReportDialog(ctx, request, parent, period))
+
+
+def _action(text: str, current: Callable[[], str | None], show: Callable, ctx, parent) -> QAction:
+    action = QAction(text, parent)
+    action.setEnabled(bool(current()))
+
+    def on_triggered(_checked: bool = False) -> None:
+        uuid = current()
+        if uuid:
+            show(ctx, parent, uuid)
+
+    action.triggered.connect(on_triggered)
+    return action
+
+
+def signin_action(ctx, parent: QWidget, current: Callable[[], str | None]) -> QAction:
+    """“Sign-in sheet…” for a context menu; `current()` gives the chosen activity's uuid."""
+    text = translate("ReportsPage", "Print sign-in sheet…")
+    return _action(text, current, show_signin_sheet, ctx, parent)
+
+
+def statement_action(ctx, parent: QWidget, current: Callable[[], str | None]) -> QAction:
+    """“Participation statement…” for a context menu; `current()` gives the person's uuid."""
+    text = translate("ReportsPage", "Participation statement…")
+    return _action(text, current, show_participation_statement, ctx, parent)

@@ -27,7 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from ui.reports_close import CloseMonthBanner
-from ui.reports_dialog import show_participation_statement, show_signin_sheet
+from ui.reports_dialog import (
+    show_participation_statement,
+    show_signin_sheet,
+    signin_action,
+    statement_action,
+)
 from ui.reports_jobs import (
     ANNUAL,
     DOCUMENTS,
@@ -45,7 +50,13 @@ from ui.reports_period import MONTH, QUARTER, YEAR, PeriodChooser
 from ui.widgets import SPACING, EmptyState
 from ui.worker import run_now
 
-__all__ = ["ReportsPage", "show_participation_statement", "show_signin_sheet"]
+__all__ = [
+    "ReportsPage",
+    "show_participation_statement",
+    "show_signin_sheet",
+    "signin_action",
+    "statement_action",
+]
 
 translate = QCoreApplication.translate
 

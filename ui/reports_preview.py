@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QPageSize, QPainter
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QIcon, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -124,9 +124,15 @@ class ReportPreview(QWidget):
         self.fit_button = QToolButton(self)
         self.fit_button.setCheckable(True)
         self.fit_button.setChecked(True)
-        self.save_button = QPushButton(style.standardIcon(sp.SP_DialogSaveButton), "", self)
-        self.print_button = QPushButton(style.standardIcon(sp.SP_FileDialogDetailedView), "", self)
-        self.folder_button = QPushButton(style.standardIcon(sp.SP_DirOpenIcon), "", self)
+
+        def icon(theme: str, fallback: QStyle.StandardPixmap) -> QIcon:
+            return QIcon.fromTheme(theme, style.standardIcon(fallback))
+
+        self.save_button = QPushButton(icon("document-save-as", sp.SP_DialogSaveButton), "", self)
+        self.print_button = QPushButton(
+            icon("document-print", sp.SP_FileDialogDetailedView), "", self
+        )
+        self.folder_button = QPushButton(icon("folder-open", sp.SP_DirOpenIcon), "", self)
         bar.addWidget(self.title_label)
         bar.addWidget(self.pages_label)
         bar.addStretch(1)
