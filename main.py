@@ -114,7 +114,10 @@ def _cmd_stats(args: argparse.Namespace) -> int:
     from models.ledger import open_ledger
 
     with open_ledger(args.path, readonly=True):
-        payload = stats_payload(args.month or args.year)
+        if args.month:
+            payload = stats_payload(args.month, kind="month")
+        else:
+            payload = stats_payload(args.year, kind="year")
     if args.json:
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
