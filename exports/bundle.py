@@ -186,7 +186,14 @@ def make_bundle(
         raise LedgerError(
             translate("Bureau", "Choose another file name: the bundle would replace the ledger.")
         )
-    out.parent.mkdir(parents=True, exist_ok=True)
+    if out.is_dir():
+        raise LedgerError(
+            translate("Bureau", "{path} is a folder; give a file name to write.").format(path=out)
+        )
+    if not out.parent.is_dir():
+        raise LedgerError(
+            translate("Bureau", "The folder {path} does not exist.").format(path=out.parent)
+        )
     work = Path(tempfile.mkdtemp(prefix="branch-ledger-bundle-"))
     part = out.with_name(out.name + ".part")
     try:
@@ -217,6 +224,12 @@ def make_bundle(
     except sqlite3.Error as exc:
         disk = disk_error_from(exc)
         raise (disk or LedgerError(str(exc))) from exc
+    except OSError as exc:
+        raise LedgerError(
+            translate("Bureau", "The bundle could not be written to {path}: {error}").format(
+                path=out, error=exc.strerror or exc
+            )
+        ) from exc
     finally:
         shutil.rmtree(work, ignore_errors=True)
         with contextlib.suppress(FileNotFoundError):

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from models.compliance import RuleStatus, evaluate
 from models.i18n import translate
 from models.schema import VOLUNTEER_KINDS, Branch, database
-from models.stats import Figures, figures
+from models.stats import Figures, figures, figures_by_kind
 from models.stats_period import Period, month_of, parse_period
 
 MISSED_STATES = ("due", "overdue")
@@ -63,18 +63,24 @@ class DistrictData:
     made_at: str = ""
 
 
-def highlights(period: Period, branch_uuid: str | None = None) -> Highlights:
-    """The sentence's five figures for the period (one branch, or the whole ledger)."""
+def highlights(
+    period: Period, branch_uuid: str | None = None, total: Figures | None = None
+) -> Highlights:
+    """The sentence's five figures for the period (one branch, or the whole ledger).
 
-    def of(kinds: tuple[str, ...]) -> Figures:
-        return figures(period, branch_uuid=branch_uuid, kinds=kinds)
-
+    An activity with two volunteer kinds is one activity: its attendances count once, so the
+    volunteer figure is asked for all volunteer kinds together, not summed per kind.
+    """
+    by_kind = figures_by_kind(period, branch_uuid)
+    total = total or figures(period, branch_uuid=branch_uuid)
     return Highlights(
-        collective_study=of(("collective_study",)).activities,
-        seminar=of(("seminar",)).activities,
-        study_visit_attendances=of(("study_visit",)).attendances,
-        volunteer_attendances=of(VOLUNTEER_KINDS).attendances,
-        deeds=figures(period, branch_uuid=branch_uuid).deeds,
+        collective_study=by_kind["collective_study"].activities,
+        seminar=by_kind["seminar"].activities,
+        study_visit_attendances=by_kind["study_visit"].attendances,
+        volunteer_attendances=figures(
+            period, branch_uuid=branch_uuid, kinds=VOLUNTEER_KINDS
+        ).attendances,
+        deeds=total.deeds,
     )
 
 
@@ -159,17 +165,18 @@ def district_data(
     for uuid, name in live_branches():
         if branch_uuid is not None and uuid != branch_uuid:
             continue
+        own = figures(period, branch_uuid=uuid)
         lines.append(
             BranchLine(
                 uuid,
                 name,
-                figures(period, branch_uuid=uuid),
-                highlights(period, uuid),
+                own,
+                highlights(period, uuid, own),
                 missed_rules(anchor, uuid, today) if with_compliance else [],
             )
         )
     total = figures(period, branch_uuid=branch_uuid)
-    h = highlights(period, branch_uuid)
+    h = highlights(period, branch_uuid, total)
     return DistrictData(
         period=str(period),
         anchor_month=str(anchor),

@@ -11,6 +11,9 @@ translated to district ids through the parents' uuids):
 - same rev, other content, or a new row whose natural key (activity + kind, activity + person,
   ...) the district already holds under another uuid → a conflict, listed and not applied.
 
+A --no-phone bundle's blanked phone numbers (and the audit log entries they were cut out of)
+are not differences: they neither conflict with nor overwrite the numbers the district holds.
+
 Compliance rules and settings belong to each ledger (the bureau keeps its own) and are not
 merged. A change is logged as one audit entry per file; a file that changes nothing writes
 nothing, so importing it again leaves the district file byte-for-byte as it was.
@@ -29,6 +32,8 @@ from models.schema import new_uuid, utc_now
 LOCAL_TABLES = ("compliance_rule", "setting")
 MERGED_TABLES = tuple(t for t in TABLES if t not in LOCAL_TABLES)
 ALIAS = "bundle"
+# What `bundle --no-phone` empties: the phone numbers, and the audit log's record of them.
+NO_PHONE_COLUMNS = {"person": ("phone",), "audit_entry": ("changes",)}
 
 
 def _q(name: str) -> str:
@@ -46,7 +51,9 @@ def _mapped(info: TableInfo, column: str) -> str:
     )
 
 
-def _merge_table(con, info: TableInfo, result: FileResult) -> None:
+def _merge_table(con, info: TableInfo, result: FileResult, blanked: tuple[str, ...] = ()) -> None:
+    """Merge one table; `blanked` columns were emptied on purpose (a --no-phone bundle): they
+    never make a conflict and never overwrite what the district holds."""
     cols = [c for c in info.columns if c != "id"]
     temp = f"temp.{_q('merge_' + info.name)}"
     con.execute(f"DROP TABLE IF EXISTS {temp}")
@@ -57,7 +64,7 @@ def _merge_table(con, info: TableInfo, result: FileResult) -> None:
         " WHEN s.rev < d.rev THEN 'older' ELSE 'same' END AS _state"
         f" FROM {ALIAS}.{_q(info.name)} s LEFT JOIN main.{_q(info.name)} d ON d.uuid = s.uuid"
     )
-    same = " AND ".join(f"d.{_q(c)} IS m.{_q(c)}" for c in cols)
+    same = " AND ".join(f"d.{_q(c)} IS m.{_q(c)}" for c in cols if c not in blanked)
     con.execute(
         f"UPDATE {temp} AS m SET _state = 'equal' WHERE _state = 'same' AND EXISTS"
         f" (SELECT 1 FROM main.{_q(info.name)} d WHERE d.id = m._did AND {same})"
@@ -75,7 +82,9 @@ def _merge_table(con, info: TableInfo, result: FileResult) -> None:
         f"INSERT INTO main.{_q(info.name)} ({col_sql}) SELECT {col_sql} FROM {temp}"
         " WHERE _state = 'new' ORDER BY rowid"
     )
-    assignments = ", ".join(f"{_q(c)} = m.{_q(c)}" for c in cols if c != "uuid")
+    assignments = ", ".join(
+        f"{_q(c)} = m.{_q(c)}" for c in cols if c != "uuid" and c not in blanked
+    )
     con.execute(
         f"UPDATE main.{_q(info.name)} AS d SET {assignments} FROM {temp} AS m"
         " WHERE m._did = d.id AND m._state = 'newer'"
@@ -130,8 +139,10 @@ def merge_bundle(db: SqliteDatabase, inspected: Inspected, result: FileResult) -
     con.execute(f"ATTACH DATABASE ? AS {ALIAS}", (uri,))
     try:
         with db.atomic():
+            no_phone = inspected.manifest.get("no_phone") is True
             for table in MERGED_TABLES:
-                _merge_table(con, ref.tables[table], result)
+                blanked = NO_PHONE_COLUMNS.get(table, ()) if no_phone else ()
+                _merge_table(con, ref.tables[table], result, blanked)
             if result.added or result.updated:
                 _log_import(con, inspected, result)
     finally:

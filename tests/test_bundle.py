@@ -146,3 +146,11 @@ def test_cli_bundle(branch, tmp_path: Path, capsys, qapp) -> None:
     assert str(out) in printed
     assert _manifest(out)["content_hash"][:16] in printed
     assert main(["--lang", "en", "bundle", str(tmp_path / "missing.ledger"), "-o", str(out)]) == 2
+
+
+def test_bad_output_places(branch, tmp_path: Path) -> None:
+    for target in (tmp_path, tmp_path / "missing" / "x.bundle"):
+        with pytest.raises(LedgerError) as error:
+            make_bundle(branch.path, target)
+        assert str(target if target.is_dir() else target.parent) in str(error.value)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["branch.ledger", "branch.ledger.lock"]

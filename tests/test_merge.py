@@ -183,3 +183,20 @@ def test_cli_text_in_chinese(two_versions, capsys, qapp) -> None:
     assert code == 1
     assert "a1.bundle：已接收（育才小学党支部）" in out
     assert "junk.txt：已拒收" in out
+
+
+def test_no_phone_bundle_after_a_full_one(tmp_path: Path) -> None:
+    """The same branch state, first with phones then without: no conflicts, phones kept."""
+    a = build_branch(tmp_path / "a.ledger", "育才小学党支部", seed=4, months=("2026-10",))
+    make_bundle(a.path, tmp_path / "full.bundle")
+    make_bundle(a.path, tmp_path / "private.bundle", no_phone=True)
+    district = tmp_path / "district.ledger"
+    import_bundles(district, [tmp_path / "full.bundle"])
+    before = sha256(district)
+    (result,) = import_bundles(district, [tmp_path / "private.bundle"])
+    assert result.accepted and (result.added, result.updated, result.conflict_count) == (0, 0, 0)
+    assert sha256(district) == before
+    con = sqlite3.connect(district)
+    phones = {p for (p,) in con.execute("SELECT phone FROM person")}
+    con.close()
+    assert phones == set(a.phones)

@@ -104,9 +104,14 @@
         <translation>请换一个文件名：报送包会覆盖台账本身。</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle.py" line="210"/>
+        <location filename="../../exports/bundle.py" line="217"/>
         <source>The bundle was made but failed its own check, so it was not saved: {reason}</source>
         <translation>报送包已生成，但未通过自检，因此没有保存：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../exports/bundle.py" line="229"/>
+        <source>The bundle could not be written to {path}: {error}</source>
+        <translation>报送包无法写入 {path}：{error}</translation>
     </message>
     <message>
         <location filename="../../exports/bundle_cli.py" line="26"/>
@@ -129,11 +134,13 @@
         <translation>{file}：已接收（{branch}）— 新增 {added}，更新 {updated}，未变 {unchanged}，冲突 {conflicts}</translation>
     </message>
     <message>
+        <location filename="../../exports/bundle.py" line="191"/>
         <location filename="../../exports/bundle_cli.py" line="95"/>
         <source>{path} is a folder; give a file name to write.</source>
         <translation>{path} 是文件夹，请给出要写入的文件名。</translation>
     </message>
     <message>
+        <location filename="../../exports/bundle.py" line="195"/>
         <location filename="../../exports/bundle_cli.py" line="99"/>
         <source>The folder {path} does not exist.</source>
         <translation>文件夹 {path} 不存在。</translation>
@@ -209,42 +216,42 @@
         <translation>报送包无法导入：{error}</translation>
     </message>
     <message>
-        <location filename="../../models/merge_apply.py" line="112"/>
+        <location filename="../../models/merge_apply.py" line="121"/>
         <source>the district already holds another record with the same {key}</source>
         <translation>区台账中已有另一条相同 {key} 的记录</translation>
     </message>
     <message>
-        <location filename="../../models/merge_apply.py" line="119"/>
+        <location filename="../../models/merge_apply.py" line="128"/>
         <source>changed differently here and in the bundle (revision {rev}): {fields}</source>
         <translation>区台账与报送包对同一记录作了不同修改（版本 {rev}）：{fields}</translation>
     </message>
     <message>
-        <location filename="../../models/district.py" line="83"/>
+        <location filename="../../models/district.py" line="89"/>
         <source>In total the district&apos;s education system held {study} collective study sessions, exchanged study experiences {seminar} times, gave revolutionary tradition education to {visit} attendances, gave Party member volunteer service in {volunteer} attendances, and did {deeds} good and practical deeds for the people.</source>
         <translation>全区教育系统共开展集中学习{study}次，交流学习体会{seminar}次，开展革命传统教育{visit}人次，党员志愿服务{volunteer}人次，为群众办好事实事{deeds}件。</translation>
     </message>
     <message>
-        <location filename="../../models/district.py" line="97"/>
+        <location filename="../../models/district.py" line="103"/>
         <source>{period}: {text}</source>
         <translation>{period}，{text}</translation>
     </message>
     <message>
-        <location filename="../../models/district.py" line="103"/>
+        <location filename="../../models/district.py" line="109"/>
         <source>{branch} held {study} collective study sessions, exchanged study experiences {seminar} times, gave revolutionary tradition education to {visit} attendances, gave Party member volunteer service in {volunteer} attendances, and did {deeds} good and practical deeds for the people.</source>
         <translation>{branch}共开展集中学习{study}次，交流学习体会{seminar}次，开展革命传统教育{visit}人次，党员志愿服务{volunteer}人次，为群众办好事实事{deeds}件。</translation>
     </message>
     <message>
-        <location filename="../../models/district.py" line="188"/>
+        <location filename="../../models/district.py" line="195"/>
         <source>{year}-{month:02d}</source>
         <translation>{year}年{month:02d}月</translation>
     </message>
     <message>
-        <location filename="../../models/district.py" line="192"/>
+        <location filename="../../models/district.py" line="199"/>
         <source>{year} Q{quarter}</source>
         <translation>{year}年第{quarter}季度</translation>
     </message>
     <message>
-        <location filename="../../models/district.py" line="195"/>
+        <location filename="../../models/district.py" line="202"/>
         <source>Year {year}</source>
         <translation>{year}年</translation>
     </message>
