@@ -60,9 +60,8 @@ def test_the_dialog_lists_each_backup_with_date_size_and_records(qtbot, history)
         stamp = dt.datetime.strptime(file.stem.rsplit("-", 1)[-1], "%Y%m%dT%H%M%SZ")
         local = stamp.replace(tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M")
         assert dialog.table.item(row, COL_DATE).text() == local
-        assert dialog.table.item(row, COL_SIZE).text() == QLocale().formattedDataSize(
-            file.stat().st_size
-        )
+        kb = file.stat().st_size / 1024
+        assert dialog.table.item(row, COL_SIZE).text() == QLocale().toString(kb, "f", 1) + " kB"
         assert dialog.table.item(row, COL_ACTIVITIES).text() == str(raw_count(file, "activity"))
         assert dialog.table.item(row, COL_PEOPLE).text() == str(raw_count(file, "person"))
     assert [dialog.table.item(r, COL_ACTIVITIES).text() for r in range(3)] == ["3", "2", "1"]

@@ -42,6 +42,11 @@ def backup_time_text(info: BackupInfo) -> str:
     return info.time.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
+def size_text(locale: QLocale, size: int) -> str:
+    """ "284.0 KB": the units people know from their file manager."""
+    return locale.formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+
+
 class BackupDialog(QDialog):
     """Lists the ledger's backups; makes one now; restores the chosen one."""
 
@@ -136,7 +141,7 @@ class BackupDialog(QDialog):
         for row, info in enumerate(self.backups):
             cells = [
                 backup_time_text(info),
-                locale.formattedDataSize(info.size),
+                size_text(locale, info.size),
                 str(info.activities) if info.readable else translate("Backups", "unreadable"),
                 str(info.people) if info.readable else "",
             ]
