@@ -275,6 +275,21 @@ def test_signin_sheet_from_the_page_picks_a_meeting_of_the_month(demo, qtbot, tm
     assert page.preview.page_count() > 0
 
 
+def test_statement_from_the_page_for_a_chosen_person(demo, qtbot, tmp_path):
+    path, ctx = demo
+    people = raw(path, "SELECT uuid, name FROM person WHERE deleted_at IS NULL ORDER BY id")
+    page = make_page(ctx, qtbot)
+    page.set_document(PERSON)
+    qtbot.waitUntil(lambda: page.person_combo.count() == len(people), timeout=WAIT)
+    uuid, name = people[-1]
+    assert page.select_person(uuid)
+    page.period.set_kind("quarter")
+    generate(page, qtbot, PERSON)
+    assert page.result.request.period == "2026-Q4"
+    page.preview.save_to(tmp_path / "p.pdf")
+    assert name in pdf_text(tmp_path / "p.pdf")
+
+
 def test_context_menu_actions_open_the_document_windows(demo, qtbot):
     path, ctx = demo
     activity = raw(path, "SELECT uuid FROM activity WHERE deleted_at IS NULL LIMIT 1")[0][0]

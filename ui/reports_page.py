@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -121,11 +122,11 @@ class ReportsPage(QWidget):
         self.preview = None  # ui.reports_preview.ReportPreview, made with the first document
         self.result: ReportResult | None = None
         self.runner = ReportRunner(ctx, self)
+        self._people_stale = True  # the person picker is filled when first needed
         self._build_ui()
         self._connect_signals()
         self.retranslate()
         self._on_document_changed()
-        self.refresh()
 
     # -- layout --------------------------------------------------------------------------------
     def _build_ui(self) -> None:
@@ -183,6 +184,7 @@ class ReportsPage(QWidget):
         self.generate_button.setObjectName("generateButton")
         self.generate_button.setDefault(True)
         self.generate_button.setMinimumHeight(32)
+        self.generate_button.setShortcut(QKeySequence("Ctrl+Return"))
         side.addWidget(self.generate_button)
         self.busy_bar = QProgressBar(panel)
         self.busy_bar.setRange(0, 0)  # a busy bar: building a document reports no fraction
@@ -234,7 +236,7 @@ class ReportsPage(QWidget):
         self.photos_check.setText(translate("ReportsPage", "Photos (thumbnails with captions)"))
         self.generate_button.setText(translate("ReportsPage", "Generate"))
         self.generate_button.setToolTip(
-            translate("ReportsPage", "Build the document and show it here")
+            translate("ReportsPage", "Build the document and show it here (Ctrl+Enter)")
         )
         self.hint_label.setText(document_hints()[self.document()])
         self.empty_state.setText(
@@ -260,9 +262,17 @@ class ReportsPage(QWidget):
         self.period.set_month(month)
 
     def refresh(self) -> None:
-        """Re-read the people and meetings the pickers offer."""
-        self._load_people()
-        self._load_activities()
+        """Re-read the people or meetings the current document picks from.
+
+        Only the list in use is read (the other is marked stale), so a start-up with the
+        monthly summary chosen costs the database worker nothing.
+        """
+        self._people_stale = True
+        doc = self.document()
+        if doc == PERSON:
+            self._load_people()
+        elif doc == SIGNIN:
+            self._load_activities()
 
     # -- state ---------------------------------------------------------------------------------
     def document(self) -> str:
@@ -296,6 +306,8 @@ class ReportsPage(QWidget):
         self.error_label.hide()
         if doc == SIGNIN:
             self._load_activities()
+        elif doc == PERSON and self._people_stale:
+            self._load_people()
         self._update_generate()
 
     def _on_period_changed(self, _period: str) -> None:
@@ -313,6 +325,7 @@ class ReportsPage(QWidget):
 
     # -- pickers -------------------------------------------------------------------------------
     def _load_people(self) -> None:
+        self._people_stale = False
         run_now(
             self.ctx.worker,
             people_choices,

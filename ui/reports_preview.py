@@ -23,7 +23,14 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QIcon, QPageSize, QPainter
+from PySide6.QtGui import (
+    QDesktopServices,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QPageSize,
+    QPainter,
+)
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -166,6 +173,9 @@ class ReportPreview(QWidget):
         self.zoom_in_button.clicked.connect(lambda: self._zoom_by(1.25))
         self.zoom_out_button.clicked.connect(lambda: self._zoom_by(0.8))
         self.fit_button.toggled.connect(self._on_fit_button_toggled)
+        # Shortcuts work only while the preview is visible (a hidden page's buttons are inert).
+        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.print_button.setShortcut(QKeySequence.StandardKey.Print)
         self.save_button.clicked.connect(self.save_as)
         self.print_button.clicked.connect(self.print_document)
         self.folder_button.clicked.connect(self.open_folder)
