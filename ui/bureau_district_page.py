@@ -78,9 +78,9 @@ class DistrictPage(QWidget):
         self.ctx = ctx
         self.month = dt.date.today().strftime("%Y-%m")
         self.data: DistrictData | None = None
+        self._stale = True  # loaded when first shown: a district's year takes seconds to count
         self._build_ui()
         self._connect_signals()
-        self.refresh()
 
     def _build_ui(self) -> None:
         layout = QVBoxLayout(self)
@@ -144,11 +144,20 @@ class DistrictPage(QWidget):
             self.month = month
             self.refresh()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def period(self) -> str:
         return period_of(self.month, self.period_kind.currentData())
 
     def refresh(self) -> None:
-        """Reload the figures on the worker."""
+        """Reload the figures on the worker (later, on showing, if the page is hidden)."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         self.title.setText(
             translate("DistrictPage", "District overview {period}").format(period=self.period())
         )
