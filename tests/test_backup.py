@@ -260,3 +260,17 @@ def test_disk_full_while_backing_up_keeps_the_existing_set(tmp_path, monkeypatch
     folder = backup_dir(ledger_path, root)
     assert [p.name for p in folder.iterdir()] == [first.path.name]
     assert hashlib.sha256(first.path.read_bytes()).hexdigest() == before
+
+
+def test_a_backup_taken_during_a_save_holds_only_what_was_committed(tmp_path):
+    ledger_path = tmp_path / "branch.ledger"
+    root = tmp_path / "b"
+    with make_ledger(ledger_path) as led:
+        add_activity(1)
+        committed = dump_hash(ledger_path)
+        with led.db.atomic() as txn:
+            add_activity(2)  # not committed yet when the backup runs
+            info = backup_now(ledger_path, now=START, root=root)
+            txn.rollback()
+    assert dump_hash(info.path) == committed
+    assert info.activities == 1
