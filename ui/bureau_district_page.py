@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.district import DistrictData, branch_sentence, district_data
+from models.labels import kind_label
 from ui.widgets import SPACING
 from ui.worker import run_now
 
@@ -193,12 +194,13 @@ class DistrictPage(QWidget):
         lines = [b for b in data.branches if chosen in (ALL, b.uuid)]
         rows = [(b.name, b.figures, b.highlights, self._missed(b)) for b in lines]
         if chosen == ALL:
-            rows.append((translate("DistrictPage", "Total"), data.total, data.highlights, ""))
+            total = translate("DistrictPage", "Total")
+            rows.append((total, data.total, data.highlights, ("", "")))
             self.sentence.setText(data.sentence)
         elif lines:
             self.sentence.setText(branch_sentence(lines[0].name, lines[0].highlights))
         self.table.setRowCount(len(rows))
-        for r, (name, f, h, missed) in enumerate(rows):
+        for r, (name, f, h, (missed, missed_detail)) in enumerate(rows):
             rate = "—" if f.attendance_rate is None else f"{f.attendance_rate * 100:.1f}%"
             values = [
                 name,
@@ -222,7 +224,7 @@ class DistrictPage(QWidget):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 if c == len(values) - 1:
-                    item.setToolTip(value)
+                    item.setToolTip(missed_detail)
                 if name == translate("DistrictPage", "Total") and chosen == ALL:
                     font = item.font()
                     font.setBold(True)
@@ -231,12 +233,15 @@ class DistrictPage(QWidget):
         self.table.resizeRowsToContents()
 
     @staticmethod
-    def _missed(line) -> str:
+    def _missed(line) -> tuple[str, str]:
+        """A short cell (the kinds of the rules not met) and the full list for its tooltip."""
         if not line.missed:
-            return translate("DistrictPage", "All met")
-        return "\n".join(
+            return translate("DistrictPage", "All met"), ""
+        kinds = "、".join(dict.fromkeys(kind_label(s.kind) for s in line.missed))
+        detail = "\n".join(
             f"{s.label}（{s.period}{' ' + s.group if s.group else ''}）" for s in line.missed
         )
+        return kinds, detail
 
     def export(self, kind: str) -> None:
         """Write the district report of the shown period (PDF or Excel) on the worker."""

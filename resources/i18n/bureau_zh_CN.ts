@@ -582,150 +582,150 @@
 <context>
     <name>DistrictPage</name>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="41"/>
+        <location filename="../../ui/bureau_district_page.py" line="42"/>
         <source>Branch</source>
         <translation>党支部</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="42"/>
+        <location filename="../../ui/bureau_district_page.py" line="43"/>
         <source>Activities</source>
         <translation>活动（次）</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="43"/>
+        <location filename="../../ui/bureau_district_page.py" line="44"/>
         <source>Attendances</source>
         <translation>参加（人次）</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="44"/>
+        <location filename="../../ui/bureau_district_page.py" line="45"/>
         <source>Expected</source>
         <translation>应到</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="45"/>
+        <location filename="../../ui/bureau_district_page.py" line="46"/>
         <source>Present</source>
         <translation>实到</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="46"/>
+        <location filename="../../ui/bureau_district_page.py" line="47"/>
         <source>Attendance rate</source>
         <translation>参会率</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="47"/>
+        <location filename="../../ui/bureau_district_page.py" line="48"/>
         <source>Hours</source>
         <translation>学时·时长</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="48"/>
+        <location filename="../../ui/bureau_district_page.py" line="49"/>
         <source>Good deeds</source>
         <translation>好事实事（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="49"/>
+        <location filename="../../ui/bureau_district_page.py" line="50"/>
         <source>Collective study</source>
         <translation>集中学习（次）</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="50"/>
+        <location filename="../../ui/bureau_district_page.py" line="51"/>
         <source>Exchange seminars</source>
         <translation>交流研讨（次）</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="51"/>
+        <location filename="../../ui/bureau_district_page.py" line="52"/>
         <source>Tradition education (attendances)</source>
         <translation>革命传统教育（人次）</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="52"/>
+        <location filename="../../ui/bureau_district_page.py" line="53"/>
         <source>Volunteer service (attendances)</source>
         <translation>党员志愿服务（人次）</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="53"/>
+        <location filename="../../ui/bureau_district_page.py" line="54"/>
         <source>Rules not met</source>
         <translation>未达标事项</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="93"/>
+        <location filename="../../ui/bureau_district_page.py" line="94"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="94"/>
+        <location filename="../../ui/bureau_district_page.py" line="95"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="95"/>
+        <location filename="../../ui/bureau_district_page.py" line="96"/>
         <source>This year</source>
         <translation>本年度</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="101"/>
-        <location filename="../../ui/bureau_district_page.py" line="170"/>
+        <location filename="../../ui/bureau_district_page.py" line="102"/>
+        <location filename="../../ui/bureau_district_page.py" line="180"/>
         <source>All branches</source>
         <translation>全部党支部</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="102"/>
+        <location filename="../../ui/bureau_district_page.py" line="103"/>
         <source>District report (PDF)…</source>
         <translation>全区汇总（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="103"/>
+        <location filename="../../ui/bureau_district_page.py" line="104"/>
         <source>Excel…</source>
         <translation>Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="104"/>
+        <location filename="../../ui/bureau_district_page.py" line="105"/>
         <source>Period:</source>
         <translation>时段：</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="106"/>
+        <location filename="../../ui/bureau_district_page.py" line="107"/>
         <source>Branch:</source>
         <translation>党支部：</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="153"/>
+        <location filename="../../ui/bureau_district_page.py" line="163"/>
         <source>District overview {period}</source>
         <translation>全区概况 {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="187"/>
-        <location filename="../../ui/bureau_district_page.py" line="217"/>
+        <location filename="../../ui/bureau_district_page.py" line="197"/>
+        <location filename="../../ui/bureau_district_page.py" line="228"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="227"/>
+        <location filename="../../ui/bureau_district_page.py" line="239"/>
         <source>All met</source>
         <translation>全部达标</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="239"/>
+        <location filename="../../ui/bureau_district_page.py" line="253"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="241"/>
+        <location filename="../../ui/bureau_district_page.py" line="255"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="244"/>
+        <location filename="../../ui/bureau_district_page.py" line="258"/>
         <source>Save district report</source>
         <translation>保存全区汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="255"/>
-        <location filename="../../ui/bureau_district_page.py" line="259"/>
+        <location filename="../../ui/bureau_district_page.py" line="269"/>
+        <location filename="../../ui/bureau_district_page.py" line="273"/>
         <source>District report</source>
         <translation>全区汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="256"/>
+        <location filename="../../ui/bureau_district_page.py" line="270"/>
         <source>Saved {path}.</source>
         <translation>已保存 {path}。</translation>
     </message>
