@@ -66,9 +66,18 @@ def format_result(r: object) -> str:
 
 def run_import(args: argparse.Namespace) -> int:
     """`import DISTRICT BUNDLE... [--json]`: merge the bundles, one result per file."""
+    import sys
+
     from models.merge import import_bundles
 
+    created = not Path(args.district).exists()
     results = import_bundles(args.district, [Path(b) for b in args.bundles])
+    if created:
+        # On stderr, so that --json output stays one JSON document.
+        print(
+            translate("Bureau", "Created the district ledger {path}.").format(path=args.district),
+            file=sys.stderr,
+        )
     if args.json:
         payload = {
             "district": str(args.district),

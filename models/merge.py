@@ -23,7 +23,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from models.errors import LedgerError
+from models.errors import LedgerError, disk_error_from
 from models.i18n import translate
 from models.ledger import SCHEMA_VERSION, open_ledger, read_header
 from models.merge_format import (
@@ -231,8 +231,13 @@ def import_file(db: SqliteDatabase, source: Path) -> FileResult:
     except Exception as exc:  # anything a crafted file can provoke: a rejection, not a crash
         log.exception("importing %s failed", source)
         result.status = "rejected"
-        result.reason = translate("Bureau", "The bundle could not be imported: {error}").format(
-            error=f"{type(exc).__name__}: {exc}"
+        disk = disk_error_from(exc)
+        result.reason = (
+            str(disk)
+            if disk
+            else translate("Bureau", "The bundle could not be imported: {error}").format(
+                error=f"{type(exc).__name__}: {exc}"
+            )
         )
     finally:
         shutil.rmtree(folder, ignore_errors=True)

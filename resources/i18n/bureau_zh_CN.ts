@@ -134,14 +134,19 @@
         <translation>{file}：已接收（{branch}）— 新增 {added}，更新 {updated}，未变 {unchanged}，冲突 {conflicts}</translation>
     </message>
     <message>
+        <location filename="../../exports/bundle_cli.py" line="78"/>
+        <source>Created the district ledger {path}.</source>
+        <translation>已新建区台账 {path}。</translation>
+    </message>
+    <message>
         <location filename="../../exports/bundle.py" line="191"/>
-        <location filename="../../exports/bundle_cli.py" line="95"/>
+        <location filename="../../exports/bundle_cli.py" line="104"/>
         <source>{path} is a folder; give a file name to write.</source>
         <translation>{path} 是文件夹，请给出要写入的文件名。</translation>
     </message>
     <message>
         <location filename="../../exports/bundle.py" line="195"/>
-        <location filename="../../exports/bundle_cli.py" line="99"/>
+        <location filename="../../exports/bundle_cli.py" line="108"/>
         <source>The folder {path} does not exist.</source>
         <translation>文件夹 {path} 不存在。</translation>
     </message>
@@ -211,7 +216,7 @@
         <translation>报送包的内容与清单不符（内容哈希不同），生成后曾被改动；请支部重新生成报送包。</translation>
     </message>
     <message>
-        <location filename="../../models/merge.py" line="234"/>
+        <location filename="../../models/merge.py" line="238"/>
         <source>The bundle could not be imported: {error}</source>
         <translation>报送包无法导入：{error}</translation>
     </message>
