@@ -197,3 +197,66 @@ def test_no_good_backup_is_said_plainly(qtbot, tmp_path, english):
     click_when_shown(qtbot, only_button, seen)
     assert offer_recovery(None, path, DamagedLedgerError("x"), backups_root=tmp_path / "b") is None
     assert "no good backup" in seen["text"]
+
+
+def test_file_menu_backups_restores_inside_the_running_app(qtbot, history, isolated_settings):
+    from ui.app import AppController
+    from ui.backup_actions import BackupActions
+
+    path, root, state = history
+    state["ledger"].close()
+    state["ledger"] = None
+    controller = AppController("en")
+    assert controller.open_path(path)
+    try:
+        actions = BackupActions(controller.ctx, controller.window, controller, backups_root=root)
+        assert actions.action in controller.window.file_menu.actions()
+        actions.action.trigger()
+        dialog = actions.dialog
+        oldest = list_backups(path, root)[-1]
+        dialog.table.selectRow(2)
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.confirm_yes, Qt.MouseButton.LeftButton)
+        # The app reopened the ledger in a new window, which says what happened.
+        assert controller.ledger is not None and controller.ledger.path == path
+        assert "was restored" in controller.window.status_label.text()
+        assert dump_hash(path) == dump_hash(oldest.path)
+        assert len(list(path.parent.glob("branch.replaced-*.ledger"))) == 1
+    finally:
+        controller.close()
+
+
+def test_backups_after_opening_and_before_closing(qtbot, tmp_path, english):
+    from ui.backup_actions import backup_before_close, start_backup_after_open
+
+    path = tmp_path / "branch.ledger"
+    root = tmp_path / "backups"
+    led = open_ledger(path, create=True)
+    make_branch(3)
+    start_backup_after_open(led, backups_root=root).join(30)
+    assert len(list_backups(path, root)) == 1
+    start_backup_after_open(led, backups_root=root).join(30)  # not a day later: no new one
+    assert len(list_backups(path, root)) == 1
+    assert backup_before_close(led, backups_root=root) is None
+    led.close()
+    assert len(list_backups(path, root)) == 1  # same day: the newest replaces the older
+    assert dump_hash(list_backups(path, root)[0].path) == dump_hash(path)
+    with open_ledger(path, readonly=True) as ro:
+        assert start_backup_after_open(ro, backups_root=root) is None
+        assert backup_before_close(ro, backups_root=root) is None
+
+
+def test_a_failed_background_backup_is_reported_in_the_gui_thread(qtbot, tmp_path, english):
+    from ui.backup_actions import start_backup_after_open
+
+    path = tmp_path / "branch.ledger"
+    led = open_ledger(path, create=True)
+    damage_middle(path)  # damaged while open: the backup must refuse it
+    messages: list[str] = []
+    thread = start_backup_after_open(led, messages.append, backups_root=tmp_path / "b")
+    thread.join(30)
+    qtbot.waitUntil(lambda: bool(messages))
+    assert "damaged" in messages[0] and "no backup was made" in messages[0]
+    assert list_backups(path, tmp_path / "b") == []
+    led.db.close()
+    led.close()

@@ -8,7 +8,9 @@ too, because reopening may replace the window it belongs to.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -70,6 +72,7 @@ class BackupDialog(QDialog):
         self._reopen_ledger = reopen_ledger
         self.backups: list[BackupInfo] = []
         self.confirm_box: QMessageBox | None = None
+        self.restored_text = ""
         self._build_ui()
         self._connect_signals()
         self.reload()
@@ -219,29 +222,48 @@ class BackupDialog(QDialog):
 
     def restore(self, info: BackupInfo) -> bool:
         """Close the ledger, put `info` in its place, reopen; True when it was restored."""
+        # Closing may make a backup and rotate the chosen one away: restore from a copy that
+        # rotation does not touch (its name is not a backup's name).
+        staged = info.path.with_name(info.path.name + ".restoring")
+        try:
+            shutil.copyfile(info.path, staged)
+        except OSError as exc:
+            self.status_label.setText(
+                translate("Backups", "The backup cannot be read: {error}").format(
+                    error=exc.strerror or exc
+                )
+            )
+            return False
         if self._close_ledger is not None:
             self._close_ledger()
         try:
-            aside = restore_backup(info, self.ledger_path)
+            aside = restore_backup(staged, self.ledger_path)
         except LedgerError as exc:
             log.warning("restore of %s failed: %s", info.path, exc)
-            self.status_label.setText(str(exc))
-            self.restore_failed.emit(str(exc))
-            ok = False
+            aside, error = None, str(exc)
         else:
-            if aside is not None:
-                text = translate(
-                    "Backups",
-                    "The backup made on {time} was restored. The ledger it replaced was kept "
-                    "as {aside}.",
-                ).format(time=backup_time_text(info), aside=aside)
-            else:
-                text = translate("Backups", "The backup made on {time} was restored.").format(
-                    time=backup_time_text(info)
-                )
-            self.status_label.setText(text)
-            self.backup_restored.emit(str(self.ledger_path), str(aside or ""))
-            ok = True
+            error = None
+        finally:
+            with contextlib.suppress(OSError):
+                staged.unlink()
+        # Reopen first: the signals below may be shown in the window that reopening makes.
         if self._reopen_ledger is not None:
             self._reopen_ledger()
-        return ok
+        if error is not None:
+            self.status_label.setText(error)
+            self.restore_failed.emit(error)
+            return False
+        if aside is not None:
+            text = translate(
+                "Backups",
+                "The backup made on {time} was restored. The ledger it replaced was kept "
+                "as {aside}.",
+            ).format(time=backup_time_text(info), aside=aside)
+        else:
+            text = translate("Backups", "The backup made on {time} was restored.").format(
+                time=backup_time_text(info)
+            )
+        self.restored_text = text
+        self.status_label.setText(text)
+        self.backup_restored.emit(str(self.ledger_path), str(aside or ""))
+        return True

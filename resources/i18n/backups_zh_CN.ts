@@ -39,103 +39,108 @@
         <translation>无法恢复备份（{error}）。台账保持原样。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="78"/>
+        <location filename="../../ui/backup_dialog.py" line="81"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="82"/>
+        <location filename="../../ui/backup_dialog.py" line="85"/>
         <source>Branch Ledger backs this ledger up by itself when you open it (once a day) and when you close it. It keeps the last 7 days, 4 weeks and 12 months.</source>
         <translation>支部工作台账会在打开台账时（每天一次）和关闭台账时自动备份，保留最近 7 天、4 周和 12 个月的备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="95"/>
+        <location filename="../../ui/backup_dialog.py" line="98"/>
         <source>Made on</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="96"/>
+        <location filename="../../ui/backup_dialog.py" line="99"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="97"/>
+        <location filename="../../ui/backup_dialog.py" line="100"/>
         <source>Activities</source>
         <translation>活动数</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="98"/>
+        <location filename="../../ui/backup_dialog.py" line="101"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="120"/>
+        <location filename="../../ui/backup_dialog.py" line="123"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="121"/>
+        <location filename="../../ui/backup_dialog.py" line="124"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="122"/>
+        <location filename="../../ui/backup_dialog.py" line="125"/>
         <location filename="../../ui/backup_recovery.py" line="115"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="145"/>
+        <location filename="../../ui/backup_dialog.py" line="148"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="158"/>
+        <location filename="../../ui/backup_dialog.py" line="161"/>
         <source>Folder: {folder}</source>
         <translation>备份文件夹：{folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="164"/>
+        <location filename="../../ui/backup_dialog.py" line="167"/>
         <source>There are no backups of this ledger yet.</source>
         <translation>此台账还没有备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="184"/>
+        <location filename="../../ui/backup_dialog.py" line="187"/>
         <source>Backup made: {time}.</source>
         <translation>已备份：{time}。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="195"/>
+        <location filename="../../ui/backup_dialog.py" line="198"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="197"/>
+        <location filename="../../ui/backup_dialog.py" line="200"/>
         <source>Restore the backup made on {time}?</source>
         <translation>恢复 {time} 的备份吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="202"/>
+        <location filename="../../ui/backup_dialog.py" line="205"/>
         <source>The ledger will hold what it held then ({activities} activities, {people} people). Changes made since are not in the backup. The current ledger is first kept beside it as a copy, so nothing is lost.</source>
         <translation>台账将恢复为当时的内容（{activities} 次活动，{people} 人）。此后所做的修改不在该备份中。当前台账会先在旁边另存一份副本，不会丢失任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="210"/>
+        <location filename="../../ui/backup_dialog.py" line="213"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="212"/>
+        <location filename="../../ui/backup_dialog.py" line="215"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="233"/>
+        <location filename="../../ui/backup_dialog.py" line="232"/>
+        <source>The backup cannot be read: {error}</source>
+        <translation>无法读取该备份：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="257"/>
         <source>The backup made on {time} was restored. The ledger it replaced was kept as {aside}.</source>
         <translation>已恢复 {time} 的备份。被替换的台账已保存为 {aside}。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="239"/>
+        <location filename="../../ui/backup_dialog.py" line="263"/>
         <source>The backup made on {time} was restored.</source>
         <translation>已恢复 {time} 的备份。</translation>
     </message>
@@ -181,6 +186,11 @@ Keep the file as it is (do not delete it). If you sent a copy of the ledger to s
         <location filename="../../ui/backup_recovery.py" line="112"/>
         <source>Not now</source>
         <translation>暂不恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="47"/>
+        <source>Backups…</source>
+        <translation>备份…</translation>
     </message>
 </context>
 </TS>
