@@ -113,6 +113,24 @@ def test_restoring_a_backup_keeps_the_replaced_ledger_aside(qtbot, history):
     assert str(aside) in dialog.status_label.text()
 
 
+def test_a_backup_made_while_closing_cannot_rotate_the_chosen_one_away(qtbot, history):
+    path, root, state = history
+    chosen = list_backups(path, root)[0]
+    content = dump_hash(chosen.path)
+
+    def close_ledger() -> None:  # as the app does: a backup on closing, the same day
+        state["ledger"].close()
+        state["ledger"] = None
+        backup_now(path, now=chosen.time + dt.timedelta(hours=1), root=root)
+
+    dialog = BackupDialog(path, backups_root=root, close_ledger=close_ledger)
+    qtbot.addWidget(dialog)
+    assert dialog.restore(chosen)
+    assert not chosen.path.exists()  # rotated away by the closing backup ...
+    assert dump_hash(path) == content  # ... and restored all the same
+    assert list(root.rglob("*.restoring")) == []
+
+
 def test_cancelling_a_restore_changes_nothing(qtbot, history):
     path, root, state = history
     before = path.read_bytes()
