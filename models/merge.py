@@ -33,7 +33,7 @@ from models.merge_format import (
     read_manifest,
     schema_differences,
 )
-from models.merge_validate import RowValidator, type_problems
+from models.merge_validate import RowValidator, consistency_problems, type_problems
 
 log = logging.getLogger(__name__)
 
@@ -172,7 +172,7 @@ def _check_contents(con: sqlite3.Connection, source: Path, copy: Path, version: 
         )
     from models.merge_format import reference_schema
 
-    wrong_types = type_problems(con, reference_schema(version))
+    wrong_types = type_problems(con, reference_schema(version)) or consistency_problems(con)
     if wrong_types:
         raise _reject(
             translate("Bureau", "The bundle has invalid values: {problems}"),

@@ -73,6 +73,36 @@ def type_problems(con: sqlite3.Connection, ref: ReferenceSchema, schema: str = "
     return problems[:MAX_PROBLEMS]
 
 
+def consistency_problems(con: sqlite3.Connection, schema: str = "main") -> list[str]:
+    """Rows that are fine alone but not together, as the forms never write them: an activity
+    without a kind or whose primary kind is not its first kind; someone of another branch in
+    an activity's attendance, as its host or its recorder."""
+    s = f'"{schema}"'
+    checks = (
+        (
+            f"SELECT a.uuid FROM {s}.activity a WHERE a.deleted_at IS NULL AND a.primary_kind IS"
+            f" NOT (SELECT k.kind FROM {s}.activity_kind k WHERE k.activity_id = a.id"
+            " AND k.deleted_at IS NULL ORDER BY k.position, k.id LIMIT 1)",
+            translate("Bureau", "activity {uuid}: its kinds do not match its primary kind"),
+        ),
+        (
+            f"SELECT t.uuid FROM {s}.attendance t JOIN {s}.activity a ON a.id = t.activity_id"
+            f" JOIN {s}.person p ON p.id = t.person_id WHERE p.branch_id <> a.branch_id",
+            translate("Bureau", "attendance {uuid}: a person of another branch"),
+        ),
+        (
+            f"SELECT a.uuid FROM {s}.activity a JOIN {s}.person p"
+            " ON p.id IN (a.host_id, a.recorder_id) WHERE p.branch_id <> a.branch_id",
+            translate("Bureau", "activity {uuid}: host or recorder of another branch"),
+        ),
+    )
+    problems = []
+    for sql, text in checks:
+        for (uuid,) in con.execute(sql + f" LIMIT {MAX_PROBLEMS}"):
+            problems.append(text.format(uuid=uuid))
+    return problems[:MAX_PROBLEMS]
+
+
 Check = Callable[[dict[str, object]], str | None]
 
 

@@ -149,14 +149,27 @@ def test_rows_a_form_would_refuse(corpus) -> None:
             "without a reason",
         ),
         "date": ("UPDATE activity SET date = '2026-02-30' WHERE id = 1", "not a date"),
-        "kind": ("UPDATE activity_kind SET kind = 'party_picnic' WHERE id = 1", "unknown value"),
+        "kind": (
+            (
+                "UPDATE activity SET primary_kind = 'party_picnic' WHERE id = 1",
+                "UPDATE activity_kind SET kind = 'party_picnic' WHERE activity_id = 1"
+                " AND position = 0",
+            ),
+            "unknown value",
+        ),
         "hours": ("UPDATE activity SET hours = 30 WHERE id = 1", "out of range"),
         "status": ("UPDATE attendance SET status = 'asleep' WHERE id = 1", "unknown value"),
         "type": ("UPDATE activity SET date = x'00ff' WHERE id = 1", "wrong kind of value"),
         "link": ("UPDATE attendance SET person_id = 99999 WHERE id = 1", "missing records"),
+        "primary": (
+            "UPDATE activity SET primary_kind = 'other' WHERE id = (SELECT activity_id FROM"
+            " activity_kind WHERE kind <> 'other' AND position = 0 LIMIT 1)",
+            "primary kind",
+        ),
     }
     for name, (sql, words) in cases.items():
-        bad = _spoil(good, tmp / f"form-{name}.bundle", sql, rehash=True)
+        statements = (sql,) if isinstance(sql, str) else sql
+        bad = _spoil(good, tmp / f"form-{name}.bundle", *statements, rehash=True)
         _assert_rejected(district, bad, words)
 
 

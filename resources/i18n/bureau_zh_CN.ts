@@ -9,92 +9,107 @@
         <translation>{table} {uuid}：{columns} 中的值类型不对</translation>
     </message>
     <message>
-        <location filename="../../models/merge_validate.py" line="84"/>
+        <location filename="../../models/merge_validate.py" line="86"/>
+        <source>activity {uuid}: its kinds do not match its primary kind</source>
+        <translation>活动 {uuid}：活动类型与主类型不一致</translation>
+    </message>
+    <message>
+        <location filename="../../models/merge_validate.py" line="91"/>
+        <source>attendance {uuid}: a person of another branch</source>
+        <translation>出勤记录 {uuid}：人员属于其他支部</translation>
+    </message>
+    <message>
+        <location filename="../../models/merge_validate.py" line="96"/>
+        <source>activity {uuid}: host or recorder of another branch</source>
+        <translation>活动 {uuid}：主持人或记录人属于其他支部</translation>
+    </message>
+    <message>
+        <location filename="../../models/merge_validate.py" line="114"/>
         <source>{field} is empty</source>
         <translation>{field} 为空</translation>
     </message>
     <message>
-        <location filename="../../models/merge_validate.py" line="93"/>
+        <location filename="../../models/merge_validate.py" line="123"/>
         <source>{field}: unknown value {value}</source>
         <translation>{field}：未知的值 {value}</translation>
     </message>
     <message>
-        <location filename="../../models/merge_validate.py" line="106"/>
+        <location filename="../../models/merge_validate.py" line="136"/>
         <source>{field}: {value} is not a date that exists</source>
         <translation>{field}：{value} 不是存在的日期</translation>
     </message>
     <message>
-        <location filename="../../models/merge_validate.py" line="124"/>
+        <location filename="../../models/merge_validate.py" line="154"/>
         <source>{field}: {value} is out of range</source>
         <translation>{field}：{value} 超出范围</translation>
     </message>
     <message>
-        <location filename="../../models/merge_validate.py" line="137"/>
+        <location filename="../../models/merge_validate.py" line="167"/>
         <source>{field} is not valid JSON</source>
         <translation>{field} 不是有效的 JSON</translation>
     </message>
     <message>
-        <location filename="../../models/merge_validate.py" line="147"/>
+        <location filename="../../models/merge_validate.py" line="177"/>
         <source>{value} is not a time of day</source>
         <translation>{value} 不是有效的时刻</translation>
     </message>
     <message>
-        <location filename="../../models/merge_validate.py" line="149"/>
+        <location filename="../../models/merge_validate.py" line="179"/>
         <source>the end time is not after the start time</source>
         <translation>结束时间不晚于开始时间</translation>
     </message>
     <message>
-        <location filename="../../models/merge_validate.py" line="151"/>
+        <location filename="../../models/merge_validate.py" line="181"/>
         <source>the sequence number starts at 1</source>
         <translation>序号应从1开始</translation>
     </message>
     <message>
-        <location filename="../../models/merge_validate.py" line="158"/>
+        <location filename="../../models/merge_validate.py" line="188"/>
         <source>an absence without a reason</source>
         <translation>缺席或请假未填写原因</translation>
     </message>
     <message>
-        <location filename="../../models/merge_validate.py" line="160"/>
+        <location filename="../../models/merge_validate.py" line="190"/>
         <source>leave without its kind (official, sick, personal)</source>
         <translation>请假未注明类型（公假、病假、事假）</translation>
     </message>
     <message>
-        <location filename="../../models/merge_validate.py" line="168"/>
+        <location filename="../../models/merge_validate.py" line="198"/>
         <source>negative vote counts</source>
         <translation>表决票数为负数</translation>
     </message>
     <message>
-        <location filename="../../models/merge_validate.py" line="170"/>
+        <location filename="../../models/merge_validate.py" line="200"/>
         <source>vote counts that do not add up</source>
         <translation>表决票数对不上</translation>
     </message>
     <message>
-        <location filename="../../models/merge_validate.py" line="177"/>
+        <location filename="../../models/merge_validate.py" line="207"/>
         <source>a photo whose content does not match its hash</source>
         <translation>照片内容与其哈希值不符</translation>
     </message>
     <message>
-        <location filename="../../models/merge_validate.py" line="184"/>
+        <location filename="../../models/merge_validate.py" line="214"/>
         <source>a phone number with letters in it</source>
         <translation>电话号码中含有字母</translation>
     </message>
     <message>
-        <location filename="../../models/merge_validate.py" line="190"/>
+        <location filename="../../models/merge_validate.py" line="220"/>
         <source>{value} is not a month</source>
         <translation>{value} 不是月份</translation>
     </message>
     <message>
-        <location filename="../../models/merge_validate.py" line="196"/>
+        <location filename="../../models/merge_validate.py" line="226"/>
         <source>not a valid identifier</source>
         <translation>标识符（UUID）无效</translation>
     </message>
     <message>
-        <location filename="../../models/merge_validate.py" line="198"/>
+        <location filename="../../models/merge_validate.py" line="228"/>
         <source>revision below 1</source>
         <translation>版本号小于1</translation>
     </message>
     <message>
-        <location filename="../../models/merge_validate.py" line="262"/>
+        <location filename="../../models/merge_validate.py" line="292"/>
         <source>{table} {uuid}: {problem}</source>
         <translation>{table} {uuid}：{problem}</translation>
     </message>
