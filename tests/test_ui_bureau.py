@@ -123,3 +123,24 @@ def test_main_window_hook(bundles, ctx, qtbot) -> None:
         pass
     assert PAGE_KEY in window.pages
     dialog.reject()
+
+
+def test_import_into_a_branch_ledger_asks_first(ctx, qtbot, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from models import services
+
+    services.save_branch(services.BranchInput(name="实验小学党支部"))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    bureau = BureauActions(ctx, window)
+    asked, chosen = [], []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.No
+    )
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", lambda *a, **k: chosen.append(a) or ([], "")
+    )
+    bureau.import_action.trigger()
+    assert len(asked) == 1 and "实验小学党支部" in asked[0][2]
+    assert chosen == []  # answered No: no file dialog, nothing imported

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QStyle, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QStyle, QWidget
 
 from models.district import live_branches
 from models.errors import LedgerError
@@ -62,6 +62,8 @@ class BureauActions(QObject):
     def import_bundles(self, paths: list[Path] | None = None) -> ImportDialog | None:
         """Ask for files (unless given), then import them into the open ledger."""
         if paths is None or isinstance(paths, bool):  # from QAction.triggered(checked)
+            if not self.confirm_target():
+                return None
             paths = self.choose_bundles()
         if not paths:
             return None
@@ -71,6 +73,29 @@ class BureauActions(QObject):
         dialog.open()
         dialog.start()
         return dialog
+
+    def confirm_target(self) -> bool:
+        """A school's own ledger holds one branch: importing others' bundles into it is rarely
+        meant (the bureau keeps a separate district ledger), so ask first."""
+        try:
+            branches = live_branches()
+        except LedgerError:
+            return True
+        if len(branches) != 1:
+            return True
+        answer = QMessageBox.question(
+            self.window,
+            translate("Bureau", "Import bureau bundles"),
+            translate(
+                "Bureau",
+                "This ledger is the ledger of {branch}. Importing other branches' bundles makes "
+                "it a district ledger holding several branches. The bureau usually imports into "
+                "a separate district ledger (File ▸ New ledger…).\n\nImport into this ledger?",
+            ).format(branch=branches[0][1]),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _on_dialog_imported(self, accepted: int) -> None:
         if accepted:

@@ -296,7 +296,21 @@
         <translation>台账文件 (*.ledger);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_actions.py" line="95"/>
+        <location filename="../../ui/bureau_actions.py" line="88"/>
+        <source>Import bureau bundles</source>
+        <translation type="unfinished">导入报送包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bureau_actions.py" line="89"/>
+        <source>This ledger is the ledger of {branch}. Importing other branches&apos; bundles makes it a district ledger holding several branches. The bureau usually imports into a separate district ledger (File ▸ New ledger…).
+
+Import into this ledger?</source>
+        <translation>这是{branch}的台账。导入其他支部的报送包后，它将成为包含多个支部的区台账。教育局通常导入到单独的区台账中（文件 ▸ 新建台账…）。
+
+仍要导入到这个台账吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bureau_actions.py" line="120"/>
         <source>District</source>
         <translation>全区汇总</translation>
     </message>
