@@ -298,7 +298,7 @@
     <message>
         <location filename="../../ui/bureau_actions.py" line="88"/>
         <source>Import bureau bundles</source>
-        <translation type="unfinished">导入报送包</translation>
+        <translation>导入报送包</translation>
     </message>
     <message>
         <location filename="../../ui/bureau_actions.py" line="89"/>
