@@ -8,6 +8,7 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarC
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from exports.fonts import fonts, plain
 
@@ -35,7 +36,9 @@ def horizontal_bars(items: Sequence[tuple[str, float]], width: float) -> Drawing
     rows = max(1, len(items))
     bar_area = rows * 6 * mm
     height = bar_area + 14 * mm
-    label_width = 34 * mm
+    # Room for the longest label (English kind names are longer than Chinese ones).
+    longest = max((stringWidth(plain(label), fs.body, 8.5) for label, _ in items), default=0)
+    label_width = min(60 * mm, max(24 * mm, longest + 5 * mm))
     drawing = Drawing(width, height)
     chart = HorizontalBarChart()
     chart.x = label_width
