@@ -145,9 +145,10 @@ def _blob(value: object) -> object:
     raise TypeError(type(value).__name__)
 
 
-_dumps = functools.partial(
-    json.dumps, ensure_ascii=False, separators=(",", ":"), default=_blob, allow_nan=True
-)
+# One encoder for every row (json.dumps with options would build a new one per call).
+_dumps = json.JSONEncoder(
+    ensure_ascii=False, separators=(",", ":"), default=_blob, allow_nan=True
+).encode
 
 
 def content_hash(
