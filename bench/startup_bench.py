@@ -112,6 +112,7 @@ def main() -> int:
             **os.environ,
             "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
             "XDG_CONFIG_HOME": str(Path(tmp) / "cfg"),  # recent-files list stays in tmp
+            "BRANCH_LEDGER_BACKUPS": str(Path(tmp) / "backups"),
             # An installed app has its bytecode cached; the warm-up run writes it (into tmp).
             "PYTHONPYCACHEPREFIX": str(Path(tmp) / "pycache"),
         }

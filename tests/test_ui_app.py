@@ -156,7 +156,11 @@ def test_default_ledger_is_created_in_the_data_folder(tmp_path, monkeypatch):
         sys.exit(app.run_app(None, "en"))
         """
     )
-    env = {**__import__("os").environ, "XDG_CONFIG_HOME": str(tmp_path / "cfg")}
+    env = {
+        **__import__("os").environ,
+        "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
+        "BRANCH_LEDGER_BACKUPS": str(tmp_path / "backups"),
+    }
     out = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, env=env
     )
@@ -218,3 +222,87 @@ def test_keyboard_shortcuts(ctx, qtbot, english):
     qtbot.waitUntil(lambda: window.registers["meeting"].current_filter().text == "hall")
     assert window.current_key() == "meeting"
     assert window.windowTitle().startswith("实验小学党支部")
+
+
+def test_end_to_end_a_meeting_entered_in_the_editor(ctx, qtbot, tmp_path, english):
+    """Issue 3: create a meeting through the dialog with attendance, a leave reason and a photo,
+    then see it in the register and the overview's figures change by the right amounts."""
+    from PySide6.QtCore import Qt
+
+    from tests.editing_helpers import picture_file
+    from tests.test_ui_editor import drop_files, type_into
+    from tests.ui_support import raw, save_meeting
+    from ui.activity_dialog import PHOTOS_TAB
+    from ui.main_window import MainWindow
+    from ui.overview_page import OverviewPage
+
+    people = make_branch(6)  # six full members: all expected at a branch meeting
+    save_meeting(people[:3], "2026-03-05", "三月集中学习", kinds=("collective_study",))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.overview.today = lambda: __import__("datetime").date(2026, 3, 20)
+    window.month_selector.set_month("2026-03")
+    with qtbot.waitSignal(window.overview.loaded, timeout=10000):
+        window.show()
+    before = {k: c.value() for k, c in window.overview.cards.items()}
+    assert before["activities"] == "1" and before["attendances"] == "3"
+
+    page = window.show_page("meeting")
+    assert page.stack.currentWidget() is page.empty  # nothing this month yet
+    window.activateWindow()
+    window.new_record_action.trigger()  # Ctrl+N
+    dialog = page.active_dialog
+    assert dialog is not None and dialog.fields.kinds.kinds() == ["branch_meeting"]
+    f = dialog.fields
+    type_into(qtbot, f.topic, "学习贯彻全会精神")
+    type_into(qtbot, f.location, "党员活动室")
+    type_into(qtbot, f.start_time, "14:00")
+    type_into(qtbot, f.end_time, "15:30")
+    f.host.setCurrentIndex(f.host.findData(people[0]))
+    f.recorder.setCurrentIndex(f.recorder.findData(people[1]))
+    table = dialog.attendance
+    assert sorted(table.person_uuids()) == sorted(people)
+    row = table.row_of(people[2])
+    table.table.cellWidget(row, 2).setCurrentIndex(table.table.cellWidget(row, 2).findData("leave"))
+    table.table.cellWidget(row, 3).setCurrentIndex(table.table.cellWidget(row, 3).findData("sick"))
+    type_into(qtbot, table.table.cellWidget(row, 4), "住院治疗")
+    qtbot.mouseClick(table.all_present_button, Qt.MouseButton.LeftButton)
+    dialog.tabs.setCurrentWidget(dialog.tabs.widget(PHOTOS_TAB))  # the Photos tab
+    drop_files(dialog.photo_widget.list, [picture_file(tmp_path, "合影.jpg", 2400, 1600)])
+    qtbot.waitUntil(lambda: not dialog.photo_widget.busy())
+    assert dialog.photo_widget.count() == 1
+    with qtbot.waitSignal(window.overview.loaded, timeout=10000):
+        with qtbot.waitSignal(dialog.record_saved) as saved:
+            dialog.save_button.click()
+        window.show_page("overview")  # the overview re-reads the ledger when shown
+    uuid = saved.args[0]
+
+    # the register shows the new meeting, with 5 of 6 present
+    shown = [page.model.row_at(i) for i in range(page.model.rowCount())]
+    assert [r.uuid for r in shown] == [uuid]
+    assert (shown[0].topic, shown[0].present, shown[0].expected) == ("学习贯彻全会精神", 5, 6)
+    assert raw(
+        ctx.ledger.path,
+        "SELECT t.reason, t.leave_type FROM attendance t JOIN activity a ON a.id = t.activity_id"
+        " JOIN person p ON p.id = t.person_id WHERE a.uuid = ? AND p.uuid = ?",
+        (uuid, people[2]),
+    ) == [("住院治疗", "sick")]
+    assert raw(
+        ctx.ledger.path,
+        "SELECT COUNT(*) FROM attachment t JOIN activity a ON a.id = t.activity_id"
+        " WHERE a.uuid = ? AND t.deleted_at IS NULL",
+        (uuid,),
+    ) == [(1,)]
+
+    # the overview's figures moved by exactly this meeting: +1 activity, +5 attendances,
+    # people: the 3 at the study plus the 2 new ones present, +1.5 hours, rate 8 of 9
+    after = {k: c.value() for k, c in window.overview.cards.items()}
+    study_present, meeting_present = set(people[:3]), set(people) - {people[2]}
+    assert after["activities"] == str(int(before["activities"]) + 1)
+    assert after["attendances"] == str(int(before["attendances"]) + len(meeting_present))
+    assert after["people"] == str(len(study_present | meeting_present))
+    assert after["hours"] == f"{float(before['hours']) + 1.5:g}"
+    rate = (3 + len(meeting_present)) / (3 + len(people))
+    assert after["attendance_rate"] == f"{rate * 100:.1f}%"
+    assert isinstance(window.overview, OverviewPage)

@@ -10,8 +10,9 @@ from ui.worker import DbWorker
 
 
 @pytest.fixture
-def isolated_settings(tmp_path, qapp):
-    """QSettings (recent ledgers) go to a temp folder, not the user's profile."""
+def isolated_settings(tmp_path, qapp, monkeypatch):
+    """QSettings (recent ledgers) and backups go to a temp folder, not the user's profile."""
+    monkeypatch.setenv("BRANCH_LEDGER_BACKUPS", str(tmp_path / "backups"))
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
     qapp.setOrganizationName("BranchLedgerTests")

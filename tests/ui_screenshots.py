@@ -64,6 +64,12 @@ def main() -> int:
     app, language = setup_application(args.lang)
     ensure_cjk_font(app, force=True)
     with tempfile.TemporaryDirectory() as tmp:
+        # Backups and the recent-files list of this throwaway ledger stay in tmp.
+        os.environ["BRANCH_LEDGER_BACKUPS"] = str(Path(tmp) / "backups")
+        from PySide6.QtCore import QSettings
+
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
         path = Path(tmp) / "示范台账.ledger"
         write_demo(path, seed=1, months=12, until=MONTH)
         controller = AppController(language)

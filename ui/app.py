@@ -126,9 +126,11 @@ class AppController:
             old_window.hide()
             old_window.deleteLater()
         if old_ledger is not None:
+            _backup_before_close(old_ledger)
             old_ledger.close()
         self._remember(ledger.path)
         self.window.show()
+        QTimer.singleShot(0, self._backup_after_open)
         if ledger.readonly:
             self.window.status_label.setText(
                 translate("App", "Opened read-only: changes cannot be saved in this window.")
@@ -136,12 +138,25 @@ class AppController:
         QTimer.singleShot(0, self.first_start_if_needed)
 
     def close(self) -> None:
-        """Stop the worker and close the ledger (on quit)."""
+        """Stop the worker, back the ledger up and close it (on quit)."""
         if self.ctx is not None and self.ctx.worker is not None:
             self.ctx.worker.stop()
         if self.ledger is not None:
+            message = _backup_before_close(self.ledger)
+            if message:
+                log.warning("backup on closing failed: %s", message)
             self.ledger.close()
             self.ledger = None
+
+    def _backup_after_open(self) -> None:
+        """A backup in the background once the window is up (backups are optional here)."""
+        if self.ledger is None or self.window is None:
+            return
+        try:
+            from ui.backup_actions import start_backup_after_open
+        except ImportError:
+            return
+        start_backup_after_open(self.ledger, on_error=self.window.status_label.setText)
 
     # -- first start -------------------------------------------------------------------------
     def first_start_if_needed(self) -> None:
@@ -240,6 +255,14 @@ class AppController:
         settings = QSettings()
         paths = [str(p) for p in self.recent_ledgers() if not _same_file(p, path)]
         settings.setValue(RECENT_KEY, [str(path.resolve()), *paths][:MAX_RECENT])
+
+
+def _backup_before_close(ledger: Ledger) -> str | None:
+    try:
+        from ui.backup_actions import backup_before_close
+    except ImportError:
+        return None
+    return backup_before_close(ledger)
 
 
 def _same_file(a: Path, b: Path) -> bool:

@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._add_default_pages()
         self._connect_signals()
+        self._add_features()
         self.update_title()
         self.show_page("overview")
 
@@ -267,12 +268,7 @@ class MainWindow(QMainWindow):
         self.add_page(
             "reports",
             titles["reports"],
-            placeholder(
-                translate(
-                    "MainWindow",
-                    "Reports will appear here: the monthly summary PDF and Excel exports.",
-                )
-            ),
+            self._optional_page("ui.reports_page", "ReportsPage"),
             style.standardIcon(sp.SP_FileDialogListView),
         )
         self.add_page(
@@ -281,6 +277,23 @@ class MainWindow(QMainWindow):
             self._optional_page("ui.settings_page", "SettingsPage"),
             style.standardIcon(sp.SP_FileDialogDetailedView),
         )
+
+    def _add_features(self) -> None:
+        """Features that plug into the File menu and the navigation through the hooks
+        (`add_file_action`, `add_page`): bureau bundles, backups. Each is optional."""
+        self.features: list[object] = []
+        for module, name in (
+            ("ui.bureau_actions", "BureauActions"),
+            ("ui.backup_actions", "BackupActions"),
+        ):
+            try:
+                cls = getattr(__import__(module, fromlist=[name]), name)
+            except (ImportError, AttributeError):
+                continue
+            if name == "BackupActions":
+                self.features.append(cls(self.ctx, self, self.controller))
+            else:
+                self.features.append(cls(self.ctx, self))
 
     def _optional_page(self, module: str, name: str) -> QWidget:
         """A page written elsewhere, built when first shown; a placeholder until it exists."""

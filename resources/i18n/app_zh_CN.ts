@@ -35,7 +35,7 @@
     </message>
     <message>
         <location filename="../../ui/activity_dialog.py" line="96"/>
-        <location filename="../../ui/activity_dialog.py" line="360"/>
+        <location filename="../../ui/activity_dialog.py" line="364"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -46,7 +46,7 @@
     </message>
     <message>
         <location filename="../../ui/activity_dialog.py" line="99"/>
-        <location filename="../../ui/activity_dialog.py" line="344"/>
+        <location filename="../../ui/activity_dialog.py" line="348"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -91,77 +91,77 @@
         <translation>非党员到场人数</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="243"/>
+        <location filename="../../ui/activity_dialog.py" line="247"/>
         <source>Wait until the photos are ready.</source>
         <translation>请等照片处理完毕。</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="278"/>
+        <location filename="../../ui/activity_dialog.py" line="282"/>
         <source>The record is saved, but its photos are not: {problem}</source>
         <translation>记录已保存，但照片没有保存：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="290"/>
+        <location filename="../../ui/activity_dialog.py" line="294"/>
         <source>The record was not saved. Please correct:</source>
         <translation>记录没有保存。请更正：</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="303"/>
+        <location filename="../../ui/activity_dialog.py" line="307"/>
         <source>See the marked tabs: {tabs}</source>
         <translation>请查看标出的页签：{tabs}</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="328"/>
+        <location filename="../../ui/activity_dialog.py" line="332"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="330"/>
+        <location filename="../../ui/activity_dialog.py" line="334"/>
         <source>The disk is full: nothing was saved.</source>
         <translation>磁盘已满：没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="332"/>
+        <location filename="../../ui/activity_dialog.py" line="336"/>
         <source>The record could not be saved.</source>
         <translation>无法保存这条记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="340"/>
+        <location filename="../../ui/activity_dialog.py" line="344"/>
         <source>Amend a closed month</source>
         <translation>修改已结账的月份</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="343"/>
+        <location filename="../../ui/activity_dialog.py" line="347"/>
         <source>Save as amendment</source>
         <translation>作为更正保存</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="357"/>
+        <location filename="../../ui/activity_dialog.py" line="361"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="358"/>
+        <location filename="../../ui/activity_dialog.py" line="362"/>
         <source>Save the changes to this record?</source>
         <translation>是否保存对这条记录的修改？</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="363"/>
+        <location filename="../../ui/activity_dialog.py" line="367"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="366"/>
+        <location filename="../../ui/activity_dialog.py" line="370"/>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="389"/>
+        <location filename="../../ui/activity_dialog.py" line="393"/>
         <source>For volunteer work the list starts empty: add the people who took part.</source>
         <translation>志愿服务的名单一开始是空的：请添加参加的人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="394"/>
+        <location filename="../../ui/activity_dialog.py" line="398"/>
         <source>Choose the kind of activity to list who is expected.</source>
         <translation>请选择活动类型，以列出应到人员。</translation>
     </message>
@@ -314,10 +314,10 @@
     </message>
     <message>
         <location filename="../../ui/app.py" line="94"/>
-        <location filename="../../ui/app.py" line="174"/>
-        <location filename="../../ui/app.py" line="223"/>
-        <location filename="../../ui/app.py" line="276"/>
-        <location filename="../../ui/app.py" line="291"/>
+        <location filename="../../ui/app.py" line="189"/>
+        <location filename="../../ui/app.py" line="238"/>
+        <location filename="../../ui/app.py" line="299"/>
+        <location filename="../../ui/app.py" line="314"/>
         <source>Branch Ledger</source>
         <translation>支部工作台账</translation>
     </message>
@@ -332,27 +332,27 @@
         <translation>打开台账</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="134"/>
+        <location filename="../../ui/app.py" line="136"/>
         <source>Opened read-only: changes cannot be saved in this window.</source>
         <translation>已以只读方式打开：在这个窗口中不能保存修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="171"/>
+        <location filename="../../ui/app.py" line="186"/>
         <source>Writing the demo ledger…</source>
         <translation>正在生成示范台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="189"/>
+        <location filename="../../ui/app.py" line="204"/>
         <source>The demo ledger could not be written.</source>
         <translation>无法生成示范台账。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="211"/>
+        <location filename="../../ui/app.py" line="226"/>
         <source>New ledger</source>
         <translation>新建台账</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="224"/>
+        <location filename="../../ui/app.py" line="239"/>
         <source>{path} already exists; it is opened instead.</source>
         <translation>{path} 已经存在，将直接打开它。</translation>
     </message>
@@ -479,157 +479,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="52"/>
         <source>Study</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Volunteer work</source>
         <translation>志愿服务</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Search topic, place, host, minutes (Ctrl+F)</source>
         <translation>搜索主题、地点、主持人、记录内容（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>New ledger…</source>
         <translation>新建台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Open ledger…</source>
         <translation>打开台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>New record</source>
         <translation>新建记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Open recent</source>
         <translation>最近打开</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;Record</source>
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
-        <source>Reports will appear here: the monthly summary PDF and Excel exports.</source>
-        <translation>报表将显示在这里：月度工作小结 PDF 和 Excel 导出。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>This page is not available yet.</source>
         <translation>这个页面暂时还不能使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>{name} — Branch Ledger</source>
         <translation>{name} — 支部工作台账</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Deleted “{record}”.</source>
         <translation>已删除“{record}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>Branch Ledger</source>
         <translation>支部工作台账</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>Restored “{record}”.</source>
         <translation>已恢复“{record}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>No recent ledgers</source>
         <translation>没有最近打开的台账</translation>
     </message>
@@ -776,42 +771,42 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="173"/>
+        <location filename="../../ui/overview_page.py" line="174"/>
         <source>Click a rule to see the records behind it</source>
         <translation>点击一项要求，查看对应的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="182"/>
+        <location filename="../../ui/overview_page.py" line="183"/>
         <source>Activities per month (last 12 months)</source>
         <translation>每月活动次数（近12个月）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="187"/>
+        <location filename="../../ui/overview_page.py" line="188"/>
         <source>Click a month to show it</source>
         <translation>点击某个月份即可查看</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="190"/>
+        <location filename="../../ui/overview_page.py" line="191"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="215"/>
+        <location filename="../../ui/overview_page.py" line="223"/>
         <source>Overview of {month}</source>
         <translation>{month} 总览</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="246"/>
+        <location filename="../../ui/overview_page.py" line="254"/>
         <source>Nothing is due. Well done.</source>
         <translation>没有待办事项，做得很好。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="279"/>
+        <location filename="../../ui/overview_page.py" line="287"/>
         <source>{group}: {rule}</source>
         <translation>{group}：{rule}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="292"/>
+        <location filename="../../ui/overview_page.py" line="300"/>
         <source>Due soon: plan it now</source>
         <translation>即将到期：请及早安排</translation>
     </message>
@@ -827,57 +822,57 @@
 <context>
     <name>PhotoWidget</name>
     <message>
-        <location filename="../../ui/photo_widget.py" line="140"/>
+        <location filename="../../ui/photo_widget.py" line="143"/>
         <source>Drag photos here or press “Add photos…”. Double-click a photo to write its caption. At most {cap} photos; they are made smaller before they are stored.</source>
         <translation>把照片拖到这里，或按“添加照片…”。双击照片可填写说明。最多 {cap} 张；照片在保存前会缩小。</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_widget.py" line="153"/>
+        <location filename="../../ui/photo_widget.py" line="156"/>
         <source>Add photos…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_widget.py" line="154"/>
+        <location filename="../../ui/photo_widget.py" line="157"/>
         <source>Remove photo</source>
         <translation>删除照片</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_widget.py" line="218"/>
+        <location filename="../../ui/photo_widget.py" line="221"/>
         <source>{name} is not a picture.</source>
         <translation>{name} 不是图片。</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_widget.py" line="225"/>
+        <location filename="../../ui/photo_widget.py" line="228"/>
         <source>A record can hold at most {cap} photos; {n} were not added.</source>
         <translation>一条记录最多 {cap} 张照片；有 {n} 张没有添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_widget.py" line="246"/>
+        <location filename="../../ui/photo_widget.py" line="249"/>
         <source>{name} is already here.</source>
         <translation>{name} 已经添加过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_widget.py" line="256"/>
+        <location filename="../../ui/photo_widget.py" line="259"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_widget.py" line="258"/>
+        <location filename="../../ui/photo_widget.py" line="261"/>
         <source>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.tif *.tiff *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.bmp *.gif *.tif *.tiff *.webp)</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_widget.py" line="289"/>
+        <location filename="../../ui/photo_widget.py" line="292"/>
         <source>Double-click to write the caption.</source>
         <translation>双击填写说明。</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_widget.py" line="298"/>
+        <location filename="../../ui/photo_widget.py" line="301"/>
         <source>Preparing {n} photo(s)…</source>
         <translation>正在处理 {n} 张照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_widget.py" line="300"/>
+        <location filename="../../ui/photo_widget.py" line="303"/>
         <source>{n} of {cap} photos</source>
         <translation>{n} / {cap} 张照片</translation>
     </message>
@@ -988,27 +983,27 @@
         <translation>本月还没有记录 — 按 Ctrl+N 新建</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="220"/>
-        <location filename="../../ui/register_page.py" line="281"/>
-        <location filename="../../ui/register_page.py" line="293"/>
-        <location filename="../../ui/register_page.py" line="306"/>
+        <location filename="../../ui/register_page.py" line="226"/>
+        <location filename="../../ui/register_page.py" line="287"/>
+        <location filename="../../ui/register_page.py" line="299"/>
+        <location filename="../../ui/register_page.py" line="312"/>
         <source>Branch Ledger</source>
         <translation>支部工作台账</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="222"/>
+        <location filename="../../ui/register_page.py" line="228"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/register_page.py" line="234"/>
+        <location filename="../../ui/register_page.py" line="240"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="307"/>
+        <location filename="../../ui/register_page.py" line="313"/>
         <source>The record editor is not available yet.</source>
         <translation>记录编辑窗口暂时还不能使用。</translation>
     </message>
@@ -1089,22 +1084,22 @@
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../ui/widgets.py" line="56"/>
+        <location filename="../../ui/widgets.py" line="58"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="59"/>
+        <location filename="../../ui/widgets.py" line="61"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="63"/>
+        <location filename="../../ui/widgets.py" line="65"/>
         <source>The month shown</source>
         <translation>显示的月份</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="64"/>
+        <location filename="../../ui/widgets.py" line="66"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
