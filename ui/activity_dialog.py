@@ -28,7 +28,7 @@ from models import photos
 from models.errors import ClosedMonthError, DiskFullError, LedgerError, ValidationError
 from models.schema import VOLUNTEER_KINDS
 from ui.activity_fields import ActivityFields
-from ui.activity_form import FieldErrors, error_label, with_error
+from ui.activity_form import FieldErrors, emit, error_label, with_error
 from ui.activity_votes import VotesTable
 from ui.attendance_table import AttendanceTable
 from ui.context import AppContext
@@ -147,9 +147,9 @@ class ActivityDialog(QDialog):
         return page
 
     def _connect_signals(self) -> None:
-        self.buttons.accepted.connect(self.save)
+        self.buttons.accepted.connect(self._on_save_requested)
         self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self._on_save_requested)
         self.fields.date_changed.connect(self._on_fields_date_changed)
         self.fields.kinds.kinds_changed.connect(self._on_fields_kinds_changed)
         self.fields.group_changed.connect(self._refresh_expected)
@@ -237,6 +237,10 @@ class ActivityDialog(QDialog):
 
     # --- saving --------------------------------------------------------------------------------
 
+    def _on_save_requested(self) -> None:
+        # A slot must not return the bool: PySide 6.12 then drops a reference to True/False.
+        self.save()
+
     def save(self) -> bool:
         """Validate, save the record and its photos; True when everything is stored."""
         if self.photo_widget.busy():
@@ -270,7 +274,7 @@ class ActivityDialog(QDialog):
         except LedgerError as exc:
             # The record is stored; the photos stay in the tab so Save can store them again.
             self._baseline = self.collect()
-            self.record_saved.emit(uuid)
+            emit(self.record_saved, uuid)
             errors = exc.errors if isinstance(exc, ValidationError) else {"photos": str(exc)}
             self.photo_widget.show_errors(errors)
             self.tabs.setCurrentIndex(PHOTOS_TAB)
@@ -281,7 +285,7 @@ class ActivityDialog(QDialog):
             )
             return False
         self._baseline = self.collect()
-        self.record_saved.emit(uuid)
+        emit(self.record_saved, uuid)
         self.accept()
         return True
 

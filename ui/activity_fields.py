@@ -25,6 +25,7 @@ from models.schema import STUDY_KINDS, VOLUNTEER_KINDS
 from ui.activity_form import (
     FieldErrors,
     PersonCombo,
+    emit,
     error_label,
     normalise_time,
     parse_number,
@@ -47,10 +48,10 @@ class ActivityFields(QWidget):
         self._messages: dict[str, QLabel] = {}
         self._widgets: dict[str, QWidget] = {}
         self._build_ui()
-        self.date.dateChanged.connect(lambda d: self.date_changed.emit(d.toString("yyyy-MM-dd")))
+        self.date.dateChanged.connect(self._on_date_date_changed)
         self.start_time.editingFinished.connect(self._on_time_edited)
         self.end_time.editingFinished.connect(self._on_time_edited)
-        self.group.currentIndexChanged.connect(lambda _i: self.group_changed.emit())
+        self.group.currentIndexChanged.connect(self._on_group_index_changed)
         self.kinds.kinds_changed.connect(self._on_kinds_changed)
 
     def _field(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> None:
@@ -294,13 +295,20 @@ class ActivityFields(QWidget):
 
     # --- reactions ---
 
+    # Slots return None: PySide mishandles the reference count of a bool a slot returns.
+    def _on_date_date_changed(self, day: QDate) -> None:
+        emit(self.date_changed, day.toString("yyyy-MM-dd"))
+
+    def _on_group_index_changed(self, _index: int) -> None:
+        emit(self.group_changed)
+
     def _on_time_edited(self) -> None:
         for edit in (self.start_time, self.end_time):
             normal = normalise_time(edit.text())
             if normal != edit.text():
                 edit.setText(normal)
         self.hours.setPlaceholderText(f"{self.default_hours():g}")
-        self.times_changed.emit()
+        emit(self.times_changed)
 
     def _on_kinds_changed(self, kinds: list[str]) -> None:
         self.study_box.setVisible(any(k in STUDY_KINDS for k in kinds))

@@ -8,10 +8,11 @@ waits for it (`busy()`) before saving.
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from models import photos
 from models.errors import LedgerError
-from ui.activity_form import error_label
+from ui.activity_form import emit, error_label
 
 translate = QCoreApplication.translate
 
@@ -50,20 +51,18 @@ class _Signals(QObject):
     done = Signal(int, object, str)  # ticket, PreparedImage or None, error message
 
 
-class _Prepare(QRunnable):
-    """Downscale one picture off the GUI thread."""
+def _prepare(ticket: int, path: str, signals: _Signals) -> None:
+    """Downscale one picture on a pool thread; the result comes back by signal."""
+    try:
+        emit(signals.done, ticket, photos.prepare_image(path), "")
+    except LedgerError as exc:
+        emit(signals.done, ticket, None, str(exc).split("\n")[-1].split(": ", 1)[-1])
+    except Exception as exc:  # never let a worker thread die silently
+        emit(signals.done, ticket, None, str(exc))
 
-    def __init__(self, ticket: int, path: str, signals: _Signals) -> None:
-        super().__init__()
-        self.ticket, self.path, self.signals = ticket, path, signals
 
-    def run(self) -> None:
-        try:
-            self.signals.done.emit(self.ticket, photos.prepare_image(self.path), "")
-        except LedgerError as exc:
-            self.signals.done.emit(self.ticket, None, str(exc).split("\n")[-1].split(": ", 1)[-1])
-        except Exception as exc:  # never let a worker thread die silently
-            self.signals.done.emit(self.ticket, None, str(exc))
+# A plain Python pool: a QRunnable subclass deleted by Qt's pool confuses PySide's ownership.
+_POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="photos")
 
 
 class _PhotoList(QListWidget):
@@ -98,7 +97,7 @@ class _PhotoList(QListWidget):
         paths = self._paths(event)
         if paths:
             event.acceptProposedAction()
-            self.files_dropped.emit(paths)
+            emit(self.files_dropped, paths)
 
 
 class PhotoWidget(QWidget):
@@ -130,6 +129,10 @@ class PhotoWidget(QWidget):
         self.list.setGridSize(QSize(THUMB + 40, THUMB + 44))
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setMovement(QListView.Movement.Static)
+        # setViewMode/setMovement reset drag-and-drop; accept dropped files again afterwards.
+        self.list.setAcceptDrops(True)
+        self.list.viewport().setAcceptDrops(True)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.list.setWordWrap(True)
         self.list.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -231,7 +234,7 @@ class PhotoWidget(QWidget):
         for path in images:
             self._tickets += 1
             self._pending[self._tickets] = Path(path).name
-            QThreadPool.globalInstance().start(_Prepare(self._tickets, path, self._signals))
+            _POOL.submit(_prepare, self._tickets, path, self._signals)
         self._refresh()
 
     def _on_prepared(self, ticket: int, image: object, error: str) -> None:
@@ -248,7 +251,7 @@ class PhotoWidget(QWidget):
         else:
             self._photos.append(_Photo(None, "", "", image.thumbnail, image.sha256, image))
         self._refresh()
-        self.changed.emit()
+        emit(self.changed)
 
     def _on_add_clicked(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
@@ -269,13 +272,13 @@ class PhotoWidget(QWidget):
             if photo.uuid:
                 self._removed.append(photo.uuid)
             self._refresh()
-            self.changed.emit()
+            emit(self.changed)
 
     def _on_item_changed(self, item: QListWidgetItem) -> None:
         row = self.list.row(item)
         if 0 <= row < len(self._photos):
             self._photos[row].caption = item.text().strip()
-            self.changed.emit()
+            emit(self.changed)
 
     def _refresh(self) -> None:
         self.list.blockSignals(True)
