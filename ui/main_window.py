@@ -89,7 +89,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._add_default_pages()
         self._connect_signals()
-        self._add_features()
+        self.features: list[object] = []
+        # After the first paint: the features' modules are not needed to show the window.
+        QTimer.singleShot(0, self._add_features)
         self.update_title()
         self.show_page("overview")
 
@@ -281,7 +283,8 @@ class MainWindow(QMainWindow):
     def _add_features(self) -> None:
         """Features that plug into the File menu and the navigation through the hooks
         (`add_file_action`, `add_page`): bureau bundles, backups. Each is optional."""
-        self.features: list[object] = []
+        if self.features or schema.database.obj is not self.ctx.ledger.db:
+            return  # already added, or this window's ledger was closed meanwhile
         for module, name in (
             ("ui.bureau_actions", "BureauActions"),
             ("ui.backup_actions", "BackupActions"),
