@@ -1,0 +1,204 @@
+"""The people page: roster table, add/edit, dated status changes, and the roster import."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import sqlite3
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
+
+from models import services as s
+from tests.editing_helpers import make_branch
+from ui.context import AppContext
+from ui.import_dialog import ImportDialog
+from ui.people_page import NAME, STATUS, PeopleModel, PeoplePage
+
+HEADER = ["姓名", "性别", "出生日期", "人员类别", "党小组", "入党日期", "联系电话"]
+ROWS = [
+    ["陈静", "女", "1985/3/7", "正式党员", "第一党小组", "2008-07-01", "13800000001"],
+    ["周杰", "男", "1988-02-30", "正式党员", "第一党小组", "2010-07-01", ""],  # no such day
+    ["刘洋", "男", "1990-11-02", "预备党员", "第二党小组", "2025.9.1", ""],
+    ["吴磊", "男", "", "正式党员", "第九党小组", "2010-07-01", ""],  # no such group
+    ["孙敏", "女", "", "群众", "", "", ""],
+]
+
+
+@pytest.fixture
+def setup(ledger, ledger_path):
+    _, people = make_branch()
+    return AppContext(ledger=ledger), people, ledger_path
+
+
+def people_count(path) -> int:
+    with sqlite3.connect(path) as con:
+        return con.execute("SELECT count(*) FROM person WHERE deleted_at IS NULL").fetchone()[0]
+
+
+def type_text(widget, text: str) -> None:
+    """Replace the text the way an input method commits Chinese."""
+    widget.setFocus()
+    widget.selectAll()
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def page_names(page: PeoplePage) -> list[str]:
+    return [page.proxy.index(r, NAME).data() for r in range(page.proxy.rowCount())]
+
+
+def test_the_model_passes_qt_model_tester(setup, qtmodeltester):
+    model = PeopleModel()
+    model.set_rows(s.list_people())
+    qtmodeltester.check(model)
+
+
+def test_the_roster_is_listed_searched_and_a_person_added(setup, qtbot):
+    ctx, people, path = setup
+    page = PeoplePage(ctx)
+    qtbot.addWidget(page)
+    assert sorted(page_names(page)) == sorted(people)
+    qtbot.keyClicks(page.search, "")  # no-op, focus only
+    type_text(page.search, "王")
+    assert page_names(page) == ["王芳"]
+    page.search.clear()
+    dialog = page.open_person()
+    qtbot.addWidget(dialog)
+    type_text(dialog.name, "马丽")
+    dialog.category.setCurrentIndex(dialog.category.findData("activist"))
+    qtbot.keyClicks(dialog.birth_date, "1995/6/1")
+    qtbot.keyClicks(dialog.phone, "13900001111")
+    before = people_count(path)
+    with qtbot.waitSignal(dialog.record_saved):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert people_count(path) == before + 1
+    row = next(p for p in s.list_people() if p.name == "马丽")
+    assert (row.category, row.birth_date, row.phone) == ("activist", "1995-06-01", "13900001111")
+    assert "马丽" in page_names(page)
+
+
+def test_a_bad_date_is_shown_at_the_field_and_nothing_saved(setup, qtbot):
+    ctx, people, path = setup
+    page = PeoplePage(ctx)
+    qtbot.addWidget(page)
+    dialog = page.open_person(people["张伟"])
+    qtbot.addWidget(dialog)
+    assert dialog.name.text() == "张伟"
+    dialog.birth_date.setText("1990-02-30")
+    dialog.save_button.click()
+    assert dialog.isVisible()
+    assert "1990-02-30" in dialog.errors.shown["birth_date"]
+    assert "border" in dialog.birth_date.styleSheet()
+    with sqlite3.connect(path) as con:
+        birth = con.execute("SELECT birth_date FROM person WHERE name='张伟'").fetchone()[0]
+    assert birth is None
+
+
+def test_a_status_change_keeps_its_date(setup, qtbot):
+    ctx, people, _ = setup
+    page = PeoplePage(ctx)
+    qtbot.addWidget(page)
+    row = page_names(page).index("李娜")
+    page.table.selectRow(row)
+    dialog = page.open_status()
+    qtbot.addWidget(dialog)
+    dialog.status.setCurrentIndex(dialog.status.findData("transferred"))
+    since = dt.date.today() - dt.timedelta(days=10)
+    dialog.effective_on.setDate(since)
+    type_text(dialog.note, "调往第二小学")
+    with qtbot.waitSignal(dialog.status_changed):
+        dialog.buttons.accepted.emit()
+    assert s.status_history(people["李娜"])[-1] == (
+        since.isoformat(),
+        "transferred",
+        "调往第二小学",
+    )
+    # expected the day before the change, no longer from its date
+    before = (since - dt.timedelta(days=1)).isoformat()
+    assert people["李娜"] in {p.uuid for p in s.expected_people(before, ["branch_meeting"])}
+    assert people["李娜"] not in {
+        p.uuid for p in s.expected_people(since.isoformat(), ["branch_meeting"])
+    }
+    # today the page leaves her out unless asked to show everyone, then with the date
+    assert "李娜" not in page_names(page)
+    page.show_all.setChecked(True)
+    index = page.proxy.index(page_names(page).index("李娜"), STATUS)
+    assert since.isoformat() in index.data()
+
+
+def write_csv(tmp_path, rows):
+    path = tmp_path / "花名册.csv"
+    with open(path, "w", newline="", encoding="gb18030") as f:
+        csv.writer(f).writerows([HEADER, *rows])
+    return path
+
+
+def test_import_with_two_bad_rows_shows_both_and_imports_nothing_until_fixed(
+    setup, qtbot, tmp_path
+):
+    ctx, _, path = setup
+    dialog = ImportDialog(ctx, path=str(write_csv(tmp_path, ROWS)))
+    qtbot.addWidget(dialog)
+    problems = dialog.problems()
+    assert sorted(problems) == [3, 5]  # file lines of 周杰 and 吴磊
+    # each problem is shown in its preview row
+    shown = {
+        dialog.preview.item(r, 0).text(): dialog.preview.item(r, 1).text()
+        for r in range(dialog.preview.rowCount())
+    }
+    assert "1988-02-30" in shown["3"] and "第九党小组" in shown["5"]
+    assert not dialog.import_all_button.isEnabled()
+    before = people_count(path)
+    assert dialog.run_import(skip_bad=False) == 0
+    assert people_count(path) == before
+    # fix both rows in the preview (the birth date column, the party group column)
+    birth_col = 2 + HEADER.index("出生日期")
+    group_col = 2 + HEADER.index("党小组")
+    dialog.preview.item(1, birth_col).setText("1988-02-28")
+    dialog.preview.item(3, group_col).setText("第二党小组")
+    assert dialog.problems() == {}
+    assert dialog.import_all_button.isEnabled()
+    with qtbot.waitSignal(dialog.people_imported) as imported:
+        qtbot.mouseClick(dialog.import_all_button, Qt.MouseButton.LeftButton)
+    assert imported.args == [len(ROWS)]
+    assert people_count(path) == before + len(ROWS)
+    groups = {p.name: p.party_group for p in s.list_people()}
+    assert groups["吴磊"] == "第二党小组"
+
+
+def test_import_of_the_good_rows_only_when_asked(setup, qtbot, tmp_path):
+    ctx, _, path = setup
+    page = PeoplePage(ctx)
+    qtbot.addWidget(page)
+    dialog = page.open_import(str(write_csv(tmp_path, ROWS)))
+    qtbot.addWidget(dialog)
+    assert dialog.import_good_button.isVisible()
+    before = people_count(path)
+    with qtbot.waitSignal(dialog.people_imported):
+        qtbot.mouseClick(dialog.import_good_button, Qt.MouseButton.LeftButton)
+    assert people_count(path) == before + len(ROWS) - 2
+    names = set(page_names(page))
+    assert {"陈静", "刘洋", "孙敏"} <= names and not {"周杰", "吴磊"} & names
+
+
+def test_changing_the_mapping_rechecks_the_rows(setup, qtbot, tmp_path):
+    ctx, _, _ = setup
+    dialog = ImportDialog(ctx, path=str(write_csv(tmp_path, ROWS)))
+    qtbot.addWidget(dialog)
+    group = dialog.mapping["party_group"]
+    group.setCurrentIndex(group.findData(-1))  # do not import the party group column
+    assert sorted(dialog.problems()) == [3]  # only the impossible date is left
+
+
+def test_a_file_that_is_not_a_roster_says_so(setup, qtbot, tmp_path):
+    ctx, _, _ = setup
+    bad = tmp_path / "roster.xlsx"
+    bad.write_text("not a workbook")
+    dialog = ImportDialog(ctx, path=str(bad))
+    qtbot.addWidget(dialog)
+    assert "roster.xlsx" in dialog.message.text()
+    assert not dialog.import_all_button.isEnabled()
