@@ -1,19 +1,18 @@
-"""The main window: navigation, month selector, search, menus, status bar with undo.
+"""The main window: navigation, month selector, search, status bar with undo.
 
-Pages are plain widgets added with `add_page`; a page may offer any of `set_month(month)`,
-`set_search(text)`, `refresh()`, `new_record()` and `delete_selected()`, and the window calls
-what it has. File-menu hooks (`add_file_action`) let the report, bureau and backup features plug
-in without editing this file.
+Actions and menus are built in ui/main_menus.py. Pages are plain widgets added with `add_page`;
+a page may offer any of `set_month(month)`, `set_search(text)`, `refresh()`, `new_record()` and
+`delete_selected()`, and the window calls what it has. File-menu hooks (`add_file_action`) let
+the report, bureau and backup features plug in without editing this file.
 """
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,11 +20,9 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QStyle,
     QToolBar,
@@ -34,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from models import schema
 from models.errors import LedgerError
+from ui.main_menus import MenusMixin
 from ui.overview_page import OverviewPage
 from ui.register_page import RegisterPage
 from ui.widgets import EmptyState, LazyPage, MonthSelector
@@ -68,7 +66,7 @@ def placeholder(text: str) -> QWidget:
     return EmptyState(text)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(MenusMixin, QMainWindow):
     """One window per open ledger; `controller` (ui.app.AppController) opens and creates files."""
 
     ledger_requested = Signal(str)  # a recent file was chosen
@@ -143,6 +141,11 @@ class MainWindow(QMainWindow):
         self.progress.setMaximumHeight(14)
         self.progress.setTextVisible(False)
         self.progress.hide()
+        # Shown only when the database work lasts (no flicker for the usual quick queries).
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.setInterval(150)
+        self._progress_timer.timeout.connect(self.progress.show)
         self.undo_button = QPushButton(translate("MainWindow", "Undo"), self)
         self.undo_button.setObjectName("undoButton")
         self.undo_button.setFlat(True)
@@ -150,98 +153,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.undo_button)
         self.statusBar().addPermanentWidget(self.progress)
-
-    def _build_actions(self) -> None:
-        style = self.style()
-
-        def action(text: str, shortcut=None, icon=None, theme: str = "") -> QAction:
-            a = QAction(text, self)
-            if shortcut is not None:
-                a.setShortcut(QKeySequence(shortcut))
-            if theme or icon is not None:
-                fallback = style.standardIcon(icon) if icon is not None else QIcon()
-                a.setIcon(QIcon.fromTheme(theme, fallback) if theme else fallback)
-            self.addAction(a)
-            return a
-
-        sp = QStyle.StandardPixmap
-        self.new_ledger_action = action(
-            translate("MainWindow", "New ledger…"), None, sp.SP_FileIcon, "document-new"
-        )
-        self.open_ledger_action = action(
-            translate("MainWindow", "Open ledger…"),
-            QKeySequence.StandardKey.Open,
-            sp.SP_DialogOpenButton,
-            "document-open",
-        )
-        self.quit_action = action(
-            translate("MainWindow", "Quit"),
-            QKeySequence.StandardKey.Quit,
-            sp.SP_DialogCloseButton,
-            "application-exit",
-        )
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.new_record_action = action(
-            translate("MainWindow", "New record"), "Ctrl+N", sp.SP_FileDialogNewFolder, "list-add"
-        )
-        self.delete_action = action(
-            translate("MainWindow", "Delete"),
-            QKeySequence.StandardKey.Delete,
-            sp.SP_TrashIcon,
-            "edit-delete",
-        )
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.undo_action = action(
-            translate("MainWindow", "Undo delete"),
-            QKeySequence.StandardKey.Undo,
-            sp.SP_ArrowBack,
-            "edit-undo",
-        )
-        self.undo_action.setEnabled(False)
-        self.find_action = action(
-            translate("MainWindow", "Search"),
-            QKeySequence.StandardKey.Find,
-            sp.SP_FileDialogContentsView,
-            "edit-find",
-        )
-        self.refresh_action = action(
-            translate("MainWindow", "Refresh"), "F5", sp.SP_BrowserReload, "view-refresh"
-        )
-
-        self.toolbar.addAction(self.new_record_action)
-        self.toolbar.addSeparator()
-        self.toolbar.addWidget(QLabel(" " + translate("MainWindow", "Month:") + " ", self))
-        self.toolbar.addWidget(self.month_selector)
-        spacer = QWidget(self)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.toolbar.addWidget(spacer)
-        self.toolbar.addWidget(self.search)
-        self.toolbar.addAction(self.refresh_action)
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu(translate("MainWindow", "&File"))
-        self.file_menu.addAction(self.new_ledger_action)
-        self.file_menu.addAction(self.open_ledger_action)
-        self.recent_menu = QMenu(translate("MainWindow", "Open recent"), self)
-        self.recent_menu.setObjectName("recentMenu")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.file_menu.addMenu(self.recent_menu)
-        self.file_menu.addSeparator()
-        # Hook: reports, bureau bundles and backups add their actions here (add_file_action).
-        self._file_hook = self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        self.record_menu = bar.addMenu(translate("MainWindow", "&Record"))
-        for a in (self.new_record_action, self.delete_action, self.undo_action):
-            self.record_menu.addAction(a)
-        self.view_menu = bar.addMenu(translate("MainWindow", "&View"))
-        self.view_menu.addAction(self.find_action)
-        self.view_menu.addAction(self.refresh_action)
-
-    def add_file_action(self, action: QAction) -> None:
-        """Hook for other features: put `action` in the File menu above Quit."""
-        action.setParent(self)
-        self.file_menu.insertAction(self._file_hook, action)
 
     def _add_default_pages(self) -> None:
         style = self.style()
@@ -370,7 +281,7 @@ class MainWindow(QMainWindow):
             page.record_deleted.connect(self._on_register_record_deleted)
             page.table.addAction(self.delete_action)
         if self.ctx.worker is not None:
-            self.ctx.worker.busy_changed.connect(self.progress.setVisible)
+            self.ctx.worker.busy_changed.connect(self._on_worker_busy_changed)
         readonly = self.ctx.ledger.readonly
         for a in (self.new_record_action, self.delete_action):
             a.setEnabled(not readonly)
@@ -450,6 +361,13 @@ class MainWindow(QMainWindow):
         if callable(fn):
             fn()
 
+    def _on_worker_busy_changed(self, busy: bool) -> None:
+        if busy:
+            self._progress_timer.start()
+        else:
+            self._progress_timer.stop()
+            self.progress.hide()
+
     def _on_register_record_deleted(self, uuid: str, description: str) -> None:
         self._undo.append((uuid, description))
         self.undo_action.setEnabled(True)
@@ -491,28 +409,6 @@ class MainWindow(QMainWindow):
             return
         self.show_page(category)
         page.show_filtered(tuple(kinds), date_from or None, date_to or None)
-
-    def _on_new_ledger(self) -> None:
-        if self.controller is not None:
-            self.controller.new_ledger_dialog(self)
-
-    def _on_open_ledger(self) -> None:
-        if self.controller is not None:
-            self.controller.open_ledger_dialog(self)
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        paths = self.controller.recent_ledgers() if self.controller is not None else []
-        for path in paths:
-            a = self.recent_menu.addAction(str(path))
-            a.triggered.connect(lambda _checked=False, p=path: self._open_recent(p))
-        if not paths:
-            empty = self.recent_menu.addAction(translate("MainWindow", "No recent ledgers"))
-            empty.setEnabled(False)
-
-    def _open_recent(self, path: Path) -> None:
-        if self.controller is not None:
-            self.controller.open_path(Path(path), parent=self)
 
     # -- Qt events ---------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
