@@ -458,12 +458,12 @@
     <message>
         <location filename="../../ui/import_dialog.py" line="45"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="46"/>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="47"/>
@@ -478,128 +478,128 @@
     <message>
         <location filename="../../ui/import_dialog.py" line="49"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="50"/>
         <source>Joined the Party</source>
-        <translation type="unfinished"></translation>
+        <translation>入党日期</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="51"/>
         <source>Full member since</source>
-        <translation type="unfinished"></translation>
+        <translation>转正日期</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="52"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="53"/>
         <source>On the roster since</source>
-        <translation type="unfinished"></translation>
+        <translation>在册起始日期</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="54"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="80"/>
         <location filename="../../ui/import_dialog.py" line="298"/>
         <source>Import the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>导入名册</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="85"/>
         <source>Choose an Excel (.xlsx) or CSV file with one person per row.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择 Excel（.xlsx）或 CSV 文件，每行一个人。</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="91"/>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件…</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="96"/>
         <source>Which column holds what (guessed from the headers)</source>
-        <translation type="unfinished"></translation>
+        <translation>各列的内容（根据表头推测）</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="119"/>
         <source>Correct a cell by double-clicking it; the file is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击单元格即可更正；原文件不会被修改。</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="125"/>
         <source>Import all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部导入</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="129"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="156"/>
         <source>{name}: {n} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：{n} 行</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="164"/>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不导入）</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="166"/>
         <source>Column {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 列</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="189"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行号</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="190"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="227"/>
         <source>Import only the {n} good rows</source>
-        <translation type="unfinished"></translation>
+        <translation>只导入 {n} 行正确的数据</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="234"/>
         <source>{good} rows are ready; {bad} have problems (marked red). Correct them here or in the file, or import only the good rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{good} 行可以导入；{bad} 行有问题（标为红色）。请在这里或原文件中更正，或者只导入正确的行。</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="242"/>
         <source>All {n} rows are ready to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>全部 {n} 行都可以导入。</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="254"/>
         <source>Choose the roster file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择名册文件</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="256"/>
         <source>Roster (*.xlsx *.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>名册 (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="288"/>
         <source>Nothing was imported: some rows have problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有导入任何数据：有些行存在问题。</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="300"/>
         <source>{n} people were added to the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>已把 {n} 人加入名册。</translation>
     </message>
 </context>
 <context>
@@ -985,32 +985,32 @@
     <message>
         <location filename="../../ui/people_page.py" line="72"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <location filename="../../ui/people_page.py" line="73"/>
         <source>Status today</source>
-        <translation type="unfinished"></translation>
+        <translation>当前状态</translation>
     </message>
     <message>
         <location filename="../../ui/people_page.py" line="74"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../ui/people_page.py" line="125"/>
         <source>Search names, groups, units…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索姓名、党小组、单位…</translation>
     </message>
     <message>
         <location filename="../../ui/people_page.py" line="127"/>
         <source>Include people no longer here</source>
-        <translation type="unfinished"></translation>
+        <translation>包括已不在册的人员</translation>
     </message>
     <message>
         <location filename="../../ui/people_page.py" line="128"/>
         <source>Add person…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加人员…</translation>
     </message>
     <message>
         <location filename="../../ui/people_page.py" line="129"/>
@@ -1020,27 +1020,27 @@
     <message>
         <location filename="../../ui/people_page.py" line="130"/>
         <source>Change status…</source>
-        <translation type="unfinished"></translation>
+        <translation>变更状态…</translation>
     </message>
     <message>
         <location filename="../../ui/people_page.py" line="132"/>
         <source>Transferred out, mobile, or back on the roster, with a date</source>
-        <translation type="unfinished"></translation>
+        <translation>转出、流动或恢复在册，并注明日期</translation>
     </message>
     <message>
         <location filename="../../ui/people_page.py" line="134"/>
         <source>Import from Excel/CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>从 Excel/CSV 导入…</translation>
     </message>
     <message>
         <location filename="../../ui/people_page.py" line="157"/>
         <source>No one is on the roster yet — add people one by one, or import a list from Excel or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>名册中还没有人员 — 请逐个添加，或从 Excel、CSV 导入名单。</translation>
     </message>
     <message>
         <location filename="../../ui/people_page.py" line="194"/>
         <source>{n} on the roster today</source>
-        <translation type="unfinished"></translation>
+        <translation>当前在册 {n} 人</translation>
     </message>
 </context>
 <context>
@@ -1056,17 +1056,17 @@
     <message>
         <location filename="../../ui/person_dialog.py" line="49"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>年-月-日</translation>
     </message>
     <message>
         <location filename="../../ui/person_dialog.py" line="61"/>
         <source>Edit person</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑人员</translation>
     </message>
     <message>
         <location filename="../../ui/person_dialog.py" line="63"/>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>添加人员</translation>
     </message>
     <message>
         <location filename="../../ui/person_dialog.py" line="73"/>
@@ -1076,22 +1076,22 @@
     <message>
         <location filename="../../ui/person_dialog.py" line="76"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>男</translation>
     </message>
     <message>
         <location filename="../../ui/person_dialog.py" line="77"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
     </message>
     <message>
         <location filename="../../ui/person_dialog.py" line="78"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <location filename="../../ui/person_dialog.py" line="79"/>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期</translation>
     </message>
     <message>
         <location filename="../../ui/person_dialog.py" line="84"/>
@@ -1101,12 +1101,12 @@
     <message>
         <location filename="../../ui/person_dialog.py" line="85"/>
         <source>Joined the Party</source>
-        <translation type="unfinished"></translation>
+        <translation>入党日期</translation>
     </message>
     <message>
         <location filename="../../ui/person_dialog.py" line="87"/>
         <source>Full member since</source>
-        <translation type="unfinished"></translation>
+        <translation>转正日期</translation>
     </message>
     <message>
         <location filename="../../ui/person_dialog.py" line="90"/>
@@ -1116,32 +1116,32 @@
     <message>
         <location filename="../../ui/person_dialog.py" line="92"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <location filename="../../ui/person_dialog.py" line="96"/>
         <source>Private: left out of bureau bundles made without phones.</source>
-        <translation type="unfinished"></translation>
+        <translation>个人隐私：生成不含电话的报送包时不包括。</translation>
     </message>
     <message>
         <location filename="../../ui/person_dialog.py" line="98"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../ui/person_dialog.py" line="100"/>
         <source>On the roster since</source>
-        <translation type="unfinished"></translation>
+        <translation>在册起始日期</translation>
     </message>
     <message>
         <location filename="../../ui/person_dialog.py" line="103"/>
         <source>From this date the person is expected at activities. Empty: the date of joining the Party, else today.</source>
-        <translation type="unfinished"></translation>
+        <translation>从这一天起，此人列为活动的应到人员。留空：按入党日期，没有则按今天。</translation>
     </message>
     <message>
         <location filename="../../ui/person_dialog.py" line="111"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../ui/person_dialog.py" line="122"/>
@@ -1156,17 +1156,17 @@
     <message>
         <location filename="../../ui/person_dialog.py" line="164"/>
         <source>{date}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}：{status}</translation>
     </message>
     <message>
         <location filename="../../ui/person_dialog.py" line="170"/>
         <source>Roster history:</source>
-        <translation type="unfinished"></translation>
+        <translation>在册记录：</translation>
     </message>
     <message>
         <location filename="../../ui/person_dialog.py" line="198"/>
         <source>Not saved. Please correct the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有保存。请更正标出的字段。</translation>
     </message>
 </context>
 <context>
@@ -1174,37 +1174,37 @@
     <message>
         <location filename="../../ui/person_status_dialog.py" line="37"/>
         <source>Change roster status</source>
-        <translation type="unfinished"></translation>
+        <translation>变更在册状态</translation>
     </message>
     <message>
         <location filename="../../ui/person_status_dialog.py" line="41"/>
         <source>Roster status of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的在册状态</translation>
     </message>
     <message>
         <location filename="../../ui/person_status_dialog.py" line="70"/>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation>新状态</translation>
     </message>
     <message>
         <location filename="../../ui/person_status_dialog.py" line="75"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期</translation>
     </message>
     <message>
         <location filename="../../ui/person_status_dialog.py" line="78"/>
         <source>e.g. transferred to the district No. 2 school</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：转至区第二小学</translation>
     </message>
     <message>
         <location filename="../../ui/person_status_dialog.py" line="80"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../ui/person_status_dialog.py" line="82"/>
         <source>Activities before this date keep the person as they were; from this date they are expected only while on the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>此日期之前的活动保持原样；从此日期起，只有在册时才列为应到人员。</translation>
     </message>
     <message>
         <location filename="../../ui/person_status_dialog.py" line="97"/>
