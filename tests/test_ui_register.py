@@ -171,3 +171,37 @@ def test_delete_then_undo(ctx, qtbot, filled, english):
     assert not window.undo_button.isVisible()
     actions = [a.action for a in services.list_audit(uuids["b"])]
     assert actions[-2:] == ["delete", "restore"] or actions[:2] == ["restore", "delete"]
+
+
+def test_double_click_edits_and_duplicate_saves_a_new_record(ctx, qtbot, filled, english):
+    from ui.activity_dialog import ActivityDialog
+
+    _people, uuids = filled
+    page = make_page(ctx, qtbot)
+    page.show()
+    row = page.model.row_of(uuids["b"])
+    rect = page.table.visualRect(page.model.index(row, COL_TOPIC))
+    # Qt 6 item views take a double-click as a press-release followed by a double-click
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    dialog = page.active_dialog
+    assert isinstance(dialog, ActivityDialog)
+    assert dialog.fields.topic.text() == "学习贯彻全会精神"
+    dialog.done(0)
+    qtbot.waitUntil(lambda: page.active_dialog is None)
+
+    assert page.select_uuid(uuids["b"])
+    page.duplicate_action.trigger()  # context menu: duplicate as a new record
+    copy = page.active_dialog
+    assert copy.fields.topic.text() == "学习贯彻全会精神"
+    before = len(services.list_activities(RegisterFilter()))
+    with qtbot.waitSignal(copy.record_saved) as saved:
+        copy.save_button.click()
+    new_uuid = saved.args[0]
+    assert new_uuid != uuids["b"]
+    assert len(services.list_activities(RegisterFilter())) == before + 1
+    original, duplicate = services.get_activity(uuids["b"]), services.get_activity(new_uuid)
+    assert (duplicate.topic, duplicate.kinds) == (original.topic, original.kinds)
+    assert {(a.person_uuid, a.status) for a in duplicate.attendance} == {
+        (a.person_uuid, a.status) for a in original.attendance
+    }

@@ -314,11 +314,16 @@ class RegisterPage(DeferredRefresh, QWidget):
             )
             return
         dialog = ActivityDialog(self.ctx, self, activity_uuid=activity_uuid, initial=initial)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.record_saved.connect(self._on_dialog_record_saved)
-        dialog.destroyed.connect(lambda *_: setattr(self, "active_dialog", None))
+        dialog.finished.connect(self._on_dialog_finished)
         self.active_dialog = dialog
         dialog.open()
+
+    def _on_dialog_finished(self, _result: int) -> None:
+        # Deleted later, from the event loop: the dialog may still be inside its own handler.
+        dialog, self.active_dialog = self.active_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
 
     def _on_dialog_record_saved(self, uuid: str) -> None:
         self.refresh()
