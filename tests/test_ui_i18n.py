@@ -86,3 +86,22 @@ def test_every_app_string_has_a_chinese_translation():
     ]
     assert untranslated == []
     assert (ROOT / "resources" / "i18n" / "app_zh_CN.qm").exists()
+
+
+def test_bundled_font_is_used_when_the_system_has_no_chinese_font(qapp, monkeypatch):
+    from PySide6.QtGui import QFontDatabase
+
+    from ui import fonts
+
+    monkeypatch.setattr(fonts, "system_has_cjk_font", lambda: False)
+    before = qapp.font()
+    try:
+        family = fonts.ensure_cjk_font(qapp)
+        assert family  # the bundled Droid Sans Fallback was registered
+        assert qapp.font().families()[-1] == family
+        assert qapp.font().families()[0] == before.family()  # Latin keeps the system look
+        assert QFontDatabase.WritingSystem.SimplifiedChinese in QFontDatabase.writingSystems(family)
+    finally:
+        qapp.setFont(before)
+    monkeypatch.setattr(fonts, "system_has_cjk_font", lambda: True)
+    assert fonts.ensure_cjk_font(qapp) is None  # a Chinese system font: nothing to add
