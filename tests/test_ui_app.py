@@ -306,3 +306,75 @@ def test_end_to_end_a_meeting_entered_in_the_editor(ctx, qtbot, tmp_path, englis
     rate = (3 + len(meeting_present)) / (3 + len(people))
     assert after["attendance_rate"] == f"{rate * 100:.1f}%"
     assert isinstance(window.overview, OverviewPage)
+
+
+def answer_setup(fill) -> list:
+    """When the first-start dialog appears, run `fill(dialog)` on it."""
+    seen: list = []
+
+    def poll() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if type(widget).__name__ == "SetupDialog" and widget.isVisible():
+                seen.append(widget)
+                fill(widget)
+                return
+        QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+    return seen
+
+
+def test_first_start_asks_for_the_branch(controller, qtbot, tmp_path):
+    from models import services
+
+    def fill(dialog) -> None:
+        dialog.name.setText("育才小学党支部")
+        dialog.secretary.setText("王书记")
+        dialog.start_button.click()
+
+    seen = answer_setup(fill)
+    assert controller.open_path(tmp_path / "new.ledger", create=True)
+    qtbot.waitUntil(lambda: bool(seen))
+    qtbot.waitUntil(lambda: "育才小学党支部" in controller.window.windowTitle())
+    assert services.current_branch().name == "育才小学党支部"
+    assert [p.name for p in services.list_people()] == ["王书记"]
+
+
+def test_first_start_can_open_the_demo_ledger(controller, qtbot, tmp_path, monkeypatch):
+    from models import services
+
+    monkeypatch.setattr(app_module, "data_dir", lambda: tmp_path / "data")
+    seen = answer_setup(lambda dialog: dialog.demo_button.click())
+    assert controller.open_path(tmp_path / "empty.ledger", create=True)
+    qtbot.waitUntil(lambda: bool(seen))
+    demo = tmp_path / "data" / "demo.ledger"
+    qtbot.waitUntil(lambda: controller.ledger.path == demo, timeout=60000)
+    branch = services.current_branch()
+    assert branch is not None and branch.name in controller.window.windowTitle()
+    count = raw_count(demo, "SELECT COUNT(*) FROM activity WHERE deleted_at IS NULL")
+    assert count > 100  # a year of activities to look around in
+
+
+def raw_count(path, sql: str) -> int:
+    con = sqlite3.connect(path)
+    try:
+        return con.execute(sql).fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_choosing_a_language_in_settings_rebuilds_the_window(controller, qtbot, tmp_path):
+    from tests.test_ui_i18n import NAV_EN, NAV_ZH, nav_texts
+    from ui.i18n import install_translator
+
+    path = make_good_ledger(tmp_path / "lang.ledger")
+    assert controller.open_path(path)
+    assert nav_texts(controller.window) == NAV_EN
+    try:
+        controller.set_language("zh_CN")
+        assert nav_texts(controller.window) == NAV_ZH
+        from PySide6.QtCore import QSettings
+
+        assert QSettings().value("language") == "zh_CN"  # kept for the next start
+    finally:
+        install_translator(QApplication.instance(), "en")

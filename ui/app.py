@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 
 LEDGER_SUFFIX = ".ledger"
 RECENT_KEY = "recent_ledgers"
+LANGUAGE_KEY = "language"
 MAX_RECENT = 8
 
 
@@ -157,6 +158,27 @@ class AppController:
         except ImportError:
             return
         start_backup_after_open(self.ledger, on_error=self.window.status_label.setText)
+
+    # -- language ----------------------------------------------------------------------------
+    def set_language(self, language: str) -> None:
+        """Switch the language now (and for the next start): a new window in that language."""
+        app = QCoreApplication.instance()
+        self.language = install_translator(app, language)
+        QLocale.setDefault(QLocale("zh_CN" if self.language == "zh_CN" else "en_GB"))
+        QSettings().setValue(LANGUAGE_KEY, self.language)
+        if self.ctx is None or self.window is None:
+            return
+        from ui.main_window import MainWindow
+
+        self.ctx.language = self.language
+        old = self.window
+        self.window = MainWindow(self.ctx, controller=self)
+        self.window.setGeometry(old.geometry())
+        self.window.month_selector.set_month(old.month_selector.month())
+        self.window.show()
+        self.window.show_page(old.current_key())
+        old.hide()
+        old.deleteLater()
 
     # -- first start -------------------------------------------------------------------------
     def first_start_if_needed(self) -> None:
@@ -310,7 +332,8 @@ def setup_application(lang: str | None, argv: list[str] | None = None) -> tuple[
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Branch Ledger")
     app.setOrganizationName("BranchLedger")
-    language = install_translator(app, resolve_language(lang))
+    # --lang, else the language chosen in Settings, else the system's
+    language = install_translator(app, resolve_language(lang or QSettings().value(LANGUAGE_KEY)))
     app.setApplicationDisplayName(QCoreApplication.translate("App", "Branch Ledger"))
     QLocale.setDefault(QLocale("zh_CN" if language == "zh_CN" else "en_GB"))
     ensure_cjk_font(app)

@@ -234,6 +234,10 @@ class MainWindow(MenusMixin, QMainWindow):
             page.set_search(self.search.text())
         if hasattr(page, "records_changed"):
             page.records_changed.connect(self._on_page_records_changed)
+        if hasattr(page, "branch_saved"):  # Settings: the title and the overview change
+            page.branch_saved.connect(lambda _uuid: self.refresh())
+        if hasattr(page, "language_changed"):
+            page.language_changed.connect(self._on_page_language_changed)
 
     @staticmethod
     def _real(widget: QWidget) -> QWidget | None:
@@ -394,6 +398,14 @@ class MainWindow(MenusMixin, QMainWindow):
         self.refresh()
         for page in self.registers.values():
             page.select_uuid(uuid)
+
+    def _on_page_language_changed(self, language: str) -> None:
+        if self.controller is not None:
+            self.controller.set_language(language)
+        else:
+            from ui.i18n import install_translator
+
+            install_translator(QCoreApplication.instance(), language)
 
     def _on_page_records_changed(self) -> None:
         self.overview.refresh()
