@@ -97,6 +97,8 @@ class FieldErrors:
             prefix = key.split(".", 1)[0]
             if prefix in routed and "." in key:
                 routed[prefix][key.split(".", 1)[1]] = text
+            elif key in routed:  # the list as a whole ("units": too many)
+                routed[key][key] = text
             else:
                 loose.append(text)
         for prefix, found in routed.items():
