@@ -72,9 +72,8 @@ class ActivityFields(QWidget):
         self.sequence = QSpinBox(self)
         self.sequence.setRange(0, 999)
         self.sequence.setSpecialValueText("—")
-        self.sequence.setPrefix(translate("ActivityFields", "No. "))
         self.sequence.setMaximumWidth(120)
-        self._field(form, "sequence", translate("ActivityFields", "Sequence"), self.sequence)
+        self._field(form, "sequence", translate("ActivityFields", "Sequence number"), self.sequence)
         self.date = QDateEdit(self)
         self.date.setObjectName("date")
         self.date.setCalendarPopup(True)
@@ -179,6 +178,7 @@ class ActivityFields(QWidget):
         self.deeds_in_progress = QSpinBox(self.volunteer_box)
         for spin in (self.people_served, self.deeds_done, self.deeds_in_progress):
             spin.setRange(0, 99999)
+            spin.setMaximumWidth(120)
         self._field(
             form, "people_served", translate("ActivityFields", "People served"), self.people_served
         )

@@ -25,7 +25,7 @@ from ui.activity_form import emit
 
 translate = QCoreApplication.translate
 
-COLUMNS = 4
+COLUMNS = 6
 
 
 class KindPicker(QWidget):
