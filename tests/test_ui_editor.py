@@ -333,3 +333,30 @@ def test_photos_added_to_a_saved_record_and_removed(setup, qtbot, tmp_path):
     with qtbot.waitSignal(dialog.record_saved):
         dialog.save_button.click()
     assert [a.caption for a in photos.list_attachments(uuid)] == ["新照片"]
+
+
+def test_saving_an_unchanged_record_writes_nothing(setup, qtbot):
+    ctx, people, path = setup
+    uuid = s.save_activity(
+        s.ActivityInput(
+            kinds=["theme_day"],
+            date=DAY,
+            topic="主题党日",
+            attendance=[s.AttendanceInput(people["张伟"], "late", reason="堵车")],
+        )
+    )
+    with sqlite3.connect(path) as con:
+        before = con.execute(
+            "SELECT rev, (SELECT count(*) FROM audit_entry) FROM activity"
+        ).fetchone()
+    dialog = ActivityDialog(ctx, activity_uuid=uuid)
+    keep(qtbot, dialog)
+    dialog.show()
+    assert not dialog.is_dirty()
+    dialog.save_button.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    with sqlite3.connect(path) as con:
+        after = con.execute(
+            "SELECT rev, (SELECT count(*) FROM audit_entry) FROM activity"
+        ).fetchone()
+    assert after == before

@@ -246,6 +246,9 @@ class ActivityDialog(QDialog):
         if self.photo_widget.busy():
             self._show_message(translate("ActivityDialog", "Wait until the photos are ready."))
             return False
+        if self._uuid and not self.is_dirty():
+            self.accept()  # nothing changed: no new revision, no audit entry
+            return True
         data, local = self._collect()
         errors = {**self.services.validate_activity(data), **local}
         if errors:

@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -182,7 +182,6 @@ class PeoplePage(QWidget):
         self.import_button.clicked.connect(self._on_import_clicked)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self._on_add_clicked)
 
     def refresh(self) -> None:
         today = dt.date.today().isoformat()
