@@ -13,7 +13,7 @@ from exports.bundle import make_bundle
 from main import main
 from models import services
 from models.ledger import open_ledger
-from models.merge import import_bundles
+from models.merge import import_bundles, import_files
 from tests.bureau_helpers import build_branch, canonical_dump, sha256
 
 
@@ -86,6 +86,7 @@ def test_newer_bundle_updates(two_versions) -> None:
     result = import_bundles(district, [tmp / "a2.bundle"])[0]
     assert result.updated >= 2 and result.added >= 1
     assert _topic(district, a.activities[0])[0] == "修改后的主题"
+    assert _topic(district, a.activities[1])[1] is not None  # the newer tombstone deletes
 
 
 def test_tombstone_is_not_revived_by_an_older_bundle(two_versions) -> None:
@@ -200,3 +201,16 @@ def test_no_phone_bundle_after_a_full_one(tmp_path: Path) -> None:
     phones = {p for (p,) in con.execute("SELECT phone FROM person")}
     con.close()
     assert phones == set(a.phones)
+
+
+def test_progress_and_stop_between_files(two_versions) -> None:
+    tmp, _a, _b = two_versions
+    files = [tmp / "a1.bundle", tmp / "b1.bundle", tmp / "a2.bundle"]
+    seen: list[tuple[int, int, str]] = []
+    with open_ledger(tmp / "district.ledger", create=True) as ledger:
+        results = import_files(
+            ledger.db, files, progress=lambda *p: seen.append(p), cancelled=lambda: len(seen) >= 2
+        )
+    assert [r.file for r in results] == [str(files[0]), str(files[1])]  # stopped before a2
+    assert seen[:2] == [(0, 3, "a1.bundle"), (1, 3, "b1.bundle")]
+    assert seen[-1] == (2, 3, "")
