@@ -58,10 +58,6 @@ class Header:
     size: int
 
 
-def _msg(text: str) -> str:
-    return translate("Ledger", text)
-
-
 def read_header(path: str | os.PathLike[str]) -> Header:
     """Check the file's header without running any SQL; raise a LedgerError if it is not ours."""
     p = Path(path)
@@ -70,34 +66,41 @@ def read_header(path: str | os.PathLike[str]) -> Header:
         with open(p, "rb") as fh:
             head = fh.read(512)
     except FileNotFoundError:
-        raise NotALedgerError(_msg("The file {path} does not exist.").format(path=p)) from None
+        raise NotALedgerError(
+            translate("Ledger", "The file {path} does not exist.").format(path=p)
+        ) from None
     except IsADirectoryError:
         raise NotALedgerError(
-            _msg("{path} is a folder, not a ledger file.").format(path=p)
+            translate("Ledger", "{path} is a folder, not a ledger file.").format(path=p)
         ) from None
     except OSError as exc:
         raise NotALedgerError(
-            _msg("The file {path} cannot be read: {error}").format(path=p, error=exc.strerror)
+            translate("Ledger", "The file {path} cannot be read: {error}").format(
+                path=p, error=exc.strerror
+            )
         ) from None
     if size == 0:
-        raise NotALedgerError(_msg("The file {path} is empty: it is not a ledger.").format(path=p))
+        raise NotALedgerError(
+            translate("Ledger", "The file {path} is empty: it is not a ledger.").format(path=p)
+        )
     if not head.startswith(SQLITE_MAGIC):
         if head.startswith(b"PK\x03\x04"):
-            text = _msg(
-                "The file {path} is a ZIP archive (for example an Excel workbook), not a ledger."
+            text = translate(
+                "Ledger",
+                "The file {path} is a ZIP archive (for example an Excel workbook), not a ledger.",
             )
         elif head.startswith(b"%PDF"):
-            text = _msg("The file {path} is a PDF document, not a ledger.")
+            text = translate("Ledger", "The file {path} is a PDF document, not a ledger.")
         elif _looks_like_text(head):
-            text = _msg("The file {path} is a text file, not a ledger.")
+            text = translate("Ledger", "The file {path} is a text file, not a ledger.")
         else:
-            text = _msg("The file {path} is not a Branch Ledger file.")
+            text = translate("Ledger", "The file {path} is not a Branch Ledger file.")
         raise NotALedgerError(text.format(path=p))
     if size < 100 or len(head) < 100:
         raise DamagedLedgerError(
-            _msg("The ledger {path} is truncated: only {size} bytes are left.").format(
-                path=p, size=size
-            )
+            translate(
+                "Ledger", "The ledger {path} is truncated: only {size} bytes are left."
+            ).format(path=p, size=size)
         )
     page_size = struct.unpack(">H", head[16:18])[0]
     page_size = 65536 if page_size == 1 else page_size
@@ -107,26 +110,31 @@ def read_header(path: str | os.PathLike[str]) -> Header:
     valid_for = struct.unpack(">I", head[92:96])[0]
     if application_id != APPLICATION_ID:
         raise NotALedgerError(
-            _msg(
-                "The file {path} is a database of another program, not a Branch Ledger file."
+            translate(
+                "Ledger",
+                "The file {path} is a database of another program, not a Branch Ledger file.",
             ).format(path=p)
         )
     if user_version > SCHEMA_VERSION:
         raise NewerVersionError(
-            _msg(
+            translate(
+                "Ledger",
                 "The ledger {path} was saved by a newer Branch Ledger (file format {found}). "
                 "This copy reads formats up to {known}: please install a Branch Ledger that "
-                "supports format {found} or later."
+                "supports format {found} or later.",
             ).format(path=p, found=user_version, known=SCHEMA_VERSION),
             needed=user_version,
         )
     if page_size < 512 or page_size & (page_size - 1):
-        raise DamagedLedgerError(_msg("The ledger {path} is damaged.").format(path=p))
+        raise DamagedLedgerError(
+            translate("Ledger", "The ledger {path} is damaged.").format(path=p)
+        )
     if size % page_size or (valid_for == change_counter and size < page_count * page_size):
         raise DamagedLedgerError(
-            _msg(
+            translate(
+                "Ledger",
                 "The ledger {path} is truncated (it is shorter than its own header says); "
-                "it may have been copied incompletely."
+                "it may have been copied incompletely.",
             ).format(path=p)
         )
     return Header(page_size, page_count, user_version, application_id, size)
@@ -196,9 +204,10 @@ def _acquire_lock(path: Path) -> FileLock:
         lock.acquire()
     except Timeout:
         raise LedgerInUseError(
-            _msg(
+            translate(
+                "Ledger",
                 "The ledger {path} is open in another Branch Ledger window or program. "
-                "Close it there first, or open this ledger read-only."
+                "Close it there first, or open this ledger read-only.",
             ).format(path=path)
         ) from None
     return lock
