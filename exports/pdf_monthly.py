@@ -33,9 +33,9 @@ from models.labels import attendance_label, kind_label, leave_type_label, rule_s
 
 
 def month_label(month: str) -> str:
-    """2026-10 → "2026年10月" / "2026-10"."""
+    """2026-10 → "2026年10月" / "10/2026"."""
     year, mon = month.split("-")
-    return translate("Reports", "{year}-{month:02d}").format(year=int(year), month=int(mon))
+    return translate("Reports", "{month}/{year}").format(year=int(year), month=int(mon))
 
 
 def kinds_text(kinds: list[str]) -> str:
