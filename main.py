@@ -100,11 +100,13 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from models.check import check_file
+    from models.check import all_clear, check_file
 
     problems = check_file(args.path)
     for problem in problems:
         print(problem)
+    if not problems:
+        print(all_clear(args.path))
     return 1 if problems else 0
 
 

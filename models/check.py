@@ -37,6 +37,11 @@ def check_file(path: str | os.PathLike[str], limit: int | None = MAX_PER_CHECK) 
         return check_ledger(ledger, limit)
 
 
+def all_clear(path: str | os.PathLike[str]) -> str:
+    """What `check` says when it found nothing wrong."""
+    return translate("Check", "No problems found in {path}.").format(path=path)
+
+
 def check_ledger(ledger: Ledger, limit: int | None = MAX_PER_CHECK) -> list[str]:
     """Every problem found in an open ledger, in plain words (an empty list: all is well).
 
