@@ -224,7 +224,9 @@ def _sync_groups(branch: Branch, names: list[str], who: str) -> None:
     for pos, name in enumerate(wanted):
         if name in live:
             if live[name].position != pos:
-                PartyGroup.update(position=pos).where(PartyGroup.id == live[name].id).execute()
+                PartyGroup.update(
+                    position=pos, updated_at=utc_now(), rev=PartyGroup.rev + 1
+                ).where(PartyGroup.id == live[name].id).execute()
         else:
             row = PartyGroup.create(branch=branch, name=name, position=pos)
             audit.record("create", "party_group", row.uuid, {"name": name}, who=who)

@@ -16,6 +16,13 @@ import pytest  # noqa: E402
 from models.ledger import open_ledger  # noqa: E402
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _one_qapplication(qapp):
+    """Make the QApplication before any test: CLI tests call main.main() in-process, which would
+    otherwise create a bare QCoreApplication that later GUI tests cannot use."""
+    return qapp
+
+
 @pytest.fixture
 def ledger_path(tmp_path: Path) -> Path:
     return tmp_path / "test.ledger"
