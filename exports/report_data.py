@@ -72,7 +72,43 @@ def _register(start: str, end_inclusive: str, branch_uuid: str | None, kinds=())
     )
 
 
-def _line(row: Any, *, details: bool = False, photos: bool = False) -> ActivityLine:
+_DETAIL_COLUMNS = (
+    "minutes",
+    "resolutions",
+    "service_type",
+    "people_served",
+    "deeds_done",
+    "deeds_in_progress",
+)
+
+
+def _details(uuids: list[str]) -> dict[str, dict[str, Any]]:
+    """The written fields of activities (minutes, resolutions, volunteer particulars), read in
+    one query rather than one service call per activity."""
+    from models.schema import database
+
+    result: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(uuids), 500):  # stay under SQLite's parameter limit
+        chunk = uuids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        sql = f"SELECT uuid, {', '.join(_DETAIL_COLUMNS)} FROM activity WHERE uuid IN ({marks})"
+        for uuid, *values in database.execute_sql(sql, chunk).fetchall():
+            result[uuid] = dict(zip(_DETAIL_COLUMNS, values, strict=True))
+    return result
+
+
+def _lines(rows: list, *, details: bool = False, photos: bool = False) -> list[ActivityLine]:
+    extra = _details([r.uuid for r in rows]) if details else {}
+    lines = []
+    for row in rows:
+        line = _line(row, photos=photos)
+        for key, value in extra.get(row.uuid, {}).items():
+            setattr(line, key, value)
+        lines.append(line)
+    return lines
+
+
+def _line(row: Any, *, photos: bool = False) -> ActivityLine:
     line = ActivityLine(
         uuid=row.uuid,
         date=row.date,
@@ -87,16 +123,6 @@ def _line(row: Any, *, details: bool = False, photos: bool = False) -> ActivityL
         recorder=row.recorder,
         hours=row.hours,
     )
-    if details:
-        from models.services import get_activity
-
-        full = get_activity(row.uuid)
-        line.minutes = full.minutes
-        line.resolutions = full.resolutions
-        line.service_type = full.service_type
-        line.people_served = full.people_served
-        line.deeds_done = full.deeds_done
-        line.deeds_in_progress = full.deeds_in_progress
     if photos:
         line.photos = _photos(row.uuid)
     return line
@@ -167,7 +193,7 @@ def gather_monthly(month: str, *, minutes: bool = False, photos: bool = False) -
         month=str(period),
         total=stats.figures(period, branch_uuid=branch_uuid),
         by_kind=_kinds_in_order(stats.figures_by_kind(period, branch_uuid)),
-        activities=[_line(r, details=minutes, photos=photos) for r in rows],
+        activities=_lines(rows, details=minutes, photos=photos),
         absences=[
             AbsenceLine(a.date, a.topic, [a.kind], a.person_name, a.status, a.leave_type, a.reason)
             for a in stats.absences(period, branch_uuid)
@@ -259,7 +285,7 @@ def gather_annual(year: str) -> AnnualData:
 def gather_person(person_uuid: str, period_text: str) -> PersonStatement:
     """A participation statement for one person over a month, quarter or year."""
     from models import stats
-    from models.services import get_activity, list_people
+    from models.services import list_people
     from models.stats_period import parse_period
 
     period = parse_period(period_text)
@@ -283,18 +309,18 @@ def gather_person(person_uuid: str, period_text: str) -> PersonStatement:
             totals.hours,
             totals.volunteer_hours,
         )
+    mine = _attendance_of(person_uuid, period.start, period.end)
     lines: list[tuple[ActivityLine, str, float]] = []
     for row in _register(period.start, period.last_day.isoformat(), branch_uuid):
-        full = get_activity(row.uuid)
-        mine = next((a for a in full.attendance if a.person_uuid == person_uuid), None)
-        if mine is None or mine.status == "excluded":
+        if row.uuid not in mine or mine[row.uuid][0] == "excluded":
             continue
+        status, own_hours = mine[row.uuid]
         # The hours credited on this line as recorded: the person's own, else the activity's
         # (the same rule stats.per_person_totals sums; the totals row comes from there).
         credited = 0.0
-        if mine.status in ("present", "late"):
-            credited = mine.hours if mine.hours is not None else row.hours
-        lines.append((_line(row), mine.status, credited))
+        if status in ("present", "late"):
+            credited = own_hours if own_hours is not None else row.hours
+        lines.append((_line(row), status, credited))
     return PersonStatement(
         branch_name=name,
         person_name=person.name,
@@ -310,14 +336,37 @@ def gather_person(person_uuid: str, period_text: str) -> PersonStatement:
     )
 
 
+def _attendance_of(person_uuid: str, start: str, end: str) -> dict[str, tuple[str, Any]]:
+    """activity uuid → (status, own hours) of one person's live attendance rows in [start, end)."""
+    from models.schema import database
+
+    sql = (
+        "SELECT a.uuid, t.status, t.hours FROM attendance t"
+        " JOIN activity a ON a.id = t.activity_id JOIN person p ON p.id = t.person_id"
+        " WHERE p.uuid = ? AND t.deleted_at IS NULL AND a.deleted_at IS NULL"
+        " AND a.date >= ? AND a.date < ?"
+    )
+    rows = database.execute_sql(sql, (person_uuid, start, end)).fetchall()
+    return {uuid: (status, hours) for uuid, status, hours in rows}
+
+
 def gather_signin(activity_uuid: str) -> SignInSheet:
     """A sign-in sheet: the activity's attendance list if recorded, else who is expected."""
+    from models.schema import Activity
     from models.services import expected_people, get_activity, list_people
 
-    full = get_activity(activity_uuid)
+    gone = ValidationError(
+        {"activity": translate("Reports", "That activity is no longer in the ledger.")}
+    )
+    try:
+        full = get_activity(activity_uuid)
+    except Activity.DoesNotExist:
+        raise gone from None
     name, branch_uuid = _branch()
     rows = _register(full.date, full.date, branch_uuid)
-    row = next(r for r in rows if r.uuid == activity_uuid)
+    row = next((r for r in rows if r.uuid == activity_uuid), None)
+    if row is None:  # deleted (a tombstone) meanwhile
+        raise gone
     people_on_day = {p.uuid: p for p in list_people(full.date)}
     listed = [a.person_uuid for a in full.attendance if a.status != "excluded"]
     if listed:
@@ -353,7 +402,7 @@ def gather_workbook(period_text: str) -> WorkbookData:
         total=stats.figures(period, branch_uuid=branch_uuid),
         by_kind=_kinds_in_order(stats.figures_by_kind(period, branch_uuid)),
         by_month=[(str(m), stats.figures(m, branch_uuid=branch_uuid)) for m in months],
-        activities=[_line(r, details=True) for r in rows],
+        activities=_lines(rows, details=True),
         people=[
             PersonLine(p.name, "", p.attendances, p.expected, p.hours, p.volunteer_hours)
             for p in stats.per_person_totals(period, branch_uuid)

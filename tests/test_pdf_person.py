@@ -95,3 +95,19 @@ def test_signin_sheet_for_a_meeting_without_attendance_uses_the_roster(built, zh
     text = "\n".join(pdf_pages(out))
     assert expected and all(name in text for name in expected)
     assert "孙丽" not in text  # staff, not expected at a branch general meeting
+
+
+def test_signin_sheet_for_a_deleted_or_unknown_activity_is_a_message(built, tmp_path):
+    import pytest
+
+    from models.errors import LedgerError
+
+    path, fx = built
+    with open_ledger(path):
+        from models.services import delete_activity
+
+        delete_activity(fx.activities[2])
+    with open_ledger(path, readonly=True):
+        for uuid in (fx.activities[2], "no-such-uuid"):
+            with pytest.raises(LedgerError, match="no longer in the ledger"):
+                gather_signin(uuid)

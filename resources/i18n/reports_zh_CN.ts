@@ -487,19 +487,24 @@
         <translation>（尚未填写党支部信息）</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="160"/>
+        <location filename="../../exports/report_data.py" line="186"/>
         <source>Give a month as YYYY-MM.</source>
         <translation>请按 YYYY-MM 格式填写月份。</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="236"/>
+        <location filename="../../exports/report_data.py" line="262"/>
         <source>Give a year as YYYY.</source>
         <translation>请按 YYYY 格式填写年份。</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="271"/>
+        <location filename="../../exports/report_data.py" line="297"/>
         <source>That person is not in the ledger.</source>
         <translation>台账中没有这个人。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/report_data.py" line="359"/>
+        <source>That activity is no longer in the ledger.</source>
+        <translation>台账中已没有这项活动。</translation>
     </message>
     <message>
         <location filename="../../exports/xlsx.py" line="110"/>
