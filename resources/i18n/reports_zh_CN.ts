@@ -77,7 +77,7 @@
     </message>
     <message>
         <location filename="../../exports/pdf_annual.py" line="79"/>
-        <location filename="../../exports/pdf_common.py" line="282"/>
+        <location filename="../../exports/pdf_common.py" line="277"/>
         <location filename="../../exports/pdf_monthly.py" line="102"/>
         <location filename="../../exports/pdf_monthly.py" line="214"/>
         <location filename="../../exports/pdf_person.py" line="63"/>
@@ -235,17 +235,17 @@
         <translation>{year}年度工作总结</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_common.py" line="281"/>
+        <location filename="../../exports/pdf_common.py" line="276"/>
         <source>Branch secretary&apos;s signature</source>
         <translation>支部书记签字</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_common.py" line="357"/>
+        <location filename="../../exports/pdf_page.py" line="80"/>
         <source>Page {page} of {total}</source>
         <translation>第 {page} 页 共 {total} 页</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_common.py" line="358"/>
+        <location filename="../../exports/pdf_page.py" line="81"/>
         <location filename="../../exports/xlsx.py" line="205"/>
         <source>Data fingerprint {fingerprint} · made {time}</source>
         <translation>数据指纹 {fingerprint} · 生成于 {time}</translation>
