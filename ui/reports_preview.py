@@ -209,6 +209,11 @@ class ReportPreview(QWidget):
         self.saved_path = ""
         self.message_label.hide()
         self.document.close()
+        for old in Path(self._temp.path()).glob("preview-*.pdf"):
+            try:
+                old.unlink()  # a long session of previews should not fill the temp folder
+            except OSError:
+                pass  # still held open (Windows); the temporary folder goes with the page
         if result.is_pdf:
             # A new file name each time: the engine may keep the previous file open.
             self._count += 1
