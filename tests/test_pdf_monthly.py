@@ -180,3 +180,28 @@ def test_english_output(built, tmp_path):
     path, _fx = built
     text = "\n".join(_make(path, tmp_path / "en.pdf"))
     assert "monthly summary" in text and "Key figures" in text
+
+
+def test_long_register_splits_with_repeated_header(tmp_path, zh):
+    from models.services import ActivityInput, save_activity
+
+    path = tmp_path / "busy.ledger"
+    with open_ledger(path, create=True):
+        fx = build()
+        for day in range(1, 31):
+            for hour, end in (("08:00", "09:00"), ("10:00", "11:00")):
+                save_activity(
+                    ActivityInput(
+                        kinds=["collective_study"],
+                        date=f"2026-10-{day:02d}",
+                        start_time=hour,
+                        end_time=end,
+                        topic=f"第{day}日集中学习 {hour}",
+                        host_uuid=fx.people["张伟"],
+                    )
+                )
+    pages = _make(path, tmp_path / "busy.pdf")
+    with_rows = [p for p in pages if "日集中学习" in p]
+    assert len(with_rows) >= 2
+    assert all("实到/应到" in p and "主持人" in p for p in with_rows)
+    assert "第30日集中学习" in "".join(pages)
