@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ui.reports_jobs import PERSON, SIGNIN, ReportRequest, ReportResult, ReportRunner
 from ui.reports_period import MONTH, QUARTER, YEAR, PeriodChooser
+from ui.reports_texts import document_title
 from ui.widgets import SPACING, month_text
 
 translate = QCoreApplication.translate
@@ -56,7 +57,7 @@ class ReportDialog(QDialog):
         period: PeriodChooser | None = None,
     ) -> None:
         super().__init__(parent)
-        from ui.reports_preview import ReportPreview, document_title
+        from ui.reports_preview import ReportPreview
 
         self.ctx = ctx
         self.base_request = request

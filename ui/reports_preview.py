@@ -46,7 +46,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.reports_jobs import ANNUAL, MONTHLY, PERSON, SIGNIN, WORKBOOK, ReportResult
+from ui.reports_jobs import SIGNIN, WORKBOOK, ReportResult
+from ui.reports_texts import document_title
 from ui.widgets import SPACING, EmptyState
 
 translate = QCoreApplication.translate
@@ -54,16 +55,6 @@ translate = QCoreApplication.translate
 PRINT_DPI = 300  # enough for text on paper; a 1200-dpi page image would take half a gigabyte
 
 _last_folder: str = ""  # where the user saved last, for the next Save as…
-
-
-def document_title(document: str) -> str:
-    return {
-        MONTHLY: translate("ReportsPage", "Monthly summary"),
-        ANNUAL: translate("ReportsPage", "Annual summary"),
-        PERSON: translate("ReportsPage", "Participation statement"),
-        SIGNIN: translate("ReportsPage", "Sign-in sheet"),
-        WORKBOOK: translate("ReportsPage", "Excel workbook"),
-    }[document]
 
 
 def default_file_name(result: ReportResult) -> str:
