@@ -325,7 +325,7 @@ def gather_person(person_uuid: str, period_text: str) -> PersonStatement:
         branch_name=name,
         person_name=person.name,
         category=person.category,
-        unit=person.unit,
+        unit=" / ".join(x for x in (person.unit, person.party_group) if x),
         period=str(period),
         period_start=period.start,
         period_end=period.last_day.isoformat(),
@@ -373,7 +373,14 @@ def gather_signin(activity_uuid: str) -> SignInSheet:
         people = [people_on_day[u] for u in listed if u in people_on_day]
     else:
         people = expected_people(full.date, full.kinds, full.party_group_uuid)
-    people = sorted(people, key=lambda p: (p.party_group or p.unit, p.name))
+    # By party group in the branch's own order (第一, 第二, 第三 …), then unit and name.
+    from models.services import current_branch
+
+    branch = current_branch()
+    order = {uuid: i for i, (uuid, _) in enumerate(branch.groups if branch else [])}
+    people = sorted(
+        people, key=lambda p: (order.get(p.party_group_uuid, len(order)), p.unit, p.name)
+    )
     return SignInSheet(
         branch_name=name,
         activity=_line(row),
