@@ -88,6 +88,34 @@ class FontSet:
 CACHE_FORMAT = 1
 
 
+def _utf16_hex(code: int) -> str:
+    """A code point as ToUnicode wants it: UTF-16BE hex, a surrogate pair beyond the BMP."""
+    return chr(code).encode("utf-16-be", "surrogatepass").hex().upper()
+
+
+def _patch_to_unicode() -> None:
+    """reportlab writes a character beyond the BMP (𠮷, U+20BB7) into a font's ToUnicode map as
+    five hex digits, which PDF readers reject, so the printed glyph cannot be copied or searched.
+    Its text is rewritten here with UTF-16 (surrogate pairs), as the PDF reference asks."""
+    from reportlab.pdfbase import ttfonts
+
+    original = ttfonts.makeToUnicodeCMap
+    if getattr(original, "_branch_ledger", False):
+        return
+
+    def make_cmap(fontname: str, subset: list[int]) -> str:
+        text = original(fontname, subset)
+        for index, code in enumerate(subset):
+            if code > 0xFFFF:
+                text = text.replace(
+                    f"<{index:02X}> <{code:04X}>", f"<{index:02X}> <{_utf16_hex(code)}>"
+                )
+        return text
+
+    make_cmap._branch_ledger = True  # type: ignore[attr-defined]
+    ttfonts.makeToUnicodeCMap = make_cmap
+
+
 def _cache_file(path: Path, index: int) -> Path | None:
     """Where the parsed metrics of a font file are kept (None: no usable cache folder)."""
     try:
@@ -183,6 +211,7 @@ def fonts() -> FontSet:
     from reportlab.graphics import shapes
 
     shapes.STATE_DEFAULTS["fontName"] = BODY
+    _patch_to_unicode()
     pdfmetrics.registerFontFamily(BODY, normal=BODY, bold=HEADING, italic=BODY, boldItalic=HEADING)
     coverage = {BODY: body[1], HEADING: heading[1]}
     if fallback is not None:

@@ -73,3 +73,13 @@ def test_a_damaged_font_cache_is_ignored(tmp_path, monkeypatch):
     font = fonts._load_font("CacheCheckC", path, 0)
     assert 0x4E3B in font.face.charToGlyph
     assert cache.read_bytes() != b"not marshal data"  # rewritten from the parsed font
+
+
+def test_characters_beyond_the_bmp_get_a_valid_to_unicode_entry():
+    from reportlab.pdfbase import ttfonts
+
+    fonts.fonts()
+    assert fonts._utf16_hex(0x20BB7) == "D842DFB7"
+    assert fonts._utf16_hex(0x9F91) == "9F91"
+    cmap = ttfonts.makeToUnicodeCMap("X", [0, 0x9F91, 0x20BB7])
+    assert "<02> <D842DFB7>" in cmap and "<01> <9F91>" in cmap and "20BB7" not in cmap

@@ -135,6 +135,10 @@ def test_rare_characters_do_not_crash(built, zh, tmp_path):
     path, _fx = built
     text = "\n".join(_make(path, tmp_path / "rare.pdf", minutes=True))
     assert "龑" in text
+    from exports.fonts import fonts
+
+    if fonts().fallback:  # an extension font is installed: 𠮷 is drawn and can be copied
+        assert "𠮷" in text
 
 
 def test_photos_and_minutes_included_on_request(tmp_path, zh):
