@@ -158,7 +158,7 @@ def annual_story(data: AnnualData) -> list[Flowable]:
     st = styles()
     story: list[Flowable] = [
         para(
-            translate("Reports", "{branch} annual summary").format(branch=data.branch_name),
+            translate("Reports", "Annual summary of {branch}").format(branch=data.branch_name),
             st.title,
         ),
         para(year_label(data.year), st.subtitle),
@@ -246,7 +246,7 @@ def annual_story(data: AnnualData) -> list[Flowable]:
 
 def build_annual(data: AnnualData, out: str | os.PathLike[str] | IO[bytes]) -> int:
     """Write the annual summary PDF; return its page count."""
-    title = translate("Reports", "{branch} annual summary").format(branch=data.branch_name)
+    title = translate("Reports", "Annual summary of {branch}").format(branch=data.branch_name)
     info = PageInfo(
         header_left=data.branch_name,
         header_right=translate("Reports", "Annual summary {year}").format(year=int(data.year)),

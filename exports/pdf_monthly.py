@@ -186,7 +186,7 @@ def monthly_story(data: MonthlyData) -> list[Flowable]:
     st = styles()
     story: list[Flowable] = [
         para(
-            translate("Reports", "{branch} monthly summary").format(branch=data.branch_name),
+            translate("Reports", "Monthly summary of {branch}").format(branch=data.branch_name),
             st.title,
         ),
         para(month_label(data.month), st.subtitle),
@@ -256,7 +256,7 @@ def monthly_story(data: MonthlyData) -> list[Flowable]:
 
 def build_monthly(data: MonthlyData, out: str | os.PathLike[str] | IO[bytes]) -> int:
     """Write the monthly summary PDF; return its page count."""
-    title = translate("Reports", "{branch} monthly summary").format(branch=data.branch_name)
+    title = translate("Reports", "Monthly summary of {branch}").format(branch=data.branch_name)
     info = PageInfo(
         header_left=data.branch_name,
         header_right=translate("Reports", "Monthly summary {month}").format(

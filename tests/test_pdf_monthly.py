@@ -183,7 +183,7 @@ def test_fingerprint_changes_when_the_data_changes(built, tmp_path):
 def test_english_output(built, tmp_path):
     path, _fx = built
     text = "\n".join(_make(path, tmp_path / "en.pdf"))
-    assert "monthly summary" in text and "Key figures" in text
+    assert "Monthly summary of" in text and "Key figures" in text
 
 
 def test_long_register_splits_with_repeated_header(tmp_path, zh):

@@ -130,7 +130,7 @@
     <message>
         <location filename="../../exports/pdf_annual.py" line="161"/>
         <location filename="../../exports/pdf_annual.py" line="249"/>
-        <source>{branch} annual summary</source>
+        <source>Annual summary of {branch}</source>
         <translation>{branch}年度工作总结</translation>
     </message>
     <message>
@@ -341,7 +341,7 @@
     <message>
         <location filename="../../exports/pdf_monthly.py" line="189"/>
         <location filename="../../exports/pdf_monthly.py" line="259"/>
-        <source>{branch} monthly summary</source>
+        <source>Monthly summary of {branch}</source>
         <translation>{branch}月度工作小结</translation>
     </message>
     <message>
@@ -627,123 +627,123 @@
         <translation>期间类型</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="78"/>
-        <location filename="../../ui/reports_preview.py" line="61"/>
+        <location filename="../../ui/reports_texts.py" line="14"/>
+        <location filename="../../ui/reports_texts.py" line="24"/>
         <source>Monthly summary</source>
         <translation>月度工作小结</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="79"/>
-        <location filename="../../ui/reports_preview.py" line="62"/>
+        <location filename="../../ui/reports_texts.py" line="15"/>
+        <location filename="../../ui/reports_texts.py" line="25"/>
         <source>Annual summary</source>
         <translation>年度工作总结</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="80"/>
-        <location filename="../../ui/reports_preview.py" line="63"/>
+        <location filename="../../ui/reports_texts.py" line="16"/>
+        <location filename="../../ui/reports_texts.py" line="26"/>
         <source>Participation statement</source>
         <translation>党员参加组织生活情况证明</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="81"/>
-        <location filename="../../ui/reports_preview.py" line="64"/>
+        <location filename="../../ui/reports_texts.py" line="17"/>
+        <location filename="../../ui/reports_texts.py" line="27"/>
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="82"/>
+        <location filename="../../ui/reports_texts.py" line="28"/>
         <source>Excel export of the registers</source>
         <translation>台账导出为 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="88"/>
+        <location filename="../../ui/reports_texts.py" line="34"/>
         <source>The month&apos;s figures, compliance, activity register, absences and volunteer hours, with signature lines: print it, sign it and file it.</source>
         <translation>本月数据、制度落实、活动登记、缺席请假和志愿服务时长，附签字栏：打印、签字后归档。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="93"/>
+        <location filename="../../ui/reports_texts.py" line="39"/>
         <source>The year by month and by kind, each person&apos;s totals and the year&apos;s compliance.</source>
         <translation>全年按月、按类别的统计，个人参加情况和全年制度落实情况。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="97"/>
+        <location filename="../../ui/reports_texts.py" line="43"/>
         <source>One person&apos;s activities, hours and volunteer time over a period, for the branch to certify.</source>
         <translation>某位同志在一段时间内参加的活动、学时和志愿服务时长，由党支部出具证明。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="102"/>
+        <location filename="../../ui/reports_texts.py" line="48"/>
         <source>Everyone expected at a meeting, with an empty column for signatures. Choose the month, then the meeting.</source>
         <translation>会议应到人员名单，留有签名栏。先选月份，再选会议。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="107"/>
+        <location filename="../../ui/reports_texts.py" line="53"/>
         <source>Every register and summary of the period as an .xlsx workbook, one sheet each.</source>
         <translation>本期各类台账和汇总导出为 .xlsx 工作簿，每类一张工作表。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="222"/>
+        <location filename="../../ui/reports_page.py" line="185"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="227"/>
+        <location filename="../../ui/reports_page.py" line="190"/>
         <source>Document:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="239"/>
+        <location filename="../../ui/reports_page.py" line="202"/>
         <source>Build the document and show it here (Ctrl+Enter)</source>
         <translation>生成文档并在此显示（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="73"/>
-        <location filename="../../ui/reports_page.py" line="228"/>
+        <location filename="../../ui/reports_dialog.py" line="74"/>
+        <location filename="../../ui/reports_page.py" line="191"/>
         <source>Period:</source>
         <translation>期间：</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="89"/>
+        <location filename="../../ui/reports_dialog.py" line="90"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="158"/>
+        <location filename="../../ui/reports_dialog.py" line="159"/>
         <source>Print sign-in sheet…</source>
         <translation>打印签到表…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="164"/>
+        <location filename="../../ui/reports_dialog.py" line="165"/>
         <source>Participation statement…</source>
         <translation>参加组织生活情况证明…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="229"/>
+        <location filename="../../ui/reports_page.py" line="192"/>
         <source>Person:</source>
         <translation>人员：</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="230"/>
+        <location filename="../../ui/reports_page.py" line="193"/>
         <source>Meeting:</source>
         <translation>会议：</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="231"/>
+        <location filename="../../ui/reports_page.py" line="194"/>
         <source>Include:</source>
         <translation>包括：</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="235"/>
+        <location filename="../../ui/reports_page.py" line="198"/>
         <source>The full minutes</source>
         <translation>完整会议记录</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="236"/>
+        <location filename="../../ui/reports_page.py" line="199"/>
         <source>Photos (thumbnails with captions)</source>
         <translation>照片（缩略图及说明）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="237"/>
-        <location filename="../../ui/reports_page.py" line="410"/>
+        <location filename="../../ui/reports_page.py" line="200"/>
+        <location filename="../../ui/reports_page.py" line="373"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
@@ -758,32 +758,32 @@
         <translation>暂不</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="243"/>
+        <location filename="../../ui/reports_page.py" line="206"/>
         <source>Choose a document and its period on the left, then press Generate. The document is shown here to check before you save or print it.</source>
         <translation>请在左侧选择文档和期间，然后点击“生成”。文档会显示在这里，核对后再保存或打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="339"/>
+        <location filename="../../ui/reports_page.py" line="302"/>
         <source>Nobody on the roster yet</source>
         <translation>名册中还没有人员</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="359"/>
+        <location filename="../../ui/reports_page.py" line="322"/>
         <source>No meetings in this month</source>
         <translation>本月没有会议</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="396"/>
+        <location filename="../../ui/reports_page.py" line="359"/>
         <source>Choose a person first.</source>
         <translation>请先选择人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="399"/>
+        <location filename="../../ui/reports_page.py" line="362"/>
         <source>Choose a meeting first.</source>
         <translation>请先选择会议。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="408"/>
+        <location filename="../../ui/reports_page.py" line="371"/>
         <source>Generating…</source>
         <translation>正在生成…</translation>
     </message>
@@ -798,117 +798,117 @@
         <translation>{month}已结账。以后修改其中的记录时需要填写原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_preview.py" line="65"/>
+        <location filename="../../ui/reports_texts.py" line="18"/>
         <source>Excel workbook</source>
         <translation>Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_preview.py" line="73"/>
+        <location filename="../../ui/reports_preview.py" line="64"/>
         <source>Ledger export</source>
         <translation>台账导出</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_preview.py" line="184"/>
+        <location filename="../../ui/reports_preview.py" line="175"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_preview.py" line="185"/>
+        <location filename="../../ui/reports_preview.py" line="176"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_preview.py" line="186"/>
+        <location filename="../../ui/reports_preview.py" line="177"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_preview.py" line="187"/>
+        <location filename="../../ui/reports_preview.py" line="178"/>
         <source>Fit the page to the window&apos;s width</source>
         <translation>使页面宽度适合窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_preview.py" line="188"/>
+        <location filename="../../ui/reports_preview.py" line="179"/>
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_preview.py" line="189"/>
+        <location filename="../../ui/reports_preview.py" line="180"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_preview.py" line="190"/>
+        <location filename="../../ui/reports_preview.py" line="181"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_preview.py" line="192"/>
+        <location filename="../../ui/reports_preview.py" line="183"/>
         <source>Show the folder where the document was saved</source>
         <translation>显示文档所在的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_preview.py" line="195"/>
+        <location filename="../../ui/reports_preview.py" line="186"/>
         <source>The Excel workbook is ready ({sheets} sheets). Save it, then open it in Excel or WPS.</source>
         <translation>Excel 工作簿已生成（{sheets} 张工作表）。请保存后用 Excel 或 WPS 打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_preview.py" line="220"/>
+        <location filename="../../ui/reports_preview.py" line="216"/>
         <source>The document was made but cannot be shown here.</source>
         <translation>文档已生成，但无法在此显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_preview.py" line="237"/>
+        <location filename="../../ui/reports_preview.py" line="233"/>
         <source>{count} pages</source>
         <translation>共 {count} 页</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_preview.py" line="241"/>
+        <location filename="../../ui/reports_preview.py" line="237"/>
         <source>{count} sheets</source>
         <translation>共 {count} 张工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_preview.py" line="283"/>
+        <location filename="../../ui/reports_preview.py" line="279"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_preview.py" line="285"/>
+        <location filename="../../ui/reports_preview.py" line="281"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_preview.py" line="288"/>
+        <location filename="../../ui/reports_preview.py" line="284"/>
         <source>Save the document</source>
         <translation>保存文档</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_preview.py" line="313"/>
+        <location filename="../../ui/reports_preview.py" line="309"/>
         <source>The document could not be saved to {path}: {reason}</source>
         <translation>文档无法保存到 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_preview.py" line="321"/>
+        <location filename="../../ui/reports_preview.py" line="317"/>
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_preview.py" line="333"/>
+        <location filename="../../ui/reports_preview.py" line="329"/>
         <source>The folder {path} could not be opened.</source>
         <translation>无法打开文件夹 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_preview.py" line="351"/>
+        <location filename="../../ui/reports_preview.py" line="347"/>
         <source>Print the document</source>
         <translation>打印文档</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_preview.py" line="368"/>
+        <location filename="../../ui/reports_preview.py" line="364"/>
         <source>The printer could not be started. Check that it is switched on and connected, then try again.</source>
         <translation>无法启动打印机。请检查打印机已开机并连接好，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_preview.py" line="393"/>
+        <location filename="../../ui/reports_preview.py" line="389"/>
         <source>Sent {count} pages to {printer}.</source>
         <translation>已将 {count} 页发送到 {printer}。</translation>
     </message>
