@@ -37,6 +37,14 @@ class UnitInput:
 
 
 @dataclass
+class GroupInput:
+    """A party group as edited: a new one has no uuid; renaming keeps the uuid."""
+
+    name: str
+    uuid: str | None = None
+
+
+@dataclass
 class BranchInput:
     name: str
     branch_type: str = "single"
@@ -46,7 +54,7 @@ class BranchInput:
     elected_on: str | None = None
     theme_day_rule: str = ""
     units: list[UnitInput] = field(default_factory=list)
-    groups: list[str] = field(default_factory=list)  # party group names, in order
+    groups: list[GroupInput | str] = field(default_factory=list)  # in order; str: a name
     uuid: str | None = None
 
 
@@ -148,7 +156,7 @@ def validate_branch(data: BranchInput) -> dict[str, str]:
     for i, unit in enumerate(data.units):
         if not unit.name.strip():
             errors[f"units.{i}"] = translate("Validation", "Every unit needs a name.")
-    names = [g.strip() for g in data.groups]
+    names = [_group(g).name.strip() for g in data.groups]
     if any(not n for n in names):
         errors["groups"] = translate("Validation", "Every party group needs a name.")
     elif len(set(names)) != len(names):
@@ -215,27 +223,38 @@ def _sync_units(branch: Branch, units: list[UnitInput], who: str) -> None:
             audit.record("delete", "unit", uuid, who=who)
 
 
-def _sync_groups(branch: Branch, names: list[str], who: str) -> None:
-    live = {
-        g.name: g
-        for g in branch.groups.where(PartyGroup.deleted_at.is_null()).order_by(PartyGroup.id)
-    }
-    wanted = [n.strip() for n in names]
-    for pos, name in enumerate(wanted):
-        if name in live:
-            if live[name].position != pos:
-                PartyGroup.update(
-                    position=pos, updated_at=utc_now(), rev=PartyGroup.rev + 1
-                ).where(PartyGroup.id == live[name].id).execute()
-        else:
+def _group(item: GroupInput | str) -> GroupInput:
+    return GroupInput(item) if isinstance(item, str) else item
+
+
+def _sync_groups(branch: Branch, items: list[GroupInput | str], who: str) -> None:
+    """Match groups by uuid (a rename keeps the group and its members), else by name."""
+    live = list(branch.groups.where(PartyGroup.deleted_at.is_null()).order_by(PartyGroup.id))
+    by_uuid = {g.uuid: g for g in live}
+    by_name = {g.name: g for g in live}
+    keep = set()
+    for pos, item in enumerate(items):
+        wanted = _group(item)
+        name = wanted.name.strip()
+        row = by_uuid.get(wanted.uuid) if wanted.uuid else by_name.get(name)
+        if row is None or row.uuid in keep:
             row = PartyGroup.create(branch=branch, name=name, position=pos)
             audit.record("create", "party_group", row.uuid, {"name": name}, who=who)
-    for name, row in live.items():
-        if name not in wanted:
-            PartyGroup.update(deleted_at=utc_now(), rev=PartyGroup.rev + 1).where(
-                PartyGroup.id == row.id
-            ).execute()
-            audit.record("delete", "party_group", row.uuid, {"name": name}, who=who)
+        elif row.name != name or row.position != pos:
+            PartyGroup.update(
+                name=name, position=pos, updated_at=utc_now(), rev=PartyGroup.rev + 1
+            ).where(PartyGroup.id == row.id).execute()
+            if row.name != name:
+                audit.record(
+                    "update", "party_group", row.uuid, {"name": [row.name, name]}, who=who
+                )
+        keep.add(row.uuid)
+    for row in live:
+        if row.uuid not in keep:
+            PartyGroup.update(
+                deleted_at=utc_now(), updated_at=utc_now(), rev=PartyGroup.rev + 1
+            ).where(PartyGroup.id == row.id).execute()
+            audit.record("delete", "party_group", row.uuid, {"name": row.name}, who=who)
 
 
 def set_committee(roles: list[tuple[str, str, str]], who: str = "") -> None:

@@ -25,6 +25,7 @@ from models.audit import AuditRow, list_audit
 from models.people import (
     BranchInfo,
     BranchInput,
+    GroupInput,
     PersonInput,
     PersonRow,
     UnitInput,
@@ -50,6 +51,7 @@ __all__ = [
     "AuditRow",
     "BranchInfo",
     "BranchInput",
+    "GroupInput",
     "PersonInput",
     "PersonRow",
     "RegisterFilter",

@@ -211,3 +211,19 @@ def test_person_validation_names_fields(branch):
             s.PersonInput(name="", birth_date="1990-13-01", category="x", phone="abc", sex="?")
         )
     assert {"name", "birth_date", "category", "phone", "sex"} <= set(caught.value.errors)
+
+
+def test_renaming_a_party_group_keeps_its_members(branch):
+    info, people = branch
+    (first_uuid, _), (second_uuid, second_name) = info.groups
+    s.save_branch(
+        s.BranchInput(
+            name=info.name,
+            uuid=info.uuid,
+            groups=[s.GroupInput("语文组", first_uuid), s.GroupInput(second_name, second_uuid)],
+        )
+    )
+    after = s.current_branch()
+    assert after.groups == [(first_uuid, "语文组"), (second_uuid, second_name)]
+    zhang = next(p for p in s.list_people() if p.uuid == people["张伟"])
+    assert (zhang.party_group, zhang.party_group_uuid) == ("语文组", first_uuid)

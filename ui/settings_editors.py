@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.people import UnitInput
+from models.people import GroupInput, UnitInput
 from ui.activity_form import ERROR_COLOUR, error_label
 
 translate = QCoreApplication.translate
@@ -163,19 +163,24 @@ class GroupsEditor(QWidget):
         self.add_button.clicked.connect(self._on_add_clicked)
         self.remove_button.clicked.connect(self._on_remove_clicked)
 
-    def add_group(self, name: str) -> QListWidgetItem:
+    def add_group(self, name: str, uuid: str | None = None) -> QListWidgetItem:
         item = QListWidgetItem(name)
+        item.setData(Qt.ItemDataRole.UserRole, uuid)  # a rename keeps the group's identity
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
         self.list.addItem(item)
         return item
 
-    def set_groups(self, names: list[str]) -> None:
+    def set_groups(self, groups: list[tuple[str | None, str]]) -> None:
+        """(uuid, name) pairs; a uuid of None is a group not saved yet."""
         self.list.clear()
-        for name in names:
-            self.add_group(name)
+        for uuid, name in groups:
+            self.add_group(name, uuid)
 
-    def groups(self) -> list[str]:
-        return [self.list.item(i).text().strip() for i in range(self.list.count())]
+    def groups(self) -> list[GroupInput]:
+        return [
+            GroupInput(item.text().strip(), item.data(Qt.ItemDataRole.UserRole))
+            for item in (self.list.item(i) for i in range(self.list.count()))
+        ]
 
     def show_errors(self, errors: dict[str, str]) -> None:
         text = errors.get("groups", "")

@@ -204,7 +204,7 @@ class SettingsPage(QWidget):
         self.elected_on.setText((branch.elected_on or "") if branch else "")
         self.theme_day_rule.setText(branch.theme_day_rule if branch else "")
         self.units.set_units(branch.units if branch else [])
-        self.groups.set_groups([name for _, name in branch.groups] if branch else [])
+        self.groups.set_groups(list(branch.groups) if branch else [])
         self.errors.clear()
         self._on_branch_type_changed()
         self._refresh_term_note()
