@@ -1,4 +1,4 @@
-"""The participation statement and the sign-in sheet."""
+"""The participation statement: its totals match an independent count; rare names."""
 
 # ruff: noqa: F811 - the fixtures imported from reports_fixture are used as arguments
 
@@ -20,8 +20,7 @@ from reports_fixture import (  # noqa: F401 - fixtures
 )
 
 from exports.pdf_person import build_person
-from exports.pdf_signin import build_signin
-from exports.report_data import gather_person, gather_signin
+from exports.report_data import gather_person
 from models.ledger import open_ledger
 
 
@@ -56,58 +55,3 @@ def test_statement_for_a_rare_name_does_not_crash(built, zh, tmp_path):
     with open_ledger(path, readonly=True):
         build_person(gather_person(fx.people[RARE_NAME], "2026-10"), out)
     assert "龑" in "\n".join(pdf_pages(out))
-
-
-def test_signin_sheet_lists_everyone_expected(built, zh, tmp_path):
-    path, fx = built
-    out = tmp_path / "signin.pdf"
-    with open_ledger(path, readonly=True):
-        build_signin(gather_signin(fx.activities[0]), out)
-    text = "\n".join(pdf_pages(out))
-    con = sqlite3.connect(path)
-    names = [
-        r[0]
-        for r in con.execute(
-            "SELECT p.name FROM attendance t JOIN person p ON p.id = t.person_id"
-            " JOIN activity a ON a.id = t.activity_id WHERE a.uuid = ? AND t.status <> 'excluded'",
-            (fx.activities[0],),
-        )
-    ]
-    con.close()
-    assert names and all(name in text for name in names)
-    assert "签到表" in text and "本人签名" in text
-    assert str(len(names)) in tokens(text)
-    assert unembedded_fonts(out) == [] and pdffonts_unembedded(out) == []
-
-
-def test_signin_sheet_for_a_meeting_without_attendance_uses_the_roster(built, zh, tmp_path):
-    path, fx = built
-    with open_ledger(path):
-        from models.services import ActivityInput, expected_people, save_activity
-
-        uuid = save_activity(
-            ActivityInput(kinds=["branch_meeting"], date="2026-12-04", topic="支部党员大会")
-        )
-        expected = [p.name for p in expected_people("2026-12-04", ["branch_meeting"])]
-    out = tmp_path / "upcoming.pdf"
-    with open_ledger(path, readonly=True):
-        build_signin(gather_signin(uuid), out)
-    text = "\n".join(pdf_pages(out))
-    assert expected and all(name in text for name in expected)
-    assert "孙丽" not in text  # staff, not expected at a branch general meeting
-
-
-def test_signin_sheet_for_a_deleted_or_unknown_activity_is_a_message(built, tmp_path):
-    import pytest
-
-    from models.errors import LedgerError
-
-    path, fx = built
-    with open_ledger(path):
-        from models.services import delete_activity
-
-        delete_activity(fx.activities[2])
-    with open_ledger(path, readonly=True):
-        for uuid in (fx.activities[2], "no-such-uuid"):
-            with pytest.raises(LedgerError, match="no longer in the ledger"):
-                gather_signin(uuid)
