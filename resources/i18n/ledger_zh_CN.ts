@@ -111,47 +111,47 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../models/people.py" line="141"/>
+        <location filename="../../models/people.py" line="149"/>
         <source>Branch name</source>
         <translation>支部名称</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="144"/>
+        <location filename="../../models/people.py" line="152"/>
         <source>Founded on</source>
         <translation>成立日期</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="145"/>
+        <location filename="../../models/people.py" line="153"/>
         <source>Last election</source>
         <translation>上次换届日期</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="281"/>
+        <location filename="../../models/people.py" line="302"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="286"/>
+        <location filename="../../models/people.py" line="307"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="287"/>
+        <location filename="../../models/people.py" line="308"/>
         <source>Joined the Party on</source>
         <translation>入党日期</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="288"/>
+        <location filename="../../models/people.py" line="309"/>
         <source>Full member on</source>
         <translation>转正日期</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="290"/>
+        <location filename="../../models/people.py" line="311"/>
         <source>On roster since</source>
         <translation>在册起始日期</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="384"/>
+        <location filename="../../models/people.py" line="405"/>
         <source>Effective date</source>
         <translation>生效日期</translation>
     </message>
@@ -367,17 +367,17 @@
         <translation>台账 {path} 已在另一个支部工作台账窗口或程序中打开。请先在那里关闭它，或以只读方式打开此台账。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="290"/>
+        <location filename="../../models/ledger.py" line="291"/>
         <source>The ledger {path} is damaged: parts of it can no longer be read. Keep the file as it is (do not delete it) and restore the newest backup.</source>
         <translation>台账 {path} 已损坏：部分内容无法读取。请保留该文件（不要删除），并恢复最新的备份。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="304"/>
+        <location filename="../../models/ledger.py" line="305"/>
         <source>The ledger {path} still holds a save that was interrupted (the program or the computer stopped). Open it normally, not read-only, so that the unfinished save is undone.</source>
         <translation>台账 {path} 中还有一次被中断的保存（程序或电脑意外停止）。请以正常方式（而非只读）打开它，以便撤销未完成的保存。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="321"/>
+        <location filename="../../models/ledger.py" line="322"/>
         <source>The ledger {path} could not be upgraded to file format {new}. It was left at format {now}; a copy made before the upgrade is {backup}.</source>
         <translation>台账 {path} 无法升级到文件格式 {new}，仍保持格式 {now}；升级前的副本为 {backup}。</translation>
     </message>
@@ -410,47 +410,105 @@
     <message>
         <location filename="../../models/photos.py" line="57"/>
         <source>{name} is not a picture that can be read (use JPEG or PNG).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是可读取的图片（请使用 JPEG 或 PNG）。</translation>
     </message>
     <message>
         <location filename="../../models/photos.py" line="77"/>
         <source>The file</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件</translation>
     </message>
     <message>
         <location filename="../../models/photos.py" line="82"/>
         <source>{name} is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 太大。</translation>
     </message>
     <message>
         <location filename="../../models/photos.py" line="88"/>
         <source>{name} could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {name}：{error}</translation>
     </message>
     <message>
         <location filename="../../models/photos.py" line="117"/>
         <source>The record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该记录已不存在。</translation>
     </message>
     <message>
         <location filename="../../models/photos.py" line="132"/>
         <source>This month is closed: its report has been printed. Give a reason for the change; it will be recorded as an amendment.</source>
-        <translation type="unfinished">本月已结账（月度报表已打印）。请填写修改原因，修改将作为更正记录在案。</translation>
+        <translation>本月已结账（月度小结已打印）。请填写修改原因，修改将作为更正记录在案。</translation>
     </message>
     <message>
         <location filename="../../models/photos.py" line="157"/>
         <source>A record can hold at most {cap} photos; it has {count} already.</source>
-        <translation type="unfinished"></translation>
+        <translation>每条记录最多 {cap} 张照片；已有 {count} 张。</translation>
     </message>
     <message>
         <location filename="../../models/photos.py" line="169"/>
         <source>This photo is already attached to the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>这张照片已附在该记录中。</translation>
     </message>
     <message>
         <location filename="../../models/photos.py" line="242"/>
         <source>The photo no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该照片已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImport</name>
+    <message>
+        <location filename="../../models/roster_import.py" line="113"/>
+        <source>The file is not text in UTF-8 or GB18030.</source>
+        <translation>文件不是 UTF-8 或 GB18030 编码的文本。</translation>
+    </message>
+    <message>
+        <location filename="../../models/roster_import.py" line="136"/>
+        <source>{name} could not be read: {error}</source>
+        <translation>无法读取 {name}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../models/roster_import.py" line="143"/>
+        <source>The file has no rows.</source>
+        <translation>文件中没有数据行。</translation>
+    </message>
+    <message>
+        <location filename="../../models/roster_import.py" line="218"/>
+        <source>No column is mapped to the name.</source>
+        <translation>没有指定姓名所在的列。</translation>
+    </message>
+    <message>
+        <location filename="../../models/roster_import.py" line="221"/>
+        <source>Sex: {value} is not 男 or 女.</source>
+        <translation>性别：{value} 不是“男”或“女”。</translation>
+    </message>
+    <message>
+        <location filename="../../models/roster_import.py" line="226"/>
+        <source>Category: {value} is not one of 正式党员, 预备党员, 发展对象, 入党积极分子, 群众.</source>
+        <translation>类别：{value} 不是正式党员、预备党员、发展对象、入党积极分子、群众之一。</translation>
+    </message>
+    <message>
+        <location filename="../../models/roster_import.py" line="237"/>
+        <source>Party group: {value} does not exist (add it in Settings first).</source>
+        <translation>党小组：{value} 不存在（请先在设置中添加）。</translation>
+    </message>
+    <message>
+        <location filename="../../models/roster_import.py" line="242"/>
+        <source>Unit: {value} is not one of the branch&apos;s units.</source>
+        <translation>单位：{value} 不是本支部的单位。</translation>
+    </message>
+    <message>
+        <location filename="../../models/roster_import.py" line="264"/>
+        <source>{name} is already on the roster.</source>
+        <translation>{name} 已在名册中。</translation>
+    </message>
+    <message>
+        <location filename="../../models/roster_import.py" line="268"/>
+        <source>{name} is listed twice in the file (line {line}).</source>
+        <translation>{name} 在文件中重复出现（第 {line} 行）。</translation>
+    </message>
+    <message>
+        <location filename="../../models/roster_import.py" line="289"/>
+        <source>Line {line}: {problems}</source>
+        <translation>第 {line} 行：{problems}</translation>
     </message>
 </context>
 <context>
@@ -479,68 +537,68 @@
         <translation>请修改以下内容：</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="143"/>
+        <location filename="../../models/people.py" line="151"/>
         <source>Choose the type of branch.</source>
         <translation>请选择支部类型。</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="147"/>
+        <location filename="../../models/people.py" line="155"/>
         <source>A joint branch covers at most 5 units.</source>
         <translation>联合党支部最多覆盖 5 个单位。</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="150"/>
+        <location filename="../../models/people.py" line="158"/>
         <source>Every unit needs a name.</source>
         <translation>每个单位都需要名称。</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="153"/>
+        <location filename="../../models/people.py" line="161"/>
         <source>Every party group needs a name.</source>
         <translation>每个党小组都需要名称。</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="155"/>
+        <location filename="../../models/people.py" line="163"/>
         <source>Two party groups have the same name.</source>
         <translation>有两个党小组名称相同。</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="272"/>
+        <location filename="../../models/people.py" line="293"/>
         <location filename="../../models/activities.py" line="180"/>
         <source>Set up the branch first.</source>
         <translation>请先设置支部信息。</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="283"/>
+        <location filename="../../models/people.py" line="304"/>
         <source>Choose a category.</source>
         <translation>请选择人员类别。</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="285"/>
+        <location filename="../../models/people.py" line="306"/>
         <source>Sex must be male, female or left empty.</source>
         <translation>性别须为男、女或留空。</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="299"/>
+        <location filename="../../models/people.py" line="320"/>
         <source>Full membership cannot come before joining the Party.</source>
         <translation>转正日期不能早于入党日期。</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="307"/>
+        <location filename="../../models/people.py" line="328"/>
         <source>The birth date is in the future.</source>
         <translation>出生日期晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="310"/>
+        <location filename="../../models/people.py" line="331"/>
         <source>A phone number may hold only digits, +, - and spaces.</source>
         <translation>电话号码只能包含数字、+、- 和空格。</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="314"/>
+        <location filename="../../models/people.py" line="335"/>
         <source>Enter the date this member joined the Party.</source>
         <translation>请填写该党员的入党日期。</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="383"/>
+        <location filename="../../models/people.py" line="404"/>
         <source>Choose a status.</source>
         <translation>请选择状态。</translation>
     </message>

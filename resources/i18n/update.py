@@ -37,6 +37,8 @@ AREAS: dict[str, list[str]] = {
         "models/branch*.py",
         "models/audit*.py",
         "models/photos*.py",
+        "models/roster*.py",
+        "models/editing*.py",
     ],
     "stats": ["models/stats*.py", "models/compliance*.py"],
     "check": ["models/check*.py"],
