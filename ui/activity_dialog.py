@@ -28,7 +28,7 @@ from models import photos
 from models.errors import ClosedMonthError, DiskFullError, LedgerError, ValidationError
 from models.schema import VOLUNTEER_KINDS
 from ui.activity_fields import ActivityFields
-from ui.activity_form import FieldErrors, emit, error_label, with_error
+from ui.activity_form import FieldErrors, error_label, with_error
 from ui.activity_votes import VotesTable
 from ui.attendance_table import AttendanceTable
 from ui.context import AppContext
@@ -277,7 +277,7 @@ class ActivityDialog(QDialog):
         except LedgerError as exc:
             # The record is stored; the photos stay in the tab so Save can store them again.
             self._baseline = self.collect()
-            emit(self.record_saved, uuid)
+            self.record_saved.emit(uuid)
             errors = exc.errors if isinstance(exc, ValidationError) else {"photos": str(exc)}
             self.photo_widget.show_errors(errors)
             self.tabs.setCurrentIndex(PHOTOS_TAB)
@@ -288,7 +288,7 @@ class ActivityDialog(QDialog):
             )
             return False
         self._baseline = self.collect()
-        emit(self.record_saved, uuid)
+        self.record_saved.emit(uuid)
         self.accept()
         return True
 

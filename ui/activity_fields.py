@@ -25,7 +25,6 @@ from models.schema import STUDY_KINDS, VOLUNTEER_KINDS
 from ui.activity_form import (
     FieldErrors,
     PersonCombo,
-    emit,
     error_label,
     normalise_time,
     parse_number,
@@ -297,10 +296,10 @@ class ActivityFields(QWidget):
 
     # Slots return None: PySide mishandles the reference count of a bool a slot returns.
     def _on_date_date_changed(self, day: QDate) -> None:
-        emit(self.date_changed, day.toString("yyyy-MM-dd"))
+        self.date_changed.emit(day.toString("yyyy-MM-dd"))
 
     def _on_group_index_changed(self, _index: int) -> None:
-        emit(self.group_changed)
+        self.group_changed.emit()
 
     def _on_time_edited(self) -> None:
         for edit in (self.start_time, self.end_time):
@@ -308,7 +307,7 @@ class ActivityFields(QWidget):
             if normal != edit.text():
                 edit.setText(normal)
         self.hours.setPlaceholderText(f"{self.default_hours():g}")
-        emit(self.times_changed)
+        self.times_changed.emit()
 
     def _on_kinds_changed(self, kinds: list[str]) -> None:
         self.study_box.setVisible(any(k in STUDY_KINDS for k in kinds))

@@ -3,7 +3,6 @@ of typed times, dates and numbers, and a person picker filled from the roster.""
 
 from __future__ import annotations
 
-import ctypes
 import re
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -15,19 +14,6 @@ translate = QCoreApplication.translate
 
 ERROR_COLOUR = "#c0392b"
 _ERROR_STYLE = f"border: 1px solid {ERROR_COLOUR};"
-
-
-def emit(signal: object, *args: object) -> None:
-    """`signal.emit(*args)`, keeping Python alive on PySide 6.12 with Python 3.11.
-
-    PySide 6.12's SignalInstance.emit returns True without taking a reference to it, so every
-    emit from Python lowers True's reference count by one; after a few thousand emits CPython
-    3.11 frees True and aborts ("bool_dealloc"). Giving the returned object its reference back
-    is harmless if PySide is fixed (True is never freed anyway).
-    """
-    result = signal.emit(*args)  # type: ignore[attr-defined]
-    if isinstance(result, bool):
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
 
 
 def error_label(parent: QWidget | None = None) -> QLabel:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from models.labels import kind_label
 from models.schema import MEETING_KINDS, STUDY_KINDS, VOLUNTEER_KINDS
-from ui.activity_form import emit
 
 translate = QCoreApplication.translate
 
@@ -88,7 +87,7 @@ class KindPicker(QWidget):
             box.blockSignals(False)
         self._order = [k for k in kinds if k in self.boxes]
         self._refresh_primary()
-        emit(self.kinds_changed, self.kinds())
+        self.kinds_changed.emit(self.kinds())
 
     def _on_kind_toggled(self, code: str, on: bool) -> None:
         if on and code not in self._order:
@@ -96,7 +95,7 @@ class KindPicker(QWidget):
         elif not on and code in self._order:
             self._order.remove(code)
         self._refresh_primary()
-        emit(self.kinds_changed, self.kinds())
+        self.kinds_changed.emit(self.kinds())
 
     def _on_primary_activated(self, index: int) -> None:
         code = self.primary.itemData(index)
@@ -104,7 +103,7 @@ class KindPicker(QWidget):
             self._order.remove(code)
             self._order.insert(0, code)
             self._refresh_primary()
-            emit(self.kinds_changed, self.kinds())
+            self.kinds_changed.emit(self.kinds())
 
     def _refresh_primary(self) -> None:
         self.primary.blockSignals(True)

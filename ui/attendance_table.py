@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from models.activities import AttendanceInput
 from models.labels import attendance_label, category_label, leave_type_label
 from models.schema import ATTENDANCE_STATUSES, LEAVE_TYPES, PRESENT_STATUSES
-from ui.activity_form import ERROR_COLOUR, emit, error_label, parse_number
+from ui.activity_form import ERROR_COLOUR, error_label, parse_number
 
 translate = QCoreApplication.translate
 
@@ -260,14 +260,14 @@ class AttendanceTable(QWidget):
                 self._enable_row(r)
                 break
         self._refresh_summary()
-        emit(self.changed)
+        self.changed.emit()
 
     def _on_all_present_clicked(self) -> None:
         for r in range(self.table.rowCount()):
             if not self._status(r).currentData():
                 self._status(r).setCurrentIndex(self._status(r).findData("present"))
         self._refresh_summary()
-        emit(self.changed)
+        self.changed.emit()
 
     def add_person(self, person_uuid: str) -> None:
         """Add someone from the roster to the list (volunteers, people not expected)."""
@@ -278,7 +278,7 @@ class AttendanceTable(QWidget):
                 saved = {r.person_uuid: self._row_input(i) for i, r in enumerate(self._rows)}
                 saved[uuid] = AttendanceInput(uuid, "present")
                 self._fill([*self._rows, _Row(uuid, name, category, manual=True)], saved)
-                emit(self.changed)
+                self.changed.emit()
                 return
 
     def _on_add_clicked(self) -> None:
@@ -292,7 +292,7 @@ class AttendanceTable(QWidget):
         if 0 <= r < len(self._rows):
             saved = {row.person_uuid: self._row_input(i) for i, row in enumerate(self._rows)}
             self._fill([row for i, row in enumerate(self._rows) if i != r], saved)
-            emit(self.changed)
+            self.changed.emit()
 
     def _refresh_add_combo(self) -> None:
         listed = {r.person_uuid for r in self._rows}

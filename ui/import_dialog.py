@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from models import roster_import
 from models.errors import LedgerError, ValidationError
-from ui.activity_form import emit, error_label
+from ui.activity_form import error_label
 from ui.context import AppContext
 
 translate = QCoreApplication.translate
@@ -291,7 +291,7 @@ class ImportDialog(QDialog):
         except LedgerError as exc:
             self._show_problem(str(exc))
             return 0
-        emit(self.people_imported, count)
+        self.people_imported.emit(count)
         box = QMessageBox(self.parentWidget() or self)
         box.setObjectName("importDoneBox")
         box.setIcon(QMessageBox.Icon.Information)

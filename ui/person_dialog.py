@@ -20,7 +20,7 @@ from models.editing import get_person
 from models.errors import LedgerError, ValidationError
 from models.labels import category_label, status_label
 from models.schema import CATEGORIES
-from ui.activity_form import FieldErrors, emit, error_label, normalise_date, with_error
+from ui.activity_form import FieldErrors, error_label, normalise_date, with_error
 from ui.context import AppContext
 
 translate = QCoreApplication.translate
@@ -202,6 +202,6 @@ class PersonDialog(QDialog):
             self.errors.show({}, str(exc))
             return False
         self._uuid = uuid
-        emit(self.record_saved, uuid)
+        self.record_saved.emit(uuid)
         self.accept()
         return True

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from models.errors import LedgerError, ValidationError
 from models.labels import status_label
 from models.schema import STATUSES
-from ui.activity_form import FieldErrors, emit, error_label, with_error
+from ui.activity_form import FieldErrors, error_label, with_error
 from ui.context import AppContext
 
 translate = QCoreApplication.translate
@@ -125,6 +125,6 @@ class PersonStatusDialog(QDialog):
         except LedgerError as exc:
             self.errors.show({}, str(exc))
             return False
-        emit(self.status_changed, self._uuid)
+        self.status_changed.emit(self._uuid)
         self.accept()
         return True

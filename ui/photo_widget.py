@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from models import photos
 from models.errors import LedgerError
-from ui.activity_form import emit, error_label
+from ui.activity_form import error_label
 
 translate = QCoreApplication.translate
 
@@ -54,11 +54,11 @@ class _Signals(QObject):
 def _prepare(ticket: int, path: str, signals: _Signals) -> None:
     """Downscale one picture on a pool thread; the result comes back by signal."""
     try:
-        emit(signals.done, ticket, photos.prepare_image(path), "")
+        signals.done.emit(ticket, photos.prepare_image(path), "")
     except LedgerError as exc:
-        emit(signals.done, ticket, None, str(exc).split("\n")[-1].split(": ", 1)[-1])
+        signals.done.emit(ticket, None, str(exc).split("\n")[-1].split(": ", 1)[-1])
     except Exception as exc:  # never let a worker thread die silently
-        emit(signals.done, ticket, None, str(exc))
+        signals.done.emit(ticket, None, str(exc))
 
 
 # A plain Python pool: a QRunnable subclass deleted by Qt's pool confuses PySide's ownership.
@@ -97,7 +97,7 @@ class _PhotoList(QListWidget):
         paths = self._paths(event)
         if paths:
             event.acceptProposedAction()
-            emit(self.files_dropped, paths)
+            self.files_dropped.emit(paths)
 
 
 class PhotoWidget(QWidget):
@@ -251,7 +251,7 @@ class PhotoWidget(QWidget):
         else:
             self._photos.append(_Photo(None, "", "", image.thumbnail, image.sha256, image))
         self._refresh()
-        emit(self.changed)
+        self.changed.emit()
 
     def _on_add_clicked(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
@@ -272,13 +272,13 @@ class PhotoWidget(QWidget):
             if photo.uuid:
                 self._removed.append(photo.uuid)
             self._refresh()
-            emit(self.changed)
+            self.changed.emit()
 
     def _on_item_changed(self, item: QListWidgetItem) -> None:
         row = self.list.row(item)
         if 0 <= row < len(self._photos):
             self._photos[row].caption = item.text().strip()
-            emit(self.changed)
+            self.changed.emit()
 
     def _refresh(self) -> None:
         self.list.blockSignals(True)

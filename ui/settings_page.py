@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from models.errors import LedgerError, ValidationError
 from models.labels import branch_type_label
 from models.schema import BRANCH_TYPES
-from ui.activity_form import FieldErrors, emit, error_label, normalise_date, with_error
+from ui.activity_form import FieldErrors, error_label, normalise_date, with_error
 from ui.context import AppContext
 from ui.settings_editors import CommitteeEditor, GroupsEditor, UnitsEditor
 from ui.settings_rules import RulesEditor
@@ -267,7 +267,7 @@ class SettingsPage(QWidget):
             return False
         self.refresh()
         self.branch_status.setText(translate("SettingsPage", "Saved."))
-        emit(self.branch_saved, uuid)
+        self.branch_saved.emit(uuid)
         return True
 
     def save_committee(self) -> bool:
@@ -300,4 +300,4 @@ class SettingsPage(QWidget):
     def _on_language_activated(self, index: int) -> None:
         code = self.language.itemData(index)
         if code != self.ctx.language:
-            emit(self.language_changed, code)
+            self.language_changed.emit(code)

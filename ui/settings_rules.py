@@ -20,7 +20,7 @@ from models import compliance
 from models.errors import LedgerError
 from models.labels import kind_label, period_label
 from models.stats_period import PERIOD_KINDS
-from ui.activity_form import emit, error_label
+from ui.activity_form import error_label
 
 translate = QCoreApplication.translate
 
@@ -129,5 +129,5 @@ class RulesEditor(QWidget):
                     self.message.show()
                     return
                 self.message.hide()
-                emit(self.rules_changed)
+                self.rules_changed.emit()
                 return

@@ -20,7 +20,7 @@ from models.editing import set_up_branch
 from models.errors import LedgerError, ValidationError
 from models.labels import branch_type_label
 from models.schema import BRANCH_TYPES
-from ui.activity_form import FieldErrors, emit, error_label, with_error
+from ui.activity_form import FieldErrors, error_label, with_error
 from ui.context import AppContext
 from ui.settings_editors import GroupsEditor, UnitsEditor
 
@@ -125,7 +125,7 @@ class SetupDialog(QDialog):
         except LedgerError as exc:
             self.errors.show({}, str(exc))
             return False
-        emit(self.branch_created, uuid)
+        self.branch_created.emit(uuid)
         self.accept()
         return True
 
