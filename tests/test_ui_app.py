@@ -231,7 +231,7 @@ def test_end_to_end_a_meeting_entered_in_the_editor(ctx, qtbot, tmp_path, englis
 
     from tests.editing_helpers import picture_file
     from tests.test_ui_editor import drop_files, type_into
-    from tests.ui_support import raw, save_meeting
+    from tests.ui_support import raw, save_meeting, wait_loaded
     from ui.activity_dialog import PHOTOS_TAB
     from ui.main_window import MainWindow
     from ui.overview_page import OverviewPage
@@ -249,6 +249,7 @@ def test_end_to_end_a_meeting_entered_in_the_editor(ctx, qtbot, tmp_path, englis
     assert before["activities"] == "1" and before["attendances"] == "3"
 
     page = window.show_page("meeting")
+    wait_loaded(qtbot, page)
     assert page.stack.currentWidget() is page.empty  # nothing this month yet
     window.activateWindow()
     window.new_record_action.trigger()  # Ctrl+N
@@ -277,6 +278,7 @@ def test_end_to_end_a_meeting_entered_in_the_editor(ctx, qtbot, tmp_path, englis
             dialog.save_button.click()
         window.show_page("overview")  # the overview re-reads the ledger when shown
     uuid = saved.args[0]
+    wait_loaded(qtbot, page)
 
     # the register shows the new meeting, with 5 of 6 present
     shown = [page.model.row_at(i) for i in range(page.model.rowCount())]
@@ -378,3 +380,24 @@ def test_choosing_a_language_in_settings_rebuilds_the_window(controller, qtbot, 
         assert QSettings().value("language") == "zh_CN"  # kept for the next start
     finally:
         install_translator(QApplication.instance(), "en")
+
+
+def test_many_signals_do_not_use_up_the_reference_to_true(qapp):
+    """PySide6 6.12's emit() takes a reference from True each time; ui.qtfix makes that
+    harmless (without it, a few thousand emits abort the interpreter)."""
+    from PySide6.QtCore import QObject, Signal
+
+    import ui.qtfix
+
+    class Emitter(QObject):
+        fired = Signal()
+
+    emitter = Emitter()
+    before = sys.getrefcount(True)
+    for _ in range(5000):
+        emitter.fired.emit()
+    assert sys.getrefcount(True) > 1000
+    leaks = ui.qtfix.leak_per_emit() > 0
+    assert ui.qtfix.apply() == leaks  # protected exactly when this PySide6 leaks
+    if not leaks:
+        assert sys.getrefcount(True) >= before

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from models import services
-from tests.ui_support import QT_MARKS, make_branch, raw, save_meeting
+from tests.ui_support import QT_MARKS, make_branch, raw, save_meeting, wait_loaded
 from ui.overview_page import STATUS_ROLE, OverviewPage
 
 pytest_plugins = ["tests.ui_fixtures"]
@@ -107,6 +107,7 @@ def test_compliance_board_and_click_through(ctx, qtbot, english):
     qtbot.mouseClick(board.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.current_key() == "meeting"
     page = window.registers["meeting"]
+    wait_loaded(qtbot, page)
     assert [page.model.row_at(i).uuid for i in range(page.model.rowCount())] == [held]
     assert list(theme.data(0, STATUS_ROLE).activity_uuids) == [held]
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from models import services
 from models.registers import RegisterFilter
-from tests.ui_support import QT_MARKS, make_branch, raw, save_meeting
+from tests.ui_support import QT_MARKS, make_branch, raw, save_meeting, wait_loaded
 from ui.register_model import COL_TOPIC, PAGE_SIZE, UUID_ROLE, RegisterModel
 from ui.register_page import RegisterPage
 
@@ -44,6 +44,7 @@ def make_page(ctx, qtbot, category: str = "meeting", month: str = "2026-10") -> 
     page = RegisterPage(ctx, category)
     qtbot.addWidget(page)
     page.set_month(month)
+    wait_loaded(qtbot, page)
     return page
 
 
@@ -70,6 +71,7 @@ def test_register_shows_the_months_saved_records(ctx, qtbot, filled, english):
 def test_sorting_is_the_sql_order(ctx, qtbot, filled, english):
     page = make_page(ctx, qtbot)
     page.table.sortByColumn(COL_TOPIC, Qt.SortOrder.AscendingOrder)
+    wait_loaded(qtbot, page)
     f = page.current_filter()
     assert shown_uuids(page) == [
         r.uuid for r in services.list_activities(f, sort="topic", descending=False)
@@ -87,6 +89,7 @@ def test_sorting_is_the_sql_order(ctx, qtbot, filled, english):
     ]
     assert topics == by_sqlite
     page.table.sortByColumn(COL_TOPIC, Qt.SortOrder.DescendingOrder)
+    wait_loaded(qtbot, page)
     assert [page.model.row_at(i).topic for i in range(page.model.rowCount())] == by_sqlite[::-1]
 
 
@@ -94,13 +97,18 @@ def test_text_kind_and_date_filters(ctx, qtbot, filled, english):
     _people, uuids = filled
     page = make_page(ctx, qtbot)
     page.set_search("图书馆")
+    wait_loaded(qtbot, page)
     assert shown_uuids(page) == [uuids["c"]]
     page.set_search("")
+    wait_loaded(qtbot, page)
     page.kind_combo.setCurrentIndex(page.kind_combo.findData("theme_day"))
+    wait_loaded(qtbot, page)
     assert shown_uuids(page) == [uuids["a"]]
     assert page.current_filter().kinds == ("theme_day",)
     page.kind_combo.setCurrentIndex(0)
+    wait_loaded(qtbot, page)
     page.period_combo.setCurrentIndex(page.period_combo.findData("year"))
+    wait_loaded(qtbot, page)
     year = [
         r[0]
         for r in raw(
@@ -127,11 +135,14 @@ def test_a_large_register_loads_in_pages(ctx, qtbot, english):
             save_meeting(people, f"2026-{i % 12 + 1:02d}-{i % 28 + 1:02d}", f"会议{i:04d}")
     page = make_page(ctx, qtbot)
     page.period_combo.setCurrentIndex(page.period_combo.findData("all"))
+    wait_loaded(qtbot, page)
     model = page.model
     assert model.rowCount() == PAGE_SIZE and model.canFetchMore(QModelIndex())
     model.fetchMore(QModelIndex())
+    wait_loaded(qtbot, page)
     assert model.rowCount() == 2 * PAGE_SIZE
     model.fetchMore(QModelIndex())
+    wait_loaded(qtbot, page)
     assert model.rowCount() == 2 * PAGE_SIZE + 50 and not model.canFetchMore(QModelIndex())
     assert shown_uuids(page) == [r.uuid for r in services.list_activities(page.current_filter())]
     qtbot.waitUntil(lambda: page.count_label.text() == f"{2 * PAGE_SIZE + 50} record(s)")
@@ -146,6 +157,16 @@ def test_register_model_passes_qtmodeltester(ctx, qtmodeltester, filled):
     qtmodeltester.check(model, force_py=True)
 
 
+def test_worker_backed_register_model_passes_qtmodeltester(ctx, qtbot, qtmodeltester, filled):
+    model = RegisterModel(services, worker=ctx.worker)
+    with qtbot.waitSignal(model.modelReset, timeout=10000):
+        model.reload()  # answered by the database worker
+    assert [r.uuid for r in model.loaded_rows()] == [
+        r.uuid for r in services.list_activities(RegisterFilter())
+    ]
+    qtmodeltester.check(model, force_py=True)
+
+
 def test_delete_then_undo(ctx, qtbot, filled, english):
     from ui.main_window import MainWindow
 
@@ -155,9 +176,11 @@ def test_delete_then_undo(ctx, qtbot, filled, english):
     window.month_selector.set_month("2026-10")
     page = window.show_page("meeting")
     window.show()
+    wait_loaded(qtbot, page)
     assert page.select_uuid(uuids["b"])
     page.table.setFocus()
     window.delete_action.trigger()
+    wait_loaded(qtbot, page)
     live = {r.uuid for r in services.list_activities(RegisterFilter())}
     assert uuids["b"] not in live
     assert raw(
@@ -166,6 +189,7 @@ def test_delete_then_undo(ctx, qtbot, filled, english):
     assert uuids["b"] not in shown_uuids(page)
     assert window.undo_button.isVisible()
     qtbot.mouseClick(window.undo_button, Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, page)
     assert uuids["b"] in {r.uuid for r in services.list_activities(RegisterFilter())}
     assert uuids["b"] in shown_uuids(page)
     assert not window.undo_button.isVisible()

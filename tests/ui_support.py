@@ -79,3 +79,8 @@ def raw(path: Path, sql: str, params: tuple = ()) -> list[tuple]:
         return con.execute(sql, params).fetchall()
     finally:
         con.close()
+
+
+def wait_loaded(qtbot, page) -> None:
+    """Wait until a register page's queries (run on the database worker) have answered."""
+    qtbot.waitUntil(lambda: not page.model.is_loading(), timeout=10000)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import ui.qtfix  # noqa: F401  (PySide6 6.12 emit() refcount bug; see the module)
 from models import schema
 from models.errors import LedgerError
 from ui.main_menus import MenusMixin
@@ -365,7 +366,7 @@ class MainWindow(MenusMixin, QMainWindow):
         if callable(fn):
             fn()
 
-    def _on_worker_busy_changed(self, busy: bool) -> None:
+    def _on_worker_busy_changed(self, busy: int) -> None:
         if busy:
             self._progress_timer.start()
         else:

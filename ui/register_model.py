@@ -7,16 +7,22 @@ WHERE; nothing is sorted or filtered in Python (no QSortFilterProxyModel).
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
+import ui.qtfix  # noqa: F401  (PySide6 6.12 emit() refcount bug; see the module)
 from models.labels import kind_label
 from models.registers import ActivityRow, RegisterFilter
+
+log = logging.getLogger(__name__)
 
 PAGE_SIZE = 200
 
@@ -54,17 +60,27 @@ def headers() -> list[str]:
 
 
 class RegisterModel(QAbstractTableModel):
-    """Activities of one register; `services` is models.services (list/count in SQL)."""
+    """Activities of one register; `services` is models.services (list/count in SQL).
 
-    def __init__(self, services, parent=None) -> None:
+    With a `worker` (ui.worker.DbWorker) the queries run off the GUI thread — sorting 100,000
+    rows by attendance takes about a second — and `loading_changed` tells the page; without
+    one (tools, model tests) they run at once."""
+
+    loading_changed = Signal()  # no bool argument: PySide 6.12 miscounts references to True/False
+
+    def __init__(self, services, parent=None, worker=None) -> None:
         super().__init__(parent)
         self._services = services
+        self._worker = worker
         self._filter = RegisterFilter()
         self._sort_key = "date"
         self._descending = True
         self._rows: list[ActivityRow] = []
         self._exhausted = True
         self._loaded = False
+        self._fetching = False
+        self._generation = 0  # answers to older queries are dropped
+        self._pending = 0  # queries running on the worker
         self._headers = headers()
 
     # -- what the register shows -------------------------------------------------------------
@@ -79,16 +95,66 @@ class RegisterModel(QAbstractTableModel):
     def sort_key(self) -> tuple[str, bool]:
         return self._sort_key, self._descending
 
+    def is_loading(self) -> bool:
+        return self._pending > 0
+
     def reload(self) -> None:
         """Drop the loaded rows and fetch the first page again."""
+        self._generation += 1
+        if self._worker is None:
+            self._apply_first_page(self._generation, self._page(0))
+            return
+        self._submit(0, self._apply_first_page)
+
+    def _submit(self, offset: int, apply) -> None:
+        generation = self._generation
+        self._set_pending(+1)
+
+        def done(rows: list[ActivityRow]) -> None:
+            self._set_pending(-1)
+            apply(generation, rows)
+
+        def failed(message: str) -> None:
+            self._set_pending(-1)
+            log.warning("register query failed: %s", message)
+
+        self._worker.submit(
+            self._services.list_activities,
+            self._filter,
+            sort=self._sort_key,
+            descending=self._descending,
+            limit=PAGE_SIZE,
+            offset=offset,
+            on_done=done,
+            on_error=failed,
+        )
+
+    def _set_pending(self, step: int) -> None:
+        was = self.is_loading()
+        self._pending += step
+        if was != self.is_loading():
+            self.loading_changed.emit()
+
+    def _apply_first_page(self, generation: int, rows: list[ActivityRow]) -> None:
+        if generation != self._generation:
+            return
         self.beginResetModel()
-        self._rows = []
-        self._exhausted = False
         self._headers = headers()
-        self._rows = self._page(0)
-        self._exhausted = len(self._rows) < PAGE_SIZE
+        self._rows = list(rows)
+        self._exhausted = len(rows) < PAGE_SIZE
         self._loaded = True
         self.endResetModel()
+
+    def _apply_next_page(self, generation: int, rows: list[ActivityRow]) -> None:
+        self._fetching = False
+        if generation != self._generation:
+            return
+        self._exhausted = len(rows) < PAGE_SIZE
+        if rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
 
     def _page(self, offset: int) -> list[ActivityRow]:
         return self._services.list_activities(
@@ -119,20 +185,19 @@ class RegisterModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(SORT_KEYS)
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and not self._exhausted and not self._fetching
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._exhausted:
+        if not self.canFetchMore(parent):
             return
-        page = self._page(len(self._rows))
-        self._exhausted = len(page) < PAGE_SIZE
-        if page:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
+        if self._worker is None:
+            self._apply_next_page(self._generation, self._page(len(self._rows)))
+            return
+        self._fetching = True  # one page at a time, however fast the view scrolls
+        self._submit(len(self._rows), self._apply_next_page)
 
     def fetch_all(self) -> None:
+        """Every row (without a worker; tools and tests)."""
         while self.canFetchMore():
             self.fetchMore()
 

@@ -63,7 +63,8 @@ class RegisterPage(DeferredRefresh, QWidget):
         self._search = ""
         self._custom: tuple[str | None, str | None] = (None, None)
         self.active_dialog = None  # the open record editor, if any
-        self.model = RegisterModel(ctx.services, self)
+        self.model = RegisterModel(ctx.services, self, worker=ctx.worker)
+        self._select_after_load: str | None = None
         self._build_ui()
         self._connect_signals()
 
@@ -253,6 +254,9 @@ class RegisterPage(DeferredRefresh, QWidget):
         empty = self.model.rowCount() == 0
         self.empty.setText(self.empty_text())
         self.stack.setCurrentWidget(self.empty if empty else self.table)
+        if self._select_after_load and not self.model.is_loading():
+            uuid, self._select_after_load = self._select_after_load, None
+            self.select_uuid(uuid)
 
     # -- records -----------------------------------------------------------------------------
     def selected_uuids(self) -> list[str]:
@@ -260,6 +264,10 @@ class RegisterPage(DeferredRefresh, QWidget):
         return [r.uuid for r in (self.model.row_at(i) for i in rows) if r is not None]
 
     def select_uuid(self, uuid: str) -> bool:
+        """Select a record; while a query runs, once its rows have arrived."""
+        if self.model.is_loading():
+            self._select_after_load = uuid
+            return False
         row = self.model.row_of(uuid)
         if row >= 0:
             self.table.selectRow(row)

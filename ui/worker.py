@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
+import ui.qtfix  # noqa: F401  (PySide6 6.12 emit() refcount bug; see the module)
 from models import schema
 from models.errors import LedgerError
 
@@ -64,7 +65,7 @@ def _close_thread_connection() -> None:
 class DbWorker(QObject):
     """Submit callables; each result is handed to its callback in the GUI thread."""
 
-    busy_changed = Signal(bool)
+    busy_changed = Signal(int)  # 1 busy, 0 idle (an int: PySide 6.12 miscounts refs to True/False)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -89,7 +90,7 @@ class DbWorker(QObject):
         self._callbacks[job_id] = (on_done, on_error)
         self._jobs.put((job_id, fn, args, kwargs))
         if was_idle:
-            self.busy_changed.emit(True)
+            self.busy_changed.emit(1)
         return job_id
 
     def is_busy(self) -> bool:
@@ -129,7 +130,7 @@ class DbWorker(QObject):
         elif on_done is not None:
             on_done(result)
         if not self._callbacks:
-            self.busy_changed.emit(False)
+            self.busy_changed.emit(0)
 
 
 def run_now(
