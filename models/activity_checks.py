@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING
 
 from models.i18n import translate
 from models.people import ON_ROSTER, list_people
-from models.schema import ATTENDANCE_STATUSES, KIND_CODES, LEAVE_TYPES, PartyGroup, Unit
+from models.schema import (
+    ATTENDANCE_STATUSES,
+    KIND_CODES,
+    LEAVE_TYPES,
+    Activity,
+    PartyGroup,
+    Unit,
+)
 from models.validation import check_time, minutes_of, parse_date, require
 
 if TYPE_CHECKING:
@@ -84,6 +91,12 @@ def validate_activity(data: ActivityInput) -> dict[str, str]:
             errors["party_group"] = translate(
                 "Validation", "Choose the party group that held this meeting."
             )
+    for field_name, model, value in (
+        ("party_group", PartyGroup, data.party_group_uuid),
+        ("uuid", Activity, data.uuid),
+    ):
+        if value and not model.select().where(model.uuid == value).exists():
+            errors[field_name] = translate("Validation", "This record no longer exists.")
     for unit_uuid in data.unit_uuids:
         if not Unit.select().where((Unit.uuid == unit_uuid) & Unit.deleted_at.is_null()).exists():
             errors["units"] = translate("Validation", "A participating unit no longer exists.")

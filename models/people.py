@@ -23,7 +23,7 @@ from models.schema import (
     Unit,
     utc_now,
 )
-from models.validation import atomic_write, check_date, require
+from models.validation import atomic_write, check_date, parse_date, require
 
 ON_ROSTER = ("active", "mobile")
 
@@ -104,6 +104,12 @@ class PersonRow:
     birth_date: str | None
 
 
+def _day(value: object) -> str | None:
+    """A validated optional date as stored: ISO text, or None when empty."""
+    day = parse_date(value)
+    return day.isoformat() if day else None
+
+
 def _iso(value: object) -> str | None:
     return None if value in (None, "") else str(value)
 
@@ -156,6 +162,8 @@ def validate_branch(data: BranchInput) -> dict[str, str]:
     for i, unit in enumerate(data.units):
         if not unit.name.strip():
             errors[f"units.{i}"] = translate("Validation", "Every unit needs a name.")
+    if data.uuid and not Branch.select().where(Branch.uuid == data.uuid).exists():
+        errors["uuid"] = translate("Validation", "This record no longer exists.")
     names = [_group(g).name.strip() for g in data.groups]
     if any(not n for n in names):
         errors["groups"] = translate("Validation", "Every party group needs a name.")
@@ -175,8 +183,8 @@ def save_branch(data: BranchInput, who: str = "") -> str:
             "branch_type": data.branch_type,
             "superior": data.superior.strip(),
             "guidance_officer": data.guidance_officer.strip(),
-            "founded_on": data.founded_on or None,
-            "elected_on": data.elected_on or None,
+            "founded_on": _day(data.founded_on),
+            "elected_on": _day(data.elected_on),
             "theme_day_rule": data.theme_day_rule.strip(),
         }
         if data.uuid:
@@ -335,6 +343,15 @@ def validate_person(data: PersonInput) -> dict[str, str]:
         errors["joined_on"] = translate(
             "Validation", "Enter the date this member joined the Party."
         )
+    for field_name, model, value in (
+        ("unit", Unit, data.unit_uuid),
+        ("party_group", PartyGroup, data.party_group_uuid),
+        ("uuid", Person, data.uuid),
+    ):
+        if value and not model.select().where(
+            (model.uuid == value) & model.deleted_at.is_null()
+        ).exists():
+            errors[field_name] = translate("Validation", "This record no longer exists.")
     return errors
 
 
@@ -347,7 +364,7 @@ def save_person(data: PersonInput, who: str = "") -> str:
     values = {
         "name": data.name.strip(),
         "sex": data.sex,
-        "birth_date": data.birth_date or None,
+        "birth_date": _day(data.birth_date),
         "unit": Unit.get(Unit.uuid == data.unit_uuid) if data.unit_uuid else None,
         "party_group": (
             PartyGroup.get(PartyGroup.uuid == data.party_group_uuid)
@@ -355,8 +372,8 @@ def save_person(data: PersonInput, who: str = "") -> str:
             else None
         ),
         "category": data.category,
-        "joined_on": data.joined_on or None,
-        "full_member_on": data.full_member_on or None,
+        "joined_on": _day(data.joined_on),
+        "full_member_on": _day(data.full_member_on),
         "phone": data.phone.strip(),
         "note": data.note,
     }
@@ -374,7 +391,9 @@ def save_person(data: PersonInput, who: str = "") -> str:
             )
         else:
             person = Person.create(branch=branch, **values)
-            since = data.on_roster_since or data.joined_on or dt.date.today().isoformat()
+            since = (
+                _day(data.on_roster_since) or _day(data.joined_on) or dt.date.today().isoformat()
+            )
             PersonStatus.create(person=person, status="active", effective_on=since)
             audit.record("create", "person", person.uuid, _person_values(person), who=who)
         return person.uuid

@@ -111,97 +111,97 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../models/people.py" line="149"/>
+        <location filename="../../models/people.py" line="155"/>
         <source>Branch name</source>
         <translation>支部名称</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="152"/>
+        <location filename="../../models/people.py" line="158"/>
         <source>Founded on</source>
         <translation>成立日期</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="153"/>
+        <location filename="../../models/people.py" line="159"/>
         <source>Last election</source>
         <translation>上次换届日期</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="302"/>
+        <location filename="../../models/people.py" line="310"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="307"/>
+        <location filename="../../models/people.py" line="315"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="308"/>
+        <location filename="../../models/people.py" line="316"/>
         <source>Joined the Party on</source>
         <translation>入党日期</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="309"/>
+        <location filename="../../models/people.py" line="317"/>
         <source>Full member on</source>
         <translation>转正日期</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="311"/>
+        <location filename="../../models/people.py" line="319"/>
         <source>On roster since</source>
         <translation>在册起始日期</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="405"/>
+        <location filename="../../models/people.py" line="424"/>
         <source>Effective date</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="45"/>
+        <location filename="../../models/activity_checks.py" line="52"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="51"/>
+        <location filename="../../models/activity_checks.py" line="58"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="53"/>
+        <location filename="../../models/activity_checks.py" line="60"/>
         <source>Start time</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="55"/>
+        <location filename="../../models/activity_checks.py" line="62"/>
         <source>End time</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="69"/>
+        <location filename="../../models/activity_checks.py" line="76"/>
         <source>Non-members present</source>
         <translation>非党员参加人数</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="70"/>
+        <location filename="../../models/activity_checks.py" line="77"/>
         <source>People served</source>
         <translation>服务群众人数</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="71"/>
+        <location filename="../../models/activity_checks.py" line="78"/>
         <source>Deeds done</source>
         <translation>办实事（已完成）件数</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="72"/>
+        <location filename="../../models/activity_checks.py" line="79"/>
         <source>Deeds in progress</source>
         <translation>办实事（正在办理）件数</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="100"/>
+        <location filename="../../models/activity_checks.py" line="113"/>
         <source>Host</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="101"/>
+        <location filename="../../models/activity_checks.py" line="114"/>
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
@@ -537,183 +537,190 @@
         <translation>请修改以下内容：</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="151"/>
+        <location filename="../../models/people.py" line="157"/>
         <source>Choose the type of branch.</source>
         <translation>请选择支部类型。</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="155"/>
+        <location filename="../../models/people.py" line="161"/>
         <source>A joint branch covers at most 5 units.</source>
         <translation>联合党支部最多覆盖 5 个单位。</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="158"/>
+        <location filename="../../models/people.py" line="164"/>
         <source>Every unit needs a name.</source>
         <translation>每个单位都需要名称。</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="161"/>
+        <location filename="../../models/people.py" line="166"/>
+        <location filename="../../models/people.py" line="354"/>
+        <location filename="../../models/activity_checks.py" line="99"/>
+        <source>This record no longer exists.</source>
+        <translation>该记录已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../models/people.py" line="169"/>
         <source>Every party group needs a name.</source>
         <translation>每个党小组都需要名称。</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="163"/>
+        <location filename="../../models/people.py" line="171"/>
         <source>Two party groups have the same name.</source>
         <translation>有两个党小组名称相同。</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="293"/>
+        <location filename="../../models/people.py" line="301"/>
         <location filename="../../models/activities.py" line="180"/>
         <source>Set up the branch first.</source>
         <translation>请先设置支部信息。</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="304"/>
+        <location filename="../../models/people.py" line="312"/>
         <source>Choose a category.</source>
         <translation>请选择人员类别。</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="306"/>
+        <location filename="../../models/people.py" line="314"/>
         <source>Sex must be male, female or left empty.</source>
         <translation>性别须为男、女或留空。</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="320"/>
+        <location filename="../../models/people.py" line="328"/>
         <source>Full membership cannot come before joining the Party.</source>
         <translation>转正日期不能早于入党日期。</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="328"/>
+        <location filename="../../models/people.py" line="336"/>
         <source>The birth date is in the future.</source>
         <translation>出生日期晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="331"/>
+        <location filename="../../models/people.py" line="339"/>
         <source>A phone number may hold only digits, +, - and spaces.</source>
         <translation>电话号码只能包含数字、+、- 和空格。</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="335"/>
+        <location filename="../../models/people.py" line="343"/>
         <source>Enter the date this member joined the Party.</source>
         <translation>请填写该党员的入党日期。</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="404"/>
+        <location filename="../../models/people.py" line="423"/>
         <source>Choose a status.</source>
         <translation>请选择状态。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="35"/>
+        <location filename="../../models/activity_checks.py" line="42"/>
         <source>This field must be text.</source>
         <translation>此项必须是文字。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="38"/>
+        <location filename="../../models/activity_checks.py" line="45"/>
         <source>Enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="40"/>
+        <location filename="../../models/activity_checks.py" line="47"/>
         <source>Choose at least one kind of activity.</source>
         <translation>请至少选择一种活动类型。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="42"/>
+        <location filename="../../models/activity_checks.py" line="49"/>
         <source>Unknown kind of activity.</source>
         <translation>未知的活动类型。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="44"/>
+        <location filename="../../models/activity_checks.py" line="51"/>
         <source>A kind is chosen twice.</source>
         <translation>有活动类型被重复选择。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="48"/>
+        <location filename="../../models/activity_checks.py" line="55"/>
         <source>Date: {value} is not a date that exists (use YYYY-MM-DD).</source>
         <translation>日期：{value} 不是存在的日期（格式为 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="63"/>
+        <location filename="../../models/activity_checks.py" line="70"/>
         <source>The end time must be after the start time.</source>
         <translation>结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="67"/>
+        <location filename="../../models/activity_checks.py" line="74"/>
         <source>Hours must be between 0 and 24.</source>
         <translation>时长必须在 0 到 24 小时之间。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="75"/>
+        <location filename="../../models/activity_checks.py" line="82"/>
         <source>{field} cannot be negative.</source>
         <translation>{field}不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="79"/>
+        <location filename="../../models/activity_checks.py" line="86"/>
         <source>The sequence number starts at 1.</source>
         <translation>次数从 1 开始。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="84"/>
+        <location filename="../../models/activity_checks.py" line="91"/>
         <source>Choose the party group that held this meeting.</source>
         <translation>请选择召开本次会议的党小组。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="89"/>
+        <location filename="../../models/activity_checks.py" line="102"/>
         <source>A participating unit no longer exists.</source>
         <translation>某个参加单位已不存在。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="105"/>
+        <location filename="../../models/activity_checks.py" line="118"/>
         <source>{field}: this person was not on the roster on {date}.</source>
         <translation>{field}：此人在 {date} 不在册。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="114"/>
+        <location filename="../../models/activity_checks.py" line="127"/>
         <source>{name} is listed twice.</source>
         <translation>{name} 被重复列出。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="118"/>
+        <location filename="../../models/activity_checks.py" line="131"/>
         <source>{name} was not on the roster on {date}.</source>
         <translation>{name} 在 {date} 不在册。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="122"/>
+        <location filename="../../models/activity_checks.py" line="135"/>
         <source>{name}: choose an attendance status.</source>
         <translation>{name}：请选择出勤状态。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="126"/>
+        <location filename="../../models/activity_checks.py" line="139"/>
         <source>{name}: give the reason for the absence.</source>
         <translation>{name}：请填写缺席或请假原因。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="130"/>
+        <location filename="../../models/activity_checks.py" line="143"/>
         <source>{name}: choose the kind of leave (official, sick, personal).</source>
         <translation>{name}：请选择请假类型（公假、病假、事假）。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="134"/>
+        <location filename="../../models/activity_checks.py" line="147"/>
         <source>{name}: hours must be between 0 and 24.</source>
         <translation>{name}：时长必须在 0 到 24 小时之间。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="144"/>
+        <location filename="../../models/activity_checks.py" line="157"/>
         <source>Every vote needs the item voted on.</source>
         <translation>每项表决都需要填写表决事项。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="146"/>
+        <location filename="../../models/activity_checks.py" line="159"/>
         <source>Vote counts cannot be negative.</source>
         <translation>表决票数不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="148"/>
+        <location filename="../../models/activity_checks.py" line="161"/>
         <source>More voters present than members entitled to vote.</source>
         <translation>到会表决人数多于有表决权的人数。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="152"/>
+        <location filename="../../models/activity_checks.py" line="165"/>
         <source>More votes cast than voters present.</source>
         <translation>投票数多于到会表决人数。</translation>
     </message>
