@@ -213,8 +213,13 @@ def gather_monthly(month: str, *, minutes: bool = False, photos: bool = False) -
 
 
 def _compliance(period: Any, branch_uuid: str | None) -> list[RuleLine]:
-    """Every enabled rule in its period containing the first day of `period`."""
+    """Every enabled rule in its period containing the first day of `period`, counted as of
+    the end of `period` (or today, if that is earlier): the quarter to date of a month."""
+    import datetime as dt
+
     from models.compliance import evaluate
+
+    as_of = min(dt.date.today(), period.last_day)
 
     return [
         RuleLine(
@@ -227,7 +232,7 @@ def _compliance(period: Any, branch_uuid: str | None) -> list[RuleLine]:
             state=r.state,
             detail=r.group or "",
         )
-        for r in evaluate(period.first_day, branch_uuid=branch_uuid)
+        for r in evaluate(period.first_day, today=as_of, until=as_of, branch_uuid=branch_uuid)
     ]
 
 

@@ -197,8 +197,12 @@ def evaluate(
     *,
     today: dt.date | None = None,
     branch_uuid: str | None = None,
+    until: dt.date | None = None,
 ) -> list[RuleStatus]:
     """Every enabled rule in its period containing `month` (default: today's month).
+
+    `until` counts only activities held on or before that day (a report's "quarter to date" as
+    of its month's end); None counts the whole period.
 
     `branch_uuid` None means the ledger's (first) branch; a district passes each branch.
     """
@@ -224,7 +228,13 @@ def evaluate(
         if not info.enabled or info.period not in PERIOD_KINDS:
             continue
         period = period_containing(info.period, anchor)
-        hits = [r for r in rows if r[2] == info.kind and period.contains(r[1])]
+        hits = [
+            r
+            for r in rows
+            if r[2] == info.kind
+            and period.contains(r[1])
+            and (until is None or str(r[1]) <= until.isoformat())
+        ]
         base = dict(
             code=info.code,
             kind=info.kind,
