@@ -35,7 +35,7 @@
     </message>
     <message>
         <location filename="../../ui/activity_dialog.py" line="96"/>
-        <location filename="../../ui/activity_dialog.py" line="364"/>
+        <location filename="../../ui/activity_dialog.py" line="367"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -46,7 +46,7 @@
     </message>
     <message>
         <location filename="../../ui/activity_dialog.py" line="99"/>
-        <location filename="../../ui/activity_dialog.py" line="348"/>
+        <location filename="../../ui/activity_dialog.py" line="351"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -96,72 +96,72 @@
         <translation>请等照片处理完毕。</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="282"/>
+        <location filename="../../ui/activity_dialog.py" line="285"/>
         <source>The record is saved, but its photos are not: {problem}</source>
         <translation>记录已保存，但照片没有保存：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="294"/>
+        <location filename="../../ui/activity_dialog.py" line="297"/>
         <source>The record was not saved. Please correct:</source>
         <translation>记录没有保存。请更正：</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="307"/>
+        <location filename="../../ui/activity_dialog.py" line="310"/>
         <source>See the marked tabs: {tabs}</source>
         <translation>请查看标出的页签：{tabs}</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="332"/>
+        <location filename="../../ui/activity_dialog.py" line="335"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="334"/>
+        <location filename="../../ui/activity_dialog.py" line="337"/>
         <source>The disk is full: nothing was saved.</source>
         <translation>磁盘已满：没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="336"/>
+        <location filename="../../ui/activity_dialog.py" line="339"/>
         <source>The record could not be saved.</source>
         <translation>无法保存这条记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="344"/>
+        <location filename="../../ui/activity_dialog.py" line="347"/>
         <source>Amend a closed month</source>
         <translation>修改已结账的月份</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="347"/>
+        <location filename="../../ui/activity_dialog.py" line="350"/>
         <source>Save as amendment</source>
         <translation>作为更正保存</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="361"/>
+        <location filename="../../ui/activity_dialog.py" line="364"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="362"/>
+        <location filename="../../ui/activity_dialog.py" line="365"/>
         <source>Save the changes to this record?</source>
         <translation>是否保存对这条记录的修改？</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="367"/>
+        <location filename="../../ui/activity_dialog.py" line="370"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="370"/>
+        <location filename="../../ui/activity_dialog.py" line="373"/>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="393"/>
+        <location filename="../../ui/activity_dialog.py" line="396"/>
         <source>For volunteer work the list starts empty: add the people who took part.</source>
         <translation>志愿服务的名单一开始是空的：请添加参加的人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="398"/>
+        <location filename="../../ui/activity_dialog.py" line="401"/>
         <source>Choose the kind of activity to list who is expected.</source>
         <translation>请选择活动类型，以列出应到人员。</translation>
     </message>
@@ -170,137 +170,132 @@
     <name>ActivityFields</name>
     <message>
         <location filename="../../ui/activity_fields.py" line="75"/>
-        <source>No. </source>
-        <translation>第 </translation>
+        <source>Sequence number</source>
+        <translation>次序号</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_fields.py" line="77"/>
-        <source>Sequence</source>
-        <translation>次序</translation>
-    </message>
-    <message>
-        <location filename="../../ui/activity_fields.py" line="83"/>
+        <location filename="../../ui/activity_fields.py" line="81"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_fields.py" line="92"/>
+        <location filename="../../ui/activity_fields.py" line="90"/>
         <source>HH:MM</source>
         <translation>时:分</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_fields.py" line="98"/>
+        <location filename="../../ui/activity_fields.py" line="96"/>
         <source>Empty: worked out from the start and end times.</source>
         <translation>留空：按开始和结束时间计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_fields.py" line="104"/>
+        <location filename="../../ui/activity_fields.py" line="102"/>
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_fields.py" line="120"/>
+        <location filename="../../ui/activity_fields.py" line="118"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_fields.py" line="122"/>
+        <location filename="../../ui/activity_fields.py" line="120"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_fields.py" line="125"/>
+        <location filename="../../ui/activity_fields.py" line="123"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_fields.py" line="128"/>
+        <location filename="../../ui/activity_fields.py" line="126"/>
         <source>Host</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_fields.py" line="131"/>
+        <location filename="../../ui/activity_fields.py" line="129"/>
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_fields.py" line="134"/>
+        <location filename="../../ui/activity_fields.py" line="132"/>
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_fields.py" line="143"/>
+        <location filename="../../ui/activity_fields.py" line="141"/>
         <source>Units taking part</source>
         <translation>参加单位</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_fields.py" line="149"/>
-        <location filename="../../ui/activity_fields.py" line="163"/>
+        <location filename="../../ui/activity_fields.py" line="147"/>
+        <location filename="../../ui/activity_fields.py" line="161"/>
         <source>Names, separated by 、</source>
         <translation>姓名，用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_fields.py" line="150"/>
+        <location filename="../../ui/activity_fields.py" line="148"/>
         <source>Guests</source>
         <translation>列席人员</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_fields.py" line="156"/>
+        <location filename="../../ui/activity_fields.py" line="154"/>
         <source>Study</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_fields.py" line="159"/>
+        <location filename="../../ui/activity_fields.py" line="157"/>
         <source>One title per line</source>
         <translation>每行一个标题</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_fields.py" line="161"/>
+        <location filename="../../ui/activity_fields.py" line="159"/>
         <source>Materials</source>
         <translation>学习材料</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_fields.py" line="164"/>
+        <location filename="../../ui/activity_fields.py" line="162"/>
         <source>Speakers</source>
         <translation>交流发言人</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_fields.py" line="168"/>
+        <location filename="../../ui/activity_fields.py" line="166"/>
         <source>Volunteer service</source>
         <translation>志愿服务</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_fields.py" line="172"/>
+        <location filename="../../ui/activity_fields.py" line="170"/>
         <source>e.g. community tutoring, road safety duty</source>
         <translation>例如：社区辅导、交通安全执勤</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_fields.py" line="175"/>
+        <location filename="../../ui/activity_fields.py" line="173"/>
         <source>Service type</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_fields.py" line="183"/>
+        <location filename="../../ui/activity_fields.py" line="182"/>
         <source>People served</source>
         <translation>服务人数</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_fields.py" line="186"/>
+        <location filename="../../ui/activity_fields.py" line="185"/>
         <source>Good deeds done</source>
         <translation>已办好事实事（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_fields.py" line="191"/>
+        <location filename="../../ui/activity_fields.py" line="190"/>
         <source>Good deeds in progress</source>
         <translation>在办好事实事（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_fields.py" line="207"/>
+        <location filename="../../ui/activity_fields.py" line="206"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_fields.py" line="277"/>
+        <location filename="../../ui/activity_fields.py" line="276"/>
         <source>Hours: {value} is not a number.</source>
         <translation>学时：{value} 不是数字。</translation>
     </message>
@@ -308,51 +303,51 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="47"/>
+        <location filename="../../ui/app.py" line="49"/>
         <source>Ledgers (*.ledger);;All files (*)</source>
         <translation>台账 (*.ledger);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="94"/>
-        <location filename="../../ui/app.py" line="189"/>
-        <location filename="../../ui/app.py" line="238"/>
-        <location filename="../../ui/app.py" line="299"/>
-        <location filename="../../ui/app.py" line="314"/>
+        <location filename="../../ui/app.py" line="96"/>
+        <location filename="../../ui/app.py" line="212"/>
+        <location filename="../../ui/app.py" line="261"/>
+        <location filename="../../ui/app.py" line="322"/>
+        <location filename="../../ui/app.py" line="338"/>
         <source>Branch Ledger</source>
         <translation>支部工作台账</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="95"/>
+        <location filename="../../ui/app.py" line="97"/>
         <source>The file {path} cannot be opened: {reason}</source>
         <translation>无法打开文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="111"/>
+        <location filename="../../ui/app.py" line="113"/>
         <source>Open ledger</source>
         <translation>打开台账</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="136"/>
+        <location filename="../../ui/app.py" line="138"/>
         <source>Opened read-only: changes cannot be saved in this window.</source>
         <translation>已以只读方式打开：在这个窗口中不能保存修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="186"/>
+        <location filename="../../ui/app.py" line="209"/>
         <source>Writing the demo ledger…</source>
         <translation>正在生成示范台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="204"/>
+        <location filename="../../ui/app.py" line="227"/>
         <source>The demo ledger could not be written.</source>
         <translation>无法生成示范台账。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="226"/>
+        <location filename="../../ui/app.py" line="249"/>
         <source>New ledger</source>
         <translation>新建台账</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="239"/>
+        <location filename="../../ui/app.py" line="262"/>
         <source>{path} already exists; it is opened instead.</source>
         <translation>{path} 已经存在，将直接打开它。</translation>
     </message>
@@ -443,7 +438,7 @@
 <context>
     <name>FormErrors</name>
     <message>
-        <location filename="../../ui/activity_form.py" line="107"/>
+        <location filename="../../ui/activity_form.py" line="95"/>
         <source>{count} problems to correct.</source>
         <translation>有 {count} 处需要更正。</translation>
     </message>
@@ -605,27 +600,27 @@
 <context>
     <name>KindPicker</name>
     <message>
-        <location filename="../../ui/activity_kinds.py" line="46"/>
+        <location filename="../../ui/activity_kinds.py" line="45"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_kinds.py" line="47"/>
+        <location filename="../../ui/activity_kinds.py" line="46"/>
         <source>Study</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_kinds.py" line="48"/>
+        <location filename="../../ui/activity_kinds.py" line="47"/>
         <source>Volunteer work and other</source>
         <translation>志愿服务及其他</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_kinds.py" line="63"/>
+        <location filename="../../ui/activity_kinds.py" line="62"/>
         <source>Primary kind:</source>
         <translation>主要类型：</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_kinds.py" line="67"/>
+        <location filename="../../ui/activity_kinds.py" line="66"/>
         <source>The record is listed and numbered under its primary kind; it also counts under every other kind ticked.</source>
         <translation>记录按主要类型列出和编号；同时也计入勾选的其他每种类型。</translation>
     </message>
@@ -633,52 +628,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Study</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="52"/>
         <source>Volunteer work</source>
         <translation>志愿服务</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Search topic, place, host, minutes (Ctrl+F)</source>
         <translation>搜索主题、地点、主持人、记录内容（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -748,32 +743,32 @@
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>This page is not available yet.</source>
         <translation>这个页面暂时还不能使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>{name} — Branch Ledger</source>
         <translation>{name} — 支部工作台账</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Deleted “{record}”.</source>
         <translation>已删除“{record}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Branch Ledger</source>
         <translation>支部工作台账</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Restored “{record}”.</source>
         <translation>已恢复“{record}”。</translation>
     </message>
@@ -1038,7 +1033,7 @@
         <translation>名册中还没有人员 — 请逐个添加，或从 Excel、CSV 导入名单。</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="194"/>
+        <location filename="../../ui/people_page.py" line="193"/>
         <source>{n} on the roster today</source>
         <translation>当前在册 {n} 人</translation>
     </message>
@@ -1046,7 +1041,7 @@
 <context>
     <name>PersonCombo</name>
     <message>
-        <location filename="../../ui/activity_form.py" line="164"/>
+        <location filename="../../ui/activity_form.py" line="152"/>
         <source>— nobody —</source>
         <translation>— 无 —</translation>
     </message>
@@ -1278,37 +1273,37 @@
 <context>
     <name>Register</name>
     <message>
-        <location filename="../../ui/register_model.py" line="46"/>
+        <location filename="../../ui/register_model.py" line="52"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="47"/>
+        <location filename="../../ui/register_model.py" line="53"/>
         <source>Kinds</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="48"/>
+        <location filename="../../ui/register_model.py" line="54"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="49"/>
+        <location filename="../../ui/register_model.py" line="55"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="50"/>
+        <location filename="../../ui/register_model.py" line="56"/>
         <source>Host</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="51"/>
+        <location filename="../../ui/register_model.py" line="57"/>
         <source>Present / expected</source>
         <translation>实到 / 应到</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="52"/>
+        <location filename="../../ui/register_model.py" line="58"/>
         <source>Hours</source>
         <translation>学时</translation>
     </message>
@@ -1316,94 +1311,424 @@
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../ui/register_page.py" line="78"/>
+        <location filename="../../ui/register_page.py" line="79"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="79"/>
+        <location filename="../../ui/register_page.py" line="80"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="83"/>
+        <location filename="../../ui/register_page.py" line="84"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="84"/>
+        <location filename="../../ui/register_page.py" line="85"/>
         <source>Month shown</source>
         <translation>当前月份</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="85"/>
+        <location filename="../../ui/register_page.py" line="86"/>
         <source>Whole year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="86"/>
+        <location filename="../../ui/register_page.py" line="87"/>
         <source>All dates</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="90"/>
+        <location filename="../../ui/register_page.py" line="91"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="93"/>
+        <location filename="../../ui/register_page.py" line="94"/>
         <source>Dates:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="125"/>
+        <location filename="../../ui/register_page.py" line="126"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="129"/>
+        <location filename="../../ui/register_page.py" line="130"/>
         <source>Duplicate as new record…</source>
         <translation>复制为新记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="133"/>
+        <location filename="../../ui/register_page.py" line="134"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="151"/>
+        <location filename="../../ui/register_page.py" line="152"/>
         <source>No records match — change the search or the filters, or press Ctrl+N to add one</source>
         <translation>没有符合条件的记录 — 请修改搜索或筛选条件，或按 Ctrl+N 新建</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="155"/>
+        <location filename="../../ui/register_page.py" line="156"/>
         <source>No records this month yet — press Ctrl+N to add one</source>
         <translation>本月还没有记录 — 按 Ctrl+N 新建</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="226"/>
-        <location filename="../../ui/register_page.py" line="287"/>
-        <location filename="../../ui/register_page.py" line="299"/>
-        <location filename="../../ui/register_page.py" line="312"/>
+        <location filename="../../ui/register_page.py" line="227"/>
+        <location filename="../../ui/register_page.py" line="295"/>
+        <location filename="../../ui/register_page.py" line="307"/>
+        <location filename="../../ui/register_page.py" line="320"/>
         <source>Branch Ledger</source>
         <translation>支部工作台账</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="228"/>
+        <location filename="../../ui/register_page.py" line="229"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/register_page.py" line="240"/>
+    <message>
+        <location filename="../../ui/register_page.py" line="241"/>
         <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n 条记录</numerusform>
-        </translation>
+        <translation>%n 条记录</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="313"/>
+        <location filename="../../ui/register_page.py" line="321"/>
         <source>The record editor is not available yet.</source>
         <translation>记录编辑窗口暂时还不能使用。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/settings_editors.py" line="33"/>
+        <source>Secretary</source>
+        <translation>书记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_editors.py" line="34"/>
+        <source>Deputy secretary</source>
+        <translation>副书记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_editors.py" line="35"/>
+        <source>Committee member</source>
+        <translation>支委</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_editors.py" line="63"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_editors.py" line="64"/>
+        <source>Kind of unit</source>
+        <translation>单位类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_editors.py" line="65"/>
+        <source>Has Party members</source>
+        <translation>有党员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_editors.py" line="76"/>
+        <source>Add unit</source>
+        <translation>添加单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_editors.py" line="76"/>
+        <source>Remove unit</source>
+        <translation>删除单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_editors.py" line="90"/>
+        <source>e.g. 实验幼儿园</source>
+        <translation>例如：实验幼儿园</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_editors.py" line="92"/>
+        <source>e.g. kindergarten</source>
+        <translation>例如：幼儿园</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_editors.py" line="157"/>
+        <source>Add party group</source>
+        <translation>添加党小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_editors.py" line="158"/>
+        <source>Remove party group</source>
+        <translation>删除党小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_editors.py" line="193"/>
+        <source>Party group {n}</source>
+        <translation>第{n}党小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_editors.py" line="215"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_editors.py" line="216"/>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_editors.py" line="217"/>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_editors.py" line="227"/>
+        <source>Add seat</source>
+        <translation>添加职位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_editors.py" line="227"/>
+        <source>Remove seat</source>
+        <translation>删除职位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_editors.py" line="254"/>
+        <source>e.g. 组织委员, 宣传委员</source>
+        <translation>例如：组织委员、宣传委员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="58"/>
+        <source>Branch</source>
+        <translation>支部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="59"/>
+        <source>Committee</source>
+        <translation>支委会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="61"/>
+        <source>Compliance rules</source>
+        <translation>工作要求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="62"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="74"/>
+        <source>Branch details</source>
+        <translation>支部信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="78"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="83"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="85"/>
+        <source>e.g. 区教育局党委</source>
+        <translation>例如：区教育局党委</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="87"/>
+        <source>Superior organisation</source>
+        <translation>上级党组织</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="93"/>
+        <source>Guidance officer</source>
+        <translation>党建工作指导员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="99"/>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="101"/>
+        <source>Founded on</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="102"/>
+        <source>Last election</source>
+        <translation>上次换届日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="108"/>
+        <source>e.g. the first Friday of every month</source>
+        <translation>例如：每月第一个星期五</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="113"/>
+        <source>Theme party day</source>
+        <translation>主题党日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="117"/>
+        <source>Covered units (at most 5)</source>
+        <translation>覆盖单位（最多5个）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="122"/>
+        <source>Party groups</source>
+        <translation>党小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="133"/>
+        <source>Save branch details</source>
+        <translation>保存支部信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="149"/>
+        <source>Who holds which seat on the branch committee. Committee meetings are checked only while the branch has a committee.</source>
+        <translation>支委会各职位由谁担任。只有在支部设有支委会期间，才检查支部委员会的召开情况。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="162"/>
+        <source>Save committee</source>
+        <translation>保存支委会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="176"/>
+        <source>Language of the app</source>
+        <translation>软件语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="178"/>
+        <source>Reports and messages switch to the chosen language too.</source>
+        <translation>报表和提示信息也会改用所选语言。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="234"/>
+        <source>The next election is due by {date}.</source>
+        <translation>下次换届应在 {date} 前进行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="261"/>
+        <source>Not saved. Please correct the marked fields.</source>
+        <translation>没有保存。请更正标出的字段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="269"/>
+        <location filename="../../ui/settings_page.py" line="286"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="277"/>
+        <source>Choose a person for every seat, or remove the seat.</source>
+        <translation>请为每个职位选择人员，或删除该职位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_rules.py" line="41"/>
+        <source>The overview checks these rules every month, quarter and year. Defaults follow the 2018 branch work regulations; change them to your local practice.</source>
+        <translation>总览会按月、季度和年度检查这些要求。默认值依据2018年《支部工作条例》，可按本地做法修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_rules.py" line="54"/>
+        <source>Rule</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_rules.py" line="55"/>
+        <source>Checked</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_rules.py" line="56"/>
+        <source>At least</source>
+        <translation>至少</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_rules.py" line="57"/>
+        <source>Per</source>
+        <translation>每</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_rules.py" line="76"/>
+        <source>each party group</source>
+        <translation>每个党小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_rules.py" line="78"/>
+        <source>only when there is a committee</source>
+        <translation>仅在设有支委会时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_rules.py" line="81"/>
+        <source>reminders from month {m}</source>
+        <translation>从{m}月起提醒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_rules.py" line="95"/>
+        <source> times</source>
+        <translation> 次</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="52"/>
+        <source>Welcome to Branch Ledger</source>
+        <translation>欢迎使用支部工作台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="56"/>
+        <source>This ledger is new. Tell it about your branch — everything can be changed later in Settings. People can be added one by one or imported from Excel afterwards.</source>
+        <translation>这是一本新台账。请填写支部的基本情况——以后都可以在“设置”中修改。人员可以之后逐个添加，或从 Excel 导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="71"/>
+        <source>e.g. 第一实验小学党支部</source>
+        <translation>例如：第一实验小学党支部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="72"/>
+        <source>Branch name</source>
+        <translation>支部名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="77"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="78"/>
+        <source>Covered units</source>
+        <translation>覆盖单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="85"/>
+        <source>Name of the branch secretary (put on the roster)</source>
+        <translation>支部书记姓名（将加入名册）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="87"/>
+        <source>Secretary</source>
+        <translation>支部书记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="89"/>
+        <source>Party groups</source>
+        <translation>党小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="94"/>
+        <source>Open a demo ledger to look around</source>
+        <translation>打开示范台账看看</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="97"/>
+        <source>Start</source>
+        <translation>开始</translation>
     </message>
 </context>
 <context>
@@ -1482,22 +1807,22 @@
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../ui/widgets.py" line="58"/>
+        <location filename="../../ui/widgets.py" line="60"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="61"/>
+        <location filename="../../ui/widgets.py" line="63"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="65"/>
+        <location filename="../../ui/widgets.py" line="67"/>
         <source>The month shown</source>
         <translation>显示的月份</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="66"/>
+        <location filename="../../ui/widgets.py" line="68"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
@@ -1505,7 +1830,7 @@
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../ui/worker.py" line="50"/>
+        <location filename="../../ui/worker.py" line="51"/>
         <source>Something went wrong while reading the ledger. Press F5 to retry.</source>
         <translation>读取台账时出错。请按 F5 重试。</translation>
     </message>
