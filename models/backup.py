@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 KEEP_MONTHLY = 12
+BACKUP_ROOT_ENV = "BRANCH_LEDGER_BACKUPS"
 BACKUP_EVERY = dt.timedelta(days=1)  # on opening: only when the newest backup is older than this
 _STAMP = "%Y%m%dT%H%M%SZ"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{6}Z)(?:-(?P<n>\d+))?\.ledger$")
@@ -57,7 +58,11 @@ class BackupInfo:
 
 
 def default_root() -> Path:
-    """`<user data folder>/backups` (e.g. %LOCALAPPDATA%\\BranchLedger\\backups on Windows)."""
+    """`<user data folder>/backups` (e.g. %LOCALAPPDATA%\\BranchLedger\\backups on Windows), or
+    the folder named by $BRANCH_LEDGER_BACKUPS (a portable install; the test suite)."""
+    override = os.environ.get(BACKUP_ROOT_ENV)
+    if override:
+        return Path(override)
     import platformdirs
 
     return Path(platformdirs.user_data_dir("BranchLedger", appauthor=False)) / "backups"

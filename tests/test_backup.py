@@ -185,7 +185,14 @@ def test_backup_on_open_only_when_the_newest_is_a_day_old(tmp_path):
     assert closing.path in names and later.path not in names
 
 
-def test_backup_folder_is_per_ledger_and_under_user_data(tmp_path):
+def test_backup_folder_is_per_ledger_and_under_user_data(tmp_path, monkeypatch):
+    import platformdirs
+
+    monkeypatch.delenv(backup.BACKUP_ROOT_ENV, raising=False)
+    user_data = Path(platformdirs.user_data_dir("BranchLedger", appauthor=False))
+    assert backup.default_root() == user_data / "backups"
+    monkeypatch.setenv(backup.BACKUP_ROOT_ENV, str(tmp_path / "portable"))
+    assert backup.default_root() == tmp_path / "portable"
     a = backup_dir(tmp_path / "x" / "branch.ledger")
     b = backup_dir(tmp_path / "y" / "branch.ledger")
     assert a != b and a.parent == b.parent == backup.default_root()

@@ -144,23 +144,25 @@ def test_cancelling_a_restore_changes_nothing(qtbot, history):
     assert list(path.parent.glob("*.replaced-*")) == []
 
 
-def click_when_shown(qtbot, button_of, seen: dict) -> None:
-    """Answer the recovery dialog from inside its exec() (it is modal and blocks)."""
+def click_when_shown(qtbot, button_of, seen: dict, tries: int = 500) -> None:
+    """Answer the recovery dialog from inside its exec() (it is modal and blocks); give up
+    after `tries` looks 20 ms apart, so a dialog that never comes leaves no poller behind."""
 
-    def poll() -> None:
+    def poll(left: int) -> None:
         dialogs = [
             w
             for w in QApplication.topLevelWidgets()
             if isinstance(w, RecoveryDialog) and w.isVisible()
         ]
         if not dialogs:
-            QTimer.singleShot(20, poll)
+            if left:
+                QTimer.singleShot(20, lambda: poll(left - 1))
             return
         dialog = dialogs[0]
         seen["text"] = dialog.headline.text() + "\n" + dialog.message.text()
         qtbot.mouseClick(button_of(dialog), Qt.MouseButton.LeftButton)
 
-    QTimer.singleShot(0, poll)
+    QTimer.singleShot(0, lambda: poll(tries))
 
 
 def test_a_damaged_ledger_is_restored_from_the_newest_good_backup(qtbot, history):
@@ -215,6 +217,16 @@ def test_no_good_backup_is_said_plainly(qtbot, tmp_path, english):
     click_when_shown(qtbot, only_button, seen)
     assert offer_recovery(None, path, DamagedLedgerError("x"), backups_root=tmp_path / "b") is None
     assert "no good backup" in seen["text"]
+    # The app's opening flow asks for the offer only when there is something to restore.
+    seen.clear()
+    click_when_shown(qtbot, only_button, seen, tries=5)  # answers it, should it appear
+    shown = offer_recovery(
+        None, path, DamagedLedgerError("x"), backups_root=tmp_path / "b", only_if_backup=True
+    )
+    assert shown is None
+    assert not [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, RecoveryDialog) and w.isVisible()
+    ]
 
 
 def test_file_menu_backups_restores_inside_the_running_app(qtbot, history, isolated_settings):

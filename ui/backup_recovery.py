@@ -124,16 +124,21 @@ def offer_recovery(
     error: Exception,
     *,
     backups_root: Path | None = None,
+    only_if_backup: bool = False,
 ) -> Path | None:
     """Offer to restore the newest good backup of a damaged ledger; the path to open, or None.
 
-    Blocks in the dialog's own event loop (it is shown while opening, before any window)."""
+    With `only_if_backup`, nothing is shown when there is no good backup (the caller's own
+    "damaged" message then says what to do). Blocks in the dialog's own event loop (it is shown
+    while opening, before any window)."""
     path = Path(ledger_path)
     try:
         backup = newest_good_backup(path, backups_root)
     except OSError as exc:  # an unreadable backups folder: offer nothing rather than crash
         log.warning("cannot read the backups of %s: %s", path, exc)
         backup = None
+    if backup is None and only_if_backup:
+        return None
     dialog = RecoveryDialog(path, error, backup, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted or backup is None:
         return None
