@@ -1479,7 +1479,7 @@
     <message>
         <location filename="../../ui/settings_editors.py" line="217"/>
         <source>Title</source>
-        <translation>名称</translation>
+        <translation>职务名称</translation>
     </message>
     <message>
         <location filename="../../ui/settings_editors.py" line="227"/>
@@ -1524,7 +1524,7 @@
     <message>
         <location filename="../../ui/settings_page.py" line="78"/>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="83"/>
