@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from models import services
 from tests.ui_support import QT_MARKS, make_branch, raw, save_meeting, wait_loaded
@@ -144,3 +144,25 @@ def test_month_selector_steps_the_overview(ctx, qtbot, english):
     assert window.overview.month() == "2026-09"
     assert window.registers["study"].current_filter().date_from == "2026-09-01"
     assert services.current_branch() is not None
+
+
+def test_clicking_a_month_in_the_chart_shows_that_month(ctx, qtbot, english):
+    from ui.main_window import MainWindow
+
+    people = make_branch(2)
+    save_meeting(people, "2026-07-08", "七月会议")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.overview.today = lambda: TODAY
+    window.month_selector.set_month("2026-10")
+    with qtbot.waitSignal(window.overview.loaded, timeout=10000):
+        window.show()
+    chart = window.overview.chart
+    keys = [key for key, _label, _n in chart.series()]
+    column = chart.width() / len(keys)
+    x = int(column * keys.index("2026-07") + column / 2)
+    with qtbot.waitSignal(window.overview.loaded, timeout=10000):
+        qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=QPoint(x, chart.height() // 2))
+    assert window.month_selector.month() == "2026-07"
+    assert window.overview.cards["activities"].value() == "1"
