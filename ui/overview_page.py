@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -28,13 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import compliance, stats
 from models.activities import CATEGORY_KINDS
 from models.labels import period_label, rule_state_label
 from models.stats_period import parse_period
 from ui.chart_widget import BarChart
 from ui.widgets import SPACING, DeferredRefresh, EmptyState, FigureCard
 from ui.worker import run_now
+
+if TYPE_CHECKING:
+    from models import compliance, stats
 
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_COLOURS = {
@@ -62,7 +65,9 @@ class OverviewData:
 
 
 def load_overview(month: str, today: dt.date) -> OverviewData:
-    """All the overview's numbers for `month` (runs on the database worker)."""
+    """All the overview's numbers for `month` (runs on the database worker, which also does
+    the first import of the counting modules, off the start-up path)."""
+    from models import compliance, stats
     from models.people import current_branch
 
     return OverviewData(
