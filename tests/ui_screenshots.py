@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import sqlite3
 import sys
 import tempfile
 from pathlib import Path
@@ -106,8 +107,17 @@ def _editor(window, out: Path) -> None:
     """The record editor on the month's first meeting, on its main and attendance tabs."""
     page = window.registers["meeting"]
     window.show_page("meeting")
-    page.table.selectRow(0)
-    page.edit_selected()
+    # a meeting of the month that has photos, so that every tab shows something
+    con = sqlite3.connect(window.ctx.ledger.path)
+    found = con.execute(
+        "SELECT a.uuid FROM activity a JOIN activity_kind k ON k.activity_id = a.id"
+        " WHERE a.deleted_at IS NULL AND a.date LIKE ? AND k.kind IN"
+        " ('branch_meeting', 'theme_day', 'party_lecture') ORDER BY"
+        " (SELECT COUNT(*) FROM attachment t WHERE t.activity_id = a.id) DESC, a.date LIMIT 1",
+        (MONTH + "-%",),
+    ).fetchone()
+    con.close()
+    page._open_editor(activity_uuid=found[0]) if found else page.new_record()
     dialog = page.active_dialog
     if dialog is None:
         print("record editor not available: no screenshot", file=sys.stderr)
