@@ -401,3 +401,29 @@ def test_many_signals_do_not_use_up_the_reference_to_true(qapp):
     assert ui.qtfix.apply() == leaks  # protected exactly when this PySide6 leaks
     if not leaks:
         assert sys.getrefcount(True) >= before
+
+
+def test_file_menu_new_open_and_recent(controller, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    first = make_good_ledger(tmp_path / "first.ledger")
+    assert controller.open_path(first)
+    monkeypatch.setattr(AppController, "first_start_if_needed", lambda self: None)
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "second"), "")
+    )
+    controller.window.new_ledger_action.trigger()  # File ▸ New ledger…
+    second = tmp_path / "second.ledger"
+    assert second.exists() and controller.ledger.path == second
+    probe = FileLock(str(lock_path(first)), timeout=0, is_singleton=False)
+    probe.acquire()  # the first ledger was closed and its lock released
+    probe.release()
+    window = controller.window
+    window._fill_recent_menu()  # File ▸ Open recent
+    assert [a.text() for a in window.recent_menu.actions()] == [
+        str(second.resolve()),
+        str(first.resolve()),
+    ]
+    window.recent_menu.actions()[1].trigger()
+    assert controller.ledger.path.resolve() == first.resolve()
+    assert "实验小学党支部" in controller.window.windowTitle()
