@@ -252,7 +252,8 @@ def test_end_to_end_a_meeting_entered_in_the_editor(ctx, qtbot, tmp_path, englis
     wait_loaded(qtbot, page)
     assert page.stack.currentWidget() is page.empty  # nothing this month yet
     window.activateWindow()
-    window.new_record_action.trigger()  # Ctrl+N
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # Ctrl+N
     dialog = page.active_dialog
     assert dialog is not None and dialog.fields.kinds.kinds() == ["branch_meeting"]
     f = dialog.fields

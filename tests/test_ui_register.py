@@ -178,8 +178,10 @@ def test_delete_then_undo(ctx, qtbot, filled, english):
     window.show()
     wait_loaded(qtbot, page)
     assert page.select_uuid(uuids["b"])
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     page.table.setFocus()
-    window.delete_action.trigger()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)  # the Delete key
     wait_loaded(qtbot, page)
     live = {r.uuid for r in services.list_activities(RegisterFilter())}
     assert uuids["b"] not in live
