@@ -102,7 +102,7 @@ def test_a_bad_file_gets_its_plain_message(controller, qtbot, tmp_path, make, ti
     assert controller.window is None and path.read_bytes() == before
 
 
-def test_a_ledger_in_use_can_be_opened_read_only(controller, qtbot, tmp_path):
+def test_a_ledger_in_use_can_be_opened_read_only(controller, qtbot, tmp_path, monkeypatch):
     path = make_good_ledger(tmp_path / "shared.ledger")
     other = FileLock(str(lock_path(path)), timeout=0, is_singleton=False)
     other.acquire()  # as another Branch Ledger window would hold it
@@ -118,6 +118,11 @@ def test_a_ledger_in_use_can_be_opened_read_only(controller, qtbot, tmp_path):
     window = controller.window
     assert controller.ledger.readonly and "(read-only)" in window.windowTitle()
     assert not window.new_record_action.isEnabled()
+    told: list = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
+    page = window.registers["meeting"]
+    page.new_record()  # e.g. from a double-click: nothing to save into, so it says why
+    assert page.active_dialog is None and "read-only" in told[0]
 
 
 def test_choose_another_file_opens_it(controller, qtbot, tmp_path, monkeypatch):

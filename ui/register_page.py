@@ -312,6 +312,17 @@ class RegisterPage(DeferredRefresh, QWidget):
         self.records_changed.emit()
 
     def _open_editor(self, activity_uuid: str | None = None, initial=None) -> None:
+        if self.ctx.ledger.readonly:
+            QMessageBox.information(
+                self,
+                translate("RegisterPage", "Branch Ledger"),
+                translate(
+                    "RegisterPage",
+                    "This ledger is open read-only (another window has it): records can be "
+                    "looked at here but not changed.",
+                ),
+            )
+            return
         try:
             from ui.activity_dialog import ActivityDialog
         except ImportError:

@@ -865,97 +865,97 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/overview_page.py" line="130"/>
+        <location filename="../../ui/overview_page.py" line="135"/>
         <source>Set up the branch first: open Settings.</source>
         <translation>请先设置支部信息：打开“设置”。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="138"/>
+        <location filename="../../ui/overview_page.py" line="143"/>
         <source>Activities</source>
         <translation>活动（次）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="139"/>
+        <location filename="../../ui/overview_page.py" line="144"/>
         <source>Attendances</source>
         <translation>参加（人次）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="140"/>
+        <location filename="../../ui/overview_page.py" line="145"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="141"/>
+        <location filename="../../ui/overview_page.py" line="146"/>
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="142"/>
+        <location filename="../../ui/overview_page.py" line="147"/>
         <source>Good deeds (items)</source>
         <translation>好事实事（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="143"/>
+        <location filename="../../ui/overview_page.py" line="148"/>
         <source>Attendance rate</source>
         <translation>参会率</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="155"/>
+        <location filename="../../ui/overview_page.py" line="160"/>
         <source>Compliance</source>
         <translation>工作落实情况</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="162"/>
+        <location filename="../../ui/overview_page.py" line="167"/>
         <source>Rule</source>
         <translation>要求</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="163"/>
+        <location filename="../../ui/overview_page.py" line="168"/>
         <source>Held</source>
         <translation>已开展</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="164"/>
+        <location filename="../../ui/overview_page.py" line="169"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="174"/>
+        <location filename="../../ui/overview_page.py" line="179"/>
         <source>Click a rule to see the records behind it</source>
         <translation>点击一项要求，查看对应的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="183"/>
+        <location filename="../../ui/overview_page.py" line="188"/>
         <source>Activities per month (last 12 months)</source>
         <translation>每月活动次数（近12个月）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="188"/>
+        <location filename="../../ui/overview_page.py" line="193"/>
         <source>Click a month to show it</source>
         <translation>点击某个月份即可查看</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="191"/>
+        <location filename="../../ui/overview_page.py" line="196"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="223"/>
+        <location filename="../../ui/overview_page.py" line="228"/>
         <source>Overview of {month}</source>
         <translation>{month} 总览</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="254"/>
+        <location filename="../../ui/overview_page.py" line="259"/>
         <source>Nothing is due. Well done.</source>
         <translation>没有待办事项，做得很好。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="287"/>
+        <location filename="../../ui/overview_page.py" line="292"/>
         <source>{group}: {rule}</source>
         <translation>{group}：{rule}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="300"/>
+        <location filename="../../ui/overview_page.py" line="305"/>
         <source>Due soon: plan it now</source>
         <translation>即将到期：请及早安排</translation>
     </message>
@@ -1379,7 +1379,8 @@
         <location filename="../../ui/register_page.py" line="227"/>
         <location filename="../../ui/register_page.py" line="295"/>
         <location filename="../../ui/register_page.py" line="307"/>
-        <location filename="../../ui/register_page.py" line="320"/>
+        <location filename="../../ui/register_page.py" line="318"/>
+        <location filename="../../ui/register_page.py" line="331"/>
         <source>Branch Ledger</source>
         <translation>支部工作台账</translation>
     </message>
@@ -1394,7 +1395,12 @@
         <translation>%n 条记录</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="321"/>
+        <location filename="../../ui/register_page.py" line="319"/>
+        <source>This ledger is open read-only (another window has it): records can be looked at here but not changed.</source>
+        <translation>这本台账以只读方式打开（另一个窗口正在使用）：可以在这里查看记录，但不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="332"/>
         <source>The record editor is not available yet.</source>
         <translation>记录编辑窗口暂时还不能使用。</translation>
     </message>
