@@ -152,6 +152,10 @@ def test_rotation_over_a_year_keeps_the_intended_set_and_each_restores_exactly(t
     # Losses: zero — the newest backup holds every activity ever saved.
     newest = list_backups(ledger_path, root)[0]
     assert newest.activities == len(plan)
+    print(
+        f"rotation: {len(plan)} backups over 365 days, {len(left)} kept, "
+        f"{len(content)} restored and equal to their dump"
+    )
 
 
 def test_list_backups_counts_match_the_ledger(tmp_path):
