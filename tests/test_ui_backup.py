@@ -234,23 +234,29 @@ def test_file_menu_backups_restores_inside_the_running_app(qtbot, history, isola
     from ui.backup_actions import BackupActions
 
     path, root, state = history
+    assert root == isolated_settings.parent / "backups"  # where the app puts its backups here
     state["ledger"].close()
     state["ledger"] = None
     controller = AppController("en")
     assert controller.open_path(path)
     try:
-        actions = BackupActions(controller.ctx, controller.window, controller, backups_root=root)
-        assert actions.action in controller.window.file_menu.actions()
-        actions.action.trigger()
+        window = controller.window
+        qtbot.waitUntil(lambda: any(isinstance(f, BackupActions) for f in window.features))
+        (action,) = [a for a in window.file_menu.actions() if a.objectName() == "backupsAction"]
+        action.trigger()
+        (actions,) = [f for f in window.features if isinstance(f, BackupActions)]
         dialog = actions.dialog
         oldest = list_backups(path, root)[-1]
-        dialog.table.selectRow(2)
+        content = dump_hash(oldest.path)
+        dialog.table.selectRow(dialog.backups.index(oldest))
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
         qtbot.mouseClick(dialog.confirm_yes, Qt.MouseButton.LeftButton)
-        # The app reopened the ledger in a new window, which says what happened.
+        # The app closed the ledger (backing it up), restored, and reopened it in a new window
+        # that says what happened.
         assert controller.ledger is not None and controller.ledger.path == path
+        assert controller.window is not window
         assert "was restored" in controller.window.status_label.text()
-        assert dump_hash(path) == dump_hash(oldest.path)
+        assert dump_hash(path) == content
         assert len(list(path.parent.glob("branch.replaced-*.ledger"))) == 1
     finally:
         controller.close()
