@@ -111,9 +111,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_stats(args: argparse.Namespace) -> int:
-    from models.stats import format_stats_text, stats_payload
-
     from models.ledger import open_ledger
+    from models.stats import format_stats_text, stats_payload
 
     with open_ledger(args.path, readonly=True):
         if args.month:

@@ -16,9 +16,12 @@ import struct
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from filelock import FileLock, Timeout
 from peewee import DatabaseError, SqliteDatabase
+
+if TYPE_CHECKING:
+    from filelock import FileLock
 
 from models import schema
 from models.errors import (
@@ -199,6 +202,8 @@ def lock_path(path: Path) -> Path:
 
 
 def _acquire_lock(path: Path) -> FileLock:
+    from filelock import FileLock, Timeout  # ~40 ms to import: kept off the start-up path
+
     lock = FileLock(str(lock_path(path)), timeout=0, is_singleton=False)
     try:
         lock.acquire()

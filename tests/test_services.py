@@ -18,7 +18,9 @@ def branch(ledger):
             s.PersonInput(name="张伟", joined_on="2005-07-01", party_group_uuid=info.groups[0][0])
         ),
         "李娜": s.save_person(s.PersonInput(name="李娜", on_roster_since="2026-03-10")),
-        "王芳": s.save_person(s.PersonInput(name="王芳", category="staff", on_roster_since="2020-01-01")),
+        "王芳": s.save_person(
+            s.PersonInput(name="王芳", category="staff", on_roster_since="2020-01-01")
+        ),
     }
     return info, people
 

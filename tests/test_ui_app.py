@@ -388,27 +388,6 @@ def test_choosing_a_language_in_settings_rebuilds_the_window(controller, qtbot, 
         install_translator(QApplication.instance(), "en")
 
 
-def test_many_signals_do_not_use_up_the_reference_to_true(qapp):
-    """PySide6 6.12's emit() takes a reference from True each time; ui.qtfix makes that
-    harmless (without it, a few thousand emits abort the interpreter)."""
-    from PySide6.QtCore import QObject, Signal
-
-    import ui.qtfix
-
-    class Emitter(QObject):
-        fired = Signal()
-
-    emitter = Emitter()
-    before = sys.getrefcount(True)
-    for _ in range(5000):
-        emitter.fired.emit()
-    assert sys.getrefcount(True) > 1000
-    leaks = ui.qtfix.leak_per_emit() > 0
-    assert ui.qtfix.apply() == leaks  # protected exactly when this PySide6 leaks
-    if not leaks:
-        assert sys.getrefcount(True) >= before
-
-
 def test_file_menu_new_open_and_recent(controller, qtbot, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 

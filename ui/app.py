@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-import ui.qtfix  # noqa: F401  (PySide6 6.12 emit() refcount bug; see the module)
 from models.errors import LedgerError
 from models.ledger import Ledger, open_ledger
 from ui.context import AppContext

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import ui.qtfix  # noqa: F401  (PySide6 6.12 emit() refcount bug; see the module)
 from models import schema
 from models.errors import LedgerError
 from ui.main_menus import MenusMixin

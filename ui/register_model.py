@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     Signal,
 )
 
-import ui.qtfix  # noqa: F401  (PySide6 6.12 emit() refcount bug; see the module)
 from models.labels import kind_label
 from models.registers import ActivityRow, RegisterFilter
 

@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import ui.qtfix  # noqa: F401  (PySide6 6.12 emit() refcount bug; see the module)
-
 SPACING = 8  # the one spacing unit; margins are multiples of it
 
 

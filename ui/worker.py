@@ -17,7 +17,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
-import ui.qtfix  # noqa: F401  (PySide6 6.12 emit() refcount bug; see the module)
 from models import schema
 from models.errors import LedgerError
 
