@@ -19,6 +19,8 @@ from models.validation import check_time, minutes_of, parse_date, require
 if TYPE_CHECKING:
     from models.activities import ActivityInput
 
+MAX_COUNT = 1_000_000  # far above any branch's real counts; keeps SQLite's integers safe
+
 TEXT_FIELDS = (
     "start_time",
     "end_time",
@@ -82,7 +84,11 @@ def validate_activity(data: ActivityInput) -> dict[str, str]:
             errors[name] = translate("Validation", "{field} cannot be negative.").format(
                 field=label
             )
-    if data.sequence is not None and (not isinstance(data.sequence, int) or data.sequence < 1):
+        elif name not in errors and getattr(data, name) > MAX_COUNT:
+            errors[name] = translate("Validation", "{field} is too large.").format(field=label)
+    if data.sequence is not None and (
+        not isinstance(data.sequence, int) or not 1 <= data.sequence <= MAX_COUNT
+    ):
         errors["sequence"] = translate("Validation", "The sequence number starts at 1.")
     _validate_people(data, day.isoformat() if day else None, errors)
     _validate_votes(data, errors)
@@ -155,8 +161,12 @@ def _validate_votes(data: ActivityInput, errors: dict[str, str]) -> None:
         numbers = (vote.entitled, vote.present, vote.in_favour, vote.against, vote.abstain)
         if not vote.item.strip():
             errors[key] = translate("Validation", "Every vote needs the item voted on.")
+        elif any(not isinstance(n, int) or isinstance(n, bool) for n in numbers):
+            errors[key] = translate("Validation", "Enter a whole number.")
         elif any(n < 0 for n in numbers):
             errors[key] = translate("Validation", "Vote counts cannot be negative.")
+        elif any(n > MAX_COUNT for n in numbers):
+            errors[key] = translate("Validation", "Vote counts are too large.")
         elif vote.present > vote.entitled:
             errors[key] = translate(
                 "Validation", "More voters present than members entitled to vote."

@@ -156,52 +156,52 @@
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="52"/>
+        <location filename="../../models/activity_checks.py" line="54"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="58"/>
+        <location filename="../../models/activity_checks.py" line="60"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="60"/>
+        <location filename="../../models/activity_checks.py" line="62"/>
         <source>Start time</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="62"/>
+        <location filename="../../models/activity_checks.py" line="64"/>
         <source>End time</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="76"/>
+        <location filename="../../models/activity_checks.py" line="78"/>
         <source>Non-members present</source>
         <translation>非党员参加人数</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="77"/>
+        <location filename="../../models/activity_checks.py" line="79"/>
         <source>People served</source>
         <translation>服务群众人数</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="78"/>
+        <location filename="../../models/activity_checks.py" line="80"/>
         <source>Deeds done</source>
         <translation>办实事（已完成）件数</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="79"/>
+        <location filename="../../models/activity_checks.py" line="81"/>
         <source>Deeds in progress</source>
         <translation>办实事（正在办理）件数</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="113"/>
+        <location filename="../../models/activity_checks.py" line="119"/>
         <source>Host</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="114"/>
+        <location filename="../../models/activity_checks.py" line="120"/>
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
@@ -297,87 +297,87 @@
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../models/ledger.py" line="70"/>
+        <location filename="../../models/ledger.py" line="73"/>
         <source>The file {path} does not exist.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="74"/>
+        <location filename="../../models/ledger.py" line="77"/>
         <source>{path} is a folder, not a ledger file.</source>
         <translation>{path} 是一个文件夹，不是台账文件。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="78"/>
+        <location filename="../../models/ledger.py" line="81"/>
         <source>The file {path} cannot be read: {error}</source>
         <translation>无法读取文件 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="84"/>
+        <location filename="../../models/ledger.py" line="87"/>
         <source>The file {path} is empty: it is not a ledger.</source>
         <translation>文件 {path} 是空的，不是台账。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="88"/>
+        <location filename="../../models/ledger.py" line="91"/>
         <source>The file {path} is a ZIP archive (for example an Excel workbook), not a ledger.</source>
         <translation>文件 {path} 是一个压缩包（例如 Excel 工作簿），不是台账。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="93"/>
+        <location filename="../../models/ledger.py" line="96"/>
         <source>The file {path} is a PDF document, not a ledger.</source>
         <translation>文件 {path} 是 PDF 文档，不是台账。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="95"/>
+        <location filename="../../models/ledger.py" line="98"/>
         <source>The file {path} is a text file, not a ledger.</source>
         <translation>文件 {path} 是文本文件，不是台账。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="97"/>
+        <location filename="../../models/ledger.py" line="100"/>
         <source>The file {path} is not a Branch Ledger file.</source>
         <translation>文件 {path} 不是支部工作台账文件。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="101"/>
+        <location filename="../../models/ledger.py" line="104"/>
         <source>The ledger {path} is truncated: only {size} bytes are left.</source>
         <translation>台账 {path} 不完整：只剩 {size} 字节。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="113"/>
+        <location filename="../../models/ledger.py" line="116"/>
         <source>The file {path} is a database of another program, not a Branch Ledger file.</source>
         <translation>文件 {path} 是其他程序的数据库，不是支部工作台账文件。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="120"/>
+        <location filename="../../models/ledger.py" line="123"/>
         <source>The ledger {path} was saved by a newer Branch Ledger (file format {found}). This copy reads formats up to {known}: please install a Branch Ledger that supports format {found} or later.</source>
         <translation>台账 {path} 由更新版本的支部工作台账保存（文件格式 {found}）。当前程序最高只能读取格式 {known}：请安装支持格式 {found} 或更高版本的支部工作台账。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="130"/>
+        <location filename="../../models/ledger.py" line="133"/>
         <source>The ledger {path} is damaged.</source>
         <translation>台账 {path} 已损坏。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="134"/>
+        <location filename="../../models/ledger.py" line="137"/>
         <source>The ledger {path} is truncated (it is shorter than its own header says); it may have been copied incompletely.</source>
         <translation>台账 {path} 不完整（比文件头记录的长度短），可能没有复制完整。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="207"/>
+        <location filename="../../models/ledger.py" line="212"/>
         <source>The ledger {path} is open in another Branch Ledger window or program. Close it there first, or open this ledger read-only.</source>
         <translation>台账 {path} 已在另一个支部工作台账窗口或程序中打开。请先在那里关闭它，或以只读方式打开此台账。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="291"/>
+        <location filename="../../models/ledger.py" line="296"/>
         <source>The ledger {path} is damaged: parts of it can no longer be read. Keep the file as it is (do not delete it) and restore the newest backup.</source>
         <translation>台账 {path} 已损坏：部分内容无法读取。请保留该文件（不要删除），并恢复最新的备份。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="305"/>
+        <location filename="../../models/ledger.py" line="310"/>
         <source>The ledger {path} still holds a save that was interrupted (the program or the computer stopped). Open it normally, not read-only, so that the unfinished save is undone.</source>
         <translation>台账 {path} 中还有一次被中断的保存（程序或电脑意外停止）。请以正常方式（而非只读）打开它，以便撤销未完成的保存。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="322"/>
+        <location filename="../../models/ledger.py" line="327"/>
         <source>The ledger {path} could not be upgraded to file format {new}. It was left at format {now}; a copy made before the upgrade is {backup}.</source>
         <translation>台账 {path} 无法升级到文件格式 {new}，仍保持格式 {now}；升级前的副本为 {backup}。</translation>
     </message>
@@ -554,7 +554,7 @@
     <message>
         <location filename="../../models/people.py" line="166"/>
         <location filename="../../models/people.py" line="354"/>
-        <location filename="../../models/activity_checks.py" line="99"/>
+        <location filename="../../models/activity_checks.py" line="105"/>
         <source>This record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
@@ -610,117 +610,128 @@
         <translation>请选择状态。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="42"/>
+        <location filename="../../models/activity_checks.py" line="44"/>
         <source>This field must be text.</source>
         <translation>此项必须是文字。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="45"/>
+        <location filename="../../models/activity_checks.py" line="47"/>
+        <location filename="../../models/activity_checks.py" line="165"/>
         <source>Enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="47"/>
+        <location filename="../../models/activity_checks.py" line="49"/>
         <source>Choose at least one kind of activity.</source>
         <translation>请至少选择一种活动类型。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="49"/>
+        <location filename="../../models/activity_checks.py" line="51"/>
         <source>Unknown kind of activity.</source>
         <translation>未知的活动类型。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="51"/>
+        <location filename="../../models/activity_checks.py" line="53"/>
         <source>A kind is chosen twice.</source>
         <translation>有活动类型被重复选择。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="55"/>
+        <location filename="../../models/activity_checks.py" line="57"/>
         <source>Date: {value} is not a date that exists (use YYYY-MM-DD).</source>
         <translation>日期：{value} 不是存在的日期（格式为 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="70"/>
+        <location filename="../../models/activity_checks.py" line="72"/>
         <source>The end time must be after the start time.</source>
         <translation>结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="74"/>
+        <location filename="../../models/activity_checks.py" line="76"/>
         <source>Hours must be between 0 and 24.</source>
         <translation>时长必须在 0 到 24 小时之间。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="82"/>
+        <location filename="../../models/activity_checks.py" line="84"/>
         <source>{field} cannot be negative.</source>
         <translation>{field}不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="86"/>
+        <location filename="../../models/activity_checks.py" line="88"/>
+        <source>{field} is too large.</source>
+        <translation>{field}数值过大。</translation>
+    </message>
+    <message>
+        <location filename="../../models/activity_checks.py" line="92"/>
         <source>The sequence number starts at 1.</source>
         <translation>次数从 1 开始。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="91"/>
+        <location filename="../../models/activity_checks.py" line="97"/>
         <source>Choose the party group that held this meeting.</source>
         <translation>请选择召开本次会议的党小组。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="102"/>
+        <location filename="../../models/activity_checks.py" line="108"/>
         <source>A participating unit no longer exists.</source>
         <translation>某个参加单位已不存在。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="118"/>
+        <location filename="../../models/activity_checks.py" line="124"/>
         <source>{field}: this person was not on the roster on {date}.</source>
         <translation>{field}：此人在 {date} 不在册。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="127"/>
+        <location filename="../../models/activity_checks.py" line="133"/>
         <source>{name} is listed twice.</source>
         <translation>{name} 被重复列出。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="131"/>
+        <location filename="../../models/activity_checks.py" line="137"/>
         <source>{name} was not on the roster on {date}.</source>
         <translation>{name} 在 {date} 不在册。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="135"/>
+        <location filename="../../models/activity_checks.py" line="141"/>
         <source>{name}: choose an attendance status.</source>
         <translation>{name}：请选择出勤状态。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="139"/>
+        <location filename="../../models/activity_checks.py" line="145"/>
         <source>{name}: give the reason for the absence.</source>
         <translation>{name}：请填写缺席或请假原因。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="143"/>
+        <location filename="../../models/activity_checks.py" line="149"/>
         <source>{name}: choose the kind of leave (official, sick, personal).</source>
         <translation>{name}：请选择请假类型（公假、病假、事假）。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="147"/>
+        <location filename="../../models/activity_checks.py" line="153"/>
         <source>{name}: hours must be between 0 and 24.</source>
         <translation>{name}：时长必须在 0 到 24 小时之间。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="157"/>
+        <location filename="../../models/activity_checks.py" line="163"/>
         <source>Every vote needs the item voted on.</source>
         <translation>每项表决都需要填写表决事项。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="159"/>
+        <location filename="../../models/activity_checks.py" line="167"/>
         <source>Vote counts cannot be negative.</source>
         <translation>表决票数不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="161"/>
+        <location filename="../../models/activity_checks.py" line="169"/>
+        <source>Vote counts are too large.</source>
+        <translation>表决票数过大。</translation>
+    </message>
+    <message>
+        <location filename="../../models/activity_checks.py" line="171"/>
         <source>More voters present than members entitled to vote.</source>
         <translation>到会表决人数多于有表决权的人数。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="165"/>
+        <location filename="../../models/activity_checks.py" line="175"/>
         <source>More votes cast than voters present.</source>
         <translation>投票数多于到会表决人数。</translation>
     </message>
