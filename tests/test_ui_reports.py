@@ -384,3 +384,31 @@ def test_the_page_does_not_load_reportlab_or_openpyxl(tmp_path):
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_meeting_and_person_context_menus_offer_their_documents(demo, qtbot):
+    """Right-click a meeting → 签到表; right-click a person → participation statement."""
+    from ui.people_page import PeoplePage
+    from ui.register_page import RegisterPage
+
+    path, ctx = demo
+    register = RegisterPage(ctx, "meeting")
+    qtbot.addWidget(register)
+    register.resize(900, 500)
+    register.show()
+    register.set_month(MONTH)
+    qtbot.waitUntil(lambda: register.model.rowCount() > 0, timeout=WAIT)
+    people = PeoplePage(ctx)
+    qtbot.addWidget(people)
+    people.resize(900, 500)
+    people.show()
+    people.refresh()
+    for page, document, words in ((register, SIGNIN, "sign-in"), (people, PERSON, "statement")):
+        before = set(page.findChildren(ReportDialog))
+        menu = page.context_menu(page.table.visualRect(page.table.model().index(0, 0)).center())
+        (action,) = [a for a in menu.actions() if words in a.text().lower()]
+        action.trigger()
+        (dialog,) = set(page.findChildren(ReportDialog)) - before
+        qtbot.waitUntil(lambda d=dialog: d.preview.page_count() > 0, timeout=WAIT)
+        assert dialog.preview.result.request.document == document
+        dialog.close()

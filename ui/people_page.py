@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QSortFilterProxyModel,
     Qt,
 )
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QStackedLayout,
     QTableView,
@@ -113,6 +115,7 @@ class PeoplePage(QWidget):
         self.ctx = ctx
         self.services = ctx.services
         self.setObjectName("peoplePage")
+        self._statement_action = None  # made on the first right-click
         self._build_ui()
         self._connect_signals()
         self.refresh()
@@ -181,6 +184,8 @@ class PeoplePage(QWidget):
         self.status_button.clicked.connect(self._on_status_clicked)
         self.import_button.clicked.connect(self._on_import_clicked)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_table_context_menu)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
 
     def refresh(self) -> None:
@@ -237,6 +242,33 @@ class PeoplePage(QWidget):
 
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
         self.open_person(index.data(ROW_ROLE).uuid)
+
+    def context_menu(self, pos: QPoint) -> QMenu | None:
+        """The right-click menu for the row at `pos` (None off the rows)."""
+        from ui.reports_dialog import statement_action  # the report modules load on first use
+
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return None
+        self.table.selectRow(index.row())
+        menu = QMenu(self)
+        edit = menu.addAction(translate("PeoplePage", "Edit…"))
+        edit.triggered.connect(self._on_edit_clicked)
+        status = menu.addAction(translate("PeoplePage", "Change status…"))
+        status.triggered.connect(self._on_status_clicked)
+        menu.addSeparator()
+        if self._statement_action is None:
+            self._statement_action = statement_action(
+                self.ctx, self, lambda: getattr(self.selected_row(), "uuid", None)
+            )
+        menu.addAction(self._statement_action)
+        return menu
+
+    def _on_table_context_menu(self, pos: QPoint) -> None:
+        menu = self.context_menu(pos)
+        if menu is not None:
+            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def _on_person_saved(self, uuid: str) -> None:
         self.refresh()

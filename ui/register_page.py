@@ -58,6 +58,7 @@ class RegisterPage(DeferredRefresh, QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.category = category
+        self._signin_action = None  # made on the first right-click
         self.kinds = tuple(CATEGORY_KINDS[category])
         self._month = dt.date.today().strftime("%Y-%m")
         self._search = ""
@@ -354,18 +355,33 @@ class RegisterPage(DeferredRefresh, QWidget):
         if row is not None:
             self._open_editor(activity_uuid=row.uuid)
 
-    def _on_table_context_menu(self, pos: QPoint) -> None:
+    def context_menu(self, pos: QPoint) -> QMenu | None:
+        """The right-click menu for the row at `pos` (None off the rows)."""
         index = self.table.indexAt(pos)
         if not index.isValid():
-            return
+            return None
         if index.row() not in {i.row() for i in self.table.selectionModel().selectedRows()}:
             self.table.selectRow(index.row())
         menu = QMenu(self)
         menu.addAction(self.edit_action)
         menu.addAction(self.duplicate_action)
         menu.addSeparator()
+        if self._signin_action is None:
+            from ui.reports_dialog import signin_action  # the report modules load on first use
+
+            self._signin_action = signin_action(
+                self.ctx, self, lambda: (self.selected_uuids() or [None])[0]
+            )
+        menu.addAction(self._signin_action)
+        menu.addSeparator()
         menu.addAction(self.delete_action)
         readonly = self.ctx.ledger.readonly
         self.duplicate_action.setEnabled(not readonly)
         self.delete_action.setEnabled(not readonly)
-        menu.popup(self.table.viewport().mapToGlobal(pos))
+        return menu
+
+    def _on_table_context_menu(self, pos: QPoint) -> None:
+        menu = self.context_menu(pos)
+        if menu is not None:
+            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            menu.popup(self.table.viewport().mapToGlobal(pos))
