@@ -296,3 +296,27 @@ def test_a_failed_background_backup_is_reported_in_the_gui_thread(qtbot, tmp_pat
     assert list_backups(path, tmp_path / "b") == []
     led.db.close()
     led.close()
+
+
+def test_the_app_offers_the_newest_backup_for_a_damaged_ledger(qtbot, history, isolated_settings):
+    from ui.app import AppController
+
+    path, root, state = history
+    assert root == isolated_settings.parent / "backups"  # where the app looks for backups here
+    state["ledger"].close()
+    state["ledger"] = None
+    newest = list_backups(path, root)[0]
+    damage_middle(path)
+    damaged = path.read_bytes()
+    seen: dict = {}
+    click_when_shown(qtbot, lambda d: d.restore_button, seen)
+    controller = AppController("en")
+    try:
+        assert controller.open_path(path)  # restored, then opened
+        assert controller.ledger is not None and controller.ledger.path == path
+        assert "damaged" in seen["text"]
+        assert dump_hash(path) == dump_hash(newest.path)
+        (aside,) = path.parent.glob("branch.damaged-*.ledger")
+        assert aside.read_bytes() == damaged
+    finally:
+        controller.close()

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from models.errors import LedgerError
+from models.errors import DamagedLedgerError, LedgerError
 from models.ledger import Ledger, open_ledger
 from ui.context import AppContext
 from ui.errors import CHOOSE_ANOTHER, READ_ONLY, LedgerErrorDialog, show_unexpected_error
@@ -78,6 +78,13 @@ class AppController:
                 ledger = open_ledger(path, create=create, readonly=readonly)
             except LedgerError as exc:
                 log.info("cannot open %s: %s", path, exc)
+                if isinstance(exc, DamagedLedgerError) and not readonly:
+                    from ui.backup_recovery import offer_recovery
+
+                    # Names the newest good backup and restores it on request; the damaged file
+                    # is kept aside. Without a good backup the plain explanation below follows.
+                    if offer_recovery(parent, path, exc, only_if_backup=True) is not None:
+                        continue
                 choice = self._explain(exc, path, parent)
                 if choice == READ_ONLY:
                     readonly = True
@@ -157,7 +164,13 @@ class AppController:
             from ui.backup_actions import start_backup_after_open
         except ImportError:
             return
-        start_backup_after_open(self.ledger, on_error=self.window.status_label.setText)
+        start_backup_after_open(self.ledger, on_error=self._show_status)
+
+    def _show_status(self, text: str) -> None:
+        """Show `text` in the current window's status bar (the window may have been replaced
+        since the background job started)."""
+        if self.window is not None:
+            self.window.status_label.setText(text)
 
     # -- language ----------------------------------------------------------------------------
     def set_language(self, language: str) -> None:
