@@ -303,51 +303,51 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="49"/>
+        <location filename="../../ui/app.py" line="48"/>
         <source>Ledgers (*.ledger);;All files (*)</source>
         <translation>台账 (*.ledger);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="96"/>
-        <location filename="../../ui/app.py" line="212"/>
-        <location filename="../../ui/app.py" line="261"/>
-        <location filename="../../ui/app.py" line="322"/>
-        <location filename="../../ui/app.py" line="338"/>
+        <location filename="../../ui/app.py" line="102"/>
+        <location filename="../../ui/app.py" line="224"/>
+        <location filename="../../ui/app.py" line="273"/>
+        <location filename="../../ui/app.py" line="334"/>
+        <location filename="../../ui/app.py" line="350"/>
         <source>Branch Ledger</source>
         <translation>支部工作台账</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="97"/>
+        <location filename="../../ui/app.py" line="103"/>
         <source>The file {path} cannot be opened: {reason}</source>
         <translation>无法打开文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="113"/>
+        <location filename="../../ui/app.py" line="119"/>
         <source>Open ledger</source>
         <translation>打开台账</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="138"/>
+        <location filename="../../ui/app.py" line="144"/>
         <source>Opened read-only: changes cannot be saved in this window.</source>
         <translation>已以只读方式打开：在这个窗口中不能保存修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="209"/>
+        <location filename="../../ui/app.py" line="221"/>
         <source>Writing the demo ledger…</source>
         <translation>正在生成示范台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="227"/>
+        <location filename="../../ui/app.py" line="239"/>
         <source>The demo ledger could not be written.</source>
         <translation>无法生成示范台账。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="249"/>
+        <location filename="../../ui/app.py" line="261"/>
         <source>New ledger</source>
         <translation>新建台账</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="262"/>
+        <location filename="../../ui/app.py" line="274"/>
         <source>{path} already exists; it is opened instead.</source>
         <translation>{path} 已经存在，将直接打开它。</translation>
     </message>
@@ -628,52 +628,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>Study</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Volunteer work</source>
         <translation>志愿服务</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="52"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Search topic, place, host, minutes (Ctrl+F)</source>
         <translation>搜索主题、地点、主持人、记录内容（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -743,32 +743,32 @@
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>This page is not available yet.</source>
         <translation>这个页面暂时还不能使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>{name} — Branch Ledger</source>
         <translation>{name} — 支部工作台账</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Deleted “{record}”.</source>
         <translation>已删除“{record}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Branch Ledger</source>
         <translation>支部工作台账</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Restored “{record}”.</source>
         <translation>已恢复“{record}”。</translation>
     </message>
@@ -963,77 +963,79 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../ui/people_page.py" line="69"/>
+        <location filename="../../ui/people_page.py" line="71"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="70"/>
+        <location filename="../../ui/people_page.py" line="72"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="71"/>
+        <location filename="../../ui/people_page.py" line="73"/>
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="72"/>
+        <location filename="../../ui/people_page.py" line="74"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="73"/>
+        <location filename="../../ui/people_page.py" line="75"/>
         <source>Status today</source>
         <translation>当前状态</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="74"/>
+        <location filename="../../ui/people_page.py" line="76"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="125"/>
+        <location filename="../../ui/people_page.py" line="128"/>
         <source>Search names, groups, units…</source>
         <translation>搜索姓名、党小组、单位…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="127"/>
+        <location filename="../../ui/people_page.py" line="130"/>
         <source>Include people no longer here</source>
         <translation>包括已不在册的人员</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="128"/>
+        <location filename="../../ui/people_page.py" line="131"/>
         <source>Add person…</source>
         <translation>添加人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="129"/>
+        <location filename="../../ui/people_page.py" line="132"/>
+        <location filename="../../ui/people_page.py" line="255"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="130"/>
+        <location filename="../../ui/people_page.py" line="133"/>
+        <location filename="../../ui/people_page.py" line="257"/>
         <source>Change status…</source>
         <translation>变更状态…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="132"/>
+        <location filename="../../ui/people_page.py" line="135"/>
         <source>Transferred out, mobile, or back on the roster, with a date</source>
         <translation>转出、流动或恢复在册，并注明日期</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="134"/>
+        <location filename="../../ui/people_page.py" line="137"/>
         <source>Import from Excel/CSV…</source>
         <translation>从 Excel/CSV 导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="157"/>
+        <location filename="../../ui/people_page.py" line="160"/>
         <source>No one is on the roster yet — add people one by one, or import a list from Excel or CSV.</source>
         <translation>名册中还没有人员 — 请逐个添加，或从 Excel、CSV 导入名单。</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="193"/>
+        <location filename="../../ui/people_page.py" line="198"/>
         <source>{n} on the roster today</source>
         <translation>当前在册 {n} 人</translation>
     </message>
@@ -1273,37 +1275,37 @@
 <context>
     <name>Register</name>
     <message>
-        <location filename="../../ui/register_model.py" line="52"/>
+        <location filename="../../ui/register_model.py" line="51"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="53"/>
+        <location filename="../../ui/register_model.py" line="52"/>
         <source>Kinds</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="54"/>
+        <location filename="../../ui/register_model.py" line="53"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="55"/>
+        <location filename="../../ui/register_model.py" line="54"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="56"/>
+        <location filename="../../ui/register_model.py" line="55"/>
         <source>Host</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="57"/>
+        <location filename="../../ui/register_model.py" line="56"/>
         <source>Present / expected</source>
         <translation>实到 / 应到</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="58"/>
+        <location filename="../../ui/register_model.py" line="57"/>
         <source>Hours</source>
         <translation>学时</translation>
     </message>
@@ -1311,96 +1313,96 @@
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../ui/register_page.py" line="79"/>
+        <location filename="../../ui/register_page.py" line="80"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="80"/>
+        <location filename="../../ui/register_page.py" line="81"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="84"/>
+        <location filename="../../ui/register_page.py" line="85"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="85"/>
+        <location filename="../../ui/register_page.py" line="86"/>
         <source>Month shown</source>
         <translation>当前月份</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="86"/>
+        <location filename="../../ui/register_page.py" line="87"/>
         <source>Whole year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="87"/>
+        <location filename="../../ui/register_page.py" line="88"/>
         <source>All dates</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="91"/>
+        <location filename="../../ui/register_page.py" line="92"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="94"/>
+        <location filename="../../ui/register_page.py" line="95"/>
         <source>Dates:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="126"/>
+        <location filename="../../ui/register_page.py" line="127"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="130"/>
+        <location filename="../../ui/register_page.py" line="131"/>
         <source>Duplicate as new record…</source>
         <translation>复制为新记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="134"/>
+        <location filename="../../ui/register_page.py" line="135"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="152"/>
+        <location filename="../../ui/register_page.py" line="153"/>
         <source>No records match — change the search or the filters, or press Ctrl+N to add one</source>
         <translation>没有符合条件的记录 — 请修改搜索或筛选条件，或按 Ctrl+N 新建</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="156"/>
+        <location filename="../../ui/register_page.py" line="157"/>
         <source>No records this month yet — press Ctrl+N to add one</source>
         <translation>本月还没有记录 — 按 Ctrl+N 新建</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="227"/>
-        <location filename="../../ui/register_page.py" line="295"/>
-        <location filename="../../ui/register_page.py" line="307"/>
-        <location filename="../../ui/register_page.py" line="318"/>
-        <location filename="../../ui/register_page.py" line="331"/>
+        <location filename="../../ui/register_page.py" line="228"/>
+        <location filename="../../ui/register_page.py" line="296"/>
+        <location filename="../../ui/register_page.py" line="308"/>
+        <location filename="../../ui/register_page.py" line="319"/>
+        <location filename="../../ui/register_page.py" line="332"/>
         <source>Branch Ledger</source>
         <translation>支部工作台账</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="229"/>
+        <location filename="../../ui/register_page.py" line="230"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="241"/>
+        <location filename="../../ui/register_page.py" line="242"/>
         <source>%n record(s)</source>
         <translation>%n 条记录</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="319"/>
+        <location filename="../../ui/register_page.py" line="320"/>
         <source>This ledger is open read-only (another window has it): records can be looked at here but not changed.</source>
         <translation>这本台账以只读方式打开（另一个窗口正在使用）：可以在这里查看记录，但不能修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="332"/>
+        <location filename="../../ui/register_page.py" line="333"/>
         <source>The record editor is not available yet.</source>
         <translation>记录编辑窗口暂时还不能使用。</translation>
     </message>
@@ -1813,22 +1815,22 @@
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../ui/widgets.py" line="60"/>
+        <location filename="../../ui/widgets.py" line="58"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="63"/>
+        <location filename="../../ui/widgets.py" line="61"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="67"/>
+        <location filename="../../ui/widgets.py" line="65"/>
         <source>The month shown</source>
         <translation>显示的月份</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="68"/>
+        <location filename="../../ui/widgets.py" line="66"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
@@ -1836,7 +1838,7 @@
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../ui/worker.py" line="51"/>
+        <location filename="../../ui/worker.py" line="50"/>
         <source>Something went wrong while reading the ledger. Press F5 to retry.</source>
         <translation>读取台账时出错。请按 F5 重试。</translation>
     </message>

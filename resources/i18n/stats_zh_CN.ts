@@ -72,72 +72,72 @@
         <translation>没有规则 {code}。</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="300"/>
+        <location filename="../../models/compliance.py" line="310"/>
         <source>this month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="301"/>
+        <location filename="../../models/compliance.py" line="311"/>
         <source>this quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="302"/>
+        <location filename="../../models/compliance.py" line="312"/>
         <source>this year</source>
         <translation>本年度</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="303"/>
+        <location filename="../../models/compliance.py" line="313"/>
         <source>last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="304"/>
+        <location filename="../../models/compliance.py" line="314"/>
         <source>last quarter</source>
         <translation>上季度</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="305"/>
+        <location filename="../../models/compliance.py" line="315"/>
         <source>last year</source>
         <translation>上年度</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="310"/>
+        <location filename="../../models/compliance.py" line="320"/>
         <source>Only {count} of the required {min_count} {kind} held {when} so far</source>
         <translation>{when}{kind}目前仅开展{count}次，应至少{min_count}次</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="314"/>
+        <location filename="../../models/compliance.py" line="324"/>
         <source>Only {count} of the required {min_count} {kind} held {when}</source>
         <translation>{when}{kind}仅开展{count}次，应至少{min_count}次</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="319"/>
+        <location filename="../../models/compliance.py" line="329"/>
         <source>No {kind} has been held {when} yet</source>
         <translation>{when}尚未召开{kind}</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="321"/>
+        <location filename="../../models/compliance.py" line="331"/>
         <source>No {kind} has taken place {when} yet</source>
         <translation>{when}尚未开展{kind}</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="325"/>
+        <location filename="../../models/compliance.py" line="335"/>
         <source>No {kind} was held {when}</source>
         <translation>{when}未召开{kind}</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="327"/>
+        <location filename="../../models/compliance.py" line="337"/>
         <source>No {kind} took place {when}</source>
         <translation>{when}未开展{kind}</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="333"/>
+        <location filename="../../models/compliance.py" line="343"/>
         <source>{text} ({period})</source>
         <translation>{text}（{period}）</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="335"/>
+        <location filename="../../models/compliance.py" line="345"/>
         <source>{group}: {text}</source>
         <translation>{group}：{text}</translation>
     </message>
