@@ -93,14 +93,31 @@ def main() -> int:
             ("reports", "reports"),
             ("settings", "settings"),
         ):
-            window.show_page(key)
+            page = window.show_page(key)
             wait_idle(window)
+            if key == "reports" and hasattr(page, "generate"):
+                _generated(page)  # show the month's summary in the preview, not an empty page
             save(window, args.out, name)
         _editor(window, args.out)
         window.close()
         controller.close()
     app.quit()
     return 0
+
+
+def _generated(page, seconds: float = 60) -> None:
+    """Generate the default document (the monthly summary) and wait for its preview."""
+    import time
+
+    page.generate()
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        settle(100)
+        preview = page.preview
+        if preview is not None and preview.page_count() > 0:
+            settle(500)  # let the viewer paint its pages
+            return
+    print("the report preview did not appear in time", file=sys.stderr)
 
 
 def _editor(window, out: Path) -> None:
