@@ -253,9 +253,7 @@ def _sync_groups(branch: Branch, items: list[GroupInput | str], who: str) -> Non
                 name=name, position=pos, updated_at=utc_now(), rev=PartyGroup.rev + 1
             ).where(PartyGroup.id == row.id).execute()
             if row.name != name:
-                audit.record(
-                    "update", "party_group", row.uuid, {"name": [row.name, name]}, who=who
-                )
+                audit.record("update", "party_group", row.uuid, {"name": [row.name, name]}, who=who)
         keep.add(row.uuid)
     for row in live:
         if row.uuid not in keep:
@@ -348,9 +346,12 @@ def validate_person(data: PersonInput) -> dict[str, str]:
         ("party_group", PartyGroup, data.party_group_uuid),
         ("uuid", Person, data.uuid),
     ):
-        if value and not model.select().where(
-            (model.uuid == value) & model.deleted_at.is_null()
-        ).exists():
+        if (
+            value
+            and not model.select()
+            .where((model.uuid == value) & model.deleted_at.is_null())
+            .exists()
+        ):
             errors[field_name] = translate("Validation", "This record no longer exists.")
     return errors
 
