@@ -130,7 +130,7 @@ def expected_people(
     day: str, kinds: list[str], party_group_uuid: str | None = None
 ) -> list[PersonRow]:
     """The default attendance list: who was on the roster on `day` and is expected at `kinds`."""
-    from models.people import committee
+    from models.branch import committee
 
     roster = [p for p in list_people(day, include_off_roster=False) if p.status == "active"]
     who = audience(kinds)

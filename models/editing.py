@@ -3,7 +3,8 @@ and the first-start setup written in one transaction."""
 
 from __future__ import annotations
 
-from models.people import BranchInput, PersonInput, save_branch, save_person, set_committee
+from models.branch import BranchInput, save_branch, set_committee
+from models.people import PersonInput, save_person
 from models.schema import Person, PersonStatus
 from models.validation import atomic_write
 

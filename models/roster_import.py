@@ -15,10 +15,11 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from models.branch import current_branch
 from models.errors import ValidationError
 from models.i18n import translate
 from models.labels import category_label
-from models.people import PersonInput, current_branch, list_people, save_person, validate_person
+from models.people import PersonInput, list_people, save_person, validate_person
 from models.schema import CATEGORIES
 from models.validation import atomic_write
 

@@ -22,24 +22,26 @@ from models.activities import (
     validate_activity,
 )
 from models.audit import AuditRow, list_audit
-from models.people import (
+from models.branch import (
     BranchInfo,
     BranchInput,
     GroupInput,
-    PersonInput,
-    PersonRow,
     UnitInput,
     committee,
     current_branch,
     list_branches,
+    save_branch,
+    set_committee,
+    validate_branch,
+)
+from models.people import (
+    PersonInput,
+    PersonRow,
     list_people,
     roster_on,
-    save_branch,
     save_person,
-    set_committee,
     set_person_status,
     status_history,
-    validate_branch,
     validate_person,
 )
 from models.registers import ActivityRow, RegisterFilter, count_activities, list_activities

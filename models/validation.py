@@ -65,3 +65,14 @@ def atomic_write() -> Iterator[None]:
         if disk is not None:
             raise disk from exc
         raise
+
+
+def day_or_none(value: object) -> str | None:
+    """A validated optional date as stored: ISO text, or None when empty."""
+    day = parse_date(value)
+    return day.isoformat() if day else None
+
+
+def text_or_none(value: object) -> str | None:
+    """A stored optional value as text (dates read back from SQLite), None when empty."""
+    return None if value in (None, "") else str(value)

@@ -15,9 +15,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from models.branch import branch_info
 from models.errors import ValidationError
 from models.ledger import open_ledger
-from models.people import branch_info
 from models.schema import (
     ATTENDANCE_STATUSES,
     BRANCH_TYPES,

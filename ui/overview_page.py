@@ -68,7 +68,7 @@ def load_overview(month: str, today: dt.date) -> OverviewData:
     """All the overview's numbers for `month` (runs on the database worker, which also does
     the first import of the counting modules, off the start-up path)."""
     from models import compliance, stats
-    from models.people import current_branch
+    from models.branch import current_branch
 
     return OverviewData(
         month=month,

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.people import GroupInput, UnitInput
+from models.branch import GroupInput, UnitInput
 from ui.activity_form import ERROR_COLOUR, error_label
 
 translate = QCoreApplication.translate

@@ -111,47 +111,47 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../models/people.py" line="155"/>
+        <location filename="../../models/branch.py" line="97"/>
         <source>Branch name</source>
         <translation>支部名称</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="158"/>
+        <location filename="../../models/branch.py" line="100"/>
         <source>Founded on</source>
         <translation>成立日期</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="159"/>
+        <location filename="../../models/branch.py" line="101"/>
         <source>Last election</source>
         <translation>上次换届日期</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="310"/>
+        <location filename="../../models/people.py" line="63"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="315"/>
+        <location filename="../../models/people.py" line="68"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="316"/>
+        <location filename="../../models/people.py" line="69"/>
         <source>Joined the Party on</source>
         <translation>入党日期</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="317"/>
+        <location filename="../../models/people.py" line="70"/>
         <source>Full member on</source>
         <translation>转正日期</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="319"/>
+        <location filename="../../models/people.py" line="72"/>
         <source>On roster since</source>
         <translation>在册起始日期</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="424"/>
+        <location filename="../../models/people.py" line="182"/>
         <source>Effective date</source>
         <translation>生效日期</translation>
     </message>
@@ -456,57 +456,57 @@
 <context>
     <name>RosterImport</name>
     <message>
-        <location filename="../../models/roster_import.py" line="113"/>
+        <location filename="../../models/roster_import.py" line="114"/>
         <source>The file is not text in UTF-8 or GB18030.</source>
         <translation>文件不是 UTF-8 或 GB18030 编码的文本。</translation>
     </message>
     <message>
-        <location filename="../../models/roster_import.py" line="136"/>
+        <location filename="../../models/roster_import.py" line="137"/>
         <source>{name} could not be read: {error}</source>
         <translation>无法读取 {name}：{error}</translation>
     </message>
     <message>
-        <location filename="../../models/roster_import.py" line="143"/>
+        <location filename="../../models/roster_import.py" line="144"/>
         <source>The file has no rows.</source>
         <translation>文件中没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../models/roster_import.py" line="218"/>
+        <location filename="../../models/roster_import.py" line="219"/>
         <source>No column is mapped to the name.</source>
         <translation>没有指定姓名所在的列。</translation>
     </message>
     <message>
-        <location filename="../../models/roster_import.py" line="221"/>
+        <location filename="../../models/roster_import.py" line="222"/>
         <source>Sex: {value} is not 男 or 女.</source>
         <translation>性别：{value} 不是“男”或“女”。</translation>
     </message>
     <message>
-        <location filename="../../models/roster_import.py" line="226"/>
+        <location filename="../../models/roster_import.py" line="227"/>
         <source>Category: {value} is not one of 正式党员, 预备党员, 发展对象, 入党积极分子, 群众.</source>
         <translation>类别：{value} 不是正式党员、预备党员、发展对象、入党积极分子、群众之一。</translation>
     </message>
     <message>
-        <location filename="../../models/roster_import.py" line="237"/>
+        <location filename="../../models/roster_import.py" line="238"/>
         <source>Party group: {value} does not exist (add it in Settings first).</source>
         <translation>党小组：{value} 不存在（请先在设置中添加）。</translation>
     </message>
     <message>
-        <location filename="../../models/roster_import.py" line="242"/>
+        <location filename="../../models/roster_import.py" line="243"/>
         <source>Unit: {value} is not one of the branch&apos;s units.</source>
         <translation>单位：{value} 不是本支部的单位。</translation>
     </message>
     <message>
-        <location filename="../../models/roster_import.py" line="264"/>
+        <location filename="../../models/roster_import.py" line="265"/>
         <source>{name} is already on the roster.</source>
         <translation>{name} 已在名册中。</translation>
     </message>
     <message>
-        <location filename="../../models/roster_import.py" line="268"/>
+        <location filename="../../models/roster_import.py" line="269"/>
         <source>{name} is listed twice in the file (line {line}).</source>
         <translation>{name} 在文件中重复出现（第 {line} 行）。</translation>
     </message>
     <message>
-        <location filename="../../models/roster_import.py" line="289"/>
+        <location filename="../../models/roster_import.py" line="290"/>
         <source>Line {line}: {problems}</source>
         <translation>第 {line} 行：{problems}</translation>
     </message>
@@ -537,75 +537,75 @@
         <translation>请修改以下内容：</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="157"/>
+        <location filename="../../models/branch.py" line="99"/>
         <source>Choose the type of branch.</source>
         <translation>请选择支部类型。</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="161"/>
+        <location filename="../../models/branch.py" line="103"/>
         <source>A joint branch covers at most 5 units.</source>
         <translation>联合党支部最多覆盖 5 个单位。</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="164"/>
+        <location filename="../../models/branch.py" line="106"/>
         <source>Every unit needs a name.</source>
         <translation>每个单位都需要名称。</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="166"/>
-        <location filename="../../models/people.py" line="354"/>
+        <location filename="../../models/people.py" line="110"/>
         <location filename="../../models/activity_checks.py" line="105"/>
+        <location filename="../../models/branch.py" line="108"/>
         <source>This record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="169"/>
+        <location filename="../../models/branch.py" line="111"/>
         <source>Every party group needs a name.</source>
         <translation>每个党小组都需要名称。</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="171"/>
+        <location filename="../../models/branch.py" line="113"/>
         <source>Two party groups have the same name.</source>
         <translation>有两个党小组名称相同。</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="301"/>
         <location filename="../../models/activities.py" line="180"/>
+        <location filename="../../models/branch.py" line="241"/>
         <source>Set up the branch first.</source>
         <translation>请先设置支部信息。</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="312"/>
+        <location filename="../../models/people.py" line="65"/>
         <source>Choose a category.</source>
         <translation>请选择人员类别。</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="314"/>
+        <location filename="../../models/people.py" line="67"/>
         <source>Sex must be male, female or left empty.</source>
         <translation>性别须为男、女或留空。</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="328"/>
+        <location filename="../../models/people.py" line="81"/>
         <source>Full membership cannot come before joining the Party.</source>
         <translation>转正日期不能早于入党日期。</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="336"/>
+        <location filename="../../models/people.py" line="89"/>
         <source>The birth date is in the future.</source>
         <translation>出生日期晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="339"/>
+        <location filename="../../models/people.py" line="92"/>
         <source>A phone number may hold only digits, +, - and spaces.</source>
         <translation>电话号码只能包含数字、+、- 和空格。</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="343"/>
+        <location filename="../../models/people.py" line="96"/>
         <source>Enter the date this member joined the Party.</source>
         <translation>请填写该党员的入党日期。</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="423"/>
+        <location filename="../../models/people.py" line="181"/>
         <source>Choose a status.</source>
         <translation>请选择状态。</translation>
     </message>
