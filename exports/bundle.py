@@ -28,7 +28,7 @@ from pathlib import Path
 
 from models.errors import LedgerError, disk_error_from
 from models.i18n import translate
-from models.ledger import SCHEMA_VERSION, read_header
+from models.ledger import SCHEMA_VERSION, read_header, sqlite_copy
 from models.merge_format import (
     BUNDLE_FORMAT,
     BUNDLE_VERSION,
@@ -68,15 +68,7 @@ def _fsync_dir(path: Path) -> None:
 
 def snapshot(source: Path, target: Path) -> None:
     """Copy the ledger with the backup API through a read-only connection."""
-    src = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    sqlite_copy(source, target)
 
 
 def _phone_numbers(con: sqlite3.Connection) -> list[str]:

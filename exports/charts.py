@@ -25,6 +25,22 @@ def _nice_max(value: float) -> tuple[float, float]:
     return top, top / 5
 
 
+def _style_values(chart, items: list, fs) -> None:
+    """The value axis, grid and bars both charts share."""
+    top, step = _nice_max(max((v for _, v in items), default=0))
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = top
+    chart.valueAxis.valueStep = step
+    chart.valueAxis.labels.fontName = fs.body
+    chart.valueAxis.labels.fontSize = 7.5
+    chart.valueAxis.strokeColor = AXIS_GREY
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = colors.Color(0.85, 0.85, 0.85)
+    chart.valueAxis.gridStrokeWidth = 0.4
+    chart.bars[0].fillColor = BAR_FILL
+    chart.bars[0].strokeColor = None
+
+
 def _count_label(value: float) -> str:
     """Bar labels: the count, nothing over an empty month."""
     return "" if not value else f"{value:g}"
@@ -54,18 +70,7 @@ def horizontal_bars(items: Sequence[tuple[str, float]], width: float) -> Drawing
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.categoryAxis.labels.dx = -2
     chart.categoryAxis.strokeColor = AXIS_GREY
-    top, step = _nice_max(max((v for _, v in items), default=0))
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = top
-    chart.valueAxis.valueStep = step
-    chart.valueAxis.labels.fontName = fs.body
-    chart.valueAxis.labels.fontSize = 7.5
-    chart.valueAxis.strokeColor = AXIS_GREY
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = colors.Color(0.85, 0.85, 0.85)
-    chart.valueAxis.gridStrokeWidth = 0.4
-    chart.bars[0].fillColor = BAR_FILL
-    chart.bars[0].strokeColor = None
+    _style_values(chart, items, fs)
     chart.barSpacing = 2
     chart.groupSpacing = 4
     chart.barLabelFormat = "%d"
@@ -94,18 +99,7 @@ def monthly_columns(items: Sequence[tuple[str, float]], width: float, caption: s
     chart.categoryAxis.labels.boxAnchor = "n"
     chart.categoryAxis.labels.dy = -2
     chart.categoryAxis.strokeColor = AXIS_GREY
-    top, step = _nice_max(max((v for _, v in items), default=0))
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = top
-    chart.valueAxis.valueStep = step
-    chart.valueAxis.labels.fontName = fs.body
-    chart.valueAxis.labels.fontSize = 7.5
-    chart.valueAxis.strokeColor = AXIS_GREY
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = colors.Color(0.85, 0.85, 0.85)
-    chart.valueAxis.gridStrokeWidth = 0.4
-    chart.bars[0].fillColor = BAR_FILL
-    chart.bars[0].strokeColor = None
+    _style_values(chart, items, fs)
     chart.barLabelFormat = _count_label
     chart.barLabels.fontName = fs.body
     chart.barLabels.fontSize = 7.5

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from models import audit
-from models.activity_checks import validate_activity
+from models.activity_checks import COUNT_FIELDS, TEXT_FIELDS, validate_activity
 from models.errors import ClosedMonthError, ValidationError
 from models.i18n import translate
 from models.people import PersonRow, list_people
@@ -85,25 +85,7 @@ class ActivityInput:
     uuid: str | None = None
 
 
-SCALARS = (
-    "date",
-    "start_time",
-    "end_time",
-    "location",
-    "topic",
-    "agenda",
-    "minutes",
-    "resolutions",
-    "guests",
-    "materials",
-    "speakers",
-    "non_members",
-    "service_type",
-    "people_served",
-    "deeds_done",
-    "deeds_in_progress",
-    "sequence",
-)
+SCALARS = ("date", *TEXT_FIELDS, *COUNT_FIELDS, "sequence")
 
 
 def derived_hours(start: str, end: str) -> float:

@@ -34,6 +34,7 @@ TEXT_FIELDS = (
     "speakers",
     "service_type",
 )
+COUNT_FIELDS = ("non_members", "people_served", "deeds_done", "deeds_in_progress")
 
 
 def validate_activity(data: ActivityInput) -> dict[str, str]:
@@ -42,7 +43,7 @@ def validate_activity(data: ActivityInput) -> dict[str, str]:
     for name in TEXT_FIELDS:
         if not isinstance(getattr(data, name), str):
             errors[name] = translate("Validation", "This field must be text.")
-    for name in ("non_members", "people_served", "deeds_done", "deeds_in_progress"):
+    for name in COUNT_FIELDS:
         if not isinstance(getattr(data, name), int) or isinstance(getattr(data, name), bool):
             errors[name] = translate("Validation", "Enter a whole number.")
     if not data.kinds:

@@ -332,18 +332,24 @@ def _migrate_or_explain(db: SqliteDatabase, path: Path, backup: Path) -> None:
         ) from exc
 
 
-def backup_file(source: Path, target: Path) -> None:
-    """Copy a ledger with SQLite's backup API (consistent even while it is open) and fsync it."""
-    tmp = target.with_name(target.name + ".part")
-    src = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True)
+def sqlite_copy(source: Path, target: Path) -> None:
+    """Copy a ledger with SQLite's backup API through a read-only connection: a consistent
+    snapshot even while the app has it open (never a plain file copy)."""
+    src = sqlite3.connect(Path(source).resolve().as_uri() + "?mode=ro", uri=True)
     try:
-        dst = sqlite3.connect(tmp)
+        dst = sqlite3.connect(target)
         try:
             src.backup(dst)
         finally:
             dst.close()
     finally:
         src.close()
+
+
+def backup_file(source: Path, target: Path) -> None:
+    """A consistent copy of a ledger (sqlite_copy), synced to disk, then moved into place."""
+    tmp = target.with_name(target.name + ".part")
+    sqlite_copy(source, tmp)
     with open(tmp, "rb+") as fh:
         os.fsync(fh.fileno())
     os.replace(tmp, target)
