@@ -81,7 +81,7 @@ def compliance_table(rules: list[RuleLine]) -> Flowable:
             translate("Reports", "State"),
         ],
         rows,
-        [0.40, 0.18, 0.12, 0.12, 0.18],
+        [0.50, 0.14, 0.10, 0.10, 0.16],
         "LCRRC",
     )
 
