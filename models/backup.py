@@ -21,6 +21,7 @@ import os
 import re
 import shutil
 import sqlite3
+import threading
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -206,6 +207,9 @@ def newest_good_backup(
 # --- making backups ------------------------------------------------------------------------------
 
 
+_ONE_AT_A_TIME = threading.Lock()
+
+
 def backup_now(
     ledger_path: str | os.PathLike[str],
     now: dt.datetime | None = None,
@@ -214,8 +218,17 @@ def backup_now(
     """Back the ledger up now, check the copy, then rotate older backups away.
 
     Raises DamagedLedgerError (and changes nothing) when the ledger itself fails its check, and
-    LedgerError when the copy could not be written or does not check out.
+    LedgerError when the copy could not be written or does not check out. Backups in one
+    process run one at a time (closing the app right after opening it would otherwise race
+    the background backup made on opening: each could rotate the other's file away).
     """
+    with _ONE_AT_A_TIME:
+        return _backup_now(ledger_path, now, root)
+
+
+def _backup_now(
+    ledger_path: str | os.PathLike[str], now: dt.datetime | None, root: Path | None
+) -> BackupInfo:
     source = Path(ledger_path)
     when = _utc(now).replace(microsecond=0)
     problems = _check(source)
@@ -264,13 +277,13 @@ def backup_now(
 
 
 def _free_name(folder: Path, stem: str, when: dt.datetime) -> Path:
+    """A new name for a backup made at `when`: later in the same second means a higher
+    suffix, so the new backup always counts as the newest (rotation keeps the newest)."""
     base = f"{stem}-{when.strftime(_STAMP)}"
-    target = folder / f"{base}.ledger"
-    n = 1
-    while target.exists():
-        n += 1
-        target = folder / f"{base}-{n}.ledger"
-    return target
+    taken = [_suffix(p) for p in folder.glob(f"{base}*.ledger")] if folder.is_dir() else []
+    if not taken:
+        return folder / f"{base}.ledger"
+    return folder / f"{base}-{max(taken) + 1}.ledger"
 
 
 def rotate(folder: Path, now: dt.datetime | None = None) -> list[Path]:

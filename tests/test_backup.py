@@ -285,3 +285,31 @@ def test_a_backup_taken_during_a_save_holds_only_what_was_committed(tmp_path):
             txn.rollback()
     assert dump_hash(info.path) == committed
     assert info.activities == 1
+
+
+def test_backups_started_together_do_not_trip_over_each_other(tmp_path):
+    """Closing the app right after opening it: the background backup on opening and the one on
+    closing run at the same moment; both must succeed and leave checked backups."""
+    import threading
+
+    from models.backup import backup_now, list_backups
+
+    path = tmp_path / "branch.ledger"
+    open_ledger(path, create=True).close()
+    root = tmp_path / "backups"
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            backup_now(path, root=root)
+        except BaseException as exc:  # noqa: BLE001 - collected for the assertion
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert errors == []
+    assert list_backups(path, root)
+    assert all(b.readable for b in list_backups(path, root))
