@@ -199,6 +199,7 @@ class MainWindow(MenusMixin, QMainWindow):
         for module, name in (
             ("ui.bureau_actions", "BureauActions"),
             ("ui.backup_actions", "BackupActions"),
+            ("ui.check_dialog", "CheckActions"),
         ):
             try:
                 cls = getattr(__import__(module, fromlist=[name]), name)

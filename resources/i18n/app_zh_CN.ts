@@ -436,6 +436,39 @@
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message>
+        <location filename="../../ui/check_dialog.py" line="46"/>
+        <source>Check ledger</source>
+        <translation>检查台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_dialog.py" line="50"/>
+        <source>Checking {name}…</source>
+        <translation>正在检查 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_dialog.py" line="82"/>
+        <source>{n} problem(s) found in {name}. Correct the records named below; nothing was changed by the check.</source>
+        <translation>在 {name} 中发现 {n} 个问题。请修改下面列出的记录；检查本身没有改动任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_dialog.py" line="92"/>
+        <source>No problems found in {name}.</source>
+        <translation>{name} 检查完毕，未发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_dialog.py" line="102"/>
+        <source>The ledger could not be checked: {reason}</source>
+        <translation>无法检查台账：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_dialog.py" line="117"/>
+        <source>Check ledger…</source>
+        <translation>检查台账…</translation>
+    </message>
+</context>
+<context>
     <name>FormErrors</name>
     <message>
         <location filename="../../ui/activity_form.py" line="95"/>
@@ -743,32 +776,32 @@
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>This page is not available yet.</source>
         <translation>这个页面暂时还不能使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>{name} — Branch Ledger</source>
         <translation>{name} — 支部工作台账</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Deleted “{record}”.</source>
         <translation>已删除“{record}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Branch Ledger</source>
         <translation>支部工作台账</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Restored “{record}”.</source>
         <translation>已恢复“{record}”。</translation>
     </message>
