@@ -277,19 +277,26 @@ def evaluate(
 def reminders(today: dt.date | None = None, branch_uuid: str | None = None) -> list[str]:
     """Plain-word reminders: what is still due in the current periods, and what the previous
     month / quarter / year missed. Yearly rules with warn_from_month speak only from then on."""
+    return [text for text, _status in reminder_items(today, branch_uuid)]
+
+
+def reminder_items(
+    today: dt.date | None = None, branch_uuid: str | None = None
+) -> list[tuple[str, RuleStatus]]:
+    """The reminders with the rule status behind each (so a screen can open its records)."""
     today = today or dt.date.today()
     warns_later = {r.code for r in list_rules() if r.warn_from_month is not None}
-    texts: list[str] = []
+    items: list[tuple[str, RuleStatus]] = []
     for status in evaluate(today, today=today, branch_uuid=branch_uuid):
         if status.state != "due":
             continue
         if status.code in warns_later and not status.warning:
             continue
-        texts.append(_reminder_text(status, current=True))
+        items.append((_reminder_text(status, current=True), status))
     for status in _previous_period_statuses(today, branch_uuid):
         if status.state == "overdue":
-            texts.append(_reminder_text(status, current=False))
-    return texts
+            items.append((_reminder_text(status, current=False), status))
+    return items
 
 
 def _previous_period_statuses(today: dt.date, branch_uuid: str | None) -> list[RuleStatus]:

@@ -166,3 +166,27 @@ def test_clicking_a_month_in_the_chart_shows_that_month(ctx, qtbot, english):
         qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=QPoint(x, chart.height() // 2))
     assert window.month_selector.month() == "2026-07"
     assert window.overview.cards["activities"].value() == "1"
+
+
+def test_reminders_open_the_records_of_their_rule(ctx, qtbot, english):
+    """On 2026-10-20 with no branch general meeting since June: Q4's is due, Q3's was missed;
+    clicking a reminder asks for the meetings register of that rule's kind and period."""
+    people = make_branch(4)
+    save_meeting(people, "2026-06-10", "第二季度支部党员大会")
+    page = make_overview(ctx, qtbot)
+    items = [page.reminders.item(i) for i in range(page.reminders.count())]
+    by_period = {
+        it.data(STATUS_ROLE).period: it
+        for it in items
+        if it.data(STATUS_ROLE) is not None and it.data(STATUS_ROLE).kind == "branch_meeting"
+    }
+    assert set(by_period) == {"2026-Q3", "2026-Q4"}
+    assert by_period["2026-Q3"].data(STATUS_ROLE).state == "overdue"
+    assert by_period["2026-Q4"].data(STATUS_ROLE).state == "due"
+    page.resize(1100, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    rect = page.reminders.visualItemRect(by_period["2026-Q3"])
+    with qtbot.waitSignal(page.show_records, timeout=5000) as signal:
+        qtbot.mouseClick(page.reminders.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert signal.args == ["meeting", ("branch_meeting",), "2026-07-01", "2026-09-30"]

@@ -60,7 +60,7 @@ class OverviewData:
     figures: stats.Figures
     statuses: list[compliance.RuleStatus] = field(default_factory=list)
     series: list[tuple[str, int]] = field(default_factory=list)
-    reminders: list[str] = field(default_factory=list)
+    reminders: list[tuple[str, compliance.RuleStatus]] = field(default_factory=list)
     has_branch: bool = True
 
 
@@ -75,7 +75,7 @@ def load_overview(month: str, today: dt.date) -> OverviewData:
         figures=stats.figures(month),
         statuses=compliance.evaluate(month, today=today),
         series=stats.monthly_series(month, 12),
-        reminders=compliance.reminders(today),
+        reminders=compliance.reminder_items(today),
         has_branch=current_branch() is not None,
     )
 
@@ -205,6 +205,8 @@ class OverviewPage(DeferredRefresh, QWidget):
 
     def _connect_signals(self) -> None:
         self.board.itemActivated.connect(self._on_board_item_activated)
+        self.reminders.itemActivated.connect(self._on_reminder_activated)
+        self.reminders.itemClicked.connect(self._on_reminder_activated)
         self.board.itemClicked.connect(self._on_board_item_activated)
         self.chart.bar_clicked.connect(self.month_requested)
 
@@ -253,8 +255,10 @@ class OverviewPage(DeferredRefresh, QWidget):
         )
         self.reminders.clear()
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        for text in data.reminders:
-            self.reminders.addItem(QListWidgetItem(icon, text))
+        for text, status in data.reminders:
+            item = QListWidgetItem(icon, text)
+            item.setData(STATUS_ROLE, status)  # activating it opens that rule's period
+            self.reminders.addItem(item)
         if not data.reminders:
             self.reminders.addItem(translate("OverviewPage", "Nothing is due. Well done."))
         self.loaded.emit()
@@ -306,7 +310,13 @@ class OverviewPage(DeferredRefresh, QWidget):
                 self.board.addTopLevelItem(item)
 
     def _on_board_item_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        status = item.data(0, STATUS_ROLE)
+        self._show_rule_records(item.data(0, STATUS_ROLE))
+
+    def _on_reminder_activated(self, item: QListWidgetItem) -> None:
+        self._show_rule_records(item.data(STATUS_ROLE))
+
+    def _show_rule_records(self, status: compliance.RuleStatus | None) -> None:
+        """The register of the rule's kind over the rule's period (what was or was not held)."""
         if status is None:
             return
         period = parse_period(status.period)
