@@ -138,12 +138,13 @@ class AppController:
             old_ledger.close()
         self._remember(ledger.path)
         self.window.show()
-        QTimer.singleShot(0, self._backup_after_open)
+        # Once the window is on screen: neither is needed to paint it.
+        self.window.after_first_paint(self._backup_after_open)
         if ledger.readonly:
             self.window.status_label.setText(
                 translate("App", "Opened read-only: changes cannot be saved in this window.")
             )
-        QTimer.singleShot(0, self.first_start_if_needed)
+        self.window.after_first_paint(self.first_start_if_needed)
 
     def close(self) -> None:
         """Stop the worker, back the ledger up and close it (on quit)."""

@@ -9,10 +9,11 @@ the report, bureau and backup features plug in without editing this file.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtGui import QCloseEvent, QIcon, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -33,13 +34,16 @@ from models import schema
 from models.errors import LedgerError
 from ui.main_menus import MenusMixin
 from ui.overview_page import OverviewPage
-from ui.register_page import RegisterPage
 from ui.widgets import EmptyState, LazyPage, MonthSelector
+
+if TYPE_CHECKING:
+    from ui.register_page import RegisterPage
 
 log = logging.getLogger(__name__)
 
 
 translate = QCoreApplication.translate
+FIRST_PAINT_FALLBACK_MS = 1000
 
 
 def nav_titles() -> dict[str, str]:
@@ -55,11 +59,37 @@ def nav_titles() -> dict[str, str]:
     }
 
 
-@dataclass
 class Page:
-    key: str
-    widget: QWidget
-    item: QListWidgetItem
+    """A page of the window: its key, its widget (maybe a LazyPage) and its navigation item."""
+
+    __slots__ = ("key", "widget", "item")
+
+    def __init__(self, key: str, widget: QWidget, item: QListWidgetItem) -> None:
+        self.key, self.widget, self.item = key, widget, item
+
+
+class RegisterPages(Mapping):
+    """The three registers by category; each is built the first time it is asked for or shown
+    (the first frame shows the overview: the registers' widgets and modules can wait)."""
+
+    def __init__(self) -> None:
+        self._lazy: dict[str, LazyPage] = {}
+
+    def add(self, category: str, lazy: LazyPage) -> None:
+        self._lazy[category] = lazy
+
+    def __getitem__(self, category: str) -> RegisterPage:
+        return self._lazy[category].ensure_built()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._lazy)
+
+    def __len__(self) -> int:
+        return len(self._lazy)
+
+    def built(self) -> list[RegisterPage]:
+        """The registers built so far (the others have nothing to refresh or close)."""
+        return [lazy.page for lazy in self._lazy.values() if lazy.page is not None]
 
 
 def placeholder(text: str) -> QWidget:
@@ -76,6 +106,9 @@ class MainWindow(MenusMixin, QMainWindow):
         self.ctx = ctx
         self.controller = controller
         self.pages: dict[str, Page] = {}
+        self._painted = False
+        self._after_paint: list[Callable[[], None]] = []  # see after_first_paint
+        self._search_text = ""  # the search the pages were given (typing waits for a pause)
         self._undo: list[tuple[str, str]] = []  # (uuid, description) of deleted records
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -89,7 +122,7 @@ class MainWindow(MenusMixin, QMainWindow):
         self._connect_signals()
         self.features: list[object] = []
         # After the first paint: the features' modules are not needed to show the window.
-        QTimer.singleShot(0, self._add_features)
+        self.after_first_paint(self._add_features)
         self.update_title()
         self.show_page("overview")
 
@@ -167,11 +200,11 @@ class MainWindow(MenusMixin, QMainWindow):
             "study": sp.SP_FileDialogInfoView,
             "volunteer": sp.SP_DirHomeIcon,
         }
-        self.registers: dict[str, RegisterPage] = {}
+        self.registers = RegisterPages()
         for category in ("meeting", "study", "volunteer"):
-            page = RegisterPage(self.ctx, category, self)
-            self.registers[category] = page
-            self.add_page(category, titles[category], page, style.standardIcon(icons[category]))
+            lazy = self._register_page(category)
+            self.registers.add(category, lazy)
+            self.add_page(category, titles[category], lazy, style.standardIcon(icons[category]))
         self.add_page(
             "people",
             titles["people"],
@@ -210,6 +243,21 @@ class MainWindow(MenusMixin, QMainWindow):
             else:
                 self.features.append(cls(self.ctx, self))
 
+    def _register_page(self, category: str) -> LazyPage:
+        """A register, built when first shown (or asked for through `registers`)."""
+
+        def build() -> QWidget:
+            from ui.register_page import RegisterPage
+
+            page = RegisterPage(self.ctx, category)
+            page.record_deleted.connect(self._on_register_record_deleted)
+            page.table.addAction(self.delete_action)
+            return page
+
+        lazy = LazyPage(build, self)
+        lazy.built.connect(self._on_lazy_page_built)
+        return lazy
+
     def _optional_page(self, module: str, name: str) -> QWidget:
         """A page written elsewhere, built when first shown; a placeholder until it exists."""
 
@@ -231,8 +279,8 @@ class MainWindow(MenusMixin, QMainWindow):
         """Give a page the month and search shown, and listen for its changes."""
         if hasattr(page, "set_month"):
             page.set_month(self.month_selector.month())
-        if hasattr(page, "set_search") and self.search.text():
-            page.set_search(self.search.text())
+        if hasattr(page, "set_search") and self._search_text:
+            page.set_search(self._search_text)
         if hasattr(page, "records_changed"):
             page.records_changed.connect(self._on_page_records_changed)
         if hasattr(page, "branch_saved"):  # Settings: the title and the overview change
@@ -282,9 +330,6 @@ class MainWindow(MenusMixin, QMainWindow):
         self.refresh_action.triggered.connect(self.refresh)
         self.overview.show_records.connect(self._on_overview_show_records)
         self.overview.month_requested.connect(self.month_selector.set_month)
-        for page in self.registers.values():
-            page.record_deleted.connect(self._on_register_record_deleted)
-            page.table.addAction(self.delete_action)
         if self.ctx.worker is not None:
             self.ctx.worker.busy_changed.connect(self._on_worker_busy_changed)
         readonly = self.ctx.ledger.readonly
@@ -341,7 +386,7 @@ class MainWindow(MenusMixin, QMainWindow):
         self._each_page("set_month", month)
 
     def _on_search_timer_timeout(self) -> None:
-        text = self.search.text()
+        text = self._search_text = self.search.text()
         self._each_page("set_search", text)
         if text.strip() and self.current_key() == "overview":
             self.show_page("meeting")
@@ -397,7 +442,7 @@ class MainWindow(MenusMixin, QMainWindow):
             translate("MainWindow", "Restored “{record}”.").format(record=description)
         )
         self.refresh()
-        for page in self.registers.values():
+        for page in self.registers.built():
             page.select_uuid(uuid)
 
     def _on_page_language_changed(self, language: str) -> None:
@@ -410,7 +455,7 @@ class MainWindow(MenusMixin, QMainWindow):
 
     def _on_page_records_changed(self) -> None:
         self.overview.refresh()
-        for page in self.registers.values():
+        for page in self.registers.built():
             if page is not self.sender():
                 page.refresh()
 
@@ -422,6 +467,37 @@ class MainWindow(MenusMixin, QMainWindow):
             return
         self.show_page(category)
         page.show_filtered(tuple(kinds), date_from or None, date_to or None)
+
+    # -- first frame -------------------------------------------------------------------------
+    def after_first_paint(self, fn: Callable[[], None]) -> None:
+        """Run `fn` once the window's first frame is painted (soon, if it already is).
+
+        Work the first frame does not need (feature hooks, backups, the overview's query on
+        the worker) waits for it: run earlier, even from a zero timer, it would come before
+        the paint and, on the worker thread, compete with it for the interpreter."""
+        if self._painted:
+            QTimer.singleShot(0, self, fn)
+        else:
+            self._after_paint.append(fn)
+
+    def _run_after_paint(self) -> None:
+        self._painted = True
+        jobs, self._after_paint = self._after_paint, []
+        for fn in jobs:
+            fn()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        super().paintEvent(event)
+        if not self._painted:
+            # Queued: the children are painted in this same pass, before the jobs run.
+            self._painted = True
+            QTimer.singleShot(0, self, self._run_after_paint)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if not self._painted:
+            # In case a platform never sends the window itself a paint event.
+            QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, self, self._run_after_paint)
 
     # -- Qt events ---------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
@@ -438,7 +514,7 @@ class MainWindow(MenusMixin, QMainWindow):
         self.update_title()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        dialogs = [p.active_dialog for p in self.registers.values() if p.active_dialog]
+        dialogs = [p.active_dialog for p in self.registers.built() if p.active_dialog]
         for dialog in dialogs:
             if not dialog.close():  # the editor asks about unsaved changes
                 event.ignore()

@@ -214,7 +214,11 @@ class OverviewPage(DeferredRefresh, QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
         # After the window's first paint: the worker's job would otherwise compete with it.
-        QTimer.singleShot(0, self.refresh_if_stale)
+        later = getattr(self.window(), "after_first_paint", None)
+        if later is not None:
+            later(self.refresh_if_stale)
+        else:
+            QTimer.singleShot(0, self.refresh_if_stale)
 
     def set_month(self, month: str) -> None:
         self._month = month

@@ -132,6 +132,9 @@ class LazyPage(QWidget):
             self.page = self._factory()
             self.layout().addWidget(self.page)
             self.built.emit(self.page)
+            if self.isVisible():
+                # Shown now rather than by the layout's queued call: its showEvent loads it.
+                self.page.show()
         return self.page
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
