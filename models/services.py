@@ -1,50 +1,111 @@
 """The service layer: the only API the app, the reports and the bureau import use.
 
 Plain functions taking and returning plain values; each write validates first, runs in one
-transaction and is logged. Re-exported here from the modules that implement them.
+transaction and is logged. Re-exported here from the modules that implement them; each module
+is imported on the first use of one of its names (PEP 562): the desktop app's first frame needs
+the branch, not the registers, the people or the activities.
 """
 
-from models.activities import (
-    ActivityInput,
-    AttendanceInput,
-    VoteInput,
-    audience,
-    close_month,
-    delete_activity,
-    derived_hours,
-    duplicate_activity,
-    expected_people,
-    get_activity,
-    month_closed,
-    next_sequence,
-    restore_activity,
-    save_activity,
-    validate_activity,
-)
-from models.audit import AuditRow, list_audit
-from models.branch import (
-    BranchInfo,
-    BranchInput,
-    GroupInput,
-    UnitInput,
-    committee,
-    current_branch,
-    list_branches,
-    save_branch,
-    set_committee,
-    validate_branch,
-)
-from models.people import (
-    PersonInput,
-    PersonRow,
-    list_people,
-    roster_on,
-    save_person,
-    set_person_status,
-    status_history,
-    validate_person,
-)
-from models.registers import ActivityRow, RegisterFilter, count_activities, list_activities
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from models.activities import (
+        ActivityInput,
+        AttendanceInput,
+        VoteInput,
+        audience,
+        close_month,
+        delete_activity,
+        derived_hours,
+        duplicate_activity,
+        expected_people,
+        get_activity,
+        month_closed,
+        next_sequence,
+        restore_activity,
+        save_activity,
+        validate_activity,
+    )
+    from models.audit import AuditRow, list_audit
+    from models.branch import (
+        BranchInfo,
+        BranchInput,
+        GroupInput,
+        UnitInput,
+        committee,
+        current_branch,
+        list_branches,
+        save_branch,
+        set_committee,
+        validate_branch,
+    )
+    from models.people import (
+        PersonInput,
+        PersonRow,
+        list_people,
+        roster_on,
+        save_person,
+        set_person_status,
+        status_history,
+        validate_person,
+    )
+    from models.registers import ActivityRow, RegisterFilter, count_activities, list_activities
+
+_SOURCES: dict[str, tuple[str, ...]] = {
+    "models.activities": (
+        "ActivityInput",
+        "AttendanceInput",
+        "VoteInput",
+        "audience",
+        "close_month",
+        "delete_activity",
+        "derived_hours",
+        "duplicate_activity",
+        "expected_people",
+        "get_activity",
+        "month_closed",
+        "next_sequence",
+        "restore_activity",
+        "save_activity",
+        "validate_activity",
+    ),
+    "models.audit": (
+        "AuditRow",
+        "list_audit",
+    ),
+    "models.branch": (
+        "BranchInfo",
+        "BranchInput",
+        "GroupInput",
+        "UnitInput",
+        "committee",
+        "current_branch",
+        "list_branches",
+        "save_branch",
+        "set_committee",
+        "validate_branch",
+    ),
+    "models.people": (
+        "PersonInput",
+        "PersonRow",
+        "list_people",
+        "roster_on",
+        "save_person",
+        "set_person_status",
+        "status_history",
+        "validate_person",
+    ),
+    "models.registers": (
+        "ActivityRow",
+        "RegisterFilter",
+        "count_activities",
+        "list_activities",
+    ),
+}
+_MODULE_OF = {name: module for module, names in _SOURCES.items() for name in names}
 
 __all__ = [
     "ActivityInput",
@@ -87,3 +148,17 @@ __all__ = [
     "validate_branch",
     "validate_person",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Import the module behind `name` on its first use (afterwards it is a plain global)."""
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_MODULE_OF})

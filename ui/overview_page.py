@@ -29,9 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.activities import CATEGORY_KINDS
 from models.labels import period_label, rule_state_label
-from models.stats_period import parse_period
 from ui.chart_widget import BarChart
 from ui.widgets import SPACING, DeferredRefresh, EmptyState, FigureCard
 from ui.worker import run_now
@@ -81,6 +79,8 @@ def load_overview(month: str, today: dt.date) -> OverviewData:
 
 
 def category_of(kind: str) -> str:
+    from models.activities import CATEGORY_KINDS  # on a click, not at start-up
+
     for category, kinds in CATEGORY_KINDS.items():
         if kind in kinds:
             return category
@@ -323,6 +323,8 @@ class OverviewPage(DeferredRefresh, QWidget):
         """The register of the rule's kind over the rule's period (what was or was not held)."""
         if status is None:
             return
+        from models.stats_period import parse_period
+
         period = parse_period(status.period)
         self.show_records.emit(
             category_of(status.kind), (status.kind,), period.start, period.last_day.isoformat()
