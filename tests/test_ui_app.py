@@ -175,6 +175,74 @@ def test_default_ledger_is_created_in_the_data_folder(tmp_path, monkeypatch):
     assert "HEAVY []" in out.stdout  # reportlab and openpyxl are loaded only when needed
 
 
+def test_the_first_frame_is_the_full_window_without_the_later_modules(tmp_path):
+    """At the first paint the window is the opened ledger's (title, navigation, toolbar), while
+    what only later pages, features and the worker need is not imported yet; it all comes
+    after that frame (features in the File menu, the overview's figures)."""
+    path = make_good_ledger(tmp_path / "first.ledger")
+    later = (
+        "models.activities",
+        "models.people",
+        "models.registers",
+        "models.stats",
+        "models.compliance",
+        "ui.register_page",
+        "ui.bureau_actions",
+        "ui.backup_actions",
+        "reportlab",
+        "openpyxl",
+    )
+    script = textwrap.dedent(
+        f"""
+        import os, sys
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        sys.path.insert(0, {str(ROOT)!r})
+        from PySide6.QtCore import QEvent, QObject, QTimer
+        from PySide6.QtWidgets import QApplication
+
+        class FirstPaint(QObject):
+            done = False
+            def eventFilter(self, obj, event):
+                if (not self.done and event.type() == QEvent.Type.Paint and obj.isWidgetType()
+                        and obj.window().objectName() == "mainWindow"):
+                    self.done = True
+                    w = obj.window()
+                    print("TITLE", w.windowTitle())
+                    print("NAV", w.nav.count(), w.toolbar.isVisible())
+                    print("LOADED", sorted(m for m in {later!r} if m in sys.modules))
+                    QTimer.singleShot(3000, lambda: after(w))
+                return False
+
+        def after(w):
+            print("FEATURES", len(w.features))
+            print("LATER", sorted(m for m in {later!r} if m in sys.modules))
+            QApplication.quit()
+
+        qt = QApplication(sys.argv[:1])
+        hook = FirstPaint()
+        qt.installEventFilter(hook)
+        import main
+        sys.exit(main.main(["--ledger", {str(path)!r}, "--lang", "en"]))
+        """
+    )
+    env = {
+        **__import__("os").environ,
+        "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
+        "BRANCH_LEDGER_BACKUPS": str(tmp_path / "backups"),
+    }
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, env=env
+    )
+    assert out.returncode == 0, out.stderr
+    assert "TITLE 实验小学党支部 — first.ledger — Branch Ledger" in out.stdout
+    assert "NAV 7 True" in out.stdout
+    assert "LOADED []" in out.stdout
+    assert "FEATURES 3" in out.stdout  # bureau, backups, check: added after the first frame
+    later_loaded = out.stdout.split("LATER", 1)[1]
+    assert "models.compliance" in later_loaded and "ui.backup_actions" in later_loaded
+    assert "reportlab" not in later_loaded and "openpyxl" not in later_loaded
+
+
 def test_an_unexpected_error_shows_a_plain_message(qapp, qtbot, english):
     seen: dict = {}
 

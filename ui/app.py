@@ -10,17 +10,20 @@ import logging
 import sys
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from models.errors import DamagedLedgerError, LedgerError
 from models.ledger import Ledger, open_ledger
 from ui.context import AppContext
-from ui.errors import CHOOSE_ANOTHER, READ_ONLY, LedgerErrorDialog, show_unexpected_error
 from ui.fonts import ensure_cjk_font
 from ui.i18n import install_translator, resolve_language
 from ui.worker import DbWorker
+
+if TYPE_CHECKING:
+    from ui.errors import LedgerErrorDialog
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +81,8 @@ class AppController:
                 ledger = open_ledger(path, create=create, readonly=readonly)
             except LedgerError as exc:
                 log.info("cannot open %s: %s", path, exc)
+                from ui.errors import CHOOSE_ANOTHER, READ_ONLY  # dialogs: not at start-up
+
                 if isinstance(exc, DamagedLedgerError) and not readonly:
                     from ui.backup_recovery import offer_recovery
 
@@ -97,6 +102,8 @@ class AppController:
                     continue
                 return False
             except OSError as exc:
+                from PySide6.QtWidgets import QMessageBox
+
                 QMessageBox.warning(
                     parent,
                     translate("App", "Branch Ledger"),
@@ -109,12 +116,16 @@ class AppController:
             return True
 
     def _explain(self, exc: LedgerError, path: Path, parent: QWidget | None) -> str:
+        from ui.errors import LedgerErrorDialog
+
         dialog = LedgerErrorDialog(exc, path, parent)
         self.last_error_dialog = dialog
         dialog.exec()
         return dialog.choice()
 
     def _ask_open_file(self, parent: QWidget | None, folder: Path) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(
             parent, translate("App", "Open ledger"), str(folder), file_filter()
         )
@@ -224,13 +235,16 @@ class AppController:
             translate("App", "Writing the demo ledger…"), _write_demo, path
         )
         if error:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self.window, translate("App", "Branch Ledger"), error)
             return False
         return self.open_path(path, parent=self.window)
 
     def _run_with_progress(self, label: str, fn, *args) -> str | None:
         """Run `fn` on a plain thread while a busy dialog keeps the window painted."""
-        from PySide6.QtCore import Qt
+        from PySide6.QtCore import QEventLoop, Qt
+        from PySide6.QtWidgets import QProgressDialog
 
         outcome: dict[str, str | None] = {"error": None}
 
@@ -261,6 +275,8 @@ class AppController:
 
     # -- file menu ---------------------------------------------------------------------------
     def new_ledger_dialog(self, parent: QWidget | None = None) -> bool:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         name, _ = QFileDialog.getSaveFileName(
             parent,
             translate("App", "New ledger"),
@@ -333,6 +349,10 @@ def install_excepthook() -> None:
             return
         if QApplication.instance() is None or showing["now"]:
             return
+        from PySide6.QtWidgets import QMessageBox
+
+        from ui.errors import show_unexpected_error
+
         showing["now"] = True
         try:
             if isinstance(value, LedgerError):
