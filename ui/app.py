@@ -231,6 +231,10 @@ class AppController:
         path = data_dir() / ("demo" + LEDGER_SUFFIX)
         if self.ledger is not None and _same_file(path, self.ledger.path):
             return True
+        if self.ctx is not None and self.ctx.worker is not None:
+            # The demo is written through the models' shared database binding: first let the
+            # worker finish what it is reading (the overview's first job may still be running).
+            self.ctx.worker.release_connection()
         error = self._run_with_progress(
             translate("App", "Writing the demo ledger…"), _write_demo, path
         )
