@@ -155,18 +155,33 @@ def _looks_like_text(head: bytes) -> bool:
     return False
 
 
+READ_WAIT_SECONDS = 30  # how long a reader waits for another process's save to finish
+
+
 def quick_check(path: str | os.PathLike[str]) -> list[str]:
-    """Run SQLite's quick_check read-only; return its problems (empty when fine)."""
+    """Run SQLite's quick_check read-only; return its problems (empty when fine).
+
+    A file that stays locked by another process's saves is in use, not damaged: that raises
+    LedgerInUseError instead of being reported as a problem."""
     uri = Path(path).resolve().as_uri() + "?mode=ro"
     try:
-        con = sqlite3.connect(uri, uri=True)
+        con = sqlite3.connect(uri, uri=True, timeout=READ_WAIT_SECONDS)
         try:
             rows = [r[0] for r in con.execute("PRAGMA quick_check")]
         finally:
             con.close()
+    except sqlite3.OperationalError as exc:
+        if _is_locked(exc):
+            raise _busy(Path(path)) from None
+        return [str(exc)]
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
     return [] if rows == ["ok"] else rows
+
+
+def _is_locked(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return "database is locked" in text or "database is busy" in text
 
 
 class Ledger:
@@ -201,6 +216,26 @@ def lock_path(path: Path) -> Path:
     return path.with_name(path.name + ".lock")
 
 
+def _in_use(path: Path) -> LedgerInUseError:
+    return LedgerInUseError(
+        translate(
+            "Ledger",
+            "The ledger {path} is open in another Branch Ledger window or program. "
+            "Close it there first, or open this ledger read-only.",
+        ).format(path=path)
+    )
+
+
+def _busy(path: Path) -> LedgerInUseError:
+    return LedgerInUseError(
+        translate(
+            "Ledger",
+            "The ledger {path} is being saved by another Branch Ledger window and stayed locked "
+            "for {seconds} seconds. Try again in a moment.",
+        ).format(path=path, seconds=READ_WAIT_SECONDS)
+    )
+
+
 def _acquire_lock(path: Path) -> FileLock:
     from filelock import FileLock, Timeout  # ~40 ms to import: kept off the start-up path
 
@@ -208,13 +243,7 @@ def _acquire_lock(path: Path) -> FileLock:
     try:
         lock.acquire()
     except Timeout:
-        raise LedgerInUseError(
-            translate(
-                "Ledger",
-                "The ledger {path} is open in another Branch Ledger window or program. "
-                "Close it there first, or open this ledger read-only.",
-            ).format(path=path)
-        ) from None
+        raise _in_use(path) from None
     return lock
 
 
@@ -223,6 +252,7 @@ def _connect(path: Path, readonly: bool) -> SqliteDatabase:
         db = SqliteDatabase(
             path.resolve().as_uri() + "?mode=ro",
             uri=True,
+            timeout=READ_WAIT_SECONDS,
             pragmas={k: v for k, v in PRAGMAS.items() if k != "journal_mode"},
         )
     else:
@@ -260,6 +290,8 @@ def open_ledger(
         try:
             db = _connect(p, readonly)
         except DatabaseError as exc:
+            if _is_locked(exc):
+                raise _busy(p) from None
             raise _unreadable(p, exc, readonly and hot_journal) from None
         try:
             if hot_journal:

@@ -62,3 +62,24 @@ def test_lock_of_a_killed_process_does_not_block(ledger_path):
     child.kill()
     child.wait()
     open_ledger(ledger_path).close()
+
+
+def test_a_ledger_locked_by_a_long_save_is_in_use_not_damaged(ledger_path, monkeypatch):
+    """A reader that cannot get in while another process holds the write lock is told the
+    ledger is busy; it is never reported as damaged."""
+    import sqlite3
+
+    import models.ledger as ledger_module
+
+    open_ledger(ledger_path, create=True).close()
+    writer = sqlite3.connect(ledger_path, isolation_level=None)
+    writer.execute("BEGIN EXCLUSIVE")  # like another process in the middle of committing
+    monkeypatch.setattr(ledger_module, "READ_WAIT_SECONDS", 0.2)
+    try:
+        with pytest.raises(LedgerInUseError) as caught:
+            open_ledger(ledger_path, readonly=True)
+        assert "being saved" in str(caught.value)
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    open_ledger(ledger_path, readonly=True).close()  # fine once the save is over

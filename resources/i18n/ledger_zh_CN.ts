@@ -156,52 +156,52 @@
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="54"/>
+        <location filename="../../models/activity_checks.py" line="55"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="60"/>
+        <location filename="../../models/activity_checks.py" line="61"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="62"/>
+        <location filename="../../models/activity_checks.py" line="63"/>
         <source>Start time</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="64"/>
+        <location filename="../../models/activity_checks.py" line="65"/>
         <source>End time</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="78"/>
+        <location filename="../../models/activity_checks.py" line="79"/>
         <source>Non-members present</source>
         <translation>非党员参加人数</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="79"/>
+        <location filename="../../models/activity_checks.py" line="80"/>
         <source>People served</source>
         <translation>服务群众人数</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="80"/>
+        <location filename="../../models/activity_checks.py" line="81"/>
         <source>Deeds done</source>
         <translation>办实事（已完成）件数</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="81"/>
+        <location filename="../../models/activity_checks.py" line="82"/>
         <source>Deeds in progress</source>
         <translation>办实事（正在办理）件数</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="119"/>
+        <location filename="../../models/activity_checks.py" line="120"/>
         <source>Host</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="120"/>
+        <location filename="../../models/activity_checks.py" line="121"/>
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
@@ -362,22 +362,27 @@
         <translation>台账 {path} 不完整（比文件头记录的长度短），可能没有复制完整。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="212"/>
+        <location filename="../../models/ledger.py" line="221"/>
         <source>The ledger {path} is open in another Branch Ledger window or program. Close it there first, or open this ledger read-only.</source>
         <translation>台账 {path} 已在另一个支部工作台账窗口或程序中打开。请先在那里关闭它，或以只读方式打开此台账。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="296"/>
+        <location filename="../../models/ledger.py" line="231"/>
+        <source>The ledger {path} is being saved by another Branch Ledger window and stayed locked for {seconds} seconds. Try again in a moment.</source>
+        <translation>台账 {path} 正在被另一个支部工作台账窗口保存，已锁定 {seconds} 秒。请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../models/ledger.py" line="328"/>
         <source>The ledger {path} is damaged: parts of it can no longer be read. Keep the file as it is (do not delete it) and restore the newest backup.</source>
         <translation>台账 {path} 已损坏：部分内容无法读取。请保留该文件（不要删除），并恢复最新的备份。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="310"/>
+        <location filename="../../models/ledger.py" line="342"/>
         <source>The ledger {path} still holds a save that was interrupted (the program or the computer stopped). Open it normally, not read-only, so that the unfinished save is undone.</source>
         <translation>台账 {path} 中还有一次被中断的保存（程序或电脑意外停止）。请以正常方式（而非只读）打开它，以便撤销未完成的保存。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="327"/>
+        <location filename="../../models/ledger.py" line="359"/>
         <source>The ledger {path} could not be upgraded to file format {new}. It was left at format {now}; a copy made before the upgrade is {backup}.</source>
         <translation>台账 {path} 无法升级到文件格式 {new}，仍保持格式 {now}；升级前的副本为 {backup}。</translation>
     </message>
@@ -553,7 +558,7 @@
     </message>
     <message>
         <location filename="../../models/people.py" line="110"/>
-        <location filename="../../models/activity_checks.py" line="105"/>
+        <location filename="../../models/activity_checks.py" line="106"/>
         <location filename="../../models/branch.py" line="108"/>
         <source>This record no longer exists.</source>
         <translation>该记录已不存在。</translation>
@@ -569,7 +574,7 @@
         <translation>有两个党小组名称相同。</translation>
     </message>
     <message>
-        <location filename="../../models/activities.py" line="180"/>
+        <location filename="../../models/activities.py" line="162"/>
         <location filename="../../models/branch.py" line="241"/>
         <source>Set up the branch first.</source>
         <translation>请先设置支部信息。</translation>
@@ -610,133 +615,133 @@
         <translation>请选择状态。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="44"/>
+        <location filename="../../models/activity_checks.py" line="45"/>
         <source>This field must be text.</source>
         <translation>此项必须是文字。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="47"/>
-        <location filename="../../models/activity_checks.py" line="165"/>
+        <location filename="../../models/activity_checks.py" line="48"/>
+        <location filename="../../models/activity_checks.py" line="166"/>
         <source>Enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="49"/>
+        <location filename="../../models/activity_checks.py" line="50"/>
         <source>Choose at least one kind of activity.</source>
         <translation>请至少选择一种活动类型。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="51"/>
+        <location filename="../../models/activity_checks.py" line="52"/>
         <source>Unknown kind of activity.</source>
         <translation>未知的活动类型。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="53"/>
+        <location filename="../../models/activity_checks.py" line="54"/>
         <source>A kind is chosen twice.</source>
         <translation>有活动类型被重复选择。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="57"/>
+        <location filename="../../models/activity_checks.py" line="58"/>
         <source>Date: {value} is not a date that exists (use YYYY-MM-DD).</source>
         <translation>日期：{value} 不是存在的日期（格式为 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="72"/>
+        <location filename="../../models/activity_checks.py" line="73"/>
         <source>The end time must be after the start time.</source>
         <translation>结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="76"/>
+        <location filename="../../models/activity_checks.py" line="77"/>
         <source>Hours must be between 0 and 24.</source>
         <translation>时长必须在 0 到 24 小时之间。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="84"/>
+        <location filename="../../models/activity_checks.py" line="85"/>
         <source>{field} cannot be negative.</source>
         <translation>{field}不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="88"/>
+        <location filename="../../models/activity_checks.py" line="89"/>
         <source>{field} is too large.</source>
         <translation>{field}数值过大。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="92"/>
+        <location filename="../../models/activity_checks.py" line="93"/>
         <source>The sequence number starts at 1.</source>
         <translation>次数从 1 开始。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="97"/>
+        <location filename="../../models/activity_checks.py" line="98"/>
         <source>Choose the party group that held this meeting.</source>
         <translation>请选择召开本次会议的党小组。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="108"/>
+        <location filename="../../models/activity_checks.py" line="109"/>
         <source>A participating unit no longer exists.</source>
         <translation>某个参加单位已不存在。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="124"/>
+        <location filename="../../models/activity_checks.py" line="125"/>
         <source>{field}: this person was not on the roster on {date}.</source>
         <translation>{field}：此人在 {date} 不在册。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="133"/>
+        <location filename="../../models/activity_checks.py" line="134"/>
         <source>{name} is listed twice.</source>
         <translation>{name} 被重复列出。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="137"/>
+        <location filename="../../models/activity_checks.py" line="138"/>
         <source>{name} was not on the roster on {date}.</source>
         <translation>{name} 在 {date} 不在册。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="141"/>
+        <location filename="../../models/activity_checks.py" line="142"/>
         <source>{name}: choose an attendance status.</source>
         <translation>{name}：请选择出勤状态。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="145"/>
+        <location filename="../../models/activity_checks.py" line="146"/>
         <source>{name}: give the reason for the absence.</source>
         <translation>{name}：请填写缺席或请假原因。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="149"/>
+        <location filename="../../models/activity_checks.py" line="150"/>
         <source>{name}: choose the kind of leave (official, sick, personal).</source>
         <translation>{name}：请选择请假类型（公假、病假、事假）。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="153"/>
+        <location filename="../../models/activity_checks.py" line="154"/>
         <source>{name}: hours must be between 0 and 24.</source>
         <translation>{name}：时长必须在 0 到 24 小时之间。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="163"/>
+        <location filename="../../models/activity_checks.py" line="164"/>
         <source>Every vote needs the item voted on.</source>
         <translation>每项表决都需要填写表决事项。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="167"/>
+        <location filename="../../models/activity_checks.py" line="168"/>
         <source>Vote counts cannot be negative.</source>
         <translation>表决票数不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="169"/>
+        <location filename="../../models/activity_checks.py" line="170"/>
         <source>Vote counts are too large.</source>
         <translation>表决票数过大。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="171"/>
+        <location filename="../../models/activity_checks.py" line="172"/>
         <source>More voters present than members entitled to vote.</source>
         <translation>到会表决人数多于有表决权的人数。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="175"/>
+        <location filename="../../models/activity_checks.py" line="176"/>
         <source>More votes cast than voters present.</source>
         <translation>投票数多于到会表决人数。</translation>
     </message>
     <message>
-        <location filename="../../models/activities.py" line="163"/>
+        <location filename="../../models/activities.py" line="145"/>
         <source>This month is closed: its report has been printed. Give a reason for the change; it will be recorded as an amendment.</source>
         <translation>本月已结账（月度报表已打印）。请填写修改原因，修改将作为更正记录在案。</translation>
     </message>
