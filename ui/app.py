@@ -231,12 +231,8 @@ class AppController:
         path = data_dir() / ("demo" + LEDGER_SUFFIX)
         if self.ledger is not None and _same_file(path, self.ledger.path):
             return True
-        if self.ctx is not None and self.ctx.worker is not None:
-            # The demo is written through the models' shared database binding: first let the
-            # worker finish what it is reading (the overview's first job may still be running).
-            self.ctx.worker.release_connection()
         error = self._run_with_progress(
-            translate("App", "Writing the demo ledger…"), _write_demo, path
+            translate("App", "Writing the demo ledger…"), _write_demo, path, self.language
         )
         if error:
             from PySide6.QtWidgets import QMessageBox
@@ -332,14 +328,29 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def _write_demo(path: Path) -> None:
-    from models.demo import write_demo
+def _write_demo(path: Path, language: str) -> None:
+    """Write the demo ledger in a child process (`main.py demo`).
+
+    In-process, the demo writer would rebind the models' shared database binding while this
+    process still has a ledger open, and generate its photos with Pillow on a second thread
+    while Qt paints: a child process shares none of that."""
+    import subprocess
 
     for suffix in ("", "-journal"):
         stale = path.with_name(path.name + suffix)
         if stale.exists():
             stale.unlink()
-    write_demo(path)
+    main_py = Path(__file__).resolve().parent.parent / "main.py"
+    result = subprocess.run(
+        [sys.executable, str(main_py), "--lang", language, "demo", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    if result.returncode != 0:
+        log.warning("demo ledger not written: %s", result.stderr.strip())
+        lines = result.stderr.strip().splitlines()
+        raise LedgerError(lines[-1] if lines else "demo")
 
 
 def install_excepthook() -> None:
