@@ -28,7 +28,7 @@ from pathlib import Path
 
 from models.errors import LedgerError, disk_error_from
 from models.i18n import translate
-from models.ledger import SCHEMA_VERSION, read_header, sqlite_copy
+from models.ledger import SCHEMA_VERSION, fsync_dir, fsync_file, read_header, sqlite_copy
 from models.merge_format import (
     BUNDLE_FORMAT,
     BUNDLE_VERSION,
@@ -49,21 +49,6 @@ class BundleInfo:
     path: Path
     size: int
     manifest: dict
-
-
-def _fsync(path: Path) -> None:
-    with open(path, "rb+") as fh:
-        os.fsync(fh.fileno())
-
-
-def _fsync_dir(path: Path) -> None:
-    if os.name != "posix":  # Windows cannot open a folder for fsync; NTFS logs the rename
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def snapshot(source: Path, target: Path) -> None:
@@ -199,7 +184,7 @@ def make_bundle(
             con.execute("VACUUM INTO ?", (str(part),))
         finally:
             con.close()
-        _fsync(part)
+        fsync_file(part)
         check_dir = work / "check"
         check_dir.mkdir()
         try:
@@ -212,7 +197,7 @@ def make_bundle(
                 ).format(reason=exc)
             ) from None
         os.replace(part, out)
-        _fsync_dir(out.parent)
+        fsync_dir(out.parent)
     except sqlite3.Error as exc:
         disk = disk_error_from(exc)
         raise (disk or LedgerError(str(exc))) from exc

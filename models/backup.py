@@ -30,7 +30,7 @@ from filelock import FileLock, Timeout
 
 from models.errors import DamagedLedgerError, LedgerError, LedgerInUseError
 from models.i18n import translate
-from models.ledger import backup_file, lock_path, read_header
+from models.ledger import backup_file, fsync_dir, fsync_file, lock_path, read_header
 
 log = logging.getLogger(__name__)
 
@@ -379,7 +379,7 @@ def _replace(source: Path, target: Path, when: dt.datetime, label: str) -> Path 
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".restoring")
     shutil.copyfile(source, tmp)
-    _fsync(tmp)
+    fsync_file(tmp)
     aside = None
     if target.exists():
         stamp = when.astimezone().strftime("%Y%m%d-%H%M%S")
@@ -389,7 +389,7 @@ def _replace(source: Path, target: Path, when: dt.datetime, label: str) -> Path 
             n += 1
             aside = target.with_name(f"{target.stem}.{label}-{stamp}-{n}{target.suffix}")
         shutil.copyfile(target, aside)
-        _fsync(aside)
+        fsync_file(aside)
     journal = target.with_name(target.name + "-journal")
     if journal.exists():
         # A hot journal belongs to the file it was written for: left in place, SQLite would
@@ -399,20 +399,5 @@ def _replace(source: Path, target: Path, when: dt.datetime, label: str) -> Path 
         else:
             journal.unlink()
     os.replace(tmp, target)
-    _fsync_dir(target.parent)
+    fsync_dir(target.parent)
     return aside
-
-
-def _fsync(path: Path) -> None:
-    with open(path, "rb+") as fh:
-        os.fsync(fh.fileno())
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":  # directories cannot be opened for fsync on Windows
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

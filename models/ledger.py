@@ -378,12 +378,28 @@ def sqlite_copy(source: Path, target: Path) -> None:
         src.close()
 
 
+def fsync_file(path: Path) -> None:
+    """Make sure a file's bytes are on the disk, not only in the system's cache."""
+    with open(path, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename inside `folder` durable (Windows cannot open a folder; NTFS logs renames)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def backup_file(source: Path, target: Path) -> None:
     """A consistent copy of a ledger (sqlite_copy), synced to disk, then moved into place."""
     tmp = target.with_name(target.name + ".part")
     sqlite_copy(source, tmp)
-    with open(tmp, "rb+") as fh:
-        os.fsync(fh.fileno())
+    fsync_file(tmp)
     os.replace(tmp, target)
 
 
@@ -400,8 +416,7 @@ def _create(path: Path) -> None:
         migrate(db)
     finally:
         db.close()
-    with open(tmp, "rb+") as fh:
-        os.fsync(fh.fileno())
+    fsync_file(tmp)
     os.replace(tmp, path)
 
 
