@@ -46,7 +46,7 @@ def _display_width(value: Any) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in longest)
 
 
-def _sheet(wb: Any, title: str, header: Sequence[str], rows: Sequence[Sequence[Any]]) -> Any:
+def add_sheet(wb: Any, title: str, header: Sequence[str], rows: Sequence[Sequence[Any]]) -> Any:
     """A sheet with a bold, filled, frozen header row; dates typed; columns fitted."""
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
@@ -128,7 +128,7 @@ def _register_header(volunteer: bool) -> list[str]:
     return header
 
 
-def _figure_header(first: str) -> list[str]:
+def figure_header(first: str) -> list[str]:
     return [
         first,
         translate("Reports", "Activities"),
@@ -142,7 +142,7 @@ def _figure_header(first: str) -> list[str]:
     ]
 
 
-def _figure_row(label: str, f: Any) -> list[Any]:
+def figure_row(label: str, f: Any) -> list[Any]:
     return [
         label,
         f.activities,
@@ -176,22 +176,22 @@ def write_workbook(data: WorkbookData, out: str | os.PathLike[str]) -> Path:
 
     wb = Workbook()
     wb.remove(wb.active)
-    summary_rows = [_figure_row(translate("Reports", "Total"), data.total)]
-    summary_rows += [_figure_row(kind_label(k.kind), k.figures) for k in data.by_kind]
-    summary = _sheet(
+    summary_rows = [figure_row(translate("Reports", "Total"), data.total)]
+    summary_rows += [figure_row(kind_label(k.kind), k.figures) for k in data.by_kind]
+    summary = add_sheet(
         wb,
         translate("Reports", "Summary"),
-        _figure_header(translate("Reports", "Item")),
+        figure_header(translate("Reports", "Item")),
         summary_rows,
     )
     if data.by_month:
         start = summary.max_row + 2
         summary.cell(start, 1, translate("Reports", "By month")).font = Font(bold=True)
-        month_header = _figure_header(translate("Reports", "Month"))
+        month_header = figure_header(translate("Reports", "Month"))
         for col, value in enumerate(month_header, start=1):
             summary.cell(start + 1, col, value).font = Font(bold=True)
         for offset, (month, f) in enumerate(data.by_month, start=2):
-            for col, value in enumerate(_figure_row(month, f), start=1):
+            for col, value in enumerate(figure_row(month, f), start=1):
                 summary.cell(start + offset, col, value)
     for row in summary.iter_rows(min_row=2, min_col=7, max_col=7):
         for cell in row:
@@ -207,8 +207,8 @@ def write_workbook(data: WorkbookData, out: str | os.PathLike[str]) -> Path:
         ),
     )
     for title, lines, volunteer in register_groups(data.activities):
-        _sheet(wb, title, _register_header(volunteer), _register_rows(lines, volunteer))
-    _sheet(
+        add_sheet(wb, title, _register_header(volunteer), _register_rows(lines, volunteer))
+    add_sheet(
         wb,
         translate("Reports", "Per person"),
         [
@@ -220,7 +220,7 @@ def write_workbook(data: WorkbookData, out: str | os.PathLike[str]) -> Path:
         ],
         [[p.name, p.attendances, p.expected, p.hours, p.volunteer_hours] for p in data.people],
     )
-    _sheet(
+    add_sheet(
         wb,
         translate("Reports", "Absences"),
         [

@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 from exports.pdf_district import missed_text
-from exports.xlsx import RATE_FORMAT, _figure_header, _figure_row, _sheet
+from exports.xlsx import RATE_FORMAT, add_sheet, figure_header, figure_row
 from models.district import DistrictData, period_label_text
 from models.district_text import (
     branch_label,
@@ -32,9 +32,9 @@ def write_district_workbook(data: DistrictData, out: str | os.PathLike[str]) -> 
     wb.remove(wb.active)
     words = headings()
     total = total_label()
-    rows = [_figure_row(b.name, b.figures) for b in data.branches]
-    rows.append(_figure_row(total, data.total))
-    sheet = _sheet(wb, words["sheet_branches"], _figure_header(branch_label()), rows)
+    rows = [figure_row(b.name, b.figures) for b in data.branches]
+    rows.append(figure_row(total, data.total))
+    sheet = add_sheet(wb, words["sheet_branches"], figure_header(branch_label()), rows)
     for row in sheet.iter_rows(min_row=2, min_col=7, max_col=7):
         for cell in row:
             if isinstance(cell.value, float):
@@ -63,7 +63,7 @@ def write_district_workbook(data: DistrictData, out: str | os.PathLike[str]) -> 
 
     rows = [highlight(b.name, b.highlights) for b in data.branches]
     rows.append(highlight(total, data.highlights))
-    sheet = _sheet(
+    sheet = add_sheet(
         wb,
         words["sheet_highlights"],
         highlight_headers(),
@@ -71,7 +71,7 @@ def write_district_workbook(data: DistrictData, out: str | os.PathLike[str]) -> 
     )
     for cell in sheet[sheet.max_row]:
         cell.font = Font(bold=True)
-    _sheet(
+    add_sheet(
         wb,
         words["sheet_compliance"],
         compliance_headers(),
