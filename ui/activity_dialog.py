@@ -238,7 +238,7 @@ class ActivityDialog(QDialog):
     # --- saving --------------------------------------------------------------------------------
 
     def _on_save_requested(self) -> None:
-        # A slot must not return the bool: PySide 6.12 then drops a reference to True/False.
+        # The Save button and Ctrl+S; save() also returns whether it worked, for callers.
         self.save()
 
     def save(self) -> bool:

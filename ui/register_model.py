@@ -65,7 +65,7 @@ class RegisterModel(QAbstractTableModel):
     rows by attendance takes about a second — and `loading_changed` tells the page; without
     one (tools, model tests) they run at once."""
 
-    loading_changed = Signal()  # no bool argument: PySide 6.12 miscounts references to True/False
+    loading_changed = Signal()  # read is_loading() for the state
 
     def __init__(self, services, parent=None, worker=None) -> None:
         super().__init__(parent)

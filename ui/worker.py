@@ -64,7 +64,7 @@ def _close_thread_connection() -> None:
 class DbWorker(QObject):
     """Submit callables; each result is handed to its callback in the GUI thread."""
 
-    busy_changed = Signal(int)  # 1 busy, 0 idle (an int: PySide 6.12 miscounts refs to True/False)
+    busy_changed = Signal(int)  # 1 busy, 0 idle
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
