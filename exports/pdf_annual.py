@@ -29,7 +29,7 @@ from exports.pdf_common import (
     table_style,
 )
 from exports.pdf_monthly import key_figures, month_label
-from exports.report_types import ActivityLine, AnnualData, RuleLine
+from exports.report_types import ActivityLine, AnnualData, RuleLine, figure_header
 from models.i18n import translate
 from models.labels import kind_label
 
@@ -51,20 +51,6 @@ def _figure_row(label: str, f: object) -> list[str]:
         fmt_rate(f.attendance_rate),
         fmt_number(f.hours),
         fmt_number(f.deeds),
-    ]
-
-
-def figure_header(first: str) -> list[str]:
-    return [
-        first,
-        translate("Reports", "Activities"),
-        translate("Reports", "Attendances"),
-        translate("Reports", "People"),
-        translate("Reports", "Expected"),
-        translate("Reports", "Present"),
-        translate("Reports", "Attendance rate"),
-        translate("Reports", "Hours"),
-        translate("Reports", "Good deeds"),
     ]
 
 

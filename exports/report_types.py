@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from models.i18n import translate
+
 
 @dataclass
 class Photo:
@@ -167,3 +169,18 @@ class WorkbookData:
     absences: list[AbsenceLine]
     fingerprint: str
     made_at: str
+
+
+def figure_header(first: str) -> list[str]:
+    """The header of a table of SPEC §3 figures (PDF and Excel alike)."""
+    return [
+        first,
+        translate("Reports", "Activities"),
+        translate("Reports", "Attendances"),
+        translate("Reports", "People"),
+        translate("Reports", "Expected"),
+        translate("Reports", "Present"),
+        translate("Reports", "Attendance rate"),
+        translate("Reports", "Hours"),
+        translate("Reports", "Good deeds"),
+    ]

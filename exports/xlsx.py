@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from exports.report_types import ActivityLine, WorkbookData
+from exports.report_types import ActivityLine, WorkbookData, figure_header
 from models.i18n import translate
 from models.labels import attendance_label, kind_label, leave_type_label
 from models.schema import MEETING_KINDS, STUDY_KINDS, VOLUNTEER_KINDS
@@ -126,20 +126,6 @@ def _register_header(volunteer: bool) -> list[str]:
             translate("Reports", "Deeds in progress"),
         ]
     return header
-
-
-def figure_header(first: str) -> list[str]:
-    return [
-        first,
-        translate("Reports", "Activities"),
-        translate("Reports", "Attendances"),
-        translate("Reports", "People"),
-        translate("Reports", "Expected"),
-        translate("Reports", "Present"),
-        translate("Reports", "Attendance rate"),
-        translate("Reports", "Hours"),
-        translate("Reports", "Good deeds"),
-    ]
 
 
 def figure_row(label: str, f: Any) -> list[Any]:

@@ -10,7 +10,8 @@ import os
 from pathlib import Path
 
 from exports.pdf_district import missed_text
-from exports.xlsx import RATE_FORMAT, add_sheet, figure_header, figure_row
+from exports.report_types import figure_header
+from exports.xlsx import RATE_FORMAT, add_sheet, figure_row
 from models.district import DistrictData, period_label_text
 from models.district_text import (
     branch_label,

@@ -9,85 +9,77 @@
         <translation>{year}年</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="60"/>
         <location filename="../../exports/pdf_monthly.py" line="50"/>
-        <location filename="../../exports/xlsx.py" line="134"/>
+        <location filename="../../exports/report_types.py" line="178"/>
         <source>Activities</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="61"/>
         <location filename="../../exports/pdf_monthly.py" line="51"/>
-        <location filename="../../exports/xlsx.py" line="135"/>
+        <location filename="../../exports/report_types.py" line="179"/>
         <source>Attendances</source>
         <translation>人次</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="62"/>
         <location filename="../../exports/pdf_monthly.py" line="52"/>
-        <location filename="../../exports/xlsx.py" line="136"/>
+        <location filename="../../exports/report_types.py" line="180"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="63"/>
-        <location filename="../../exports/pdf_annual.py" line="223"/>
+        <location filename="../../exports/pdf_annual.py" line="209"/>
         <location filename="../../exports/pdf_monthly.py" line="53"/>
         <location filename="../../exports/pdf_person.py" line="52"/>
         <location filename="../../exports/pdf_signin.py" line="45"/>
         <location filename="../../exports/xlsx.py" line="117"/>
-        <location filename="../../exports/xlsx.py" line="137"/>
-        <location filename="../../exports/xlsx.py" line="217"/>
+        <location filename="../../exports/xlsx.py" line="203"/>
+        <location filename="../../exports/report_types.py" line="181"/>
         <source>Expected</source>
         <translation>应到</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="64"/>
         <location filename="../../exports/pdf_monthly.py" line="54"/>
         <location filename="../../exports/xlsx.py" line="118"/>
-        <location filename="../../exports/xlsx.py" line="138"/>
+        <location filename="../../exports/report_types.py" line="182"/>
         <source>Present</source>
         <translation>实到</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="65"/>
         <location filename="../../exports/pdf_monthly.py" line="55"/>
-        <location filename="../../exports/xlsx.py" line="139"/>
+        <location filename="../../exports/report_types.py" line="183"/>
         <source>Attendance rate</source>
         <translation>参会率</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="66"/>
-        <location filename="../../exports/pdf_annual.py" line="224"/>
+        <location filename="../../exports/pdf_annual.py" line="210"/>
         <location filename="../../exports/pdf_monthly.py" line="56"/>
         <location filename="../../exports/pdf_person.py" line="53"/>
         <location filename="../../exports/pdf_person.py" line="67"/>
         <location filename="../../exports/xlsx.py" line="119"/>
-        <location filename="../../exports/xlsx.py" line="140"/>
-        <location filename="../../exports/xlsx.py" line="218"/>
+        <location filename="../../exports/xlsx.py" line="204"/>
+        <location filename="../../exports/report_types.py" line="184"/>
         <source>Hours</source>
         <translation>学时·时长</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="67"/>
         <location filename="../../exports/pdf_monthly.py" line="57"/>
-        <location filename="../../exports/xlsx.py" line="141"/>
+        <location filename="../../exports/report_types.py" line="185"/>
         <source>Good deeds</source>
         <translation>办实事（件）</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="79"/>
+        <location filename="../../exports/pdf_annual.py" line="65"/>
         <location filename="../../exports/pdf_common.py" line="277"/>
         <location filename="../../exports/pdf_monthly.py" line="102"/>
         <location filename="../../exports/pdf_monthly.py" line="214"/>
         <location filename="../../exports/pdf_person.py" line="63"/>
         <location filename="../../exports/xlsx.py" line="109"/>
-        <location filename="../../exports/xlsx.py" line="227"/>
+        <location filename="../../exports/xlsx.py" line="213"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="80"/>
+        <location filename="../../exports/pdf_annual.py" line="66"/>
         <location filename="../../exports/pdf_monthly.py" line="104"/>
         <location filename="../../exports/pdf_person.py" line="65"/>
         <location filename="../../exports/xlsx.py" line="113"/>
@@ -95,7 +87,7 @@
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="81"/>
+        <location filename="../../exports/pdf_annual.py" line="67"/>
         <location filename="../../exports/pdf_monthly.py" line="105"/>
         <location filename="../../exports/pdf_monthly.py" line="126"/>
         <location filename="../../exports/pdf_signin.py" line="44"/>
@@ -104,133 +96,133 @@
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="82"/>
+        <location filename="../../exports/pdf_annual.py" line="68"/>
         <location filename="../../exports/pdf_monthly.py" line="106"/>
         <location filename="../../exports/pdf_monthly.py" line="128"/>
         <source>Present/expected</source>
         <translation>实到/应到</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="96"/>
+        <location filename="../../exports/pdf_annual.py" line="82"/>
         <location filename="../../exports/pdf_monthly.py" line="64"/>
         <source>No compliance rules apply to this period.</source>
         <translation>本期没有适用的制度要求。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="102"/>
+        <location filename="../../exports/pdf_annual.py" line="88"/>
         <location filename="../../exports/pdf_monthly.py" line="77"/>
         <source>Rule</source>
         <translation>制度要求</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="141"/>
+        <location filename="../../exports/pdf_annual.py" line="127"/>
         <source>√ done, ○ due, × overdue, — not applicable; the number is how many were held.</source>
         <translation>√ 已完成，○ 待完成，× 已逾期，— 不适用；数字为已开展次数。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="161"/>
-        <location filename="../../exports/pdf_annual.py" line="249"/>
+        <location filename="../../exports/pdf_annual.py" line="147"/>
+        <location filename="../../exports/pdf_annual.py" line="235"/>
         <source>Annual summary of {branch}</source>
         <translation>{branch}年度工作总结</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="165"/>
+        <location filename="../../exports/pdf_annual.py" line="151"/>
         <location filename="../../exports/pdf_monthly.py" line="193"/>
         <source>Key figures</source>
         <translation>主要数据</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="169"/>
-        <location filename="../../exports/pdf_annual.py" line="209"/>
+        <location filename="../../exports/pdf_annual.py" line="155"/>
+        <location filename="../../exports/pdf_annual.py" line="195"/>
         <source>No activities were recorded in this year.</source>
         <translation>本年度没有活动记录。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="170"/>
-        <location filename="../../exports/xlsx.py" line="189"/>
+        <location filename="../../exports/pdf_annual.py" line="156"/>
+        <location filename="../../exports/xlsx.py" line="175"/>
         <source>By month</source>
         <translation>按月统计</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="175"/>
+        <location filename="../../exports/pdf_annual.py" line="161"/>
         <source>Activities per month</source>
         <translation>各月活动次数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="179"/>
+        <location filename="../../exports/pdf_annual.py" line="165"/>
         <source>Year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="182"/>
-        <location filename="../../exports/xlsx.py" line="190"/>
+        <location filename="../../exports/pdf_annual.py" line="168"/>
+        <location filename="../../exports/xlsx.py" line="176"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="189"/>
+        <location filename="../../exports/pdf_annual.py" line="175"/>
         <source>By kind</source>
         <translation>按类别统计</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="193"/>
+        <location filename="../../exports/pdf_annual.py" line="179"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="201"/>
+        <location filename="../../exports/pdf_annual.py" line="187"/>
         <source>An activity of several kinds is counted under each of its kinds.</source>
         <translation>一次活动同时属于多个类别时，在每个类别下各计一次。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="210"/>
+        <location filename="../../exports/pdf_annual.py" line="196"/>
         <source>Compliance this year</source>
         <translation>本年度制度落实情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="213"/>
-        <location filename="../../exports/pdf_annual.py" line="215"/>
+        <location filename="../../exports/pdf_annual.py" line="199"/>
+        <location filename="../../exports/pdf_annual.py" line="201"/>
         <source>Not held this year.</source>
         <translation>本年度尚未开展。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="216"/>
+        <location filename="../../exports/pdf_annual.py" line="202"/>
         <source>Totals per person</source>
         <translation>个人参加情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="221"/>
+        <location filename="../../exports/pdf_annual.py" line="207"/>
         <location filename="../../exports/pdf_monthly.py" line="216"/>
         <location filename="../../exports/pdf_monthly.py" line="241"/>
         <location filename="../../exports/pdf_person.py" line="37"/>
         <location filename="../../exports/pdf_signin.py" line="52"/>
+        <location filename="../../exports/xlsx.py" line="201"/>
         <location filename="../../exports/xlsx.py" line="215"/>
-        <location filename="../../exports/xlsx.py" line="229"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="222"/>
+        <location filename="../../exports/pdf_annual.py" line="208"/>
         <location filename="../../exports/pdf_person.py" line="51"/>
-        <location filename="../../exports/xlsx.py" line="216"/>
+        <location filename="../../exports/xlsx.py" line="202"/>
         <source>Times attended</source>
         <translation>参会次数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="225"/>
+        <location filename="../../exports/pdf_annual.py" line="211"/>
         <location filename="../../exports/pdf_monthly.py" line="241"/>
         <location filename="../../exports/pdf_person.py" line="54"/>
-        <location filename="../../exports/xlsx.py" line="219"/>
+        <location filename="../../exports/xlsx.py" line="205"/>
         <source>Volunteer hours</source>
         <translation>志愿服务时长</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="242"/>
+        <location filename="../../exports/pdf_annual.py" line="228"/>
         <source>Nobody took part this year.</source>
         <translation>本年度无人参加活动。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="252"/>
+        <location filename="../../exports/pdf_annual.py" line="238"/>
         <source>Annual summary {year}</source>
         <translation>{year}年度工作总结</translation>
     </message>
@@ -246,7 +238,7 @@
     </message>
     <message>
         <location filename="../../exports/pdf_page.py" line="81"/>
-        <location filename="../../exports/xlsx.py" line="205"/>
+        <location filename="../../exports/xlsx.py" line="191"/>
         <source>Data fingerprint {fingerprint} · made {time}</source>
         <translation>数据指纹 {fingerprint} · 生成于 {time}</translation>
     </message>
@@ -372,19 +364,19 @@
     <message>
         <location filename="../../exports/pdf_monthly.py" line="215"/>
         <location filename="../../exports/pdf_signin.py" line="41"/>
-        <location filename="../../exports/xlsx.py" line="228"/>
+        <location filename="../../exports/xlsx.py" line="214"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
         <location filename="../../exports/pdf_monthly.py" line="217"/>
-        <location filename="../../exports/xlsx.py" line="230"/>
+        <location filename="../../exports/xlsx.py" line="216"/>
         <source>Status</source>
         <translation>情况</translation>
     </message>
     <message>
         <location filename="../../exports/pdf_monthly.py" line="218"/>
-        <location filename="../../exports/xlsx.py" line="232"/>
+        <location filename="../../exports/xlsx.py" line="218"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -537,47 +529,47 @@
         <translation>在办实事（件）</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx.py" line="162"/>
+        <location filename="../../exports/xlsx.py" line="148"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx.py" line="163"/>
+        <location filename="../../exports/xlsx.py" line="149"/>
         <source>Study</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx.py" line="164"/>
+        <location filename="../../exports/xlsx.py" line="150"/>
         <source>Volunteer service</source>
         <translation>志愿服务</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx.py" line="179"/>
+        <location filename="../../exports/xlsx.py" line="165"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx.py" line="183"/>
+        <location filename="../../exports/xlsx.py" line="169"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx.py" line="184"/>
+        <location filename="../../exports/xlsx.py" line="170"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx.py" line="213"/>
+        <location filename="../../exports/xlsx.py" line="199"/>
         <source>Per person</source>
         <translation>个人统计</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx.py" line="225"/>
+        <location filename="../../exports/xlsx.py" line="211"/>
         <source>Absences</source>
         <translation>缺席请假</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx.py" line="231"/>
+        <location filename="../../exports/xlsx.py" line="217"/>
         <source>Leave type</source>
         <translation>请假类别</translation>
     </message>
