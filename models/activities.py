@@ -137,7 +137,7 @@ def month_closed(day: str) -> bool:
     )
 
 
-def _guard_closed(days: list[str], reason: str) -> str:
+def guard_closed(days: list[str], reason: str) -> str:
     """'amend' if any of `days` is in a closed month (a reason is then required)."""
     if any(month_closed(d) for d in days if d):
         if not reason.strip():
@@ -187,7 +187,7 @@ def save_activity(data: ActivityInput, who: str = "", reason: str = "") -> str:
         if data.uuid:
             activity = Activity.get(Activity.uuid == data.uuid)
             old = snapshot(activity)
-            action = _guard_closed([str(activity.date), values["date"]], reason) or "update"
+            action = guard_closed([str(activity.date), values["date"]], reason) or "update"
             for k, v in values.items():
                 setattr(activity, k, v)
             activity.updated_at = utc_now()
@@ -196,7 +196,7 @@ def save_activity(data: ActivityInput, who: str = "", reason: str = "") -> str:
             activity.save()
         else:
             old = {}
-            action = _guard_closed([values["date"]], reason) or "create"
+            action = guard_closed([values["date"]], reason) or "create"
             activity = Activity.create(branch=branch, **values)
         _sync_children(activity, data, people)
         audit.record(
@@ -302,7 +302,7 @@ def delete_activity(uuid: str, who: str = "", reason: str = "") -> None:
     """Soft-delete (a tombstone the bureau merge respects); `restore_activity` undoes it."""
     with atomic_write():
         activity = Activity.get(Activity.uuid == uuid)
-        action = _guard_closed([str(activity.date)], reason)
+        action = guard_closed([str(activity.date)], reason)
         now = utc_now()
         Activity.update(deleted_at=now, updated_at=now, rev=Activity.rev + 1).where(
             Activity.id == activity.id
@@ -321,7 +321,7 @@ def restore_activity(uuid: str, who: str = "", reason: str = "") -> None:
     """Undo a deletion."""
     with atomic_write():
         activity = Activity.get(Activity.uuid == uuid)
-        action = _guard_closed([str(activity.date)], reason)
+        action = guard_closed([str(activity.date)], reason)
         Activity.update(deleted_at=None, updated_at=utc_now(), rev=Activity.rev + 1).where(
             Activity.id == activity.id
         ).execute()

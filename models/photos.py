@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from models import audit
-from models.activities import month_closed
-from models.errors import ClosedMonthError, ValidationError
+from models.activities import guard_closed
+from models.errors import ValidationError
 from models.i18n import translate
 from models.schema import Activity, Attachment, utc_now
 from models.validation import atomic_write
@@ -126,17 +126,7 @@ def _live(activity: Activity):  # noqa: ANN202 - a peewee query
 
 def _action(activity: Activity, reason: str) -> str:
     """'amend' for a record in a closed month (then a reason is required), else ''."""
-    if month_closed(str(activity.date)):
-        if not reason.strip():
-            raise ClosedMonthError(
-                translate(
-                    "Photos",
-                    "This month is closed: its report has been printed. Give a reason for the "
-                    "change; it will be recorded as an amendment.",
-                )
-            )
-        return "amend"
-    return ""
+    return guard_closed([str(activity.date)], reason)
 
 
 def add_attachments(

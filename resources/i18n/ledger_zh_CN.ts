@@ -438,22 +438,17 @@
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../models/photos.py" line="132"/>
-        <source>This month is closed: its report has been printed. Give a reason for the change; it will be recorded as an amendment.</source>
-        <translation>本月已结账（月度小结已打印）。请填写修改原因，修改将作为更正记录在案。</translation>
-    </message>
-    <message>
-        <location filename="../../models/photos.py" line="157"/>
+        <location filename="../../models/photos.py" line="147"/>
         <source>A record can hold at most {cap} photos; it has {count} already.</source>
         <translation>每条记录最多 {cap} 张照片；已有 {count} 张。</translation>
     </message>
     <message>
-        <location filename="../../models/photos.py" line="169"/>
+        <location filename="../../models/photos.py" line="159"/>
         <source>This photo is already attached to the record.</source>
         <translation>这张照片已附在该记录中。</translation>
     </message>
     <message>
-        <location filename="../../models/photos.py" line="242"/>
+        <location filename="../../models/photos.py" line="232"/>
         <source>The photo no longer exists.</source>
         <translation>该照片已不存在。</translation>
     </message>
