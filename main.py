@@ -70,6 +70,9 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING)
     if args.command is None:
+        # The ledger layer loads before Qt: once PySide6 is imported it reads the source of every
+        # module imported after it (its `__feature__` import hook), which costs start-up time.
+        import models.ledger  # noqa: F401
         from ui.app import run_app
 
         return run_app(args.ledger, args.lang)

@@ -29,30 +29,59 @@ ROOT = Path(__file__).resolve().parent.parent
 PAINT_HOOK = textwrap.dedent(
     """
     import json, sys, time
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication
 
-    class FirstPaint(QObject):
-        def __init__(self, name):
-            super().__init__()
-            self.name, self.done = name, False
-        def eventFilter(self, obj, event):
-            if (not self.done and event.type() == QEvent.Type.Paint
-                    and obj.isWidgetType() and obj.window().objectName() == self.name):
-                self.done = True
-                heavy = sorted(m for m in ("reportlab", "openpyxl") if m in sys.modules)
-                print(json.dumps({"paint": time.time(), "heavy": heavy}), flush=True)
-                QTimer.singleShot(0, QApplication.quit)
-            return False
+    def install_first_paint_probe(qt, name):
+        from PySide6.QtCore import QEvent, QObject, QTimer
+
+        class FirstPaint(QObject):
+            def __init__(self):
+                super().__init__()
+                self.done = False
+            def eventFilter(self, obj, event):
+                if (not self.done and event.type() == QEvent.Type.Paint
+                        and obj.isWidgetType() and obj.window().objectName() == name):
+                    self.done = True
+                    heavy = sorted(m for m in ("reportlab", "openpyxl") if m in sys.modules)
+                    print(json.dumps({"paint": time.time(), "heavy": heavy}), flush=True)
+                    QTimer.singleShot(0, qt.quit)
+                return False
+
+        qt._first_paint_probe = FirstPaint()
+        qt.installEventFilter(qt._first_paint_probe)
     """
 )
 
+# The app runs exactly as `python main.py --ledger L --lang zh_CN` does, in main.py's own import
+# order (the probe must not import Qt before main.py would): the probe is attached to the
+# QApplication as soon as ui.app's setup_application() has made it.
 APP_CHILD = PAINT_HOOK + textwrap.dedent(
     """
+    import importlib.machinery
     sys.path.insert(0, @ROOT@)
-    qt = QApplication(sys.argv[:1])
-    hook = FirstPaint("mainWindow")
-    qt.installEventFilter(hook)
+
+    class AttachProbe:
+        def find_spec(self, name, path, target=None):
+            if name != "ui.app":
+                return None
+            sys.meta_path.remove(self)
+            spec = importlib.machinery.PathFinder.find_spec(name, path)
+            exec_module = spec.loader.exec_module
+
+            def exec_and_patch(module):
+                exec_module(module)
+                setup = module.setup_application
+
+                def setup_with_probe(*args, **kwargs):
+                    qt, language = setup(*args, **kwargs)
+                    install_first_paint_probe(qt, "mainWindow")
+                    return qt, language
+
+                module.setup_application = setup_with_probe
+
+            spec.loader.exec_module = exec_and_patch
+            return spec
+
+    sys.meta_path.insert(0, AttachProbe())
     import main
     main.main(["--ledger", @LEDGER@, "--lang", "zh_CN"])
     """
@@ -61,10 +90,9 @@ APP_CHILD = PAINT_HOOK + textwrap.dedent(
 BARE_CHILD = PAINT_HOOK + textwrap.dedent(
     """
     from PySide6.QtGui import QStandardItem, QStandardItemModel
-    from PySide6.QtWidgets import QMainWindow, QTableView
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
     qt = QApplication(sys.argv[:1])
-    hook = FirstPaint("bare")
-    qt.installEventFilter(hook)
+    install_first_paint_probe(qt, "bare")
     window = QMainWindow()
     window.setObjectName("bare")
     model = QStandardItemModel(30, 7)
