@@ -26,11 +26,10 @@ from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-
 from models.errors import DamagedLedgerError, LedgerError, LedgerInUseError
 from models.i18n import translate
 from models.ledger import backup_file, fsync_dir, fsync_file, lock_path, read_header
+from models.oslock import FileLock, LockHeld
 
 log = logging.getLogger(__name__)
 
@@ -350,10 +349,10 @@ def restore_backup(
                 path=source
             )
         )
-    lock = FileLock(str(lock_path(target)), timeout=0, is_singleton=False)
+    lock = FileLock(lock_path(target))
     try:
         lock.acquire()
-    except Timeout:
+    except LockHeld:
         raise LedgerInUseError(
             translate(
                 "Backups",

@@ -16,12 +16,8 @@ import struct
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from peewee import DatabaseError, SqliteDatabase
-
-if TYPE_CHECKING:
-    from filelock import FileLock
 
 from models import schema
 from models.errors import (
@@ -32,6 +28,7 @@ from models.errors import (
     NotALedgerError,
 )
 from models.i18n import translate
+from models.oslock import FileLock, LockHeld
 
 APPLICATION_ID = 0x42524C47  # "BRLG" in the header at offset 68
 SCHEMA_VERSION = 1
@@ -237,12 +234,10 @@ def _busy(path: Path) -> LedgerInUseError:
 
 
 def _acquire_lock(path: Path) -> FileLock:
-    from filelock import FileLock, Timeout  # ~40 ms to import: kept off the start-up path
-
-    lock = FileLock(str(lock_path(path)), timeout=0, is_singleton=False)
+    lock = FileLock(lock_path(path))
     try:
         lock.acquire()
-    except Timeout:
+    except LockHeld:
         raise _in_use(path) from None
     return lock
 

@@ -10,11 +10,11 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from filelock import FileLock
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models.ledger import SCHEMA_VERSION, lock_path, open_ledger
+from models.oslock import FileLock
 from tests.test_bad_files import damage_ledger, make_good_ledger
 from tests.ui_support import QT_MARKS, make_branch
 from ui import app as app_module
@@ -104,7 +104,7 @@ def test_a_bad_file_gets_its_plain_message(controller, qtbot, tmp_path, make, ti
 
 def test_a_ledger_in_use_can_be_opened_read_only(controller, qtbot, tmp_path, monkeypatch):
     path = make_good_ledger(tmp_path / "shared.ledger")
-    other = FileLock(str(lock_path(path)), timeout=0, is_singleton=False)
+    other = FileLock(lock_path(path))
     other.acquire()  # as another Branch Ledger window would hold it
     try:
         seen: dict = {}
@@ -468,7 +468,7 @@ def test_file_menu_new_open_and_recent(controller, qtbot, tmp_path, monkeypatch)
     controller.window.new_ledger_action.trigger()  # File ▸ New ledger…
     second = tmp_path / "second.ledger"
     assert second.exists() and controller.ledger.path == second
-    probe = FileLock(str(lock_path(first)), timeout=0, is_singleton=False)
+    probe = FileLock(lock_path(first))
     probe.acquire()  # the first ledger was closed and its lock released
     probe.release()
     window = controller.window
