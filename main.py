@@ -77,9 +77,10 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_app(args.ledger, args.lang)
 
-    from ui.i18n import install_cli_translator
+    # Not ui.i18n: the command line never imports Qt (models.qm reads the same .qm files).
+    from models.i18n import install_cli
 
-    install_cli_translator(args.lang)
+    install_cli(args.lang)
     from models.errors import LedgerError
 
     try:

@@ -42,6 +42,6 @@ def install_translator(app: QCoreApplication, language: str) -> str:
 
 
 def install_cli_translator(requested: str | None) -> str:
-    """The command line: a QCoreApplication (no display needed) with the chosen language."""
-    app = QCoreApplication.instance() or QCoreApplication([])
-    return install_translator(app, resolve_language(requested))
+    """The command line's language for models/exports strings, without Qt: the same .qm files
+    read by models.qm (see models.i18n.install_cli; main.py calls that directly)."""
+    return i18n.install_cli(requested)
