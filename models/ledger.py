@@ -192,6 +192,14 @@ class Ledger:
         self.readonly = readonly
         self._lock = lock
 
+    def branch_name(self) -> str | None:
+        """The branch's name, as `current_branch()` would give it, in one query: the window
+        title needs it before the first frame, before the services are loaded."""
+        row = self.db.execute_sql(
+            "SELECT name FROM branch WHERE deleted_at IS NULL ORDER BY name, id LIMIT 1"
+        ).fetchone()
+        return row[0] if row else None
+
     def close(self) -> None:
         """Close the connection and release the lock."""
         if not self.db.is_closed():

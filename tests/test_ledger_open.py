@@ -83,3 +83,17 @@ def test_a_ledger_locked_by_a_long_save_is_in_use_not_damaged(ledger_path, monke
         writer.execute("ROLLBACK")
         writer.close()
     open_ledger(ledger_path, readonly=True).close()  # fine once the save is over
+
+
+def test_branch_name_for_the_title_is_the_current_branch(ledger):
+    from models import services
+    from models.schema import Branch, utc_now
+
+    assert ledger.branch_name() is None and services.current_branch() is None
+    services.save_branch(services.BranchInput(name="乙校党支部"))
+    services.save_branch(services.BranchInput(name="甲校党支部"))  # a district ledger holds many
+    assert ledger.branch_name() == services.current_branch().name
+    first = services.current_branch()
+    Branch.update(deleted_at=utc_now()).where(Branch.uuid == first.uuid).execute()
+    assert services.current_branch().name != first.name
+    assert ledger.branch_name() == services.current_branch().name

@@ -15,6 +15,7 @@ import logging
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
+from peewee import DatabaseError
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QPaintEvent
 from PySide6.QtWidgets import (
@@ -368,11 +369,11 @@ class MainWindow(MenusMixin, QMainWindow):
         branch = None
         if schema.database.obj is self.ctx.ledger.db:  # not once the ledger was closed
             try:
-                branch = self.ctx.services.current_branch()
-            except LedgerError:
+                branch = self.ctx.ledger.branch_name()
+            except (LedgerError, DatabaseError):
                 branch = None
-        if branch is not None:
-            name = f"{branch.name} — {self.ctx.ledger.path.name}"
+        if branch:
+            name = f"{branch} — {self.ctx.ledger.path.name}"
         title = translate("MainWindow", "{name} — Branch Ledger").format(name=name)
         if self.ctx.ledger.readonly:
             title += " " + translate("MainWindow", "(read-only)")
