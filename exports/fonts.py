@@ -18,6 +18,7 @@ import hashlib
 import logging
 import marshal
 import os
+from collections.abc import Container
 from dataclasses import dataclass, field
 from html import escape as _html_escape
 from pathlib import Path
@@ -79,13 +80,20 @@ class FontSet:
     body_path: str
     heading_path: str
     fallback_path: str | None
-    coverage: dict[str, frozenset[int]] = field(default_factory=dict)
+    coverage: dict[str, Container[int]] = field(default_factory=dict)
 
     def covers(self, font: str, char: str) -> bool:
-        return ord(char) in self.coverage.get(font, frozenset())
+        if font == self.fallback and font not in self.coverage:
+            self._register_fallback()
+        return ord(char) in self.coverage.get(font, ())
+
+    def _register_fallback(self) -> None:
+        """Register the extension font on first need (an unusable one covers nothing)."""
+        found = _register(FALLBACK, "fallback")
+        self.coverage[FALLBACK] = found[1] if found else frozenset()
 
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 
 
 def _utf16_hex(code: int) -> str:
@@ -119,14 +127,67 @@ def _patch_to_unicode() -> None:
 def _cache_file(path: Path, index: int) -> Path | None:
     """Where the parsed metrics of a font file are kept (None: no usable cache folder)."""
     try:
-        from platformdirs import user_cache_dir
-
         stat = path.stat()
         key = f"{CACHE_FORMAT}|{reportlab.Version}|{path}|{stat.st_size}|{stat.st_mtime_ns}|{index}"
         digest = hashlib.sha256(key.encode()).hexdigest()[:24]
-        return Path(user_cache_dir("BranchLedger", appauthor=False)) / "fonts" / f"{digest}.bin"
+        return _cache_dir() / f"{digest}.bin"
     except OSError:
         return None
+
+
+@functools.cache
+def _cache_dir() -> Path:
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("BranchLedger", appauthor=False)) / "fonts"
+
+
+# Parsed tables only subsetting needs (when the PDF is written, for the few glyphs it uses):
+# kept as separate marshal blobs in the cache and decoded on first use.
+_LAZY_TABLES = ("glyphToChar", "hmetrics", "glyphPos")
+
+
+class _CachedFace(TTFontFace):
+    """A TTFontFace rebuilt from the metrics cache.
+
+    Layout needs only the widths and the character map; the glyph tables and the font file's
+    bytes (20 MB for uming.ttc) are needed only to subset the glyphs a document used, so they
+    are decoded, and the file mapped, when first asked for. Values are those reportlab parsed.
+    """
+
+    def __getattr__(self, name: str) -> object:
+        state = self.__dict__
+        if name == "_ttf_data" and "_lazy_path" in state:
+            value: object = _map_file(state.pop("_lazy_path"))
+        elif name in state.get("_lazy", {}):
+            value = marshal.loads(state["_lazy"].pop(name))
+        else:
+            raise AttributeError(name)
+        setattr(self, name, value)
+        return value
+
+    def materialize(self) -> None:
+        """Decode everything now (plain bytes for the file): the face equals a parsed one."""
+        for name in list(self.__dict__.get("_lazy", {})):
+            getattr(self, name)
+        path = self.__dict__.pop("_lazy_path", None)
+        if path is not None:
+            self._ttf_data = Path(path).read_bytes()
+        elif not isinstance(self._ttf_data, bytes):
+            self._ttf_data = bytes(self._ttf_data)  # a mapped file
+        self.__dict__.pop("_lazy", None)
+
+
+def _map_file(path: str) -> object:
+    """The font file's bytes for subsetting, mapped read-only (reportlab only slices them), so
+    only the pages of the glyphs used are read; a plain read where mapping is not possible."""
+    import mmap
+
+    try:
+        with open(path, "rb") as fh:
+            return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):
+        return Path(path).read_bytes()
 
 
 def _load_font(name: str, path: Path, index: int) -> TTFont:
@@ -134,13 +195,14 @@ def _load_font(name: str, path: Path, index: int) -> TTFont:
 
     reportlab parses a font's cmap and metrics in pure Python (about half a second for the two
     CJK fonts, on every start); the parsed values are plain data, so they are kept with marshal
-    (data only, no code) beside the user's other caches and reused while the font file is
-    unchanged. Any problem with the cache just means parsing the font again.
+    (data only, no code) beside the user's other caches, keyed by the font file's path, size and
+    modification time, and reused while the font file is unchanged. Any problem with the cache
+    just means parsing the font again.
     """
     cache = _cache_file(path, index)
     if cache is not None and cache.is_file():
         try:
-            return _font_from_cache(name, path, marshal.loads(cache.read_bytes()))
+            return _font_from_cache(name, path, marshal.loads(cache.read_bytes()), lazy=True)
         except Exception as exc:  # stale or damaged cache: parse the font instead
             log.info("font cache %s not used: %s", cache, exc)
     font = TTFont(name, str(path), subfontIndex=index)
@@ -156,23 +218,30 @@ def _write_cache(cache: Path, font: TTFont) -> None:
     face = {k: v for k, v in vars(font.face).items() if k not in ("_ttf_data", "_pdfScale")}
     names = [k for k, v in face.items() if isinstance(v, TTFNameBytes)]
     face = {k: bytes(v) if k in names else v for k, v in face.items()}
+    lazy = {k: marshal.dumps(face.pop(k)) for k in _LAZY_TABLES if k in face}
     rebuilt = ("fontName", "face", "encoding", "state")
     own = {k: v for k, v in vars(font).items() if k not in rebuilt}
-    data = marshal.dumps({"face": face, "names": names, "font": own, "keys": sorted(vars(font))})
+    state = {"face": face, "lazy": lazy, "names": names, "font": own, "keys": sorted(vars(font))}
+    data = marshal.dumps(state)
     cache.parent.mkdir(parents=True, exist_ok=True)
     tmp = cache.with_name(f"{cache.name}.{os.getpid()}.part")
     tmp.write_bytes(data)
     os.replace(tmp, cache)
 
 
-def _font_from_cache(name: str, path: Path, state: dict) -> TTFont:
+def _font_from_cache(name: str, path: Path, state: dict, *, lazy: bool = False) -> TTFont:
+    """The TTFont the cache `state` was written from; with `lazy`, the subsetting tables and the
+    font file are read on first use (see _CachedFace)."""
     from weakref import WeakKeyDictionary
 
-    face = TTFontFace.__new__(TTFontFace)
+    face = _CachedFace.__new__(_CachedFace)
     vars(face).update(state["face"])
     for key in state["names"]:
         setattr(face, key, TTFNameBytes(getattr(face, key)))
-    face._ttf_data = path.read_bytes()  # the glyph outlines, needed when subsetting
+    face._lazy = dict(state["lazy"])
+    face._lazy_path = str(path)
+    if not lazy:
+        face.materialize()
     font = TTFont.__new__(TTFont)
     vars(font).update(state["font"])
     font.fontName = name
@@ -184,7 +253,7 @@ def _font_from_cache(name: str, path: Path, state: dict) -> TTFont:
     return font
 
 
-def _register(name: str, role: str) -> tuple[str, frozenset[int]] | None:
+def _register(name: str, role: str) -> tuple[str, Container[int]] | None:
     for path, index in _candidates(role):
         if not path.is_file():
             continue
@@ -194,36 +263,37 @@ def _register(name: str, role: str) -> tuple[str, frozenset[int]] | None:
             log.info("font %s not usable: %s", path, exc)
             continue
         pdfmetrics.registerFont(font)
-        return str(path), frozenset(font.face.charToGlyph)
+        return str(path), font.face.charToGlyph.keys()
     return None
 
 
 @functools.cache
 def fonts() -> FontSet:
-    """Register the fonts with reportlab once per process and return their names."""
+    """Register the fonts with reportlab once per process and return their names.
+
+    The extension font (for characters the body font lacks) is only registered when a
+    document first needs it: most months never do, and it is the largest font (HanaMinB).
+    """
     body = _register(BODY, "body")
     heading = _register(HEADING, "heading")
     if body is None or heading is None:
         # The bundled fonts ship with the app; only a broken install gets here.
         raise FileNotFoundError(str(FONT_DIR / "uming.ttc"))
-    fallback = _register(FALLBACK, "fallback")
+    fallback = next((str(p) for p, _ in _candidates("fallback") if p.is_file()), None)
     # Charts start from reportlab's graphics defaults (Helvetica, never embedded): use ours.
     from reportlab.graphics import shapes
 
     shapes.STATE_DEFAULTS["fontName"] = BODY
     _patch_to_unicode()
     pdfmetrics.registerFontFamily(BODY, normal=BODY, bold=HEADING, italic=BODY, boldItalic=HEADING)
-    coverage = {BODY: body[1], HEADING: heading[1]}
-    if fallback is not None:
-        coverage[FALLBACK] = fallback[1]
     return FontSet(
         body=BODY,
         heading=HEADING,
         fallback=FALLBACK if fallback else None,
         body_path=body[0],
         heading_path=heading[0],
-        fallback_path=fallback[0] if fallback else None,
-        coverage=coverage,
+        fallback_path=fallback,
+        coverage={BODY: body[1], HEADING: heading[1]},
     )
 
 
