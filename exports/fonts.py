@@ -166,6 +166,15 @@ class _CachedFace(TTFontFace):
         setattr(self, name, value)
         return value
 
+    def get_table(self, tag: str) -> bytes | _Window:
+        """A table's bytes; for the glyph outlines of a mapped file a window onto them, so that
+        subsetting reads the few glyphs it copies instead of the whole table (most of the file)."""
+        data = self._ttf_data
+        if tag != "glyf" or isinstance(data, bytes):
+            return super().get_table(tag)
+        pos, length = self.get_table_pos(tag)
+        return _Window(data, pos, length)
+
     def materialize(self) -> None:
         """Decode everything now (plain bytes for the file): the face equals a parsed one."""
         for name in list(self.__dict__.get("_lazy", {})):
@@ -176,6 +185,25 @@ class _CachedFace(TTFontFace):
         elif not isinstance(self._ttf_data, bytes):
             self._ttf_data = bytes(self._ttf_data)  # a mapped file
         self.__dict__.pop("_lazy", None)
+
+
+class _Window:
+    """Read-only slices of part of a mapped file, as bytes (what makeSubset does with 'glyf')."""
+
+    def __init__(self, data: object, start: int, length: int) -> None:
+        self._data, self._start, self._length = data, start, length
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __getitem__(self, key: slice) -> bytes:
+        if not isinstance(key, slice):
+            raise TypeError("only slices of a font table are read")
+        start, stop, step = key.indices(self._length)
+        if step != 1:
+            raise TypeError("only contiguous slices of a font table are read")
+        stop = max(start, stop)
+        return bytes(self._data[self._start + start : self._start + stop])
 
 
 def _map_file(path: str) -> object:

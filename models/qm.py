@@ -21,7 +21,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from os import PathLike
 from pathlib import Path
-from struct import unpack_from
+from struct import iter_unpack, unpack_from
 
 MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
 
@@ -108,8 +108,7 @@ class QmFile:
             if isinstance(exc, QmError):
                 raise
             raise QmError(f"{name}: damaged translation file ({exc})") from exc
-        count = len(self._offsets) // 8
-        pairs = [unpack_from(">II", self._offsets, 8 * i) for i in range(count)]
+        pairs = list(iter_unpack(">II", self._offsets[: len(self._offsets) // 8 * 8]))
         self._hashes = [h for h, _ in pairs]
         self._positions = [o for _, o in pairs]
 
@@ -198,8 +197,17 @@ class QmCatalog:
 
     def __init__(self, files: Sequence[QmFile]) -> None:
         self.files = list(files)
+        self._memo: dict[tuple[str, str], str] = {}  # a report asks for the same labels often
 
     def translate(self, context: str, source: str) -> str:
+        key = (context, source)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._lookup(context, source)
+            self._memo[key] = found
+        return found
+
+    def _lookup(self, context: str, source: str) -> str:
         for qm in reversed(self.files):
             found = qm.translate(context, source)
             if found is not None:
