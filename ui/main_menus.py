@@ -10,8 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy, QStyle, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy, QWidget
+
+from ui.icons import icon
 
 translate = QCoreApplication.translate
 
@@ -20,62 +22,39 @@ class MenusMixin:
     """Builds the actions and menus of MainWindow (which provides the widgets they act on)."""
 
     def _build_actions(self) -> None:
-        style = self.style()
-
-        def action(text: str, shortcut=None, icon=None, theme: str = "") -> QAction:
+        def action(text: str, shortcut=None, icon_name: str = "") -> QAction:
             a = QAction(text, self)
             if shortcut is not None:
                 # setShortcuts: PySide resolves setShortcut's overloads through Qt.Key.
                 a.setShortcuts([QKeySequence(shortcut)])
-            if theme or icon is not None:
-                fallback = style.standardIcon(icon) if icon is not None else QIcon()
-                a.setIcon(QIcon.fromTheme(theme, fallback) if theme else fallback)
+            if icon_name:
+                a.setIcon(icon(icon_name))
             self.addAction(a)
             return a
 
-        sp = QStyle.StandardPixmap
-        self.new_ledger_action = action(
-            translate("MainWindow", "New ledger…"), None, sp.SP_FileIcon, "document-new"
-        )
+        self.new_ledger_action = action(translate("MainWindow", "New ledger…"), None, "new-ledger")
         self.open_ledger_action = action(
-            translate("MainWindow", "Open ledger…"),
-            QKeySequence.StandardKey.Open,
-            sp.SP_DialogOpenButton,
-            "document-open",
+            translate("MainWindow", "Open ledger…"), QKeySequence.StandardKey.Open, "open"
         )
         self.quit_action = action(
-            translate("MainWindow", "Quit"),
-            QKeySequence.StandardKey.Quit,
-            sp.SP_DialogCloseButton,
-            "application-exit",
+            translate("MainWindow", "Quit"), QKeySequence.StandardKey.Quit, "quit"
         )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.new_record_action = action(
-            translate("MainWindow", "New record"), "Ctrl+N", sp.SP_FileDialogNewFolder, "list-add"
+            translate("MainWindow", "New record"), "Ctrl+N", "new-record"
         )
         self.delete_action = action(
-            translate("MainWindow", "Delete"),
-            QKeySequence.StandardKey.Delete,
-            sp.SP_TrashIcon,
-            "edit-delete",
+            translate("MainWindow", "Delete"), QKeySequence.StandardKey.Delete, "delete"
         )
         self.delete_action.setProperty("shortcutContext", "WidgetWithChildrenShortcut")
         self.undo_action = action(
-            translate("MainWindow", "Undo delete"),
-            QKeySequence.StandardKey.Undo,
-            sp.SP_ArrowBack,
-            "edit-undo",
+            translate("MainWindow", "Undo delete"), QKeySequence.StandardKey.Undo, "undo"
         )
         self.undo_action.setEnabled(False)
         self.find_action = action(
-            translate("MainWindow", "Search"),
-            QKeySequence.StandardKey.Find,
-            sp.SP_FileDialogContentsView,
-            "edit-find",
+            translate("MainWindow", "Search"), QKeySequence.StandardKey.Find, "search"
         )
-        self.refresh_action = action(
-            translate("MainWindow", "Refresh"), "F5", sp.SP_BrowserReload, "view-refresh"
-        )
+        self.refresh_action = action(translate("MainWindow", "Refresh"), "F5", "refresh")
 
         self.toolbar.addAction(self.new_record_action)
         self.toolbar.addSeparator()

@@ -25,17 +25,16 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QStackedWidget,
-    QStyle,
     QToolBar,
     QWidget,
 )
 
 from models import schema
 from models.errors import LedgerError
+from ui.icons import icon
 from ui.main_menus import MenusMixin
 from ui.overview_page import OverviewPage
 from ui.widgets import EmptyState, LazyPage, MonthSelector
@@ -168,7 +167,7 @@ class MainWindow(MenusMixin, QMainWindow):
         )
         self.search.setMinimumWidth(260)
         self.search.addAction(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView),
+            icon("search"),
             QLineEdit.ActionPosition.LeadingPosition,
         )
 
@@ -193,41 +192,20 @@ class MainWindow(MenusMixin, QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
 
     def _add_default_pages(self) -> None:
-        style = self.style()
-        sp = QStyle.StandardPixmap
         titles = nav_titles()
         self.overview = OverviewPage(self.ctx, self)
-        self.add_page(
-            "overview", titles["overview"], self.overview, style.standardIcon(sp.SP_ComputerIcon)
-        )
-        icons = {
-            "meeting": sp.SP_FileDialogDetailedView,
-            "study": sp.SP_FileDialogInfoView,
-            "volunteer": sp.SP_DirHomeIcon,
-        }
+        self.add_page("overview", titles["overview"], self.overview, icon("overview"))
         self.registers = RegisterPages()
         for category in ("meeting", "study", "volunteer"):
             lazy = self._register_page(category)
             self.registers.add(category, lazy)
-            self.add_page(category, titles[category], lazy, style.standardIcon(icons[category]))
-        self.add_page(
-            "people",
-            titles["people"],
-            self._optional_page("ui.people_page", "PeoplePage"),
-            style.standardIcon(sp.SP_DirIcon),
-        )
-        self.add_page(
-            "reports",
-            titles["reports"],
-            self._optional_page("ui.reports_page", "ReportsPage"),
-            style.standardIcon(sp.SP_FileDialogListView),
-        )
-        self.add_page(
-            "settings",
-            titles["settings"],
-            self._optional_page("ui.settings_page", "SettingsPage"),
-            style.standardIcon(sp.SP_FileDialogDetailedView),
-        )
+            self.add_page(category, titles[category], lazy, icon(category))
+        for key, module, name in (
+            ("people", "ui.people_page", "PeoplePage"),
+            ("reports", "ui.reports_page", "ReportsPage"),
+            ("settings", "ui.settings_page", "SettingsPage"),
+        ):
+            self.add_page(key, titles[key], self._optional_page(module, name), icon(key))
 
     def _add_features(self) -> None:
         """Features that plug into the File menu and the navigation through the hooks
@@ -441,6 +419,8 @@ class MainWindow(MenusMixin, QMainWindow):
         try:
             self.ctx.services.restore_activity(uuid)
         except LedgerError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self, translate("MainWindow", "Branch Ledger"), str(exc))
             return
         self.undo_action.setEnabled(bool(self._undo))

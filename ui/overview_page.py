@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QScrollArea,
-    QStyle,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from models.labels import period_label, rule_state_label
 from ui.chart_widget import BarChart
+from ui.icons import icon
 from ui.widgets import SPACING, DeferredRefresh, EmptyState, FigureCard
 from ui.worker import run_now
 
@@ -260,9 +260,9 @@ class OverviewPage(DeferredRefresh, QWidget):
             highlight=data.month,
         )
         self.reminders.clear()
-        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        warning = icon("overdue")
         for text, status in data.reminders:
-            item = QListWidgetItem(icon, text)
+            item = QListWidgetItem(warning, text)
             item.setData(STATUS_ROLE, status)  # activating it opens that rule's period
             self.reminders.addItem(item)
         if not data.reminders:
@@ -280,12 +280,7 @@ class OverviewPage(DeferredRefresh, QWidget):
         from PySide6.QtCore import Qt
 
         self.board.clear()
-        style = self.style()
-        icons = {
-            "done": style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
-            "due": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
-            "overdue": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
-        }
+        icons = {state: icon(state) for state in ("done", "due", "overdue")}
         for period_kind in ("month", "quarter", "year"):
             rows = [s for s in statuses if s.period_kind == period_kind]
             if not rows:

@@ -12,11 +12,12 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
+
+from ui.icons import icon
 
 SPACING = 8  # the one spacing unit; margins are multiples of it
 
@@ -54,12 +55,11 @@ class MonthSelector(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        style = self.style()
         self._prev = QToolButton(self)
-        self._prev.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowLeft))
+        self._prev.setIcon(icon("chevron-left"))
         self._prev.setToolTip(translate("Widgets", "Previous month"))
         self._next = QToolButton(self)
-        self._next.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowRight))
+        self._next.setIcon(icon("chevron-right"))
         self._next.setToolTip(translate("Widgets", "Next month"))
         self._edit = QDateEdit(self)
         self._edit.setDisplayFormat("yyyy-MM")
