@@ -18,6 +18,7 @@ import hashlib
 import logging
 import marshal
 import os
+from array import array
 from collections.abc import Container
 from dataclasses import dataclass, field
 from html import escape as _html_escape
@@ -93,7 +94,7 @@ class FontSet:
         self.coverage[FALLBACK] = found[1] if found else frozenset()
 
 
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 
 
 def _utf16_hex(code: int) -> str:
@@ -147,6 +148,46 @@ def _cache_dir() -> Path:
 _LAZY_TABLES = ("glyphToChar", "hmetrics", "glyphPos")
 
 
+class _Metrics:
+    """hmetrics as makeSubset reads it, `(advance, lsb) = metrics[glyph]`, from two arrays.
+
+    The advances are kept as doubles: reportlab stores ints for the first numberOfHMetrics
+    glyphs and scaled floats after them, and writes int(advance) either way; both are exact in
+    a double, so the subset is byte for byte the same.
+    """
+
+    def __init__(self, data: bytes) -> None:
+        half = len(data) // 2
+        self._advance = array("d")
+        self._advance.frombytes(data[:half])
+        self._lsb = array("d")
+        self._lsb.frombytes(data[half:])
+
+    def __len__(self) -> int:
+        return len(self._advance)
+
+    def __getitem__(self, index: int) -> tuple[float, float]:
+        return self._advance[index], self._lsb[index]
+
+
+def _pack_metrics(metrics: list[tuple[float, int]]) -> bytes:
+    return (
+        array("d", (a for a, _ in metrics)).tobytes()
+        + array("d", (b for _, b in metrics)).tobytes()
+    )
+
+
+def _read_positions(data: bytes) -> list[int]:
+    positions = array("q")
+    positions.frombytes(data)
+    return positions.tolist()
+
+
+# attribute -> (key of its packed form in the cache, reader)
+_FAST_TABLES = {"hmetrics": "hmetrics.packed", "glyphPos": "glyphPos.packed"}
+_FAST_READERS = {"hmetrics": _Metrics, "glyphPos": _read_positions}
+
+
 class _CachedFace(TTFontFace):
     """A TTFontFace rebuilt from the metrics cache.
 
@@ -157,10 +198,15 @@ class _CachedFace(TTFontFace):
 
     def __getattr__(self, name: str) -> object:
         state = self.__dict__
+        lazy = state.get("_lazy", {})
         if name == "_ttf_data" and "_lazy_path" in state:
             value: object = _map_file(state.pop("_lazy_path"))
-        elif name in state.get("_lazy", {}):
-            value = marshal.loads(state["_lazy"].pop(name))
+        elif name in _FAST_TABLES and _FAST_TABLES[name] in lazy:
+            # what subsetting indexes, decoded from packed arrays (unmarshalling the lists of
+            # ~50,000 entries cost more than the rest of the PDF's writing)
+            value = _FAST_READERS[name](lazy[_FAST_TABLES[name]])
+        elif name in lazy:
+            value = marshal.loads(lazy.pop(name))
         else:
             raise AttributeError(name)
         setattr(self, name, value)
@@ -177,8 +223,10 @@ class _CachedFace(TTFontFace):
 
     def materialize(self) -> None:
         """Decode everything now (plain bytes for the file): the face equals a parsed one."""
-        for name in list(self.__dict__.get("_lazy", {})):
-            getattr(self, name)
+        lazy = self.__dict__.get("_lazy", {})
+        for name in list(lazy):
+            if name in _LAZY_TABLES:
+                setattr(self, name, marshal.loads(lazy.pop(name)))
         path = self.__dict__.pop("_lazy_path", None)
         if path is not None:
             self._ttf_data = Path(path).read_bytes()
@@ -246,7 +294,11 @@ def _write_cache(cache: Path, font: TTFont) -> None:
     face = {k: v for k, v in vars(font.face).items() if k not in ("_ttf_data", "_pdfScale")}
     names = [k for k, v in face.items() if isinstance(v, TTFNameBytes)]
     face = {k: bytes(v) if k in names else v for k, v in face.items()}
-    lazy = {k: marshal.dumps(face.pop(k)) for k in _LAZY_TABLES if k in face}
+    lazy = {k: marshal.dumps(face[k]) for k in _LAZY_TABLES if k in face}
+    lazy["hmetrics.packed"] = _pack_metrics(face["hmetrics"])
+    lazy["glyphPos.packed"] = array("q", face["glyphPos"]).tobytes()
+    for key in _LAZY_TABLES:
+        face.pop(key, None)
     rebuilt = ("fontName", "face", "encoding", "state")
     own = {k: v for k, v in vars(font).items() if k not in rebuilt}
     state = {"face": face, "lazy": lazy, "names": names, "font": own, "keys": sorted(vars(font))}
