@@ -360,10 +360,6 @@ def fonts() -> FontSet:
         # The bundled fonts ship with the app; only a broken install gets here.
         raise FileNotFoundError(str(FONT_DIR / "uming.ttc"))
     fallback = next((str(p) for p, _ in _candidates("fallback") if p.is_file()), None)
-    # Charts start from reportlab's graphics defaults (Helvetica, never embedded): use ours.
-    from reportlab.graphics import shapes
-
-    shapes.STATE_DEFAULTS["fontName"] = BODY
     _patch_to_unicode()
     pdfmetrics.registerFontFamily(BODY, normal=BODY, bold=HEADING, italic=BODY, boldItalic=HEADING)
     return FontSet(
