@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
@@ -41,6 +41,8 @@ def ensure_cjk_font(app: QApplication, force: bool = False) -> str | None:
         return None
     family = register_bundled_font()
     if family:
+        from PySide6.QtGui import QFont  # its wrapper (~2.6 ms) only when the font is needed
+
         font = QFont(app.font())
         families = [f for f in font.families() or [font.family()] if f != family]
         font.setFamilies([*families, family])
