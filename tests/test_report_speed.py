@@ -121,3 +121,27 @@ def test_reportlab_regexes_we_never_use_are_compiled_only_when_used():
     # reminder to copy the new ones into exports/regex_defer.py)
     assert deferred == "DeferredPattern DeferredPattern"
     assert behaves == "True True True Pattern"
+
+
+def test_report_process_ends_with_its_output_flushed(built, tmp_path: Path):
+    """main.py ends a finished report without the interpreter's teardown: what it printed and
+    wrote must all be there, and failures still exit normally with their message."""
+    from pypdf import PdfReader
+
+    path, _fx = built
+    out = tmp_path / "m.pdf"
+    command = [sys.executable, str(ROOT / "main.py"), "--lang", "zh_CN", "report", "monthly"]
+    result = subprocess.run(
+        [*command, str(path), "--month", "2026-10", "-o", str(out)],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"{out}\n"
+    assert "月度工作小结" in PdfReader(out).pages[0].extract_text()
+    missing = subprocess.run(
+        [*command, str(tmp_path / "none.ledger"), "--month", "2026-10", "-o", str(out)],
+        capture_output=True,
+        text=True,
+    )
+    assert missing.returncode == 2 and missing.stderr.strip() and not missing.stdout
