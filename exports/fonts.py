@@ -18,6 +18,7 @@ import hashlib
 import logging
 import marshal
 import os
+import threading
 from array import array
 from collections.abc import Container
 from dataclasses import dataclass, field
@@ -188,6 +189,9 @@ _FAST_TABLES = {"hmetrics": "hmetrics.packed", "glyphPos": "glyphPos.packed"}
 _FAST_READERS = {"hmetrics": _Metrics, "glyphPos": _read_positions}
 
 
+_LAZY_LOCK = threading.Lock()
+
+
 class _CachedFace(TTFontFace):
     """A TTFontFace rebuilt from the metrics cache.
 
@@ -197,20 +201,25 @@ class _CachedFace(TTFontFace):
     """
 
     def __getattr__(self, name: str) -> object:
-        state = self.__dict__
-        lazy = state.get("_lazy", {})
-        if name == "_ttf_data" and "_lazy_path" in state:
-            value: object = _map_file(state.pop("_lazy_path"))
-        elif name in _FAST_TABLES and _FAST_TABLES[name] in lazy:
-            # what subsetting indexes, decoded from packed arrays (unmarshalling the lists of
-            # ~50,000 entries cost more than the rest of the PDF's writing)
-            value = _FAST_READERS[name](lazy[_FAST_TABLES[name]])
-        elif name in lazy:
-            value = marshal.loads(lazy.pop(name))
-        else:
-            raise AttributeError(name)
-        setattr(self, name, value)
-        return value
+        if name.startswith("__"):
+            raise AttributeError(name)  # copy/pickle probing: never load anything for them
+        with _LAZY_LOCK:  # the app may write two documents at once
+            state = self.__dict__
+            if name in state:
+                return state[name]
+            lazy = state.get("_lazy", {})
+            if name == "_ttf_data" and "_lazy_path" in state:
+                value: object = _map_file(state.pop("_lazy_path"))
+            elif name in _FAST_TABLES and _FAST_TABLES[name] in lazy:
+                # what subsetting indexes, decoded from packed arrays (unmarshalling the lists
+                # of ~50,000 entries cost more than the rest of the PDF's writing)
+                value = _FAST_READERS[name](lazy[_FAST_TABLES[name]])
+            elif name in lazy:
+                value = marshal.loads(lazy.pop(name))
+            else:
+                raise AttributeError(name)
+            state[name] = value
+            return value
 
     def get_table(self, tag: str) -> bytes | _Window:
         """A table's bytes; for the glyph outlines of a mapped file a window onto them, so that
