@@ -16,10 +16,8 @@ import struct
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from peewee import DatabaseError, SqliteDatabase
-
-from models import schema
 from models.errors import (
     DamagedLedgerError,
     LedgerError,
@@ -29,6 +27,9 @@ from models.errors import (
 )
 from models.i18n import translate
 from models.oslock import FileLock, LockHeld
+
+if TYPE_CHECKING:
+    from peewee import SqliteDatabase
 
 APPLICATION_ID = 0x42524C47  # "BRLG" in the header at offset 68
 SCHEMA_VERSION = 1
@@ -182,30 +183,77 @@ def _is_locked(exc: BaseException) -> bool:
 
 
 class Ledger:
-    """An open ledger: the peewee database bound to the models, and the lock that guards it."""
+    """An open ledger: the lock that guards it and the peewee database bound to the models.
+
+    The connection may be made later than the checks (`open_ledger(..., connect=False)`): the
+    app's first frame needs no ORM, and importing peewee and the models costs ~25 ms of
+    start-up. `db` (or `connect()`) makes it on first use and binds the models to it.
+    """
 
     def __init__(
-        self, path: Path, db: SqliteDatabase, lock: FileLock | None, readonly: bool
+        self, path: Path, db: SqliteDatabase | None, lock: FileLock | None, readonly: bool
     ) -> None:
         self.path = path
-        self.db = db
+        self._db = db
         self.readonly = readonly
         self._lock = lock
+        self.closed = False
+
+    @property
+    def db(self) -> SqliteDatabase:
+        """The peewee database (connected and bound to the models on first use)."""
+        if self._db is None and not self.closed:
+            self.connect()
+        return self._db  # type: ignore[return-value]
+
+    @property
+    def connected(self) -> bool:
+        return self._db is not None
+
+    def connect(self) -> None:
+        """Connect and bind the models now, if not done yet (the checks have passed)."""
+        if self._db is not None or self.closed:
+            return
+        from peewee import DatabaseError
+
+        try:
+            self._db = _connect(self.path, self.readonly)
+        except DatabaseError as exc:
+            if _is_locked(exc):
+                raise _busy(self.path) from None
+            raise _unreadable(self.path, exc, False) from None
+        _bind(self._db)
 
     def branch_name(self) -> str | None:
-        """The branch's name, as `current_branch()` would give it, in one query: the window
-        title needs it before the first frame, before the services are loaded."""
-        row = self.db.execute_sql(
-            "SELECT name FROM branch WHERE deleted_at IS NULL ORDER BY name, id LIMIT 1"
-        ).fetchone()
+        """The branch's name, as `current_branch()` would give it, in one query (None when
+        there is none or it cannot be read: a window title is not worth an error). The title
+        needs it before the first frame, before the models are loaded."""
+        sql = "SELECT name FROM branch WHERE deleted_at IS NULL ORDER BY name, id LIMIT 1"
+        try:
+            if self._db is not None:
+                row = self._db.execute_sql(sql).fetchone()
+            else:
+                uri = self.path.resolve().as_uri() + "?mode=ro"
+                con = sqlite3.connect(uri, uri=True, timeout=READ_WAIT_SECONDS)
+                try:
+                    row = con.execute(sql).fetchone()
+                finally:
+                    con.close()
+        except Exception as exc:  # peewee's or sqlite3's DatabaseError
+            log.info("branch name of %s not read: %s", self.path, exc)
+            return None
         return row[0] if row else None
 
     def close(self) -> None:
         """Close the connection and release the lock."""
-        if not self.db.is_closed():
-            self.db.close()
-        if schema.database.obj is self.db:
-            schema.database.initialize(None)
+        self.closed = True
+        if self._db is not None:
+            if not self._db.is_closed():
+                self._db.close()
+            from models import schema
+
+            if schema.database.obj is self._db:
+                schema.database.initialize(None)
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -215,6 +263,12 @@ class Ledger:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _bind(db: SqliteDatabase) -> None:
+    from models import schema
+
+    schema.database.initialize(db)
 
 
 def lock_path(path: Path) -> Path:
@@ -251,6 +305,8 @@ def _acquire_lock(path: Path) -> FileLock:
 
 
 def _connect(path: Path, readonly: bool) -> SqliteDatabase:
+    from peewee import SqliteDatabase
+
     if readonly:
         db = SqliteDatabase(
             path.resolve().as_uri() + "?mode=ro",
@@ -271,11 +327,14 @@ def open_ledger(
     readonly: bool = False,
     lock: bool = True,
     on_backup: Callable[[Path], None] | None = None,
+    connect: bool = True,
 ) -> Ledger:
     """Open (or with `create`, make) a ledger; raise a LedgerError in plain words if it can't.
 
     A refused file is left byte-for-byte unchanged: nothing but reading happens before the
-    header, the version and (read-only) `quick_check` have passed.
+    header, the version and (read-only) `quick_check` have passed. With `connect=False` a
+    ledger that needs no recovery or migration is checked but its ORM connection waits for
+    first use (see Ledger); the models are not bound until then.
     """
     p = Path(path)
     if create and not p.exists():
@@ -290,6 +349,10 @@ def open_ledger(
             problems = quick_check(p)
             if problems:
                 raise _damaged(p, problems)
+            if not connect and (readonly or header.user_version == SCHEMA_VERSION):
+                return Ledger(p, None, file_lock, readonly)
+        from peewee import DatabaseError
+
         try:
             db = _connect(p, readonly)
         except DatabaseError as exc:
@@ -319,7 +382,7 @@ def open_ledger(
         if file_lock is not None:
             file_lock.release()
         raise
-    schema.database.initialize(db)
+    _bind(db)
     return Ledger(p, db, file_lock, readonly)
 
 
@@ -412,6 +475,8 @@ def _create(path: Path) -> None:
     tmp = path.with_name(path.name + ".creating")
     with contextlib.suppress(FileNotFoundError):
         tmp.unlink()
+    from peewee import SqliteDatabase
+
     db = SqliteDatabase(str(tmp), pragmas=PRAGMAS)
     db.connect()
     try:

@@ -68,6 +68,8 @@ def test_damage_is_detected_on_opening_and_the_file_left_unchanged(filled):
     assert "damaged" in str(info.value)
     with pytest.raises(DamagedLedgerError):
         open_ledger(filled, readonly=True)
+    with pytest.raises(DamagedLedgerError):  # the app's start-up (connection made later)
+        open_ledger(filled, connect=False)
     assert sha(filled) == before
 
 

@@ -177,10 +177,13 @@ def test_default_ledger_is_created_in_the_data_folder(tmp_path, monkeypatch):
 
 def test_the_first_frame_is_the_full_window_without_the_later_modules(tmp_path):
     """At the first paint the window is the opened ledger's (title, navigation, toolbar), while
-    what only later pages, features and the worker need is not imported yet; it all comes
-    after that frame (features in the File menu, the overview's figures)."""
+    what only later pages, features and the worker need is not imported yet, the ORM included
+    (the ledger was checked, its models are bound after the frame); it all comes after that
+    frame (features in the File menu, the overview's figures)."""
     path = make_good_ledger(tmp_path / "first.ledger")
     later = (
+        "peewee",
+        "models.schema",
         "models.activities",
         "models.people",
         "models.registers",
@@ -215,6 +218,7 @@ def test_the_first_frame_is_the_full_window_without_the_later_modules(tmp_path):
 
         def after(w):
             print("FEATURES", len(w.features))
+            print("FIGURES", [c.value() for c in w.overview.cards.values()])
             print("LATER", sorted(m for m in {later!r} if m in sys.modules))
             QApplication.quit()
 
@@ -240,6 +244,9 @@ def test_the_first_frame_is_the_full_window_without_the_later_modules(tmp_path):
     assert "FEATURES 3" in out.stdout  # bureau, backups, check: added after the first frame
     later_loaded = out.stdout.split("LATER", 1)[1]
     assert "models.compliance" in later_loaded and "ui.backup_actions" in later_loaded
+    assert "peewee" in later_loaded and "models.schema" in later_loaded
+    figures = out.stdout.split("FIGURES", 1)[1].splitlines()[0]
+    assert "'—'" not in figures  # the overview's figures came from the models afterwards
     assert "reportlab" not in later_loaded and "openpyxl" not in later_loaded
 
 

@@ -78,7 +78,7 @@ class AppController:
             if self.ctx is not None and self.ctx.worker is not None:
                 self.ctx.worker.release_connection()
             try:
-                ledger = open_ledger(path, create=create, readonly=readonly)
+                ledger = open_ledger(path, create=create, readonly=readonly, connect=False)
             except LedgerError as exc:
                 log.info("cannot open %s: %s", path, exc)
                 from ui.errors import CHOOSE_ANOTHER, READ_ONLY  # dialogs: not at start-up
@@ -137,6 +137,11 @@ class AppController:
         old_ledger, old_ctx, old_window = self.ledger, self.ctx, self.window
         if old_ctx is not None and old_ctx.worker is not None:
             old_ctx.worker.stop()
+        if "models.schema" in sys.modules:
+            # Only the process's first ledger waits for its window's first frame to load the
+            # models (start-up time); later ones are bound at once, as code switching ledgers
+            # may use the models straight away.
+            ledger.connect()
         worker = DbWorker()
         self.ledger = ledger
         self.ctx = AppContext(ledger=ledger, language=self.language, worker=worker)

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
 
-from models import services
+from models import services as services_module
 from models.ledger import Ledger
 
 
@@ -16,6 +16,12 @@ class AppContext:
 
     ledger: Ledger
     language: str = "zh_CN"
-    services: ModuleType = services
     worker: Any = None  # the serial database worker (ui/worker.py), set by the app
     extras: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def services(self) -> ModuleType:
+        """The services, with the ledger's models bound (its connection may wait for the
+        first frame: see models.ledger.Ledger)."""
+        self.ledger.connect()
+        return services_module

@@ -15,7 +15,6 @@ import logging
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
-from peewee import DatabaseError
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QPaintEvent
 from PySide6.QtWidgets import (
@@ -32,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import schema
 from models.errors import LedgerError
 from ui.icons import icon
 from ui.main_menus import MenusMixin
@@ -210,7 +208,7 @@ class MainWindow(MenusMixin, QMainWindow):
     def _add_features(self) -> None:
         """Features that plug into the File menu and the navigation through the hooks
         (`add_file_action`, `add_page`): bureau bundles, backups. Each is optional."""
-        if self.features or schema.database.obj is not self.ctx.ledger.db:
+        if self.features or self.ctx.ledger.closed:
             return  # already added, or this window's ledger was closed meanwhile
         for module, name in (
             ("ui.bureau_actions", "BureauActions"),
@@ -344,12 +342,7 @@ class MainWindow(MenusMixin, QMainWindow):
 
     def update_title(self) -> None:
         name = self.ctx.ledger.path.stem
-        branch = None
-        if schema.database.obj is self.ctx.ledger.db:  # not once the ledger was closed
-            try:
-                branch = self.ctx.ledger.branch_name()
-            except (LedgerError, DatabaseError):
-                branch = None
+        branch = None if self.ctx.ledger.closed else self.ctx.ledger.branch_name()
         if branch:
             name = f"{branch} — {self.ctx.ledger.path.name}"
         title = translate("MainWindow", "{name} — Branch Ledger").format(name=name)
@@ -469,6 +462,9 @@ class MainWindow(MenusMixin, QMainWindow):
 
     def _run_after_paint(self) -> None:
         self._painted = True
+        # The ledger's ORM connection waits for the first frame (see models.ledger.Ledger);
+        # every job below may use the models.
+        self.ctx.ledger.connect()
         jobs, self._after_paint = self._after_paint, []
         for fn in jobs:
             fn()

@@ -11,13 +11,13 @@ from __future__ import annotations
 import itertools
 import logging
 import queue
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
-from models import schema
 from models.errors import LedgerError
 
 log = logging.getLogger(__name__)
@@ -56,7 +56,8 @@ class _Thread(QThread):
 
 def _close_thread_connection() -> None:
     """Close this thread's connection to the open ledger (peewee keeps one per thread)."""
-    db = schema.database.obj
+    schema = sys.modules.get("models.schema")  # not loaded: no connection was ever made
+    db = schema.database.obj if schema is not None else None
     if db is not None and not db.is_closed():
         db.close()
 
