@@ -132,7 +132,7 @@ def _cache_file(path: Path, index: int) -> Path | None:
         stat = path.stat()
         key = f"{CACHE_FORMAT}|{reportlab.Version}|{path}|{stat.st_size}|{stat.st_mtime_ns}|{index}"
         digest = hashlib.sha256(key.encode()).hexdigest()[:24]
-        return _cache_dir() / f"{digest}.bin"
+        return _cache_dir() / f"f{CACHE_FORMAT}-{digest}.bin"
     except OSError:
         return None
 
@@ -313,9 +313,20 @@ def _write_cache(cache: Path, font: TTFont) -> None:
     state = {"face": face, "lazy": lazy, "names": names, "font": own, "keys": sorted(vars(font))}
     data = marshal.dumps(state)
     cache.parent.mkdir(parents=True, exist_ok=True)
+    _remove_other_formats(cache.parent)
     tmp = cache.with_name(f"{cache.name}.{os.getpid()}.part")
     tmp.write_bytes(data)
     os.replace(tmp, cache)
+
+
+def _remove_other_formats(folder: Path) -> None:
+    """Caches written in another format are never read again: remove them (a few MB each)."""
+    for old in folder.glob("*.bin"):
+        if not old.name.startswith(f"f{CACHE_FORMAT}-"):
+            try:
+                old.unlink()
+            except OSError:
+                pass  # in use or already gone: harmless
 
 
 def _font_from_cache(name: str, path: Path, state: dict, *, lazy: bool = False) -> TTFont:

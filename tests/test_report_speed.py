@@ -145,3 +145,15 @@ def test_report_process_ends_with_its_output_flushed(built, tmp_path: Path):
         text=True,
     )
     assert missing.returncode == 2 and missing.stderr.strip() and not missing.stdout
+
+
+def test_font_caches_of_another_format_are_removed(tmp_path: Path, monkeypatch):
+    monkeypatch.setattr(fonts, "_cache_dir", lambda: tmp_path)
+    stale = tmp_path / "0123456789abcdef01234567.bin"  # how format 1 and 2 named their files
+    stale.write_bytes(b"old")
+    font_file = tmp_path / "font.ttf"
+    shutil.copyfile(DROID, font_file)
+    fonts._load_font("FormatSwap", font_file, 0)
+    kept = [p.name for p in tmp_path.glob("*.bin")]
+    assert not stale.exists()
+    assert len(kept) == 1 and kept[0].startswith(f"f{fonts.CACHE_FORMAT}-")
