@@ -1,15 +1,40 @@
-"""The plain data each document is made from (filled by exports.report_data)."""
+"""The plain data each document is made from (filled by exports.report_data).
+
+The records are dataclasses whose == and repr come from one shared base instead of code
+generated per class: generating __eq__ and __repr__ for the eleven classes took ~4 ms of every
+command-line report's start. Behaviour is the same (equal when of the same class with equal
+fields; unhashable; repr shows the fields).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from models.i18n import translate
 
 
-@dataclass
-class Photo:
+class _Record:
+    """== and repr as @dataclass generates them, for the records below."""
+
+    __slots__ = ()
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        names = [f.name for f in fields(self)]
+        return tuple(getattr(self, n) for n in names) == tuple(getattr(other, n) for n in names)
+
+    def __repr__(self) -> str:
+        values = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self))
+        return f"{self.__class__.__qualname__}({values})"
+
+
+record = dataclass(repr=False, eq=False)
+
+
+@record
+class Photo(_Record):
     """A photo (or scan) of an activity, as stored in the ledger."""
 
     caption: str
@@ -19,8 +44,8 @@ class Photo:
     height: int = 0
 
 
-@dataclass
-class ActivityLine:
+@record
+class ActivityLine(_Record):
     """One row of the activity register, with what the minutes/photos sections need."""
 
     uuid: str
@@ -44,8 +69,8 @@ class ActivityLine:
     photos: list[Photo] = field(default_factory=list)
 
 
-@dataclass
-class AbsenceLine:
+@record
+class AbsenceLine(_Record):
     """Someone expected who did not come (请假 or 缺席), with the reason given."""
 
     date: str
@@ -57,8 +82,8 @@ class AbsenceLine:
     reason: str
 
 
-@dataclass
-class PersonLine:
+@record
+class PersonLine(_Record):
     """One person's totals over a period."""
 
     name: str
@@ -69,8 +94,8 @@ class PersonLine:
     volunteer_hours: float = 0.0
 
 
-@dataclass
-class RuleLine:
+@record
+class RuleLine(_Record):
     """A compliance rule's result for one period (from models.compliance)."""
 
     label: str  # e.g. 主题党日：每月至少1次
@@ -83,16 +108,16 @@ class RuleLine:
     detail: str = ""  # the party group, for per-group rules
 
 
-@dataclass
-class KindCount:
+@record
+class KindCount(_Record):
     """次 (and the other figures) for one kind."""
 
     kind: str
     figures: Any
 
 
-@dataclass
-class MonthlyData:
+@record
+class MonthlyData(_Record):
     """Everything the monthly summary (月度工作小结) shows."""
 
     branch_name: str
@@ -110,8 +135,8 @@ class MonthlyData:
     include_photos: bool = False
 
 
-@dataclass
-class AnnualData:
+@record
+class AnnualData(_Record):
     """Everything the annual summary shows."""
 
     branch_name: str
@@ -127,8 +152,8 @@ class AnnualData:
     made_at: str
 
 
-@dataclass
-class PersonStatement:
+@record
+class PersonStatement(_Record):
     """A participation statement for one person over a period."""
 
     branch_name: str
@@ -144,8 +169,8 @@ class PersonStatement:
     made_at: str
 
 
-@dataclass
-class SignInSheet:
+@record
+class SignInSheet(_Record):
     """A sign-in sheet (签到表) for one activity: everyone expected."""
 
     branch_name: str
@@ -155,8 +180,8 @@ class SignInSheet:
     made_at: str
 
 
-@dataclass
-class WorkbookData:
+@record
+class WorkbookData(_Record):
     """The registers and summaries of a month or a year, for Excel."""
 
     branch_name: str

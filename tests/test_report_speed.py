@@ -6,12 +6,14 @@ gives the same font as parsing it."""
 
 from __future__ import annotations
 
+import dataclasses
 import marshal
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from reportlab.pdfbase.ttfonts import TTFont
 from reports_fixture import built  # noqa: F401 - fixture
 
@@ -157,3 +159,29 @@ def test_font_caches_of_another_format_are_removed(tmp_path: Path, monkeypatch):
     kept = [p.name for p in tmp_path.glob("*.bin")]
     assert not stale.exists()
     assert len(kept) == 1 and kept[0].startswith(f"f{fonts.CACHE_FORMAT}-")
+
+
+@dataclasses.dataclass
+class PersonLine2:  # what @dataclass alone generates, for comparison
+    name: str
+    category: str = ""
+    attendances: int = 0
+    expected: int = 0
+    hours: float = 0.0
+    volunteer_hours: float = 0.0
+
+
+def test_report_records_compare_and_print_as_dataclasses_do():
+    from exports.report_types import ActivityLine, PersonLine
+
+    a, b = PersonLine("王", "member", 3, 4, 1.5), PersonLine("王", "member", 3, 4, 1.5)
+    assert a == b and not a != b
+    assert a != PersonLine("王", "member", 3, 4, 2.0)
+    assert a != PersonLine2("王", "member", 3, 4, 1.5)  # another class is never equal
+    expected = repr(PersonLine2("王", "member", 3, 4, 1.5))
+    assert repr(a) == expected.replace("PersonLine2", "PersonLine")
+    line = ActivityLine("u", "2026-10-01", ["study"], "t", "h", 1, 2)
+    assert line == ActivityLine("u", "2026-10-01", ["study"], "t", "h", 1, 2)
+    assert line != ActivityLine("u", "2026-10-01", ["study"], "t", "h", 1, 3)
+    with pytest.raises(TypeError):
+        hash(a)
