@@ -147,6 +147,17 @@ def test_report_process_ends_with_its_output_flushed(built, tmp_path: Path):
         text=True,
     )
     assert missing.returncode == 2 and missing.stderr.strip() and not missing.stdout
+    xlsx = tmp_path / "m.xlsx"
+    exported = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "export-xlsx", str(path), "--month", "2026-10"]
+        + ["-o", str(xlsx)],
+        capture_output=True,
+        text=True,
+    )
+    assert exported.returncode == 0 and exported.stdout == f"{xlsx}\n"
+    import openpyxl
+
+    assert len(openpyxl.load_workbook(xlsx).sheetnames) > 1
 
 
 def test_font_caches_of_another_format_are_removed(tmp_path: Path, monkeypatch):
