@@ -196,3 +196,25 @@ def test_report_records_compare_and_print_as_dataclasses_do():
     assert line != ActivityLine("u", "2026-10-01", ["study"], "t", "h", 1, 3)
     with pytest.raises(TypeError):
         hash(a)
+
+
+def test_cycle_collection_is_back_on_after_a_report_in_process(built, tmp_path: Path):
+    import gc
+
+    import main
+    from models import i18n
+
+    path, _fx = built
+    assert gc.isenabled()
+    out = ["-o", str(tmp_path / "m.pdf")]
+    try:
+        assert (
+            main.main(["--lang", "en", "report", "monthly", str(path), "--month", "2026-10", *out])
+            == 0
+        )
+        assert gc.isenabled()
+        missing = ["report", "monthly", str(tmp_path / "none.ledger"), "--month", "2026-10"]
+        assert main.main(["--lang", "en", *missing, *out]) == 2
+        assert gc.isenabled()
+    finally:
+        i18n.install(None)
