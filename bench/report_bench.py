@@ -132,6 +132,7 @@ from pathlib import Path
 sys.path.insert(0, sys.argv[1])
 from models.i18n import install_cli
 install_cli("zh_CN"); t.append(time.perf_counter())
+import gc; gc.disable()  # as exports.cli.run_report does
 from exports import cli, report_data
 from exports.pdf_monthly import build_monthly
 from models.ledger import open_ledger
