@@ -190,3 +190,48 @@ def test_reminders_open_the_records_of_their_rule(ctx, qtbot, english):
     with qtbot.waitSignal(page.show_records, timeout=5000) as signal:
         qtbot.mouseClick(page.reminders.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert signal.args == ["meeting", ("branch_meeting",), "2026-07-01", "2026-09-30"]
+
+
+def test_figure_cards_open_the_records_behind_them(ctx, qtbot, english, monkeypatch):
+    """A figure spans the three registers: its card offers them, each showing the month's
+    records; 件 (good deeds) goes straight to the month's volunteer work."""
+    from PySide6.QtWidgets import QMenu
+
+    from ui.main_window import MainWindow
+
+    people = make_branch(4)
+    save_meeting(people, "2026-10-09", "十月支部党员大会")
+    studied = save_meeting(people, "2026-10-12", "十月集中学习", kinds=("collective_study",))
+    save_meeting(people, "2026-09-12", "九月集中学习", kinds=("collective_study",))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.overview.today = lambda: TODAY
+    window.month_selector.set_month("2026-10")
+    with qtbot.waitSignal(window.overview.loaded, timeout=10000):
+        window.show()
+    card = window.overview.cards["activities"]
+    assert card.is_clickable() and card.value() == "2"
+    offered: list[QMenu] = []
+
+    def choose_study(_page, menu: QMenu, _pos) -> None:
+        offered.append(menu)
+        [study] = [a for a in menu.actions() if a.text() == "Study of the month"]
+        study.trigger()
+
+    monkeypatch.setattr(OverviewPage, "exec_menu", choose_study)
+    qtbot.mouseClick(card, Qt.MouseButton.LeftButton, pos=card.rect().center())
+    assert [a.text() for a in offered[0].actions()] == [
+        "Meetings of the month",
+        "Study of the month",
+        "Volunteer work of the month",
+    ]
+    assert window.current_key() == "study"
+    page = window.registers["study"]
+    wait_loaded(qtbot, page)
+    assert [page.model.row_at(i).uuid for i in range(page.model.rowCount())] == [studied]
+
+    deeds = window.overview.cards["deeds"]
+    with qtbot.waitSignal(window.overview.show_records, timeout=5000) as signal:
+        deeds.setFocus()
+        qtbot.keyClick(deeds, Qt.Key.Key_Return)  # the keyboard works as well as the mouse
+    assert signal.args == ["volunteer", (), "2026-10-01", "2026-10-31"]

@@ -7,6 +7,7 @@ opens the register filtered to the records behind it; clicking a bar shows that 
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
@@ -78,6 +80,13 @@ def load_overview(month: str, today: dt.date) -> OverviewData:
         reminders=compliance.reminder_items(today),
         has_branch=current_branch() is not None,
     )
+
+
+def month_bounds(month: str) -> tuple[str, str]:
+    """'2026-10' -> ('2026-10-01', '2026-10-31')."""
+    year, number = int(month[:4]), int(month[5:7])
+    last = calendar.monthrange(year, number)[1]
+    return f"{month}-01", f"{month}-{last:02d}"
 
 
 def category_of(kind: str) -> str:
@@ -154,6 +163,7 @@ class OverviewPage(DeferredRefresh, QWidget):
             card = FigureCard(captions[key], body)
             card.setObjectName(f"figure_{key}")
             self.cards[key] = card
+            card.clicked.connect(lambda key=key: self._on_card_clicked(key))
             cards.addWidget(card, 0, i)
         layout.addLayout(cards)
 
@@ -254,6 +264,8 @@ class OverviewPage(DeferredRefresh, QWidget):
         self.empty.setVisible(not data.has_branch)
         for key, card in self.cards.items():
             card.set_value(format_figure(key, data.figures))
+            if not card.is_clickable():
+                card.set_clickable(translate("OverviewPage", "Click to see the records behind it"))
         self._fill_board(data.statuses)
         self.chart.set_series(
             [(m, self._month_label(m), n) for m, n in data.series],
@@ -311,6 +323,37 @@ class OverviewPage(DeferredRefresh, QWidget):
                 if s.warning:
                     item.setToolTip(0, translate("OverviewPage", "Due soon: plan it now"))
                 self.board.addTopLevelItem(item)
+
+    def _on_card_clicked(self, key: str) -> None:
+        """A figure's records: the month's volunteer register for 件; for the others, which
+        span all three registers, a menu of them."""
+        start, end = month_bounds(self._month)
+        if key == "deeds":
+            self.show_records.emit("volunteer", (), start, end)
+            return
+        menu = self.records_menu(start, end)
+        card = self.cards[key]
+        self.exec_menu(menu, card.mapToGlobal(card.rect().bottomLeft()))
+
+    def exec_menu(self, menu: QMenu, pos) -> None:
+        """Show `menu` at `pos` until a choice is made (tests answer it instead)."""
+        menu.exec(pos)
+
+    def records_menu(self, start: str, end: str) -> QMenu:
+        """The three registers of the month, each opening with the month's records."""
+        menu = QMenu(self)
+        menu.setObjectName("figureRecordsMenu")
+        labels = {
+            "meeting": translate("OverviewPage", "Meetings of the month"),
+            "study": translate("OverviewPage", "Study of the month"),
+            "volunteer": translate("OverviewPage", "Volunteer work of the month"),
+        }
+        for category, label in labels.items():
+            action = menu.addAction(label)
+            action.triggered.connect(
+                lambda _checked=False, c=category: self.show_records.emit(c, (), start, end)
+            )
+        return menu
 
     def _on_board_item_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         self._show_rule_records(item.data(0, STATUS_ROLE))

@@ -90,10 +90,14 @@ class MonthSelector(QWidget):
 
 
 class FigureCard(QFrame):
-    """One big number with its caption (次, 人次, ...)."""
+    """One big number with its caption (次, 人次, ...); once `set_clickable`, a click (or Enter
+    or Space when focused) emits `clicked`."""
+
+    clicked = Signal()
 
     def __init__(self, caption: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._clickable = False
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("figureCard")
         layout = QVBoxLayout(self)
@@ -111,6 +115,41 @@ class FigureCard(QFrame):
 
     def set_value(self, text: str) -> None:
         self.value_label.setText(text)
+
+    def is_clickable(self) -> bool:
+        return self._clickable
+
+    def set_clickable(self, tooltip: str) -> None:
+        """Make the card a button. Called once its figure is shown, after the first frame:
+        the hand cursor and focus policy live in PySide's Qt namespace (~20 ms to build)."""
+        from PySide6.QtCore import Qt
+
+        self._clickable = True
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setToolTip(tooltip)
+        self.setAccessibleDescription(tooltip)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        from PySide6.QtCore import Qt
+
+        if (
+            self._clickable
+            and event.button() == Qt.MouseButton.LeftButton
+            and self.rect().contains(event.position().toPoint())
+        ):
+            self.clicked.emit()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        from PySide6.QtCore import Qt
+
+        keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+        if self._clickable and event.key() in keys:
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
 
     def value(self) -> str:
         return self.value_label.text()

@@ -303,51 +303,51 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="48"/>
+        <location filename="../../ui/app.py" line="51"/>
         <source>Ledgers (*.ledger);;All files (*)</source>
         <translation>台账 (*.ledger);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="102"/>
-        <location filename="../../ui/app.py" line="224"/>
-        <location filename="../../ui/app.py" line="273"/>
-        <location filename="../../ui/app.py" line="334"/>
-        <location filename="../../ui/app.py" line="350"/>
+        <location filename="../../ui/app.py" line="109"/>
+        <location filename="../../ui/app.py" line="245"/>
+        <location filename="../../ui/app.py" line="299"/>
+        <location filename="../../ui/app.py" line="379"/>
+        <location filename="../../ui/app.py" line="395"/>
         <source>Branch Ledger</source>
         <translation>支部工作台账</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="103"/>
+        <location filename="../../ui/app.py" line="110"/>
         <source>The file {path} cannot be opened: {reason}</source>
         <translation>无法打开文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="119"/>
+        <location filename="../../ui/app.py" line="130"/>
         <source>Open ledger</source>
         <translation>打开台账</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="144"/>
+        <location filename="../../ui/app.py" line="161"/>
         <source>Opened read-only: changes cannot be saved in this window.</source>
         <translation>已以只读方式打开：在这个窗口中不能保存修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="221"/>
+        <location filename="../../ui/app.py" line="240"/>
         <source>Writing the demo ledger…</source>
         <translation>正在生成示范台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="239"/>
+        <location filename="../../ui/app.py" line="263"/>
         <source>The demo ledger could not be written.</source>
         <translation>无法生成示范台账。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="261"/>
+        <location filename="../../ui/app.py" line="287"/>
         <source>New ledger</source>
         <translation>新建台账</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="274"/>
+        <location filename="../../ui/app.py" line="300"/>
         <source>{path} already exists; it is opened instead.</source>
         <translation>{path} 已经存在，将直接打开它。</translation>
     </message>
@@ -661,152 +661,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Study</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Volunteer work</source>
         <translation>志愿服务</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Search topic, place, host, minutes (Ctrl+F)</source>
         <translation>搜索主题、地点、主持人、记录内容（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="33"/>
+        <location filename="../../ui/main_menus.py" line="35"/>
         <source>New ledger…</source>
         <translation>新建台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="36"/>
+        <location filename="../../ui/main_menus.py" line="37"/>
         <source>Open ledger…</source>
         <translation>打开台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="42"/>
+        <location filename="../../ui/main_menus.py" line="40"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="49"/>
+        <location filename="../../ui/main_menus.py" line="44"/>
         <source>New record</source>
         <translation>新建记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="52"/>
+        <location filename="../../ui/main_menus.py" line="47"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="59"/>
+        <location filename="../../ui/main_menus.py" line="51"/>
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="66"/>
+        <location filename="../../ui/main_menus.py" line="55"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="72"/>
+        <location filename="../../ui/main_menus.py" line="57"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="77"/>
+        <location filename="../../ui/main_menus.py" line="61"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="87"/>
+        <location filename="../../ui/main_menus.py" line="71"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="90"/>
+        <location filename="../../ui/main_menus.py" line="74"/>
         <source>Open recent</source>
         <translation>最近打开</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="98"/>
+        <location filename="../../ui/main_menus.py" line="82"/>
         <source>&amp;Record</source>
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="101"/>
+        <location filename="../../ui/main_menus.py" line="85"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>This page is not available yet.</source>
         <translation>这个页面暂时还不能使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>{name} — Branch Ledger</source>
         <translation>{name} — 支部工作台账</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Deleted “{record}”.</source>
         <translation>已删除“{record}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>Branch Ledger</source>
         <translation>支部工作台账</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Restored “{record}”.</source>
         <translation>已恢复“{record}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="125"/>
+        <location filename="../../ui/main_menus.py" line="109"/>
         <source>No recent ledgers</source>
         <translation>没有最近打开的台账</translation>
     </message>
@@ -898,99 +898,119 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/overview_page.py" line="135"/>
+        <location filename="../../ui/overview_page.py" line="146"/>
         <source>Set up the branch first: open Settings.</source>
         <translation>请先设置支部信息：打开“设置”。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="143"/>
+        <location filename="../../ui/overview_page.py" line="154"/>
         <source>Activities</source>
         <translation>活动（次）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="144"/>
+        <location filename="../../ui/overview_page.py" line="155"/>
         <source>Attendances</source>
         <translation>参加（人次）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="145"/>
+        <location filename="../../ui/overview_page.py" line="156"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="146"/>
+        <location filename="../../ui/overview_page.py" line="157"/>
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="147"/>
+        <location filename="../../ui/overview_page.py" line="158"/>
         <source>Good deeds (items)</source>
         <translation>好事实事（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="148"/>
+        <location filename="../../ui/overview_page.py" line="159"/>
         <source>Attendance rate</source>
         <translation>参会率</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="160"/>
+        <location filename="../../ui/overview_page.py" line="172"/>
         <source>Compliance</source>
         <translation>工作落实情况</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="167"/>
+        <location filename="../../ui/overview_page.py" line="179"/>
         <source>Rule</source>
         <translation>要求</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="168"/>
+        <location filename="../../ui/overview_page.py" line="180"/>
         <source>Held</source>
         <translation>已开展</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="169"/>
+        <location filename="../../ui/overview_page.py" line="181"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="179"/>
+        <location filename="../../ui/overview_page.py" line="191"/>
         <source>Click a rule to see the records behind it</source>
         <translation>点击一项要求，查看对应的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="188"/>
+        <location filename="../../ui/overview_page.py" line="200"/>
         <source>Activities per month (last 12 months)</source>
         <translation>每月活动次数（近12个月）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="193"/>
+        <location filename="../../ui/overview_page.py" line="205"/>
         <source>Click a month to show it</source>
         <translation>点击某个月份即可查看</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="196"/>
+        <location filename="../../ui/overview_page.py" line="208"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="228"/>
+        <location filename="../../ui/overview_page.py" line="246"/>
         <source>Overview of {month}</source>
         <translation>{month} 总览</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="259"/>
+        <location filename="../../ui/overview_page.py" line="268"/>
+        <source>Click to see the records behind it</source>
+        <translation>点击查看相关记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_page.py" line="281"/>
         <source>Nothing is due. Well done.</source>
         <translation>没有待办事项，做得很好。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="292"/>
+        <location filename="../../ui/overview_page.py" line="311"/>
         <source>{group}: {rule}</source>
         <translation>{group}：{rule}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="305"/>
+        <location filename="../../ui/overview_page.py" line="324"/>
         <source>Due soon: plan it now</source>
         <translation>即将到期：请及早安排</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_page.py" line="347"/>
+        <source>Meetings of the month</source>
+        <translation>本月会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_page.py" line="348"/>
+        <source>Study of the month</source>
+        <translation>本月学习</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview_page.py" line="349"/>
+        <source>Volunteer work of the month</source>
+        <translation>本月志愿服务</translation>
     </message>
 </context>
 <context>
@@ -1848,22 +1868,22 @@
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../ui/widgets.py" line="58"/>
+        <location filename="../../ui/widgets.py" line="60"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="61"/>
+        <location filename="../../ui/widgets.py" line="63"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="65"/>
+        <location filename="../../ui/widgets.py" line="67"/>
         <source>The month shown</source>
         <translation>显示的月份</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="66"/>
+        <location filename="../../ui/widgets.py" line="68"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>

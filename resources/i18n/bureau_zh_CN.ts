@@ -114,17 +114,17 @@
         <translation>{table} {uuid}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle.py" line="187"/>
+        <location filename="../../exports/bundle.py" line="164"/>
         <source>Choose another file name: the bundle would replace the ledger.</source>
         <translation>请换一个文件名：报送包会覆盖台账本身。</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle.py" line="217"/>
+        <location filename="../../exports/bundle.py" line="194"/>
         <source>The bundle was made but failed its own check, so it was not saved: {reason}</source>
         <translation>报送包已生成，但未通过自检，因此没有保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle.py" line="229"/>
+        <location filename="../../exports/bundle.py" line="206"/>
         <source>The bundle could not be written to {path}: {error}</source>
         <translation>报送包无法写入 {path}：{error}</translation>
     </message>
@@ -154,13 +154,13 @@
         <translation>已新建区台账 {path}。</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle.py" line="191"/>
+        <location filename="../../exports/bundle.py" line="168"/>
         <location filename="../../exports/bundle_cli.py" line="104"/>
         <source>{path} is a folder; give a file name to write.</source>
         <translation>{path} 是文件夹，请给出要写入的文件名。</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle.py" line="195"/>
+        <location filename="../../exports/bundle.py" line="172"/>
         <location filename="../../exports/bundle_cli.py" line="108"/>
         <source>The folder {path} does not exist.</source>
         <translation>文件夹 {path} 不存在。</translation>

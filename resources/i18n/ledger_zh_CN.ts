@@ -297,92 +297,92 @@
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../models/ledger.py" line="73"/>
+        <location filename="../../models/ledger.py" line="71"/>
         <source>The file {path} does not exist.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="77"/>
+        <location filename="../../models/ledger.py" line="75"/>
         <source>{path} is a folder, not a ledger file.</source>
         <translation>{path} 是一个文件夹，不是台账文件。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="81"/>
+        <location filename="../../models/ledger.py" line="79"/>
         <source>The file {path} cannot be read: {error}</source>
         <translation>无法读取文件 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="87"/>
+        <location filename="../../models/ledger.py" line="85"/>
         <source>The file {path} is empty: it is not a ledger.</source>
         <translation>文件 {path} 是空的，不是台账。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="91"/>
+        <location filename="../../models/ledger.py" line="89"/>
         <source>The file {path} is a ZIP archive (for example an Excel workbook), not a ledger.</source>
         <translation>文件 {path} 是一个压缩包（例如 Excel 工作簿），不是台账。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="96"/>
+        <location filename="../../models/ledger.py" line="94"/>
         <source>The file {path} is a PDF document, not a ledger.</source>
         <translation>文件 {path} 是 PDF 文档，不是台账。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="98"/>
+        <location filename="../../models/ledger.py" line="96"/>
         <source>The file {path} is a text file, not a ledger.</source>
         <translation>文件 {path} 是文本文件，不是台账。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="100"/>
+        <location filename="../../models/ledger.py" line="98"/>
         <source>The file {path} is not a Branch Ledger file.</source>
         <translation>文件 {path} 不是支部工作台账文件。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="104"/>
+        <location filename="../../models/ledger.py" line="102"/>
         <source>The ledger {path} is truncated: only {size} bytes are left.</source>
         <translation>台账 {path} 不完整：只剩 {size} 字节。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="116"/>
+        <location filename="../../models/ledger.py" line="114"/>
         <source>The file {path} is a database of another program, not a Branch Ledger file.</source>
         <translation>文件 {path} 是其他程序的数据库，不是支部工作台账文件。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="123"/>
+        <location filename="../../models/ledger.py" line="121"/>
         <source>The ledger {path} was saved by a newer Branch Ledger (file format {found}). This copy reads formats up to {known}: please install a Branch Ledger that supports format {found} or later.</source>
         <translation>台账 {path} 由更新版本的支部工作台账保存（文件格式 {found}）。当前程序最高只能读取格式 {known}：请安装支持格式 {found} 或更高版本的支部工作台账。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="133"/>
+        <location filename="../../models/ledger.py" line="131"/>
         <source>The ledger {path} is damaged.</source>
         <translation>台账 {path} 已损坏。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="137"/>
+        <location filename="../../models/ledger.py" line="135"/>
         <source>The ledger {path} is truncated (it is shorter than its own header says); it may have been copied incompletely.</source>
         <translation>台账 {path} 不完整（比文件头记录的长度短），可能没有复制完整。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="221"/>
+        <location filename="../../models/ledger.py" line="280"/>
         <source>The ledger {path} is open in another Branch Ledger window or program. Close it there first, or open this ledger read-only.</source>
         <translation>台账 {path} 已在另一个支部工作台账窗口或程序中打开。请先在那里关闭它，或以只读方式打开此台账。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="231"/>
+        <location filename="../../models/ledger.py" line="290"/>
         <source>The ledger {path} is being saved by another Branch Ledger window and stayed locked for {seconds} seconds. Try again in a moment.</source>
         <translation>台账 {path} 正在被另一个支部工作台账窗口保存，已锁定 {seconds} 秒。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="328"/>
+        <location filename="../../models/ledger.py" line="394"/>
         <source>The ledger {path} is damaged: parts of it can no longer be read. Keep the file as it is (do not delete it) and restore the newest backup.</source>
         <translation>台账 {path} 已损坏：部分内容无法读取。请保留该文件（不要删除），并恢复最新的备份。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="342"/>
+        <location filename="../../models/ledger.py" line="408"/>
         <source>The ledger {path} still holds a save that was interrupted (the program or the computer stopped). Open it normally, not read-only, so that the unfinished save is undone.</source>
         <translation>台账 {path} 中还有一次被中断的保存（程序或电脑意外停止）。请以正常方式（而非只读）打开它，以便撤销未完成的保存。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="359"/>
+        <location filename="../../models/ledger.py" line="425"/>
         <source>The ledger {path} could not be upgraded to file format {new}. It was left at format {now}; a copy made before the upgrade is {backup}.</source>
         <translation>台账 {path} 无法升级到文件格式 {new}，仍保持格式 {now}；升级前的副本为 {backup}。</translation>
     </message>

@@ -10,19 +10,19 @@
     </message>
     <message>
         <location filename="../../exports/pdf_monthly.py" line="50"/>
-        <location filename="../../exports/report_types.py" line="178"/>
+        <location filename="../../exports/report_types.py" line="203"/>
         <source>Activities</source>
         <translation>次数</translation>
     </message>
     <message>
         <location filename="../../exports/pdf_monthly.py" line="51"/>
-        <location filename="../../exports/report_types.py" line="179"/>
+        <location filename="../../exports/report_types.py" line="204"/>
         <source>Attendances</source>
         <translation>人次</translation>
     </message>
     <message>
         <location filename="../../exports/pdf_monthly.py" line="52"/>
-        <location filename="../../exports/report_types.py" line="180"/>
+        <location filename="../../exports/report_types.py" line="205"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
@@ -33,20 +33,20 @@
         <location filename="../../exports/pdf_signin.py" line="45"/>
         <location filename="../../exports/xlsx.py" line="117"/>
         <location filename="../../exports/xlsx.py" line="203"/>
-        <location filename="../../exports/report_types.py" line="181"/>
+        <location filename="../../exports/report_types.py" line="206"/>
         <source>Expected</source>
         <translation>应到</translation>
     </message>
     <message>
         <location filename="../../exports/pdf_monthly.py" line="54"/>
         <location filename="../../exports/xlsx.py" line="118"/>
-        <location filename="../../exports/report_types.py" line="182"/>
+        <location filename="../../exports/report_types.py" line="207"/>
         <source>Present</source>
         <translation>实到</translation>
     </message>
     <message>
         <location filename="../../exports/pdf_monthly.py" line="55"/>
-        <location filename="../../exports/report_types.py" line="183"/>
+        <location filename="../../exports/report_types.py" line="208"/>
         <source>Attendance rate</source>
         <translation>参会率</translation>
     </message>
@@ -57,13 +57,13 @@
         <location filename="../../exports/pdf_person.py" line="67"/>
         <location filename="../../exports/xlsx.py" line="119"/>
         <location filename="../../exports/xlsx.py" line="204"/>
-        <location filename="../../exports/report_types.py" line="184"/>
+        <location filename="../../exports/report_types.py" line="209"/>
         <source>Hours</source>
         <translation>学时·时长</translation>
     </message>
     <message>
         <location filename="../../exports/pdf_monthly.py" line="57"/>
-        <location filename="../../exports/report_types.py" line="185"/>
+        <location filename="../../exports/report_types.py" line="210"/>
         <source>Good deeds</source>
         <translation>办实事（件）</translation>
     </message>
@@ -574,22 +574,22 @@
         <translation>请假类别</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="21"/>
+        <location filename="../../exports/cli.py" line="24"/>
         <source>{path} is a folder; give a file name to write.</source>
         <translation>{path} 是文件夹，请给出要写入的文件名。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="25"/>
+        <location filename="../../exports/cli.py" line="28"/>
         <source>The folder {path} does not exist.</source>
         <translation>文件夹 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="42"/>
+        <location filename="../../exports/cli.py" line="67"/>
         <source>The monthly summary needs --month YYYY-MM.</source>
         <translation>月度工作小结需要指定 --month YYYY-MM。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="48"/>
+        <location filename="../../exports/cli.py" line="73"/>
         <source>The annual summary needs --year YYYY.</source>
         <translation>年度工作总结需要指定 --year YYYY。</translation>
     </message>

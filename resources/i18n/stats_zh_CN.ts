@@ -72,72 +72,72 @@
         <translation>没有规则 {code}。</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="310"/>
+        <location filename="../../models/compliance.py" line="317"/>
         <source>this month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="311"/>
+        <location filename="../../models/compliance.py" line="318"/>
         <source>this quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="312"/>
+        <location filename="../../models/compliance.py" line="319"/>
         <source>this year</source>
         <translation>本年度</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="313"/>
+        <location filename="../../models/compliance.py" line="320"/>
         <source>last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="314"/>
+        <location filename="../../models/compliance.py" line="321"/>
         <source>last quarter</source>
         <translation>上季度</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="315"/>
+        <location filename="../../models/compliance.py" line="322"/>
         <source>last year</source>
         <translation>上年度</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="320"/>
+        <location filename="../../models/compliance.py" line="327"/>
         <source>Only {count} of the required {min_count} {kind} held {when} so far</source>
         <translation>{when}{kind}目前仅开展{count}次，应至少{min_count}次</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="324"/>
+        <location filename="../../models/compliance.py" line="331"/>
         <source>Only {count} of the required {min_count} {kind} held {when}</source>
         <translation>{when}{kind}仅开展{count}次，应至少{min_count}次</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="329"/>
+        <location filename="../../models/compliance.py" line="336"/>
         <source>No {kind} has been held {when} yet</source>
         <translation>{when}尚未召开{kind}</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="331"/>
+        <location filename="../../models/compliance.py" line="338"/>
         <source>No {kind} has taken place {when} yet</source>
         <translation>{when}尚未开展{kind}</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="335"/>
+        <location filename="../../models/compliance.py" line="342"/>
         <source>No {kind} was held {when}</source>
         <translation>{when}未召开{kind}</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="337"/>
+        <location filename="../../models/compliance.py" line="344"/>
         <source>No {kind} took place {when}</source>
         <translation>{when}未开展{kind}</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="343"/>
+        <location filename="../../models/compliance.py" line="350"/>
         <source>{text} ({period})</source>
         <translation>{text}（{period}）</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="345"/>
+        <location filename="../../models/compliance.py" line="352"/>
         <source>{group}: {text}</source>
         <translation>{group}：{text}</translation>
     </message>
