@@ -487,3 +487,40 @@ def test_file_menu_new_open_and_recent(controller, qtbot, tmp_path, monkeypatch)
     window.recent_menu.actions()[1].trigger()
     assert controller.ledger.path.resolve() == first.resolve()
     assert "实验小学党支部" in controller.window.windowTitle()
+
+
+def test_a_large_ledger_is_checked_on_a_thread_behind_a_progress_dialog(
+    controller, qtbot, tmp_path, monkeypatch
+):
+    """A district's ledger takes seconds to check: the app stays responsive and says so."""
+    import threading
+
+    good = make_good_ledger(tmp_path / "district.ledger")
+    monkeypatch.setattr(app_module, "BACKGROUND_OPEN_BYTES", 0)  # every file counts as large
+    on_main_thread: list[bool] = []
+    real_open = app_module.open_ledger
+
+    def spy(*args, **kwargs):
+        on_main_thread.append(threading.current_thread() is threading.main_thread())
+        return real_open(*args, **kwargs)
+
+    monkeypatch.setattr(app_module, "open_ledger", spy)
+    seen_progress: list[str] = []
+
+    def watch() -> None:
+        for w in QApplication.topLevelWidgets():
+            if w.objectName() == "backgroundProgress" and w.isVisible():
+                seen_progress.append(w.labelText())
+        if not controller.window:
+            QTimer.singleShot(5, watch)
+
+    QTimer.singleShot(0, watch)
+    assert controller.open_path(good) is True
+    assert on_main_thread == [False]
+    assert seen_progress and "district.ledger" in seen_progress[0]
+    assert "实验小学党支部" in controller.window.windowTitle()
+    # A file that cannot be opened still gets its plain-words dialog, from the GUI thread.
+    seen: dict = {}
+    answer_error_dialog(qtbot, QUIT, seen)
+    assert controller.open_path(text_file(tmp_path)) is False
+    assert "text file" in seen["text"] and on_main_thread == [False, False]

@@ -303,51 +303,56 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="51"/>
+        <location filename="../../ui/app.py" line="54"/>
         <source>Ledgers (*.ledger);;All files (*)</source>
         <translation>台账 (*.ledger);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="109"/>
-        <location filename="../../ui/app.py" line="245"/>
-        <location filename="../../ui/app.py" line="299"/>
-        <location filename="../../ui/app.py" line="379"/>
-        <location filename="../../ui/app.py" line="395"/>
+        <location filename="../../ui/app.py" line="112"/>
+        <location filename="../../ui/app.py" line="306"/>
+        <location filename="../../ui/app.py" line="339"/>
+        <location filename="../../ui/app.py" line="419"/>
+        <location filename="../../ui/app.py" line="435"/>
         <source>Branch Ledger</source>
         <translation>支部工作台账</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="110"/>
+        <location filename="../../ui/app.py" line="113"/>
         <source>The file {path} cannot be opened: {reason}</source>
         <translation>无法打开文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="130"/>
+        <location filename="../../ui/app.py" line="138"/>
+        <source>Checking the ledger {name}…</source>
+        <translation>正在检查台账 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="191"/>
         <source>Open ledger</source>
         <translation>打开台账</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="161"/>
+        <location filename="../../ui/app.py" line="222"/>
         <source>Opened read-only: changes cannot be saved in this window.</source>
         <translation>已以只读方式打开：在这个窗口中不能保存修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="240"/>
+        <location filename="../../ui/app.py" line="301"/>
         <source>Writing the demo ledger…</source>
         <translation>正在生成示范台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="263"/>
+        <location filename="../../ui/app.py" line="318"/>
         <source>The demo ledger could not be written.</source>
         <translation>无法生成示范台账。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="287"/>
+        <location filename="../../ui/app.py" line="327"/>
         <source>New ledger</source>
         <translation>新建台账</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="300"/>
+        <location filename="../../ui/app.py" line="340"/>
         <source>{path} already exists; it is opened instead.</source>
         <translation>{path} 已经存在，将直接打开它。</translation>
     </message>
