@@ -28,7 +28,9 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     demo.add_argument("path", type=Path)
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--months", type=int, default=12)
-    demo.add_argument("--until", metavar="YYYY-MM", help="last month (default: this month)")
+    demo.add_argument(
+        "--until", metavar="YYYY-MM", help="last month, in full (default: this month up to today)"
+    )
     demo.add_argument("--joint", action="store_true", help="a joint branch of five units")
 
     check = sub.add_parser("check", help="validate a ledger: exit 0 ok, 1 problems, 2 not a ledger")

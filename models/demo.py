@@ -71,6 +71,10 @@ def write_demo(
         )
     rng = random.Random(seed)
     branch, activities = build_content(rng, last, months, joint)
+    if until is None:
+        # The demo of "now" ends today: a ledger holds no meeting that has not happened yet.
+        today = dt.date.today().isoformat()
+        activities = [a for a in activities if a.date <= today]
     tables = _rows(rng, branch, activities, joint)
     ledger = open_ledger(target, create=True)
     try:

@@ -402,8 +402,17 @@ def test_cli_bad_until_is_a_clear_message(tmp_path: Path) -> None:
     assert not (tmp_path / "x.ledger").exists()
 
 
-def test_default_until_is_this_month(tmp_path: Path) -> None:
+def test_default_until_is_this_month_up_to_today(tmp_path: Path) -> None:
     path = tmp_path / "now.ledger"
-    write_demo(path, months=1)
-    this_month = dt.date.today().isoformat()[:7]
-    assert {r[0] for r in query(path, "SELECT substr(date, 1, 7) FROM activity")} == {this_month}
+    write_demo(path, months=2)
+    today = dt.date.today()
+    this_month = today.isoformat()[:7]
+    last_month = (today.replace(day=1) - dt.timedelta(days=1)).isoformat()[:7]
+    dates = [r[0] for r in query(path, "SELECT date FROM activity")]
+    months = {d[:7] for d in dates}
+    assert months <= {last_month, this_month} and last_month in months
+    assert max(dates) <= today.isoformat()  # nothing that has not happened yet
+    explicit = tmp_path / "explicit.ledger"
+    write_demo(explicit, months=1, until=this_month)  # an explicit month is the whole month
+    whole = [r[0] for r in query(explicit, "SELECT date FROM activity")]
+    assert {d[:7] for d in whole} == {this_month}
