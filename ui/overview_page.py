@@ -7,7 +7,6 @@ opens the register filtered to the records behind it; clicking a bar shows that 
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -80,13 +79,6 @@ def load_overview(month: str, today: dt.date) -> OverviewData:
         reminders=compliance.reminder_items(today),
         has_branch=current_branch() is not None,
     )
-
-
-def month_bounds(month: str) -> tuple[str, str]:
-    """'2026-10' -> ('2026-10-01', '2026-10-31')."""
-    year, number = int(month[:4]), int(month[5:7])
-    last = calendar.monthrange(year, number)[1]
-    return f"{month}-01", f"{month}-{last:02d}"
 
 
 def category_of(kind: str) -> str:
@@ -327,7 +319,10 @@ class OverviewPage(DeferredRefresh, QWidget):
     def _on_card_clicked(self, key: str) -> None:
         """A figure's records: the month's volunteer register for 件; for the others, which
         span all three registers, a menu of them."""
-        start, end = month_bounds(self._month)
+        from models.stats_period import parse_period
+
+        month = parse_period(self._month)
+        start, end = month.start, month.last_day.isoformat()
         if key == "deeds":
             self.show_records.emit("volunteer", (), start, end)
             return
