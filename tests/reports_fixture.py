@@ -257,11 +257,10 @@ def pdffonts_unembedded(path: Path) -> list[str]:
 def zh(qapp):
     """Chinese output; English again afterwards so other tests are unaffected."""
     from models import i18n
-    from ui.i18n import install_cli_translator
 
-    install_cli_translator("zh_CN")
+    i18n.install_cli("zh_CN")
     yield
-    install_cli_translator("en")
+    i18n.install_cli("en")
     i18n.install(None)
 
 

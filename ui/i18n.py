@@ -1,4 +1,4 @@
-"""Language choice and Qt translators, for the app and for the command line."""
+"""Language choice and Qt translators for the app (the command line's are in models.i18n)."""
 
 from __future__ import annotations
 
@@ -39,9 +39,3 @@ def install_translator(app: QCoreApplication, language: str) -> str:
             language = "en"
     i18n.install(QCoreApplication.translate)
     return language
-
-
-def install_cli_translator(requested: str | None) -> str:
-    """The command line's language for models/exports strings, without Qt: the same .qm files
-    read by models.qm (see models.i18n.install_cli; main.py calls that directly)."""
-    return i18n.install_cli(requested)
