@@ -161,13 +161,9 @@ def quick_check(path: str | os.PathLike[str]) -> list[str]:
 
     A file that stays locked by another process's saves is in use, not damaged: that raises
     LedgerInUseError instead of being reported as a problem."""
-    uri = Path(path).resolve().as_uri() + "?mode=ro"
     try:
-        con = sqlite3.connect(uri, uri=True, timeout=READ_WAIT_SECONDS)
-        try:
+        with contextlib.closing(_read_only(path)) as con:
             rows = [r[0] for r in con.execute("PRAGMA quick_check")]
-        finally:
-            con.close()
     except sqlite3.OperationalError as exc:
         if _is_locked(exc):
             raise _busy(Path(path)) from None
@@ -175,6 +171,12 @@ def quick_check(path: str | os.PathLike[str]) -> list[str]:
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
     return [] if rows == ["ok"] else rows
+
+
+def _read_only(path: str | os.PathLike[str]) -> sqlite3.Connection:
+    """A plain read-only connection that waits for another process's save to finish."""
+    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    return sqlite3.connect(uri, uri=True, timeout=READ_WAIT_SECONDS)
 
 
 def _is_locked(exc: BaseException) -> bool:
@@ -214,14 +216,7 @@ class Ledger:
         """Connect and bind the models now, if not done yet (the checks have passed)."""
         if self._db is not None or self.closed:
             return
-        from peewee import DatabaseError
-
-        try:
-            self._db = _connect(self.path, self.readonly)
-        except DatabaseError as exc:
-            if _is_locked(exc):
-                raise _busy(self.path) from None
-            raise _unreadable(self.path, exc, False) from None
+        self._db = _connect_or_explain(self.path, self.readonly, interrupted=False)
         _bind(self._db)
 
     def branch_name(self) -> str | None:
@@ -233,12 +228,8 @@ class Ledger:
             if self._db is not None:
                 row = self._db.execute_sql(sql).fetchone()
             else:
-                uri = self.path.resolve().as_uri() + "?mode=ro"
-                con = sqlite3.connect(uri, uri=True, timeout=READ_WAIT_SECONDS)
-                try:
+                with contextlib.closing(_read_only(self.path)) as con:
                     row = con.execute(sql).fetchone()
-                finally:
-                    con.close()
         except Exception as exc:  # peewee's or sqlite3's DatabaseError
             log.info("branch name of %s not read: %s", self.path, exc)
             return None
@@ -320,6 +311,18 @@ def _connect(path: Path, readonly: bool) -> SqliteDatabase:
     return db
 
 
+def _connect_or_explain(path: Path, readonly: bool, interrupted: bool) -> SqliteDatabase:
+    """_connect, with SQLite's refusal turned into a plain LedgerError (busy or unreadable)."""
+    from peewee import DatabaseError
+
+    try:
+        return _connect(path, readonly)
+    except DatabaseError as exc:
+        if _is_locked(exc):
+            raise _busy(path) from None
+        raise _unreadable(path, exc, interrupted) from None
+
+
 def open_ledger(
     path: str | os.PathLike[str],
     *,
@@ -353,12 +356,7 @@ def open_ledger(
                 return Ledger(p, None, file_lock, readonly)
         from peewee import DatabaseError
 
-        try:
-            db = _connect(p, readonly)
-        except DatabaseError as exc:
-            if _is_locked(exc):
-                raise _busy(p) from None
-            raise _unreadable(p, exc, readonly and hot_journal) from None
+        db = _connect_or_explain(p, readonly, interrupted=readonly and hot_journal)
         try:
             if hot_journal:
                 try:
