@@ -89,13 +89,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         # The ledger layer loads before Qt: once PySide6 is imported it reads the source of every
         # module imported after it (its `__feature__` import hook), which costs start-up time.
-        import models.ledger  # noqa: F401
-        from ui.app import run_app
+        import models.file.ledger  # noqa: F401
+        from ui.shell.app import run_app
 
         return run_app(args.ledger, args.lang)
 
-    # Not ui.i18n: the command line never imports Qt (models.qm reads the same .qm files).
-    from models.i18n import install_cli
+    # Not ui.shell.i18n: the command line never imports Qt (models.text.qm reads
+    # the same .qm files).
+    from models.text.i18n import install_cli
 
     install_cli(args.lang)
     from models.errors import LedgerError
@@ -111,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from models.demo import write_demo
+    from models.demo.generate import write_demo
 
     summary = write_demo(
         args.path, seed=args.seed, months=args.months, until=args.until, joint=args.joint
@@ -132,8 +133,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_stats(args: argparse.Namespace) -> int:
-    from models.ledger import open_ledger
-    from models.stats import format_stats_text, stats_payload
+    from models.file.ledger import open_ledger
+    from models.rules.counting import format_stats_text, stats_payload
 
     with open_ledger(args.path, readonly=True):
         if args.month:

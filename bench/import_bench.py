@@ -22,11 +22,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from exports.bundle import make_bundle  # noqa: E402
-from models.demo import write_demo  # noqa: E402
-from models.ledger import open_ledger  # noqa: E402
-from models.merge import import_bundles  # noqa: E402
-from models.merge_apply import MERGED_TABLES  # noqa: E402
-from models.merge_format import reference_schema  # noqa: E402
+from models.bureau.bundle_format import reference_schema  # noqa: E402
+from models.bureau.merge import import_bundles  # noqa: E402
+from models.bureau.merge_apply import MERGED_TABLES  # noqa: E402
+from models.demo.generate import write_demo  # noqa: E402
+from models.file.ledger import open_ledger  # noqa: E402
 
 TARGET = 5.0
 

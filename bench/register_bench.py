@@ -1,7 +1,8 @@
 """A register of 100,000 activities: open, sort by a column, filter by text.
 
 Each operation through the app's register (RegisterModel on a QTableView, which calls
-models.registers in SQL and builds the rows the view paints) is timed against the bare SQL query
+models.records.registers in SQL and builds the rows the view paints) is timed against
+the bare SQL query
 that returns the same page of the same register, run on a plain sqlite3 connection in the same
 run. The total count, which the page gets on the database worker, is timed against a bare COUNT.
 
@@ -36,7 +37,7 @@ PAGE = 200
 
 def build(path: Path, n: int, people: int = 30, per_activity: int = 6) -> None:
     """A ledger with `n` activities over 30 years, each with attendance rows (plain SQL)."""
-    from models.ledger import open_ledger
+    from models.file.ledger import open_ledger
 
     open_ledger(path, create=True).close()
     rng = random.Random(7)
@@ -185,9 +186,9 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication, QTableView
 
     from models import services
-    from models.ledger import open_ledger
-    from models.registers import RegisterFilter
-    from ui.register_model import COL_ATTENDANCE, COL_TOPIC, RegisterModel
+    from models.file.ledger import open_ledger
+    from models.records.registers import RegisterFilter
+    from ui.records.register_model import COL_ATTENDANCE, COL_TOPIC, RegisterModel
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:

@@ -61,7 +61,7 @@ def main() -> int:
         print("    apt-get install -y libreoffice-calc      (Debian/Ubuntu)")
         return 1
 
-    from models.demo import write_demo
+    from models.demo.generate import write_demo
 
     with tempfile.TemporaryDirectory(prefix="report-bench-") as tmp_name:
         tmp = Path(tmp_name)
@@ -135,14 +135,15 @@ t = [time.perf_counter()]
 import argparse, json, logging
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
-from models.i18n import install_cli
+from models.text.i18n import install_cli
 install_cli("zh_CN"); t.append(time.perf_counter())
 import gc; gc.disable()  # as exports.cli.run_report does
-from exports import cli, report_data
-from exports.pdf_monthly import build_monthly
-from models.ledger import open_ledger
+from exports import cli
+from exports import report_data
+from exports.pdf.monthly import build_monthly
+from models.file.ledger import open_ledger
 t.append(time.perf_counter())
-from exports.fonts import fonts
+from exports.pdf.fonts import fonts
 fonts(); t.append(time.perf_counter())
 with open_ledger(Path(sys.argv[2]), readonly=True):
     data = report_data.gather_monthly(sys.argv[3], minutes="--minutes" in sys.argv,
@@ -182,14 +183,14 @@ def _in_process(
     translated as in the app (QTranslator)."""
     from PySide6.QtCore import QCoreApplication
 
-    from ui.i18n import install_translator
+    from ui.shell.i18n import install_translator
 
     install_translator(QCoreApplication.instance() or QCoreApplication([]), "zh_CN")
 
     def build() -> None:
-        from exports.pdf_monthly import build_monthly
+        from exports.pdf.monthly import build_monthly
         from exports.report_data import gather_monthly
-        from models.ledger import open_ledger
+        from models.file.ledger import open_ledger
 
         with open_ledger(ledger, readonly=True):
             data = gather_monthly(month, minutes=minutes, photos=photos)

@@ -69,7 +69,7 @@ APP_CHILD = PAINT_HOOK + textwrap.dedent(
 
     class AttachProbe:
         def find_spec(self, name, path, target=None):
-            if name != "ui.main_window":
+            if name != "ui.shell.main_window":
                 return None
             sys.meta_path.remove(self)
             spec = importlib.machinery.PathFinder.find_spec(name, path)
@@ -138,7 +138,7 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=7)
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
-    from models.demo import write_demo
+    from models.demo.generate import write_demo
 
     with tempfile.TemporaryDirectory() as tmp:
         ledger = Path(tmp) / "demo.ledger"

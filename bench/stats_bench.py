@@ -11,8 +11,10 @@ open_ledger(create=True), its indexes are dropped, rows are loaded with sqlite3 
 the same indexes (the file format's own, unchanged) are built again afterwards.
 
 Then, in one run, best of several repetitions:
-  (a) one branch's month figures: models.stats.figures() vs a hand-written raw query (target ≤ 1.5×)
-  (b) the per-branch year table of the district: models.stats.figures_by_branch() vs the fastest
+  (a) one branch's month figures: models.rules.counting.figures() vs a hand-written
+      raw query (target ≤ 1.5×)
+  (b) the per-branch year table of the district: models.rules.counting.figures_by_branch()
+      vs the fastest
       of a few raw formulations (target ≤ 2×).
 Both sides must give identical numbers (asserted). Prints times and ratios.
 """
@@ -30,9 +32,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from models import stats  # noqa: E402
-from models.ledger import open_ledger  # noqa: E402
-from models.schema import KIND_CODES  # noqa: E402
+from models.file.ledger import open_ledger  # noqa: E402
+from models.file.schema import KIND_CODES  # noqa: E402
+from models.rules import counting as stats  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
 FORMAT = 2  # bump when the generated data changes, so old cached files are not reused
@@ -226,7 +228,7 @@ def best_of_each(fns: list, repeat: int, number: int) -> list[float]:
 
 
 def bench_month(raw: sqlite3.Connection, branch_id: int, branch_uuid: str, month: str, repeat: int):
-    """(a) one branch's month figures: models.stats vs the raw query; returns the ratio."""
+    """(a) one branch's month figures: models.rules.counting vs the raw query; returns the ratio."""
     period = stats.parse_period(month)
     ours = stats.figures(month, branch_uuid=branch_uuid).as_dict()
     floor = as_figures(*raw_month(raw, branch_id, period.start, period.end))
@@ -243,14 +245,14 @@ def bench_month(raw: sqlite3.Connection, branch_id: int, branch_uuid: str, month
     ratio = t_ours / t_raw
     print(
         f"(a) one branch, month {month} ({ours['activities']} activities):"
-        f" models.stats {t_ours * 1e6:.0f} µs, raw sqlite3 {t_raw * 1e6:.0f} µs,"
+        f" models.rules.counting {t_ours * 1e6:.0f} µs, raw sqlite3 {t_raw * 1e6:.0f} µs,"
         f" ratio {ratio:.2f} (target ≤ 1.5)"
     )
     return ratio
 
 
 def bench_district(raw: sqlite3.Connection, year: str, branches: int, repeat: int) -> float:
-    """(b) the per-branch table of a year: models.stats vs the fastest raw SQL; the ratio."""
+    """(b) the per-branch table of a year: counting vs the fastest raw SQL; the ratio."""
     period = stats.parse_period(year)
     ours = {name: f.as_dict() for name, f in stats.figures_by_branch(year).items()}
     assert len(ours) == branches
@@ -265,7 +267,7 @@ def bench_district(raw: sqlite3.Connection, year: str, branches: int, repeat: in
     ratio = t_ours / best
     floor_text = ", ".join(f"{label} {t * 1e3:.0f} ms" for label, t in floors.items())
     print(
-        f"(b) district, per-branch table of {year}: models.stats {t_ours * 1e3:.0f} ms;"
+        f"(b) district, per-branch table of {year}: models.rules.counting {t_ours * 1e3:.0f} ms;"
         f" raw sqlite3 {floor_text}; ratio to the fastest {ratio:.2f} (target ≤ 2)"
     )
     t_kind = best_of(lambda: stats.figures_by_kind(year), repeat, 1)

@@ -10,7 +10,7 @@ Steps, each for a reason:
 3. `VACUUM INTO` writes the bundle afresh: freed pages are not carried over, so nothing deleted
    survives in its bytes. The file is fsync'd.
 4. The bundle is re-opened and put through exactly the bureau's import checks
-   (models.merge.inspect_bundle); only then is it renamed to the chosen name. A bundle the
+   (models.bureau.merge.inspect_bundle); only then is it renamed to the chosen name. A bundle the
    bureau would refuse is never handed over.
 """
 
@@ -26,10 +26,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from models.errors import LedgerError, disk_error_from
-from models.i18n import translate
-from models.ledger import SCHEMA_VERSION, fsync_dir, fsync_file, read_header, sqlite_copy
-from models.merge_format import (
+from models.bureau.bundle_format import (
     BUNDLE_FORMAT,
     BUNDLE_VERSION,
     MANIFEST_KEY,
@@ -37,7 +34,10 @@ from models.merge_format import (
     content_hash,
     reference_schema,
 )
-from models.schema import new_uuid, utc_now
+from models.errors import LedgerError, disk_error_from
+from models.file.ledger import SCHEMA_VERSION, fsync_dir, fsync_file, read_header, sqlite_copy
+from models.file.schema import new_uuid, utc_now
+from models.text.i18n import translate
 
 MIN_PHONE_DIGITS = 5  # shorter "numbers" are not phone numbers, and would wreck other text
 
@@ -155,7 +155,7 @@ def make_bundle(
     source: str | os.PathLike[str], output: str | os.PathLike[str], *, no_phone: bool = False
 ) -> BundleInfo:
     """Write a bundle of the ledger `source` to `output`; raise LedgerError in plain words."""
-    from models.merge import BundleRejected, inspect_bundle
+    from models.bureau.merge import BundleRejected, inspect_bundle
 
     src, out = Path(source), Path(output)
     read_header(src)  # not a ledger, newer, truncated: refused before anything else

@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 
 from models.errors import LedgerError
-from models.i18n import translate
+from models.text.i18n import translate
 
 
 def run_bundle(args: argparse.Namespace) -> int:
@@ -68,7 +68,7 @@ def run_import(args: argparse.Namespace) -> int:
     """`import DISTRICT BUNDLE... [--json]`: merge the bundles, one result per file."""
     import sys
 
-    from models.merge import import_bundles
+    from models.bureau.merge import import_bundles
 
     created = not Path(args.district).exists()
     results = import_bundles(args.district, [Path(b) for b in args.bundles])
@@ -95,8 +95,8 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_district_report(args: argparse.Namespace) -> int:
     """`report district DISTRICT (--month|--year) -o OUT.pdf|OUT.xlsx` (Excel by suffix)."""
-    from models.district import district_data
-    from models.ledger import open_ledger
+    from models.bureau.district import district_data
+    from models.file.ledger import open_ledger
 
     out = Path(args.output)
     if out.is_dir():
@@ -110,11 +110,11 @@ def run_district_report(args: argparse.Namespace) -> int:
     with open_ledger(args.path, readonly=True):
         data = district_data(args.month or args.year)
     if out.suffix.lower() == ".xlsx":
-        from exports.xlsx_district import write_district_workbook
+        from exports.xlsx.district import write_district_workbook
 
         write_district_workbook(data, out)
     else:
-        from exports.pdf_district import build_district
+        from exports.pdf.district import build_district
 
         build_district(data, out)
     print(out)

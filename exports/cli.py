@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from models.errors import LedgerError
-from models.i18n import translate
-from models.ledger import open_ledger
+from models.file.ledger import open_ledger
+from models.text.i18n import translate
 
 
 def _check_output(path: Path) -> None:
@@ -61,7 +61,7 @@ def _run_report(args: argparse.Namespace) -> int:
 
     _check_output(args.output)
     if args.kind == "monthly":
-        from exports.pdf_monthly import build_monthly
+        from exports.pdf.monthly import build_monthly
 
         if not args.month:
             raise LedgerError(translate("Reports", "The monthly summary needs --month YYYY-MM."))
@@ -71,7 +71,7 @@ def _run_report(args: argparse.Namespace) -> int:
     else:
         if not args.year:
             raise LedgerError(translate("Reports", "The annual summary needs --year YYYY."))
-        from exports.pdf_annual import build_annual
+        from exports.pdf.annual import build_annual
 
         with open_ledger(args.path, readonly=True):
             data = report_data.gather_annual(args.year)
@@ -88,7 +88,7 @@ def run_export_xlsx(args: argparse.Namespace) -> int:
 
 def _run_export_xlsx(args: argparse.Namespace) -> int:
     from exports import report_data
-    from exports.xlsx import write_workbook
+    from exports.xlsx.registers import write_workbook
 
     _check_output(args.output)
     with open_ledger(args.path, readonly=True):

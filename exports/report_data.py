@@ -1,7 +1,8 @@
 """Plain data for each document, gathered from the ledger's services and statistics.
 
 The PDF and Excel writers take these dataclasses and nothing else, so they never query the ledger
-and never count: every figure comes from models.stats (SPEC §3: one counting rule for screen, PDF,
+and never count: every figure comes from models.rules.counting (SPEC §3: one counting rule for
+screen, PDF,
 Excel and bureau). What is read here directly are the records themselves (dates, topics, names,
 minutes, photos) and, for the fingerprint, the uuid and revision of every row a document used.
 """
@@ -27,7 +28,7 @@ from exports.report_types import (
     WorkbookData,
 )
 from models.errors import ValidationError
-from models.i18n import translate
+from models.text.i18n import translate
 
 
 def made_now() -> str:
@@ -85,7 +86,7 @@ _DETAIL_COLUMNS = (
 def _details(uuids: list[str]) -> dict[str, dict[str, Any]]:
     """The written fields of activities (minutes, resolutions, volunteer particulars), read in
     one query rather than one service call per activity."""
-    from models.schema import database
+    from models.file.schema import database
 
     result: dict[str, dict[str, Any]] = {}
     for start in range(0, len(uuids), 500):  # stay under SQLite's parameter limit
@@ -129,7 +130,7 @@ def _line(row: Any, *, photos: bool = False) -> ActivityLine:
 
 
 def _photos(activity_uuid: str) -> list[Photo]:
-    from models.schema import Activity, Attachment
+    from models.file.schema import Activity, Attachment
 
     query = (
         Attachment.select()
@@ -148,7 +149,7 @@ def _photos(activity_uuid: str) -> list[Photo]:
 
 def _rows_used(start: str, end: str, branch_uuid: str | None, photos: bool) -> list[tuple]:
     """(table, uuid, rev) of the activities of [start, end) and every row hanging off them."""
-    from models.schema import database
+    from models.file.schema import database
 
     where = "a.deleted_at IS NULL AND a.date >= ? AND a.date < ?"
     params: list[object] = [start, end]
@@ -171,15 +172,15 @@ def _rows_used(start: str, end: str, branch_uuid: str | None, photos: bool) -> l
 
 
 def _kinds_in_order(by_kind: dict[str, Any]) -> list[KindCount]:
-    from models.schema import KIND_CODES
+    from models.file.schema import KIND_CODES
 
     return [KindCount(code, by_kind[code]) for code in KIND_CODES if by_kind[code].activities]
 
 
 def gather_monthly(month: str, *, minutes: bool = False, photos: bool = False) -> MonthlyData:
     """The monthly summary's data for 'YYYY-MM' from the open ledger."""
-    from models import stats
-    from models.stats_period import parse_period
+    from models.rules import counting as stats
+    from models.rules.periods import parse_period
 
     period = parse_period(month)
     if period.kind != "month":
@@ -217,7 +218,7 @@ def _compliance(period: Any, branch_uuid: str | None) -> list[RuleLine]:
     the end of `period` (or today, if that is earlier): the quarter to date of a month."""
     import datetime as dt
 
-    from models.compliance import evaluate
+    from models.rules.compliance import evaluate
 
     as_of = min(dt.date.today(), period.last_day)
 
@@ -259,8 +260,8 @@ def _compliance_for_year(period: Any, branch_uuid: str | None) -> list[RuleLine]
 
 def gather_annual(year: str) -> AnnualData:
     """The annual summary's data for 'YYYY'."""
-    from models import stats
-    from models.stats_period import parse_period
+    from models.rules import counting as stats
+    from models.rules.periods import parse_period
 
     period = parse_period(year)
     if period.kind != "year":
@@ -289,9 +290,9 @@ def gather_annual(year: str) -> AnnualData:
 
 def gather_person(person_uuid: str, period_text: str) -> PersonStatement:
     """A participation statement for one person over a month, quarter or year."""
-    from models import stats
+    from models.rules import counting as stats
+    from models.rules.periods import parse_period
     from models.services import list_people
-    from models.stats_period import parse_period
 
     period = parse_period(period_text)
     name, branch_uuid = _branch()
@@ -343,7 +344,7 @@ def gather_person(person_uuid: str, period_text: str) -> PersonStatement:
 
 def _attendance_of(person_uuid: str, start: str, end: str) -> dict[str, tuple[str, Any]]:
     """activity uuid → (status, own hours) of one person's live attendance rows in [start, end)."""
-    from models.schema import database
+    from models.file.schema import database
 
     sql = (
         "SELECT a.uuid, t.status, t.hours FROM attendance t"
@@ -357,7 +358,7 @@ def _attendance_of(person_uuid: str, start: str, end: str) -> dict[str, tuple[st
 
 def gather_signin(activity_uuid: str) -> SignInSheet:
     """A sign-in sheet: the activity's attendance list if recorded, else who is expected."""
-    from models.schema import Activity
+    from models.file.schema import Activity
     from models.services import expected_people, get_activity, list_people
 
     gone = ValidationError(
@@ -401,8 +402,8 @@ def _next_day(day: str) -> str:
 
 def gather_workbook(period_text: str) -> WorkbookData:
     """The registers and summaries of a month ('YYYY-MM') or year ('YYYY') for Excel."""
-    from models import stats
-    from models.stats_period import parse_period
+    from models.rules import counting as stats
+    from models.rules.periods import parse_period
 
     period = parse_period(period_text)
     name, branch_uuid = _branch()

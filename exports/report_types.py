@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from models.i18n import translate
+from models.text.i18n import translate
 
 
 class _Record:
@@ -96,7 +96,7 @@ class PersonLine(_Record):
 
 @record
 class RuleLine(_Record):
-    """A compliance rule's result for one period (from models.compliance)."""
+    """A compliance rule's result for one period (from models.rules.compliance)."""
 
     label: str  # e.g. 主题党日：每月至少1次
     kind: str
@@ -122,7 +122,7 @@ class MonthlyData(_Record):
 
     branch_name: str
     month: str  # YYYY-MM
-    total: Any  # models.stats.Figures
+    total: Any  # models.rules.counting.Figures
     by_kind: list[KindCount]
     activities: list[ActivityLine]
     absences: list[AbsenceLine]

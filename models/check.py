@@ -19,11 +19,11 @@ from collections.abc import Callable
 
 from peewee import DatabaseError, SqliteDatabase
 
-from models.i18n import translate
-from models.labels import attendance_label, kind_label
-from models.ledger import Ledger, open_ledger
-from models.schema import ATTENDANCE_STATUSES, KIND_CODES, LEAVE_TYPES, STATUSES
-from models.validation import parse_date
+from models.file.ledger import Ledger, open_ledger
+from models.file.schema import ATTENDANCE_STATUSES, KIND_CODES, LEAVE_TYPES, STATUSES
+from models.records.validation import parse_date
+from models.text.i18n import translate
+from models.vocabulary import attendance_label, kind_label
 
 ON_ROSTER = ("active", "mobile")
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
@@ -321,7 +321,7 @@ def _attendance_problems(db: SqliteDatabase, labels: dict[int, str]) -> list[str
 
 def _roster_problems(db: SqliteDatabase, labels: dict[int, str]) -> list[str]:
     # The roster as it stood on the activity's date: the latest live status change on or before
-    # that day (ties: the one written last), as models.people.list_people reads it.
+    # that day (ties: the one written last), as models.records.people.list_people reads it.
     latest = (
         "(SELECT s.status FROM person_status s WHERE s.person_id = a.person_id"
         " AND s.deleted_at IS NULL AND s.effective_on <= ac.date"

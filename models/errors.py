@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from models.i18n import translate
+from models.text.i18n import translate
 
 
 class LedgerError(Exception):

@@ -12,7 +12,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from models.activities import (
+    from models.records.activities import (
         ActivityInput,
         AttendanceInput,
         VoteInput,
@@ -29,8 +29,8 @@ if TYPE_CHECKING:
         save_activity,
         validate_activity,
     )
-    from models.audit import AuditRow, list_audit
-    from models.branch import (
+    from models.records.audit import AuditRow, list_audit
+    from models.records.branch import (
         BranchInfo,
         BranchInput,
         GroupInput,
@@ -42,7 +42,7 @@ if TYPE_CHECKING:
         set_committee,
         validate_branch,
     )
-    from models.people import (
+    from models.records.people import (
         PersonInput,
         PersonRow,
         list_people,
@@ -52,10 +52,15 @@ if TYPE_CHECKING:
         status_history,
         validate_person,
     )
-    from models.registers import ActivityRow, RegisterFilter, count_activities, list_activities
+    from models.records.registers import (
+        ActivityRow,
+        RegisterFilter,
+        count_activities,
+        list_activities,
+    )
 
 _SOURCES: dict[str, tuple[str, ...]] = {
-    "models.activities": (
+    "models.records.activities": (
         "ActivityInput",
         "AttendanceInput",
         "VoteInput",
@@ -72,11 +77,11 @@ _SOURCES: dict[str, tuple[str, ...]] = {
         "save_activity",
         "validate_activity",
     ),
-    "models.audit": (
+    "models.records.audit": (
         "AuditRow",
         "list_audit",
     ),
-    "models.branch": (
+    "models.records.branch": (
         "BranchInfo",
         "BranchInput",
         "GroupInput",
@@ -88,7 +93,7 @@ _SOURCES: dict[str, tuple[str, ...]] = {
         "set_committee",
         "validate_branch",
     ),
-    "models.people": (
+    "models.records.people": (
         "PersonInput",
         "PersonRow",
         "list_people",
@@ -98,7 +103,7 @@ _SOURCES: dict[str, tuple[str, ...]] = {
         "status_history",
         "validate_person",
     ),
-    "models.registers": (
+    "models.records.registers": (
         "ActivityRow",
         "RegisterFilter",
         "count_activities",

@@ -1,7 +1,7 @@
 """Builders and independent oracles for the bureau tests (bundles, merge, district).
 
 Branch ledgers are written through models.services, exactly as the app writes them. The oracles
-read ledger files with plain sqlite3 and count in Python loops, never through models.stats.
+read ledger files with plain sqlite3 and count in Python loops, never through models.rules.counting.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from models import services
-from models.ledger import open_ledger
-from models.schema import KIND_CODES, VOLUNTEER_KINDS
+from models.file.ledger import open_ledger
+from models.file.schema import KIND_CODES, VOLUNTEER_KINDS
 
 SURNAMES = "王李张刘陈杨黄赵吴周"
 GIVEN = "伟芳娜敏静丽强磊军洋"

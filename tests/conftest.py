@@ -13,7 +13,7 @@ if str(ROOT) not in sys.path:
 
 import pytest  # noqa: E402
 
-from models.ledger import open_ledger  # noqa: E402
+from models.file.ledger import open_ledger  # noqa: E402
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -19,8 +19,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from models import services  # noqa: E402
-from models.ledger import open_ledger  # noqa: E402
-from models.schema import KIND_CODES  # noqa: E402
+from models.file.ledger import open_ledger  # noqa: E402
+from models.file.schema import KIND_CODES  # noqa: E402
 
 
 def topic_for(round_no: int, n: int, attendance: int, kinds: int) -> str:

@@ -1,5 +1,6 @@
 """A small branch ledger for the report tests, written through the services, plus independent
-counting in plain sqlite3 (never models.stats) so that a test can check what a report prints."""
+counting in plain sqlite3 (never models.rules.counting)
+so that a test can check what a report prints."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from models.ledger import open_ledger
+from models.file.ledger import open_ledger
 from models.services import (
     ActivityInput,
     AttendanceInput,
@@ -126,7 +127,7 @@ def build(minutes: str = "", rare: bool = True) -> Fixture:
 
 
 def sql_figures(path: Path, start: str, end: str, kind: str | None = None) -> dict[str, float]:
-    """The §3 figures of [start, end) counted with raw SQL, independently of models.stats."""
+    """The §3 figures of [start, end) counted with raw SQL, independently of the counting module."""
     con = sqlite3.connect(path)
     try:
         kind_filter = ""
@@ -256,7 +257,7 @@ def pdffonts_unembedded(path: Path) -> list[str]:
 @pytest.fixture
 def zh(qapp):
     """Chinese output; English again afterwards so other tests are unaffected."""
-    from models import i18n
+    from models.text import i18n
 
     i18n.install_cli("zh_CN")
     yield

@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-from models.schema import (
+from models.file.schema import (
     Activity,
     ActivityKind,
     Attendance,

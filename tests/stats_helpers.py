@@ -11,7 +11,7 @@ import random
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
-from models.schema import (
+from models.file.schema import (
     Activity,
     ActivityKind,
     Attendance,
@@ -111,7 +111,7 @@ def delete_kind(activity: Activity, kind: str, record: ActRecord) -> None:
 def random_ledger(seed: int, months: list[str], branches: int = 2) -> list[ActRecord]:
     """Branches with people who join and leave mid-period, random multi-kind activities,
     every attendance status, deleted activities, attendance rows and kinds."""
-    from models.schema import database
+    from models.file.schema import database
 
     rng = random.Random(seed)
     records: list[ActRecord] = []
@@ -122,7 +122,7 @@ def random_ledger(seed: int, months: list[str], branches: int = 2) -> list[ActRe
 
 
 def _random_branch(rng: random.Random, b: int, months: list[str], records: list) -> None:
-    from models.schema import KIND_CODES
+    from models.file.schema import KIND_CODES
 
     branch, _ = make_branch(f"支部{b}")
     people = make_people(branch, 12, prefix=f"支部{b}党员")

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from models import backup
-from models.backup import (
+from models.errors import LedgerError, LedgerInUseError
+from models.file import backup
+from models.file.backup import (
     backup_dir,
     backup_now,
     backup_on_close,
@@ -20,9 +21,8 @@ from models.backup import (
     restore_backup,
     select_kept,
 )
-from models.errors import LedgerError, LedgerInUseError
-from models.ledger import open_ledger
-from models.schema import Activity
+from models.file.ledger import open_ledger
+from models.file.schema import Activity
 from models.services import ActivityInput, BranchInput, save_activity, save_branch
 
 UTC = dt.UTC
@@ -292,7 +292,7 @@ def test_backups_started_together_do_not_trip_over_each_other(tmp_path):
     closing run at the same moment; both must succeed and leave checked backups."""
     import threading
 
-    from models.backup import backup_now, list_backups
+    from models.file.backup import backup_now, list_backups
 
     path = tmp_path / "branch.ledger"
     open_ledger(path, create=True).close()

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from models.errors import DamagedLedgerError, LedgerError, NewerVersionError, NotALedgerError
-from models.ledger import SCHEMA_VERSION, open_ledger
+from models.file.ledger import SCHEMA_VERSION, open_ledger
 from tests.sample_ledger import fill_ledger
 
 SIDE_FILES = ("-journal", "-wal", "-shm")

@@ -12,9 +12,9 @@ import pytest
 from exports.bundle import make_bundle
 from main import main
 from models import services
+from models.bureau.bundle_format import MANIFEST_KEY, TABLES, content_hash
 from models.errors import LedgerError
-from models.ledger import APPLICATION_ID, SCHEMA_VERSION, open_ledger, quick_check
-from models.merge_format import MANIFEST_KEY, TABLES, content_hash
+from models.file.ledger import APPLICATION_ID, SCHEMA_VERSION, open_ledger, quick_check
 from tests.bureau_helpers import build_branch, sha256
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from models.check import check_file, check_ledger
-from models.ledger import open_ledger
+from models.file.ledger import open_ledger
 from tests.sample_ledger import fill_ledger
 
 
@@ -276,7 +276,7 @@ def corrupt_index_entry(path: Path, index: str) -> None:
 @pytest.mark.parametrize("joint", [False, True], ids=["school", "joint-branch"])
 def test_demo_ledgers_pass_their_own_check(tmp_path, joint):
     # The sample ledger people try the app with must not show problems in "check ledger".
-    from models.demo import write_demo
+    from models.demo.generate import write_demo
 
     path = tmp_path / "demo.ledger"
     write_demo(path, seed=7, months=3, until="2026-06", joint=joint)

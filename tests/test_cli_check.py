@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from models.ledger import SCHEMA_VERSION, open_ledger
+from models.file.ledger import SCHEMA_VERSION, open_ledger
 from tests.conftest import ROOT
 from tests.sample_ledger import fill_ledger
 from tests.test_bad_files import damaged_ledger, make_hot_journal, newer_ledger, text_file

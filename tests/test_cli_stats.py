@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-from models.schema import KIND_CODES
-from models.stats_period import parse_period
+from models.file.schema import KIND_CODES
+from models.rules.periods import parse_period
 from tests.conftest import ROOT
 from tests.stats_helpers import oracle_figures, random_ledger
 

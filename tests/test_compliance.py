@@ -8,10 +8,10 @@ from fractions import Fraction
 
 import pytest
 
-from models import compliance
 from models.errors import ValidationError
-from models.rules import DEFAULT_RULES
-from models.schema import AuditEntry, CommitteeRole, Person
+from models.file.schema import AuditEntry, CommitteeRole, Person
+from models.rules import compliance
+from models.rules.defaults import DEFAULT_RULES
 from tests.stats_helpers import add_activity, delete_kind, make_branch, make_people
 
 D = dt.date.fromisoformat
@@ -215,8 +215,8 @@ def test_no_branch_gives_no_statuses(ledger):
 
 
 def test_incomplete_records_name_what_is_missing(branch):
-    from models.compliance_records import MISSING_CODES, incomplete_records, missing_label
-    from models.schema import Activity, Attendance
+    from models.file.schema import Activity, Attendance
+    from models.rules.compliance_records import MISSING_CODES, incomplete_records, missing_label
 
     host, recorder, member = make_people(branch, 3)
     full = dict(start_time="14:00", end_time="15:30", location="会议室", host=host,

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from models import services
 from models.check import check_ledger
-from models.ledger import open_ledger
+from models.file.ledger import open_ledger
 from tests.conftest import ROOT
 
 ROUNDS = 20

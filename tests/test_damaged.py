@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from models.backup import (
+from models.check import check_file
+from models.errors import DamagedLedgerError
+from models.file.backup import (
     backup_dir,
     backup_now,
     backup_on_close,
@@ -21,9 +23,7 @@ from models.backup import (
     newest_good_backup,
     restore_backup,
 )
-from models.check import check_file
-from models.errors import DamagedLedgerError
-from models.ledger import open_ledger
+from models.file.ledger import open_ledger
 from tests.conftest import ROOT
 from tests.sample_ledger import fill_ledger
 

@@ -20,9 +20,9 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from models.demo import write_demo
+from models.demo.generate import write_demo
 from models.errors import ValidationError
-from models.schema import CATEGORIES, KIND_CODES, LEAVE_TYPES
+from models.file.schema import CATEGORIES, KIND_CODES, LEAVE_TYPES
 from tests.conftest import ROOT
 
 UNTIL = "2026-06"
@@ -300,7 +300,7 @@ def test_photos_are_real_jpegs_with_hash_size_and_thumbnail(school: Path) -> Non
 
 
 def test_every_activity_passes_the_services_validation(school: Path, joint: Path) -> None:
-    from models.ledger import open_ledger
+    from models.file.ledger import open_ledger
     from models.services import get_activity, validate_activity
 
     # Every second activity of the school, every sixth of the joint branch (get_activity is

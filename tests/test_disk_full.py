@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from models.errors import DiskFullError, disk_error_from
-from models.ledger import open_ledger
+from models.file.ledger import open_ledger
 from models.services import (
     ActivityInput,
     AttendanceInput,

@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 
 from exports.bundle import make_bundle
-from exports.pdf_district import build_district
-from exports.xlsx_district import write_district_workbook
+from exports.pdf.district import build_district
+from exports.xlsx.district import write_district_workbook
 from main import main
-from models.district import district_data
-from models.ledger import open_ledger
-from models.merge import import_bundles
+from models.bureau.district import district_data
+from models.bureau.merge import import_bundles
+from models.file.ledger import open_ledger
 from tests.bureau_helpers import build_branch, oracle
 
 NAMES = ("育才小学党支部", "实验中学党支部", "东风幼儿园党支部")
@@ -45,7 +45,7 @@ def district(tmp_path_factory):
 )
 def test_district_is_the_sum_of_the_branches(district, period, start, end) -> None:
     tmp, path, branches = district
-    # Each branch counted in its own file, independently of models.stats.
+    # Each branch counted in its own file, independently of models.rules.counting.
     own = {}
     for made in branches:
         own.update(oracle(made.path, start, end))

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from exports.bundle import make_bundle
-from models.merge import import_bundles
-from models.merge_format import MANIFEST_KEY, content_hash
+from models.bureau.bundle_format import MANIFEST_KEY, content_hash
+from models.bureau.merge import import_bundles
 from tests.bureau_helpers import build_branch, sha256
 
 

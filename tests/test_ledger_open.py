@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from models.errors import LedgerInUseError
-from models.ledger import APPLICATION_ID, SCHEMA_VERSION, open_ledger, read_header
+from models.file.ledger import APPLICATION_ID, SCHEMA_VERSION, open_ledger, read_header
 from tests.conftest import ROOT
 
 
@@ -27,7 +27,7 @@ def test_new_ledger_has_identity_and_pragmas(ledger, ledger_path):
 def test_second_process_is_told_the_ledger_is_in_use(ledger, ledger_path):
     code = (
         "import sys\n"
-        "from models.ledger import open_ledger\n"
+        "from models.file.ledger import open_ledger\n"
         "from models.errors import LedgerInUseError\n"
         f"try:\n    open_ledger({str(ledger_path)!r})\n"
         "except LedgerInUseError:\n    sys.exit(3)\n"
@@ -39,7 +39,7 @@ def test_second_process_is_told_the_ledger_is_in_use(ledger, ledger_path):
         [
             sys.executable,
             "-c",
-            "from models.ledger import open_ledger\n"
+            "from models.file.ledger import open_ledger\n"
             f"open_ledger({str(ledger_path)!r}, readonly=True)",
         ],
         cwd=ROOT,
@@ -50,7 +50,7 @@ def test_second_process_is_told_the_ledger_is_in_use(ledger, ledger_path):
 def test_lock_of_a_killed_process_does_not_block(ledger_path):
     open_ledger(ledger_path, create=True).close()
     code = (
-        "import os, time\nfrom models.ledger import open_ledger\n"
+        "import os, time\nfrom models.file.ledger import open_ledger\n"
         f"led = open_ledger({str(ledger_path)!r})\nprint('locked', flush=True)\ntime.sleep(60)\n"
     )
     child = subprocess.Popen(
@@ -69,7 +69,7 @@ def test_a_ledger_locked_by_a_long_save_is_in_use_not_damaged(ledger_path, monke
     ledger is busy; it is never reported as damaged."""
     import sqlite3
 
-    import models.ledger as ledger_module
+    import models.file.ledger as ledger_module
 
     open_ledger(ledger_path, create=True).close()
     writer = sqlite3.connect(ledger_path, isolation_level=None)
@@ -87,7 +87,7 @@ def test_a_ledger_locked_by_a_long_save_is_in_use_not_damaged(ledger_path, monke
 
 def test_branch_name_for_the_title_is_the_current_branch(ledger):
     from models import services
-    from models.schema import Branch, utc_now
+    from models.file.schema import Branch, utc_now
 
     assert ledger.branch_name() is None and services.current_branch() is None
     services.save_branch(services.BranchInput(name="乙校党支部"))
@@ -100,8 +100,9 @@ def test_branch_name_for_the_title_is_the_current_branch(ledger):
 
 
 def test_a_ledger_opened_without_connecting_binds_the_models_on_first_use(ledger_path):
-    from models import schema, services
+    from models import services
     from models.errors import LedgerInUseError
+    from models.file import schema
 
     with open_ledger(ledger_path, create=True):
         services.save_branch(services.BranchInput(name="实验小学党支部"))

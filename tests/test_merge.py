@@ -12,8 +12,8 @@ import pytest
 from exports.bundle import make_bundle
 from main import main
 from models import services
-from models.ledger import open_ledger
-from models.merge import import_bundles, import_files
+from models.bureau.merge import import_bundles, import_files
+from models.file.ledger import open_ledger
 from tests.bureau_helpers import build_branch, canonical_dump, sha256
 
 

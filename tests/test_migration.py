@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from models import ledger as ledger_module
 from models.errors import LedgerError
-from models.ledger import open_ledger
-from models.schema import Activity, ActivityKind, Attendance, Person, Vote
+from models.file import ledger as ledger_module
+from models.file.ledger import open_ledger
+from models.file.schema import Activity, ActivityKind, Attendance, Person, Vote
 from tests.data import make_v1_fixture as v1
 
 FIXTURE = Path(__file__).resolve().parent / "data" / "ledger-v1.ledger"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from models.oslock import FileLock, LockHeld
+from models.file.lock import FileLock, LockHeld
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -48,7 +48,7 @@ def test_a_killed_holder_never_blocks_the_next_start(tmp_path):
                 f"""
                 import sys, time
                 sys.path.insert(0, {str(ROOT)!r})
-                from models.oslock import FileLock
+                from models.file.lock import FileLock
                 FileLock({str(path)!r}).acquire()
                 print("held", flush=True)
                 time.sleep(60)

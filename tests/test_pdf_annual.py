@@ -17,9 +17,9 @@ from reports_fixture import (  # noqa: F401 - fixtures
     zh,
 )
 
-from exports.pdf_annual import build_annual
+from exports.pdf.annual import build_annual
 from exports.report_data import gather_annual
-from models.ledger import open_ledger
+from models.file.ledger import open_ledger
 
 
 def _row(f: dict) -> list[str]:

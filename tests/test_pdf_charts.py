@@ -15,9 +15,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from exports.charts import AXIS_GREY, _style_values, horizontal_bars
-from exports.fonts import fonts, plain
-from exports.pdf_common import FRAME_WIDTH
+from exports.pdf.charts import AXIS_GREY, _style_values, horizontal_bars
+from exports.pdf.common import FRAME_WIDTH
+from exports.pdf.fonts import fonts, plain
 
 
 def graphics_chart(items: list[tuple[str, float]], width: float) -> Drawing:

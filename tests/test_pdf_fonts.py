@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from reportlab.pdfbase import pdfmetrics
 
-from exports import fonts
-from exports.fonts import markup
+from exports.pdf import fonts
+from exports.pdf.fonts import markup
 
 
 def test_fonts_are_truetype_never_cid():

@@ -24,10 +24,10 @@ from reports_fixture import (  # noqa: F401 - fixtures
     zh,
 )
 
-from exports.pdf_monthly import build_monthly
+from exports.pdf.monthly import build_monthly
 from exports.report_data import gather_monthly
-from models.ledger import open_ledger
-from models.schema import Activity, Attachment
+from models.file.ledger import open_ledger
+from models.file.schema import Activity, Attachment
 
 
 def _make(path: Path, out: Path, month: str = MONTH, **options: bool) -> list[str]:
@@ -135,7 +135,7 @@ def test_rare_characters_do_not_crash(built, zh, tmp_path):
     path, _fx = built
     text = "\n".join(_make(path, tmp_path / "rare.pdf", minutes=True))
     assert "龑" in text
-    from exports.fonts import fonts
+    from exports.pdf.fonts import fonts
 
     if fonts().fallback:  # an extension font is installed: 𠮷 is drawn and can be copied
         assert "𠮷" in text

@@ -19,9 +19,9 @@ from reports_fixture import (  # noqa: F401 - fixtures
     zh,
 )
 
-from exports.pdf_person import build_person
+from exports.pdf.person import build_person
 from exports.report_data import gather_person
-from models.ledger import open_ledger
+from models.file.ledger import open_ledger
 
 
 def test_statement_totals_match_an_independent_count(built, zh, tmp_path):

@@ -16,10 +16,10 @@ from reports_fixture import (  # noqa: F401 - fixtures
     zh,
 )
 
-from exports.pdf_signin import build_signin
+from exports.pdf.signin import build_signin
 from exports.report_data import gather_signin
 from models.errors import LedgerError
-from models.ledger import open_ledger
+from models.file.ledger import open_ledger
 
 
 def test_signin_sheet_lists_everyone_expected(built, zh, tmp_path):

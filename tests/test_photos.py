@@ -8,10 +8,10 @@ import io
 import pytest
 from PIL import Image
 
-from models import photos
 from models import services as s
 from models.errors import ClosedMonthError, ValidationError
-from models.schema import Attachment, AuditEntry
+from models.file.schema import Attachment, AuditEntry
+from models.records import photos
 from tests.editing_helpers import make_branch, picture_bytes, picture_file
 
 

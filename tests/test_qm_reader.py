@@ -1,4 +1,5 @@
-"""models.qm reads Qt's compiled translations exactly as QTranslator does (the command line uses it
+"""models.text.qm reads Qt's compiled translations exactly as QTranslator does (the command
+line uses it
 so that it never imports Qt)."""
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from models import i18n
-from models.qm import QmCatalog, QmError, QmFile, elf_hash
+from models.text import i18n
+from models.text.qm import QmCatalog, QmError, QmFile, elf_hash
 from tests.conftest import ROOT
 
 I18N = ROOT / "resources" / "i18n"
@@ -159,12 +160,12 @@ def run_python(code: str, **env: str) -> str:
 
 
 def test_cli_language_follows_the_environment_without_qt():
-    code = "from models.i18n import install_cli; print(install_cli(None))"
+    code = "from models.text.i18n import install_cli; print(install_cli(None))"
     assert run_python(code, LANG="zh_CN.UTF-8") == "zh_CN"
     assert run_python(code, LANG="en_US.UTF-8") == "en"
     assert run_python(code, LANG="en_US.UTF-8", LC_ALL="zh_CN.UTF-8") == "zh_CN"
     assert run_python(code, LANG="zh_CN.UTF-8", LC_MESSAGES="en_GB.UTF-8") == "en"
-    forced = "from models.i18n import install_cli; print(install_cli('en'))"
+    forced = "from models.text.i18n import install_cli; print(install_cli('en'))"
     assert run_python(forced, LANG="zh_CN.UTF-8") == "en"
 
 

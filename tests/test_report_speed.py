@@ -17,7 +17,7 @@ import pytest
 from reportlab.pdfbase.ttfonts import TTFont
 from reports_fixture import built  # noqa: F401 - fixture
 
-from exports import fonts
+from exports.pdf import fonts
 from tests.conftest import ROOT
 
 DROID = fonts.FONT_DIR / "DroidSansFallbackFull.ttf"
@@ -80,7 +80,7 @@ def test_font_cache_is_rebuilt_when_the_font_file_changes(tmp_path: Path, monkey
 def test_fallback_font_is_registered_only_when_needed():
     code = (
         "from reportlab.pdfbase import pdfmetrics\n"
-        "from exports.fonts import fonts, markup, FALLBACK\n"
+        "from exports.pdf.fonts import fonts, markup, FALLBACK\n"
         "fs = fonts()\n"
         "before = FALLBACK in pdfmetrics.getRegisteredFontNames()\n"
         "text = markup('王𠮷')\n"
@@ -99,7 +99,7 @@ def test_fallback_font_is_registered_only_when_needed():
 def test_reportlab_regexes_we_never_use_are_compiled_only_when_used():
     code = (
         "import re\n"
-        "import exports.pdf_monthly\n"
+        "import exports.pdf.monthly\n"
         "from reportlab.platypus import paragraph\n"
         "from reportlab.lib import textsplit\n"
         "print(type(paragraph.uri_pat).__name__, type(textsplit.rx).__name__)\n"
@@ -202,7 +202,7 @@ def test_cycle_collection_is_back_on_after_a_report_in_process(built, tmp_path: 
     import gc
 
     import main
-    from models import i18n
+    from models.text import i18n
 
     path, _fx = built
     assert gc.isenabled()

@@ -8,9 +8,9 @@ import sqlite3
 
 import pytest
 
-from models import roster_import as ri
 from models import services as s
 from models.errors import ValidationError
+from models.records import roster_import as ri
 from tests.editing_helpers import make_branch
 
 HEADER = ["姓名", "性别", "出生日期", "人员类别", "党小组", "入党日期", "转正日期", "联系电话"]

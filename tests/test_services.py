@@ -6,7 +6,7 @@ import pytest
 
 from models import services as s
 from models.errors import ClosedMonthError, ValidationError
-from models.schema import Activity, Attendance, AuditEntry
+from models.file.schema import Activity, Attendance, AuditEntry
 
 
 @pytest.fixture
@@ -178,7 +178,7 @@ def test_closed_month_needs_a_reason_and_records_an_amendment(branch):
 
 def test_a_failed_save_writes_nothing(branch, monkeypatch):
     _, people = branch
-    import models.activities as activities
+    import models.records.activities as activities
 
     def boom(*args, **kwargs):
         raise RuntimeError("power cut")

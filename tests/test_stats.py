@@ -6,10 +6,10 @@ import sqlite3
 
 import pytest
 
-from models import stats
 from models.errors import ValidationError
-from models.schema import KIND_CODES
-from models.stats_period import Period, parse_period
+from models.file.schema import KIND_CODES
+from models.rules import counting as stats
+from models.rules.periods import Period, parse_period
 from tests.stats_helpers import (
     add_activity,
     make_branch,
@@ -59,7 +59,7 @@ def test_by_branch_with_two_branches(district):
 
 
 def test_one_branch_and_kind_filter(district):
-    from models.schema import Branch
+    from models.file.schema import Branch
 
     branch = Branch.get(Branch.name == "支部1")
     start, end = _period_range("2026-02")
@@ -226,7 +226,7 @@ def test_monthly_series_fills_gaps(district):
 
 
 def test_per_person_totals_and_volunteer_hours(district):
-    from models.schema import VOLUNTEER_KINDS, Person
+    from models.file.schema import VOLUNTEER_KINDS, Person
 
     start, end = _period_range("2026")
     want: dict[str, list[float]] = {}

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from models.ledger import open_ledger
+from models.file.ledger import open_ledger
 from models.services import BranchInput, PersonInput, save_branch, save_person
 from tests.conftest import ROOT
 
@@ -24,7 +24,7 @@ ROUNDS = 3
 APP = r"""
 import sys
 from models.errors import LedgerInUseError
-from models.ledger import open_ledger
+from models.file.ledger import open_ledger
 from models.services import ActivityInput, AttendanceInput, list_people, save_activity
 
 path, tag = sys.argv[1], sys.argv[2]

@@ -13,13 +13,13 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models.ledger import SCHEMA_VERSION, lock_path, open_ledger
-from models.oslock import FileLock
+from models.file.ledger import SCHEMA_VERSION, lock_path, open_ledger
+from models.file.lock import FileLock
 from tests.test_bad_files import damage_ledger, make_good_ledger
 from tests.ui_support import QT_MARKS, make_branch
-from ui import app as app_module
-from ui.app import AppController
-from ui.errors import CHOOSE_ANOTHER, QUIT, READ_ONLY, LedgerErrorDialog
+from ui.shell import app as app_module
+from ui.shell.app import AppController
+from ui.shell.errors import CHOOSE_ANOTHER, QUIT, READ_ONLY, LedgerErrorDialog
 
 pytest_plugins = ["tests.ui_fixtures"]
 pytestmark = QT_MARKS
@@ -147,7 +147,7 @@ def test_default_ledger_is_created_in_the_data_folder(tmp_path, monkeypatch):
         from pathlib import Path
         from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QApplication
-        import ui.app as app
+        import ui.shell.app as app
         app.data_dir = lambda: Path({str(tmp_path / "data")!r})
         def done():
             c = [w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow"]
@@ -183,15 +183,15 @@ def test_the_first_frame_is_the_full_window_without_the_later_modules(tmp_path):
     path = make_good_ledger(tmp_path / "first.ledger")
     later = (
         "peewee",
-        "models.schema",
-        "models.activities",
-        "models.people",
-        "models.registers",
-        "models.stats",
-        "models.compliance",
-        "ui.register_page",
-        "ui.bureau_actions",
-        "ui.backup_actions",
+        "models.file.schema",
+        "models.records.activities",
+        "models.records.people",
+        "models.records.registers",
+        "models.rules.counting",
+        "models.rules.compliance",
+        "ui.records.register_page",
+        "ui.bureau.actions",
+        "ui.backups.actions",
         "reportlab",
         "openpyxl",
     )
@@ -243,8 +243,8 @@ def test_the_first_frame_is_the_full_window_without_the_later_modules(tmp_path):
     assert "LOADED []" in out.stdout
     assert "FEATURES 3" in out.stdout  # bureau, backups, check: added after the first frame
     later_loaded = out.stdout.split("LATER", 1)[1]
-    assert "models.compliance" in later_loaded and "ui.backup_actions" in later_loaded
-    assert "peewee" in later_loaded and "models.schema" in later_loaded
+    assert "models.rules.compliance" in later_loaded and "ui.backups.actions" in later_loaded
+    assert "peewee" in later_loaded and "models.file.schema" in later_loaded
     figures = out.stdout.split("FIGURES", 1)[1].splitlines()[0]
     assert "'—'" not in figures  # the overview's figures came from the models afterwards
     assert "reportlab" not in later_loaded and "openpyxl" not in later_loaded
@@ -284,7 +284,7 @@ def test_an_unexpected_error_shows_a_plain_message(qapp, qtbot, english):
 def test_keyboard_shortcuts(ctx, qtbot, english):
     from PySide6.QtCore import Qt
 
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
     make_branch(2)
     window = MainWindow(ctx)
@@ -312,9 +312,9 @@ def test_end_to_end_a_meeting_entered_in_the_editor(ctx, qtbot, tmp_path, englis
     from tests.editing_helpers import picture_file
     from tests.test_ui_editor import drop_files, type_into
     from tests.ui_support import raw, save_meeting, wait_loaded
-    from ui.activity_dialog import PHOTOS_TAB
-    from ui.main_window import MainWindow
-    from ui.overview_page import OverviewPage
+    from ui.overview.page import OverviewPage
+    from ui.records.editor import PHOTOS_TAB
+    from ui.shell.main_window import MainWindow
 
     people = make_branch(6)  # six full members: all expected at a branch meeting
     save_meeting(people[:3], "2026-03-05", "三月集中学习", kinds=("collective_study",))
@@ -448,7 +448,7 @@ def raw_count(path, sql: str) -> int:
 
 def test_choosing_a_language_in_settings_rebuilds_the_window(controller, qtbot, tmp_path):
     from tests.test_ui_i18n import NAV_EN, NAV_ZH, nav_texts
-    from ui.i18n import install_translator
+    from ui.shell.i18n import install_translator
 
     path = make_good_ledger(tmp_path / "lang.ledger")
     assert controller.open_path(path)

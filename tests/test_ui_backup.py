@@ -10,14 +10,14 @@ import pytest
 from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from models.backup import backup_now, list_backups
 from models.errors import DamagedLedgerError
-from models.ledger import open_ledger
+from models.file.backup import backup_now, list_backups
+from models.file.ledger import open_ledger
 from tests.test_backup import dump_hash
 from tests.test_damaged import damage_middle
 from tests.ui_support import QT_MARKS, make_branch, save_meeting
-from ui.backup_dialog import COL_ACTIVITIES, COL_DATE, COL_PEOPLE, COL_SIZE, BackupDialog
-from ui.backup_recovery import RecoveryDialog, offer_recovery
+from ui.backups.dialog import COL_ACTIVITIES, COL_DATE, COL_PEOPLE, COL_SIZE, BackupDialog
+from ui.backups.recovery import RecoveryDialog, offer_recovery
 
 pytest_plugins = ["tests.ui_fixtures"]
 pytestmark = QT_MARKS
@@ -230,8 +230,8 @@ def test_no_good_backup_is_said_plainly(qtbot, tmp_path, english):
 
 
 def test_file_menu_backups_restores_inside_the_running_app(qtbot, history, isolated_settings):
-    from ui.app import AppController
-    from ui.backup_actions import BackupActions
+    from ui.backups.actions import BackupActions
+    from ui.shell.app import AppController
 
     path, root, state = history
     assert root == isolated_settings.parent / "backups"  # where the app puts its backups here
@@ -263,7 +263,7 @@ def test_file_menu_backups_restores_inside_the_running_app(qtbot, history, isola
 
 
 def test_backups_after_opening_and_before_closing(qtbot, tmp_path, english):
-    from ui.backup_actions import backup_before_close, start_backup_after_open
+    from ui.backups.actions import backup_before_close, start_backup_after_open
 
     path = tmp_path / "branch.ledger"
     root = tmp_path / "backups"
@@ -283,7 +283,7 @@ def test_backups_after_opening_and_before_closing(qtbot, tmp_path, english):
 
 
 def test_a_failed_background_backup_is_reported_in_the_gui_thread(qtbot, tmp_path, english):
-    from ui.backup_actions import start_backup_after_open
+    from ui.backups.actions import start_backup_after_open
 
     path = tmp_path / "branch.ledger"
     led = open_ledger(path, create=True)
@@ -299,7 +299,7 @@ def test_a_failed_background_backup_is_reported_in_the_gui_thread(qtbot, tmp_pat
 
 
 def test_the_app_offers_the_newest_backup_for_a_damaged_ledger(qtbot, history, isolated_settings):
-    from ui.app import AppController
+    from ui.shell.app import AppController
 
     path, root, state = history
     assert root == isolated_settings.parent / "backups"  # where the app looks for backups here

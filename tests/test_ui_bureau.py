@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QDialogButtonBox
 from exports.bundle import make_bundle
 from tests.bureau_helpers import build_branch, oracle
 from tests.ui_support import QT_MARKS
-from ui.bureau_actions import PAGE_KEY, BureauActions
-from ui.bureau_bundle_dialog import BundleDialog
-from ui.bureau_district_page import DistrictPage
-from ui.bureau_import_dialog import COL_ADDED, COL_REASON, COL_RESULT, ImportDialog
-from ui.main_window import MainWindow
+from ui.bureau.actions import PAGE_KEY, BureauActions
+from ui.bureau.bundle_dialog import BundleDialog
+from ui.bureau.district_page import DistrictPage
+from ui.bureau.import_dialog import COL_ADDED, COL_REASON, COL_RESULT, ImportDialog
+from ui.shell.main_window import MainWindow
 
 pytest_plugins = ["tests.ui_fixtures"]
 pytestmark = QT_MARKS

@@ -8,7 +8,7 @@ import pytest
 
 from models.check import check_ledger
 from tests.ui_support import QT_MARKS, make_branch, save_meeting
-from ui.check_dialog import CheckActions
+from ui.backups.check_dialog import CheckActions
 
 pytest_plugins = ["tests.ui_fixtures"]
 pytestmark = QT_MARKS

@@ -10,12 +10,12 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox
 
-from models import photos
 from models import services as s
 from models.errors import DiskFullError
+from models.records import photos
 from tests.editing_helpers import make_branch, picture_file
-from ui.activity_dialog import ATTENDANCE_TAB, PHOTOS_TAB, ActivityDialog
-from ui.context import AppContext
+from ui.records.editor import ATTENDANCE_TAB, PHOTOS_TAB, ActivityDialog
+from ui.shell.context import AppContext
 
 DAY = "2026-03-20"
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from tests.ui_support import QT_MARKS, make_branch
-from ui.i18n import install_translator
-from ui.main_window import MainWindow
-from ui.register_model import COL_ATTENDANCE, COL_DATE
+from ui.records.register_model import COL_ATTENDANCE, COL_DATE
+from ui.shell.i18n import install_translator
+from ui.shell.main_window import MainWindow
 
 pytest_plugins = ["tests.ui_fixtures"]
 pytestmark = QT_MARKS
@@ -91,7 +91,7 @@ def test_every_app_string_has_a_chinese_translation():
 def test_bundled_font_is_used_when_the_system_has_no_chinese_font(qapp, monkeypatch):
     from PySide6.QtGui import QFontDatabase
 
-    from ui import fonts
+    from ui.shell import fonts
 
     monkeypatch.setattr(fonts, "system_has_cjk_font", lambda: False)
     before = qapp.font()

@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from models import services
 from tests.ui_support import QT_MARKS, make_branch, raw, save_meeting, wait_loaded
-from ui.overview_page import STATUS_ROLE, OverviewPage
+from ui.overview.page import STATUS_ROLE, OverviewPage
 
 pytest_plugins = ["tests.ui_fixtures"]
 pytestmark = QT_MARKS
@@ -84,7 +84,7 @@ def test_figures_change_by_the_meetings_numbers(ctx, qtbot, english):
 
 
 def test_compliance_board_and_click_through(ctx, qtbot, english):
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
     people = make_branch(4)
     held = save_meeting(people, "2026-10-09", "主题党日", kinds=("theme_day",))
@@ -131,7 +131,7 @@ def test_chart_shows_activities_per_month(ctx, qtbot, english):
 
 
 def test_month_selector_steps_the_overview(ctx, qtbot, english):
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
     make_branch(2)
     window = MainWindow(ctx)
@@ -147,7 +147,7 @@ def test_month_selector_steps_the_overview(ctx, qtbot, english):
 
 
 def test_clicking_a_month_in_the_chart_shows_that_month(ctx, qtbot, english):
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
     people = make_branch(2)
     save_meeting(people, "2026-07-08", "七月会议")
@@ -197,7 +197,7 @@ def test_figure_cards_open_the_records_behind_them(ctx, qtbot, english, monkeypa
     records; 件 (good deeds) goes straight to the month's volunteer work."""
     from PySide6.QtWidgets import QMenu
 
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
     people = make_branch(4)
     save_meeting(people, "2026-10-09", "十月支部党员大会")

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication
 
 from models import services as s
 from tests.editing_helpers import make_branch
-from ui.context import AppContext
-from ui.import_dialog import ImportDialog
-from ui.people_page import NAME, STATUS, PeopleModel, PeoplePage
+from ui.people.import_dialog import ImportDialog
+from ui.people.page import NAME, STATUS, PeopleModel, PeoplePage
+from ui.shell.context import AppContext
 
 HEADER = ["姓名", "性别", "出生日期", "人员类别", "党小组", "入党日期", "联系电话"]
 ROWS = [

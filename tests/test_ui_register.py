@@ -6,10 +6,10 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from models import services
-from models.registers import RegisterFilter
+from models.records.registers import RegisterFilter
 from tests.ui_support import QT_MARKS, make_branch, raw, save_meeting, wait_loaded
-from ui.register_model import COL_TOPIC, PAGE_SIZE, UUID_ROLE, RegisterModel
-from ui.register_page import RegisterPage
+from ui.records.register_model import COL_TOPIC, PAGE_SIZE, UUID_ROLE, RegisterModel
+from ui.records.register_page import RegisterPage
 
 pytest_plugins = ["tests.ui_fixtures"]
 pytestmark = QT_MARKS
@@ -168,7 +168,7 @@ def test_worker_backed_register_model_passes_qtmodeltester(ctx, qtbot, qtmodelte
 
 
 def test_delete_then_undo(ctx, qtbot, filled, english):
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
     _people, uuids = filled
     window = MainWindow(ctx)
@@ -200,7 +200,7 @@ def test_delete_then_undo(ctx, qtbot, filled, english):
 
 
 def test_double_click_edits_and_duplicate_saves_a_new_record(ctx, qtbot, filled, english):
-    from ui.activity_dialog import ActivityDialog
+    from ui.records.editor import ActivityDialog
 
     _people, uuids = filled
     page = make_page(ctx, qtbot)

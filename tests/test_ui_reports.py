@@ -18,21 +18,21 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from models import services
-from models.demo import write_demo
+from models.demo.generate import write_demo
 from models.errors import ClosedMonthError
-from models.ledger import open_ledger
+from models.file.ledger import open_ledger
 from tests.ui_support import QT_MARKS, raw
-from ui.context import AppContext
-from ui.reports_dialog import ReportDialog
-from ui.reports_jobs import MONTHLY, PERSON, SIGNIN, WORKBOOK
-from ui.reports_page import (
+from ui.reports.dialog import ReportDialog
+from ui.reports.jobs import MONTHLY, PERSON, SIGNIN, WORKBOOK
+from ui.reports.page import (
     ReportsPage,
     show_participation_statement,
     show_signin_sheet,
     signin_action,
     statement_action,
 )
-from ui.worker import DbWorker
+from ui.shell.context import AppContext
+from ui.shell.worker import DbWorker
 
 pytest_plugins = ["tests.ui_fixtures"]
 pytestmark = QT_MARKS
@@ -146,7 +146,7 @@ def test_monthly_summary_generated_previewed_and_saved(demo, qtbot, tmp_path, mo
 
     opened = []
     monkeypatch.setattr(
-        "ui.reports_preview.QDesktopServices.openUrl", lambda url: opened.append(url) or True
+        "ui.reports.preview.QDesktopServices.openUrl", lambda url: opened.append(url) or True
     )
     page.preview.folder_button.click()
     assert [Path(u.toLocalFile()) for u in opened] == [target.parent]
@@ -373,9 +373,9 @@ def test_the_page_does_not_load_reportlab_or_openpyxl(tmp_path):
         "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
-        "from models.ledger import open_ledger\n"
-        "from ui.context import AppContext\n"
-        "from ui.reports_page import ReportsPage\n"
+        "from models.file.ledger import open_ledger\n"
+        "from ui.shell.context import AppContext\n"
+        "from ui.reports.page import ReportsPage\n"
         f"led = open_ledger({str(tmp_path / 'x.ledger')!r}, create=True)\n"
         "page = ReportsPage(AppContext(ledger=led))\n"
         "print(sorted(m for m in ('reportlab', 'openpyxl', 'PySide6.QtPdf') if m in sys.modules))\n"
@@ -388,8 +388,8 @@ def test_the_page_does_not_load_reportlab_or_openpyxl(tmp_path):
 
 def test_meeting_and_person_context_menus_offer_their_documents(demo, qtbot):
     """Right-click a meeting → 签到表; right-click a person → participation statement."""
-    from ui.people_page import PeoplePage
-    from ui.register_page import RegisterPage
+    from ui.people.page import PeoplePage
+    from ui.records.register_page import RegisterPage
 
     path, ctx = demo
     register = RegisterPage(ctx, "meeting")

@@ -9,13 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
-from models import compliance
 from models import services as s
+from models.rules import compliance
 from tests.editing_helpers import make_branch
-from ui.context import AppContext
-from ui.settings_page import SettingsPage
-from ui.settings_rules import ENABLED, MIN_COUNT, PERIOD
-from ui.setup_dialog import SetupDialog
+from ui.settings.page import SettingsPage
+from ui.settings.rules import ENABLED, MIN_COUNT, PERIOD
+from ui.settings.setup_dialog import SetupDialog
+from ui.shell.context import AppContext
 
 
 def type_text(widget, text: str) -> None:

@@ -15,10 +15,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from models.branch import branch_info
 from models.errors import ValidationError
-from models.ledger import open_ledger
-from models.schema import (
+from models.file.ledger import open_ledger
+from models.file.schema import (
     ATTENDANCE_STATUSES,
     BRANCH_TYPES,
     CATEGORIES,
@@ -26,6 +25,8 @@ from models.schema import (
     LEAVE_TYPES,
     Branch,
 )
+from models.records.branch import branch_info
+from models.records.validation import parse_date
 from models.services import (
     ActivityInput,
     AttendanceInput,
@@ -39,7 +40,6 @@ from models.services import (
     save_person,
     set_person_status,
 )
-from models.validation import parse_date
 
 # PROP_SCALE multiplies each test's examples (10 for a long hunt; 1 keeps CI short).
 SCALE = float(os.environ.get("PROP_SCALE", "1"))
@@ -264,7 +264,7 @@ def assert_names_fields(error: ValidationError, allowed: set[str]) -> None:
 
 
 def rows(w: World, table: str) -> int:
-    from models.schema import database
+    from models.file.schema import database
 
     return database.execute_sql(f'SELECT count(*) FROM "{table}"').fetchone()[0]
 
@@ -350,7 +350,7 @@ PERSON_FIELDS = {f.name for f in dataclasses.fields(PersonInput)} | {"unit", "pa
 
 
 def test_any_person_is_stored_exactly_or_refused_by_field(world):
-    from models.schema import database
+    from models.file.schema import database
 
     uuid_of_unit = {None: None}
     uuid_of_group = {None: None}

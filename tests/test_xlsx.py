@@ -11,9 +11,9 @@ import openpyxl
 from reports_fixture import built, sql_figures, zh  # noqa: F401 - fixtures
 
 from exports.report_data import gather_workbook
-from exports.xlsx import write_workbook
-from models.ledger import open_ledger
-from models.schema import MEETING_KINDS, STUDY_KINDS, VOLUNTEER_KINDS
+from exports.xlsx.registers import write_workbook
+from models.file.ledger import open_ledger
+from models.file.schema import MEETING_KINDS, STUDY_KINDS, VOLUNTEER_KINDS
 
 
 def _export(path, out, period):

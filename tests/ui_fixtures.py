@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings
 
-from ui.context import AppContext
-from ui.worker import DbWorker
+from ui.shell.context import AppContext
+from ui.shell.worker import DbWorker
 
 
 @pytest.fixture
@@ -31,7 +31,7 @@ def ctx(ledger, qapp):
 
 @pytest.fixture
 def english(qapp):
-    from ui.i18n import install_translator
+    from ui.shell.i18n import install_translator
 
     install_translator(qapp, "en")
     yield

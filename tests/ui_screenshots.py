@@ -58,9 +58,9 @@ def main() -> int:
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
 
-    from models.demo import write_demo
-    from ui.app import AppController, setup_application
-    from ui.fonts import ensure_cjk_font
+    from models.demo.generate import write_demo
+    from ui.shell.app import AppController, setup_application
+    from ui.shell.fonts import ensure_cjk_font
 
     app, language = setup_application(args.lang)
     ensure_cjk_font(app, force=True)

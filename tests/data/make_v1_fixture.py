@@ -4,7 +4,8 @@
 
 The file is checked in so that every later version of the app is tested against a ledger really
 written by format 1 (tests/test_migration.py). Do not regenerate it after format 1 has changed:
-the tables are made from the frozen format-1 SQL, and the rows through models.schema as it stood
+the tables are made from the frozen format-1 SQL, and the rows through models.file.schema as it
+stood
 then. UUIDs and timestamps are fixed, so the content is the same on every run.
 
 The data below is also what the migration test expects to find after opening the file.
@@ -22,8 +23,8 @@ if str(ROOT) not in sys.path:
 
 from peewee import SqliteDatabase  # noqa: E402
 
-from models import schema  # noqa: E402
-from models.ledger import APPLICATION_ID, MIGRATIONS, PRAGMAS  # noqa: E402
+from models.file import schema  # noqa: E402
+from models.file.ledger import APPLICATION_ID, MIGRATIONS, PRAGMAS  # noqa: E402
 
 TARGET = Path(__file__).resolve().parent / "ledger-v1.ledger"
 STAMP = "2025-06-30T08:00:00.000000+00:00"

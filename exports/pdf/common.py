@@ -1,0 +1,306 @@
+"""Styles, tables and other building blocks shared by every PDF document.
+
+The page itself (A4 geometry, running header, footer with fingerprint and "第 x 页 共 y 页") is in
+exports.pdf.page; its names are importable from here as well.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (
+    KeepTogether,
+    LongTable,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.flowables import Flowable
+
+from exports.pdf.fonts import fonts, markup
+from exports.pdf.page import (  # noqa: F401 - the documents import the page from here too
+    FRAME_WIDTH,
+    HEADER_FILL,
+    MARGIN_BOTTOM,
+    MARGIN_LEFT,
+    MARGIN_RIGHT,
+    MARGIN_TOP,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    RULE_GREY,
+    HeadingKeeper,
+    PageInfo,
+    build_pdf,
+)
+from models.text.i18n import translate
+
+
+@dataclass(frozen=True)
+class Styles:
+    """The paragraph styles of a document."""
+
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    h2: ParagraphStyle
+    h3: ParagraphStyle
+    body: ParagraphStyle
+    cell: ParagraphStyle
+    cell_right: ParagraphStyle
+    cell_center: ParagraphStyle
+    head_cell: ParagraphStyle
+    small: ParagraphStyle
+    note: ParagraphStyle
+
+
+_styles: Styles | None = None
+
+
+def styles() -> Styles:
+    """The styles (created once; the fonts are registered on first use)."""
+    global _styles
+    if _styles is None:
+        fs = fonts()
+        body = ParagraphStyle(
+            "body", fontName=fs.body, fontSize=10.5, leading=17, wordWrap="CJK", alignment=TA_LEFT
+        )
+        cell = ParagraphStyle("cell", parent=body, fontSize=9, leading=12.5)
+        _styles = Styles(
+            title=ParagraphStyle(
+                "title",
+                fontName=fs.heading,
+                fontSize=18,
+                leading=26,
+                alignment=TA_CENTER,
+                spaceAfter=2 * mm,
+                wordWrap="CJK",
+            ),
+            subtitle=ParagraphStyle(
+                "subtitle",
+                parent=body,
+                alignment=TA_CENTER,
+                fontSize=11,
+                leading=16,
+                spaceAfter=4 * mm,
+            ),
+            h2=ParagraphStyle(
+                "h2",
+                fontName=fs.heading,
+                fontSize=13,
+                leading=19,
+                spaceBefore=5 * mm,
+                spaceAfter=2 * mm,
+                keepWithNext=1,
+                wordWrap="CJK",
+            ),
+            h3=ParagraphStyle(
+                "h3",
+                fontName=fs.heading,
+                fontSize=11,
+                leading=16,
+                spaceBefore=3 * mm,
+                spaceAfter=1.5 * mm,
+                keepWithNext=1,
+                wordWrap="CJK",
+            ),
+            body=body,
+            cell=cell,
+            cell_right=ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
+            cell_center=ParagraphStyle("cell_center", parent=cell, alignment=TA_CENTER),
+            head_cell=ParagraphStyle(
+                "head_cell", parent=cell, fontName=fs.heading, alignment=TA_CENTER
+            ),
+            small=ParagraphStyle("small", parent=body, fontSize=8, leading=11),
+            note=ParagraphStyle(
+                "note", parent=body, textColor=colors.Color(0.3, 0.3, 0.3), fontSize=9.5
+            ),
+        )
+    return _styles
+
+
+def para(text: object, style: ParagraphStyle | None = None) -> Paragraph:
+    """A Paragraph of plain text (escaped, rare characters routed to the fallback font)."""
+    st = style or styles().body
+    return Paragraph(markup(text, st.fontName), st)
+
+
+def heading(text: str, level: int = 2) -> Paragraph:
+    st = styles().h2 if level == 2 else styles().h3
+    return Paragraph(markup(text, st.fontName), st)
+
+
+def fmt_number(value: float | int | None) -> str:
+    """Numbers as printed: integers without decimals, others with up to two (7.75, 2.5)."""
+    if value is None:
+        return "—"
+    if isinstance(value, int) or float(value).is_integer():
+        return str(int(value))
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def fmt_rate(rate: float | None) -> str:
+    """参会率 as a percentage with one decimal (— when nobody was expected)."""
+    return "—" if rate is None else f"{rate * 100:.1f}%"
+
+
+def data_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    widths: Sequence[float],
+    align: str = "",
+    *,
+    total_row: bool = False,
+) -> Table:
+    """A ruled table that splits across pages and repeats its header row.
+
+    `widths` are fractions of the frame width; `align` has one letter per column (L, C, R).
+    """
+    st = styles()
+    by_align = {"L": st.cell, "C": st.cell_center, "R": st.cell_right}
+    align = align.ljust(len(header), "L")
+    col_widths = [w * FRAME_WIDTH for w in widths]
+    data: list[list[object]] = [
+        [Paragraph(markup(h, st.head_cell.fontName), st.head_cell) for h in header]
+    ]
+    for row in rows:
+        data.append(
+            [
+                _cell(cell, by_align[a], width - 6)
+                for cell, a, width in zip(row, align, col_widths, strict=False)
+            ]
+        )
+    table = LongTable(data, colWidths=col_widths, repeatRows=1)
+    names = {"L": "LEFT", "C": "CENTER", "R": "RIGHT"}
+    commands = [
+        ("FONTSIZE", (0, 1), (-1, -1), st.cell.fontSize),
+        ("LEADING", (0, 1), (-1, -1), st.cell.leading),
+        *[("ALIGN", (i, 1), (i, -1), names[a]) for i, a in enumerate(align)],
+        ("GRID", (0, 0), (-1, -1), 0.5, RULE_GREY),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if total_row and rows:
+        commands.append(("BACKGROUND", (0, -1), (-1, -1), HEADER_FILL))
+    table.setStyle(table_style(commands))
+    return table
+
+
+def _cell(value: object, style: ParagraphStyle, width: float) -> object:
+    """A table cell: plain text when it fits on one line in the body font (much faster to lay
+    out), else a wrapping Paragraph (which also routes rare characters to the fallback font)."""
+    if isinstance(value, Flowable):
+        return value
+    text = "" if value is None else str(value)
+    fs = fonts()
+    if (
+        "\n" not in text
+        and all(fs.covers(fs.body, c) or c == " " for c in text)
+        and stringWidth(text, fs.body, style.fontSize) <= width
+    ):
+        return text
+    return Paragraph(markup(text), style)
+
+
+def table_style(commands: list[tuple]) -> TableStyle:
+    """A TableStyle whose cell font is the body font (reportlab's default, Helvetica, is never
+    embedded, and empty cells would still pull it into the PDF)."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts().body), *commands])
+
+
+def figures_table(pairs: Sequence[tuple[str, str]]) -> Table:
+    """Key figures as a band of boxes: label above, number below."""
+    st = styles()
+    label_style = ParagraphStyle("fig_label", parent=st.cell_center, fontSize=8.5)
+    value_style = ParagraphStyle(
+        "fig_value", parent=st.cell_center, fontName=st.h2.fontName, fontSize=14, leading=19
+    )
+    labels = [Paragraph(markup(label), label_style) for label, _ in pairs]
+    values = [Paragraph(markup(value, value_style.fontName), value_style) for _, value in pairs]
+    width = FRAME_WIDTH / max(1, len(pairs))
+    table = Table([labels, values], colWidths=[width] * len(pairs))
+    table.setStyle(
+        table_style(
+            [
+                ("BOX", (0, 0), (-1, -1), 0.8, RULE_GREY),
+                ("INNERGRID", (0, 0), (-1, -1), 0.4, RULE_GREY),
+                ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 1), (-1, 1), 4),
+                ("BOTTOMPADDING", (0, 1), (-1, 1), 5),
+            ]
+        )
+    )
+    return table
+
+
+def info_lines(pairs: Sequence[tuple[str, str]]) -> Table:
+    """A borderless two-column block of "label：value" lines (document particulars)."""
+    st = styles()
+    rows = [
+        [
+            Paragraph(
+                markup(label, st.h3.fontName),
+                ParagraphStyle("il", parent=st.cell, fontName=st.h3.fontName),
+            ),
+            Paragraph(markup(value), st.cell),
+        ]
+        for label, value in pairs
+    ]
+    table = Table(rows, colWidths=[0.22 * FRAME_WIDTH, 0.78 * FRAME_WIDTH])
+    table.setStyle(
+        table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
+    return table
+
+
+def signature_block(roles: Sequence[str] | None = None) -> KeepTogether:
+    """Signature lines (支部书记签字：______  日期：______), kept on one page."""
+    st = styles()
+    roles = list(roles or [translate("Reports", "Branch secretary's signature")])
+    date_label = translate("Reports", "Date")
+    rows = [
+        [
+            para(f"{role}：", st.body),
+            "",
+            para(f"{date_label}：", st.body),
+            "",
+        ]
+        for role in roles
+    ]
+    table = Table(
+        rows,
+        colWidths=[0.26 * FRAME_WIDTH, 0.34 * FRAME_WIDTH, 0.12 * FRAME_WIDTH, 0.28 * FRAME_WIDTH],
+        rowHeights=[13 * mm] * len(rows),
+    )
+    table.setStyle(
+        table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LINEBELOW", (1, 0), (1, -1), 0.6, colors.black),
+                ("LINEBELOW", (3, 0), (3, -1), 0.6, colors.black),
+                ("ALIGN", (0, 0), (0, -1), "RIGHT"),
+            ]
+        )
+    )
+    return KeepTogether([Spacer(1, 8 * mm), table])
+
+
+def empty_note(text: str) -> Paragraph:
+    return para(text, styles().note)

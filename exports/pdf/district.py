@@ -1,0 +1,150 @@
+"""The bureau's district summary PDF: one row per branch, the totals, the bureau's sentence.
+
+Built from models.bureau.district.DistrictData only (figures from models.rules.counting,
+rule results from
+models.rules.compliance), with the shared page template, fonts and tables of exports/pdf_common.py.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import IO
+
+from reportlab.platypus.flowables import Flowable
+
+from exports.pdf.common import (
+    PageInfo,
+    build_pdf,
+    data_table,
+    empty_note,
+    fmt_number,
+    fmt_rate,
+    heading,
+    para,
+    signature_block,
+    styles,
+)
+from exports.pdf.monthly import key_figures
+from models.bureau.district import DistrictData, period_label_text
+from models.bureau.sentence import (
+    all_met,
+    compliance_headers,
+    document_title,
+    figure_headers,
+    headings,
+    highlight_headers,
+    missed_rule,
+    total_label,
+)
+from models.rules.periods import parse_period
+from models.vocabulary import rule_state_label
+
+
+def figures_rows(data: DistrictData) -> list[list[object]]:
+    """One row per branch, then the total: 次, 人次, 应到, 实到, 参会率, 学时, 件."""
+
+    def row(name: str, f: object) -> list[object]:
+        return [
+            name,
+            fmt_number(f.activities),
+            fmt_number(f.attendances),
+            fmt_number(f.expected),
+            fmt_number(f.present),
+            fmt_rate(f.attendance_rate),
+            fmt_number(f.hours),
+            fmt_number(f.deeds),
+        ]
+
+    rows = [row(b.name, b.figures) for b in data.branches]
+    rows.append(row(total_label(), data.total))
+    return rows
+
+
+def highlight_rows(data: DistrictData) -> list[list[object]]:
+    """One row per branch, then the total, of the five figures of the bureau's sentence."""
+
+    def row(name: str, h: object) -> list[object]:
+        return [
+            name,
+            fmt_number(h.collective_study),
+            fmt_number(h.seminar),
+            fmt_number(h.study_visit_attendances),
+            fmt_number(h.volunteer_attendances),
+            fmt_number(h.deeds),
+        ]
+
+    rows = [row(b.name, b.highlights) for b in data.branches]
+    rows.append(row(total_label(), data.highlights))
+    return rows
+
+
+def missed_text(data: DistrictData, index: int) -> str:
+    """ "党课 每季度至少1次（2026-Q4，未完成）; …" or "all met"."""
+    missed = data.branches[index].missed
+    if not missed:
+        return all_met()
+    parts = []
+    for s in missed:
+        where = f"{s.period}" + (f" {s.group}" if s.group else "")
+        parts.append(missed_rule(s.label, where, s.count, rule_state_label(s.state)))
+    return "\n".join(parts)
+
+
+def district_story(data: DistrictData) -> list[Flowable]:
+    st = styles()
+    words = headings()
+    period_text = period_label_text(parse_period(data.period))
+    story: list[Flowable] = [
+        para(document_title(), st.title),
+        para(period_text, st.subtitle),
+        heading(words["summary"]),
+        para(data.sentence, st.body),
+        heading(words["key_figures"]),
+        key_figures(data.total),
+    ]
+    if not data.branches:
+        story.append(empty_note(words["no_branches"]))
+        return story
+    story.append(heading(words["per_branch"]))
+    story.append(
+        data_table(
+            figure_headers(),
+            figures_rows(data),
+            [0.25, 0.11, 0.12, 0.08, 0.08, 0.09, 0.12, 0.15],
+            "LRRRRRRR",
+            total_row=True,
+        )
+    )
+    story.append(heading(words["highlights"]))
+    story.append(
+        data_table(
+            highlight_headers(),
+            highlight_rows(data),
+            [0.24, 0.14, 0.14, 0.17, 0.17, 0.14],
+            "LRRRRR",
+            total_row=True,
+        )
+    )
+    story.append(heading(words["compliance"].format(month=data.anchor_month)))
+    story.append(
+        data_table(
+            compliance_headers(),
+            [[b.name, missed_text(data, i)] for i, b in enumerate(data.branches)],
+            [0.30, 0.70],
+            "LL",
+        )
+    )
+    story.append(signature_block([words["prepared_by"]]))
+    return story
+
+
+def build_district(data: DistrictData, out: str | os.PathLike[str] | IO[bytes]) -> int:
+    """Write the district summary PDF; return its page count."""
+    period_text = period_label_text(parse_period(data.period))
+    info = PageInfo(
+        header_left=document_title(),
+        header_right=period_text,
+        fingerprint=data.fingerprint,
+        made_at=data.made_at,
+    )
+    return build_pdf(out, district_story(data), info, title=f"{document_title()} {period_text}")

@@ -1,0 +1,170 @@
+"""The page of every PDF document: A4 geometry, running header and footer, page numbering.
+
+The footer shows the data fingerprint, the time the document was made and "第 x 页 共 y 页".
+The total page count is only known at the end, so the canvas keeps every page's state and draws
+the footers on save (the usual reportlab "NumberedCanvas").
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from io import BytesIO
+from typing import IO
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import KeepTogether, SimpleDocTemplate
+from reportlab.platypus.flowables import Flowable, _listWrapOn
+
+from exports.pdf.fonts import fonts
+from models.text.i18n import translate
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+# Chinese official documents use wide top/left margins (GB/T 9704 is 37 mm / 28 mm); a little
+# less here leaves room for wide tables.
+MARGIN_TOP = 25 * mm
+MARGIN_BOTTOM = 22 * mm
+MARGIN_LEFT = 22 * mm
+MARGIN_RIGHT = 20 * mm
+FRAME_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
+RULE_GREY = colors.Color(0.55, 0.55, 0.55)
+HEADER_FILL = colors.Color(0.92, 0.92, 0.92)
+
+
+MIN_AFTER_HEADING = 30 * mm
+
+
+class HeadingKeeper(KeepTogether):
+    """What keepWithNext builds: keeps a heading with the start of what follows it.
+
+    reportlab's own KeepTogether moves the heading to the next page whenever the whole table
+    after it does not fit, which left half-empty pages; this one moves it only when less than
+    MIN_AFTER_HEADING of the following content would fit below it.
+    """
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:  # noqa: N803 - reportlab's names
+        dims: list[tuple[float, float]] = []
+        width, height = _listWrapOn(self._content, aW, self.canv, dims=dims)
+        self._H, self._dims, self._wrapInfo = height, dims, (aW, aH)
+        self._H0 = dims[0][1] if dims else 0
+        return width, 0xFFFFFF  # force a split, as KeepTogether does
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:  # noqa: N803
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        content = self._content[:]
+        dims = self._dims or [(0, 0)]
+        need = sum(h for _, h in dims[:-1]) + min(dims[-1][1], MIN_AFTER_HEADING)
+        frame = getattr(self, "_frame", None)
+        at_top = bool(frame is not None and getattr(frame, "_atTop", False))
+        if need > aH and not at_top:
+            content.insert(0, self.FrameBreak())
+        return content
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    """What the running header and the footer show."""
+
+    header_left: str
+    header_right: str
+    fingerprint: str
+    made_at: str
+
+
+def _numbered_canvas(info: PageInfo) -> type[rl_canvas.Canvas]:
+    fs = fonts()
+    page_text = translate("Reports", "Page {page} of {total}")
+    footer_text = translate("Reports", "Data fingerprint {fingerprint} · made {time}")
+
+    class NumberedCanvas(rl_canvas.Canvas):
+        """Keeps each page until the end so every footer can say how many pages there are."""
+
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)
+            self._saved_pages: list[dict] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._saved_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._saved_pages)
+            for state in self._saved_pages:
+                self.__dict__.update(state)
+                self._decorate(total)
+                super().showPage()
+            super().save()
+
+        def _decorate(self, total: int) -> None:
+            self.saveState()
+            self.setStrokeColor(RULE_GREY)
+            self.setLineWidth(0.5)
+            top = PAGE_HEIGHT - MARGIN_TOP + 6 * mm
+            self.line(MARGIN_LEFT, top, PAGE_WIDTH - MARGIN_RIGHT, top)
+            self.setFont(fs.body, 8.5)
+            self.setFillColor(colors.Color(0.25, 0.25, 0.25))
+            self.drawString(MARGIN_LEFT, top + 2 * mm, info.header_left)
+            self.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, top + 2 * mm, info.header_right)
+            bottom = MARGIN_BOTTOM - 8 * mm
+            self.line(MARGIN_LEFT, bottom + 4.5 * mm, PAGE_WIDTH - MARGIN_RIGHT, bottom + 4.5 * mm)
+            self.setFont(fs.body, 7.5)
+            self.drawString(
+                MARGIN_LEFT,
+                bottom,
+                footer_text.format(fingerprint=info.fingerprint, time=info.made_at),
+            )
+            self.setFont(fs.body, 9)
+            self.drawRightString(
+                PAGE_WIDTH - MARGIN_RIGHT,
+                bottom,
+                page_text.format(page=self._pageNumber, total=total),
+            )
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def build_pdf(
+    out: str | os.PathLike[str] | IO[bytes],
+    story: list[Flowable],
+    info: PageInfo,
+    *,
+    title: str,
+    author: str = "",
+) -> int:
+    """Lay out `story` on A4 pages and write the PDF to `out`; return the number of pages.
+
+    The file appears only when complete (written to memory first), so a failed build never
+    leaves half a PDF where the secretary expects the report.
+    """
+    buffer = BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN_LEFT,
+        rightMargin=MARGIN_RIGHT,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=title,
+        author=author,
+        creator="Branch Ledger",
+        subject=info.fingerprint,
+        # Otherwise every page starts in Helvetica, which is never embedded.
+        initialFontName=fonts().body,
+    )
+    doc.keepTogetherClass = HeadingKeeper
+    canvas_class = _numbered_canvas(info)
+    doc.build(story, canvasmaker=canvas_class)
+    data = buffer.getvalue()
+    if hasattr(out, "write"):
+        out.write(data)  # type: ignore[union-attr]
+    else:
+        tmp = f"{os.fspath(out)}.part"
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, out)
+    return doc.page

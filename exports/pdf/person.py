@@ -1,0 +1,94 @@
+"""The participation statement: one person's activities and totals over a period."""
+
+from __future__ import annotations
+
+import os
+from typing import IO
+
+from reportlab.platypus.flowables import Flowable
+
+from exports.pdf.common import (
+    PageInfo,
+    build_pdf,
+    data_table,
+    empty_note,
+    figures_table,
+    fmt_number,
+    heading,
+    info_lines,
+    para,
+    signature_block,
+    styles,
+)
+from exports.pdf.monthly import kinds_text
+from exports.report_types import PersonStatement
+from models.text.i18n import translate
+from models.vocabulary import attendance_label, category_label
+
+
+def person_story(data: PersonStatement) -> list[Flowable]:
+    st = styles()
+    t = data.totals
+    story: list[Flowable] = [
+        para(translate("Reports", "Participation statement"), st.title),
+        para(data.branch_name, st.subtitle),
+        info_lines(
+            [
+                (translate("Reports", "Name"), data.person_name),
+                (translate("Reports", "Category"), category_label(data.category)),
+                (translate("Reports", "Unit / group"), data.unit),
+                (
+                    translate("Reports", "Period"),
+                    translate("Reports", "{start} to {end}").format(
+                        start=data.period_start, end=data.period_end
+                    ),
+                ),
+            ]
+        ),
+        heading(translate("Reports", "Totals")),
+        figures_table(
+            [
+                (translate("Reports", "Times attended"), fmt_number(t.attendances)),
+                (translate("Reports", "Expected"), fmt_number(t.expected)),
+                (translate("Reports", "Hours"), fmt_number(t.hours)),
+                (translate("Reports", "Volunteer hours"), fmt_number(t.volunteer_hours)),
+            ]
+        ),
+        heading(translate("Reports", "Activities attended")),
+    ]
+    if data.lines:
+        story.append(
+            data_table(
+                [
+                    translate("Reports", "Date"),
+                    translate("Reports", "Kinds"),
+                    translate("Reports", "Topic"),
+                    translate("Reports", "Attendance"),
+                    translate("Reports", "Hours"),
+                ],
+                [
+                    [a.date, kinds_text(a.kinds), a.topic, attendance_label(status), fmt_number(h)]
+                    for a, status, h in data.lines
+                ],
+                [0.15, 0.22, 0.41, 0.11, 0.11],
+                "CLLCR",
+            )
+        )
+    else:
+        story.append(
+            empty_note(translate("Reports", "No activities with this person in the period."))
+        )
+    story.append(signature_block([translate("Reports", "Certified by the branch (seal)")]))
+    return story
+
+
+def build_person(data: PersonStatement, out: str | os.PathLike[str] | IO[bytes]) -> int:
+    """Write the participation statement PDF; return its page count."""
+    title = translate("Reports", "Participation statement")
+    info = PageInfo(
+        header_left=data.branch_name,
+        header_right=f"{title} · {data.person_name}",
+        fingerprint=data.fingerprint,
+        made_at=data.made_at,
+    )
+    return build_pdf(out, person_story(data), info, title=f"{title} {data.person_name}")

@@ -1,0 +1,85 @@
+"""The Excel twin of the district summary: the same rows as the PDF, as real numbers.
+
+openpyxl is imported inside the function (the app starts without it); the sheet helpers are the
+registers' own (exports/xlsx.py), so every workbook of the app looks alike.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from exports.pdf.district import missed_text
+from exports.report_types import figure_header
+from exports.xlsx.registers import RATE_FORMAT, add_sheet, figure_row
+from models.bureau.district import DistrictData, period_label_text
+from models.bureau.sentence import (
+    branch_label,
+    compliance_headers,
+    document_title,
+    headings,
+    highlight_headers,
+    total_label,
+)
+from models.rules.periods import parse_period
+
+
+def write_district_workbook(data: DistrictData, out: str | os.PathLike[str]) -> Path:
+    """Write the workbook to `out` (complete or not at all); return the path."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    words = headings()
+    total = total_label()
+    rows = [figure_row(b.name, b.figures) for b in data.branches]
+    rows.append(figure_row(total, data.total))
+    sheet = add_sheet(wb, words["sheet_branches"], figure_header(branch_label()), rows)
+    for row in sheet.iter_rows(min_row=2, min_col=7, max_col=7):
+        for cell in row:
+            if isinstance(cell.value, float):
+                cell.number_format = RATE_FORMAT
+    for cell in sheet[sheet.max_row]:
+        cell.font = Font(bold=True)
+    note = sheet.max_row + 2
+    sheet.cell(note, 1, document_title()).font = Font(bold=True)
+    sheet.cell(note + 1, 1, period_label_text(parse_period(data.period)))
+    sheet.cell(note + 2, 1, data.sentence)
+    sheet.cell(
+        note + 3,
+        1,
+        words["fingerprint"].format(fingerprint=data.fingerprint, time=data.made_at),
+    )
+
+    def highlight(name: str, h: object) -> list[object]:
+        return [
+            name,
+            h.collective_study,
+            h.seminar,
+            h.study_visit_attendances,
+            h.volunteer_attendances,
+            h.deeds,
+        ]
+
+    rows = [highlight(b.name, b.highlights) for b in data.branches]
+    rows.append(highlight(total, data.highlights))
+    sheet = add_sheet(
+        wb,
+        words["sheet_highlights"],
+        highlight_headers(),
+        rows,
+    )
+    for cell in sheet[sheet.max_row]:
+        cell.font = Font(bold=True)
+    add_sheet(
+        wb,
+        words["sheet_compliance"],
+        compliance_headers(),
+        [[b.name, missed_text(data, i)] for i, b in enumerate(data.branches)],
+    )
+    target = Path(out)
+    tmp = target.with_name(target.name + ".part")
+    wb.save(tmp)
+    os.replace(tmp, target)
+    return target

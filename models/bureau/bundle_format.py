@@ -1,0 +1,197 @@
+"""What a bureau bundle is, in one place both sides use: the known schema, the manifest, the hash.
+
+A bundle is an ordinary ledger file (format 1) whose Setting table holds one extra row, key
+`bundle_manifest`, with a JSON manifest: the branch, the period covered, the schema version, the
+number of rows per table and a content hash. The hash is defined here once, by
+`content_hash()`, and the branch side (exports/bundle.py) and the bureau side (models/merge.py)
+both call it, so they can never disagree about what was hashed:
+
+    sha256 over, for each table in TABLES order, the line "\\x1e<table>\\n", then one line per
+    row ordered by uuid: the JSON array of the row's columns in declared order (UTF-8, no
+    spaces, blobs as {"b": "<hex>"}). The manifest row itself is left out.
+
+The reference schema is the frozen DDL of each known file format, loaded into an in-memory
+database, so a bundle is compared with exactly what the app itself would have created.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from models.file.ledger import SCHEMA_VERSION
+
+MANIFEST_KEY = "bundle_manifest"
+BUNDLE_FORMAT = "branch-ledger-bundle"
+BUNDLE_VERSION = 1
+SQL_DIR = Path(__file__).resolve().parents[1] / "file" / "sql"
+KNOWN_SCHEMAS = {1: "schema_v1.sql"}
+
+# Parents before children, so a merge can insert in this order with foreign keys on.
+TABLES = (
+    "branch",
+    "unit",
+    "party_group",
+    "person",
+    "person_status",
+    "committee_role",
+    "activity",
+    "activity_kind",
+    "activity_unit",
+    "attendance",
+    "vote",
+    "attachment",
+    "compliance_rule",
+    "closed_month",
+    "audit_entry",
+    "setting",
+)
+# SQLite's own bookkeeping tables that a normal ledger may carry (ANALYZE statistics).
+ALLOWED_INTERNAL = ("sqlite_stat1",)
+
+RowVisitor = Callable[[str, Sequence[str], list[tuple]], None]
+
+
+@dataclass(frozen=True)
+class TableInfo:
+    """A table of the reference schema: its columns in order and its foreign keys."""
+
+    name: str
+    columns: tuple[str, ...]
+    types: tuple[str, ...]
+    notnull: tuple[bool, ...]
+    foreign_keys: dict[str, str]  # column -> parent table
+    unique_keys: tuple[tuple[str, ...], ...] = ()  # natural keys besides uuid
+
+
+@dataclass(frozen=True)
+class ReferenceSchema:
+    """The sqlite_master entries and table layouts of one known file format."""
+
+    version: int
+    master: frozenset[tuple[str, str, str, str]]  # (type, name, tbl_name, sql)
+    tables: dict[str, TableInfo]
+
+
+@functools.cache
+def reference_schema(version: int = SCHEMA_VERSION) -> ReferenceSchema:
+    """Load the frozen DDL of `version` into memory and describe it (cached)."""
+    text = (SQL_DIR / KNOWN_SCHEMAS[version]).read_text(encoding="utf-8")
+    con = sqlite3.connect(":memory:")
+    try:
+        con.executescript(text)
+        master = frozenset(master_entries(con))
+        tables = {name: _table_info(con, name) for name in TABLES}
+    finally:
+        con.close()
+    return ReferenceSchema(version, master, tables)
+
+
+def master_entries(con: sqlite3.Connection, schema: str = "main") -> list[tuple[str, ...]]:
+    """(type, name, tbl_name, sql) of every schema object, SQLite's internal ones excepted."""
+    rows = con.execute(
+        f'SELECT type, name, tbl_name, COALESCE(sql, "") FROM "{schema}".sqlite_master'
+    ).fetchall()
+    return [tuple(r) for r in rows if r[1] not in ALLOWED_INTERNAL]
+
+
+def _table_info(con: sqlite3.Connection, table: str, schema: str = "main") -> TableInfo:
+    cols = con.execute(f'PRAGMA "{schema}".table_xinfo("{table}")').fetchall()
+    fks = con.execute(f'PRAGMA "{schema}".foreign_key_list("{table}")').fetchall()
+    keys = []
+    for _seq, index, unique, *_rest in con.execute(f'PRAGMA "{schema}".index_list("{table}")'):
+        if unique:
+            key = tuple(r[2] for r in con.execute(f'PRAGMA "{schema}".index_info("{index}")'))
+            if key != ("uuid",):
+                keys.append(key)
+    return TableInfo(
+        table,
+        tuple(c[1] for c in cols),
+        tuple(str(c[2]).upper() for c in cols),
+        tuple(bool(c[3]) for c in cols),
+        {fk[3]: fk[2] for fk in fks},
+        tuple(sorted(keys)),
+    )
+
+
+def schema_differences(con: sqlite3.Connection, version: int, schema: str = "main") -> list[str]:
+    """How the database's schema differs from the known format `version` (empty: identical).
+
+    Every table, index, trigger and view must be exactly the reference's (same SQL text), and
+    every table must have exactly the reference's columns (table_xinfo also shows hidden ones).
+    """
+    ref = reference_schema(version)
+    found = master_entries(con, schema)
+    problems = []
+    for kind, name, _tbl, _sql in sorted(set(found) - ref.master):
+        problems.append(f"{kind} {name}")
+    for kind, name, _tbl, _sql in sorted(ref.master - set(found)):
+        problems.append(f"-{kind} {name}")
+    if not problems:
+        for table, info in ref.tables.items():
+            if _table_info(con, table, schema) != info:
+                problems.append(f"table {table}")
+    return problems
+
+
+def _blob(value: object) -> object:
+    if isinstance(value, bytes | bytearray | memoryview):
+        return {"b": bytes(value).hex()}
+    raise TypeError(type(value).__name__)
+
+
+# One encoder for every row (json.dumps with options would build a new one per call).
+_dumps = json.JSONEncoder(
+    ensure_ascii=False, separators=(",", ":"), default=_blob, allow_nan=True
+).encode
+
+
+def content_hash(
+    con: sqlite3.Connection,
+    *,
+    schema: str = "main",
+    visit: RowVisitor | None = None,
+    batch: int = 2000,
+) -> tuple[str, dict[str, int]]:
+    """The bundle's content hash and its row count per table (the manifest row left out).
+
+    `visit(table, columns, rows)` sees every batch of rows as it is hashed, so the bureau can
+    validate the rows in the same pass that hashes them.
+    """
+    ref = reference_schema()
+    digest = hashlib.sha256()
+    counts: dict[str, int] = {}
+    for table in TABLES:
+        columns = ref.tables[table].columns
+        col_sql = ", ".join(f'"{c}"' for c in columns)
+        where = f" WHERE key IS NOT '{MANIFEST_KEY}'" if table == "setting" else ""
+        cursor = con.execute(f'SELECT {col_sql} FROM "{schema}"."{table}"{where} ORDER BY uuid')
+        digest.update(f"\x1e{table}\n".encode())
+        n = 0
+        while rows := cursor.fetchmany(batch):
+            n += len(rows)
+            digest.update(("\n".join(map(_dumps, rows)) + "\n").encode("utf-8"))
+            if visit is not None:
+                visit(table, columns, rows)
+        counts[table] = n
+    return digest.hexdigest(), counts
+
+
+def read_manifest(con: sqlite3.Connection, schema: str = "main") -> dict | None:
+    """The manifest stored in the bundle (None when there is none or it is not a JSON object)."""
+    row = con.execute(
+        f'SELECT value FROM "{schema}".setting WHERE key = ? AND deleted_at IS NULL',
+        (MANIFEST_KEY,),
+    ).fetchone()
+    if row is None or not isinstance(row[0], str) or len(row[0]) > 1_000_000:
+        return None
+    try:
+        value = json.loads(row[0])
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None

@@ -1,0 +1,224 @@
+"""The district overview: figures per branch and in total, and which branches miss which rule.
+
+Everything is counted by models.rules.counting (SPEC §3: one counting rule for
+screen, PDF, Excel and the
+bureau) and judged by models.rules.compliance, on a ledger that holds several branches (the bureau's
+district ledger after imports). The bureau's sentence, "全区教育系统共开展集中学习465次，…",
+is built from the same figures, with exact numbers:
+
+- 集中学习 次      = activities of kind collective_study
+- 交流学习体会 次  = activities of kind seminar
+- 革命传统教育 人次 = attendances at activities of kind study_visit
+- 党员志愿服务 人次 = attendances at activities with any volunteer kind
+- 好事实事 件      = good deeds (done + in progress) of all activities
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+
+from models.file.schema import VOLUNTEER_KINDS, Branch, database
+from models.rules.compliance import RuleStatus, evaluate
+from models.rules.counting import Figures, figures, figures_by_kind
+from models.rules.periods import Period, month_of, parse_period
+from models.text.i18n import translate
+
+MISSED_STATES = ("due", "overdue")
+
+
+@dataclass(frozen=True)
+class Highlights:
+    """The five figures of the bureau's sentence."""
+
+    collective_study: int = 0  # 次
+    seminar: int = 0  # 次
+    study_visit_attendances: int = 0  # 人次
+    volunteer_attendances: int = 0  # 人次
+    deeds: int = 0  # 件
+
+
+@dataclass
+class BranchLine:
+    """One branch of the district: its figures, highlights and the rules it misses."""
+
+    uuid: str
+    name: str
+    figures: Figures
+    highlights: Highlights
+    missed: list[RuleStatus] = field(default_factory=list)
+
+
+@dataclass
+class DistrictData:
+    """Everything the district overview, PDF and Excel show."""
+
+    period: str
+    anchor_month: str  # the month whose month/quarter/year the compliance columns judge
+    branches: list[BranchLine]
+    total: Figures
+    highlights: Highlights
+    sentence: str
+    fingerprint: str = ""
+    made_at: str = ""
+
+
+def highlights(
+    period: Period, branch_uuid: str | None = None, total: Figures | None = None
+) -> Highlights:
+    """The sentence's five figures for the period (one branch, or the whole ledger).
+
+    An activity with two volunteer kinds is one activity: its attendances count once, so the
+    volunteer figure is asked for all volunteer kinds together, not summed per kind.
+    """
+    by_kind = figures_by_kind(period, branch_uuid)
+    total = total or figures(period, branch_uuid=branch_uuid)
+    return Highlights(
+        collective_study=by_kind["collective_study"].activities,
+        seminar=by_kind["seminar"].activities,
+        study_visit_attendances=by_kind["study_visit"].attendances,
+        volunteer_attendances=figures(
+            period, branch_uuid=branch_uuid, kinds=VOLUNTEER_KINDS
+        ).attendances,
+        deeds=total.deeds,
+    )
+
+
+def sentence(h: Highlights, period_text: str = "") -> str:
+    """The bureau's own wording, with the exact numbers."""
+    text = translate(
+        "Bureau",
+        "In total the district's education system held {study} collective study sessions, "
+        "exchanged study experiences {seminar} times, gave revolutionary tradition education "
+        "to {visit} attendances, gave Party member volunteer service in {volunteer} "
+        "attendances, and did {deeds} good and practical deeds for the people.",
+    ).format(
+        study=h.collective_study,
+        seminar=h.seminar,
+        visit=h.study_visit_attendances,
+        volunteer=h.volunteer_attendances,
+        deeds=h.deeds,
+    )
+    if period_text:
+        text = translate("Bureau", "{period}: {text}").format(period=period_text, text=text)
+    return text
+
+
+def branch_sentence(name: str, h: Highlights) -> str:
+    """The same figures for one branch (the district page's branch filter)."""
+    return translate(
+        "Bureau",
+        "{branch} held {study} collective study sessions, exchanged study experiences {seminar} "
+        "times, gave revolutionary tradition education to {visit} attendances, gave Party member "
+        "volunteer service in {volunteer} attendances, and did {deeds} good and practical deeds "
+        "for the people.",
+    ).format(
+        branch=name,
+        study=h.collective_study,
+        seminar=h.seminar,
+        visit=h.study_visit_attendances,
+        volunteer=h.volunteer_attendances,
+        deeds=h.deeds,
+    )
+
+
+def anchor_month(period: Period, today: dt.date | None = None) -> Period:
+    """The month compliance is judged in: the period's last month, or this month if earlier."""
+    today = today or dt.date.today()
+    last = month_of(period.last_day)
+    current = month_of(today)
+    if period.contains(today.isoformat()) and current < last:
+        return current
+    return last
+
+
+def live_branches() -> list[tuple[str, str]]:
+    """(uuid, name) of every live branch, by name."""
+    rows = database.execute_sql(
+        "SELECT uuid, name FROM branch WHERE deleted_at IS NULL ORDER BY name, uuid"
+    ).fetchall()
+    return [(u, n) for u, n in rows]
+
+
+def missed_rules(
+    anchor: Period, branch_uuid: str, today: dt.date | None = None
+) -> list[RuleStatus]:
+    """The rules a branch has not met in the month / quarter / year of `anchor`."""
+    return [
+        s
+        for s in evaluate(anchor, today=today, branch_uuid=branch_uuid)
+        if s.state in MISSED_STATES
+    ]
+
+
+def district_data(
+    period_text: str | Period,
+    *,
+    branch_uuid: str | None = None,
+    today: dt.date | None = None,
+    with_compliance: bool = True,
+) -> DistrictData:
+    """The overview of a period; `branch_uuid` narrows it to one branch (the branch filter)."""
+    period = parse_period(period_text)
+    anchor = anchor_month(period, today)
+    lines = []
+    for uuid, name in live_branches():
+        if branch_uuid is not None and uuid != branch_uuid:
+            continue
+        own = figures(period, branch_uuid=uuid)
+        lines.append(
+            BranchLine(
+                uuid,
+                name,
+                own,
+                highlights(period, uuid, own),
+                missed_rules(anchor, uuid, today) if with_compliance else [],
+            )
+        )
+    total = figures(period, branch_uuid=branch_uuid)
+    h = highlights(period, branch_uuid, total)
+    return DistrictData(
+        period=str(period),
+        anchor_month=str(anchor),
+        branches=lines,
+        total=total,
+        highlights=h,
+        sentence=sentence(h, period_label_text(period)),
+        fingerprint=_fingerprint(_rows_used(period)),
+        made_at=dt.datetime.now().strftime("%Y-%m-%d %H:%M"),
+    )
+
+
+def period_label_text(period: Period) -> str:
+    """2026 → "2026年"; 2026-10 → "2026年10月"; 2026-Q4 → "2026年第4季度"."""
+    if period.kind == "month":
+        return translate("Bureau", "{year}-{month:02d}").format(
+            year=period.year, month=period.number
+        )
+    if period.kind == "quarter":
+        return translate("Bureau", "{year} Q{quarter}").format(
+            year=period.year, quarter=period.number
+        )
+    return translate("Bureau", "Year {year}").format(year=period.year)
+
+
+def _rows_used(period: Period) -> list[tuple[str, str, int]]:
+    """(table, uuid, rev) of the branches and the period's activities (for the fingerprint)."""
+    rows = [("branch", b.uuid, b.rev) for b in Branch.select(Branch.uuid, Branch.rev)]
+    rows += [
+        ("activity", u, r)
+        for u, r in database.execute_sql(
+            "SELECT uuid, rev FROM activity WHERE date >= ? AND date < ?",
+            (period.start, period.end),
+        ).fetchall()
+    ]
+    return rows
+
+
+def _fingerprint(rows: list[tuple[str, str, int]]) -> str:
+    """First 12 hex digits of sha256 over the sorted (table, uuid, rev): the reports' rule."""
+    digest = hashlib.sha256()
+    for table, uuid, rev in sorted(rows):
+        digest.update(f"{table}:{uuid}:{rev}\n".encode())
+    return digest.hexdigest()[:12]

@@ -1,0 +1,280 @@
+"""The bureau import: check a branch bundle as a hostile file, then merge it by UUID.
+
+`inspect_bundle()` trusts nothing. It copies the file to a private folder first (the original is
+only ever read), checks the 100-byte header before any SQL, opens the copy read-only with
+`trusted_schema=OFF`, runs `integrity_check` and `foreign_key_check`, compares every table,
+index, trigger and view with the frozen DDL of the format the header names, checks each value's
+storage type, validates every row by the form's rules while recomputing the content hash, and
+compares hash and row counts with the manifest. Any failure — or any exception at all — becomes
+a rejection with a reason (models/merge_apply.py then merges in one transaction).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+from models.bureau.bundle_format import (
+    BUNDLE_FORMAT,
+    KNOWN_SCHEMAS,
+    content_hash,
+    read_manifest,
+    schema_differences,
+)
+from models.bureau.validate import RowValidator, consistency_problems, type_problems
+from models.errors import LedgerError, disk_error_from
+from models.file.ledger import SCHEMA_VERSION, open_ledger, read_header
+from models.text.i18n import translate
+
+log = logging.getLogger(__name__)
+
+MAX_BUNDLE_BYTES = 4 * 1024**3  # far above a branch's ten years with photos
+MAX_CONFLICTS_LISTED = 50
+
+
+class BundleRejected(LedgerError):
+    """A bundle failed a check; the message says which one, in plain words."""
+
+
+@dataclass
+class Conflict:
+    """The same record changed differently on both sides (same revision, other content)."""
+
+    table: str
+    uuid: str
+    detail: str
+
+
+@dataclass
+class FileResult:
+    """What importing one file did."""
+
+    file: str
+    branch: str = ""
+    status: str = "accepted"  # accepted / rejected
+    reason: str = ""
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    conflict_count: int = 0
+    conflicts: list[Conflict] = field(default_factory=list)
+
+    @property
+    def accepted(self) -> bool:
+        return self.status == "accepted"
+
+    def as_dict(self) -> dict:
+        data = asdict(self)
+        data["conflicts"] = [asdict(c) for c in self.conflicts]
+        return data
+
+
+@dataclass
+class Inspected:
+    """A bundle that passed every check: its private copy, manifest and branch names."""
+
+    source: Path
+    copy: Path
+    manifest: dict
+    branches: list[str]
+    counts: dict[str, int]
+
+
+def _reject(text: str, **values: object) -> BundleRejected:
+    return BundleRejected(text.format(**values) if values else text)
+
+
+def private_copy(source: Path, folder: Path) -> Path:
+    """Copy `source` into `folder` reading it only; refuse folders, devices and huge files."""
+    if not source.is_file():
+        if source.exists():
+            raise _reject(translate("Bureau", "This is not a file."))
+        raise _reject(translate("Bureau", "The file does not exist."))
+    size = source.stat().st_size
+    if size > MAX_BUNDLE_BYTES:
+        raise _reject(translate("Bureau", "The file is far too large to be a branch bundle."))
+    copy = folder / "bundle.ledger"
+    with open(source, "rb") as src, open(copy, "xb") as dst:
+        shutil.copyfileobj(src, dst, 1024 * 1024)
+    return copy
+
+
+def _open_readonly(copy: Path) -> sqlite3.Connection:
+    con = sqlite3.connect(copy.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None)
+    # Before the schema is read: no function in the bundle's schema may run with side effects.
+    con.execute("PRAGMA trusted_schema = OFF")
+    con.execute("PRAGMA cell_size_check = ON")
+    con.execute("PRAGMA mmap_size = 0")
+    return con
+
+
+def inspect_bundle(source: Path, folder: Path) -> Inspected:
+    """Run every check on a private copy of `source` (made in `folder`); raise BundleRejected."""
+    copy = private_copy(source, folder)
+    try:
+        header = read_header(copy)
+    except LedgerError as exc:
+        # The messages name the private copy: show the file the user chose instead.
+        raise _reject(str(exc).replace(str(copy), source.name)) from None
+    if header.user_version not in KNOWN_SCHEMAS:
+        raise _reject(
+            translate(
+                "Bureau", "The bundle has file format {found}; this program reads format {known}."
+            ),
+            found=header.user_version,
+            known=SCHEMA_VERSION,
+        )
+    con = _open_readonly(copy)
+    try:
+        return _check_contents(con, source, copy, header.user_version)
+    except sqlite3.DatabaseError as exc:
+        log.info("bundle %s: %s", source, exc)
+        raise _reject(
+            translate("Bureau", "The bundle is damaged and cannot be read ({error}).").format(
+                error=exc
+            )
+        ) from None
+    finally:
+        con.close()
+
+
+def _check_contents(con: sqlite3.Connection, source: Path, copy: Path, version: int) -> Inspected:
+    problems = [r[0] for r in con.execute("PRAGMA integrity_check(20)")]
+    if problems != ["ok"]:
+        raise _reject(
+            translate("Bureau", "The bundle is damaged (SQLite integrity check: {problems})."),
+            problems="; ".join(" ".join(str(p).split()) for p in problems[:3]),
+        )
+    extra = schema_differences(con, version)
+    if extra:
+        raise _reject(
+            translate(
+                "Bureau",
+                "The bundle's structure is not that of a Branch Ledger file (unexpected or "
+                "missing: {objects}). It may have been altered; it was not imported.",
+            ),
+            objects=", ".join(extra[:5]),
+        )
+    bad_links = con.execute("PRAGMA foreign_key_check").fetchmany(5)
+    if bad_links:
+        raise _reject(
+            translate("Bureau", "The bundle has records pointing to missing records ({tables})."),
+            tables=", ".join(sorted({str(r[0]) for r in bad_links})),
+        )
+    from models.bureau.bundle_format import reference_schema
+
+    wrong_types = type_problems(con, reference_schema(version)) or consistency_problems(con)
+    if wrong_types:
+        raise _reject(
+            translate("Bureau", "The bundle has invalid values: {problems}"),
+            problems="; ".join(wrong_types),
+        )
+    manifest = read_manifest(con)
+    if manifest is None or manifest.get("format") != BUNDLE_FORMAT:
+        raise _reject(
+            translate(
+                "Bureau",
+                "This ledger is not a bundle: it has no manifest. Ask the branch to make one "
+                "with File ▸ Make bureau bundle….",
+            )
+        )
+    validator = RowValidator()
+    digest, counts = content_hash(con, visit=validator.visit)
+    if validator.problems:
+        raise _reject(
+            translate("Bureau", "The bundle has records a form would refuse: {problems}"),
+            problems="; ".join(validator.problems),
+        )
+    if manifest.get("schema_version") != version or manifest.get("counts") != counts:
+        raise _reject(
+            translate(
+                "Bureau",
+                "The bundle's manifest does not match its contents (record counts differ). "
+                "It was changed after it was made; ask the branch for a new bundle.",
+            )
+        )
+    if manifest.get("content_hash") != digest:
+        raise _reject(
+            translate(
+                "Bureau",
+                "The bundle's contents do not match its manifest (content hash differs). It "
+                "was changed after it was made; ask the branch for a new bundle.",
+            )
+        )
+    names = [r[0] for r in con.execute("SELECT name FROM branch WHERE deleted_at IS NULL")]
+    return Inspected(source, copy, manifest, sorted(names), counts)
+
+
+def import_file(db: SqliteDatabase, source: Path) -> FileResult:
+    """Check and merge one bundle; every failure becomes a rejection, never an exception."""
+    from models.bureau.merge_apply import merge_bundle
+
+    result = FileResult(file=str(source))
+    folder = Path(tempfile.mkdtemp(prefix="branch-ledger-import-"))
+    try:
+        inspected = inspect_bundle(source, folder)
+        result.branch = "、".join(inspected.branches)
+        merge_bundle(db, inspected, result)
+    except BundleRejected as exc:
+        result.status, result.reason = "rejected", str(exc)
+    except LedgerError as exc:
+        result.status, result.reason = "rejected", str(exc)
+    except Exception as exc:  # anything a crafted file can provoke: a rejection, not a crash
+        log.exception("importing %s failed", source)
+        result.status = "rejected"
+        disk = disk_error_from(exc)
+        result.reason = (
+            str(disk)
+            if disk
+            else translate("Bureau", "The bundle could not be imported: {error}").format(
+                error=f"{type(exc).__name__}: {exc}"
+            )
+        )
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    if not result.accepted:
+        result.added = result.updated = result.unchanged = result.conflict_count = 0
+        result.conflicts = []
+    return result
+
+
+Progress = Callable[[int, int, str], None]
+
+
+def import_files(
+    db: SqliteDatabase,
+    sources: Iterable[Path],
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[FileResult]:
+    """Import bundles one after another into the open district ledger `db`."""
+    paths = [Path(s) for s in sources]
+    results = []
+    with contextlib.suppress(sqlite3.DatabaseError):
+        db.execute_sql("PRAGMA temp_store = MEMORY")
+    for i, path in enumerate(paths):
+        if cancelled is not None and cancelled():
+            break
+        if progress is not None:
+            progress(i, len(paths), path.name)
+        results.append(import_file(db, path))
+    if progress is not None:
+        progress(len(results), len(paths), "")
+    return results
+
+
+def import_bundles(
+    district: str | os.PathLike[str], sources: Iterable[Path], progress: Progress | None = None
+) -> list[FileResult]:
+    """Open (or create) the district ledger and import `sources` into it."""
+    with open_ledger(district, create=True) as ledger:
+        return import_files(ledger.db, sources, progress)

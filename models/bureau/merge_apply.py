@@ -1,0 +1,181 @@
+"""Merging a checked bundle into the district ledger, by UUID, in one transaction.
+
+For every table (parents first) each bundle row is classified against the district's row with
+the same uuid, entirely in SQL (the bundle copy is ATTACHed read-only; its foreign keys are
+translated to district ids through the parents' uuids):
+
+- new      → inserted;
+- newer    (higher rev) → the district row is updated, a tombstone included;
+- older    (lower rev)  → unchanged: an older bundle never revives a deleted record;
+- same rev, same content → unchanged (re-importing changes nothing);
+- same rev, other content, or a new row whose natural key (activity + kind, activity + person,
+  ...) the district already holds under another uuid → a conflict, listed and not applied.
+
+A --no-phone bundle's blanked phone numbers (and the audit log entries they were cut out of)
+are not differences: they neither conflict with nor overwrite the numbers the district holds.
+
+Compliance rules and settings belong to each ledger (the bureau keeps its own) and are not
+merged. A change is logged as one audit entry per file; a file that changes nothing writes
+nothing, so importing it again leaves the district file byte-for-byte as it was.
+"""
+
+from __future__ import annotations
+
+import json
+
+from peewee import SqliteDatabase
+
+from models.bureau.bundle_format import TABLES, TableInfo, reference_schema
+from models.bureau.merge import MAX_CONFLICTS_LISTED, Conflict, FileResult, Inspected
+from models.file.schema import new_uuid, utc_now
+
+LOCAL_TABLES = ("compliance_rule", "setting")
+MERGED_TABLES = tuple(t for t in TABLES if t not in LOCAL_TABLES)
+ALIAS = "bundle"
+# What `bundle --no-phone` empties: the phone numbers, and the audit log's record of them.
+NO_PHONE_COLUMNS = {"person": ("phone",), "audit_entry": ("changes",)}
+
+
+def _q(name: str) -> str:
+    return f'"{name}"'
+
+
+def _mapped(info: TableInfo, column: str) -> str:
+    """The bundle column as the district will store it (foreign keys through the uuids)."""
+    parent = info.foreign_keys.get(column)
+    if parent is None:
+        return f"s.{_q(column)}"
+    return (
+        f"(SELECT d.id FROM main.{_q(parent)} d WHERE d.uuid ="
+        f" (SELECT p.uuid FROM {ALIAS}.{_q(parent)} p WHERE p.id = s.{_q(column)}))"
+    )
+
+
+def _merge_table(con, info: TableInfo, result: FileResult, blanked: tuple[str, ...] = ()) -> None:
+    """Merge one table; `blanked` columns were emptied on purpose (a --no-phone bundle): they
+    never make a conflict and never overwrite what the district holds."""
+    cols = [c for c in info.columns if c != "id"]
+    temp = f"temp.{_q('merge_' + info.name)}"
+    con.execute(f"DROP TABLE IF EXISTS {temp}")
+    selected = ", ".join(f"{_mapped(info, c)} AS {_q(c)}" for c in cols)
+    con.execute(
+        f"CREATE TABLE {temp} AS SELECT {selected}, d.id AS _did, CASE"
+        " WHEN d.id IS NULL THEN 'new' WHEN s.rev > d.rev THEN 'newer'"
+        " WHEN s.rev < d.rev THEN 'older' ELSE 'same' END AS _state"
+        f" FROM {ALIAS}.{_q(info.name)} s LEFT JOIN main.{_q(info.name)} d ON d.uuid = s.uuid"
+    )
+    same = " AND ".join(f"d.{_q(c)} IS m.{_q(c)}" for c in cols if c not in blanked)
+    con.execute(
+        f"UPDATE {temp} AS m SET _state = 'equal' WHERE _state = 'same' AND EXISTS"
+        f" (SELECT 1 FROM main.{_q(info.name)} d WHERE d.id = m._did AND {same})"
+    )
+    con.execute(f"UPDATE {temp} SET _state = 'conflict' WHERE _state = 'same'")
+    for key in info.unique_keys:
+        match = " AND ".join(f"x.{_q(c)} IS m.{_q(c)}" for c in key)
+        con.execute(
+            f"UPDATE {temp} AS m SET _state = 'key_conflict' WHERE _state IN ('new', 'newer')"
+            f" AND EXISTS (SELECT 1 FROM main.{_q(info.name)} x WHERE {match}"
+            " AND x.id IS NOT m._did)"
+        )
+    col_sql = ", ".join(_q(c) for c in cols)
+    con.execute(
+        f"INSERT INTO main.{_q(info.name)} ({col_sql}) SELECT {col_sql} FROM {temp}"
+        " WHERE _state = 'new' ORDER BY rowid"
+    )
+    assignments = ", ".join(
+        f"{_q(c)} = m.{_q(c)}" for c in cols if c != "uuid" and c not in blanked
+    )
+    con.execute(
+        f"UPDATE main.{_q(info.name)} AS d SET {assignments} FROM {temp} AS m"
+        " WHERE m._did = d.id AND m._state = 'newer'"
+    )
+    counts = dict(con.execute(f"SELECT _state, COUNT(*) FROM {temp} GROUP BY _state"))
+    result.added += counts.get("new", 0)
+    result.updated += counts.get("newer", 0)
+    result.unchanged += counts.get("older", 0) + counts.get("equal", 0)
+    conflicts = counts.get("conflict", 0) + counts.get("key_conflict", 0)
+    result.conflict_count += conflicts
+    if conflicts:
+        _describe_conflicts(con, info, cols, temp, result)
+    con.execute(f"DROP TABLE {temp}")
+
+
+def _describe_conflicts(con, info: TableInfo, cols: list[str], temp: str, result) -> None:
+    room = MAX_CONFLICTS_LISTED - len(result.conflicts)
+    if room <= 0:
+        return
+    col_sql = ", ".join(f"m.{_q(c)}" for c in cols)
+    d_sql = ", ".join(f"d.{_q(c)}" for c in cols)
+    rows = con.execute(
+        f"SELECT m._state, {col_sql}, {d_sql} FROM {temp} m"
+        f" LEFT JOIN main.{_q(info.name)} d ON d.id = m._did"
+        f" WHERE m._state IN ('conflict', 'key_conflict') ORDER BY m.uuid LIMIT {room}"
+    ).fetchall()
+    from models.text.i18n import translate
+
+    n = len(cols)
+    for state, *values in rows:
+        theirs, ours = values[:n], values[n:]
+        uuid = theirs[cols.index("uuid")]
+        if state == "key_conflict":
+            detail = translate(
+                "Bureau", "the district already holds another record with the same {key}"
+            ).format(key=" + ".join(next(iter(info.unique_keys), ())))
+        else:
+            differ = [
+                c for c, a, b in zip(cols, theirs, ours, strict=True) if a != b and c != "uuid"
+            ]
+            detail = translate(
+                "Bureau", "changed differently here and in the bundle (revision {rev}): {fields}"
+            ).format(rev=theirs[cols.index("rev")], fields=", ".join(differ))
+        result.conflicts.append(Conflict(info.name, str(uuid), detail))
+
+
+def merge_bundle(db: SqliteDatabase, inspected: Inspected, result: FileResult) -> None:
+    """Merge the checked bundle into `db` in one transaction (rolled back on any error)."""
+    ref = reference_schema()
+    con = db.connection()
+    uri = inspected.copy.resolve().as_uri() + "?mode=ro"
+    con.execute(f"ATTACH DATABASE ? AS {ALIAS}", (uri,))
+    try:
+        with db.atomic():
+            no_phone = inspected.manifest.get("no_phone") is True
+            for table in MERGED_TABLES:
+                blanked = NO_PHONE_COLUMNS.get(table, ()) if no_phone else ()
+                _merge_table(con, ref.tables[table], result, blanked)
+            if result.added or result.updated:
+                _log_import(con, inspected, result)
+    finally:
+        con.execute(f"DETACH DATABASE {ALIAS}")
+
+
+def _log_import(con, inspected: Inspected, result: FileResult) -> None:
+    """One audit entry per file that changed the district (who imported what, and its counts)."""
+    from models.records.audit import current_user
+
+    now = utc_now()
+    manifest = inspected.manifest
+    changes = {
+        "file": inspected.source.name,
+        "branch": result.branch,
+        "content_hash": manifest.get("content_hash"),
+        "added": result.added,
+        "updated": result.updated,
+        "unchanged": result.unchanged,
+        "conflicts": result.conflict_count,
+    }
+    branch = manifest.get("branch") if isinstance(manifest.get("branch"), dict) else {}
+    con.execute(
+        "INSERT INTO main.audit_entry (uuid, created_at, updated_at, rev, deleted_at, at, who,"
+        " action, table_name, row_uuid, changes, reason) VALUES (?, ?, ?, 1, NULL, ?, ?,"
+        " 'import', 'bundle', ?, ?, '')",
+        (
+            new_uuid(),
+            now,
+            now,
+            now,
+            current_user(),
+            str(branch.get("uuid", ""))[:36],
+            json.dumps(changes, ensure_ascii=False, sort_keys=True),
+        ),
+    )

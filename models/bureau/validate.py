@@ -1,0 +1,298 @@
+"""Row validation of a bureau bundle: the same rules a form applies, on every row of every table.
+
+Two passes, both cheap. `type_problems()` asks SQLite (one scan per table) whether every value
+has the storage type the frozen schema declares — SQLite itself would accept a picture in a date
+column. `RowValidator` then checks the meaning of each row with the form's own helpers and
+codes (dates that exist, times of day, known kinds and statuses, reasons for absences, hours in
+range, vote counts that add up); it is fed batch by batch while the content hash is computed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+import sqlite3
+from collections.abc import Callable, Sequence
+
+from models.bureau.bundle_format import ReferenceSchema
+from models.file.schema import (
+    ATTENDANCE_STATUSES,
+    BRANCH_TYPES,
+    CATEGORIES,
+    KIND_CODES,
+    LEAVE_TYPES,
+    STATUSES,
+)
+from models.records.validation import minutes_of, parse_date
+from models.rules.periods import PERIOD_KINDS
+from models.text.i18n import translate
+
+MAX_PROBLEMS = 5
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
+_MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
+
+
+def _sql_type(declared: str, notnull: bool) -> tuple[str, ...]:
+    if declared == "INTEGER":
+        kinds = ("integer",)
+    elif declared == "REAL":
+        kinds = ("real", "integer")
+    elif declared == "BLOB":
+        kinds = ("blob",)
+    else:  # VARCHAR, TEXT, DATE: ISO text
+        kinds = ("text",)
+    return kinds if notnull else (*kinds, "null")
+
+
+def type_problems(con: sqlite3.Connection, ref: ReferenceSchema, schema: str = "main") -> list[str]:
+    """Values whose storage type is not the declared one (a few examples per table)."""
+    problems: list[str] = []
+    for table, info in ref.tables.items():
+        tests = []
+        for col, declared, notnull in zip(info.columns, info.types, info.notnull, strict=True):
+            kinds = ", ".join(f"'{k}'" for k in _sql_type(declared, notnull or col == "id"))
+            tests.append(f'typeof("{col}") NOT IN ({kinds})')
+        cols = ", ".join(
+            f"CASE WHEN {t} THEN '{c}' END" for t, c in zip(tests, info.columns, strict=True)
+        )
+        sql = (
+            f'SELECT quote(uuid), {cols} FROM "{schema}"."{table}"'
+            f" WHERE {' OR '.join(tests)} LIMIT {MAX_PROBLEMS}"
+        )
+        for uuid, *bad in con.execute(sql):
+            problems.append(
+                translate("Bureau", "{table} {uuid}: wrong kind of value in {columns}").format(
+                    table=table, uuid=uuid, columns=", ".join(c for c in bad if c)
+                )
+            )
+        if len(problems) >= MAX_PROBLEMS:
+            break
+    return problems[:MAX_PROBLEMS]
+
+
+def consistency_problems(con: sqlite3.Connection, schema: str = "main") -> list[str]:
+    """Rows that are fine alone but not together, as the forms never write them: an activity
+    without a kind or whose primary kind is not its first kind; someone of another branch in
+    an activity's attendance, as its host or its recorder."""
+    s = f'"{schema}"'
+    checks = (
+        (
+            f"SELECT a.uuid FROM {s}.activity a WHERE a.deleted_at IS NULL AND a.primary_kind IS"
+            f" NOT (SELECT k.kind FROM {s}.activity_kind k WHERE k.activity_id = a.id"
+            " AND k.deleted_at IS NULL ORDER BY k.position, k.id LIMIT 1)",
+            translate("Bureau", "activity {uuid}: its kinds do not match its primary kind"),
+        ),
+        (
+            f"SELECT t.uuid FROM {s}.attendance t JOIN {s}.activity a ON a.id = t.activity_id"
+            f" JOIN {s}.person p ON p.id = t.person_id WHERE p.branch_id <> a.branch_id",
+            translate("Bureau", "attendance {uuid}: a person of another branch"),
+        ),
+        (
+            f"SELECT a.uuid FROM {s}.activity a JOIN {s}.person p"
+            " ON p.id IN (a.host_id, a.recorder_id) WHERE p.branch_id <> a.branch_id",
+            translate("Bureau", "activity {uuid}: host or recorder of another branch"),
+        ),
+    )
+    problems = []
+    for sql, text in checks:
+        for (uuid,) in con.execute(sql + f" LIMIT {MAX_PROBLEMS}"):
+            problems.append(text.format(uuid=uuid))
+    return problems[:MAX_PROBLEMS]
+
+
+Check = Callable[[dict[str, object]], str | None]
+
+
+def _required(*names: str) -> Check:
+    def check(row: dict[str, object]) -> str | None:
+        for name in names:
+            value = row[name]
+            if not isinstance(value, str) or not value.strip():
+                return translate("Bureau", "{field} is empty").format(field=name)
+        return None
+
+    return check
+
+
+def _one_of(name: str, allowed: Sequence[str]) -> Check:
+    def check(row: dict[str, object]) -> str | None:
+        if row[name] not in allowed:
+            return translate("Bureau", "{field}: unknown value {value}").format(
+                field=name, value=repr(row[name])[:40]
+            )
+        return None
+
+    return check
+
+
+def _dates(*names: str) -> Check:
+    def check(row: dict[str, object]) -> str | None:
+        for name in names:
+            value = row[name]
+            if value is not None and parse_date(value) is None:
+                return translate("Bureau", "{field}: {value} is not a date that exists").format(
+                    field=name, value=repr(value)[:40]
+                )
+        return None
+
+    return check
+
+
+def _range(name: str, low: float, high: float | None = None) -> Check:
+    def check(row: dict[str, object]) -> str | None:
+        value = row[name]
+        if value is None:
+            return None
+        if isinstance(value, float) and not math.isfinite(value):
+            bad = True
+        else:
+            bad = value < low or (high is not None and value > high)  # type: ignore[operator]
+        if bad:
+            return translate("Bureau", "{field}: {value} is out of range").format(
+                field=name, value=value
+            )
+        return None
+
+    return check
+
+
+def _json(name: str) -> Check:
+    def check(row: dict[str, object]) -> str | None:
+        try:
+            json.loads(str(row[name]))
+        except ValueError:
+            return translate("Bureau", "{field} is not valid JSON").format(field=name)
+        return None
+
+    return check
+
+
+def _activity_times(row: dict[str, object]) -> str | None:
+    start, end = row["start_time"], row["end_time"]
+    for value in (start, end):
+        if value and not _TIME.fullmatch(str(value)):
+            return translate("Bureau", "{value} is not a time of day").format(value=value)
+    if start and end and minutes_of(str(end)) <= minutes_of(str(start)):
+        return translate("Bureau", "the end time is not after the start time")
+    if row["sequence"] is not None and row["sequence"] < 1:  # type: ignore[operator]
+        return translate("Bureau", "the sequence number starts at 1")
+    return None
+
+
+def _attendance(row: dict[str, object]) -> str | None:
+    status = row["status"]
+    if status in ("leave", "absent") and not str(row["reason"]).strip():
+        return translate("Bureau", "an absence without a reason")
+    if status == "leave" and row["leave_type"] not in LEAVE_TYPES:
+        return translate("Bureau", "leave without its kind (official, sick, personal)")
+    return None
+
+
+def _vote(row: dict[str, object]) -> str | None:
+    entitled, present = row["entitled"], row["present"]
+    cast = row["in_favour"] + row["against"] + row["abstain"]  # type: ignore[operator]
+    if min(entitled, present, row["in_favour"], row["against"], row["abstain"]) < 0:  # type: ignore[type-var]
+        return translate("Bureau", "negative vote counts")
+    if present > entitled or cast > present:  # type: ignore[operator]
+        return translate("Bureau", "vote counts that do not add up")
+    return None
+
+
+def _attachment(row: dict[str, object]) -> str | None:
+    data = row["data"]
+    if isinstance(data, bytes) and hashlib.sha256(data).hexdigest() != row["sha256"]:
+        return translate("Bureau", "a photo whose content does not match its hash")
+    return None
+
+
+def _phone(row: dict[str, object]) -> str | None:
+    phone = str(row["phone"])
+    if phone and not all(c.isdigit() or c in "+- ()" for c in phone):
+        return translate("Bureau", "a phone number with letters in it")
+    return None
+
+
+def _closed_month(row: dict[str, object]) -> str | None:
+    if not _MONTH.fullmatch(str(row["month"])):
+        return translate("Bureau", "{value} is not a month").format(value=repr(row["month"])[:20])
+    return None
+
+
+def _common(row: dict[str, object]) -> str | None:
+    if not _UUID.fullmatch(str(row["uuid"])):
+        return translate("Bureau", "not a valid identifier")
+    if row["rev"] < 1:  # type: ignore[operator]
+        return translate("Bureau", "revision below 1")
+    return None
+
+
+RULES: dict[str, list[Check]] = {
+    "branch": [
+        _required("name"),
+        _one_of("branch_type", BRANCH_TYPES),
+        _dates("founded_on", "elected_on"),
+        _range("term_years", 1, 10),
+    ],
+    "unit": [_required("name")],
+    "party_group": [_required("name")],
+    "person": [
+        _required("name"),
+        _one_of("sex", ("", "M", "F")),
+        _one_of("category", CATEGORIES),
+        _dates("birth_date", "joined_on", "full_member_on"),
+        _phone,
+    ],
+    "person_status": [_one_of("status", STATUSES), _dates("effective_on")],
+    "committee_role": [_required("role"), _dates("since", "until")],
+    "activity": [
+        _one_of("primary_kind", KIND_CODES),
+        _dates("date"),
+        _required("topic"),
+        _activity_times,
+        _range("hours", 0, 24),
+        _range("non_members", 0),
+        _range("people_served", 0),
+        _range("deeds_done", 0),
+        _range("deeds_in_progress", 0),
+    ],
+    "activity_kind": [_one_of("kind", KIND_CODES), _range("position", 0)],
+    "attendance": [_one_of("status", ATTENDANCE_STATUSES), _attendance, _range("hours", 0, 24)],
+    "vote": [_required("item"), _vote],
+    "attachment": [_attachment],
+    "compliance_rule": [
+        _one_of("kind", KIND_CODES),
+        _one_of("period", PERIOD_KINDS),
+        _range("min_count", 1, 99),
+    ],
+    "closed_month": [_closed_month],
+    "audit_entry": [_required("action", "table_name"), _json("changes")],
+    "setting": [_required("key"), _json("value")],
+}
+
+
+class RowValidator:
+    """Collects the first few problems found in the rows it is shown."""
+
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+
+    def visit(self, table: str, columns: Sequence[str], rows: list[tuple]) -> None:
+        if len(self.problems) >= MAX_PROBLEMS:
+            return
+        checks = [_common, *RULES.get(table, ())]
+        for values in rows:
+            row = dict(zip(columns, values, strict=True))
+            for check in checks:
+                problem = check(row)
+                if problem:
+                    self.problems.append(
+                        translate("Bureau", "{table} {uuid}: {problem}").format(
+                            table=table, uuid=str(row["uuid"])[:36], problem=problem
+                        )
+                    )
+                    if len(self.problems) >= MAX_PROBLEMS:
+                        return
+                    break

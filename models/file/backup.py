@@ -1,0 +1,403 @@
+"""Automatic rotating backups of a ledger, and restoring one (SPEC §6 "nothing lost").
+
+Backups are taken with SQLite's backup API (`models.file.ledger.backup_file`), so they are
+consistent
+even while the ledger is open. Each goes into a folder of its own under the user data folder
+(`<user data>/backups/<ledger stem>-<hash of its absolute path>/`), so two ledgers with the same
+name never share backups. Before a backup is taken the ledger itself is checked: a damaged ledger
+is never copied over good backups. Each new backup is re-opened and checked before older ones are
+rotated away (7 daily, 4 weekly, 12 monthly).
+
+A backup's time is in its file name (UTC), not taken from the file system, so copying the folder
+keeps the history and the tests can drive everything with a fake clock.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import logging
+import os
+import re
+import shutil
+import sqlite3
+import threading
+from collections.abc import Hashable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from models.errors import DamagedLedgerError, LedgerError, LedgerInUseError
+from models.file.ledger import backup_file, fsync_dir, fsync_file, lock_path, read_header
+from models.file.lock import FileLock, LockHeld
+from models.text.i18n import translate
+
+log = logging.getLogger(__name__)
+
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+KEEP_MONTHLY = 12
+BACKUP_ROOT_ENV = "BRANCH_LEDGER_BACKUPS"
+BACKUP_EVERY = dt.timedelta(days=1)  # on opening: only when the newest backup is older than this
+_STAMP = "%Y%m%dT%H%M%SZ"
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{6}Z)(?:-(?P<n>\d+))?\.ledger$")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file: when it was made (UTC), its size, and what it holds."""
+
+    path: Path
+    time: dt.datetime
+    size: int
+    activities: int | None  # live records; None when the file cannot be read
+    people: int | None
+
+    @property
+    def readable(self) -> bool:
+        return self.activities is not None
+
+
+def default_root() -> Path:
+    """`<user data folder>/backups` (e.g. %LOCALAPPDATA%\\BranchLedger\\backups on Windows), or
+    the folder named by $BRANCH_LEDGER_BACKUPS (a portable install; the test suite)."""
+    override = os.environ.get(BACKUP_ROOT_ENV)
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("BranchLedger", appauthor=False)) / "backups"
+
+
+def backup_dir(ledger_path: str | os.PathLike[str], root: Path | None = None) -> Path:
+    """The folder holding the backups of this ledger (one folder per ledger file)."""
+    p = Path(ledger_path).resolve()
+    digest = hashlib.sha256(str(p).encode("utf-8")).hexdigest()[:10]
+    return (root or default_root()) / f"{p.stem}-{digest}"
+
+
+def _utc(now: dt.datetime | None) -> dt.datetime:
+    if now is None:
+        return dt.datetime.now(dt.UTC)
+    return now.astimezone(dt.UTC) if now.tzinfo else now.replace(tzinfo=dt.UTC)
+
+
+def _parse(path: Path) -> dt.datetime | None:
+    match = _NAME.match(path.name)
+    if not match:
+        return None
+    return dt.datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=dt.UTC)
+
+
+def _backup_files(folder: Path) -> list[tuple[Path, dt.datetime]]:
+    """(path, time) of every backup in `folder`, newest first."""
+    if not folder.is_dir():
+        return []
+    found = [(p, t) for p in folder.iterdir() if p.is_file() and (t := _parse(p)) is not None]
+    # Several backups in one second: the suffix -2, -3 ... orders them.
+    return sorted(found, key=lambda pt: (pt[1], _suffix(pt[0])), reverse=True)
+
+
+def _suffix(path: Path) -> int:
+    match = _NAME.match(path.name)
+    return int(match["n"]) if match and match["n"] else 1
+
+
+# --- retention -----------------------------------------------------------------------------------
+
+
+def select_kept(
+    backups_with_times: Iterable[tuple[Hashable, dt.datetime]],
+    now: dt.datetime,
+    *,
+    daily: int = KEEP_DAILY,
+    weekly: int = KEEP_WEEKLY,
+    monthly: int = KEEP_MONTHLY,
+) -> set:
+    """Which backups to keep: the newest of each of the last `daily` days that have a backup,
+    of the last `weekly` ISO weeks and of the last `monthly` months (each rule on its own).
+
+    Periods are counted among those that have backups, not back from `now`, so a ledger left
+    untouched for a year still keeps its last backups. Backups dated after `now` (a clock that
+    was set back) are always kept and do not count: nothing is deleted on a clock's word.
+    Times are bucketed as given (the caller passes local times).
+    """
+    items = sorted(backups_with_times, key=lambda kt: kt[1], reverse=True)
+    kept = {key for key, when in items if when > now}
+    past = [(key, when) for key, when in items if when <= now]
+    rules = (
+        (daily, lambda t: t.date()),
+        (weekly, lambda t: tuple(t.isocalendar())[:2]),
+        (monthly, lambda t: (t.year, t.month)),
+    )
+    for count, bucket in rules:
+        seen: set = set()
+        for key, when in past:  # newest first: the first of each bucket is its newest
+            b = bucket(when)
+            if b in seen:
+                continue
+            if len(seen) == count:
+                break
+            seen.add(b)
+            kept.add(key)
+    return kept
+
+
+# --- checking ------------------------------------------------------------------------------------
+
+
+def _check(path: Path) -> list[str]:
+    """Our header, then SQLite's quick_check; the problems found (empty when the file is good).
+
+    A ledger busy with another writer is waited for, not taken for damaged."""
+    try:
+        read_header(path)
+    except LedgerError as exc:
+        return [str(exc)]
+    try:
+        con = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=10)
+        try:
+            rows = [r[0] for r in con.execute("PRAGMA quick_check")]
+        finally:
+            con.close()
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise LedgerInUseError(
+                translate("Backups", "The ledger is busy; the backup will be made next time.")
+            ) from exc
+        return [str(exc)]
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    return [] if rows == ["ok"] else rows
+
+
+def _counts(path: Path) -> tuple[int | None, int | None]:
+    """Live activities and people in a backup (None, None when it cannot be read)."""
+    try:
+        con = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            acts = con.execute("SELECT count(*) FROM activity WHERE deleted_at IS NULL").fetchone()
+            ppl = con.execute("SELECT count(*) FROM person WHERE deleted_at IS NULL").fetchone()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError:
+        return None, None
+    return acts[0], ppl[0]
+
+
+def list_backups(ledger_path: str | os.PathLike[str], root: Path | None = None) -> list[BackupInfo]:
+    """The backups of this ledger, newest first, with their size and record counts."""
+    result = []
+    for path, when in _backup_files(backup_dir(ledger_path, root)):
+        activities, people = _counts(path)
+        result.append(BackupInfo(path, when, path.stat().st_size, activities, people))
+    return result
+
+
+def newest_good_backup(
+    ledger_path: str | os.PathLike[str], root: Path | None = None
+) -> BackupInfo | None:
+    """The newest backup that passes the check (the one to offer when the ledger is damaged)."""
+    for info in list_backups(ledger_path, root):
+        if info.readable and not _check(info.path):
+            return info
+    return None
+
+
+# --- making backups ------------------------------------------------------------------------------
+
+
+_ONE_AT_A_TIME = threading.Lock()
+
+
+def backup_now(
+    ledger_path: str | os.PathLike[str],
+    now: dt.datetime | None = None,
+    root: Path | None = None,
+) -> BackupInfo:
+    """Back the ledger up now, check the copy, then rotate older backups away.
+
+    Raises DamagedLedgerError (and changes nothing) when the ledger itself fails its check, and
+    LedgerError when the copy could not be written or does not check out. Backups in one
+    process run one at a time (closing the app right after opening it would otherwise race
+    the background backup made on opening: each could rotate the other's file away).
+    """
+    with _ONE_AT_A_TIME:
+        return _backup_now(ledger_path, now, root)
+
+
+def _backup_now(
+    ledger_path: str | os.PathLike[str], now: dt.datetime | None, root: Path | None
+) -> BackupInfo:
+    source = Path(ledger_path)
+    when = _utc(now).replace(microsecond=0)
+    problems = _check(source)
+    if problems:
+        log.warning("not backing up damaged ledger %s: %s", source, "; ".join(problems[:5]))
+        raise DamagedLedgerError(
+            translate(
+                "Backups",
+                "The ledger {path} is damaged, so no backup was made: the existing backups are "
+                "kept as they are. Restore the newest good backup from the Backups window.",
+            ).format(path=source)
+        )
+    folder = backup_dir(source, root)
+    target = _free_name(folder, source.stem, when)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        backup_file(source, target)
+    except (OSError, sqlite3.Error) as exc:
+        log.warning("backup of %s to %s failed: %s", source, target, exc)
+        with contextlib.suppress(OSError):
+            target.with_name(target.name + ".part").unlink()
+        raise LedgerError(
+            translate(
+                "Backups",
+                "The backup could not be written to {folder} (the disk may be full). "
+                "The ledger itself is unchanged.",
+            ).format(folder=folder)
+        ) from exc
+    bad = _check(target)
+    if bad:
+        # The source checked out, so the copy went wrong on the way to disk: drop it and keep
+        # every older backup, since we now trust those more than this one.
+        log.warning("backup %s failed its check: %s", target, "; ".join(bad[:5]))
+        with contextlib.suppress(OSError):
+            target.unlink()
+        raise LedgerError(
+            translate(
+                "Backups",
+                "The new backup in {folder} did not check out and was removed; the older "
+                "backups are kept.",
+            ).format(folder=folder)
+        )
+    rotate(folder, when)
+    activities, people = _counts(target)
+    return BackupInfo(target, when, target.stat().st_size, activities, people)
+
+
+def _free_name(folder: Path, stem: str, when: dt.datetime) -> Path:
+    """A new name for a backup made at `when`: later in the same second means a higher
+    suffix, so the new backup always counts as the newest (rotation keeps the newest)."""
+    base = f"{stem}-{when.strftime(_STAMP)}"
+    taken = [_suffix(p) for p in folder.glob(f"{base}*.ledger")] if folder.is_dir() else []
+    if not taken:
+        return folder / f"{base}.ledger"
+    return folder / f"{base}-{max(taken) + 1}.ledger"
+
+
+def rotate(folder: Path, now: dt.datetime | None = None) -> list[Path]:
+    """Delete the backups the retention rules no longer keep; return what was deleted."""
+    files = _backup_files(folder)
+    local_now = _utc(now).astimezone()
+    kept = select_kept([(p, t.astimezone()) for p, t in files], local_now)
+    removed = []
+    for path, _when in files:
+        if path not in kept:
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+            removed.append(path)
+    for stale in folder.glob("*.part"):  # left by a backup that was interrupted
+        with contextlib.suppress(OSError):
+            stale.unlink()
+    return removed
+
+
+def backup_on_open(
+    ledger_path: str | os.PathLike[str],
+    now: dt.datetime | None = None,
+    root: Path | None = None,
+) -> BackupInfo | None:
+    """After opening: back up if the newest backup is older than a day (or there is none)."""
+    files = _backup_files(backup_dir(ledger_path, root))
+    if files and _utc(now) - files[0][1] < BACKUP_EVERY:
+        return None
+    return backup_now(ledger_path, now, root)
+
+
+def backup_on_close(
+    ledger_path: str | os.PathLike[str],
+    now: dt.datetime | None = None,
+    root: Path | None = None,
+) -> BackupInfo:
+    """On closing: always back up (the day's newest backup replaces older ones in rotation)."""
+    return backup_now(ledger_path, now, root)
+
+
+# --- restoring -----------------------------------------------------------------------------------
+
+
+def restore_backup(
+    backup: BackupInfo | str | os.PathLike[str],
+    ledger_path: str | os.PathLike[str],
+    now: dt.datetime | None = None,
+    *,
+    aside_label: str = "replaced",
+) -> Path | None:
+    """Put `backup` in place of the ledger; return where the replaced file was kept (or None).
+
+    The backup is checked first; the current file (with an interrupted save's journal, if any)
+    is copied aside as `<name>.<aside_label>-<time>.ledger`; the backup is written to a temporary
+    file, synced and renamed over the ledger, so a crash leaves either the old or the new file.
+    The ledger must be closed (this takes its lock).
+    """
+    source = Path(backup.path if isinstance(backup, BackupInfo) else backup)
+    target = Path(ledger_path)
+    problems = _check(source)
+    if problems:
+        raise DamagedLedgerError(
+            translate("Backups", "The backup {path} is damaged and cannot be restored.").format(
+                path=source
+            )
+        )
+    lock = FileLock(lock_path(target))
+    try:
+        lock.acquire()
+    except LockHeld:
+        raise LedgerInUseError(
+            translate(
+                "Backups",
+                "The ledger {path} is open in another Branch Ledger window or program. "
+                "Close it there first, then restore the backup.",
+            ).format(path=target)
+        ) from None
+    try:
+        return _replace(source, target, _utc(now), aside_label)
+    except OSError as exc:
+        log.warning("restoring %s over %s failed: %s", source, target, exc)
+        raise LedgerError(
+            translate(
+                "Backups",
+                "The backup could not be restored ({error}). The ledger was left as it was.",
+            ).format(error=exc.strerror or exc)
+        ) from exc
+    finally:
+        lock.release()
+
+
+def _replace(source: Path, target: Path, when: dt.datetime, label: str) -> Path | None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".restoring")
+    shutil.copyfile(source, tmp)
+    fsync_file(tmp)
+    aside = None
+    if target.exists():
+        stamp = when.astimezone().strftime("%Y%m%d-%H%M%S")
+        aside = target.with_name(f"{target.stem}.{label}-{stamp}{target.suffix}")
+        n = 1
+        while aside.exists():
+            n += 1
+            aside = target.with_name(f"{target.stem}.{label}-{stamp}-{n}{target.suffix}")
+        shutil.copyfile(target, aside)
+        fsync_file(aside)
+    journal = target.with_name(target.name + "-journal")
+    if journal.exists():
+        # A hot journal belongs to the file it was written for: left in place, SQLite would
+        # "roll back" the restored backup with pages of the old file.
+        if aside is not None:
+            os.replace(journal, aside.with_name(aside.name + "-journal"))
+        else:
+            journal.unlink()
+    os.replace(tmp, target)
+    fsync_dir(target.parent)
+    return aside

@@ -1,0 +1,529 @@
+"""Opening, creating, migrating and locking a ledger file.
+
+`open_ledger()` is the one way in. It reads the 100-byte SQLite header before any SQL runs, so a
+file that is not ours, is from a newer version, or is truncated is refused without being touched;
+then it takes the lock, migrates an older schema step by step (after a backup), runs
+`quick_check`, and binds the models to a connection with the pragmas SPEC §6 asks for.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import sqlite3
+import struct
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from models.errors import (
+    DamagedLedgerError,
+    LedgerError,
+    LedgerInUseError,
+    NewerVersionError,
+    NotALedgerError,
+)
+from models.file.lock import FileLock, LockHeld
+from models.text.i18n import translate
+
+if TYPE_CHECKING:
+    from peewee import SqliteDatabase
+
+APPLICATION_ID = 0x42524C47  # "BRLG" in the header at offset 68
+SCHEMA_VERSION = 1
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+log = logging.getLogger(__name__)
+LEDGER_SUFFIX = ".ledger"
+
+PRAGMAS = {
+    "journal_mode": "delete",  # the file is complete whenever the app is idle: people copy it
+    "synchronous": 2,  # FULL
+    "foreign_keys": 1,
+    "secure_delete": 1,
+    "trusted_schema": 0,
+    "busy_timeout": 5000,
+}
+
+
+@dataclass(frozen=True)
+class Header:
+    """What the SQLite header of a ledger says."""
+
+    page_size: int
+    page_count: int
+    user_version: int
+    application_id: int
+    size: int
+
+
+def read_header(path: str | os.PathLike[str]) -> Header:
+    """Check the file's header without running any SQL; raise a LedgerError if it is not ours."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        with open(p, "rb") as fh:
+            head = fh.read(512)
+    except FileNotFoundError:
+        raise NotALedgerError(
+            translate("Ledger", "The file {path} does not exist.").format(path=p)
+        ) from None
+    except IsADirectoryError:
+        raise NotALedgerError(
+            translate("Ledger", "{path} is a folder, not a ledger file.").format(path=p)
+        ) from None
+    except OSError as exc:
+        raise NotALedgerError(
+            translate("Ledger", "The file {path} cannot be read: {error}").format(
+                path=p, error=exc.strerror
+            )
+        ) from None
+    if size == 0:
+        raise NotALedgerError(
+            translate("Ledger", "The file {path} is empty: it is not a ledger.").format(path=p)
+        )
+    if not head.startswith(SQLITE_MAGIC):
+        if head.startswith(b"PK\x03\x04"):
+            text = translate(
+                "Ledger",
+                "The file {path} is a ZIP archive (for example an Excel workbook), not a ledger.",
+            )
+        elif head.startswith(b"%PDF"):
+            text = translate("Ledger", "The file {path} is a PDF document, not a ledger.")
+        elif _looks_like_text(head):
+            text = translate("Ledger", "The file {path} is a text file, not a ledger.")
+        else:
+            text = translate("Ledger", "The file {path} is not a Branch Ledger file.")
+        raise NotALedgerError(text.format(path=p))
+    if size < 100 or len(head) < 100:
+        raise DamagedLedgerError(
+            translate(
+                "Ledger", "The ledger {path} is truncated: only {size} bytes are left."
+            ).format(path=p, size=size)
+        )
+    page_size = struct.unpack(">H", head[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter, page_count = struct.unpack(">II", head[24:32])
+    user_version = struct.unpack(">I", head[60:64])[0]
+    application_id = struct.unpack(">I", head[68:72])[0]
+    valid_for = struct.unpack(">I", head[92:96])[0]
+    if application_id != APPLICATION_ID:
+        raise NotALedgerError(
+            translate(
+                "Ledger",
+                "The file {path} is a database of another program, not a Branch Ledger file.",
+            ).format(path=p)
+        )
+    if user_version > SCHEMA_VERSION:
+        raise NewerVersionError(
+            translate(
+                "Ledger",
+                "The ledger {path} was saved by a newer Branch Ledger (file format {found}). "
+                "This copy reads formats up to {known}: please install a Branch Ledger that "
+                "supports format {found} or later.",
+            ).format(path=p, found=user_version, known=SCHEMA_VERSION),
+            needed=user_version,
+        )
+    if page_size < 512 or page_size & (page_size - 1):
+        raise DamagedLedgerError(
+            translate("Ledger", "The ledger {path} is damaged.").format(path=p)
+        )
+    if size % page_size or (valid_for == change_counter and size < page_count * page_size):
+        raise DamagedLedgerError(
+            translate(
+                "Ledger",
+                "The ledger {path} is truncated (it is shorter than its own header says); "
+                "it may have been copied incompletely.",
+            ).format(path=p)
+        )
+    return Header(page_size, page_count, user_version, application_id, size)
+
+
+def _looks_like_text(head: bytes) -> bool:
+    if b"\x00" in head:
+        return False
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            head.decode(encoding)
+            return True
+        except UnicodeDecodeError:
+            continue
+    return False
+
+
+READ_WAIT_SECONDS = 30  # how long a reader waits for another process's save to finish
+
+
+def quick_check(path: str | os.PathLike[str]) -> list[str]:
+    """Run SQLite's quick_check read-only; return its problems (empty when fine).
+
+    A file that stays locked by another process's saves is in use, not damaged: that raises
+    LedgerInUseError instead of being reported as a problem."""
+    try:
+        with contextlib.closing(_read_only(path)) as con:
+            rows = [r[0] for r in con.execute("PRAGMA quick_check")]
+    except sqlite3.OperationalError as exc:
+        if _is_locked(exc):
+            raise _busy(Path(path)) from None
+        return [str(exc)]
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    return [] if rows == ["ok"] else rows
+
+
+def _read_only(path: str | os.PathLike[str]) -> sqlite3.Connection:
+    """A plain read-only connection that waits for another process's save to finish."""
+    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    return sqlite3.connect(uri, uri=True, timeout=READ_WAIT_SECONDS)
+
+
+def _is_locked(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return "database is locked" in text or "database is busy" in text
+
+
+class Ledger:
+    """An open ledger: the lock that guards it and the peewee database bound to the models.
+
+    The connection may be made later than the checks (`open_ledger(..., connect=False)`): the
+    app's first frame needs no ORM, and importing peewee and the models costs ~25 ms of
+    start-up. `db` (or `connect()`) makes it on first use and binds the models to it.
+    """
+
+    def __init__(
+        self, path: Path, db: SqliteDatabase | None, lock: FileLock | None, readonly: bool
+    ) -> None:
+        self.path = path
+        self._db = db
+        self.readonly = readonly
+        self._lock = lock
+        self.closed = False
+
+    @property
+    def db(self) -> SqliteDatabase:
+        """The peewee database (connected and bound to the models on first use)."""
+        if self._db is None and not self.closed:
+            self.connect()
+        return self._db  # type: ignore[return-value]
+
+    @property
+    def connected(self) -> bool:
+        return self._db is not None
+
+    def connect(self) -> None:
+        """Connect and bind the models now, if not done yet (the checks have passed)."""
+        if self._db is not None or self.closed:
+            return
+        self._db = _connect_or_explain(self.path, self.readonly, interrupted=False)
+        _bind(self._db)
+
+    def branch_name(self) -> str | None:
+        """The branch's name, as `current_branch()` would give it, in one query (None when
+        there is none or it cannot be read: a window title is not worth an error). The title
+        needs it before the first frame, before the models are loaded."""
+        sql = "SELECT name FROM branch WHERE deleted_at IS NULL ORDER BY name, id LIMIT 1"
+        try:
+            if self._db is not None:
+                row = self._db.execute_sql(sql).fetchone()
+            else:
+                with contextlib.closing(_read_only(self.path)) as con:
+                    row = con.execute(sql).fetchone()
+        except Exception as exc:  # peewee's or sqlite3's DatabaseError
+            log.info("branch name of %s not read: %s", self.path, exc)
+            return None
+        return row[0] if row else None
+
+    def close(self) -> None:
+        """Close the connection and release the lock."""
+        self.closed = True
+        if self._db is not None:
+            if not self._db.is_closed():
+                self._db.close()
+            from models.file import schema
+
+            if schema.database.obj is self._db:
+                schema.database.initialize(None)
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _bind(db: SqliteDatabase) -> None:
+    from models.file import schema
+
+    schema.database.initialize(db)
+
+
+def lock_path(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
+def _in_use(path: Path) -> LedgerInUseError:
+    return LedgerInUseError(
+        translate(
+            "Ledger",
+            "The ledger {path} is open in another Branch Ledger window or program. "
+            "Close it there first, or open this ledger read-only.",
+        ).format(path=path)
+    )
+
+
+def _busy(path: Path) -> LedgerInUseError:
+    return LedgerInUseError(
+        translate(
+            "Ledger",
+            "The ledger {path} is being saved by another Branch Ledger window and stayed locked "
+            "for {seconds} seconds. Try again in a moment.",
+        ).format(path=path, seconds=READ_WAIT_SECONDS)
+    )
+
+
+def _acquire_lock(path: Path) -> FileLock:
+    lock = FileLock(lock_path(path))
+    try:
+        lock.acquire()
+    except LockHeld:
+        raise _in_use(path) from None
+    return lock
+
+
+def _connect(path: Path, readonly: bool) -> SqliteDatabase:
+    from peewee import SqliteDatabase
+
+    if readonly:
+        db = SqliteDatabase(
+            path.resolve().as_uri() + "?mode=ro",
+            uri=True,
+            timeout=READ_WAIT_SECONDS,
+            pragmas={k: v for k, v in PRAGMAS.items() if k != "journal_mode"},
+        )
+    else:
+        db = SqliteDatabase(str(path), pragmas=PRAGMAS)
+    db.connect()
+    return db
+
+
+def _connect_or_explain(path: Path, readonly: bool, interrupted: bool) -> SqliteDatabase:
+    """_connect, with SQLite's refusal turned into a plain LedgerError (busy or unreadable)."""
+    from peewee import DatabaseError
+
+    try:
+        return _connect(path, readonly)
+    except DatabaseError as exc:
+        if _is_locked(exc):
+            raise _busy(path) from None
+        raise _unreadable(path, exc, interrupted) from None
+
+
+def open_ledger(
+    path: str | os.PathLike[str],
+    *,
+    create: bool = False,
+    readonly: bool = False,
+    lock: bool = True,
+    on_backup: Callable[[Path], None] | None = None,
+    connect: bool = True,
+) -> Ledger:
+    """Open (or with `create`, make) a ledger; raise a LedgerError in plain words if it can't.
+
+    A refused file is left byte-for-byte unchanged: nothing but reading happens before the
+    header, the version and (read-only) `quick_check` have passed. With `connect=False` a
+    ledger that needs no recovery or migration is checked but its ORM connection waits for
+    first use (see Ledger); the models are not bound until then.
+    """
+    p = Path(path)
+    if create and not p.exists():
+        _create(p)
+    header = read_header(p)
+    file_lock = _acquire_lock(p) if (lock and not readonly) else None
+    try:
+        hot_journal = p.with_name(p.name + "-journal").exists()
+        if not hot_journal:
+            # With a hot journal, SQLite must first roll back the interrupted write (opening
+            # read-write does that); checking before would report the half-written pages.
+            problems = quick_check(p)
+            if problems:
+                raise _damaged(p, problems)
+            if not connect and (readonly or header.user_version == SCHEMA_VERSION):
+                return Ledger(p, None, file_lock, readonly)
+        from peewee import DatabaseError
+
+        db = _connect_or_explain(p, readonly, interrupted=readonly and hot_journal)
+        try:
+            if hot_journal:
+                try:
+                    rows = [r[0] for r in db.execute_sql("PRAGMA quick_check").fetchall()]
+                except DatabaseError as exc:
+                    # A read-only connection cannot roll the interrupted write back.
+                    raise _unreadable(p, exc, readonly) from None
+                if rows != ["ok"]:
+                    raise _damaged(p, rows)
+            if header.user_version < SCHEMA_VERSION and not readonly:
+                # After the hot journal (if any) was rolled back: the backup is consistent.
+                backup = p.with_name(f"{p.stem}.format{header.user_version}-backup{p.suffix}")
+                backup_file(p, backup)
+                if on_backup:
+                    on_backup(backup)
+                _migrate_or_explain(db, p, backup)
+        except BaseException:
+            db.close()
+            raise
+    except BaseException:
+        if file_lock is not None:
+            file_lock.release()
+        raise
+    _bind(db)
+    return Ledger(p, db, file_lock, readonly)
+
+
+def _damaged(path: Path, problems: list[str]) -> DamagedLedgerError:
+    """A plain message for the user; SQLite's own report goes to the log and `.details`."""
+    # INFO, not WARNING: the command line prints warnings, and this text is not for users.
+    log.info("ledger %s failed its check: %s", path, "; ".join(problems[:5]))
+    error = DamagedLedgerError(
+        translate(
+            "Ledger",
+            "The ledger {path} is damaged: parts of it can no longer be read. Keep the file as "
+            "it is (do not delete it) and restore the newest backup.",
+        ).format(path=path)
+    )
+    error.details = list(problems)  # type: ignore[attr-defined]
+    return error
+
+
+def _unreadable(path: Path, exc: Exception, interrupted: bool) -> LedgerError:
+    log.info("ledger %s cannot be opened: %s", path, exc)
+    if interrupted:
+        return LedgerError(
+            translate(
+                "Ledger",
+                "The ledger {path} still holds a save that was interrupted (the program or the "
+                "computer stopped). Open it normally, not read-only, so that the unfinished save "
+                "is undone.",
+            ).format(path=path)
+        )
+    return _damaged(path, [str(exc)])
+
+
+def _migrate_or_explain(db: SqliteDatabase, path: Path, backup: Path) -> None:
+    """Migrate; a failed step was rolled back: say where the file stands and where the copy is."""
+    try:
+        migrate(db)
+    except Exception as exc:
+        log.info("migrating %s failed", path, exc_info=True)
+        raise LedgerError(
+            translate(
+                "Ledger",
+                "The ledger {path} could not be upgraded to file format {new}. It was left at "
+                "format {now}; a copy made before the upgrade is {backup}.",
+            ).format(path=path, new=SCHEMA_VERSION, now=user_version(db), backup=backup)
+        ) from exc
+
+
+def sqlite_copy(source: Path, target: Path) -> None:
+    """Copy a ledger with SQLite's backup API through a read-only connection: a consistent
+    snapshot even while the app has it open (never a plain file copy)."""
+    src = sqlite3.connect(Path(source).resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def fsync_file(path: Path) -> None:
+    """Make sure a file's bytes are on the disk, not only in the system's cache."""
+    with open(path, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename inside `folder` durable (Windows cannot open a folder; NTFS logs renames)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def backup_file(source: Path, target: Path) -> None:
+    """A consistent copy of a ledger (sqlite_copy), synced to disk, then moved into place."""
+    tmp = target.with_name(target.name + ".part")
+    sqlite_copy(source, tmp)
+    fsync_file(tmp)
+    os.replace(tmp, target)
+
+
+def _create(path: Path) -> None:
+    """Write a new, empty ledger atomically (a crash leaves no half-made file behind)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".creating")
+    with contextlib.suppress(FileNotFoundError):
+        tmp.unlink()
+    from peewee import SqliteDatabase
+
+    db = SqliteDatabase(str(tmp), pragmas=PRAGMAS)
+    db.connect()
+    try:
+        db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        migrate(db)
+    finally:
+        db.close()
+    fsync_file(tmp)
+    os.replace(tmp, path)
+
+
+def create_ledger(path: str | os.PathLike[str], **kwargs: object) -> Ledger:
+    """Make a new ledger at `path` (refusing to overwrite an existing file) and open it."""
+    p = Path(path)
+    if p.exists():
+        raise FileExistsError(str(p))
+    return open_ledger(p, create=True, **kwargs)  # type: ignore[arg-type]
+
+
+# --- migrations ---------------------------------------------------------------------------------
+
+
+def _to_v1(db: SqliteDatabase) -> None:
+    """Format 1: the tables as first released (frozen SQL, never edited afterwards)."""
+    from models.rules.defaults import seed_default_rules
+
+    for statement in _read_sql("schema_v1.sql"):
+        db.execute_sql(statement)
+    seed_default_rules(db)
+
+
+def _read_sql(name: str) -> list[str]:
+    text = (Path(__file__).parent / "sql" / name).read_text(encoding="utf-8")
+    return [s.strip() for s in text.split(";") if s.strip()]
+
+
+MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {1: _to_v1}
+
+
+def user_version(db: SqliteDatabase) -> int:
+    return db.execute_sql("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(db: SqliteDatabase) -> None:
+    """Bring the schema up to SCHEMA_VERSION, one step per transaction (calibre-style loop)."""
+    version = user_version(db)
+    while version < SCHEMA_VERSION:
+        step = MIGRATIONS[version + 1]
+        with db.atomic():
+            step(db)
+            db.execute_sql(f"PRAGMA user_version = {version + 1}")
+        version += 1

@@ -1,0 +1,255 @@
+"""The roster: people and their dated status changes (who was on the roster on a given day)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from peewee import JOIN
+
+from models.errors import ValidationError
+from models.file.schema import (
+    CATEGORIES,
+    MEMBER_CATEGORIES,
+    STATUSES,
+    PartyGroup,
+    Person,
+    PersonStatus,
+    Unit,
+    utc_now,
+)
+from models.records import audit
+from models.records.branch import the_branch
+from models.records.validation import atomic_write, check_date, day_or_none, require, text_or_none
+from models.text.i18n import translate
+
+ON_ROSTER = ("active", "mobile")
+
+
+@dataclass
+class PersonInput:
+    name: str
+    sex: str = ""
+    birth_date: str | None = None
+    unit_uuid: str | None = None
+    party_group_uuid: str | None = None
+    category: str = "full_member"
+    joined_on: str | None = None
+    full_member_on: str | None = None
+    phone: str = ""
+    note: str = ""
+    on_roster_since: str | None = None  # first status row; default joined_on, else today
+    uuid: str | None = None
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    uuid: str
+    name: str
+    sex: str
+    category: str
+    unit: str
+    party_group: str
+    party_group_uuid: str | None
+    phone: str
+    status: str  # as of the date asked for (or today)
+    status_since: str | None
+    joined_on: str | None
+    birth_date: str | None
+
+
+def validate_person(data: PersonInput) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    require(errors, "name", data.name, translate("Fields", "Name"))
+    if data.category not in CATEGORIES:
+        errors["category"] = translate("Validation", "Choose a category.")
+    if data.sex not in ("", "M", "F"):
+        errors["sex"] = translate("Validation", "Sex must be male, female or left empty.")
+    check_date(errors, "birth_date", data.birth_date, translate("Fields", "Birth date"))
+    check_date(errors, "joined_on", data.joined_on, translate("Fields", "Joined the Party on"))
+    check_date(errors, "full_member_on", data.full_member_on, translate("Fields", "Full member on"))
+    check_date(
+        errors, "on_roster_since", data.on_roster_since, translate("Fields", "On roster since")
+    )
+    if (
+        "joined_on" not in errors
+        and "full_member_on" not in errors
+        and data.joined_on
+        and data.full_member_on
+        and data.full_member_on < data.joined_on
+    ):
+        errors["full_member_on"] = translate(
+            "Validation", "Full membership cannot come before joining the Party."
+        )
+    if (
+        data.birth_date
+        and "birth_date" not in errors
+        and data.birth_date > dt.date.today().isoformat()
+    ):
+        errors["birth_date"] = translate("Validation", "The birth date is in the future.")
+    phone = data.phone.strip()
+    if phone and not all(c.isdigit() or c in "+- ()" for c in phone):
+        errors["phone"] = translate(
+            "Validation", "A phone number may hold only digits, +, - and spaces."
+        )
+    if data.category in MEMBER_CATEGORIES and not data.joined_on and data.joined_on is not None:
+        errors["joined_on"] = translate(
+            "Validation", "Enter the date this member joined the Party."
+        )
+    for field_name, model, value in (
+        ("unit", Unit, data.unit_uuid),
+        ("party_group", PartyGroup, data.party_group_uuid),
+        ("uuid", Person, data.uuid),
+    ):
+        if (
+            value
+            and not model.select()
+            .where((model.uuid == value) & model.deleted_at.is_null())
+            .exists()
+        ):
+            errors[field_name] = translate("Validation", "This record no longer exists.")
+    return errors
+
+
+def save_person(data: PersonInput, who: str = "") -> str:
+    """Create or update a person; a new person goes on the roster from `on_roster_since`."""
+    errors = validate_person(data)
+    if errors:
+        raise ValidationError(errors)
+    branch = the_branch()
+    values = {
+        "name": data.name.strip(),
+        "sex": data.sex,
+        "birth_date": day_or_none(data.birth_date),
+        "unit": Unit.get(Unit.uuid == data.unit_uuid) if data.unit_uuid else None,
+        "party_group": (
+            PartyGroup.get(PartyGroup.uuid == data.party_group_uuid)
+            if data.party_group_uuid
+            else None
+        ),
+        "category": data.category,
+        "joined_on": day_or_none(data.joined_on),
+        "full_member_on": day_or_none(data.full_member_on),
+        "phone": data.phone.strip(),
+        "note": data.note,
+    }
+    with atomic_write():
+        if data.uuid:
+            person = Person.get(Person.uuid == data.uuid)
+            old = _person_values(person)
+            for k, v in values.items():
+                setattr(person, k, v)
+            person.updated_at = utc_now()
+            person.rev += 1
+            person.save()
+            audit.record(
+                "update", "person", person.uuid, audit.diff(old, _person_values(person)), who=who
+            )
+        else:
+            person = Person.create(branch=branch, **values)
+            since = (
+                day_or_none(data.on_roster_since)
+                or day_or_none(data.joined_on)
+                or dt.date.today().isoformat()
+            )
+            PersonStatus.create(person=person, status="active", effective_on=since)
+            audit.record("create", "person", person.uuid, _person_values(person), who=who)
+        return person.uuid
+
+
+def _person_values(person: Person) -> dict[str, object]:
+    return {
+        "name": person.name,
+        "sex": person.sex,
+        "birth_date": text_or_none(person.birth_date),
+        "unit": person.unit.name if person.unit_id else None,
+        "party_group": person.party_group.name if person.party_group_id else None,
+        "category": person.category,
+        "joined_on": text_or_none(person.joined_on),
+        "full_member_on": text_or_none(person.full_member_on),
+        "phone": person.phone,
+        "note": person.note,
+    }
+
+
+def set_person_status(
+    person_uuid: str, status: str, effective_on: str, note: str = "", who: str = ""
+) -> None:
+    """Record a dated status change (转出, 流动, back on the roster)."""
+    errors: dict[str, str] = {}
+    if status not in STATUSES:
+        errors["status"] = translate("Validation", "Choose a status.")
+    check_date(errors, "effective_on", effective_on, translate("Fields", "Effective date"))
+    if errors:
+        raise ValidationError(errors)
+    with atomic_write():
+        person = Person.get(Person.uuid == person_uuid)
+        row = PersonStatus.create(
+            person=person, status=status, effective_on=effective_on, note=note
+        )
+        audit.record(
+            "update",
+            "person_status",
+            row.uuid,
+            {"person": person.name, "status": status, "effective_on": effective_on},
+            who=who,
+        )
+
+
+def status_history(person_uuid: str) -> list[tuple[str, str, str]]:
+    """(effective_on, status, note), oldest first."""
+    query = (
+        PersonStatus.select()
+        .join(Person)
+        .where((Person.uuid == person_uuid) & PersonStatus.deleted_at.is_null())
+        .order_by(PersonStatus.effective_on, PersonStatus.id)
+    )
+    return [(str(s.effective_on), s.status, s.note) for s in query]
+
+
+def list_people(on: str | None = None, *, include_off_roster: bool = True) -> list[PersonRow]:
+    """Everyone (live), with their status as of `on` (default today), sorted by name."""
+    day = on or dt.date.today().isoformat()
+    statuses: dict[int, tuple[str, str]] = {}
+    query = (
+        PersonStatus.select()
+        .where(PersonStatus.deleted_at.is_null() & (PersonStatus.effective_on <= day))
+        .order_by(PersonStatus.effective_on, PersonStatus.id)
+    )
+    for s in query:
+        statuses[s.person_id] = (s.status, str(s.effective_on))
+    people = (
+        Person.select(Person, Unit, PartyGroup)
+        .join(Unit, join_type=JOIN.LEFT_OUTER, on=(Person.unit == Unit.id))
+        .switch(Person)
+        .join(PartyGroup, join_type=JOIN.LEFT_OUTER, on=(Person.party_group == PartyGroup.id))
+        .where(Person.deleted_at.is_null())
+        .order_by(Person.name, Person.id)
+    )
+    rows = []
+    for p in people:
+        status, since = statuses.get(p.id, ("", None))
+        if not include_off_roster and status not in ON_ROSTER:
+            continue
+        rows.append(
+            PersonRow(
+                p.uuid,
+                p.name,
+                p.sex,
+                p.category,
+                p.unit.name if p.unit_id else "",
+                p.party_group.name if p.party_group_id else "",
+                p.party_group.uuid if p.party_group_id else None,
+                p.phone,
+                status,
+                since,
+                text_or_none(p.joined_on),
+                text_or_none(p.birth_date),
+            )
+        )
+    return rows
+
+
+def roster_on(day: str) -> list[PersonRow]:
+    """People on the roster (在册 or 流动) on `day`."""
+    return list_people(day, include_off_roster=False)

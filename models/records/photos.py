@@ -1,0 +1,291 @@
+"""Photos and scans stored inside the ledger (SPEC §2: "Attachment").
+
+Pictures are downscaled before they are stored (≤ 1600 px on the long side, JPEG) with a 256 px
+thumbnail, hashed (sha256 of the stored bytes), and capped per activity, so one shared file
+carries the photo proof without growing without bound. Pillow is imported only here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from models.errors import ValidationError
+from models.file.schema import Activity, Attachment, utc_now
+from models.records import audit
+from models.records.activities import guard_closed
+from models.records.validation import atomic_write
+from models.text.i18n import translate
+
+MAX_PER_ACTIVITY = 9
+MAX_SIDE = 1600
+THUMB_SIDE = 256
+JPEG_QUALITY = 85
+MAX_FILE_BYTES = 60 * 1024 * 1024  # a phone photo is 3–15 MB; anything far larger is not one
+
+
+@dataclass(frozen=True)
+class PreparedImage:
+    """A picture ready to store: downscaled JPEG, thumbnail, size and hash."""
+
+    data: bytes
+    thumbnail: bytes
+    width: int
+    height: int
+    sha256: str
+    mime: str = "image/jpeg"
+
+
+@dataclass(frozen=True)
+class AttachmentRow:
+    """An attachment as lists show it (without the full picture)."""
+
+    uuid: str
+    caption: str
+    width: int
+    height: int
+    sha256: str
+    thumbnail: bytes
+    position: int
+
+
+def _not_a_picture(name: str) -> ValidationError:
+    return ValidationError(
+        {
+            "photo": translate(
+                "Photos", "{name} is not a picture that can be read (use JPEG or PNG)."
+            ).format(name=name)
+        }
+    )
+
+
+def _jpeg(image, side: int) -> tuple[bytes, int, int]:  # noqa: ANN001 - a PIL image
+    copy = image.copy()
+    copy.thumbnail((side, side))
+    out = io.BytesIO()
+    copy.save(out, "JPEG", quality=JPEG_QUALITY, optimize=True)
+    return out.getvalue(), copy.width, copy.height
+
+
+def prepare_image(source: bytes | str | Path) -> PreparedImage:
+    """Read a picture (bytes or a file path) and make the stored form; ValidationError if it
+    is not a readable picture."""
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    name = Path(source).name if isinstance(source, str | Path) else translate("Photos", "The file")
+    if isinstance(source, str | Path):
+        try:
+            if Path(source).stat().st_size > MAX_FILE_BYTES:
+                raise ValidationError(
+                    {"photo": translate("Photos", "{name} is too large.").format(name=name)}
+                )
+            raw = Path(source).read_bytes()
+        except OSError as exc:
+            raise ValidationError(
+                {
+                    "photo": translate("Photos", "{name} could not be read: {error}").format(
+                        name=name, error=exc.strerror or exc
+                    )
+                }
+            ) from exc
+    else:
+        raw = bytes(source)
+    try:
+        with Image.open(io.BytesIO(raw)) as opened:
+            opened.load()
+            # Phones store "which way up" in EXIF; apply it before dropping the metadata.
+            image = ImageOps.exif_transpose(opened)
+            if image.mode in ("RGBA", "LA", "P"):
+                image = image.convert("RGBA")
+                flat = Image.new("RGB", image.size, "white")
+                flat.paste(image, mask=image.getchannel("A"))
+                image = flat
+            elif image.mode != "RGB":
+                image = image.convert("RGB")
+    except (UnidentifiedImageError, Image.DecompressionBombError, OSError, ValueError) as exc:
+        raise _not_a_picture(name) from exc
+    data, width, height = _jpeg(image, MAX_SIDE)
+    thumbnail, _, _ = _jpeg(image, THUMB_SIDE)
+    return PreparedImage(data, thumbnail, width, height, hashlib.sha256(data).hexdigest())
+
+
+def _activity(activity_uuid: str) -> Activity:
+    activity = Activity.get_or_none(Activity.uuid == activity_uuid)
+    if activity is None:
+        raise ValidationError({"activity": translate("Photos", "The record no longer exists.")})
+    return activity
+
+
+def _live(activity: Activity):  # noqa: ANN202 - a peewee query
+    return Attachment.select().where(
+        (Attachment.activity == activity) & Attachment.deleted_at.is_null()
+    )
+
+
+def _action(activity: Activity, reason: str) -> str:
+    """'amend' for a record in a closed month (then a reason is required), else ''."""
+    return guard_closed([str(activity.date)], reason)
+
+
+def add_attachments(
+    activity_uuid: str,
+    items: list[tuple[bytes | str | Path | PreparedImage, str]],
+    who: str = "",
+    reason: str = "",
+) -> list[str]:
+    """Store several pictures (source, caption) in one transaction: all of them or none."""
+    prepared = [(s if isinstance(s, PreparedImage) else prepare_image(s), c) for s, c in items]
+    with atomic_write():
+        activity = _activity(activity_uuid)
+        action = _action(activity, reason)
+        live = list(_live(activity))
+        if len(live) + len(prepared) > MAX_PER_ACTIVITY:
+            raise ValidationError(
+                {
+                    "photos": translate(
+                        "Photos",
+                        "A record can hold at most {cap} photos; it has {count} already.",
+                    ).format(cap=MAX_PER_ACTIVITY, count=len(live))
+                }
+            )
+        hashes = {a.sha256 for a in live}
+        position = max((a.position for a in live), default=-1)
+        created = []
+        for image, caption in prepared:
+            if image.sha256 in hashes:
+                raise ValidationError(
+                    {"photos": translate("Photos", "This photo is already attached to the record.")}
+                )
+            hashes.add(image.sha256)
+            position += 1
+            row = Attachment.create(
+                activity=activity,
+                caption=caption.strip(),
+                mime=image.mime,
+                sha256=image.sha256,
+                width=image.width,
+                height=image.height,
+                data=image.data,
+                thumbnail=image.thumbnail,
+                position=position,
+            )
+            audit.record(
+                action or "create",
+                "attachment",
+                row.uuid,
+                {"activity": activity.uuid, "caption": row.caption, "sha256": image.sha256},
+                who=who,
+                reason=reason,
+            )
+            created.append(row.uuid)
+        return created
+
+
+def add_attachment(
+    activity_uuid: str,
+    image: bytes | str | Path | PreparedImage,
+    caption: str = "",
+    who: str = "",
+    reason: str = "",
+) -> str:
+    """Store one picture for an activity; returns the attachment's uuid."""
+    return add_attachments(activity_uuid, [(image, caption)], who=who, reason=reason)[0]
+
+
+def list_attachments(activity_uuid: str) -> list[AttachmentRow]:
+    """The live attachments of an activity, in order (thumbnails, not the full pictures)."""
+    activity = Activity.get_or_none(Activity.uuid == activity_uuid)
+    if activity is None:
+        return []
+    query = (
+        Attachment.select(
+            Attachment.uuid,
+            Attachment.caption,
+            Attachment.width,
+            Attachment.height,
+            Attachment.sha256,
+            Attachment.thumbnail,
+            Attachment.position,
+        )
+        .where((Attachment.activity == activity) & Attachment.deleted_at.is_null())
+        .order_by(Attachment.position, Attachment.id)
+    )
+    return [
+        AttachmentRow(
+            a.uuid, a.caption, a.width, a.height, a.sha256, bytes(a.thumbnail or b""), a.position
+        )
+        for a in query
+    ]
+
+
+def attachment_data(uuid: str) -> bytes:
+    """The stored (downscaled) picture of one attachment."""
+    row = Attachment.get(Attachment.uuid == uuid)
+    return bytes(row.data)
+
+
+def _attachment(uuid: str) -> Attachment:
+    row = Attachment.get_or_none((Attachment.uuid == uuid) & Attachment.deleted_at.is_null())
+    if row is None:
+        raise ValidationError({"photo": translate("Photos", "The photo no longer exists.")})
+    return row
+
+
+def remove_attachment(uuid: str, who: str = "", reason: str = "") -> None:
+    """Remove a photo (a tombstone, like every deletion in the ledger)."""
+    with atomic_write():
+        row = _attachment(uuid)
+        action = _action(row.activity, reason)
+        now = utc_now()
+        Attachment.update(deleted_at=now, updated_at=now, rev=Attachment.rev + 1).where(
+            Attachment.id == row.id
+        ).execute()
+        audit.record(
+            action or "delete",
+            "attachment",
+            uuid,
+            {"deleted": [False, True]},
+            who=who,
+            reason=reason,
+        )
+
+
+def update_caption(uuid: str, caption: str, who: str = "", reason: str = "") -> None:
+    """Change a photo's caption."""
+    with atomic_write():
+        row = _attachment(uuid)
+        new = caption.strip()
+        if new == row.caption:
+            return
+        action = _action(row.activity, reason)
+        Attachment.update(caption=new, updated_at=utc_now(), rev=Attachment.rev + 1).where(
+            Attachment.id == row.id
+        ).execute()
+        audit.record(
+            action or "update",
+            "attachment",
+            uuid,
+            {"caption": [row.caption, new]},
+            who=who,
+            reason=reason,
+        )
+
+
+def apply_changes(
+    activity_uuid: str,
+    add: list[tuple[PreparedImage, str]],
+    remove: list[str],
+    captions: dict[str, str],
+    who: str = "",
+    reason: str = "",
+) -> list[str]:
+    """What the photos tab changed, in one transaction: removals first (they make room under
+    the cap), then new captions, then new pictures. Returns the new attachments' uuids."""
+    with atomic_write():
+        for uuid in remove:
+            remove_attachment(uuid, who=who, reason=reason)
+        for uuid, caption in captions.items():
+            update_caption(uuid, caption, who=who, reason=reason)
+        return add_attachments(activity_uuid, add, who=who, reason=reason) if add else []

@@ -1,0 +1,207 @@
+"""Add or edit one person on the roster (name, category, dates, group, unit, phone)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.errors import LedgerError, ValidationError
+from models.file.schema import CATEGORIES
+from models.records.editing import get_person
+from models.vocabulary import category_label, status_label
+from ui.records.editor_form import FieldErrors, error_label, normalise_date, with_error
+from ui.shell.context import AppContext
+
+translate = QCoreApplication.translate
+
+
+class PersonDialog(QDialog):
+    """Create or edit a person; emits `record_saved(uuid)` and accepts after saving."""
+
+    record_saved = Signal(str)
+
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, person_uuid: str | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.services = ctx.services
+        self._uuid = person_uuid
+        self.setObjectName("personDialog")
+        self._build_ui()
+        self._connect_signals()
+        self._load()
+
+    def _date_edit(self, key: str, label: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setObjectName(key)
+        edit.setPlaceholderText(translate("PersonDialog", "YYYY-MM-DD"))
+        edit.setMaximumWidth(160)
+        self._row(key, label, edit)
+        return edit
+
+    def _row(self, key: str, label: str, widget: QWidget) -> None:
+        message = error_label(self)
+        self.errors.add(key, widget, message)
+        self.form.addRow(label, with_error(widget, message))
+
+    def _build_ui(self) -> None:
+        self.setWindowTitle(
+            translate("PersonDialog", "Edit person")
+            if self._uuid
+            else translate("PersonDialog", "Add a person")
+        )
+        self.resize(480, 560)
+        layout = QVBoxLayout(self)
+        self.form = QFormLayout()
+        layout.addLayout(self.form)
+        self.summary = error_label(self)
+        self.errors = FieldErrors(self.summary)
+        self.name = QLineEdit(self)
+        self.name.setObjectName("name")
+        self._row("name", translate("PersonDialog", "Name"), self.name)
+        self.sex = QComboBox(self)
+        self.sex.addItem("—", "")
+        self.sex.addItem(translate("PersonDialog", "Male"), "M")
+        self.sex.addItem(translate("PersonDialog", "Female"), "F")
+        self._row("sex", translate("PersonDialog", "Sex"), self.sex)
+        self.birth_date = self._date_edit("birth_date", translate("PersonDialog", "Birth date"))
+        self.category = QComboBox(self)
+        self.category.setObjectName("category")
+        for code in CATEGORIES:
+            self.category.addItem(category_label(code), code)
+        self._row("category", translate("PersonDialog", "Category"), self.category)
+        self.joined_on = self._date_edit("joined_on", translate("PersonDialog", "Joined the Party"))
+        self.full_member_on = self._date_edit(
+            "full_member_on", translate("PersonDialog", "Full member since")
+        )
+        self.group = QComboBox(self)
+        self._row("party_group", translate("PersonDialog", "Party group"), self.group)
+        self.unit = QComboBox(self)
+        self.unit_label = translate("PersonDialog", "Unit")
+        self._row("unit", self.unit_label, self.unit)
+        self.phone = QLineEdit(self)
+        self.phone.setToolTip(
+            translate("PersonDialog", "Private: left out of bureau bundles made without phones.")
+        )
+        self._row("phone", translate("PersonDialog", "Phone"), self.phone)
+        self.on_roster_since = self._date_edit(
+            "on_roster_since", translate("PersonDialog", "On the roster since")
+        )
+        self.on_roster_since.setToolTip(
+            translate(
+                "PersonDialog",
+                "From this date the person is expected at activities. Empty: the date of "
+                "joining the Party, else today.",
+            )
+        )
+        self.note = QPlainTextEdit(self)
+        self.note.setFixedHeight(60)
+        self._row("note", translate("PersonDialog", "Note"), self.note)
+        self.history = QLabel(self)
+        self.history.setWordWrap(True)
+        self.history.setStyleSheet("color: palette(mid);")
+        layout.addWidget(self.history)
+        layout.addStretch(1)
+        layout.addWidget(self.summary)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(translate("PersonDialog", "Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("PersonDialog", "Cancel")
+        )
+        layout.addWidget(self.buttons)
+
+    def _connect_signals(self) -> None:
+        self.buttons.accepted.connect(self._on_save_requested)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self._on_save_requested)
+
+    def _load(self) -> None:
+        branch = self.services.current_branch()
+        self.group.addItem("—", None)
+        for uuid, name in branch.groups if branch else []:
+            self.group.addItem(name, uuid)
+        self.unit.addItem("—", None)
+        for uuid, name, _, _ in branch.units if branch else []:
+            self.unit.addItem(name, uuid)
+        if self.unit.count() == 1:  # a branch of one school: no unit to choose
+            label = self.form.labelForField(self.unit.parentWidget())
+            self.unit.parentWidget().hide()
+            if label is not None:
+                label.hide()
+        if not self._uuid:
+            self.history.hide()
+            return
+        data = get_person(self._uuid)
+        self.name.setText(data.name)
+        self.sex.setCurrentIndex(max(self.sex.findData(data.sex), 0))
+        self.birth_date.setText(data.birth_date or "")
+        self.category.setCurrentIndex(max(self.category.findData(data.category), 0))
+        self.joined_on.setText(data.joined_on or "")
+        self.full_member_on.setText(data.full_member_on or "")
+        self.group.setCurrentIndex(max(self.group.findData(data.party_group_uuid), 0))
+        self.unit.setCurrentIndex(max(self.unit.findData(data.unit_uuid), 0))
+        self.phone.setText(data.phone)
+        self.note.setPlainText(data.note)
+        # The roster date is kept in the status history; change it there, not here.
+        self.on_roster_since.setText(data.on_roster_since or "")
+        self.on_roster_since.setEnabled(False)
+        lines = [
+            translate("PersonDialog", "{date}: {status}").format(
+                date=day, status=status_label(status)
+            )
+            + (f" ({note})" if note else "")
+            for day, status, note in self.services.status_history(self._uuid)
+        ]
+        self.history.setText(translate("PersonDialog", "Roster history:") + "\n" + "\n".join(lines))
+
+    def collect(self) -> object:
+        return self.services.PersonInput(
+            name=self.name.text().strip(),
+            sex=self.sex.currentData(),
+            birth_date=normalise_date(self.birth_date.text()),
+            unit_uuid=self.unit.currentData(),
+            party_group_uuid=self.group.currentData(),
+            category=self.category.currentData(),
+            joined_on=normalise_date(self.joined_on.text()),
+            full_member_on=normalise_date(self.full_member_on.text()),
+            phone=self.phone.text().strip(),
+            note=self.note.toPlainText().strip(),
+            on_roster_since=None if self._uuid else normalise_date(self.on_roster_since.text()),
+            uuid=self._uuid,
+        )
+
+    def _on_save_requested(self) -> None:
+        self.save()
+
+    def save(self) -> bool:
+        data = self.collect()
+        try:
+            uuid = self.services.save_person(data)
+        except ValidationError as exc:
+            self.errors.show(
+                exc.errors,
+                translate("PersonDialog", "Not saved. Please correct the marked fields."),
+            )
+            return False
+        except LedgerError as exc:
+            self.errors.show({}, str(exc))
+            return False
+        self._uuid = uuid
+        self.record_saved.emit(uuid)
+        self.accept()
+        return True
