@@ -1,146 +1,292 @@
-"""The service layer: the only API the app, the reports and the bureau import use.
+"""The service layer: the one door through which the app reads and writes an open ledger.
 
-Plain functions taking and returning plain values; each write validates first, runs in one
-transaction and is logged. Re-exported here from the modules that implement them; each module
-is imported on the first use of one of its names (PEP 562): the desktop app's first frame needs
-the branch, not the registers, the people or the activities.
+Plain functions taking and returning plain values (dataclasses, codes, ISO dates); each write
+validates first, runs in one transaction and is logged. They are implemented in the modules of
+models/records, models/rules and models/bureau and gathered here.
+
+`Services` (reached as `ledger.services`, or `ctx.services` in the app) holds the same functions
+bound to one open ledger: every call runs with that ledger in use (models.file.in_use), on
+whichever thread makes it, so a window, its database worker and a demo being written in the same
+process never work on each other's file. The module-level names work on the ledger in use in
+the calling context (scripts, tests, the command line).
 """
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+import functools
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, overload
+
+from models.bureau.district import DistrictData, branch_sentence, district_data, live_branches
+from models.bureau.merge import FileResult, Progress, import_files
+from models.check import check_ledger
+from models.records.activities import (
+    ActivityInput,
+    AttendanceInput,
+    VoteInput,
+    audience,
+    close_month,
+    delete_activity,
+    derived_hours,
+    duplicate_activity,
+    expected_people,
+    get_activity,
+    month_closed,
+    next_sequence,
+    restore_activity,
+    save_activity,
+    validate_activity,
+)
+from models.records.audit import AuditRow, list_audit
+from models.records.branch import (
+    BranchInfo,
+    BranchInput,
+    GroupInput,
+    UnitInput,
+    committee,
+    current_branch,
+    list_branches,
+    save_branch,
+    set_committee,
+    validate_branch,
+)
+from models.records.editing import get_person, set_up_branch
+from models.records.people import (
+    PersonInput,
+    PersonRow,
+    list_people,
+    roster_on,
+    save_person,
+    set_person_status,
+    status_history,
+    validate_person,
+)
+from models.records.photos import (
+    MAX_PER_ACTIVITY,
+    AttachmentRow,
+    PreparedImage,
+    apply_changes,
+    list_attachments,
+    prepare_image,
+)
+from models.records.registers import ActivityRow, RegisterFilter, count_activities, list_activities
+from models.records.roster_import import (
+    FIELDS as ROSTER_FIELDS,
+)
+from models.records.roster_import import (
+    RowResult,
+    Table,
+    check_rows,
+    guess_mapping,
+    import_people,
+    parse_date_text,
+    read_table,
+)
+from models.rules.compliance import (
+    RuleStatus,
+    evaluate,
+    list_rules,
+    reminder_items,
+    update_rule,
+    vote_passed,
+)
+from models.rules.counting import Figures, figures, monthly_series
+from models.rules.periods import PERIOD_KINDS, Period, parse_period
 
 if TYPE_CHECKING:
-    from models.records.activities import (
-        ActivityInput,
-        AttendanceInput,
-        VoteInput,
-        audience,
-        close_month,
-        delete_activity,
-        derived_hours,
-        duplicate_activity,
-        expected_people,
-        get_activity,
-        month_closed,
-        next_sequence,
-        restore_activity,
-        save_activity,
-        validate_activity,
-    )
-    from models.records.audit import AuditRow, list_audit
-    from models.records.branch import (
-        BranchInfo,
-        BranchInput,
-        GroupInput,
-        UnitInput,
-        committee,
-        current_branch,
-        list_branches,
-        save_branch,
-        set_committee,
-        validate_branch,
-    )
-    from models.records.people import (
-        PersonInput,
-        PersonRow,
-        list_people,
-        roster_on,
-        save_person,
-        set_person_status,
-        status_history,
-        validate_person,
-    )
-    from models.records.registers import (
-        ActivityRow,
-        RegisterFilter,
-        count_activities,
-        list_activities,
-    )
+    from models.file.ledger import Ledger
 
-_SOURCES: dict[str, tuple[str, ...]] = {
-    "models.records.activities": (
-        "ActivityInput",
-        "AttendanceInput",
-        "VoteInput",
-        "audience",
-        "close_month",
-        "delete_activity",
-        "derived_hours",
-        "duplicate_activity",
-        "expected_people",
-        "get_activity",
-        "month_closed",
-        "next_sequence",
-        "restore_activity",
-        "save_activity",
-        "validate_activity",
-    ),
-    "models.records.audit": (
-        "AuditRow",
-        "list_audit",
-    ),
-    "models.records.branch": (
-        "BranchInfo",
-        "BranchInput",
-        "GroupInput",
-        "UnitInput",
-        "committee",
-        "current_branch",
-        "list_branches",
-        "save_branch",
-        "set_committee",
-        "validate_branch",
-    ),
-    "models.records.people": (
-        "PersonInput",
-        "PersonRow",
-        "list_people",
-        "roster_on",
-        "save_person",
-        "set_person_status",
-        "status_history",
-        "validate_person",
-    ),
-    "models.records.registers": (
-        "ActivityRow",
-        "RegisterFilter",
-        "count_activities",
-        "list_activities",
-    ),
-}
-_MODULE_OF = {name: module for module, names in _SOURCES.items() for name in names}
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+class _Bound(Generic[P, R]):
+    """A service function as an attribute of `Services`: the call runs with its ledger in use.
+
+    The function is looked up by name in this module when called, so that replacing a service
+    here (a test simulating a full disk) replaces it for every window too."""
+
+    def __init__(self, fn: Callable[P, R]) -> None:
+        self.name = fn.__name__
+
+    @overload
+    def __get__(self, services: None, owner: type) -> _Bound[P, R]: ...
+    @overload
+    def __get__(self, services: Services, owner: type) -> Callable[P, R]: ...
+    def __get__(self, services: Services | None, owner: type) -> Any:
+        if services is None:
+            return self
+        name, ledger = self.name, services.ledger
+        fn: Callable[P, R] = globals()[name]
+
+        @functools.wraps(fn)
+        def call(*args: P.args, **kwargs: P.kwargs) -> R:
+            with ledger.use():
+                return globals()[name](*args, **kwargs)
+
+        return call
+
+
+class Services:
+    """The service functions bound to one open ledger (and the types they take and return)."""
+
+    def __init__(self, ledger: Ledger) -> None:
+        self.ledger = ledger
+
+    # Types and constants: used as they are.
+    ActivityInput = ActivityInput
+    ActivityRow = ActivityRow
+    AttachmentRow = AttachmentRow
+    AttendanceInput = AttendanceInput
+    AuditRow = AuditRow
+    BranchInfo = BranchInfo
+    BranchInput = BranchInput
+    DistrictData = DistrictData
+    Figures = Figures
+    FileResult = FileResult
+    GroupInput = GroupInput
+    Period = Period
+    PersonInput = PersonInput
+    PersonRow = PersonRow
+    PreparedImage = PreparedImage
+    RegisterFilter = RegisterFilter
+    RowResult = RowResult
+    RuleStatus = RuleStatus
+    Table = Table
+    UnitInput = UnitInput
+    VoteInput = VoteInput
+    MAX_PER_ACTIVITY = MAX_PER_ACTIVITY
+    PERIOD_KINDS = PERIOD_KINDS
+    ROSTER_FIELDS = ROSTER_FIELDS
+
+    # Records: branch, people, activities, photos, audit.
+    current_branch = _Bound(current_branch)
+    list_branches = _Bound(list_branches)
+    save_branch = _Bound(save_branch)
+    validate_branch = _Bound(validate_branch)
+    committee = _Bound(committee)
+    set_committee = _Bound(set_committee)
+    set_up_branch = _Bound(set_up_branch)
+    list_people = _Bound(list_people)
+    get_person = _Bound(get_person)
+    roster_on = _Bound(roster_on)
+    save_person = _Bound(save_person)
+    set_person_status = _Bound(set_person_status)
+    status_history = _Bound(status_history)
+    validate_person = _Bound(validate_person)
+    audience = _Bound(audience)
+    expected_people = _Bound(expected_people)
+    get_activity = _Bound(get_activity)
+    next_sequence = _Bound(next_sequence)
+    save_activity = _Bound(save_activity)
+    validate_activity = _Bound(validate_activity)
+    delete_activity = _Bound(delete_activity)
+    restore_activity = _Bound(restore_activity)
+    duplicate_activity = _Bound(duplicate_activity)
+    derived_hours = _Bound(derived_hours)
+    close_month = _Bound(close_month)
+    month_closed = _Bound(month_closed)
+    list_activities = _Bound(list_activities)
+    count_activities = _Bound(count_activities)
+    list_attachments = _Bound(list_attachments)
+    apply_changes = _Bound(apply_changes)
+    prepare_image = _Bound(prepare_image)
+    list_audit = _Bound(list_audit)
+    # Roster import.
+    read_table = _Bound(read_table)
+    guess_mapping = _Bound(guess_mapping)
+    check_rows = _Bound(check_rows)
+    import_people = _Bound(import_people)
+    parse_date_text = _Bound(parse_date_text)
+    # Rules: figures, periods, compliance.
+    figures = _Bound(figures)
+    monthly_series = _Bound(monthly_series)
+    parse_period = _Bound(parse_period)
+    evaluate = _Bound(evaluate)
+    list_rules = _Bound(list_rules)
+    update_rule = _Bound(update_rule)
+    reminder_items = _Bound(reminder_items)
+    vote_passed = _Bound(vote_passed)
+    # The file and the bureau.
+    check_ledger = _Bound(check_ledger)
+    district_data = _Bound(district_data)
+    branch_sentence = _Bound(branch_sentence)
+    live_branches = _Bound(live_branches)
+
+    def import_files(
+        self,
+        sources: Iterable[Path],
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> list[FileResult]:
+        """Merge bureau bundles into this (district) ledger, one file after another."""
+        with self.ledger.use():
+            return import_files(self.ledger.db, sources, progress, cancelled)
+
 
 __all__ = [
+    "MAX_PER_ACTIVITY",
+    "PERIOD_KINDS",
+    "ROSTER_FIELDS",
     "ActivityInput",
     "ActivityRow",
+    "AttachmentRow",
     "AttendanceInput",
     "AuditRow",
     "BranchInfo",
     "BranchInput",
+    "DistrictData",
+    "FileResult",
+    "Figures",
     "GroupInput",
+    "Period",
     "PersonInput",
     "PersonRow",
+    "PreparedImage",
     "RegisterFilter",
+    "RowResult",
+    "RuleStatus",
+    "Services",
+    "Table",
     "UnitInput",
     "VoteInput",
+    "apply_changes",
     "audience",
+    "branch_sentence",
+    "check_ledger",
+    "check_rows",
     "close_month",
     "committee",
     "count_activities",
     "current_branch",
     "delete_activity",
     "derived_hours",
+    "district_data",
     "duplicate_activity",
+    "evaluate",
     "expected_people",
+    "figures",
     "get_activity",
+    "get_person",
+    "guess_mapping",
+    "import_files",
+    "import_people",
     "list_activities",
+    "list_attachments",
     "list_audit",
     "list_branches",
     "list_people",
+    "list_rules",
+    "live_branches",
     "month_closed",
+    "monthly_series",
     "next_sequence",
+    "parse_date_text",
+    "parse_period",
+    "prepare_image",
+    "read_table",
+    "reminder_items",
     "restore_activity",
     "roster_on",
     "save_activity",
@@ -148,22 +294,11 @@ __all__ = [
     "save_person",
     "set_committee",
     "set_person_status",
+    "set_up_branch",
     "status_history",
+    "update_rule",
     "validate_activity",
     "validate_branch",
     "validate_person",
+    "vote_passed",
 ]
-
-
-def __getattr__(name: str) -> Any:
-    """Import the module behind `name` on its first use (afterwards it is a plain global)."""
-    module = _MODULE_OF.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *_MODULE_OF})

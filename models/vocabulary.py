@@ -1,8 +1,46 @@
-"""Display names for the stable codes (SPEC §8), in the chosen language."""
+"""The stable codes (kinds, categories, statuses) and their display names in the chosen language.
+
+No peewee, no Qt: every layer may use it. The codes are what files, JSON and bundles store.
+"""
 
 from __future__ import annotations
 
 from models.text.i18n import translate
+
+# Stable codes (SPEC §8). The first group are meetings, then study, then volunteer work.
+MEETING_KINDS = (
+    "branch_meeting",
+    "committee_meeting",
+    "group_meeting",
+    "party_lecture",
+    "theme_day",
+    "life_meeting",
+    "appraisal",
+)
+STUDY_KINDS = ("collective_study", "seminar", "staff_study", "guided_lecture", "study_visit")
+VOLUNTEER_KINDS = ("volunteer", "paired_assistance", "teaching_visit", "practical_deed")
+KIND_CODES = MEETING_KINDS + STUDY_KINDS + VOLUNTEER_KINDS + ("other",)
+
+# Person categories; the first two are party members (they vote, they are expected at meetings).
+CATEGORIES = ("full_member", "probationary", "candidate", "activist", "staff")
+MEMBER_CATEGORIES = ("full_member", "probationary")
+
+# Roster status; a dated PersonStatus row records each change.
+STATUSES = ("active", "transferred", "mobile")
+
+# Attendance status: present (出席), late (迟到), leave (请假), absent (缺席), excluded (不计).
+ATTENDANCE_STATUSES = ("present", "late", "leave", "absent", "excluded")
+PRESENT_STATUSES = ("present", "late")
+LEAVE_TYPES = ("official", "sick", "personal")
+
+BRANCH_TYPES = ("single", "joint")
+
+# Kinds by register (the three registers of the app: meetings, study, volunteer work).
+CATEGORY_KINDS = {
+    "meeting": MEETING_KINDS,
+    "study": STUDY_KINDS,
+    "volunteer": VOLUNTEER_KINDS,
+}
 
 
 def kind_label(code: str) -> str:

@@ -99,24 +99,25 @@ def test_branch_name_for_the_title_is_the_current_branch(ledger):
     assert ledger.branch_name() == services.current_branch().name
 
 
-def test_a_ledger_opened_without_connecting_binds_the_models_on_first_use(ledger_path):
+def test_a_ledger_opened_without_connecting_connects_on_first_use(ledger_path):
     from models import services
     from models.errors import LedgerInUseError
-    from models.file import schema
+    from models.file import in_use
 
     with open_ledger(ledger_path, create=True):
         services.save_branch(services.BranchInput(name="实验小学党支部"))
     led = open_ledger(ledger_path, connect=False)
     try:
-        assert not led.connected and schema.database.obj is None  # checked, not yet bound
+        assert not led.connected and in_use.current() is led  # checked, not yet connected
         assert led.branch_name() == "实验小学党支部"  # the window title, without the models
+        assert not led.connected
         with pytest.raises(LedgerInUseError):
             open_ledger(ledger_path)  # the lock is held all the same
-        assert led.db is schema.database.obj and led.connected  # first use binds
-        assert services.current_branch().name == "实验小学党支部"
+        assert led.services.current_branch().name == "实验小学党支部"
+        assert led.connected  # first use connects
     finally:
         led.close()
-    assert schema.database.obj is None
+    assert in_use.current() is None
     never_used = open_ledger(ledger_path, connect=False)
     never_used.close()  # closing without a connection releases the lock
     assert never_used.closed and not never_used.connected

@@ -56,7 +56,7 @@ def demo(demo_file, tmp_path, qapp, english):
     path = tmp_path / "demo.ledger"
     shutil.copy(demo_file, path)
     ledger = open_ledger(path)
-    worker = DbWorker()
+    worker = DbWorker(ledger)
     ctx = AppContext(ledger=ledger, language="en", worker=worker)
     yield path, ctx
     worker.stop()

@@ -23,7 +23,7 @@ def isolated_settings(tmp_path, qapp, monkeypatch):
 @pytest.fixture
 def ctx(ledger, qapp):
     """An AppContext on the test's ledger with a running database worker."""
-    worker = DbWorker()
+    worker = DbWorker(ledger)
     context = AppContext(ledger=ledger, language="en", worker=worker)
     yield context
     worker.stop()

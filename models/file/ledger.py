@@ -25,11 +25,14 @@ from models.errors import (
     NewerVersionError,
     NotALedgerError,
 )
+from models.file import in_use
 from models.file.lock import FileLock, LockHeld
 from models.text.i18n import translate
 
 if TYPE_CHECKING:
     from peewee import SqliteDatabase
+
+    from models.services import Services
 
 APPLICATION_ID = 0x42524C47  # "BRLG" in the header at offset 68
 SCHEMA_VERSION = 1
@@ -185,11 +188,14 @@ def _is_locked(exc: BaseException) -> bool:
 
 
 class Ledger:
-    """An open ledger: the lock that guards it and the peewee database bound to the models.
+    """An open ledger: the file, the lock that guards it and its own peewee database.
 
-    The connection may be made later than the checks (`open_ledger(..., connect=False)`): the
-    app's first frame needs no ORM, and importing peewee and the models costs ~25 ms of
-    start-up. `db` (or `connect()`) makes it on first use and binds the models to it.
+    The models work on the ledger *in use* (models.file.in_use): `use()` puts this one in use
+    for a block, `services` are the service functions bound to it (each call runs inside
+    `use()`, whatever thread makes it). Opening a ledger also puts it in use in the opening
+    context until `close()` — convenient for scripts and the command line; the app's windows
+    and worker never rely on that. The connection is made on first use of `db`, so a ledger
+    can be checked before the app's first frame and connected after it.
     """
 
     def __init__(
@@ -200,24 +206,45 @@ class Ledger:
         self.readonly = readonly
         self._lock = lock
         self.closed = False
+        self._services: Services | None = None
 
     @property
     def db(self) -> SqliteDatabase:
-        """The peewee database (connected and bound to the models on first use)."""
-        if self._db is None and not self.closed:
-            self.connect()
-        return self._db  # type: ignore[return-value]
+        """The peewee database (connected on first use)."""
+        if self.closed:
+            raise LedgerError(
+                translate("Ledger", "The ledger {path} is closed.").format(path=self.path)
+            )
+        if self._db is None:
+            self._db = _connect_or_explain(self.path, self.readonly, interrupted=False)
+        return self._db
 
     @property
     def connected(self) -> bool:
         return self._db is not None
 
     def connect(self) -> None:
-        """Connect and bind the models now, if not done yet (the checks have passed)."""
-        if self._db is not None or self.closed:
-            return
-        self._db = _connect_or_explain(self.path, self.readonly, interrupted=False)
-        _bind(self._db)
+        """Connect now, if not done yet (the checks have passed)."""
+        if not self.closed:
+            self.db  # noqa: B018 (the property connects)
+
+    def use(self) -> contextlib.AbstractContextManager[None]:
+        """A block in which the models work on this ledger."""
+        return in_use.using(self)
+
+    @property
+    def services(self) -> Services:
+        """The service functions, each call running with this ledger in use."""
+        if self._services is None:
+            from models.services import Services
+
+            self._services = Services(self)
+        return self._services
+
+    def close_thread_connection(self) -> None:
+        """Close the calling thread's connection (peewee keeps one per thread)."""
+        if self._db is not None and not self._db.is_closed():
+            self._db.close()
 
     def branch_name(self) -> str | None:
         """The branch's name, as `current_branch()` would give it, in one query (None when
@@ -236,15 +263,12 @@ class Ledger:
         return row[0] if row else None
 
     def close(self) -> None:
-        """Close the connection and release the lock."""
+        """Close the connection, take the ledger out of use here, release the lock."""
         self.closed = True
+        in_use.remove(self)
         if self._db is not None:
             if not self._db.is_closed():
                 self._db.close()
-            from models.file import schema
-
-            if schema.database.obj is self._db:
-                schema.database.initialize(None)
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -254,12 +278,6 @@ class Ledger:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def _bind(db: SqliteDatabase) -> None:
-    from models.file import schema
-
-    schema.database.initialize(db)
 
 
 def lock_path(path: Path) -> Path:
@@ -353,7 +371,7 @@ def open_ledger(
             if problems:
                 raise _damaged(p, problems)
             if not connect and (readonly or header.user_version == SCHEMA_VERSION):
-                return Ledger(p, None, file_lock, readonly)
+                return _opened(Ledger(p, None, file_lock, readonly))
         from peewee import DatabaseError
 
         db = _connect_or_explain(p, readonly, interrupted=readonly and hot_journal)
@@ -380,8 +398,12 @@ def open_ledger(
         if file_lock is not None:
             file_lock.release()
         raise
-    _bind(db)
-    return Ledger(p, db, file_lock, readonly)
+    return _opened(Ledger(p, db, file_lock, readonly))
+
+
+def _opened(ledger: Ledger) -> Ledger:
+    in_use.push(ledger)
+    return ledger
 
 
 def _damaged(path: Path, problems: list[str]) -> DamagedLedgerError:

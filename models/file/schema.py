@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid as uuidlib
+from typing import Any
 
 from peewee import (
     BlobField,
@@ -26,35 +27,63 @@ from peewee import (
     TextField,
 )
 
-database = DatabaseProxy()
-
-# Stable codes (SPEC §8). The first group are meetings, then study, then volunteer work.
-MEETING_KINDS = (
-    "branch_meeting",
-    "committee_meeting",
-    "group_meeting",
-    "party_lecture",
-    "theme_day",
-    "life_meeting",
-    "appraisal",
+from models.file import in_use
+from models.vocabulary import (  # the code lists, re-exported for the models' modules
+    ATTENDANCE_STATUSES,
+    BRANCH_TYPES,
+    CATEGORIES,
+    KIND_CODES,
+    LEAVE_TYPES,
+    MEETING_KINDS,
+    MEMBER_CATEGORIES,
+    PRESENT_STATUSES,
+    STATUSES,
+    STUDY_KINDS,
+    VOLUNTEER_KINDS,
 )
-STUDY_KINDS = ("collective_study", "seminar", "staff_study", "guided_lecture", "study_visit")
-VOLUNTEER_KINDS = ("volunteer", "paired_assistance", "teaching_visit", "practical_deed")
-KIND_CODES = MEETING_KINDS + STUDY_KINDS + VOLUNTEER_KINDS + ("other",)
 
-# Person categories; the first two are party members (they vote, they are expected at meetings).
-CATEGORIES = ("full_member", "probationary", "candidate", "activist", "staff")
-MEMBER_CATEGORIES = ("full_member", "probationary")
+__all__ = [
+    "ATTENDANCE_STATUSES",
+    "BRANCH_TYPES",
+    "CATEGORIES",
+    "KIND_CODES",
+    "LEAVE_TYPES",
+    "MEETING_KINDS",
+    "MEMBER_CATEGORIES",
+    "PRESENT_STATUSES",
+    "STATUSES",
+    "STUDY_KINDS",
+    "VOLUNTEER_KINDS",
+    "database",
+]
 
-# Roster status; a dated PersonStatus row records each change.
-STATUSES = ("active", "transferred", "mobile")
 
-# Attendance status: present (出席), late (迟到), leave (请假), absent (缺席), excluded (不计).
-ATTENDANCE_STATUSES = ("present", "late", "leave", "absent", "excluded")
-PRESENT_STATUSES = ("present", "late")
-LEAVE_TYPES = ("official", "sick", "personal")
+class NoLedgerInUse(RuntimeError):
+    """A model was used with no open ledger in use (a bug, never a user's mistake)."""
 
-BRANCH_TYPES = ("single", "joint")
+
+class LedgerInUse(DatabaseProxy):
+    """The models' database: the `db` of the ledger in use in the current context."""
+
+    @property  # type: ignore[override]
+    def obj(self) -> Any:
+        ledger = in_use.current()
+        return ledger.db if ledger is not None else None
+
+    @obj.setter
+    def obj(self, value: Any) -> None:
+        # peewee's Proxy.__init__ sets obj to None; binding by assignment is what this replaces.
+        if value is not None:
+            raise TypeError("the models' database is chosen by Ledger.use(), not initialize()")
+
+    def __getattr__(self, attr: str) -> Any:
+        db = self.obj
+        if db is None:
+            raise NoLedgerInUse("no ledger is in use here: open one or wrap the call in use()")
+        return getattr(db, attr)
+
+
+database = LedgerInUse()
 
 
 def new_uuid() -> str:

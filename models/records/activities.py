@@ -16,7 +16,6 @@ from models.file.schema import (
     MEETING_KINDS,
     MEMBER_CATEGORIES,
     STUDY_KINDS,
-    VOLUNTEER_KINDS,
     Activity,
     ActivityKind,
     ActivityUnit,
@@ -402,10 +401,3 @@ def close_month(month: str, who: str = "") -> None:
                 branch=branch, month=month, closed_by=who or audit.current_user()
             )
             audit.record("close", "closed_month", row.uuid, {"month": month}, who=who)
-
-
-CATEGORY_KINDS = {
-    "meeting": MEETING_KINDS,
-    "study": STUDY_KINDS,
-    "volunteer": VOLUNTEER_KINDS,
-}

@@ -4,42 +4,42 @@
 <context>
     <name>Attendance</name>
     <message>
-        <location filename="../../models/labels.py" line="54"/>
+        <location filename="../../models/vocabulary.py" line="92"/>
         <source>Present</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../models/labels.py" line="55"/>
+        <location filename="../../models/vocabulary.py" line="93"/>
         <source>Late</source>
         <translation>迟到</translation>
     </message>
     <message>
-        <location filename="../../models/labels.py" line="56"/>
+        <location filename="../../models/vocabulary.py" line="94"/>
         <source>On leave</source>
         <translation>请假</translation>
     </message>
     <message>
-        <location filename="../../models/labels.py" line="57"/>
+        <location filename="../../models/vocabulary.py" line="95"/>
         <source>Absent</source>
         <translation>缺席</translation>
     </message>
     <message>
-        <location filename="../../models/labels.py" line="58"/>
+        <location filename="../../models/vocabulary.py" line="96"/>
         <source>Not counted</source>
         <translation>不计</translation>
     </message>
     <message>
-        <location filename="../../models/labels.py" line="65"/>
+        <location filename="../../models/vocabulary.py" line="103"/>
         <source>Official leave</source>
         <translation>公假</translation>
     </message>
     <message>
-        <location filename="../../models/labels.py" line="66"/>
+        <location filename="../../models/vocabulary.py" line="104"/>
         <source>Sick leave</source>
         <translation>病假</translation>
     </message>
     <message>
-        <location filename="../../models/labels.py" line="67"/>
+        <location filename="../../models/vocabulary.py" line="105"/>
         <source>Personal leave</source>
         <translation>事假</translation>
     </message>
@@ -47,12 +47,12 @@
 <context>
     <name>Branch</name>
     <message>
-        <location filename="../../models/labels.py" line="74"/>
+        <location filename="../../models/vocabulary.py" line="112"/>
         <source>Branch</source>
         <translation>党支部</translation>
     </message>
     <message>
-        <location filename="../../models/labels.py" line="75"/>
+        <location filename="../../models/vocabulary.py" line="113"/>
         <source>Joint branch</source>
         <translation>联合党支部</translation>
     </message>
@@ -60,27 +60,27 @@
 <context>
     <name>Categories</name>
     <message>
-        <location filename="../../models/labels.py" line="34"/>
+        <location filename="../../models/vocabulary.py" line="72"/>
         <source>Full member</source>
         <translation>正式党员</translation>
     </message>
     <message>
-        <location filename="../../models/labels.py" line="35"/>
+        <location filename="../../models/vocabulary.py" line="73"/>
         <source>Probationary member</source>
         <translation>预备党员</translation>
     </message>
     <message>
-        <location filename="../../models/labels.py" line="36"/>
+        <location filename="../../models/vocabulary.py" line="74"/>
         <source>Candidate</source>
         <translation>发展对象</translation>
     </message>
     <message>
-        <location filename="../../models/labels.py" line="37"/>
+        <location filename="../../models/vocabulary.py" line="75"/>
         <source>Activist</source>
         <translation>入党积极分子</translation>
     </message>
     <message>
-        <location filename="../../models/labels.py" line="38"/>
+        <location filename="../../models/vocabulary.py" line="76"/>
         <source>Staff (non-member)</source>
         <translation>群众·教职工</translation>
     </message>
@@ -88,22 +88,22 @@
 <context>
     <name>Compliance</name>
     <message>
-        <location filename="../../models/labels.py" line="91"/>
+        <location filename="../../models/vocabulary.py" line="129"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../models/labels.py" line="92"/>
+        <location filename="../../models/vocabulary.py" line="130"/>
         <source>Due</source>
         <translation>待完成</translation>
     </message>
     <message>
-        <location filename="../../models/labels.py" line="93"/>
+        <location filename="../../models/vocabulary.py" line="131"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../models/labels.py" line="94"/>
+        <location filename="../../models/vocabulary.py" line="132"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
@@ -111,97 +111,97 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../models/branch.py" line="97"/>
+        <location filename="../../models/records/branch.py" line="105"/>
         <source>Branch name</source>
         <translation>支部名称</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="100"/>
+        <location filename="../../models/records/branch.py" line="108"/>
         <source>Founded on</source>
         <translation>成立日期</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="101"/>
+        <location filename="../../models/records/branch.py" line="109"/>
         <source>Last election</source>
         <translation>上次换届日期</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="63"/>
+        <location filename="../../models/records/people.py" line="63"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="68"/>
+        <location filename="../../models/records/people.py" line="68"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="69"/>
+        <location filename="../../models/records/people.py" line="69"/>
         <source>Joined the Party on</source>
         <translation>入党日期</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="70"/>
+        <location filename="../../models/records/people.py" line="70"/>
         <source>Full member on</source>
         <translation>转正日期</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="72"/>
+        <location filename="../../models/records/people.py" line="72"/>
         <source>On roster since</source>
         <translation>在册起始日期</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="182"/>
+        <location filename="../../models/records/people.py" line="182"/>
         <source>Effective date</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="55"/>
+        <location filename="../../models/records/activity_checks.py" line="55"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="61"/>
+        <location filename="../../models/records/activity_checks.py" line="61"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="63"/>
+        <location filename="../../models/records/activity_checks.py" line="63"/>
         <source>Start time</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="65"/>
+        <location filename="../../models/records/activity_checks.py" line="65"/>
         <source>End time</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="79"/>
+        <location filename="../../models/records/activity_checks.py" line="79"/>
         <source>Non-members present</source>
         <translation>非党员参加人数</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="80"/>
+        <location filename="../../models/records/activity_checks.py" line="80"/>
         <source>People served</source>
         <translation>服务群众人数</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="81"/>
+        <location filename="../../models/records/activity_checks.py" line="81"/>
         <source>Deeds done</source>
         <translation>办实事（已完成）件数</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="82"/>
+        <location filename="../../models/records/activity_checks.py" line="82"/>
         <source>Deeds in progress</source>
         <translation>办实事（正在办理）件数</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="120"/>
+        <location filename="../../models/records/activity_checks.py" line="120"/>
         <source>Host</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="121"/>
+        <location filename="../../models/records/activity_checks.py" line="121"/>
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
@@ -209,87 +209,87 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../models/labels.py" line="11"/>
+        <location filename="../../models/vocabulary.py" line="49"/>
         <source>Branch general meeting</source>
         <translation>支部党员大会</translation>
     </message>
     <message>
-        <location filename="../../models/labels.py" line="12"/>
+        <location filename="../../models/vocabulary.py" line="50"/>
         <source>Committee meeting</source>
         <translation>支部委员会</translation>
     </message>
     <message>
-        <location filename="../../models/labels.py" line="13"/>
+        <location filename="../../models/vocabulary.py" line="51"/>
         <source>Party group meeting</source>
         <translation>党小组会</translation>
     </message>
     <message>
-        <location filename="../../models/labels.py" line="14"/>
+        <location filename="../../models/vocabulary.py" line="52"/>
         <source>Party lecture</source>
         <translation>党课</translation>
     </message>
     <message>
-        <location filename="../../models/labels.py" line="15"/>
+        <location filename="../../models/vocabulary.py" line="53"/>
         <source>Theme party day</source>
         <translation>主题党日</translation>
     </message>
     <message>
-        <location filename="../../models/labels.py" line="16"/>
+        <location filename="../../models/vocabulary.py" line="54"/>
         <source>Organisational life meeting</source>
         <translation>组织生活会</translation>
     </message>
     <message>
-        <location filename="../../models/labels.py" line="17"/>
+        <location filename="../../models/vocabulary.py" line="55"/>
         <source>Democratic appraisal</source>
         <translation>民主评议党员</translation>
     </message>
     <message>
-        <location filename="../../models/labels.py" line="18"/>
+        <location filename="../../models/vocabulary.py" line="56"/>
         <source>Collective study</source>
         <translation>集中学习</translation>
     </message>
     <message>
-        <location filename="../../models/labels.py" line="19"/>
+        <location filename="../../models/vocabulary.py" line="57"/>
         <source>Exchange seminar</source>
         <translation>交流研讨</translation>
     </message>
     <message>
-        <location filename="../../models/labels.py" line="20"/>
+        <location filename="../../models/vocabulary.py" line="58"/>
         <source>Staff political study</source>
         <translation>教职工政治学习</translation>
     </message>
     <message>
-        <location filename="../../models/labels.py" line="21"/>
+        <location filename="../../models/vocabulary.py" line="59"/>
         <source>Guided lecture</source>
         <translation>专题辅导</translation>
     </message>
     <message>
-        <location filename="../../models/labels.py" line="22"/>
+        <location filename="../../models/vocabulary.py" line="60"/>
         <source>Study visit</source>
         <translation>参观学习</translation>
     </message>
     <message>
-        <location filename="../../models/labels.py" line="23"/>
+        <location filename="../../models/vocabulary.py" line="61"/>
         <source>Volunteer service</source>
         <translation>党员志愿服务</translation>
     </message>
     <message>
-        <location filename="../../models/labels.py" line="24"/>
+        <location filename="../../models/vocabulary.py" line="62"/>
         <source>Paired assistance</source>
         <translation>结对帮扶</translation>
     </message>
     <message>
-        <location filename="../../models/labels.py" line="25"/>
+        <location filename="../../models/vocabulary.py" line="63"/>
         <source>Teaching in the countryside</source>
         <translation>送教下乡</translation>
     </message>
     <message>
-        <location filename="../../models/labels.py" line="26"/>
+        <location filename="../../models/vocabulary.py" line="64"/>
         <source>Practical deed</source>
         <translation>为群众办实事</translation>
     </message>
     <message>
-        <location filename="../../models/labels.py" line="27"/>
+        <location filename="../../models/vocabulary.py" line="65"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -297,92 +297,97 @@
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../models/ledger.py" line="71"/>
+        <location filename="../../models/file/ledger.py" line="74"/>
         <source>The file {path} does not exist.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="75"/>
+        <location filename="../../models/file/ledger.py" line="78"/>
         <source>{path} is a folder, not a ledger file.</source>
         <translation>{path} 是一个文件夹，不是台账文件。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="79"/>
+        <location filename="../../models/file/ledger.py" line="82"/>
         <source>The file {path} cannot be read: {error}</source>
         <translation>无法读取文件 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="85"/>
+        <location filename="../../models/file/ledger.py" line="88"/>
         <source>The file {path} is empty: it is not a ledger.</source>
         <translation>文件 {path} 是空的，不是台账。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="89"/>
+        <location filename="../../models/file/ledger.py" line="92"/>
         <source>The file {path} is a ZIP archive (for example an Excel workbook), not a ledger.</source>
         <translation>文件 {path} 是一个压缩包（例如 Excel 工作簿），不是台账。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="94"/>
+        <location filename="../../models/file/ledger.py" line="97"/>
         <source>The file {path} is a PDF document, not a ledger.</source>
         <translation>文件 {path} 是 PDF 文档，不是台账。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="96"/>
+        <location filename="../../models/file/ledger.py" line="99"/>
         <source>The file {path} is a text file, not a ledger.</source>
         <translation>文件 {path} 是文本文件，不是台账。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="98"/>
+        <location filename="../../models/file/ledger.py" line="101"/>
         <source>The file {path} is not a Branch Ledger file.</source>
         <translation>文件 {path} 不是支部工作台账文件。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="102"/>
+        <location filename="../../models/file/ledger.py" line="105"/>
         <source>The ledger {path} is truncated: only {size} bytes are left.</source>
         <translation>台账 {path} 不完整：只剩 {size} 字节。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="114"/>
+        <location filename="../../models/file/ledger.py" line="117"/>
         <source>The file {path} is a database of another program, not a Branch Ledger file.</source>
         <translation>文件 {path} 是其他程序的数据库，不是支部工作台账文件。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="121"/>
+        <location filename="../../models/file/ledger.py" line="124"/>
         <source>The ledger {path} was saved by a newer Branch Ledger (file format {found}). This copy reads formats up to {known}: please install a Branch Ledger that supports format {found} or later.</source>
         <translation>台账 {path} 由更新版本的支部工作台账保存（文件格式 {found}）。当前程序最高只能读取格式 {known}：请安装支持格式 {found} 或更高版本的支部工作台账。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="131"/>
+        <location filename="../../models/file/ledger.py" line="134"/>
         <source>The ledger {path} is damaged.</source>
         <translation>台账 {path} 已损坏。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="135"/>
+        <location filename="../../models/file/ledger.py" line="138"/>
         <source>The ledger {path} is truncated (it is shorter than its own header says); it may have been copied incompletely.</source>
         <translation>台账 {path} 不完整（比文件头记录的长度短），可能没有复制完整。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="280"/>
+        <location filename="../../models/file/ledger.py" line="216"/>
+        <source>The ledger {path} is closed.</source>
+        <translation>台账 {path} 已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../models/file/ledger.py" line="289"/>
         <source>The ledger {path} is open in another Branch Ledger window or program. Close it there first, or open this ledger read-only.</source>
         <translation>台账 {path} 已在另一个支部工作台账窗口或程序中打开。请先在那里关闭它，或以只读方式打开此台账。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="290"/>
+        <location filename="../../models/file/ledger.py" line="299"/>
         <source>The ledger {path} is being saved by another Branch Ledger window and stayed locked for {seconds} seconds. Try again in a moment.</source>
         <translation>台账 {path} 正在被另一个支部工作台账窗口保存，已锁定 {seconds} 秒。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="394"/>
+        <location filename="../../models/file/ledger.py" line="414"/>
         <source>The ledger {path} is damaged: parts of it can no longer be read. Keep the file as it is (do not delete it) and restore the newest backup.</source>
         <translation>台账 {path} 已损坏：部分内容无法读取。请保留该文件（不要删除），并恢复最新的备份。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="408"/>
+        <location filename="../../models/file/ledger.py" line="428"/>
         <source>The ledger {path} still holds a save that was interrupted (the program or the computer stopped). Open it normally, not read-only, so that the unfinished save is undone.</source>
         <translation>台账 {path} 中还有一次被中断的保存（程序或电脑意外停止）。请以正常方式（而非只读）打开它，以便撤销未完成的保存。</translation>
     </message>
     <message>
-        <location filename="../../models/ledger.py" line="425"/>
+        <location filename="../../models/file/ledger.py" line="445"/>
         <source>The ledger {path} could not be upgraded to file format {new}. It was left at format {now}; a copy made before the upgrade is {backup}.</source>
         <translation>台账 {path} 无法升级到文件格式 {new}，仍保持格式 {now}；升级前的副本为 {backup}。</translation>
     </message>
@@ -395,17 +400,17 @@
 <context>
     <name>Periods</name>
     <message>
-        <location filename="../../models/labels.py" line="82"/>
+        <location filename="../../models/vocabulary.py" line="120"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../models/labels.py" line="83"/>
+        <location filename="../../models/vocabulary.py" line="121"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../models/labels.py" line="84"/>
+        <location filename="../../models/vocabulary.py" line="122"/>
         <source>Year</source>
         <translation>年</translation>
     </message>
@@ -413,42 +418,42 @@
 <context>
     <name>Photos</name>
     <message>
-        <location filename="../../models/photos.py" line="57"/>
+        <location filename="../../models/records/photos.py" line="57"/>
         <source>{name} is not a picture that can be read (use JPEG or PNG).</source>
         <translation>{name} 不是可读取的图片（请使用 JPEG 或 PNG）。</translation>
     </message>
     <message>
-        <location filename="../../models/photos.py" line="77"/>
+        <location filename="../../models/records/photos.py" line="77"/>
         <source>The file</source>
         <translation>该文件</translation>
     </message>
     <message>
-        <location filename="../../models/photos.py" line="82"/>
+        <location filename="../../models/records/photos.py" line="82"/>
         <source>{name} is too large.</source>
         <translation>{name} 太大。</translation>
     </message>
     <message>
-        <location filename="../../models/photos.py" line="88"/>
+        <location filename="../../models/records/photos.py" line="88"/>
         <source>{name} could not be read: {error}</source>
         <translation>无法读取 {name}：{error}</translation>
     </message>
     <message>
-        <location filename="../../models/photos.py" line="117"/>
+        <location filename="../../models/records/photos.py" line="117"/>
         <source>The record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../models/photos.py" line="147"/>
+        <location filename="../../models/records/photos.py" line="147"/>
         <source>A record can hold at most {cap} photos; it has {count} already.</source>
         <translation>每条记录最多 {cap} 张照片；已有 {count} 张。</translation>
     </message>
     <message>
-        <location filename="../../models/photos.py" line="159"/>
+        <location filename="../../models/records/photos.py" line="159"/>
         <source>This photo is already attached to the record.</source>
         <translation>这张照片已附在该记录中。</translation>
     </message>
     <message>
-        <location filename="../../models/photos.py" line="232"/>
+        <location filename="../../models/records/photos.py" line="232"/>
         <source>The photo no longer exists.</source>
         <translation>该照片已不存在。</translation>
     </message>
@@ -456,57 +461,57 @@
 <context>
     <name>RosterImport</name>
     <message>
-        <location filename="../../models/roster_import.py" line="114"/>
+        <location filename="../../models/records/roster_import.py" line="114"/>
         <source>The file is not text in UTF-8 or GB18030.</source>
         <translation>文件不是 UTF-8 或 GB18030 编码的文本。</translation>
     </message>
     <message>
-        <location filename="../../models/roster_import.py" line="137"/>
+        <location filename="../../models/records/roster_import.py" line="137"/>
         <source>{name} could not be read: {error}</source>
         <translation>无法读取 {name}：{error}</translation>
     </message>
     <message>
-        <location filename="../../models/roster_import.py" line="144"/>
+        <location filename="../../models/records/roster_import.py" line="144"/>
         <source>The file has no rows.</source>
         <translation>文件中没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../models/roster_import.py" line="219"/>
+        <location filename="../../models/records/roster_import.py" line="219"/>
         <source>No column is mapped to the name.</source>
         <translation>没有指定姓名所在的列。</translation>
     </message>
     <message>
-        <location filename="../../models/roster_import.py" line="222"/>
+        <location filename="../../models/records/roster_import.py" line="222"/>
         <source>Sex: {value} is not 男 or 女.</source>
         <translation>性别：{value} 不是“男”或“女”。</translation>
     </message>
     <message>
-        <location filename="../../models/roster_import.py" line="227"/>
+        <location filename="../../models/records/roster_import.py" line="227"/>
         <source>Category: {value} is not one of 正式党员, 预备党员, 发展对象, 入党积极分子, 群众.</source>
         <translation>类别：{value} 不是正式党员、预备党员、发展对象、入党积极分子、群众之一。</translation>
     </message>
     <message>
-        <location filename="../../models/roster_import.py" line="238"/>
+        <location filename="../../models/records/roster_import.py" line="238"/>
         <source>Party group: {value} does not exist (add it in Settings first).</source>
         <translation>党小组：{value} 不存在（请先在设置中添加）。</translation>
     </message>
     <message>
-        <location filename="../../models/roster_import.py" line="243"/>
+        <location filename="../../models/records/roster_import.py" line="243"/>
         <source>Unit: {value} is not one of the branch&apos;s units.</source>
         <translation>单位：{value} 不是本支部的单位。</translation>
     </message>
     <message>
-        <location filename="../../models/roster_import.py" line="265"/>
+        <location filename="../../models/records/roster_import.py" line="265"/>
         <source>{name} is already on the roster.</source>
         <translation>{name} 已在名册中。</translation>
     </message>
     <message>
-        <location filename="../../models/roster_import.py" line="269"/>
+        <location filename="../../models/records/roster_import.py" line="269"/>
         <source>{name} is listed twice in the file (line {line}).</source>
         <translation>{name} 在文件中重复出现（第 {line} 行）。</translation>
     </message>
     <message>
-        <location filename="../../models/roster_import.py" line="290"/>
+        <location filename="../../models/records/roster_import.py" line="290"/>
         <source>Line {line}: {problems}</source>
         <translation>第 {line} 行：{problems}</translation>
     </message>
@@ -514,17 +519,17 @@
 <context>
     <name>Statuses</name>
     <message>
-        <location filename="../../models/labels.py" line="45"/>
+        <location filename="../../models/vocabulary.py" line="83"/>
         <source>On the roster</source>
         <translation>在册</translation>
     </message>
     <message>
-        <location filename="../../models/labels.py" line="46"/>
+        <location filename="../../models/vocabulary.py" line="84"/>
         <source>Transferred out</source>
         <translation>转出</translation>
     </message>
     <message>
-        <location filename="../../models/labels.py" line="47"/>
+        <location filename="../../models/vocabulary.py" line="85"/>
         <source>Mobile</source>
         <translation>流动</translation>
     </message>
@@ -537,221 +542,221 @@
         <translation>请修改以下内容：</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="99"/>
+        <location filename="../../models/records/branch.py" line="107"/>
         <source>Choose the type of branch.</source>
         <translation>请选择支部类型。</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="103"/>
+        <location filename="../../models/records/branch.py" line="111"/>
         <source>A joint branch covers at most 5 units.</source>
         <translation>联合党支部最多覆盖 5 个单位。</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="106"/>
+        <location filename="../../models/records/branch.py" line="114"/>
         <source>Every unit needs a name.</source>
         <translation>每个单位都需要名称。</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="110"/>
-        <location filename="../../models/activity_checks.py" line="106"/>
-        <location filename="../../models/branch.py" line="108"/>
+        <location filename="../../models/records/activity_checks.py" line="106"/>
+        <location filename="../../models/records/branch.py" line="116"/>
+        <location filename="../../models/records/people.py" line="110"/>
         <source>This record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="111"/>
+        <location filename="../../models/records/branch.py" line="119"/>
         <source>Every party group needs a name.</source>
         <translation>每个党小组都需要名称。</translation>
     </message>
     <message>
-        <location filename="../../models/branch.py" line="113"/>
+        <location filename="../../models/records/branch.py" line="121"/>
         <source>Two party groups have the same name.</source>
         <translation>有两个党小组名称相同。</translation>
     </message>
     <message>
-        <location filename="../../models/activities.py" line="162"/>
-        <location filename="../../models/branch.py" line="241"/>
+        <location filename="../../models/records/activities.py" line="162"/>
+        <location filename="../../models/records/branch.py" line="249"/>
         <source>Set up the branch first.</source>
         <translation>请先设置支部信息。</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="65"/>
+        <location filename="../../models/records/people.py" line="65"/>
         <source>Choose a category.</source>
         <translation>请选择人员类别。</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="67"/>
+        <location filename="../../models/records/people.py" line="67"/>
         <source>Sex must be male, female or left empty.</source>
         <translation>性别须为男、女或留空。</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="81"/>
+        <location filename="../../models/records/people.py" line="81"/>
         <source>Full membership cannot come before joining the Party.</source>
         <translation>转正日期不能早于入党日期。</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="89"/>
+        <location filename="../../models/records/people.py" line="89"/>
         <source>The birth date is in the future.</source>
         <translation>出生日期晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="92"/>
+        <location filename="../../models/records/people.py" line="92"/>
         <source>A phone number may hold only digits, +, - and spaces.</source>
         <translation>电话号码只能包含数字、+、- 和空格。</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="96"/>
+        <location filename="../../models/records/people.py" line="96"/>
         <source>Enter the date this member joined the Party.</source>
         <translation>请填写该党员的入党日期。</translation>
     </message>
     <message>
-        <location filename="../../models/people.py" line="181"/>
+        <location filename="../../models/records/people.py" line="181"/>
         <source>Choose a status.</source>
         <translation>请选择状态。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="45"/>
+        <location filename="../../models/records/activity_checks.py" line="45"/>
         <source>This field must be text.</source>
         <translation>此项必须是文字。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="48"/>
-        <location filename="../../models/activity_checks.py" line="166"/>
+        <location filename="../../models/records/activity_checks.py" line="48"/>
+        <location filename="../../models/records/activity_checks.py" line="166"/>
         <source>Enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="50"/>
+        <location filename="../../models/records/activity_checks.py" line="50"/>
         <source>Choose at least one kind of activity.</source>
         <translation>请至少选择一种活动类型。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="52"/>
+        <location filename="../../models/records/activity_checks.py" line="52"/>
         <source>Unknown kind of activity.</source>
         <translation>未知的活动类型。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="54"/>
+        <location filename="../../models/records/activity_checks.py" line="54"/>
         <source>A kind is chosen twice.</source>
         <translation>有活动类型被重复选择。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="58"/>
+        <location filename="../../models/records/activity_checks.py" line="58"/>
         <source>Date: {value} is not a date that exists (use YYYY-MM-DD).</source>
         <translation>日期：{value} 不是存在的日期（格式为 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="73"/>
+        <location filename="../../models/records/activity_checks.py" line="73"/>
         <source>The end time must be after the start time.</source>
         <translation>结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="77"/>
+        <location filename="../../models/records/activity_checks.py" line="77"/>
         <source>Hours must be between 0 and 24.</source>
         <translation>时长必须在 0 到 24 小时之间。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="85"/>
+        <location filename="../../models/records/activity_checks.py" line="85"/>
         <source>{field} cannot be negative.</source>
         <translation>{field}不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="89"/>
+        <location filename="../../models/records/activity_checks.py" line="89"/>
         <source>{field} is too large.</source>
         <translation>{field}数值过大。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="93"/>
+        <location filename="../../models/records/activity_checks.py" line="93"/>
         <source>The sequence number starts at 1.</source>
         <translation>次数从 1 开始。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="98"/>
+        <location filename="../../models/records/activity_checks.py" line="98"/>
         <source>Choose the party group that held this meeting.</source>
         <translation>请选择召开本次会议的党小组。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="109"/>
+        <location filename="../../models/records/activity_checks.py" line="109"/>
         <source>A participating unit no longer exists.</source>
         <translation>某个参加单位已不存在。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="125"/>
+        <location filename="../../models/records/activity_checks.py" line="125"/>
         <source>{field}: this person was not on the roster on {date}.</source>
         <translation>{field}：此人在 {date} 不在册。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="134"/>
+        <location filename="../../models/records/activity_checks.py" line="134"/>
         <source>{name} is listed twice.</source>
         <translation>{name} 被重复列出。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="138"/>
+        <location filename="../../models/records/activity_checks.py" line="138"/>
         <source>{name} was not on the roster on {date}.</source>
         <translation>{name} 在 {date} 不在册。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="142"/>
+        <location filename="../../models/records/activity_checks.py" line="142"/>
         <source>{name}: choose an attendance status.</source>
         <translation>{name}：请选择出勤状态。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="146"/>
+        <location filename="../../models/records/activity_checks.py" line="146"/>
         <source>{name}: give the reason for the absence.</source>
         <translation>{name}：请填写缺席或请假原因。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="150"/>
+        <location filename="../../models/records/activity_checks.py" line="150"/>
         <source>{name}: choose the kind of leave (official, sick, personal).</source>
         <translation>{name}：请选择请假类型（公假、病假、事假）。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="154"/>
+        <location filename="../../models/records/activity_checks.py" line="154"/>
         <source>{name}: hours must be between 0 and 24.</source>
         <translation>{name}：时长必须在 0 到 24 小时之间。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="164"/>
+        <location filename="../../models/records/activity_checks.py" line="164"/>
         <source>Every vote needs the item voted on.</source>
         <translation>每项表决都需要填写表决事项。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="168"/>
+        <location filename="../../models/records/activity_checks.py" line="168"/>
         <source>Vote counts cannot be negative.</source>
         <translation>表决票数不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="170"/>
+        <location filename="../../models/records/activity_checks.py" line="170"/>
         <source>Vote counts are too large.</source>
         <translation>表决票数过大。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="172"/>
+        <location filename="../../models/records/activity_checks.py" line="172"/>
         <source>More voters present than members entitled to vote.</source>
         <translation>到会表决人数多于有表决权的人数。</translation>
     </message>
     <message>
-        <location filename="../../models/activity_checks.py" line="176"/>
+        <location filename="../../models/records/activity_checks.py" line="176"/>
         <source>More votes cast than voters present.</source>
         <translation>投票数多于到会表决人数。</translation>
     </message>
     <message>
-        <location filename="../../models/activities.py" line="145"/>
+        <location filename="../../models/records/activities.py" line="145"/>
         <source>This month is closed: its report has been printed. Give a reason for the change; it will be recorded as an amendment.</source>
         <translation>本月已结账（月度报表已打印）。请填写修改原因，修改将作为更正记录在案。</translation>
     </message>
     <message>
-        <location filename="../../models/validation.py" line="19"/>
+        <location filename="../../models/records/validation.py" line="19"/>
         <source>{field} is required.</source>
         <translation>{field}为必填项。</translation>
     </message>
     <message>
-        <location filename="../../models/validation.py" line="39"/>
+        <location filename="../../models/records/validation.py" line="39"/>
         <source>{field}: {value} is not a date that exists (use YYYY-MM-DD).</source>
         <translation>{field}：{value} 不是存在的日期（格式为 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../models/validation.py" line="46"/>
+        <location filename="../../models/records/validation.py" line="46"/>
         <source>{field}: {value} is not a time of day (use HH:MM).</source>
         <translation>{field}：{value} 不是有效的时间（格式为 HH:MM）。</translation>
     </message>

@@ -24,9 +24,7 @@ translate = QCoreApplication.translate
 
 
 def _run_check(ledger) -> list[str]:
-    from models.check import check_ledger
-
-    return check_ledger(ledger)
+    return ledger.services.check_ledger(ledger)
 
 
 class CheckDialog(QDialog):

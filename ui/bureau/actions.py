@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QStyle, QWidget
 
-from models.bureau.district import live_branches
 from models.errors import LedgerError
 from ui.bureau.bundle_dialog import BundleDialog
 from ui.bureau.district_page import DistrictPage
@@ -78,7 +77,7 @@ class BureauActions(QObject):
         """A school's own ledger holds one branch: importing others' bundles into it is rarely
         meant (the bureau keeps a separate district ledger), so ask first."""
         try:
-            branches = live_branches()
+            branches = self.ctx.services.live_branches()
         except LedgerError:
             return True
         if len(branches) != 1:
@@ -110,7 +109,7 @@ class BureauActions(QObject):
         if PAGE_KEY in pages:
             return pages[PAGE_KEY].widget
         try:
-            several = len(live_branches()) > 1
+            several = len(self.ctx.services.live_branches()) > 1
         except LedgerError:
             several = False
         if not several or not hasattr(self.window, "add_page"):

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.bureau.district import DistrictData, branch_sentence, district_data
+from models.services import DistrictData, branch_sentence
 from models.vocabulary import kind_label
 from ui.shell.widgets import SPACING
 from ui.shell.worker import run_now
@@ -166,7 +166,7 @@ class DistrictPage(QWidget):
         )
         run_now(
             self.ctx.worker,
-            functools.partial(district_data, self.period()),
+            functools.partial(self.ctx.services.district_data, self.period()),
             on_done=self._on_loaded,
             on_error=self._on_failed,
         )

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.bureau.merge import FileResult, import_files
+from models.services import FileResult
 from ui.shell.widgets import SPACING
 from ui.shell.worker import run_now
 
@@ -118,8 +118,7 @@ class ImportDialog(QDialog):
         )
         run_now(
             self.ctx.worker,
-            import_files,
-            self.ctx.ledger.db,
+            self.ctx.services.import_files,
             self.paths,
             self._progress.report,
             self._cancel.is_set,

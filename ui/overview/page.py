@@ -30,15 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.vocabulary import period_label, rule_state_label
+from models.vocabulary import CATEGORY_KINDS, period_label, rule_state_label
 from ui.overview.chart import BarChart
 from ui.shell.icons import icon
 from ui.shell.widgets import SPACING, DeferredRefresh, EmptyState, FigureCard
 from ui.shell.worker import run_now
 
 if TYPE_CHECKING:
-    from models.rules import compliance
-    from models.rules import counting as stats
+    from models.services import Figures, RuleStatus, Services
 
 # Qt.ItemDataRole.UserRole + 1, as a plain int: the page is built before the first frame, which
 # need not pay for building PySide's Qt namespace (~18 ms).
@@ -60,40 +59,33 @@ class OverviewData:
     """What one refresh computed (in the worker)."""
 
     month: str
-    figures: stats.Figures
-    statuses: list[compliance.RuleStatus] = field(default_factory=list)
+    figures: Figures
+    statuses: list[RuleStatus] = field(default_factory=list)
     series: list[tuple[str, int]] = field(default_factory=list)
-    reminders: list[tuple[str, compliance.RuleStatus]] = field(default_factory=list)
+    reminders: list[tuple[str, RuleStatus]] = field(default_factory=list)
     has_branch: bool = True
 
 
-def load_overview(month: str, today: dt.date) -> OverviewData:
-    """All the overview's numbers for `month` (runs on the database worker, which also does
-    the first import of the counting modules, off the start-up path)."""
-    from models.records.branch import current_branch
-    from models.rules import compliance
-    from models.rules import counting as stats
-
+def load_overview(services: Services, month: str, today: dt.date) -> OverviewData:
+    """All the overview's numbers for `month` (runs on the database worker)."""
     return OverviewData(
         month=month,
-        figures=stats.figures(month),
-        statuses=compliance.evaluate(month, today=today),
-        series=stats.monthly_series(month, 12),
-        reminders=compliance.reminder_items(today),
-        has_branch=current_branch() is not None,
+        figures=services.figures(month),
+        statuses=services.evaluate(month, today=today),
+        series=services.monthly_series(month, 12),
+        reminders=services.reminder_items(today),
+        has_branch=services.current_branch() is not None,
     )
 
 
 def category_of(kind: str) -> str:
-    from models.records.activities import CATEGORY_KINDS  # on a click, not at start-up
-
     for category, kinds in CATEGORY_KINDS.items():
         if kind in kinds:
             return category
     return "meeting"
 
 
-def format_figure(key: str, f: stats.Figures) -> str:
+def format_figure(key: str, f: Figures) -> str:
     value = getattr(f, key)
     if key == "attendance_rate":
         return "—" if value is None else f"{value * 100:.1f}%"
@@ -242,6 +234,7 @@ class OverviewPage(DeferredRefresh, QWidget):
         run_now(
             self.ctx.worker,
             load_overview,
+            self.ctx.services,
             month,
             self.today(),
             on_done=self._on_loaded,
@@ -283,7 +276,7 @@ class OverviewPage(DeferredRefresh, QWidget):
         label = QLocale().monthName(number, QLocale.FormatType.ShortFormat)
         return month[:4] if number == 1 else label
 
-    def _fill_board(self, statuses: list[compliance.RuleStatus]) -> None:
+    def _fill_board(self, statuses: list[RuleStatus]) -> None:
         from PySide6.QtCore import Qt
 
         self.board.clear()
@@ -322,9 +315,7 @@ class OverviewPage(DeferredRefresh, QWidget):
     def _on_card_clicked(self, key: str) -> None:
         """A figure's records: the month's volunteer register for 件; for the others, which
         span all three registers, a menu of them."""
-        from models.rules.periods import parse_period
-
-        month = parse_period(self._month)
+        month = self.ctx.services.parse_period(self._month)
         start, end = month.start, month.last_day.isoformat()
         if key == "deeds":
             self.show_records.emit("volunteer", (), start, end)
@@ -359,13 +350,11 @@ class OverviewPage(DeferredRefresh, QWidget):
     def _on_reminder_activated(self, item: QListWidgetItem) -> None:
         self._show_rule_records(item.data(STATUS_ROLE))
 
-    def _show_rule_records(self, status: compliance.RuleStatus | None) -> None:
+    def _show_rule_records(self, status: RuleStatus | None) -> None:
         """The register of the rule's kind over the rule's period (what was or was not held)."""
         if status is None:
             return
-        from models.rules.periods import parse_period
-
-        period = parse_period(status.period)
+        period = self.ctx.services.parse_period(status.period)
         self.show_records.emit(
             category_of(status.kind), (status.kind,), period.start, period.last_day.isoformat()
         )

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import LedgerError, ValidationError
-from models.records import roster_import
+from models.services import ROSTER_FIELDS, RowResult, Table
 from ui.records.editor_form import error_label
 from ui.shell.context import AppContext
 
@@ -66,8 +66,8 @@ class ImportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.table_data: roster_import.Table | None = None
-        self.results: list[roster_import.RowResult] = []
+        self.table_data: Table | None = None
+        self.results: list[RowResult] = []
         self._filling = False
         self.setObjectName("importDialog")
         self._build_ui()
@@ -97,7 +97,7 @@ class ImportDialog(QDialog):
         )
         grid = QGridLayout(self.mapping_box)
         self.mapping: dict[str, QComboBox] = {}
-        for i, name in enumerate(roster_import.FIELDS):
+        for i, name in enumerate(ROSTER_FIELDS):
             combo = QComboBox(self.mapping_box)
             combo.setObjectName(f"map_{name}")
             self.mapping[name] = combo
@@ -146,7 +146,7 @@ class ImportDialog(QDialog):
 
     def load_file(self, path: str) -> bool:
         try:
-            self.table_data = roster_import.read_table(path)
+            self.table_data = self.ctx.services.read_table(path)
         except ValidationError as exc:
             self.table_data = None
             self._show_problem(" ".join(exc.errors.values()))
@@ -157,7 +157,7 @@ class ImportDialog(QDialog):
                 name=Path(path).name, n=len(self.table_data.rows)
             )
         )
-        guessed = roster_import.guess_mapping(self.table_data.headers)
+        guessed = self.ctx.services.guess_mapping(self.table_data.headers)
         self._filling = True
         for name, combo in self.mapping.items():
             combo.clear()
@@ -175,7 +175,7 @@ class ImportDialog(QDialog):
     def _recheck(self) -> None:
         if self.table_data is None:
             return
-        self.results = roster_import.check_rows(self.table_data, self.current_mapping())
+        self.results = self.ctx.services.check_rows(self.table_data, self.current_mapping())
         self._fill_preview()
         self._refresh_buttons()
 
@@ -279,7 +279,7 @@ class ImportDialog(QDialog):
         if self.table_data is None:
             return 0
         try:
-            count = roster_import.import_people(
+            count = self.ctx.services.import_people(
                 self.table_data, self.current_mapping(), skip_bad=skip_bad
             )
         except ValidationError:

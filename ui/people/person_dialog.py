@@ -17,9 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import LedgerError, ValidationError
-from models.file.schema import CATEGORIES
-from models.records.editing import get_person
-from models.vocabulary import category_label, status_label
+from models.vocabulary import CATEGORIES, category_label, status_label
 from ui.records.editor_form import FieldErrors, error_label, normalise_date, with_error
 from ui.shell.context import AppContext
 
@@ -146,7 +144,7 @@ class PersonDialog(QDialog):
         if not self._uuid:
             self.history.hide()
             return
-        data = get_person(self._uuid)
+        data = self.services.get_person(self._uuid)
         self.name.setText(data.name)
         self.sex.setCurrentIndex(max(self.sex.findData(data.sex), 0))
         self.birth_date.setText(data.birth_date or "")

@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import LedgerError, ValidationError
-from models.file.schema import STATUSES
-from models.vocabulary import status_label
+from models.vocabulary import STATUSES, status_label
 from ui.records.editor_form import FieldErrors, error_label, with_error
 from ui.shell.context import AppContext
 

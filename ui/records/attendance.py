@@ -25,9 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.file.schema import ATTENDANCE_STATUSES, LEAVE_TYPES, PRESENT_STATUSES
-from models.records.activities import AttendanceInput
-from models.vocabulary import attendance_label, category_label, leave_type_label
+from models.services import AttendanceInput
+from models.vocabulary import (
+    ATTENDANCE_STATUSES,
+    LEAVE_TYPES,
+    PRESENT_STATUSES,
+    attendance_label,
+    category_label,
+    leave_type_label,
+)
 from ui.records.editor_form import ERROR_COLOUR, error_label, parse_number
 
 translate = QCoreApplication.translate

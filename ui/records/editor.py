@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import ClosedMonthError, DiskFullError, LedgerError, ValidationError
-from models.file.schema import VOLUNTEER_KINDS
-from models.records import photos
+from models.vocabulary import VOLUNTEER_KINDS
 from ui.records.attendance import AttendanceTable
 from ui.records.editor_fields import ActivityFields
 from ui.records.editor_form import FieldErrors, error_label, with_error
@@ -84,7 +83,7 @@ class ActivityDialog(QDialog):
         self.tabs.addTab(scroll, translate("ActivityDialog", "Record"))
         self.tabs.addTab(self._build_content(), translate("ActivityDialog", "Content"))
         self.tabs.addTab(self._build_attendance(), translate("ActivityDialog", "Attendance"))
-        self.photo_widget = PhotoWidget(self)
+        self.photo_widget = PhotoWidget(self.services, self)
         self.tabs.addTab(self.photo_widget, translate("ActivityDialog", "Photos"))
         self.summary = error_label(self)
         self.summary.setObjectName("formSummary")
@@ -184,7 +183,7 @@ class ActivityDialog(QDialog):
         else:
             self._refresh_expected(force=True)
         if uuid:
-            self.photo_widget.load(photos.list_attachments(uuid))
+            self.photo_widget.load(self.services.list_attachments(uuid))
         self._on_fields_kinds_changed(data.kinds)
         if not uuid and data.sequence is None:
             self._suggest_sequence()

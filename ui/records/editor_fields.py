@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.file.schema import STUDY_KINDS, VOLUNTEER_KINDS
-from models.records.activities import ActivityInput
+from models.services import ActivityInput
+from models.vocabulary import STUDY_KINDS, VOLUNTEER_KINDS
 from ui.records.editor_form import (
     FieldErrors,
     PersonCombo,
@@ -231,7 +231,7 @@ class ActivityFields(QWidget):
 
     def default_hours(self) -> float:
         """Hours from the times (0 when they are missing or not times)."""
-        from models.records.activities import derived_hours
+        from models.services import derived_hours
 
         start, end = normalise_time(self.start_time.text()), normalise_time(self.end_time.text())
         try:

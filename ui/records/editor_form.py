@@ -8,7 +8,7 @@ import re
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
-from models.records.roster_import import parse_date_text
+from models.services import parse_date_text
 
 translate = QCoreApplication.translate
 

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.file.schema import MEETING_KINDS, STUDY_KINDS, VOLUNTEER_KINDS
-from models.vocabulary import kind_label
+from models.vocabulary import MEETING_KINDS, STUDY_KINDS, VOLUNTEER_KINDS, kind_label
 
 translate = QCoreApplication.translate
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import LedgerError
-from models.records import photos
+from models.services import MAX_PER_ACTIVITY, AttachmentRow, PreparedImage, Services, prepare_image
 from ui.records.editor_form import error_label
 
 translate = QCoreApplication.translate
@@ -44,7 +44,7 @@ class _Photo:
     saved_caption: str
     thumbnail: bytes
     sha256: str
-    prepared: photos.PreparedImage | None = None
+    prepared: PreparedImage | None = None
 
 
 class _Signals(QObject):
@@ -54,7 +54,7 @@ class _Signals(QObject):
 def _prepare(ticket: int, path: str, signals: _Signals) -> None:
     """Downscale one picture on a pool thread; the result comes back by signal."""
     try:
-        signals.done.emit(ticket, photos.prepare_image(path), "")
+        signals.done.emit(ticket, prepare_image(path), "")
     except LedgerError as exc:
         signals.done.emit(ticket, None, str(exc).split("\n")[-1].split(": ", 1)[-1])
     except Exception as exc:  # never let a worker thread die silently
@@ -105,8 +105,9 @@ class PhotoWidget(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.services = services
         self._photos: list[_Photo] = []
         self._removed: list[str] = []
         self._pending: dict[int, str] = {}  # ticket -> file name, while being downscaled
@@ -144,7 +145,7 @@ class PhotoWidget(QWidget):
                 "PhotoWidget",
                 "Drag photos here or press “Add photos…”. Double-click a photo to write its "
                 "caption. At most {cap} photos; they are made smaller before they are stored.",
-            ).format(cap=photos.MAX_PER_ACTIVITY),
+            ).format(cap=MAX_PER_ACTIVITY),
             self,
         )
         self.hint.setWordWrap(True)
@@ -164,7 +165,7 @@ class PhotoWidget(QWidget):
 
     # --- state ---------------------------------------------------------------------------------
 
-    def load(self, rows: list[photos.AttachmentRow]) -> None:
+    def load(self, rows: list[AttachmentRow]) -> None:
         self._photos = [_Photo(r.uuid, r.caption, r.caption, r.thumbnail, r.sha256) for r in rows]
         self._removed = []
         self._refresh()
@@ -191,7 +192,7 @@ class PhotoWidget(QWidget):
     def apply(self, activity_uuid: str, who: str = "", reason: str = "") -> None:
         """Store the changes (raises LedgerError; nothing is stored then)."""
         new = [p for p in self._photos if p.uuid is None and p.prepared is not None]
-        uuids = photos.apply_changes(
+        uuids = self.services.apply_changes(
             activity_uuid,
             add=[(p.prepared, p.caption) for p in new],
             remove=list(self._removed),
@@ -222,12 +223,12 @@ class PhotoWidget(QWidget):
             for p in paths
             if p not in images
         ]
-        room = photos.MAX_PER_ACTIVITY - self.count()
+        room = MAX_PER_ACTIVITY - self.count()
         if len(images) > room:
             problems.append(
                 translate(
                     "PhotoWidget", "A record can hold at most {cap} photos; {n} were not added."
-                ).format(cap=photos.MAX_PER_ACTIVITY, n=len(images) - max(room, 0))
+                ).format(cap=MAX_PER_ACTIVITY, n=len(images) - max(room, 0))
             )
             images = images[: max(room, 0)]
         self.show_errors({"files": "\n".join(problems)} if problems else {})
@@ -296,11 +297,11 @@ class PhotoWidget(QWidget):
             self.list.addItem(item)
         self.list.blockSignals(False)
         self.remove_button.setEnabled(bool(self._photos))
-        self.add_button.setEnabled(self.count() < photos.MAX_PER_ACTIVITY)
+        self.add_button.setEnabled(self.count() < MAX_PER_ACTIVITY)
         self.status.setText(
             translate("PhotoWidget", "Preparing {n} photo(s)…").format(n=len(self._pending))
             if self._pending
             else translate("PhotoWidget", "{n} of {cap} photos").format(
-                n=len(self._photos), cap=photos.MAX_PER_ACTIVITY
+                n=len(self._photos), cap=MAX_PER_ACTIVITY
             )
         )

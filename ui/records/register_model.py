@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from models.records.registers import ActivityRow, RegisterFilter
+from models.services import ActivityRow, RegisterFilter
 from models.vocabulary import kind_label
 
 log = logging.getLogger(__name__)

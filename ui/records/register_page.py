@@ -27,10 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import LedgerError
-from models.records.activities import CATEGORY_KINDS, ActivityInput
-from models.records.registers import RegisterFilter
-from models.rules.periods import parse_period
-from models.vocabulary import kind_label
+from models.services import ActivityInput, RegisterFilter, parse_period
+from models.vocabulary import CATEGORY_KINDS, kind_label
 from ui.records.register_model import COL_DATE, COL_TOPIC, RegisterModel
 from ui.shell.widgets import SPACING, DeferredRefresh, EmptyState
 from ui.shell.worker import run_now

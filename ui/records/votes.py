@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.records.activities import VoteInput
-from models.rules.compliance import vote_passed
+from models.services import VoteInput, vote_passed
 from ui.records.editor_form import ERROR_COLOUR, error_label
 
 translate = QCoreApplication.translate

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.records.branch import GroupInput, UnitInput
+from models.services import GroupInput, UnitInput
 from ui.records.editor_form import ERROR_COLOUR, error_label
 
 translate = QCoreApplication.translate

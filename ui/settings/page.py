@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import LedgerError, ValidationError
-from models.file.schema import BRANCH_TYPES
-from models.vocabulary import branch_type_label
+from models.vocabulary import BRANCH_TYPES, branch_type_label
 from ui.records.editor_form import FieldErrors, error_label, normalise_date, with_error
 from ui.settings.editors import CommitteeEditor, GroupsEditor, UnitsEditor
 from ui.settings.rules import RulesEditor
@@ -57,7 +56,7 @@ class SettingsPage(QWidget):
         layout.addWidget(self.tabs)
         self.tabs.addTab(self._build_branch(), translate("SettingsPage", "Branch"))
         self.tabs.addTab(self._build_committee(), translate("SettingsPage", "Committee"))
-        self.rules = RulesEditor(self)
+        self.rules = RulesEditor(self.services, self)
         self.tabs.addTab(self.rules, translate("SettingsPage", "Compliance rules"))
         self.tabs.addTab(self._build_language(), translate("SettingsPage", "Language"))
 

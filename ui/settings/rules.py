@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import LedgerError
-from models.rules import compliance
-from models.rules.periods import PERIOD_KINDS
+from models.services import PERIOD_KINDS, Services
 from models.vocabulary import kind_label, period_label
 from ui.records.editor_form import error_label
 
@@ -32,8 +31,9 @@ class RulesEditor(QWidget):
 
     rules_changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.services = services
         self._codes: list[str] = []
         self._filling = False
         layout = QVBoxLayout(self)
@@ -65,7 +65,7 @@ class RulesEditor(QWidget):
 
     def refresh(self) -> None:
         self._filling = True
-        rules = compliance.list_rules()
+        rules = self.services.list_rules()
         self._codes = [r.code for r in rules]
         self.table.setRowCount(len(rules))
         for r, rule in enumerate(rules):
@@ -118,7 +118,7 @@ class RulesEditor(QWidget):
             if sender in widgets:
                 enabled, count, period = widgets
                 try:
-                    compliance.update_rule(
+                    self.services.update_rule(
                         code,
                         enabled=enabled.isChecked(),
                         min_count=count.value(),

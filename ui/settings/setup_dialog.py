@@ -17,9 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import LedgerError, ValidationError
-from models.file.schema import BRANCH_TYPES
-from models.records.editing import set_up_branch
-from models.vocabulary import branch_type_label
+from models.vocabulary import BRANCH_TYPES, branch_type_label
 from ui.records.editor_form import FieldErrors, error_label, with_error
 from ui.settings.editors import GroupsEditor, UnitsEditor
 from ui.shell.context import AppContext
@@ -118,7 +116,7 @@ class SetupDialog(QDialog):
 
     def save(self) -> bool:
         try:
-            uuid = set_up_branch(self.collect(), self.secretary.text())
+            uuid = self.services.set_up_branch(self.collect(), self.secretary.text())
         except ValidationError as exc:
             self.errors.show(exc.errors)
             return False

@@ -131,8 +131,7 @@ class AppController:
 
         def open_and_release() -> Ledger:
             ledger = open_ledger(path, create=create, readonly=readonly, connect=False)
-            if ledger.connected:  # recovered or migrated here: not this thread's connection
-                ledger.db.close()
+            ledger.close_thread_connection()  # migrated here: this thread's connection
             return ledger
 
         label = translate("App", "Checking the ledger {name}…").format(name=path.name)
@@ -198,12 +197,7 @@ class AppController:
         old_ledger, old_ctx, old_window = self.ledger, self.ctx, self.window
         if old_ctx is not None and old_ctx.worker is not None:
             old_ctx.worker.stop()
-        if "models.file.schema" in sys.modules:
-            # Only the process's first ledger waits for its window's first frame to load the
-            # models (start-up time); later ones are bound at once, as code switching ledgers
-            # may use the models straight away.
-            ledger.connect()
-        worker = DbWorker()
+        worker = DbWorker(ledger)
         self.ledger = ledger
         self.ctx = AppContext(ledger=ledger, language=self.language, worker=worker)
         self.window = MainWindow(self.ctx, controller=self)

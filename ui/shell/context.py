@@ -1,13 +1,15 @@
-"""What every widget is given: the open ledger, the services, the language."""
+"""What every widget is given: the open ledger, its services, the database worker, the language."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from models import services as services_module
 from models.file.ledger import Ledger
+
+if TYPE_CHECKING:
+    from models.services import Services
+    from ui.shell.worker import DbWorker
 
 
 @dataclass
@@ -16,12 +18,11 @@ class AppContext:
 
     ledger: Ledger
     language: str = "zh_CN"
-    worker: Any = None  # the serial database worker (ui/worker.py), set by the app
+    worker: DbWorker | None = None  # the serial database worker, set by the app
     extras: dict[str, Any] = field(default_factory=dict)
 
     @property
-    def services(self) -> ModuleType:
-        """The services, with the ledger's models bound (its connection may wait for the
-        first frame: see models.file.ledger.Ledger)."""
-        self.ledger.connect()
-        return services_module
+    def services(self) -> Services:
+        """The services bound to this window's ledger (loaded on first use, after the first
+        frame: see ui.shell.startup)."""
+        return self.ledger.services

@@ -1,9 +1,10 @@
 """One serial database worker: a QThread running queued jobs one after another.
 
 Work that can take more than ~100 ms (register counts on a large ledger, the overview's figures)
-runs here so the window never freezes. Jobs run in order, each on the worker's own SQLite
-connection (peewee keeps one connection per thread), and their results come back to the GUI
-thread by signal, where the caller's callback runs. `busy_changed` drives a progress indicator.
+runs here so the window never freezes. Jobs run in order, each with the window's ledger in use
+(Ledger.use()) on the worker's own SQLite connection (peewee keeps one per thread); their results
+come back to the GUI thread by signal, where the caller's callback runs. `busy_changed` drives a
+progress indicator.
 """
 
 from __future__ import annotations
@@ -11,14 +12,16 @@ from __future__ import annotations
 import itertools
 import logging
 import queue
-import sys
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 from models.errors import LedgerError
+
+if TYPE_CHECKING:
+    from models.file.ledger import Ledger
 
 log = logging.getLogger(__name__)
 
@@ -30,8 +33,9 @@ class _Thread(QThread):
 
     job_done = Signal(int, object, object)
 
-    def __init__(self, jobs: queue.Queue, parent: QObject | None = None) -> None:
+    def __init__(self, ledger: Ledger, jobs: queue.Queue, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._ledger = ledger
         self._jobs = jobs
 
     def run(self) -> None:
@@ -41,7 +45,8 @@ class _Thread(QThread):
                 break
             job_id, fn, args, kwargs = item
             try:
-                result, error = fn(*args, **kwargs), None
+                with self._ledger.use():
+                    result, error = fn(*args, **kwargs), None
             except LedgerError as exc:
                 result, error = None, str(exc)
             except Exception:  # a bug: logged, shown in plain words, never a traceback
@@ -51,15 +56,11 @@ class _Thread(QThread):
                     "Worker", "Something went wrong while reading the ledger. Press F5 to retry."
                 )
             self.job_done.emit(job_id, result, error)
-        _close_thread_connection()
+        self.close_connection()
 
-
-def _close_thread_connection() -> None:
-    """Close this thread's connection to the open ledger (peewee keeps one per thread)."""
-    schema = sys.modules.get("models.file.schema")  # not loaded: no connection was ever made
-    db = schema.database.obj if schema is not None else None
-    if db is not None and not db.is_closed():
-        db.close()
+    def close_connection(self) -> None:
+        """Close this thread's connection to the ledger (called on the worker's thread)."""
+        self._ledger.close_thread_connection()
 
 
 class DbWorker(QObject):
@@ -67,12 +68,12 @@ class DbWorker(QObject):
 
     busy_changed = Signal(int)  # 1 busy, 0 idle
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, ledger: Ledger, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._jobs: queue.Queue = queue.Queue()
         self._ids = itertools.count(1)
         self._callbacks: dict[int, tuple[Callable | None, Callable | None]] = {}
-        self._thread = _Thread(self._jobs, self)
+        self._thread = _Thread(ledger, self._jobs, self)
         self._thread.job_done.connect(self._on_thread_job_done)
         self._thread.start()
 
@@ -106,7 +107,7 @@ class DbWorker(QObject):
         done = threading.Event()
 
         def close() -> None:
-            _close_thread_connection()
+            self._thread.close_connection()
             done.set()
 
         self._jobs.put((0, close, (), {}))
