@@ -1,9 +1,11 @@
-"""Branch Ledger (支部工作台账): start the desktop app, or run one command headless (SPEC §7)."""
+"""Branch Ledger (支部工作台账): start the desktop app, or run one command headless.
+
+The commands are listed in the README (Command line); this module only parses and dispatches.
+"""
 
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
 from pathlib import Path
@@ -11,17 +13,14 @@ from pathlib import Path
 log = logging.getLogger("branch_ledger")
 
 
-def build_parser(commands: bool = True) -> argparse.ArgumentParser:
-    """The command line; without `commands`, only the options of starting the app."""
+def build_parser() -> argparse.ArgumentParser:
+    """The command line: the app's options, and the headless commands."""
     parser = argparse.ArgumentParser(
-        prog="main.py", description="Branch Ledger — 支部工作台账 (SPEC §7)."
+        prog="main.py", description="Branch Ledger — 支部工作台账 (see the README's Command line)."
     )
     parser.add_argument("--ledger", type=Path, help="ledger file (default: user data folder)")
     parser.add_argument("--lang", choices=("zh_CN", "en"), help="language (default: system)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug output")
-    if not commands:
-        parser.set_defaults(command=None)
-        return parser
     sub = parser.add_subparsers(dest="command")
 
     demo = sub.add_parser("demo", help="write a realistic sample ledger (Chinese data)")
@@ -36,7 +35,10 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="validate a ledger: exit 0 ok, 1 problems, 2 not a ledger")
     check.add_argument("path", type=Path)
 
-    stats = sub.add_parser("stats", help="the SPEC §3 figures for a month or a year")
+    stats = sub.add_parser(
+        "stats",
+        help="the figures (activities, attendances, people, hours, deeds) for a month or a year",
+    )
     stats.add_argument("path", type=Path)
     period = stats.add_mutually_exclusive_group(required=True)
     period.add_argument("--month", metavar="YYYY-MM")
@@ -72,19 +74,8 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
-def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
-    """Starting the app (only --ledger/--lang/-v given) skips building the command parsers
-    (~6 ms of start-up); anything else, help included, goes through the full parser."""
-    argv = sys.argv[1:] if argv is None else list(argv)
-    if not {"-h", "--help"} & set(argv):
-        args, rest = build_parser(commands=False).parse_known_args(argv)
-        if not rest:
-            return args
-    return build_parser().parse_args(argv)
-
-
 def main(argv: list[str] | None = None) -> int:
-    args = parse_args(argv)
+    args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING)
     if args.command is None:
         # The ledger layer loads before Qt: once PySide6 is imported it reads the source of every
@@ -94,124 +85,10 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_app(args.ledger, args.lang)
 
-    # Not ui.shell.i18n: the command line never imports Qt (models.text.qm reads
-    # the same .qm files).
-    from models.text.i18n import install_cli
+    from exports.cli import run_command
 
-    install_cli(args.lang)
-    from models.errors import LedgerError
+    return run_command(args)
 
-    try:
-        return COMMANDS[args.command](args)
-    except LedgerError as exc:
-        print(str(exc), file=sys.stderr)
-        return 2
-    except OSError as exc:
-        print(f"{exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
-        return 2
-
-
-def _cmd_demo(args: argparse.Namespace) -> int:
-    from models.demo.generate import write_demo
-
-    summary = write_demo(
-        args.path, seed=args.seed, months=args.months, until=args.until, joint=args.joint
-    )
-    print(summary)
-    return 0
-
-
-def _cmd_check(args: argparse.Namespace) -> int:
-    from models.check import all_clear, check_file
-
-    problems = check_file(args.path)
-    for problem in problems:
-        print(problem)
-    if not problems:
-        print(all_clear(args.path))
-    return 1 if problems else 0
-
-
-def _cmd_stats(args: argparse.Namespace) -> int:
-    from models.file.ledger import open_ledger
-    from models.rules.counting import format_stats_text, stats_payload
-
-    with open_ledger(args.path, readonly=True):
-        if args.month:
-            payload = stats_payload(args.month, kind="month")
-        else:
-            payload = stats_payload(args.year, kind="year")
-    if args.json:
-        print(json.dumps(payload, ensure_ascii=False, indent=2))
-    else:
-        print(format_stats_text(payload))
-    return 0
-
-
-# Set when a document command has written and closed its output: the process then ends
-# without the interpreter's teardown (see _exit_without_teardown).
-_output_complete = False
-
-
-def _cmd_report(args: argparse.Namespace) -> int:
-    global _output_complete
-    from exports.cli import run_report
-
-    code = run_report(args)
-    _output_complete = True
-    return code
-
-
-def _cmd_export_xlsx(args: argparse.Namespace) -> int:
-    global _output_complete
-    from exports.cli import run_export_xlsx
-
-    code = run_export_xlsx(args)
-    _output_complete = True
-    return code
-
-
-def _exit_without_teardown(code: int) -> None:
-    """End the process now. After `report` the interpreter's teardown (freeing the fonts'
-    tables, the modules, a last garbage collection) took ~45 ms of a ~300 ms command, with
-    nothing left to do: the PDF is written (atomically), the ledger closed. Output streams and
-    log handlers are flushed first; exit handlers are not run, so only commands that leave no
-    temporary files behind come here."""
-    import os
-
-    logging.shutdown()
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.flush()
-        except (OSError, ValueError):
-            pass
-    os._exit(code)
-
-
-def _cmd_bundle(args: argparse.Namespace) -> int:
-    from exports.cli import run_bundle
-
-    return run_bundle(args)
-
-
-def _cmd_import(args: argparse.Namespace) -> int:
-    from exports.cli import run_import
-
-    return run_import(args)
-
-
-COMMANDS = {
-    "demo": _cmd_demo,
-    "check": _cmd_check,
-    "stats": _cmd_stats,
-    "report": _cmd_report,
-    "export-xlsx": _cmd_export_xlsx,
-    "bundle": _cmd_bundle,
-    "import": _cmd_import,
-}
 
 if __name__ == "__main__":
-    exit_code = main()
-    if _output_complete:
-        _exit_without_teardown(exit_code)
-    sys.exit(exit_code)
+    sys.exit(main())

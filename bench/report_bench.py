@@ -137,7 +137,6 @@ from pathlib import Path
 sys.path.insert(0, sys.argv[1])
 from models.text.i18n import install_cli
 install_cli("zh_CN"); t.append(time.perf_counter())
-import gc; gc.disable()  # as exports.cli.run_report does
 from exports import cli
 from exports import report_data
 from exports.pdf.monthly import build_monthly

@@ -1,21 +1,79 @@
-"""The command-line side of the documents (SPEC §7): `report`, `export-xlsx`, and the bureau's
-`bundle` / `import`, which live in exports.bundle_cli.
+"""The command line's start and its commands (main.py parses the arguments and calls
+`run_command`): `demo`, `check`, `stats`, `report`, `export-xlsx`, and the bureau's `bundle` /
+`import`, which live in exports.bundle_cli.
 
-The ledger is opened read-only (a report never changes it, and works while the app has the file
-open). Errors are LedgerErrors with plain messages; main.py prints them without a traceback.
+The command line never imports Qt (`NEVER_LOADED`; tests/test_report_speed.py checks it in a
+process of its own): its messages are translated by models.text.qm, a reader of the same
+compiled .qm files the app loads through Qt. Reports open the ledger read-only (a report never
+changes it, and works while the app has the file open). Errors are LedgerErrors with plain
+messages, printed without a traceback, in the chosen language.
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
-import gc
-from collections.abc import Iterator
+import json
+import sys
 from pathlib import Path
 
 from models.errors import LedgerError
 from models.file.ledger import open_ledger
-from models.text.i18n import translate
+from models.text.i18n import install_cli, translate
+
+NEVER_LOADED = ("PySide6", "shiboken6")
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run `args.command` in the language of `args.lang` (else the system's); the exit code."""
+    install_cli(args.lang)
+    try:
+        return COMMANDS[args.command](args)
+    except LedgerError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"{exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    """`demo PATH [--seed N] [--months N] [--until YYYY-MM] [--joint]`."""
+    from models.demo.generate import write_demo
+
+    print(
+        write_demo(
+            args.path, seed=args.seed, months=args.months, until=args.until, joint=args.joint
+        )
+    )
+    return 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    """`check PATH`: exit 0 ok, 1 problems, 2 not a ledger."""
+    from models.check import all_clear, check_file
+
+    problems = check_file(args.path)
+    for problem in problems:
+        print(problem)
+    if not problems:
+        print(all_clear(args.path))
+    return 1 if problems else 0
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    """`stats PATH (--month YYYY-MM | --year YYYY) [--json]`."""
+    from models.rules.counting import format_stats_text, stats_payload
+
+    with open_ledger(args.path, readonly=True):
+        if args.month:
+            payload = stats_payload(args.month, kind="month")
+        else:
+            payload = stats_payload(args.year, kind="year")
+    if args.json:
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        print(format_stats_text(payload))
+    return 0
 
 
 def _check_output(path: Path) -> None:
@@ -29,30 +87,8 @@ def _check_output(path: Path) -> None:
         )
 
 
-@contextlib.contextmanager
-def _no_cycle_collection() -> Iterator[None]:
-    """Python's cycle collector off while one document is made (and on again after).
-
-    Importing reportlab and laying out a document allocate hundreds of thousands of objects,
-    which set off dozens of collections that find next to nothing (~10 ms of a ~300 ms
-    command); the garbage of one document is small and freed when the process ends.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def run_report(args: argparse.Namespace) -> int:
     """`report monthly|annual PATH (--month|--year) -o OUT.pdf [--minutes] [--photos]`."""
-    with _no_cycle_collection():
-        return _run_report(args)
-
-
-def _run_report(args: argparse.Namespace) -> int:
     if args.kind == "district":
         from exports.bundle_cli import run_district_report
 
@@ -82,11 +118,6 @@ def _run_report(args: argparse.Namespace) -> int:
 
 def run_export_xlsx(args: argparse.Namespace) -> int:
     """`export-xlsx PATH (--month YYYY-MM | --year YYYY) -o OUT.xlsx`."""
-    with _no_cycle_collection():
-        return _run_export_xlsx(args)
-
-
-def _run_export_xlsx(args: argparse.Namespace) -> int:
     from exports import report_data
     from exports.xlsx.registers import write_workbook
 
@@ -110,3 +141,14 @@ def run_import(args: argparse.Namespace) -> int:
     from exports.bundle_cli import run_import as run
 
     return run(args)
+
+
+COMMANDS = {
+    "demo": run_demo,
+    "check": run_check,
+    "stats": run_stats,
+    "report": run_report,
+    "export-xlsx": run_export_xlsx,
+    "bundle": run_bundle,
+    "import": run_import,
+}

@@ -1,40 +1,15 @@
-"""The plain data each document is made from (filled by exports.report_data).
-
-The records are dataclasses whose == and repr come from one shared base instead of code
-generated per class: generating __eq__ and __repr__ for the eleven classes took ~4 ms of every
-command-line report's start. Behaviour is the same (equal when of the same class with equal
-fields; unhashable; repr shows the fields).
-"""
+"""The plain data each document is made from (filled by exports.report_data)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from typing import Any
 
 from models.text.i18n import translate
 
 
-class _Record:
-    """== and repr as @dataclass generates them, for the records below."""
-
-    __slots__ = ()
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        names = [f.name for f in fields(self)]
-        return tuple(getattr(self, n) for n in names) == tuple(getattr(other, n) for n in names)
-
-    def __repr__(self) -> str:
-        values = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self))
-        return f"{self.__class__.__qualname__}({values})"
-
-
-record = dataclass(repr=False, eq=False)
-
-
-@record
-class Photo(_Record):
+@dataclass
+class Photo:
     """A photo (or scan) of an activity, as stored in the ledger."""
 
     caption: str
@@ -44,8 +19,8 @@ class Photo(_Record):
     height: int = 0
 
 
-@record
-class ActivityLine(_Record):
+@dataclass
+class ActivityLine:
     """One row of the activity register, with what the minutes/photos sections need."""
 
     uuid: str
@@ -69,8 +44,8 @@ class ActivityLine(_Record):
     photos: list[Photo] = field(default_factory=list)
 
 
-@record
-class AbsenceLine(_Record):
+@dataclass
+class AbsenceLine:
     """Someone expected who did not come (请假 or 缺席), with the reason given."""
 
     date: str
@@ -82,8 +57,8 @@ class AbsenceLine(_Record):
     reason: str
 
 
-@record
-class PersonLine(_Record):
+@dataclass
+class PersonLine:
     """One person's totals over a period."""
 
     name: str
@@ -94,8 +69,8 @@ class PersonLine(_Record):
     volunteer_hours: float = 0.0
 
 
-@record
-class RuleLine(_Record):
+@dataclass
+class RuleLine:
     """A compliance rule's result for one period (from models.rules.compliance)."""
 
     label: str  # e.g. 主题党日：每月至少1次
@@ -108,16 +83,16 @@ class RuleLine(_Record):
     detail: str = ""  # the party group, for per-group rules
 
 
-@record
-class KindCount(_Record):
+@dataclass
+class KindCount:
     """次 (and the other figures) for one kind."""
 
     kind: str
     figures: Any
 
 
-@record
-class MonthlyData(_Record):
+@dataclass
+class MonthlyData:
     """Everything the monthly summary (月度工作小结) shows."""
 
     branch_name: str
@@ -135,8 +110,8 @@ class MonthlyData(_Record):
     include_photos: bool = False
 
 
-@record
-class AnnualData(_Record):
+@dataclass
+class AnnualData:
     """Everything the annual summary shows."""
 
     branch_name: str
@@ -152,8 +127,8 @@ class AnnualData(_Record):
     made_at: str
 
 
-@record
-class PersonStatement(_Record):
+@dataclass
+class PersonStatement:
     """A participation statement for one person over a period."""
 
     branch_name: str
@@ -169,8 +144,8 @@ class PersonStatement(_Record):
     made_at: str
 
 
-@record
-class SignInSheet(_Record):
+@dataclass
+class SignInSheet:
     """A sign-in sheet (签到表) for one activity: everyone expected."""
 
     branch_name: str
@@ -180,8 +155,8 @@ class SignInSheet(_Record):
     made_at: str
 
 
-@record
-class WorkbookData(_Record):
+@dataclass
+class WorkbookData:
     """The registers and summaries of a month or a year, for Excel."""
 
     branch_name: str

@@ -6,14 +6,12 @@ gives the same font as parsing it."""
 
 from __future__ import annotations
 
-import dataclasses
 import marshal
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from reportlab.pdfbase.ttfonts import TTFont
 from reports_fixture import built  # noqa: F401 - fixture
 
@@ -25,13 +23,15 @@ UMING = fonts.FONT_DIR / "uming.ttc"
 
 
 def test_report_command_never_imports_qt(built, tmp_path: Path):
+    """The command line's start (exports.cli) keeps Qt out of every command."""
     path, _fx = built
     out = tmp_path / "m.pdf"
     code = (
         "import sys, main\n"
         f"rc = main.main(['--lang', 'zh_CN', 'report', 'monthly', {str(path)!r}, "
         f"'--month', '2026-10', '-o', {str(out)!r}, '--minutes'])\n"
-        "print(rc, sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')))"
+        "from exports.cli import NEVER_LOADED\n"
+        "print(rc, sorted(m for m in sys.modules if m.split('.')[0] in NEVER_LOADED))"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
@@ -96,38 +96,9 @@ def test_fallback_font_is_registered_only_when_needed():
     assert after == used == has_fallback
 
 
-def test_reportlab_regexes_we_never_use_are_compiled_only_when_used():
-    code = (
-        "import re\n"
-        "import exports.pdf.monthly\n"
-        "from reportlab.platypus import paragraph\n"
-        "from reportlab.lib import textsplit\n"
-        "print(type(paragraph.uri_pat).__name__, type(textsplit.rx).__name__)\n"
-        "samples = ['https://example.com/a/b?c=1', 'ftp://10.0.0.1:21/x', 'www.example.com',\n"
-        "           'mailto:x', 'http://例子.测试/路径', 'not a url']\n"
-        "real = re.compile(paragraph.uri_pat.pattern, re.I)\n"
-        "print(all(bool(paragraph.uri_pat.match(s)) == bool(real.match(s)) for s in samples),\n"
-        "      [paragraph._uri_split_pairs(s) for s in samples[:2]] ==\n"
-        "      [[('https://example.com/a/', 'b?c=1'), ('https://example.com/', 'a/b?c=1'),\n"
-        "        ('https://', 'example.com/a/b?c=1')],\n"
-        "       [('ftp://10.0.0.1:21/', 'x'), ('ftp://', '10.0.0.1:21/x')]],\n"
-        "      textsplit.rx.sub(r'\\1 ', '主要ab')\n"
-        "      == re.sub('([\u2e80-\uffff])', r'\\1 ', '主要ab') == '主 要 ab',\n"
-        "      type(paragraph.uri_pat.compiled()).__name__)\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
-    )
-    deferred, behaves = result.stdout.strip().splitlines()
-    # reportlab's patterns still match ours (after an upgrade that changed them this fails, as a
-    # reminder to copy the new ones into exports/regex_defer.py)
-    assert deferred == "DeferredPattern DeferredPattern"
-    assert behaves == "True True True Pattern"
-
-
 def test_report_process_ends_with_its_output_flushed(built, tmp_path: Path):
-    """main.py ends a finished report without the interpreter's teardown: what it printed and
-    wrote must all be there, and failures still exit normally with their message."""
+    """A report run as a process leaves its output complete and its message printed, and a
+    failure exits with its message."""
     from pypdf import PdfReader
 
     path, _fx = built
@@ -170,51 +141,3 @@ def test_font_caches_of_another_format_are_removed(tmp_path: Path, monkeypatch):
     kept = [p.name for p in tmp_path.glob("*.bin")]
     assert not stale.exists()
     assert len(kept) == 1 and kept[0].startswith(f"f{fonts.CACHE_FORMAT}-")
-
-
-@dataclasses.dataclass
-class PersonLine2:  # what @dataclass alone generates, for comparison
-    name: str
-    category: str = ""
-    attendances: int = 0
-    expected: int = 0
-    hours: float = 0.0
-    volunteer_hours: float = 0.0
-
-
-def test_report_records_compare_and_print_as_dataclasses_do():
-    from exports.report_types import ActivityLine, PersonLine
-
-    a, b = PersonLine("王", "member", 3, 4, 1.5), PersonLine("王", "member", 3, 4, 1.5)
-    assert a == b and not a != b
-    assert a != PersonLine("王", "member", 3, 4, 2.0)
-    assert a != PersonLine2("王", "member", 3, 4, 1.5)  # another class is never equal
-    expected = repr(PersonLine2("王", "member", 3, 4, 1.5))
-    assert repr(a) == expected.replace("PersonLine2", "PersonLine")
-    line = ActivityLine("u", "2026-10-01", ["study"], "t", "h", 1, 2)
-    assert line == ActivityLine("u", "2026-10-01", ["study"], "t", "h", 1, 2)
-    assert line != ActivityLine("u", "2026-10-01", ["study"], "t", "h", 1, 3)
-    with pytest.raises(TypeError):
-        hash(a)
-
-
-def test_cycle_collection_is_back_on_after_a_report_in_process(built, tmp_path: Path):
-    import gc
-
-    import main
-    from models.text import i18n
-
-    path, _fx = built
-    assert gc.isenabled()
-    out = ["-o", str(tmp_path / "m.pdf")]
-    try:
-        assert (
-            main.main(["--lang", "en", "report", "monthly", str(path), "--month", "2026-10", *out])
-            == 0
-        )
-        assert gc.isenabled()
-        missing = ["report", "monthly", str(tmp_path / "none.ledger"), "--month", "2026-10"]
-        assert main.main(["--lang", "en", *missing, *out]) == 2
-        assert gc.isenabled()
-    finally:
-        i18n.install(None)

@@ -20,6 +20,7 @@ from tests.ui_support import QT_MARKS, make_branch
 from ui.shell import app as app_module
 from ui.shell.app import AppController
 from ui.shell.errors import CHOOSE_ANOTHER, QUIT, READ_ONLY, LedgerErrorDialog
+from ui.shell.startup import WAITS_FOR_FIRST_FRAME
 
 pytest_plugins = ["tests.ui_fixtures"]
 pytestmark = QT_MARKS
@@ -181,20 +182,7 @@ def test_the_first_frame_is_the_full_window_without_the_later_modules(tmp_path):
     (the ledger was checked, its models are bound after the frame); it all comes after that
     frame (features in the File menu, the overview's figures)."""
     path = make_good_ledger(tmp_path / "first.ledger")
-    later = (
-        "peewee",
-        "models.file.schema",
-        "models.records.activities",
-        "models.records.people",
-        "models.records.registers",
-        "models.rules.counting",
-        "models.rules.compliance",
-        "ui.records.register_page",
-        "ui.bureau.actions",
-        "ui.backups.actions",
-        "reportlab",
-        "openpyxl",
-    )
+    later = WAITS_FOR_FIRST_FRAME
     script = textwrap.dedent(
         f"""
         import os, sys

@@ -1,12 +1,14 @@
 """The main window: navigation, month selector, search, status bar with undo.
 
-Actions and menus are built in ui/main_menus.py. Pages are plain widgets added with `add_page`;
+Actions and menus are built in ui/shell/main_menus.py. Pages are plain widgets added with
+`add_page`;
 a page may offer any of `set_month(month)`, `set_search(text)`, `refresh()`, `new_record()` and
 `delete_selected()`, and the window calls what it has. File-menu hooks (`add_file_action`) let
 the report, bureau and backup features plug in without editing this file.
 
-What the first frame does not need waits for it (`after_first_paint`), and nothing before it
-touches PySide's `Qt` namespace (building it costs ~18 ms): enum properties are set by name.
+What the first frame does not need waits for it (`after_first_paint`, see ui.shell.startup),
+and nothing before it touches PySide's `Qt` namespace (building it costs ~18 ms): enum
+properties are set by name.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from models.errors import LedgerError
 from ui.overview.page import OverviewPage
 from ui.shell.icons import icon
 from ui.shell.main_menus import MenusMixin
+from ui.shell.startup import FirstFrameQueue
 from ui.shell.widgets import EmptyState, LazyPage, MonthSelector
 
 if TYPE_CHECKING:
@@ -44,7 +47,6 @@ log = logging.getLogger(__name__)
 
 
 translate = QCoreApplication.translate
-FIRST_PAINT_FALLBACK_MS = 1000
 NAV_KEY_ROLE = 0x0100  # Qt.ItemDataRole.UserRole: a navigation item's page key
 
 
@@ -109,8 +111,8 @@ class MainWindow(MenusMixin, QMainWindow):
         self.ctx = ctx
         self.controller = controller
         self.pages: dict[str, Page] = {}
-        self._painted = False
-        self._after_paint: list[Callable[[], None]] = []  # see after_first_paint
+        # The ledger's connection waits for the first frame; every later job may use it.
+        self._first_frame = FirstFrameQueue(self, self.ctx.ledger.connect)
         self._search_text = ""  # the search the pages were given (typing waits for a pause)
         self._undo: list[tuple[str, str]] = []  # (uuid, description) of deleted records
         self._search_timer = QTimer(self)
@@ -449,39 +451,18 @@ class MainWindow(MenusMixin, QMainWindow):
         self.show_page(category)
         page.show_filtered(tuple(kinds), date_from or None, date_to or None)
 
-    # -- first frame -------------------------------------------------------------------------
+    # -- first frame (ui.shell.startup) -------------------------------------------------------
     def after_first_paint(self, fn: Callable[[], None]) -> None:
-        """Run `fn` once the window's first frame is painted (soon, if it already is).
-
-        Work the first frame does not need (feature hooks, backups, the overview's query on
-        the worker) waits for it: run earlier, even from a zero timer, it would come before
-        the paint and, on the worker thread, compete with it for the interpreter."""
-        if self._painted:
-            QTimer.singleShot(0, self, fn)
-        else:
-            self._after_paint.append(fn)
-
-    def _run_after_paint(self) -> None:
-        self._painted = True
-        # The ledger's ORM connection waits for the first frame (see models.file.ledger.Ledger);
-        # every job below may use the models.
-        self.ctx.ledger.connect()
-        jobs, self._after_paint = self._after_paint, []
-        for fn in jobs:
-            fn()
+        """Run `fn` once the window's first frame is painted (soon, if it already is)."""
+        self._first_frame.add(fn)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         super().paintEvent(event)
-        if not self._painted:
-            # Queued: the children are painted in this same pass, before the jobs run.
-            self._painted = True
-            QTimer.singleShot(0, self, self._run_after_paint)
+        self._first_frame.painted()
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
-        if not self._painted:
-            # In case a platform never sends the window itself a paint event.
-            QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, self, self._run_after_paint)
+        self._first_frame.shown()
 
     # -- Qt events ---------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:

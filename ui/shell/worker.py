@@ -27,6 +27,9 @@ log = logging.getLogger(__name__)
 
 _STOP = object()
 
+# Workers told to stop whose thread is still finishing a job (see DbWorker.stop).
+_stopping: set[DbWorker] = set()
+
 
 class _Thread(QThread):
     """Runs jobs from the queue; emits (job id, result, error message or None)."""
@@ -119,7 +122,11 @@ class DbWorker(QObject):
             return
         self._callbacks.clear()
         self._jobs.put(_STOP)
-        self._thread.wait(timeout_ms)
+        if not self._thread.wait(timeout_ms):
+            # Still in a long job (a slow disk, a busy machine): this object and its thread stay
+            # alive until the job ends. Destroying a running QThread would abort the process.
+            _stopping.add(self)
+            self._thread.finished.connect(lambda: _stopping.discard(self))
 
     def _on_thread_job_done(self, job_id: int, result: object, error: object) -> None:
         on_done, on_error = self._callbacks.pop(job_id, (None, None))
