@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from models.services import Services
 
 APPLICATION_ID = 0x42524C47  # "BRLG" in the header at offset 68
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 6
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 log = logging.getLogger(__name__)
@@ -533,7 +533,15 @@ def _read_sql(name: str) -> list[str]:
     return [s.strip() for s in text.split(";") if s.strip()]
 
 
-MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {1: _to_v1}
+def _to_v6(db: SqliteDatabase) -> None:
+    """Format 6: the year's plan, 民主评议 results, 问题整改台账 and 谈心谈话 (new tables only)."""
+    for statement in _read_sql("schema_v6.sql"):
+        db.execute_sql(statement)
+
+
+# Formats 2–5 are other features' steps, numbered by the order they land; a step absent from
+# this build is skipped (see migrate).
+MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {1: _to_v1, 6: _to_v6}
 
 
 def user_version(db: SqliteDatabase) -> int:
@@ -544,8 +552,8 @@ def migrate(db: SqliteDatabase) -> None:
     """Bring the schema up to SCHEMA_VERSION, one step per transaction (calibre-style loop)."""
     version = user_version(db)
     while version < SCHEMA_VERSION:
-        step = MIGRATIONS[version + 1]
+        target = min(v for v in MIGRATIONS if version < v <= SCHEMA_VERSION)
         with db.atomic():
-            step(db)
-            db.execute_sql(f"PRAGMA user_version = {version + 1}")
-        version += 1
+            MIGRATIONS[target](db)
+            db.execute_sql(f"PRAGMA user_version = {target}")
+        version = target
