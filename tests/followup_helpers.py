@@ -72,3 +72,35 @@ def members_on(path: Path, day: str) -> dict[str, str]:
         ):
             result[uuid] = name
     return result
+
+
+def expected_plan_states(path: Path, today: str) -> dict[str, str]:
+    """plan item uuid → held / missed / pending, from the file: held when linked to a live
+    activity, or when a live activity of its kind that no item links lies in its month (each
+    such activity counts for one item, the items taken by date); missed once its month is over."""
+    live = raw(
+        path,
+        "SELECT a.id, a.date, k.kind FROM activity a JOIN activity_kind k ON k.activity_id = a.id"
+        " WHERE a.deleted_at IS NULL AND k.deleted_at IS NULL ORDER BY a.date, a.id",
+    )
+    items = raw(
+        path,
+        "SELECT uuid, planned_on, kind, activity_id FROM plan_item WHERE deleted_at IS NULL"
+        " ORDER BY planned_on, id",
+    )
+    live_ids = {a for a, *_ in live}
+    used = {a for *_x, a in items if a in live_ids}
+    states = {}
+    for uuid, day, kind, activity_id in items:
+        if activity_id in live_ids:
+            states[uuid] = "held"
+            continue
+        match = next(
+            (a for a, d, k in live if d[:7] == day[:7] and k == kind and a not in used), None
+        )
+        if match is not None:
+            used.add(match)
+            states[uuid] = "held"
+        else:
+            states[uuid] = "missed" if day[:7] < today[:7] else "pending"
+    return states
