@@ -137,8 +137,8 @@ def reminders(today: dt.date | None = None) -> list[Reminder]:
     if missed:
         items.append(
             Reminder(
-                translate("Followup", "Plan for {month}: {n} items were not held.").format(
-                    month=previous.strftime("%Y-%m"), n=len(missed)
+                translate("Followup", "Plan for {month}/{year}: {n} items were not held.").format(
+                    month=previous.month, year=previous.year, n=len(missed)
                 ),
                 "plan",
                 True,

@@ -238,8 +238,8 @@
     </message>
     <message>
         <location filename="../../models/rules/followup.py" line="140"/>
-        <source>Plan for {month}: {n} items were not held.</source>
-        <translation>{month}计划中有{n}项未开展。</translation>
+        <source>Plan for {month}/{year}: {n} items were not held.</source>
+        <translation>{year}年{month}月计划中有{n}项未开展。</translation>
     </message>
     <message>
         <location filename="../../models/rules/followup.py" line="152"/>
