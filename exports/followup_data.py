@@ -43,6 +43,7 @@ class RectificationReport:
     as_of: str = ""
     fingerprint: str = ""
     made_at: str = ""
+    by_branch: list[Any] = field(default_factory=list)  # a district ledger: per branch and state
 
 
 def parse_year(text: object) -> int:
@@ -116,6 +117,9 @@ def gather_rectification(year_text: object, today: dt.date | None = None) -> Rec
     as_of = _as_of(year, today)
     name, _uuid = _branch()
     rows = list_rectifications(year, as_of)
+    from models.bureau.district_followup import rectification_by_branch
+
+    by_branch = rectification_by_branch(year, as_of)
     return RectificationReport(
         branch_name=name,
         year=year,
@@ -127,4 +131,5 @@ def gather_rectification(year_text: object, today: dt.date | None = None) -> Rec
             + _rows_used("rectification_item", "found_on < ?", (f"{year + 1:04d}-01-01",))
         ),
         made_at=made_now(),
+        by_branch=by_branch if len(by_branch) > 1 else [],
     )

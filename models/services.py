@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, overload
 
 from models.bureau.district import DistrictData, branch_sentence, district_data, live_branches
+from models.bureau.district_followup import BranchRectification, rectification_by_branch
 from models.bureau.merge import FileResult, Progress, import_files
 from models.check import check_ledger
 from models.records.activities import (
@@ -168,6 +169,7 @@ class Services:
     AttachmentRow = AttachmentRow
     AttendanceInput = AttendanceInput
     AuditRow = AuditRow
+    BranchRectification = BranchRectification
     BranchInfo = BranchInfo
     BranchInput = BranchInput
     DistrictData = DistrictData
@@ -269,6 +271,7 @@ class Services:
     district_data = _Bound(district_data)
     branch_sentence = _Bound(branch_sentence)
     live_branches = _Bound(live_branches)
+    rectification_by_branch = _Bound(rectification_by_branch)
 
     def import_files(
         self,
@@ -292,6 +295,7 @@ __all__ = [
     "AuditRow",
     "BranchInfo",
     "BranchInput",
+    "BranchRectification",
     "DistrictData",
     "Figures",
     "FileResult",
@@ -361,6 +365,7 @@ __all__ = [
     "plan_summary",
     "prepare_image",
     "read_table",
+    "rectification_by_branch",
     "rectification_categories",
     "reminder_items",
     "restore_activity",

@@ -19,11 +19,11 @@ class Branch:
     committee: list[str] = field(default_factory=list)  # names
 
 
-def make_branch(elected_on: str | None = "2024-03-15") -> Branch:
+def make_branch(elected_on: str | None = "2024-03-15", name: str = "育才小学党支部") -> Branch:
     """8 people: 6 full members, a probationary member and an activist; 3 on the committee;
     刘洋 transferred out on 2026-06-30."""
     uuid = services.save_branch(
-        services.BranchInput(name="育才小学党支部", elected_on=elected_on, groups=["第一党小组"])
+        services.BranchInput(name=name, elected_on=elected_on, groups=["第一党小组"])
     )
     made = Branch(uuid)
     for i, name in enumerate(NAMES):

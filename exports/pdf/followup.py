@@ -224,6 +224,22 @@ def rectification_story(data: RectificationReport) -> list[Flowable]:
     story.append(
         para(translate("Followup", "As of {date}.").format(date=data.as_of), styles().small)
     )
+    if data.by_branch:
+        story.append(heading(translate("Followup", "Per branch")))
+        story.append(
+            data_table(
+                [
+                    translate("Followup", "Branch"),
+                    rectification_status_label("in_progress"),
+                    rectification_status_label("overdue"),
+                    rectification_status_label("done"),
+                    translate("Followup", "Total"),
+                ],
+                [[b.name, b.in_progress, b.overdue, b.done, b.total] for b in data.by_branch],
+                [0.4, 0.15, 0.15, 0.15, 0.15],
+                "LRRRR",
+            )
+        )
     story.append(heading(translate("Followup", "Items")))
     if not data.rows:
         story.append(empty_note(translate("Followup", "No problems are recorded for this year.")))

@@ -162,6 +162,23 @@ def write_review_workbook(data: ReviewReport, out: str | os.PathLike[str]) -> Pa
     return _save(wb, out, f"{data.branch_name} {data.year}")
 
 
+def _per_branch(wb: Any, data: RectificationReport) -> None:
+    if not data.by_branch:
+        return
+    _sheet(
+        wb,
+        translate("Followup", "Per branch"),
+        [
+            translate("Followup", "Branch"),
+            rectification_status_label("in_progress"),
+            rectification_status_label("overdue"),
+            rectification_status_label("done"),
+            translate("Followup", "Total"),
+        ],
+        [[b.name, b.in_progress, b.overdue, b.done, b.total] for b in data.by_branch],
+    )
+
+
 def write_rectification_workbook(data: RectificationReport, out: str | os.PathLike[str]) -> Path:
     from openpyxl import Workbook
 
@@ -210,4 +227,5 @@ def write_rectification_workbook(data: RectificationReport, out: str | os.PathLi
             for k in ("in_progress", "overdue", "done")
         ],
     )
+    _per_branch(wb, data)
     return _save(wb, out, f"{data.branch_name} {data.year}")

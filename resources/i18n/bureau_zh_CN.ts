@@ -636,150 +636,173 @@ Import into this ledger?</source>
 <context>
     <name>DistrictPage</name>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="44"/>
+        <location filename="../../ui/bureau/district_page.py" line="45"/>
+        <location filename="../../ui/bureau/district_page.py" line="144"/>
         <source>Branch</source>
         <translation>党支部</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="45"/>
+        <location filename="../../ui/bureau/district_page.py" line="46"/>
         <source>Activities</source>
         <translation>活动（次）</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="46"/>
+        <location filename="../../ui/bureau/district_page.py" line="47"/>
         <source>Attendances</source>
         <translation>参加（人次）</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="47"/>
+        <location filename="../../ui/bureau/district_page.py" line="48"/>
         <source>Expected</source>
         <translation>应到</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="48"/>
+        <location filename="../../ui/bureau/district_page.py" line="49"/>
         <source>Present</source>
         <translation>实到</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="49"/>
+        <location filename="../../ui/bureau/district_page.py" line="50"/>
         <source>Attendance rate</source>
         <translation>参会率</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="50"/>
+        <location filename="../../ui/bureau/district_page.py" line="51"/>
         <source>Hours</source>
         <translation>学时·时长</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="51"/>
+        <location filename="../../ui/bureau/district_page.py" line="52"/>
         <source>Good deeds</source>
         <translation>好事实事（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="52"/>
+        <location filename="../../ui/bureau/district_page.py" line="53"/>
         <source>Collective study</source>
         <translation>集中学习（次）</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="53"/>
+        <location filename="../../ui/bureau/district_page.py" line="54"/>
         <source>Exchange seminars</source>
         <translation>交流研讨（次）</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="54"/>
+        <location filename="../../ui/bureau/district_page.py" line="55"/>
         <source>Tradition education (attendances)</source>
         <translation>革命传统教育（人次）</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="55"/>
+        <location filename="../../ui/bureau/district_page.py" line="56"/>
         <source>Volunteer service (attendances)</source>
         <translation>党员志愿服务（人次）</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="56"/>
+        <location filename="../../ui/bureau/district_page.py" line="57"/>
         <source>Rules not met</source>
         <translation>未达标事项</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="96"/>
+        <location filename="../../ui/bureau/district_page.py" line="97"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="97"/>
+        <location filename="../../ui/bureau/district_page.py" line="98"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="98"/>
+        <location filename="../../ui/bureau/district_page.py" line="99"/>
         <source>This year</source>
         <translation>本年度</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="104"/>
-        <location filename="../../ui/bureau/district_page.py" line="182"/>
+        <location filename="../../ui/bureau/district_page.py" line="105"/>
+        <location filename="../../ui/bureau/district_page.py" line="234"/>
         <source>All branches</source>
         <translation>全部党支部</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="105"/>
+        <location filename="../../ui/bureau/district_page.py" line="106"/>
         <source>District report (PDF)…</source>
         <translation>全区汇总（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="106"/>
+        <location filename="../../ui/bureau/district_page.py" line="107"/>
         <source>Excel…</source>
         <translation>Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="107"/>
+        <location filename="../../ui/bureau/district_page.py" line="108"/>
         <source>Period:</source>
         <translation>时段：</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="109"/>
+        <location filename="../../ui/bureau/district_page.py" line="110"/>
         <source>Branch:</source>
         <translation>党支部：</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="165"/>
+        <location filename="../../ui/bureau/district_page.py" line="145"/>
+        <source>In progress</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bureau/district_page.py" line="146"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bureau/district_page.py" line="147"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bureau/district_page.py" line="186"/>
         <source>District overview {period}</source>
         <translation>全区概况 {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="199"/>
-        <location filename="../../ui/bureau/district_page.py" line="230"/>
+        <location filename="../../ui/bureau/district_page.py" line="148"/>
+        <location filename="../../ui/bureau/district_page.py" line="212"/>
+        <location filename="../../ui/bureau/district_page.py" line="251"/>
+        <location filename="../../ui/bureau/district_page.py" line="282"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="241"/>
+        <location filename="../../ui/bureau/district_page.py" line="196"/>
+        <source>Rectification items {year}, per branch and state</source>
+        <translation>{year}年度问题整改情况（按支部、状态）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bureau/district_page.py" line="293"/>
         <source>All met</source>
         <translation>全部达标</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="255"/>
+        <location filename="../../ui/bureau/district_page.py" line="307"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="257"/>
+        <location filename="../../ui/bureau/district_page.py" line="309"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="260"/>
+        <location filename="../../ui/bureau/district_page.py" line="312"/>
         <source>Save district report</source>
         <translation>保存全区汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="271"/>
-        <location filename="../../ui/bureau/district_page.py" line="275"/>
+        <location filename="../../ui/bureau/district_page.py" line="323"/>
+        <location filename="../../ui/bureau/district_page.py" line="327"/>
         <source>District report</source>
         <translation>全区汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="272"/>
+        <location filename="../../ui/bureau/district_page.py" line="324"/>
         <source>Saved {path}.</source>
         <translation>已保存 {path}。</translation>
     </message>

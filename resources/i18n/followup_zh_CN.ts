@@ -301,10 +301,10 @@
     </message>
     <message>
         <location filename="../../exports/pdf/followup.py" line="110"/>
-        <location filename="../../exports/pdf/followup.py" line="241"/>
+        <location filename="../../exports/pdf/followup.py" line="257"/>
         <location filename="../../exports/xlsx/followup.py" line="94"/>
-        <location filename="../../exports/xlsx/followup.py" line="182"/>
-        <location filename="../../exports/xlsx/followup.py" line="207"/>
+        <location filename="../../exports/xlsx/followup.py" line="199"/>
+        <location filename="../../exports/xlsx/followup.py" line="224"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -391,70 +391,88 @@
     </message>
     <message>
         <location filename="../../exports/pdf/followup.py" line="211"/>
-        <location filename="../../exports/pdf/followup.py" line="267"/>
+        <location filename="../../exports/pdf/followup.py" line="283"/>
         <source>Rectification register of {branch}</source>
         <translation>{branch}问题整改台账</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/followup.py" line="217"/>
-        <location filename="../../exports/pdf/followup.py" line="227"/>
-        <location filename="../../exports/xlsx/followup.py" line="207"/>
+        <location filename="../../exports/pdf/followup.py" line="243"/>
+        <location filename="../../exports/xlsx/followup.py" line="224"/>
         <source>Items</source>
         <translation>问题数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="229"/>
+        <location filename="../../exports/pdf/followup.py" line="228"/>
+        <location filename="../../exports/xlsx/followup.py" line="170"/>
+        <source>Per branch</source>
+        <translation>按支部</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/followup.py" line="232"/>
+        <location filename="../../exports/xlsx/followup.py" line="172"/>
+        <source>Branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/followup.py" line="236"/>
+        <location filename="../../exports/xlsx/followup.py" line="176"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/followup.py" line="245"/>
         <source>No problems are recorded for this year.</source>
         <translation>本年度尚未录入问题。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="234"/>
-        <location filename="../../exports/xlsx/followup.py" line="174"/>
+        <location filename="../../exports/pdf/followup.py" line="250"/>
+        <location filename="../../exports/xlsx/followup.py" line="191"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="235"/>
+        <location filename="../../exports/pdf/followup.py" line="251"/>
         <source>Found</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="236"/>
-        <location filename="../../exports/xlsx/followup.py" line="177"/>
+        <location filename="../../exports/pdf/followup.py" line="252"/>
+        <location filename="../../exports/xlsx/followup.py" line="194"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="237"/>
-        <location filename="../../exports/xlsx/followup.py" line="178"/>
+        <location filename="../../exports/pdf/followup.py" line="253"/>
+        <location filename="../../exports/xlsx/followup.py" line="195"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="238"/>
-        <location filename="../../exports/xlsx/followup.py" line="180"/>
+        <location filename="../../exports/pdf/followup.py" line="254"/>
+        <location filename="../../exports/xlsx/followup.py" line="197"/>
         <source>Measures</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="239"/>
-        <location filename="../../exports/xlsx/followup.py" line="179"/>
+        <location filename="../../exports/pdf/followup.py" line="255"/>
+        <location filename="../../exports/xlsx/followup.py" line="196"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="240"/>
-        <location filename="../../exports/xlsx/followup.py" line="181"/>
+        <location filename="../../exports/pdf/followup.py" line="256"/>
+        <location filename="../../exports/xlsx/followup.py" line="198"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="242"/>
+        <location filename="../../exports/pdf/followup.py" line="258"/>
         <source>Completion</source>
         <translation>完成情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="272"/>
+        <location filename="../../exports/pdf/followup.py" line="288"/>
         <source>Rectification register {year}</source>
         <translation>{year}年度问题整改台账</translation>
     </message>
@@ -480,32 +498,32 @@
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/followup.py" line="172"/>
+        <location filename="../../exports/xlsx/followup.py" line="189"/>
         <source>Rectification register</source>
         <translation>问题整改台账</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/followup.py" line="175"/>
+        <location filename="../../exports/xlsx/followup.py" line="192"/>
         <source>Found on</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/followup.py" line="176"/>
+        <location filename="../../exports/xlsx/followup.py" line="193"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/followup.py" line="183"/>
+        <location filename="../../exports/xlsx/followup.py" line="200"/>
         <source>Completed on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/followup.py" line="184"/>
+        <location filename="../../exports/xlsx/followup.py" line="201"/>
         <source>Evidence</source>
         <translation>整改佐证</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/followup.py" line="206"/>
+        <location filename="../../exports/xlsx/followup.py" line="223"/>
         <source>Per state</source>
         <translation>按状态</translation>
     </message>
@@ -1068,7 +1086,7 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../exports/followup_data.py" line="53"/>
+        <location filename="../../exports/followup_data.py" line="54"/>
         <source>Give a year as YYYY.</source>
         <translation>请按 YYYY 格式填写年份。</translation>
     </message>
