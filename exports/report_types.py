@@ -133,6 +133,7 @@ class MonthlyData(_Record):
     made_at: str
     include_minutes: bool = False
     include_photos: bool = False
+    plan: Any = None  # models.records.plan.PlanSummary of the month (planned vs held)
 
 
 @record
@@ -150,6 +151,7 @@ class AnnualData(_Record):
     appraisals: list[ActivityLine]
     fingerprint: str
     made_at: str
+    plan: Any = None  # models.records.plan.PlanSummary of the year (planned vs held)
 
 
 @record

@@ -165,3 +165,19 @@ def test_errors_are_messages(ledger_file, tmp_path, capsys, qapp, args, words):
     assert rc == 2 and "Traceback" not in err
     assert all(w in err for w in words), err
     assert not (tmp_path / "o.pdf").exists()
+
+
+def test_monthly_and_annual_summaries_say_planned_vs_held(ledger_file, tmp_path, qapp):
+    states = expected_plan_states(ledger_file, dt.date.today().isoformat())
+    days = dict(raw(ledger_file, "SELECT uuid, planned_on FROM plan_item"))
+    for period, flag in (("2026-03", "--month"), ("2026", "--year")):
+        out = tmp_path / f"{period}.pdf"
+        kind = "monthly" if flag == "--month" else "annual"
+        assert _run(kind, str(ledger_file), flag, period, "-o", str(out)) == 0
+        text = " ".join(PdfReader(out).pages[0].extract_text().split())
+        mine = [s for u, s in states.items() if days[u].startswith(period)]
+        line = (
+            f"Planned {len(mine)}: held {mine.count('held')}, not held {mine.count('missed')},"
+            f" still to come {mine.count('pending')}."
+        )
+        assert line in text, text[:600]

@@ -10,68 +10,68 @@
     </message>
     <message>
         <location filename="../../exports/pdf/monthly.py" line="50"/>
-        <location filename="../../exports/report_types.py" line="203"/>
+        <location filename="../../exports/report_types.py" line="205"/>
         <source>Activities</source>
         <translation>次数</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/monthly.py" line="51"/>
-        <location filename="../../exports/report_types.py" line="204"/>
+        <location filename="../../exports/report_types.py" line="206"/>
         <source>Attendances</source>
         <translation>人次</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/monthly.py" line="52"/>
-        <location filename="../../exports/report_types.py" line="205"/>
+        <location filename="../../exports/report_types.py" line="207"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="209"/>
+        <location filename="../../exports/pdf/annual.py" line="211"/>
         <location filename="../../exports/pdf/monthly.py" line="53"/>
         <location filename="../../exports/pdf/person.py" line="52"/>
         <location filename="../../exports/pdf/signin.py" line="45"/>
         <location filename="../../exports/xlsx/registers.py" line="117"/>
         <location filename="../../exports/xlsx/registers.py" line="203"/>
-        <location filename="../../exports/report_types.py" line="206"/>
+        <location filename="../../exports/report_types.py" line="208"/>
         <source>Expected</source>
         <translation>应到</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/monthly.py" line="54"/>
         <location filename="../../exports/xlsx/registers.py" line="118"/>
-        <location filename="../../exports/report_types.py" line="207"/>
+        <location filename="../../exports/report_types.py" line="209"/>
         <source>Present</source>
         <translation>实到</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/monthly.py" line="55"/>
-        <location filename="../../exports/report_types.py" line="208"/>
+        <location filename="../../exports/report_types.py" line="210"/>
         <source>Attendance rate</source>
         <translation>参会率</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="210"/>
+        <location filename="../../exports/pdf/annual.py" line="212"/>
         <location filename="../../exports/pdf/monthly.py" line="56"/>
         <location filename="../../exports/pdf/person.py" line="53"/>
         <location filename="../../exports/pdf/person.py" line="67"/>
         <location filename="../../exports/xlsx/registers.py" line="119"/>
         <location filename="../../exports/xlsx/registers.py" line="204"/>
-        <location filename="../../exports/report_types.py" line="209"/>
+        <location filename="../../exports/report_types.py" line="211"/>
         <source>Hours</source>
         <translation>学时·时长</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/monthly.py" line="57"/>
-        <location filename="../../exports/report_types.py" line="210"/>
+        <location filename="../../exports/report_types.py" line="212"/>
         <source>Good deeds</source>
         <translation>办实事（件）</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/annual.py" line="65"/>
         <location filename="../../exports/pdf/common.py" line="277"/>
-        <location filename="../../exports/pdf/monthly.py" line="102"/>
-        <location filename="../../exports/pdf/monthly.py" line="214"/>
+        <location filename="../../exports/pdf/monthly.py" line="113"/>
+        <location filename="../../exports/pdf/monthly.py" line="227"/>
         <location filename="../../exports/pdf/person.py" line="63"/>
         <location filename="../../exports/xlsx/registers.py" line="109"/>
         <location filename="../../exports/xlsx/registers.py" line="213"/>
@@ -80,7 +80,7 @@
     </message>
     <message>
         <location filename="../../exports/pdf/annual.py" line="66"/>
-        <location filename="../../exports/pdf/monthly.py" line="104"/>
+        <location filename="../../exports/pdf/monthly.py" line="115"/>
         <location filename="../../exports/pdf/person.py" line="65"/>
         <location filename="../../exports/xlsx/registers.py" line="113"/>
         <source>Topic</source>
@@ -88,8 +88,8 @@
     </message>
     <message>
         <location filename="../../exports/pdf/annual.py" line="67"/>
-        <location filename="../../exports/pdf/monthly.py" line="105"/>
-        <location filename="../../exports/pdf/monthly.py" line="126"/>
+        <location filename="../../exports/pdf/monthly.py" line="116"/>
+        <location filename="../../exports/pdf/monthly.py" line="137"/>
         <location filename="../../exports/pdf/signin.py" line="44"/>
         <location filename="../../exports/xlsx/registers.py" line="115"/>
         <source>Host</source>
@@ -97,20 +97,20 @@
     </message>
     <message>
         <location filename="../../exports/pdf/annual.py" line="68"/>
-        <location filename="../../exports/pdf/monthly.py" line="106"/>
-        <location filename="../../exports/pdf/monthly.py" line="128"/>
+        <location filename="../../exports/pdf/monthly.py" line="117"/>
+        <location filename="../../exports/pdf/monthly.py" line="139"/>
         <source>Present/expected</source>
         <translation>实到/应到</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/annual.py" line="82"/>
-        <location filename="../../exports/pdf/monthly.py" line="64"/>
+        <location filename="../../exports/pdf/monthly.py" line="75"/>
         <source>No compliance rules apply to this period.</source>
         <translation>本期没有适用的制度要求。</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/annual.py" line="88"/>
-        <location filename="../../exports/pdf/monthly.py" line="77"/>
+        <location filename="../../exports/pdf/monthly.py" line="88"/>
         <source>Rule</source>
         <translation>制度要求</translation>
     </message>
@@ -121,79 +121,79 @@
     </message>
     <message>
         <location filename="../../exports/pdf/annual.py" line="147"/>
-        <location filename="../../exports/pdf/annual.py" line="235"/>
+        <location filename="../../exports/pdf/annual.py" line="237"/>
         <source>Annual summary of {branch}</source>
         <translation>{branch}年度工作总结</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/annual.py" line="151"/>
-        <location filename="../../exports/pdf/monthly.py" line="193"/>
+        <location filename="../../exports/pdf/monthly.py" line="204"/>
         <source>Key figures</source>
         <translation>主要数据</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="155"/>
-        <location filename="../../exports/pdf/annual.py" line="195"/>
+        <location filename="../../exports/pdf/annual.py" line="157"/>
+        <location filename="../../exports/pdf/annual.py" line="197"/>
         <source>No activities were recorded in this year.</source>
         <translation>本年度没有活动记录。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="156"/>
+        <location filename="../../exports/pdf/annual.py" line="158"/>
         <location filename="../../exports/xlsx/registers.py" line="175"/>
         <source>By month</source>
         <translation>按月统计</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="161"/>
+        <location filename="../../exports/pdf/annual.py" line="163"/>
         <source>Activities per month</source>
         <translation>各月活动次数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="165"/>
+        <location filename="../../exports/pdf/annual.py" line="167"/>
         <source>Year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="168"/>
+        <location filename="../../exports/pdf/annual.py" line="170"/>
         <location filename="../../exports/xlsx/registers.py" line="176"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="175"/>
+        <location filename="../../exports/pdf/annual.py" line="177"/>
         <source>By kind</source>
         <translation>按类别统计</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="179"/>
+        <location filename="../../exports/pdf/annual.py" line="181"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="187"/>
+        <location filename="../../exports/pdf/annual.py" line="189"/>
         <source>An activity of several kinds is counted under each of its kinds.</source>
         <translation>一次活动同时属于多个类别时，在每个类别下各计一次。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="196"/>
+        <location filename="../../exports/pdf/annual.py" line="198"/>
         <source>Compliance this year</source>
         <translation>本年度制度落实情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="199"/>
         <location filename="../../exports/pdf/annual.py" line="201"/>
+        <location filename="../../exports/pdf/annual.py" line="203"/>
         <source>Not held this year.</source>
         <translation>本年度尚未开展。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="202"/>
+        <location filename="../../exports/pdf/annual.py" line="204"/>
         <source>Totals per person</source>
         <translation>个人参加情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="207"/>
-        <location filename="../../exports/pdf/monthly.py" line="216"/>
-        <location filename="../../exports/pdf/monthly.py" line="241"/>
+        <location filename="../../exports/pdf/annual.py" line="209"/>
+        <location filename="../../exports/pdf/monthly.py" line="229"/>
+        <location filename="../../exports/pdf/monthly.py" line="254"/>
         <location filename="../../exports/pdf/person.py" line="37"/>
         <location filename="../../exports/pdf/signin.py" line="52"/>
         <location filename="../../exports/xlsx/registers.py" line="201"/>
@@ -202,27 +202,27 @@
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="208"/>
+        <location filename="../../exports/pdf/annual.py" line="210"/>
         <location filename="../../exports/pdf/person.py" line="51"/>
         <location filename="../../exports/xlsx/registers.py" line="202"/>
         <source>Times attended</source>
         <translation>参会次数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="211"/>
-        <location filename="../../exports/pdf/monthly.py" line="241"/>
+        <location filename="../../exports/pdf/annual.py" line="213"/>
+        <location filename="../../exports/pdf/monthly.py" line="254"/>
         <location filename="../../exports/pdf/person.py" line="54"/>
         <location filename="../../exports/xlsx/registers.py" line="205"/>
         <source>Volunteer hours</source>
         <translation>志愿服务时长</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="228"/>
+        <location filename="../../exports/pdf/annual.py" line="230"/>
         <source>Nobody took part this year.</source>
         <translation>本年度无人参加活动。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="238"/>
+        <location filename="../../exports/pdf/annual.py" line="240"/>
         <source>Annual summary {year}</source>
         <translation>{year}年度工作总结</translation>
     </message>
@@ -254,149 +254,154 @@
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="78"/>
+        <location filename="../../exports/pdf/monthly.py" line="65"/>
+        <source>Planned {planned}: held {held}, not held {missed}, still to come {pending}.</source>
+        <translation>年度工作计划：计划{planned}项，已开展{held}项，未开展{missed}项，待开展{pending}项。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/monthly.py" line="89"/>
         <location filename="../../exports/pdf/person.py" line="41"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="79"/>
+        <location filename="../../exports/pdf/monthly.py" line="90"/>
         <source>Required</source>
         <translation>要求次数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="80"/>
+        <location filename="../../exports/pdf/monthly.py" line="91"/>
         <source>Held</source>
         <translation>已开展</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="81"/>
+        <location filename="../../exports/pdf/monthly.py" line="92"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="103"/>
+        <location filename="../../exports/pdf/monthly.py" line="114"/>
         <location filename="../../exports/pdf/person.py" line="64"/>
         <location filename="../../exports/xlsx/registers.py" line="112"/>
         <source>Kinds</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="117"/>
+        <location filename="../../exports/pdf/monthly.py" line="128"/>
         <source>Minutes</source>
         <translation>会议记录</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="124"/>
+        <location filename="../../exports/pdf/monthly.py" line="135"/>
         <location filename="../../exports/pdf/signin.py" line="42"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="125"/>
+        <location filename="../../exports/pdf/monthly.py" line="136"/>
         <location filename="../../exports/pdf/signin.py" line="43"/>
         <location filename="../../exports/xlsx/registers.py" line="114"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="127"/>
+        <location filename="../../exports/pdf/monthly.py" line="138"/>
         <location filename="../../exports/xlsx/registers.py" line="116"/>
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="139"/>
+        <location filename="../../exports/pdf/monthly.py" line="150"/>
         <source>No minutes were recorded.</source>
         <translation>未填写会议记录。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="141"/>
+        <location filename="../../exports/pdf/monthly.py" line="152"/>
         <source>Resolutions</source>
         <translation>决议</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="154"/>
+        <location filename="../../exports/pdf/monthly.py" line="165"/>
         <source>(photo cannot be shown)</source>
         <translation>（照片无法显示）</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="160"/>
+        <location filename="../../exports/pdf/monthly.py" line="171"/>
         <source>Photos</source>
         <translation>活动照片</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="163"/>
+        <location filename="../../exports/pdf/monthly.py" line="174"/>
         <source>No photos were attached this month.</source>
         <translation>本月没有附加照片。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="189"/>
-        <location filename="../../exports/pdf/monthly.py" line="259"/>
+        <location filename="../../exports/pdf/monthly.py" line="200"/>
+        <location filename="../../exports/pdf/monthly.py" line="272"/>
         <source>Monthly summary of {branch}</source>
         <translation>{branch}月度工作小结</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="199"/>
+        <location filename="../../exports/pdf/monthly.py" line="212"/>
         <source>No activities were recorded in this month.</source>
         <translation>本月没有活动记录。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="200"/>
+        <location filename="../../exports/pdf/monthly.py" line="213"/>
         <source>Compliance this month and quarter to date</source>
         <translation>本月及本季度制度落实情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="204"/>
+        <location filename="../../exports/pdf/monthly.py" line="217"/>
         <source>Activities by kind</source>
         <translation>各类活动开展情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="207"/>
+        <location filename="../../exports/pdf/monthly.py" line="220"/>
         <source>Activity register</source>
         <translation>活动登记</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="209"/>
+        <location filename="../../exports/pdf/monthly.py" line="222"/>
         <source>Absences and reasons</source>
         <translation>缺席及请假情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="215"/>
+        <location filename="../../exports/pdf/monthly.py" line="228"/>
         <location filename="../../exports/pdf/signin.py" line="41"/>
         <location filename="../../exports/xlsx/registers.py" line="214"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="217"/>
+        <location filename="../../exports/pdf/monthly.py" line="230"/>
         <location filename="../../exports/xlsx/registers.py" line="216"/>
         <source>Status</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="218"/>
+        <location filename="../../exports/pdf/monthly.py" line="231"/>
         <location filename="../../exports/xlsx/registers.py" line="218"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="236"/>
+        <location filename="../../exports/pdf/monthly.py" line="249"/>
         <source>Nobody was absent.</source>
         <translation>无缺席、请假人员。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="237"/>
+        <location filename="../../exports/pdf/monthly.py" line="250"/>
         <source>Volunteer hours per person</source>
         <translation>个人志愿服务时长</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="248"/>
+        <location filename="../../exports/pdf/monthly.py" line="261"/>
         <source>No volunteer service this month.</source>
         <translation>本月没有志愿服务。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="262"/>
+        <location filename="../../exports/pdf/monthly.py" line="275"/>
         <source>Monthly summary {month}</source>
         <translation>{month}月度工作小结</translation>
     </message>
@@ -484,17 +489,17 @@
         <translation>请按 YYYY-MM 格式填写月份。</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="268"/>
+        <location filename="../../exports/report_data.py" line="269"/>
         <source>Give a year as YYYY.</source>
         <translation>请按 YYYY 格式填写年份。</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="303"/>
+        <location filename="../../exports/report_data.py" line="313"/>
         <source>That person is not in the ledger.</source>
         <translation>台账中没有这个人。</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="365"/>
+        <location filename="../../exports/report_data.py" line="375"/>
         <source>That activity is no longer in the ledger.</source>
         <translation>台账中已没有这项活动。</translation>
     </message>
