@@ -100,7 +100,7 @@ def test_the_district_page_shows_them(district, qtbot, qapp, english):
     from ui.shell.worker import DbWorker
 
     with open_ledger(target) as led:
-        worker = DbWorker()
+        worker = DbWorker(led)
         try:
             page = DistrictPage(AppContext(ledger=led, language="en", worker=worker))
             qtbot.addWidget(page)

@@ -22,14 +22,14 @@ from exports.pdf.common import (
     styles,
 )
 from exports.pdf.monthly import month_label
-from models.records.followup_base import (
+from models.text.i18n import translate
+from models.vocabulary import (
     grade_label,
+    kind_label,
     plan_status_label,
     rectification_status_label,
     source_label,
 )
-from models.text.i18n import translate
-from models.vocabulary import kind_label
 
 REVIEW_GRADES = ("excellent", "qualified", "basically_qualified", "unqualified")
 

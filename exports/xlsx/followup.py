@@ -11,15 +11,15 @@ from typing import Any
 
 from exports.followup_data import PlanReport, RectificationReport, ReviewReport
 from exports.xlsx.registers import _date, add_sheet
-from models.records.followup_base import (
+from models.text.i18n import translate
+from models.vocabulary import (
     grade_label,
+    kind_label,
     plan_status_label,
     rectification_status_label,
     recurrence_label,
     source_label,
 )
-from models.text.i18n import translate
-from models.vocabulary import kind_label
 
 REVIEW_GRADES = ("excellent", "qualified", "basically_qualified", "unqualified")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

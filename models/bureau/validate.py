@@ -17,22 +17,18 @@ import sqlite3
 from collections.abc import Callable, Collection, Sequence
 
 from models.bureau.bundle_format import ReferenceSchema
-from models.file.schema import (
-    ATTENDANCE_STATUSES,
-    BRANCH_TYPES,
-    CATEGORIES,
+from models.file.schema import ATTENDANCE_STATUSES, BRANCH_TYPES, CATEGORIES, LEAVE_TYPES, STATUSES
+from models.records.validation import minutes_of, parse_date
+from models.rules.periods import PERIOD_KINDS
+from models.text.i18n import translate
+from models.vocabulary import (
     KIND_CODES,
-    LEAVE_TYPES,
     PLAN_RECURRENCES,
     RECTIFICATION_SOURCES,
     RECTIFICATION_STATUSES,
     REVIEW_GRADES,
-    STATUSES,
     TALK_KINDS,
 )
-from models.records.validation import minutes_of, parse_date
-from models.rules.periods import PERIOD_KINDS
-from models.text.i18n import translate
 
 MAX_PROBLEMS = 5
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")

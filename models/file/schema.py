@@ -312,12 +312,6 @@ class Setting(BaseModel):
 # --- format 6: the year's plan and the follow-up (DOMAIN §7) -----------------------------------
 # Every row belongs to a branch directly (branch_id), so the bureau can tell whose it is.
 
-PLAN_RECURRENCES = ("once", "monthly", "quarterly")
-REVIEW_GRADES = ("excellent", "qualified", "basically_qualified", "unqualified")
-RECTIFICATION_SOURCES = ("life_meeting", "appraisal", "inspection", "bureau", "other")
-RECTIFICATION_STATUSES = ("in_progress", "done")  # 逾期 (overdue) is derived from the deadline
-TALK_KINDS = ("committee_member", "member_member", "applicant")
-
 
 class PlanItem(BaseModel):
     """One dated item of the year's plan (年度工作计划); a recurring entry is expanded into one

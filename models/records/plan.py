@@ -18,20 +18,13 @@ from dataclasses import dataclass, field
 from peewee import JOIN
 
 from models.errors import ValidationError
-from models.file.schema import (
-    KIND_CODES,
-    PLAN_RECURRENCES,
-    Activity,
-    ActivityKind,
-    Person,
-    PlanItem,
-    new_uuid,
-)
+from models.file.schema import Activity, ActivityKind, Person, PlanItem, new_uuid
 from models.records import audit
 from models.records.branch import the_branch
 from models.records.followup_base import live_person, soft_delete, tables_present, update_row
 from models.records.validation import atomic_write, check_date, parse_date
 from models.text.i18n import translate
+from models.vocabulary import KIND_CODES, PLAN_RECURRENCES
 
 PLAN_STATUSES = ("held", "pending", "missed")
 

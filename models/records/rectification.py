@@ -16,19 +16,13 @@ from dataclasses import dataclass
 from peewee import JOIN
 
 from models.errors import ValidationError
-from models.file.schema import (
-    RECTIFICATION_SOURCES,
-    RECTIFICATION_STATUSES,
-    Person,
-    RectificationItem,
-    Setting,
-    utc_now,
-)
+from models.file.schema import Person, RectificationItem, Setting, utc_now
 from models.records import audit
 from models.records.branch import the_branch
 from models.records.followup_base import live_person, soft_delete, tables_present, update_row
 from models.records.validation import atomic_write, check_date, day_or_none, require
 from models.text.i18n import translate
+from models.vocabulary import RECTIFICATION_SOURCES, RECTIFICATION_STATUSES
 
 CATEGORIES_KEY = "rectification_categories"
 MAX_CATEGORIES = 30

@@ -11,13 +11,14 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from models.errors import ValidationError
-from models.file.schema import MEMBER_CATEGORIES, REVIEW_GRADES, Person, ReviewResult
+from models.file.schema import Person, ReviewResult
 from models.records import audit
 from models.records.branch import the_branch
 from models.records.followup_base import live_person, soft_delete, tables_present, update_row
 from models.records.people import list_people
 from models.records.validation import atomic_write, check_date, day_or_none
 from models.text.i18n import translate
+from models.vocabulary import MEMBER_CATEGORIES, REVIEW_GRADES
 
 
 @dataclass

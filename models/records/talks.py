@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from peewee import JOIN
 
 from models.errors import ValidationError
-from models.file.schema import MEMBER_CATEGORIES, TALK_KINDS, Person, Talk
+from models.file.schema import Person, Talk
 from models.records import audit
 from models.records.branch import committee, the_branch
 from models.records.followup_base import live_person, soft_delete, tables_present, update_row
@@ -22,6 +22,7 @@ from models.records.people import list_people
 from models.records.review import assessment_day
 from models.records.validation import atomic_write, check_date, day_or_none
 from models.text.i18n import translate
+from models.vocabulary import MEMBER_CATEGORIES, TALK_KINDS
 
 
 @dataclass

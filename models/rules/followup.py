@@ -56,7 +56,7 @@ def election_due(today: dt.date | None = None) -> ElectionDue | None:
     return ElectionDue(elected.isoformat(), due.isoformat(), warn.isoformat(), state)
 
 
-def reminders(today: dt.date | None = None) -> list[Reminder]:
+def followup_reminders(today: dt.date | None = None) -> list[Reminder]:
     """Everything of the follow-up that needs attention on `today`."""
     from models.records.followup_base import tables_present
     from models.records.plan import list_plan
@@ -176,4 +176,4 @@ def _short(text: str, limit: int = 30) -> str:
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
-followup_reminders = reminders  # the name the services use
+reminders = followup_reminders

@@ -296,32 +296,32 @@
         <translation>{year}年</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/actions.py" line="35"/>
+        <location filename="../../ui/bureau/actions.py" line="34"/>
         <source>Make bureau bundle…</source>
         <translation>生成报送包…</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/actions.py" line="37"/>
+        <location filename="../../ui/bureau/actions.py" line="36"/>
         <source>Import bureau bundles…</source>
         <translation>导入报送包…</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/actions.py" line="56"/>
+        <location filename="../../ui/bureau/actions.py" line="55"/>
         <source>Choose the branches&apos; bundles</source>
         <translation>选择各支部的报送包</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/actions.py" line="58"/>
+        <location filename="../../ui/bureau/actions.py" line="57"/>
         <source>Ledger files (*.ledger);;All files (*)</source>
         <translation>台账文件 (*.ledger);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/actions.py" line="88"/>
+        <location filename="../../ui/bureau/actions.py" line="87"/>
         <source>Import bureau bundles</source>
         <translation>导入报送包</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/actions.py" line="89"/>
+        <location filename="../../ui/bureau/actions.py" line="88"/>
         <source>This ledger is the ledger of {branch}. Importing other branches&apos; bundles makes it a district ledger holding several branches. The bureau usually imports into a separate district ledger (File ▸ New ledger…).
 
 Import into this ledger?</source>
@@ -330,7 +330,7 @@ Import into this ledger?</source>
 仍要导入到这个台账吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/actions.py" line="120"/>
+        <location filename="../../ui/bureau/actions.py" line="119"/>
         <source>District</source>
         <translation>全区汇总</translation>
     </message>
@@ -598,37 +598,37 @@ Import into this ledger?</source>
         <translation>正在导入 {count} 个文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/import_dialog.py" line="135"/>
+        <location filename="../../ui/bureau/import_dialog.py" line="134"/>
         <source>Checking and merging {name} ({n} of {total})…</source>
         <translation>正在检查并合并 {name}（第 {n} 个，共 {total} 个）…</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/import_dialog.py" line="150"/>
+        <location filename="../../ui/bureau/import_dialog.py" line="149"/>
         <source>Stopping after the current file…</source>
         <translation>当前文件完成后停止…</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/import_dialog.py" line="163"/>
+        <location filename="../../ui/bureau/import_dialog.py" line="162"/>
         <source>{accepted} files accepted, {rejected} rejected, {conflicts} conflicts.</source>
         <translation>接收 {accepted} 个文件，拒收 {rejected} 个，冲突 {conflicts} 处。</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/import_dialog.py" line="168"/>
+        <location filename="../../ui/bureau/import_dialog.py" line="167"/>
         <source>Stopped: the other files were not imported.</source>
         <translation>已停止：其余文件未导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/import_dialog.py" line="187"/>
+        <location filename="../../ui/bureau/import_dialog.py" line="186"/>
         <source>Accepted</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/import_dialog.py" line="189"/>
+        <location filename="../../ui/bureau/import_dialog.py" line="188"/>
         <source>Rejected</source>
         <translation>已拒收</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/import_dialog.py" line="213"/>
+        <location filename="../../ui/bureau/import_dialog.py" line="212"/>
         <source>… and {n} more</source>
         <translation>… 另有 {n} 处</translation>
     </message>
@@ -636,173 +636,173 @@ Import into this ledger?</source>
 <context>
     <name>DistrictPage</name>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="45"/>
-        <location filename="../../ui/bureau/district_page.py" line="144"/>
+        <location filename="../../ui/bureau/district_page.py" line="44"/>
+        <location filename="../../ui/bureau/district_page.py" line="143"/>
         <source>Branch</source>
         <translation>党支部</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="46"/>
+        <location filename="../../ui/bureau/district_page.py" line="45"/>
         <source>Activities</source>
         <translation>活动（次）</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="47"/>
+        <location filename="../../ui/bureau/district_page.py" line="46"/>
         <source>Attendances</source>
         <translation>参加（人次）</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="48"/>
+        <location filename="../../ui/bureau/district_page.py" line="47"/>
         <source>Expected</source>
         <translation>应到</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="49"/>
+        <location filename="../../ui/bureau/district_page.py" line="48"/>
         <source>Present</source>
         <translation>实到</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="50"/>
+        <location filename="../../ui/bureau/district_page.py" line="49"/>
         <source>Attendance rate</source>
         <translation>参会率</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="51"/>
+        <location filename="../../ui/bureau/district_page.py" line="50"/>
         <source>Hours</source>
         <translation>学时·时长</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="52"/>
+        <location filename="../../ui/bureau/district_page.py" line="51"/>
         <source>Good deeds</source>
         <translation>好事实事（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="53"/>
+        <location filename="../../ui/bureau/district_page.py" line="52"/>
         <source>Collective study</source>
         <translation>集中学习（次）</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="54"/>
+        <location filename="../../ui/bureau/district_page.py" line="53"/>
         <source>Exchange seminars</source>
         <translation>交流研讨（次）</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="55"/>
+        <location filename="../../ui/bureau/district_page.py" line="54"/>
         <source>Tradition education (attendances)</source>
         <translation>革命传统教育（人次）</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="56"/>
+        <location filename="../../ui/bureau/district_page.py" line="55"/>
         <source>Volunteer service (attendances)</source>
         <translation>党员志愿服务（人次）</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="57"/>
+        <location filename="../../ui/bureau/district_page.py" line="56"/>
         <source>Rules not met</source>
         <translation>未达标事项</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="97"/>
+        <location filename="../../ui/bureau/district_page.py" line="96"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="98"/>
+        <location filename="../../ui/bureau/district_page.py" line="97"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="99"/>
+        <location filename="../../ui/bureau/district_page.py" line="98"/>
         <source>This year</source>
         <translation>本年度</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="105"/>
-        <location filename="../../ui/bureau/district_page.py" line="234"/>
+        <location filename="../../ui/bureau/district_page.py" line="104"/>
+        <location filename="../../ui/bureau/district_page.py" line="233"/>
         <source>All branches</source>
         <translation>全部党支部</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="106"/>
+        <location filename="../../ui/bureau/district_page.py" line="105"/>
         <source>District report (PDF)…</source>
         <translation>全区汇总（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="107"/>
+        <location filename="../../ui/bureau/district_page.py" line="106"/>
         <source>Excel…</source>
         <translation>Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="108"/>
+        <location filename="../../ui/bureau/district_page.py" line="107"/>
         <source>Period:</source>
         <translation>时段：</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="110"/>
+        <location filename="../../ui/bureau/district_page.py" line="109"/>
         <source>Branch:</source>
         <translation>党支部：</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="145"/>
+        <location filename="../../ui/bureau/district_page.py" line="144"/>
         <source>In progress</source>
         <translation>整改中</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="146"/>
+        <location filename="../../ui/bureau/district_page.py" line="145"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="147"/>
+        <location filename="../../ui/bureau/district_page.py" line="146"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="186"/>
+        <location filename="../../ui/bureau/district_page.py" line="185"/>
         <source>District overview {period}</source>
         <translation>全区概况 {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="148"/>
-        <location filename="../../ui/bureau/district_page.py" line="212"/>
-        <location filename="../../ui/bureau/district_page.py" line="251"/>
-        <location filename="../../ui/bureau/district_page.py" line="282"/>
+        <location filename="../../ui/bureau/district_page.py" line="147"/>
+        <location filename="../../ui/bureau/district_page.py" line="211"/>
+        <location filename="../../ui/bureau/district_page.py" line="250"/>
+        <location filename="../../ui/bureau/district_page.py" line="281"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="196"/>
+        <location filename="../../ui/bureau/district_page.py" line="195"/>
         <source>Rectification items {year}, per branch and state</source>
         <translation>{year}年度问题整改情况（按支部、状态）</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="293"/>
+        <location filename="../../ui/bureau/district_page.py" line="292"/>
         <source>All met</source>
         <translation>全部达标</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="307"/>
+        <location filename="../../ui/bureau/district_page.py" line="306"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="309"/>
+        <location filename="../../ui/bureau/district_page.py" line="308"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="312"/>
+        <location filename="../../ui/bureau/district_page.py" line="311"/>
         <source>Save district report</source>
         <translation>保存全区汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="323"/>
-        <location filename="../../ui/bureau/district_page.py" line="327"/>
+        <location filename="../../ui/bureau/district_page.py" line="322"/>
+        <location filename="../../ui/bureau/district_page.py" line="326"/>
         <source>District report</source>
         <translation>全区汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="324"/>
+        <location filename="../../ui/bureau/district_page.py" line="323"/>
         <source>Saved {path}.</source>
         <translation>已保存 {path}。</translation>
     </message>

@@ -4,53 +4,53 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../models/records/plan.py" line="144"/>
-        <location filename="../../models/records/plan.py" line="147"/>
-        <location filename="../../models/records/plan.py" line="206"/>
-        <location filename="../../models/records/plan.py" line="209"/>
-        <location filename="../../models/records/talks.py" line="67"/>
-        <location filename="../../models/records/talks.py" line="69"/>
+        <location filename="../../models/records/plan.py" line="137"/>
+        <location filename="../../models/records/plan.py" line="140"/>
+        <location filename="../../models/records/plan.py" line="199"/>
+        <location filename="../../models/records/plan.py" line="202"/>
+        <location filename="../../models/records/talks.py" line="68"/>
+        <location filename="../../models/records/talks.py" line="70"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../models/records/review.py" line="62"/>
+        <location filename="../../models/records/review.py" line="63"/>
         <source>Member</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../models/records/review.py" line="68"/>
+        <location filename="../../models/records/review.py" line="69"/>
         <source>Decided on</source>
         <translation>支部大会日期</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="90"/>
+        <location filename="../../models/records/rectification.py" line="84"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="93"/>
-        <location filename="../../models/records/rectification.py" line="95"/>
+        <location filename="../../models/records/rectification.py" line="87"/>
+        <location filename="../../models/records/rectification.py" line="89"/>
         <source>Found on</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="96"/>
+        <location filename="../../models/records/rectification.py" line="90"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="97"/>
+        <location filename="../../models/records/rectification.py" line="91"/>
         <source>Completed on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../models/records/talks.py" line="74"/>
+        <location filename="../../models/records/talks.py" line="75"/>
         <source>Talked</source>
         <translation>谈话人</translation>
     </message>
     <message>
-        <location filename="../../models/records/talks.py" line="80"/>
+        <location filename="../../models/records/talks.py" line="81"/>
         <source>With</source>
         <translation>谈话对象</translation>
     </message>
@@ -58,82 +58,82 @@
 <context>
     <name>Followup</name>
     <message>
-        <location filename="../../models/records/followup_base.py" line="74"/>
+        <location filename="../../models/vocabulary_followup.py" line="18"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../models/records/followup_base.py" line="75"/>
+        <location filename="../../models/vocabulary_followup.py" line="19"/>
         <source>Qualified</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../models/records/followup_base.py" line="76"/>
+        <location filename="../../models/vocabulary_followup.py" line="20"/>
         <source>Basically qualified</source>
         <translation>基本合格</translation>
     </message>
     <message>
-        <location filename="../../models/records/followup_base.py" line="77"/>
+        <location filename="../../models/vocabulary_followup.py" line="21"/>
         <source>Unqualified</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../models/records/followup_base.py" line="84"/>
+        <location filename="../../models/vocabulary_followup.py" line="28"/>
         <source>Organisational life meeting</source>
         <translation>组织生活会</translation>
     </message>
     <message>
-        <location filename="../../models/records/followup_base.py" line="85"/>
+        <location filename="../../models/vocabulary_followup.py" line="29"/>
         <source>Democratic appraisal</source>
         <translation>民主评议党员</translation>
     </message>
     <message>
-        <location filename="../../models/records/followup_base.py" line="86"/>
+        <location filename="../../models/vocabulary_followup.py" line="30"/>
         <source>Inspection</source>
         <translation>检查督导</translation>
     </message>
     <message>
-        <location filename="../../models/records/followup_base.py" line="87"/>
+        <location filename="../../models/vocabulary_followup.py" line="31"/>
         <source>Bureau</source>
         <translation>上级反馈</translation>
     </message>
     <message>
-        <location filename="../../models/records/followup_base.py" line="88"/>
+        <location filename="../../models/vocabulary_followup.py" line="32"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../models/records/followup_base.py" line="95"/>
+        <location filename="../../models/vocabulary_followup.py" line="39"/>
         <source>In progress</source>
         <translation>整改中</translation>
     </message>
     <message>
-        <location filename="../../models/records/followup_base.py" line="96"/>
+        <location filename="../../models/vocabulary_followup.py" line="40"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../models/records/followup_base.py" line="97"/>
+        <location filename="../../models/vocabulary_followup.py" line="41"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../models/records/followup_base.py" line="104"/>
+        <location filename="../../models/vocabulary_followup.py" line="48"/>
         <source>Committee member with member</source>
         <translation>支委与党员</translation>
     </message>
     <message>
-        <location filename="../../models/records/followup_base.py" line="105"/>
+        <location filename="../../models/vocabulary_followup.py" line="49"/>
         <source>Between members</source>
         <translation>党员之间</translation>
     </message>
     <message>
-        <location filename="../../models/records/followup_base.py" line="106"/>
+        <location filename="../../models/vocabulary_followup.py" line="50"/>
         <source>With an applicant</source>
         <translation>与申请人</translation>
     </message>
     <message>
-        <location filename="../../models/records/followup_base.py" line="113"/>
+        <location filename="../../models/vocabulary_followup.py" line="57"/>
         <location filename="../../exports/pdf/followup.py" line="60"/>
         <location filename="../../exports/pdf/followup.py" line="84"/>
         <location filename="../../exports/xlsx/followup.py" line="76"/>
@@ -141,7 +141,7 @@
         <translation>已开展</translation>
     </message>
     <message>
-        <location filename="../../models/records/followup_base.py" line="114"/>
+        <location filename="../../models/vocabulary_followup.py" line="58"/>
         <location filename="../../exports/pdf/followup.py" line="59"/>
         <location filename="../../exports/pdf/followup.py" line="83"/>
         <location filename="../../exports/xlsx/followup.py" line="75"/>
@@ -149,7 +149,7 @@
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../models/records/followup_base.py" line="115"/>
+        <location filename="../../models/vocabulary_followup.py" line="59"/>
         <location filename="../../exports/pdf/followup.py" line="61"/>
         <location filename="../../exports/pdf/followup.py" line="85"/>
         <location filename="../../exports/xlsx/followup.py" line="77"/>
@@ -157,52 +157,52 @@
         <translation>未开展</translation>
     </message>
     <message>
-        <location filename="../../models/records/followup_base.py" line="122"/>
+        <location filename="../../models/vocabulary_followup.py" line="66"/>
         <source>Once</source>
         <translation>一次</translation>
     </message>
     <message>
-        <location filename="../../models/records/followup_base.py" line="123"/>
+        <location filename="../../models/vocabulary_followup.py" line="67"/>
         <source>Every month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../models/records/followup_base.py" line="124"/>
+        <location filename="../../models/vocabulary_followup.py" line="68"/>
         <source>Every quarter</source>
         <translation>每季度</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="40"/>
+        <location filename="../../models/records/rectification.py" line="34"/>
         <source>Theoretical study</source>
         <translation>理论学习</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="41"/>
+        <location filename="../../models/records/rectification.py" line="35"/>
         <source>Political awareness</source>
         <translation>政治意识</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="42"/>
+        <location filename="../../models/records/rectification.py" line="36"/>
         <source>Party spirit</source>
         <translation>党性修养</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="43"/>
+        <location filename="../../models/records/rectification.py" line="37"/>
         <source>Serving the people</source>
         <translation>联系服务群众</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="44"/>
+        <location filename="../../models/records/rectification.py" line="38"/>
         <source>Work style and duties</source>
         <translation>作风与履职</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="45"/>
+        <location filename="../../models/records/rectification.py" line="39"/>
         <source>Exemplary role</source>
         <translation>先锋模范作用</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="46"/>
+        <location filename="../../models/records/rectification.py" line="40"/>
         <source>Integrity and discipline</source>
         <translation>廉洁自律</translation>
     </message>
@@ -531,281 +531,281 @@
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="70"/>
+        <location filename="../../ui/followup/dialogs.py" line="68"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="72"/>
+        <location filename="../../ui/followup/dialogs.py" line="70"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="94"/>
+        <location filename="../../ui/followup/dialogs.py" line="92"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="149"/>
+        <location filename="../../ui/followup/dialogs.py" line="147"/>
         <source>Not saved. Please correct the marked fields.</source>
         <translation>未保存，请修改标出的项目。</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="168"/>
+        <location filename="../../ui/followup/dialogs.py" line="166"/>
         <source>Add to the plan</source>
         <translation>加入计划</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="170"/>
-        <location filename="../../ui/followup/dialogs.py" line="264"/>
-        <location filename="../../ui/followup/dialogs.py" line="426"/>
+        <location filename="../../ui/followup/dialogs.py" line="168"/>
+        <location filename="../../ui/followup/dialogs.py" line="262"/>
+        <location filename="../../ui/followup/dialogs.py" line="424"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="171"/>
-        <location filename="../../ui/followup/dialogs.py" line="265"/>
+        <location filename="../../ui/followup/dialogs.py" line="169"/>
+        <location filename="../../ui/followup/dialogs.py" line="263"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="172"/>
-        <location filename="../../ui/followup/dialogs.py" line="266"/>
+        <location filename="../../ui/followup/dialogs.py" line="170"/>
+        <location filename="../../ui/followup/dialogs.py" line="264"/>
         <source>Theme</source>
         <translation>专题</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="174"/>
-        <location filename="../../ui/followup/dialogs.py" line="268"/>
+        <location filename="../../ui/followup/dialogs.py" line="172"/>
+        <location filename="../../ui/followup/dialogs.py" line="266"/>
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="178"/>
+        <location filename="../../ui/followup/dialogs.py" line="176"/>
         <source>Recurs</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="181"/>
-        <location filename="../../ui/followup/dialogs.py" line="263"/>
-        <location filename="../../ui/followup/dialogs.py" line="423"/>
+        <location filename="../../ui/followup/dialogs.py" line="179"/>
+        <location filename="../../ui/followup/dialogs.py" line="261"/>
+        <location filename="../../ui/followup/dialogs.py" line="421"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="185"/>
-        <location filename="../../ui/followup/dialogs.py" line="296"/>
+        <location filename="../../ui/followup/dialogs.py" line="183"/>
+        <location filename="../../ui/followup/dialogs.py" line="294"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="187"/>
+        <location filename="../../ui/followup/dialogs.py" line="185"/>
         <source>First</source>
         <translation>第一</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="188"/>
+        <location filename="../../ui/followup/dialogs.py" line="186"/>
         <source>Second</source>
         <translation>第二</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="189"/>
+        <location filename="../../ui/followup/dialogs.py" line="187"/>
         <source>Third</source>
         <translation>第三</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="190"/>
+        <location filename="../../ui/followup/dialogs.py" line="188"/>
         <source>Fourth</source>
         <translation>第四</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="191"/>
+        <location filename="../../ui/followup/dialogs.py" line="189"/>
         <source>Last</source>
         <translation>最后一</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="195"/>
+        <location filename="../../ui/followup/dialogs.py" line="193"/>
         <source>Week of the month</source>
         <translation>每月第几周</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="199"/>
+        <location filename="../../ui/followup/dialogs.py" line="197"/>
         <source>Monday</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="200"/>
+        <location filename="../../ui/followup/dialogs.py" line="198"/>
         <source>Tuesday</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="201"/>
+        <location filename="../../ui/followup/dialogs.py" line="199"/>
         <source>Wednesday</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="202"/>
+        <location filename="../../ui/followup/dialogs.py" line="200"/>
         <source>Thursday</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="203"/>
+        <location filename="../../ui/followup/dialogs.py" line="201"/>
         <source>Friday</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="204"/>
+        <location filename="../../ui/followup/dialogs.py" line="202"/>
         <source>Saturday</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="205"/>
+        <location filename="../../ui/followup/dialogs.py" line="203"/>
         <source>Sunday</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="209"/>
+        <location filename="../../ui/followup/dialogs.py" line="207"/>
         <source>Day of the week</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="215"/>
+        <location filename="../../ui/followup/dialogs.py" line="213"/>
         <source>Month of the quarter</source>
         <translation>季度中的第几个月</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="218"/>
-        <location filename="../../ui/followup/dialogs.py" line="270"/>
+        <location filename="../../ui/followup/dialogs.py" line="216"/>
+        <location filename="../../ui/followup/dialogs.py" line="268"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="260"/>
+        <location filename="../../ui/followup/dialogs.py" line="258"/>
         <source>Planned item</source>
         <translation>计划事项</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="291"/>
+        <location filename="../../ui/followup/dialogs.py" line="289"/>
         <source>Appraisal result</source>
         <translation>评议结果</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="299"/>
+        <location filename="../../ui/followup/dialogs.py" line="297"/>
         <source>Member</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="305"/>
+        <location filename="../../ui/followup/dialogs.py" line="303"/>
         <source>Grade decided by the branch</source>
         <translation>支部评定等次</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="311"/>
+        <location filename="../../ui/followup/dialogs.py" line="309"/>
         <source>Branch meeting on</source>
         <translation>支部党员大会日期</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="316"/>
+        <location filename="../../ui/followup/dialogs.py" line="314"/>
         <source>Self-assessment</source>
         <translation>个人自评</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="321"/>
+        <location filename="../../ui/followup/dialogs.py" line="319"/>
         <source>Peer assessment (summary)</source>
         <translation>党员互评（摘要）</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="344"/>
+        <location filename="../../ui/followup/dialogs.py" line="342"/>
         <source>Rectification item</source>
         <translation>整改事项</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="349"/>
+        <location filename="../../ui/followup/dialogs.py" line="347"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="352"/>
+        <location filename="../../ui/followup/dialogs.py" line="350"/>
         <source>Found on</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="356"/>
+        <location filename="../../ui/followup/dialogs.py" line="354"/>
         <source>Found at</source>
         <translation>问题来源</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="365"/>
+        <location filename="../../ui/followup/dialogs.py" line="363"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="370"/>
+        <location filename="../../ui/followup/dialogs.py" line="368"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="373"/>
+        <location filename="../../ui/followup/dialogs.py" line="371"/>
         <source>Measures</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="376"/>
+        <location filename="../../ui/followup/dialogs.py" line="374"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="381"/>
+        <location filename="../../ui/followup/dialogs.py" line="379"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="387"/>
+        <location filename="../../ui/followup/dialogs.py" line="385"/>
         <source>Completed on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="392"/>
+        <location filename="../../ui/followup/dialogs.py" line="390"/>
         <source>Evidence of completion</source>
         <translation>完成佐证</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="420"/>
+        <location filename="../../ui/followup/dialogs.py" line="418"/>
         <source>Heart-to-heart talk</source>
         <translation>谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="431"/>
+        <location filename="../../ui/followup/dialogs.py" line="429"/>
         <source>Talked</source>
         <translation>谈话人</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="434"/>
+        <location filename="../../ui/followup/dialogs.py" line="432"/>
         <source>With</source>
         <translation>谈话对象</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="438"/>
+        <location filename="../../ui/followup/dialogs.py" line="436"/>
         <source>Or, not on the roster</source>
         <translation>或：不在名册中的人</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="441"/>
+        <location filename="../../ui/followup/dialogs.py" line="439"/>
         <source>e.g. an applicant</source>
         <translation>如入党申请人</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="443"/>
+        <location filename="../../ui/followup/dialogs.py" line="441"/>
         <source>Key points</source>
         <translation>谈话要点</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="466"/>
+        <location filename="../../ui/followup/dialogs.py" line="464"/>
         <source>Rectification categories</source>
         <translation>整改问题类别</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="470"/>
+        <location filename="../../ui/followup/dialogs.py" line="468"/>
         <source>One per line</source>
         <translation>每行一个</translation>
     </message>
@@ -1078,7 +1078,7 @@
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="521"/>
+        <location filename="../../ui/followup/page.py" line="522"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1152,130 +1152,130 @@
     </message>
     <message>
         <location filename="../../models/records/followup_base.py" line="54"/>
-        <location filename="../../models/records/plan.py" line="214"/>
+        <location filename="../../models/records/plan.py" line="207"/>
+        <location filename="../../models/records/plan.py" line="244"/>
         <location filename="../../models/records/plan.py" line="251"/>
-        <location filename="../../models/records/plan.py" line="258"/>
-        <location filename="../../models/records/plan.py" line="272"/>
-        <location filename="../../models/records/rectification.py" line="129"/>
-        <location filename="../../models/records/talks.py" line="85"/>
+        <location filename="../../models/records/plan.py" line="265"/>
+        <location filename="../../models/records/rectification.py" line="123"/>
+        <location filename="../../models/records/talks.py" line="86"/>
         <source>This record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../models/records/plan.py" line="136"/>
-        <location filename="../../models/records/plan.py" line="203"/>
+        <location filename="../../models/records/plan.py" line="129"/>
+        <location filename="../../models/records/plan.py" line="196"/>
         <source>Choose a kind.</source>
         <translation>请选择类别。</translation>
     </message>
     <message>
-        <location filename="../../models/records/plan.py" line="138"/>
-        <location filename="../../models/records/plan.py" line="211"/>
+        <location filename="../../models/records/plan.py" line="131"/>
+        <location filename="../../models/records/plan.py" line="204"/>
         <source>Give the topic or the theme.</source>
         <translation>请填写主题或专题。</translation>
     </message>
     <message>
-        <location filename="../../models/records/plan.py" line="140"/>
+        <location filename="../../models/records/plan.py" line="133"/>
         <source>Choose how often it recurs.</source>
         <translation>请选择重复方式。</translation>
     </message>
     <message>
-        <location filename="../../models/records/plan.py" line="143"/>
-        <location filename="../../models/records/plan.py" line="205"/>
-        <location filename="../../models/records/review.py" line="61"/>
-        <location filename="../../models/records/rectification.py" line="92"/>
-        <location filename="../../models/records/talks.py" line="66"/>
-        <location filename="../../models/records/talks.py" line="73"/>
-        <location filename="../../models/records/talks.py" line="79"/>
+        <location filename="../../models/records/plan.py" line="136"/>
+        <location filename="../../models/records/plan.py" line="198"/>
+        <location filename="../../models/records/review.py" line="62"/>
+        <location filename="../../models/records/rectification.py" line="86"/>
+        <location filename="../../models/records/talks.py" line="67"/>
+        <location filename="../../models/records/talks.py" line="74"/>
+        <location filename="../../models/records/talks.py" line="80"/>
         <source>{field} is required.</source>
         <translation>{field}为必填项。</translation>
     </message>
     <message>
-        <location filename="../../models/records/plan.py" line="150"/>
+        <location filename="../../models/records/plan.py" line="143"/>
         <source>Give the plan&apos;s year (YYYY).</source>
         <translation>请填写计划年度（YYYY）。</translation>
     </message>
     <message>
-        <location filename="../../models/records/plan.py" line="152"/>
+        <location filename="../../models/records/plan.py" line="145"/>
         <source>Choose the week of the month.</source>
         <translation>请选择每月第几周。</translation>
     </message>
     <message>
-        <location filename="../../models/records/plan.py" line="154"/>
+        <location filename="../../models/records/plan.py" line="147"/>
         <source>Choose the day of the week.</source>
         <translation>请选择星期几。</translation>
     </message>
     <message>
-        <location filename="../../models/records/plan.py" line="156"/>
+        <location filename="../../models/records/plan.py" line="149"/>
         <source>Choose the month of the quarter (1–3).</source>
         <translation>请选择季度中的第几个月（1–3）。</translation>
     </message>
     <message>
-        <location filename="../../models/records/plan.py" line="160"/>
+        <location filename="../../models/records/plan.py" line="153"/>
         <source>The months run from the first to the last, within 1–12.</source>
         <translation>起止月份须在1–12之间且起始不晚于结束。</translation>
     </message>
     <message>
-        <location filename="../../models/records/review.py" line="65"/>
+        <location filename="../../models/records/review.py" line="66"/>
         <source>Choose the grade the branch decided.</source>
         <translation>请选择支部评定的等次。</translation>
     </message>
     <message>
-        <location filename="../../models/records/review.py" line="67"/>
+        <location filename="../../models/records/review.py" line="68"/>
         <source>Give the year (YYYY).</source>
         <translation>请填写年度（YYYY）。</translation>
     </message>
     <message>
-        <location filename="../../models/records/review.py" line="76"/>
+        <location filename="../../models/records/review.py" line="77"/>
         <source>The branch meeting that decided it is not in {year} or early {next}.</source>
         <translation>评定的支部党员大会日期不在{year}年或{next}年。</translation>
     </message>
     <message>
-        <location filename="../../models/records/review.py" line="86"/>
+        <location filename="../../models/records/review.py" line="87"/>
         <source>{name} already has a result for {year}.</source>
         <translation>{name}已有{year}年度的评议结果。</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="99"/>
+        <location filename="../../models/records/rectification.py" line="93"/>
         <source>Choose where the problem was found.</source>
         <translation>请选择问题来源。</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="101"/>
+        <location filename="../../models/records/rectification.py" line="95"/>
         <source>Choose in progress or completed.</source>
         <translation>请选择整改中或已完成。</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="103"/>
+        <location filename="../../models/records/rectification.py" line="97"/>
         <source>A completed item needs the date it was completed.</source>
         <translation>已完成的事项须填写完成日期。</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="112"/>
+        <location filename="../../models/records/rectification.py" line="106"/>
         <source>The deadline is before the problem was found.</source>
         <translation>整改期限早于发现问题的日期。</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="121"/>
+        <location filename="../../models/records/rectification.py" line="115"/>
         <source>The completion date is before the problem was found.</source>
         <translation>完成日期早于发现问题的日期。</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="246"/>
+        <location filename="../../models/records/rectification.py" line="240"/>
         <source>Keep at least one category.</source>
         <translation>至少保留一个类别。</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="251"/>
+        <location filename="../../models/records/rectification.py" line="245"/>
         <source>At most {n} categories.</source>
         <translation>最多{n}个类别。</translation>
     </message>
     <message>
-        <location filename="../../models/records/talks.py" line="71"/>
+        <location filename="../../models/records/talks.py" line="72"/>
         <source>Choose the kind of talk.</source>
         <translation>请选择谈话类型。</translation>
     </message>
     <message>
-        <location filename="../../models/records/talks.py" line="83"/>
+        <location filename="../../models/records/talks.py" line="84"/>
         <source>A talk is between two different people.</source>
         <translation>谈话须在两个不同的人之间进行。</translation>
     </message>

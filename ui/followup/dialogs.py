@@ -22,22 +22,20 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import LedgerError, ValidationError
-from models.file.schema import (
+from models.vocabulary import (
     KIND_CODES,
     MEMBER_CATEGORIES,
     PLAN_RECURRENCES,
     RECTIFICATION_SOURCES,
     REVIEW_GRADES,
     TALK_KINDS,
-)
-from models.records.followup_base import (
     grade_label,
+    kind_label,
     rectification_status_label,
     recurrence_label,
     source_label,
     talk_kind_label,
 )
-from models.vocabulary import kind_label
 from ui.records.editor_form import FieldErrors, PersonCombo, error_label, normalise_date, with_error
 
 translate = QCoreApplication.translate

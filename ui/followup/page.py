@@ -31,14 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import LedgerError
-from models.records.followup_base import (
+from models.vocabulary import (
     grade_label,
+    kind_label,
     plan_status_label,
     rectification_status_label,
     source_label,
     talk_kind_label,
 )
-from models.vocabulary import kind_label
 from ui.followup.dialogs import (
     CategoriesDialog,
     PlanEntryDialog,
@@ -508,7 +508,8 @@ class FollowupPage(QWidget):
         if path.suffix.lower() not in (".pdf", ".xlsx"):
             path = path.with_suffix(".pdf")
         try:
-            data = getattr(followup_data, f"gather_{kind}")(str(self.year), self.today())
+            with self.ctx.ledger.use():  # this window's ledger, whichever else is open
+                data = getattr(followup_data, f"gather_{kind}")(str(self.year), self.today())
             if path.suffix.lower() == ".xlsx":
                 from exports.xlsx import followup as xlsx
 
