@@ -116,11 +116,11 @@ def plan_story(data: PlanReport) -> list[Flowable]:
                         r.theme,
                         r.topic,
                         r.responsible,
-                        plan_status_label(r.status) + (f"（{r.held_on}）" if r.held_on else ""),
+                        plan_status_label(r.status) + (f"\n{r.held_on}" if r.held_on else ""),
                     ]
                     for r in items
                 ],
-                [0.13, 0.15, 0.2, 0.24, 0.1, 0.18],
+                [0.13, 0.15, 0.22, 0.22, 0.12, 0.16],
                 "CLLLCC",
             )
         )
