@@ -222,3 +222,12 @@ def test_a_format_1_bundle_is_still_merged(tmp_path):
     assert raw(tmp_path / "district.ledger", "SELECT COUNT(*) FROM activity") == raw(
         old, "SELECT COUNT(*) FROM activity"
     )
+
+
+def test_a_planned_item_without_topic_or_theme_is_refused(branch_file, tmp_path):
+    path, _made = branch_file
+    bundle = tmp_path / "bad.bundle"
+    make_bundle(path, bundle)
+    _reseal(bundle, "UPDATE plan_item SET topic = ' ', theme = ''")
+    (result,) = import_bundles(tmp_path / "district.ledger", [bundle])
+    assert result.status == "rejected" and "plan_item" in result.reason

@@ -209,3 +209,23 @@ def test_overview_shows_planned_vs_held_and_opens_the_follow_up(ctx, qtbot, engl
     with qtbot.waitSignal(overview.followup_requested) as signal:
         overview._on_reminder_activated(overdue[0])
     assert signal.args == ["rectification"]
+
+
+def test_a_record_saved_elsewhere_counts_when_the_page_is_shown_again(page, ledger_path, qtbot):
+    from models import services
+
+    page, _made = page
+    services.add_plan_entry(
+        services.PlanEntryInput(kind="party_lecture", topic="党课", date="2026-10-08")
+    )
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.plan.table.item(0, 5).text() == "Planned"
+    page.hide()
+    services.save_activity(
+        services.ActivityInput(kinds=["party_lecture"], date="2026-10-20", topic="党课")
+    )
+    page.show()
+    qtbot.waitExposed(page)
+    held = raw(ledger_path, "SELECT COUNT(*) FROM activity WHERE date LIKE '2026-10-%'")[0][0]
+    assert held == 1 and page.plan.table.item(0, 5).text().startswith("Held")

@@ -247,6 +247,12 @@ def _closed_month(row: dict[str, object]) -> str | None:
     return None
 
 
+def _plan_text(row: dict[str, object]) -> str | None:
+    if not str(row["topic"]).strip() and not str(row["theme"]).strip():
+        return translate("Bureau", "a planned item without topic or theme")
+    return None
+
+
 def _rectification(row: dict[str, object]) -> str | None:
     if row["status"] == "done" and row["completed_on"] is None:
         return translate("Bureau", "a completed item without its completion date")
@@ -311,6 +317,7 @@ RULES: dict[str, list[Check]] = {
     "audit_entry": [_required("action", "table_name"), _json("changes")],
     "setting": [_required("key"), _json("value")],
     "plan_item": [
+        _plan_text,
         _one_of("kind", KIND_CODES),
         _one_of("recurrence", PLAN_RECURRENCES),
         _dates("planned_on"),

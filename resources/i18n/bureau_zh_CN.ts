@@ -4,132 +4,137 @@
 <context>
     <name>Bureau</name>
     <message>
-        <location filename="../../models/bureau/validate.py" line="72"/>
+        <location filename="../../models/bureau/validate.py" line="68"/>
         <source>{table} {uuid}: wrong kind of value in {columns}</source>
         <translation>{table} {uuid}：{columns} 中的值类型不对</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="95"/>
+        <location filename="../../models/bureau/validate.py" line="91"/>
         <source>activity {uuid}: its kinds do not match its primary kind</source>
         <translation>活动 {uuid}：活动类型与主类型不一致</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="100"/>
+        <location filename="../../models/bureau/validate.py" line="96"/>
         <source>attendance {uuid}: a person of another branch</source>
         <translation>出勤记录 {uuid}：人员属于其他支部</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="105"/>
+        <location filename="../../models/bureau/validate.py" line="101"/>
         <source>activity {uuid}: host or recorder of another branch</source>
         <translation>活动 {uuid}：主持人或记录人属于其他支部</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="116"/>
+        <location filename="../../models/bureau/validate.py" line="112"/>
         <source>{table} {{uuid}}: a link to another branch</source>
         <translation>{table} {{uuid}}：关联到其他支部的记录</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="144"/>
+        <location filename="../../models/bureau/validate.py" line="140"/>
         <source>{field} is empty</source>
         <translation>{field} 为空</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="153"/>
+        <location filename="../../models/bureau/validate.py" line="149"/>
         <source>{field}: unknown value {value}</source>
         <translation>{field}：未知的值 {value}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="166"/>
+        <location filename="../../models/bureau/validate.py" line="162"/>
         <source>{field}: {value} is not a date that exists</source>
         <translation>{field}：{value} 不是存在的日期</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="184"/>
+        <location filename="../../models/bureau/validate.py" line="180"/>
         <source>{field}: {value} is out of range</source>
         <translation>{field}：{value} 超出范围</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="197"/>
+        <location filename="../../models/bureau/validate.py" line="193"/>
         <source>{field} is not valid JSON</source>
         <translation>{field} 不是有效的 JSON</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="207"/>
+        <location filename="../../models/bureau/validate.py" line="203"/>
         <source>{value} is not a time of day</source>
         <translation>{value} 不是有效的时刻</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="209"/>
+        <location filename="../../models/bureau/validate.py" line="205"/>
         <source>the end time is not after the start time</source>
         <translation>结束时间不晚于开始时间</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="211"/>
+        <location filename="../../models/bureau/validate.py" line="207"/>
         <source>the sequence number starts at 1</source>
         <translation>序号应从1开始</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="218"/>
+        <location filename="../../models/bureau/validate.py" line="214"/>
         <source>an absence without a reason</source>
         <translation>缺席或请假未填写原因</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="220"/>
+        <location filename="../../models/bureau/validate.py" line="216"/>
         <source>leave without its kind (official, sick, personal)</source>
         <translation>请假未注明类型（公假、病假、事假）</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="228"/>
+        <location filename="../../models/bureau/validate.py" line="224"/>
         <source>negative vote counts</source>
         <translation>表决票数为负数</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="230"/>
+        <location filename="../../models/bureau/validate.py" line="226"/>
         <source>vote counts that do not add up</source>
         <translation>表决票数对不上</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="237"/>
+        <location filename="../../models/bureau/validate.py" line="233"/>
         <source>a photo whose content does not match its hash</source>
         <translation>照片内容与其哈希值不符</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="244"/>
+        <location filename="../../models/bureau/validate.py" line="240"/>
         <source>a phone number with letters in it</source>
         <translation>电话号码中含有字母</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="250"/>
+        <location filename="../../models/bureau/validate.py" line="246"/>
         <source>{value} is not a month</source>
         <translation>{value} 不是月份</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="256"/>
+        <location filename="../../models/bureau/validate.py" line="252"/>
+        <source>a planned item without topic or theme</source>
+        <translation>计划事项既无主题也无专题</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/validate.py" line="258"/>
         <source>a completed item without its completion date</source>
         <translation>已完成但没有完成日期的事项</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="262"/>
+        <location filename="../../models/bureau/validate.py" line="264"/>
         <source>a talk without the person talked with</source>
         <translation>没有谈话对象的谈话记录</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="264"/>
+        <location filename="../../models/bureau/validate.py" line="266"/>
         <source>a talk of someone with themselves</source>
         <translation>谈话人与谈话对象为同一人</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="270"/>
+        <location filename="../../models/bureau/validate.py" line="272"/>
         <source>not a valid identifier</source>
         <translation>标识符（UUID）无效</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="272"/>
+        <location filename="../../models/bureau/validate.py" line="274"/>
         <source>revision below 1</source>
         <translation>版本号小于1</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="354"/>
+        <location filename="../../models/bureau/validate.py" line="357"/>
         <source>{table} {uuid}: {problem}</source>
         <translation>{table} {uuid}：{problem}</translation>
     </message>

@@ -264,6 +264,11 @@ class FollowupPage(QWidget):
         )
 
     # -- the window's hooks --------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        """Records saved elsewhere change what counts as held: re-read on every showing."""
+        super().showEvent(event)
+        self.refresh()
+
     def set_month(self, month: str) -> None:
         year = int(month[:4])
         if year != self.year:
