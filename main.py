@@ -45,8 +45,12 @@ def build_parser() -> argparse.ArgumentParser:
     period.add_argument("--year", metavar="YYYY")
     stats.add_argument("--json", action="store_true")
 
-    report = sub.add_parser("report", help="write a PDF report")
-    report.add_argument("kind", choices=("monthly", "annual", "district"))
+    report = sub.add_parser(
+        "report", help="write a PDF report (plan, review, rectification: or .xlsx)"
+    )
+    report.add_argument(
+        "kind", choices=("monthly", "annual", "district", "plan", "review", "rectification")
+    )
     report.add_argument("path", type=Path)
     rperiod = report.add_mutually_exclusive_group(required=True)
     rperiod.add_argument("--month", metavar="YYYY-MM")

@@ -93,6 +93,8 @@ def run_report(args: argparse.Namespace) -> int:
         from exports.bundle_cli import run_district_report
 
         return run_district_report(args)
+    if args.kind in FOLLOWUP_DOCUMENTS:
+        return _run_followup(args)
     from exports import report_data
 
     _check_output(args.output)
@@ -114,6 +116,55 @@ def run_report(args: argparse.Namespace) -> int:
         build_annual(data, args.output)
     print(args.output)
     return 0
+
+
+FOLLOWUP_DOCUMENTS = ("plan", "review", "rectification")
+
+
+def _run_followup(args: argparse.Namespace) -> int:
+    """`report plan|review|rectification PATH --year YYYY -o OUT.pdf|OUT.xlsx` (by suffix)."""
+    from exports import followup_data
+
+    _check_output(args.output)
+    if not args.year:
+        raise LedgerError(
+            translate("Reports", "The {document} needs --year YYYY.").format(
+                document=followup_document_name(args.kind)
+            )
+        )
+    gather = {
+        "plan": followup_data.gather_plan,
+        "review": followup_data.gather_review,
+        "rectification": followup_data.gather_rectification,
+    }[args.kind]
+    with open_ledger(args.path, readonly=True):
+        data = gather(args.year)
+    if args.output.suffix.lower() == ".xlsx":
+        from exports.xlsx import followup as xlsx
+
+        {
+            "plan": xlsx.write_plan_workbook,
+            "review": xlsx.write_review_workbook,
+            "rectification": xlsx.write_rectification_workbook,
+        }[args.kind](data, args.output)
+    else:
+        from exports.pdf import followup as pdf
+
+        {
+            "plan": pdf.build_plan,
+            "review": pdf.build_review,
+            "rectification": pdf.build_rectification,
+        }[args.kind](data, args.output)
+    print(args.output)
+    return 0
+
+
+def followup_document_name(kind: str) -> str:
+    return {
+        "plan": translate("Reports", "annual work plan"),
+        "review": translate("Reports", "democratic appraisal results"),
+        "rectification": translate("Reports", "rectification register"),
+    }[kind]
 
 
 def run_export_xlsx(args: argparse.Namespace) -> int:

@@ -210,6 +210,7 @@ def gather_monthly(month: str, *, minutes: bool = False, photos: bool = False) -
         made_at=made_now(),
         include_minutes=minutes,
         include_photos=photos,
+        plan=_plan(str(period)),
     )
 
 
@@ -285,7 +286,16 @@ def gather_annual(year: str) -> AnnualData:
         appraisals=[_line(r) for r in _register(period.start, last, branch_uuid, ["appraisal"])],
         fingerprint=fingerprint(_rows_used(period.start, period.end, branch_uuid, False)),
         made_at=made_now(),
+        plan=_plan(str(period)),
     )
+
+
+def _plan(period_text: str) -> Any:
+    """Planned vs held in the period (None when nothing is planned)."""
+    from models.records.plan import plan_summary
+
+    summary = plan_summary(period_text, dt.date.today())
+    return summary if summary.planned else None
 
 
 def gather_person(person_uuid: str, period_text: str) -> PersonStatement:

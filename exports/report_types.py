@@ -108,6 +108,7 @@ class MonthlyData:
     made_at: str
     include_minutes: bool = False
     include_photos: bool = False
+    plan: Any = None  # models.records.plan.PlanSummary of the month (planned vs held)
 
 
 @dataclass
@@ -125,6 +126,7 @@ class AnnualData:
     appraisals: list[ActivityLine]
     fingerprint: str
     made_at: str
+    plan: Any = None  # models.records.plan.PlanSummary of the year (planned vs held)
 
 
 @dataclass

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, overload
 
 from models.bureau.district import DistrictData, branch_sentence, district_data, live_branches
+from models.bureau.district_followup import BranchRectification, rectification_by_branch
 from models.bureau.merge import FileResult, Progress, import_files
 from models.check import check_ledger
 from models.records.activities import (
@@ -70,7 +71,33 @@ from models.records.photos import (
     list_attachments,
     prepare_image,
 )
+from models.records.plan import (
+    PlanEntryInput,
+    PlanItemInput,
+    activity_from_plan,
+    add_plan_entry,
+    delete_plan_item,
+    link_plan_item,
+    list_plan,
+    plan_summary,
+    save_plan_item,
+)
+from models.records.rectification import (
+    RectificationInput,
+    delete_rectification,
+    list_rectifications,
+    rectification_categories,
+    save_rectification,
+    set_rectification_categories,
+)
 from models.records.registers import ActivityRow, RegisterFilter, count_activities, list_activities
+from models.records.review import (
+    ReviewInput,
+    delete_review,
+    list_reviews,
+    review_summary,
+    save_review,
+)
 from models.records.roster_import import (
     FIELDS as ROSTER_FIELDS,
 )
@@ -83,6 +110,7 @@ from models.records.roster_import import (
     parse_date_text,
     read_table,
 )
+from models.records.talks import TalkInput, delete_talk, list_talks, save_talk, talk_coverage
 from models.rules.compliance import (
     RuleStatus,
     evaluate,
@@ -92,6 +120,7 @@ from models.rules.compliance import (
     vote_passed,
 )
 from models.rules.counting import Figures, figures, monthly_series
+from models.rules.followup import election_due, followup_reminders
 from models.rules.periods import PERIOD_KINDS, Period, parse_period
 
 if TYPE_CHECKING:
@@ -140,6 +169,7 @@ class Services:
     AttachmentRow = AttachmentRow
     AttendanceInput = AttendanceInput
     AuditRow = AuditRow
+    BranchRectification = BranchRectification
     BranchInfo = BranchInfo
     BranchInput = BranchInput
     DistrictData = DistrictData
@@ -156,6 +186,11 @@ class Services:
     Table = Table
     UnitInput = UnitInput
     VoteInput = VoteInput
+    PlanEntryInput = PlanEntryInput
+    PlanItemInput = PlanItemInput
+    ReviewInput = ReviewInput
+    RectificationInput = RectificationInput
+    TalkInput = TalkInput
     MAX_PER_ACTIVITY = MAX_PER_ACTIVITY
     PERIOD_KINDS = PERIOD_KINDS
     ROSTER_FIELDS = ROSTER_FIELDS
@@ -193,6 +228,29 @@ class Services:
     apply_changes = _Bound(apply_changes)
     prepare_image = _Bound(prepare_image)
     list_audit = _Bound(list_audit)
+    # The year's plan and the follow-up (format 2).
+    add_plan_entry = _Bound(add_plan_entry)
+    save_plan_item = _Bound(save_plan_item)
+    delete_plan_item = _Bound(delete_plan_item)
+    link_plan_item = _Bound(link_plan_item)
+    activity_from_plan = _Bound(activity_from_plan)
+    list_plan = _Bound(list_plan)
+    plan_summary = _Bound(plan_summary)
+    save_review = _Bound(save_review)
+    delete_review = _Bound(delete_review)
+    list_reviews = _Bound(list_reviews)
+    review_summary = _Bound(review_summary)
+    save_rectification = _Bound(save_rectification)
+    delete_rectification = _Bound(delete_rectification)
+    list_rectifications = _Bound(list_rectifications)
+    rectification_categories = _Bound(rectification_categories)
+    set_rectification_categories = _Bound(set_rectification_categories)
+    save_talk = _Bound(save_talk)
+    delete_talk = _Bound(delete_talk)
+    list_talks = _Bound(list_talks)
+    talk_coverage = _Bound(talk_coverage)
+    election_due = _Bound(election_due)
+    followup_reminders = _Bound(followup_reminders)
     # Roster import.
     read_table = _Bound(read_table)
     guess_mapping = _Bound(guess_mapping)
@@ -213,6 +271,7 @@ class Services:
     district_data = _Bound(district_data)
     branch_sentence = _Bound(branch_sentence)
     live_branches = _Bound(live_branches)
+    rectification_by_branch = _Bound(rectification_by_branch)
 
     def import_files(
         self,
@@ -236,21 +295,29 @@ __all__ = [
     "AuditRow",
     "BranchInfo",
     "BranchInput",
+    "BranchRectification",
     "DistrictData",
-    "FileResult",
     "Figures",
+    "FileResult",
     "GroupInput",
     "Period",
     "PersonInput",
     "PersonRow",
+    "PlanEntryInput",
+    "PlanItemInput",
     "PreparedImage",
+    "RectificationInput",
     "RegisterFilter",
+    "ReviewInput",
     "RowResult",
     "RuleStatus",
     "Services",
     "Table",
+    "TalkInput",
     "UnitInput",
     "VoteInput",
+    "activity_from_plan",
+    "add_plan_entry",
     "apply_changes",
     "audience",
     "branch_sentence",
@@ -261,41 +328,62 @@ __all__ = [
     "count_activities",
     "current_branch",
     "delete_activity",
+    "delete_plan_item",
+    "delete_rectification",
+    "delete_review",
+    "delete_talk",
     "derived_hours",
     "district_data",
     "duplicate_activity",
+    "election_due",
     "evaluate",
     "expected_people",
     "figures",
+    "followup_reminders",
     "get_activity",
     "get_person",
     "guess_mapping",
     "import_files",
     "import_people",
+    "link_plan_item",
     "list_activities",
     "list_attachments",
     "list_audit",
     "list_branches",
     "list_people",
+    "list_plan",
+    "list_rectifications",
+    "list_reviews",
     "list_rules",
+    "list_talks",
     "live_branches",
     "month_closed",
     "monthly_series",
     "next_sequence",
     "parse_date_text",
     "parse_period",
+    "plan_summary",
     "prepare_image",
     "read_table",
+    "rectification_by_branch",
+    "rectification_categories",
     "reminder_items",
     "restore_activity",
+    "review_summary",
     "roster_on",
     "save_activity",
     "save_branch",
     "save_person",
+    "save_plan_item",
+    "save_rectification",
+    "save_review",
+    "save_talk",
     "set_committee",
     "set_person_status",
+    "set_rectification_categories",
     "set_up_branch",
     "status_history",
+    "talk_coverage",
     "update_rule",
     "validate_activity",
     "validate_branch",

@@ -132,3 +132,20 @@ def rule_state_label(code: str) -> str:
         "not_applicable": translate("Compliance", "Not applicable"),
     }
     return labels.get(code, code)
+
+
+# The year's plan and the follow-up: their own module (their own translation area).
+from models.vocabulary_followup import (  # noqa: E402, F401 - re-exported
+    PLAN_RECURRENCES,
+    PLAN_STATUSES,
+    RECTIFICATION_SOURCES,
+    RECTIFICATION_STATUSES,
+    REVIEW_GRADES,
+    TALK_KINDS,
+    grade_label,
+    plan_status_label,
+    rectification_status_label,
+    recurrence_label,
+    source_label,
+    talk_kind_label,
+)

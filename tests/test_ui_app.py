@@ -227,7 +227,7 @@ def test_the_first_frame_is_the_full_window_without_the_later_modules(tmp_path):
     )
     assert out.returncode == 0, out.stderr
     assert "TITLE 实验小学党支部 — first.ledger — Branch Ledger" in out.stdout
-    assert "NAV 7 True" in out.stdout
+    assert "NAV 8 True" in out.stdout
     assert "LOADED []" in out.stdout
     assert "FEATURES 3" in out.stdout  # bureau, backups, check: added after the first frame
     later_loaded = out.stdout.split("LATER", 1)[1]

@@ -16,8 +16,17 @@ pytest_plugins = ["tests.ui_fixtures"]
 pytestmark = QT_MARKS
 
 ROOT = Path(__file__).resolve().parent.parent
-NAV_ZH = ["总览", "会议", "学习", "志愿服务", "人员", "报表", "设置"]
-NAV_EN = ["Overview", "Meetings", "Study", "Volunteer work", "People", "Reports", "Settings"]
+NAV_ZH = ["总览", "会议", "学习", "志愿服务", "人员", "计划与整改", "报表", "设置"]
+NAV_EN = [
+    "Overview",
+    "Meetings",
+    "Study",
+    "Volunteer work",
+    "People",
+    "Plan and follow-up",
+    "Reports",
+    "Settings",
+]
 
 
 @pytest.fixture

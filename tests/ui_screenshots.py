@@ -90,11 +90,14 @@ def main() -> int:
             ("study", "study"),
             ("volunteer", "volunteer"),
             ("people", "people"),
+            ("followup", "followup"),
             ("reports", "reports"),
             ("settings", "settings"),
         ):
             page = window.show_page(key)
             wait_idle(window)
+            if key == "followup" and hasattr(page, "show_section"):
+                _followup(window, page, args.out)
             if key == "reports" and hasattr(page, "generate"):
                 _generated(page)  # show the month's summary in the preview, not an empty page
             save(window, args.out, name)
@@ -103,6 +106,21 @@ def main() -> int:
         controller.close()
     app.quit()
     return 0
+
+
+def _followup(window, page, out: Path) -> None:
+    """The follow-up page on the demo's year, each section in turn (the plan saved last)."""
+    page.today = lambda: TODAY
+    page.refresh()
+    for section in ("review", "rectification", "talks"):
+        # The demo's 民主评议 was held last December: show that year's results.
+        page.set_month(f"{TODAY.year - 1}-12" if section == "review" else MONTH)
+        page.show_section(section)
+        settle(200)
+        save(window, out, f"followup_{section}")
+    page.set_month(MONTH)
+    page.show_section("plan")
+    settle(200)
 
 
 def _generated(page, seconds: float = 60) -> None:

@@ -28,7 +28,7 @@ from exports.pdf.common import (
     table_style,
 )
 from exports.pdf.fonts import markup
-from exports.pdf.monthly import key_figures, month_label
+from exports.pdf.monthly import key_figures, month_label, plan_line
 from exports.report_types import ActivityLine, AnnualData, RuleLine, figure_header
 from models.text.i18n import translate
 from models.vocabulary import kind_label
@@ -151,6 +151,8 @@ def annual_story(data: AnnualData) -> list[Flowable]:
         heading(translate("Reports", "Key figures")),
         key_figures(data.total),
     ]
+    if data.plan is not None:
+        story.append(plan_line(data.plan))
     if not data.total.activities:
         story.append(empty_note(translate("Reports", "No activities were recorded in this year.")))
     story.append(heading(translate("Reports", "By month")))

@@ -59,6 +59,17 @@ def key_figures(total: object) -> Table:
     )
 
 
+def plan_line(plan: object) -> Flowable:
+    """Planned vs held (the year's plan, see the 年度工作计划 document)."""
+    return para(
+        translate(
+            "Reports",
+            "Planned {planned}: held {held}, not held {missed}, still to come {pending}.",
+        ).format(planned=plan.planned, held=plan.held, missed=plan.missed, pending=plan.pending),
+        styles().note,
+    )
+
+
 def compliance_table(rules: list[RuleLine]) -> Flowable:
     if not rules:
         return empty_note(translate("Reports", "No compliance rules apply to this period."))
@@ -193,6 +204,8 @@ def monthly_story(data: MonthlyData) -> list[Flowable]:
         heading(translate("Reports", "Key figures")),
         key_figures(data.total),
     ]
+    if data.plan is not None:
+        story.append(plan_line(data.plan))
     empty = not data.activities
     if empty:
         story.append(Spacer(1, 3 * mm))

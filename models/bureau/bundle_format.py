@@ -30,7 +30,11 @@ MANIFEST_KEY = "bundle_manifest"
 BUNDLE_FORMAT = "branch-ledger-bundle"
 BUNDLE_VERSION = 1
 SQL_DIR = Path(__file__).resolve().parents[1] / "file" / "sql"
-KNOWN_SCHEMAS = {1: "schema_v1.sql"}
+# Each known format: the frozen DDL files that, run in order, make its schema.
+KNOWN_SCHEMAS = {
+    1: ("schema_v1.sql",),
+    2: ("schema_v1.sql", "schema_v2.sql"),
+}
 
 # Parents before children, so a merge can insert in this order with foreign keys on.
 TABLES = (
@@ -50,7 +54,20 @@ TABLES = (
     "closed_month",
     "audit_entry",
     "setting",
+    # Format 2: each row belongs to a branch through its branch_id.
+    "plan_item",
+    "review_result",
+    "rectification_item",
+    "talk",
 )
+# How a row of each table reaches its branch (for ownership checks): the tables of format 2 all
+# carry branch_id themselves; their person and activity links must be of the same branch.
+BRANCH_PATHS = {
+    "plan_item": "branch_id",
+    "review_result": "branch_id",
+    "rectification_item": "branch_id",
+    "talk": "branch_id",
+}
 # SQLite's own bookkeeping tables that a normal ledger may carry (ANALYZE statistics).
 ALLOWED_INTERNAL = ("sqlite_stat1",)
 
@@ -81,12 +98,14 @@ class ReferenceSchema:
 @functools.cache
 def reference_schema(version: int = SCHEMA_VERSION) -> ReferenceSchema:
     """Load the frozen DDL of `version` into memory and describe it (cached)."""
-    text = (SQL_DIR / KNOWN_SCHEMAS[version]).read_text(encoding="utf-8")
     con = sqlite3.connect(":memory:")
     try:
-        con.executescript(text)
+        for name in KNOWN_SCHEMAS[version]:
+            con.executescript((SQL_DIR / name).read_text(encoding="utf-8"))
         master = frozenset(master_entries(con))
-        tables = {name: _table_info(con, name) for name in TABLES}
+        present = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        # An older format lacks the later tables: its bundles hold (and hash) only its own.
+        tables = {name: _table_info(con, name) for name in TABLES if name in present}
     finally:
         con.close()
     return ReferenceSchema(version, master, tables)
@@ -157,16 +176,18 @@ def content_hash(
     schema: str = "main",
     visit: RowVisitor | None = None,
     batch: int = 2000,
+    version: int = SCHEMA_VERSION,
 ) -> tuple[str, dict[str, int]]:
     """The bundle's content hash and its row count per table (the manifest row left out).
 
     `visit(table, columns, rows)` sees every batch of rows as it is hashed, so the bureau can
-    validate the rows in the same pass that hashes them.
+    validate the rows in the same pass that hashes them. `version` is the bundle's file format:
+    the tables of that format are hashed (an older format has fewer).
     """
-    ref = reference_schema()
+    ref = reference_schema(version)
     digest = hashlib.sha256()
     counts: dict[str, int] = {}
-    for table in TABLES:
+    for table in ref.tables:
         columns = ref.tables[table].columns
         col_sql = ", ".join(f'"{c}"' for c in columns)
         where = f" WHERE key IS NOT '{MANIFEST_KEY}'" if table == "setting" else ""

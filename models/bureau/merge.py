@@ -172,7 +172,9 @@ def _check_contents(con: sqlite3.Connection, source: Path, copy: Path, version: 
         )
     from models.bureau.bundle_format import reference_schema
 
-    wrong_types = type_problems(con, reference_schema(version)) or consistency_problems(con)
+    wrong_types = type_problems(con, reference_schema(version)) or consistency_problems(
+        con, tables=reference_schema(version).tables
+    )
     if wrong_types:
         raise _reject(
             translate("Bureau", "The bundle has invalid values: {problems}"),
@@ -188,7 +190,7 @@ def _check_contents(con: sqlite3.Connection, source: Path, copy: Path, version: 
             )
         )
     validator = RowValidator()
-    digest, counts = content_hash(con, visit=validator.visit)
+    digest, counts = content_hash(con, visit=validator.visit, version=version)
     if validator.problems:
         raise _reject(
             translate("Bureau", "The bundle has records a form would refuse: {problems}"),

@@ -27,6 +27,7 @@ from peewee import SqliteDatabase
 
 from models.bureau.bundle_format import TABLES, TableInfo, reference_schema
 from models.bureau.merge import MAX_CONFLICTS_LISTED, Conflict, FileResult, Inspected
+from models.file.ledger import SCHEMA_VERSION
 from models.file.schema import new_uuid, utc_now
 
 LOCAL_TABLES = ("compliance_rule", "setting")
@@ -133,7 +134,8 @@ def _describe_conflicts(con, info: TableInfo, cols: list[str], temp: str, result
 
 def merge_bundle(db: SqliteDatabase, inspected: Inspected, result: FileResult) -> None:
     """Merge the checked bundle into `db` in one transaction (rolled back on any error)."""
-    ref = reference_schema()
+    # The bundle's own format (checked against its header): an older one has fewer tables.
+    ref = reference_schema(inspected.manifest.get("schema_version", SCHEMA_VERSION))
     con = db.connection()
     uri = inspected.copy.resolve().as_uri() + "?mode=ro"
     con.execute(f"ATTACH DATABASE ? AS {ALIAS}", (uri,))
@@ -141,6 +143,8 @@ def merge_bundle(db: SqliteDatabase, inspected: Inspected, result: FileResult) -
         with db.atomic():
             no_phone = inspected.manifest.get("no_phone") is True
             for table in MERGED_TABLES:
+                if table not in ref.tables:
+                    continue
                 blanked = NO_PHONE_COLUMNS.get(table, ()) if no_phone else ()
                 _merge_table(con, ref.tables[table], result, blanked)
             if result.added or result.updated:

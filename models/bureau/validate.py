@@ -14,20 +14,21 @@ import json
 import math
 import re
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from models.bureau.bundle_format import ReferenceSchema
-from models.file.schema import (
-    ATTENDANCE_STATUSES,
-    BRANCH_TYPES,
-    CATEGORIES,
-    KIND_CODES,
-    LEAVE_TYPES,
-    STATUSES,
-)
+from models.file.schema import ATTENDANCE_STATUSES, BRANCH_TYPES, CATEGORIES, LEAVE_TYPES, STATUSES
 from models.records.validation import minutes_of, parse_date
 from models.rules.periods import PERIOD_KINDS
 from models.text.i18n import translate
+from models.vocabulary import (
+    KIND_CODES,
+    PLAN_RECURRENCES,
+    RECTIFICATION_SOURCES,
+    RECTIFICATION_STATUSES,
+    REVIEW_GRADES,
+    TALK_KINDS,
+)
 
 MAX_PROBLEMS = 5
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
@@ -73,12 +74,16 @@ def type_problems(con: sqlite3.Connection, ref: ReferenceSchema, schema: str = "
     return problems[:MAX_PROBLEMS]
 
 
-def consistency_problems(con: sqlite3.Connection, schema: str = "main") -> list[str]:
+def consistency_problems(
+    con: sqlite3.Connection, schema: str = "main", tables: Collection[str] | None = None
+) -> list[str]:
     """Rows that are fine alone but not together, as the forms never write them: an activity
     without a kind or whose primary kind is not its first kind; someone of another branch in
-    an activity's attendance, as its host or its recorder."""
+    an activity's attendance, as its host or its recorder; a plan item, 评议 result, 整改 item
+    or talk naming a person or an activity of another branch. `tables`: those the bundle's
+    format has (default: all)."""
     s = f'"{schema}"'
-    checks = (
+    checks = [
         (
             f"SELECT a.uuid FROM {s}.activity a WHERE a.deleted_at IS NULL AND a.primary_kind IS"
             f" NOT (SELECT k.kind FROM {s}.activity_kind k WHERE k.activity_id = a.id"
@@ -95,13 +100,34 @@ def consistency_problems(con: sqlite3.Connection, schema: str = "main") -> list[
             " ON p.id IN (a.host_id, a.recorder_id) WHERE p.branch_id <> a.branch_id",
             translate("Bureau", "activity {uuid}: host or recorder of another branch"),
         ),
-    )
+    ]
+    for table, links in FOLLOWUP_LINKS.items():
+        if tables is not None and table not in tables:
+            continue
+        for column, parent in links:
+            checks.append(
+                (
+                    f"SELECT r.uuid FROM {s}.{table} r JOIN {s}.{parent} x ON x.id = r.{column}"
+                    " WHERE x.branch_id <> r.branch_id",
+                    translate("Bureau", "{table} {{uuid}}: a link to another branch").format(
+                        table=table
+                    ),
+                )
+            )
     problems = []
     for sql, text in checks:
         for (uuid,) in con.execute(sql + f" LIMIT {MAX_PROBLEMS}"):
             problems.append(text.format(uuid=uuid))
     return problems[:MAX_PROBLEMS]
 
+
+# The person and activity links of the format-6 tables: each must be of the row's own branch.
+FOLLOWUP_LINKS = {
+    "plan_item": (("responsible_id", "person"), ("activity_id", "activity")),
+    "review_result": (("person_id", "person"),),
+    "rectification_item": (("owner_id", "person"),),
+    "talk": (("person_id", "person"), ("other_id", "person")),
+}
 
 Check = Callable[[dict[str, object]], str | None]
 
@@ -221,6 +247,26 @@ def _closed_month(row: dict[str, object]) -> str | None:
     return None
 
 
+def _plan_text(row: dict[str, object]) -> str | None:
+    if not str(row["topic"]).strip() and not str(row["theme"]).strip():
+        return translate("Bureau", "a planned item without topic or theme")
+    return None
+
+
+def _rectification(row: dict[str, object]) -> str | None:
+    if row["status"] == "done" and row["completed_on"] is None:
+        return translate("Bureau", "a completed item without its completion date")
+    return None
+
+
+def _talk(row: dict[str, object]) -> str | None:
+    if row["other_id"] is None and not str(row["other_name"]).strip():
+        return translate("Bureau", "a talk without the person talked with")
+    if row["other_id"] is not None and row["other_id"] == row["person_id"]:
+        return translate("Bureau", "a talk of someone with themselves")
+    return None
+
+
 def _common(row: dict[str, object]) -> str | None:
     if not _UUID.fullmatch(str(row["uuid"])):
         return translate("Bureau", "not a valid identifier")
@@ -270,6 +316,25 @@ RULES: dict[str, list[Check]] = {
     "closed_month": [_closed_month],
     "audit_entry": [_required("action", "table_name"), _json("changes")],
     "setting": [_required("key"), _json("value")],
+    "plan_item": [
+        _plan_text,
+        _one_of("kind", KIND_CODES),
+        _one_of("recurrence", PLAN_RECURRENCES),
+        _dates("planned_on"),
+    ],
+    "review_result": [
+        _one_of("grade", REVIEW_GRADES),
+        _range("year", 1900, 2999),
+        _dates("decided_on"),
+    ],
+    "rectification_item": [
+        _required("description"),
+        _one_of("source", RECTIFICATION_SOURCES),
+        _one_of("status", RECTIFICATION_STATUSES),
+        _dates("found_on", "deadline", "completed_on"),
+        _rectification,
+    ],
+    "talk": [_one_of("kind", TALK_KINDS), _dates("date"), _talk],
 }
 
 

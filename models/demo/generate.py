@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from models.demo.fill import fill
+from models.demo.followup import followup_rows
 from models.demo.people import DemoBranch, build_branch
 from models.demo.photos import make_photo
 from models.demo.plan import DemoActivity, month_list, plan_month, plan_quarters
@@ -238,6 +239,10 @@ def _rows(
         seat.update(since=branch.elected_on, until=None)
     for a in activities:
         _activity_rows(rng, a, base, audit, person_ids, unit_ids)
+    # The plan and the follow-up draw from their own generator (seeded from the data), so the
+    # rows above stay exactly what they were before these tables existed.
+    followup_rng = random.Random(f"{branch.name}|{first_day}|{len(activities)}")
+    followup_rows(followup_rng, branch, tables, person_ids, base, _stamp)
     return tables
 
 

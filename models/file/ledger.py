@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from models.services import Services
 
 APPLICATION_ID = 0x42524C47  # "BRLG" in the header at offset 68
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 log = logging.getLogger(__name__)
@@ -533,7 +533,13 @@ def _read_sql(name: str) -> list[str]:
     return [s.strip() for s in text.split(";") if s.strip()]
 
 
-MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {1: _to_v1}
+def _to_v2(db: SqliteDatabase) -> None:
+    """Format 2: the year's plan, 民主评议 results, 问题整改台账 and 谈心谈话 (new tables only)."""
+    for statement in _read_sql("schema_v2.sql"):
+        db.execute_sql(statement)
+
+
+MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {1: _to_v1, 2: _to_v2}
 
 
 def user_version(db: SqliteDatabase) -> int:

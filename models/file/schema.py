@@ -309,6 +309,73 @@ class Setting(BaseModel):
     value = TextField(default="null")
 
 
+# --- format 2: the year's plan and the follow-up (DOMAIN §7) -----------------------------------
+# Every row belongs to a branch directly (branch_id), so the bureau can tell whose it is.
+
+
+class PlanItem(BaseModel):
+    """One dated item of the year's plan (年度工作计划); a recurring entry is expanded into one
+    item per occurrence, sharing `series`."""
+
+    branch = ForeignKeyField(Branch, backref="plan_items", on_delete="CASCADE")
+    planned_on = DateField(index=True)
+    kind = CharField()  # KIND_CODES
+    theme = CharField(default="")  # 专题, as text (themes as records may come later)
+    topic = CharField(default="")
+    responsible = ForeignKeyField(Person, null=True, backref="plan_items", on_delete="SET NULL")
+    recurrence = CharField(default="once")  # PLAN_RECURRENCES
+    series = CharField(default="")  # shared by the items of one recurring entry
+    activity = ForeignKeyField(Activity, null=True, backref="plan_items", on_delete="SET NULL")
+    note = TextField(default="")
+
+
+class ReviewResult(BaseModel):
+    """民主评议党员: one member's result for one year."""
+
+    branch = ForeignKeyField(Branch, backref="review_results", on_delete="CASCADE")
+    person = ForeignKeyField(Person, backref="review_results", on_delete="CASCADE")
+    year = IntegerField()
+    self_assessment = TextField(default="")  # 自评
+    peer_summary = TextField(default="")  # 互评 summary
+    grade = CharField()  # REVIEW_GRADES (支部评定)
+    decided_on = DateField(null=True)  # the 支部党员大会 that decided it
+    note = TextField(default="")
+
+    class Meta:
+        indexes = ((("person", "year"), True),)
+
+
+class RectificationItem(BaseModel):
+    """问题整改台账: a problem found, what is done about it, by when, and the proof."""
+
+    branch = ForeignKeyField(Branch, backref="rectification_items", on_delete="CASCADE")
+    found_on = DateField()
+    source = CharField(default="life_meeting")  # RECTIFICATION_SOURCES
+    description = TextField()  # the problem
+    category = CharField(default="")  # from the editable list (setting rectification_categories)
+    owner = ForeignKeyField(Person, null=True, backref="rectifications", on_delete="SET NULL")
+    measures = TextField(default="")
+    deadline = DateField(null=True)
+    status = CharField(default="in_progress")  # RECTIFICATION_STATUSES
+    completed_on = DateField(null=True)
+    evidence = TextField(default="")
+
+
+class Talk(BaseModel):
+    """谈心谈话: who talked with whom, when, and the key points (written by people)."""
+
+    branch = ForeignKeyField(Branch, backref="talks", on_delete="CASCADE")
+    date = DateField(index=True)
+    person = ForeignKeyField(Person, backref="talks_held", on_delete="CASCADE")
+    other = ForeignKeyField(Person, null=True, backref="talks_with", on_delete="SET NULL")
+    other_name = CharField(default="")  # an applicant not on the roster
+    kind = CharField()  # TALK_KINDS
+    points = TextField(default="")
+
+
+FOLLOWUP_MODELS = (PlanItem, ReviewResult, RectificationItem, Talk)
+
+
 ALL_MODELS = (
     Branch,
     Unit,
@@ -326,6 +393,7 @@ ALL_MODELS = (
     ClosedMonth,
     AuditEntry,
     Setting,
+    *FOLLOWUP_MODELS,
 )
 
 # Indexes that make the counting queries fast on a district-sized ledger.

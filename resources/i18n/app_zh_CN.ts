@@ -4,164 +4,164 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="72"/>
+        <location filename="../../ui/records/editor.py" line="71"/>
         <source>Edit record</source>
         <translation>编辑记录</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="74"/>
+        <location filename="../../ui/records/editor.py" line="73"/>
         <source>New record</source>
         <translation>新建记录</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="84"/>
+        <location filename="../../ui/records/editor.py" line="83"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="85"/>
+        <location filename="../../ui/records/editor.py" line="84"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="86"/>
+        <location filename="../../ui/records/editor.py" line="85"/>
         <source>Attendance</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="88"/>
+        <location filename="../../ui/records/editor.py" line="87"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="96"/>
-        <location filename="../../ui/activity_dialog.py" line="367"/>
+        <location filename="../../ui/records/editor.py" line="95"/>
+        <location filename="../../ui/records/editor.py" line="366"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="97"/>
+        <location filename="../../ui/records/editor.py" line="96"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="99"/>
-        <location filename="../../ui/activity_dialog.py" line="351"/>
+        <location filename="../../ui/records/editor.py" line="98"/>
+        <location filename="../../ui/records/editor.py" line="350"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="112"/>
+        <location filename="../../ui/records/editor.py" line="111"/>
         <source>One agenda item per line</source>
         <translation>每行一项议程</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="116"/>
+        <location filename="../../ui/records/editor.py" line="115"/>
         <source>What was said and decided, as written by the recorder</source>
         <translation>由记录人填写的发言和决定内容</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="121"/>
+        <location filename="../../ui/records/editor.py" line="120"/>
         <source>Agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="122"/>
+        <location filename="../../ui/records/editor.py" line="121"/>
         <source>Minutes</source>
         <translation>会议记录</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="123"/>
+        <location filename="../../ui/records/editor.py" line="122"/>
         <source>Resolutions</source>
         <translation>决议</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="124"/>
+        <location filename="../../ui/records/editor.py" line="123"/>
         <source>Votes</source>
         <translation>表决</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="139"/>
+        <location filename="../../ui/records/editor.py" line="138"/>
         <source>People present who are not on the roster.</source>
         <translation>到场但不在名册上的人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="143"/>
+        <location filename="../../ui/records/editor.py" line="142"/>
         <source>Non-members present</source>
         <translation>非党员到场人数</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="247"/>
+        <location filename="../../ui/records/editor.py" line="246"/>
         <source>Wait until the photos are ready.</source>
         <translation>请等照片处理完毕。</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="285"/>
+        <location filename="../../ui/records/editor.py" line="284"/>
         <source>The record is saved, but its photos are not: {problem}</source>
         <translation>记录已保存，但照片没有保存：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="297"/>
+        <location filename="../../ui/records/editor.py" line="296"/>
         <source>The record was not saved. Please correct:</source>
         <translation>记录没有保存。请更正：</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="310"/>
+        <location filename="../../ui/records/editor.py" line="309"/>
         <source>See the marked tabs: {tabs}</source>
         <translation>请查看标出的页签：{tabs}</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="335"/>
+        <location filename="../../ui/records/editor.py" line="334"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="337"/>
+        <location filename="../../ui/records/editor.py" line="336"/>
         <source>The disk is full: nothing was saved.</source>
         <translation>磁盘已满：没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="339"/>
+        <location filename="../../ui/records/editor.py" line="338"/>
         <source>The record could not be saved.</source>
         <translation>无法保存这条记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="347"/>
+        <location filename="../../ui/records/editor.py" line="346"/>
         <source>Amend a closed month</source>
         <translation>修改已结账的月份</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="350"/>
+        <location filename="../../ui/records/editor.py" line="349"/>
         <source>Save as amendment</source>
         <translation>作为更正保存</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="364"/>
+        <location filename="../../ui/records/editor.py" line="363"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="365"/>
+        <location filename="../../ui/records/editor.py" line="364"/>
         <source>Save the changes to this record?</source>
         <translation>是否保存对这条记录的修改？</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="370"/>
+        <location filename="../../ui/records/editor.py" line="369"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="373"/>
+        <location filename="../../ui/records/editor.py" line="372"/>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="396"/>
+        <location filename="../../ui/records/editor.py" line="395"/>
         <source>For volunteer work the list starts empty: add the people who took part.</source>
         <translation>志愿服务的名单一开始是空的：请添加参加的人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_dialog.py" line="401"/>
+        <location filename="../../ui/records/editor.py" line="400"/>
         <source>Choose the kind of activity to list who is expected.</source>
         <translation>请选择活动类型，以列出应到人员。</translation>
     </message>
@@ -169,133 +169,133 @@
 <context>
     <name>ActivityFields</name>
     <message>
-        <location filename="../../ui/activity_fields.py" line="75"/>
+        <location filename="../../ui/records/editor_fields.py" line="75"/>
         <source>Sequence number</source>
         <translation>次序号</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_fields.py" line="81"/>
+        <location filename="../../ui/records/editor_fields.py" line="81"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_fields.py" line="90"/>
+        <location filename="../../ui/records/editor_fields.py" line="90"/>
         <source>HH:MM</source>
         <translation>时:分</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_fields.py" line="96"/>
+        <location filename="../../ui/records/editor_fields.py" line="96"/>
         <source>Empty: worked out from the start and end times.</source>
         <translation>留空：按开始和结束时间计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_fields.py" line="102"/>
+        <location filename="../../ui/records/editor_fields.py" line="102"/>
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_fields.py" line="118"/>
+        <location filename="../../ui/records/editor_fields.py" line="118"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_fields.py" line="120"/>
+        <location filename="../../ui/records/editor_fields.py" line="120"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_fields.py" line="123"/>
+        <location filename="../../ui/records/editor_fields.py" line="123"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_fields.py" line="126"/>
+        <location filename="../../ui/records/editor_fields.py" line="126"/>
         <source>Host</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_fields.py" line="129"/>
+        <location filename="../../ui/records/editor_fields.py" line="129"/>
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_fields.py" line="132"/>
+        <location filename="../../ui/records/editor_fields.py" line="132"/>
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_fields.py" line="141"/>
+        <location filename="../../ui/records/editor_fields.py" line="141"/>
         <source>Units taking part</source>
         <translation>参加单位</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_fields.py" line="147"/>
-        <location filename="../../ui/activity_fields.py" line="161"/>
+        <location filename="../../ui/records/editor_fields.py" line="147"/>
+        <location filename="../../ui/records/editor_fields.py" line="161"/>
         <source>Names, separated by 、</source>
         <translation>姓名，用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_fields.py" line="148"/>
+        <location filename="../../ui/records/editor_fields.py" line="148"/>
         <source>Guests</source>
         <translation>列席人员</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_fields.py" line="154"/>
+        <location filename="../../ui/records/editor_fields.py" line="154"/>
         <source>Study</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_fields.py" line="157"/>
+        <location filename="../../ui/records/editor_fields.py" line="157"/>
         <source>One title per line</source>
         <translation>每行一个标题</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_fields.py" line="159"/>
+        <location filename="../../ui/records/editor_fields.py" line="159"/>
         <source>Materials</source>
         <translation>学习材料</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_fields.py" line="162"/>
+        <location filename="../../ui/records/editor_fields.py" line="162"/>
         <source>Speakers</source>
         <translation>交流发言人</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_fields.py" line="166"/>
+        <location filename="../../ui/records/editor_fields.py" line="166"/>
         <source>Volunteer service</source>
         <translation>志愿服务</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_fields.py" line="170"/>
+        <location filename="../../ui/records/editor_fields.py" line="170"/>
         <source>e.g. community tutoring, road safety duty</source>
         <translation>例如：社区辅导、交通安全执勤</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_fields.py" line="173"/>
+        <location filename="../../ui/records/editor_fields.py" line="173"/>
         <source>Service type</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_fields.py" line="182"/>
+        <location filename="../../ui/records/editor_fields.py" line="182"/>
         <source>People served</source>
         <translation>服务人数</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_fields.py" line="185"/>
+        <location filename="../../ui/records/editor_fields.py" line="185"/>
         <source>Good deeds done</source>
         <translation>已办好事实事（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_fields.py" line="190"/>
+        <location filename="../../ui/records/editor_fields.py" line="190"/>
         <source>Good deeds in progress</source>
         <translation>在办好事实事（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_fields.py" line="206"/>
+        <location filename="../../ui/records/editor_fields.py" line="206"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_fields.py" line="276"/>
+        <location filename="../../ui/records/editor_fields.py" line="276"/>
         <source>Hours: {value} is not a number.</source>
         <translation>学时：{value} 不是数字。</translation>
     </message>
@@ -303,56 +303,56 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="54"/>
+        <location filename="../../ui/shell/app.py" line="54"/>
         <source>Ledgers (*.ledger);;All files (*)</source>
         <translation>台账 (*.ledger);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="112"/>
-        <location filename="../../ui/app.py" line="306"/>
-        <location filename="../../ui/app.py" line="339"/>
-        <location filename="../../ui/app.py" line="419"/>
-        <location filename="../../ui/app.py" line="435"/>
+        <location filename="../../ui/shell/app.py" line="112"/>
+        <location filename="../../ui/shell/app.py" line="300"/>
+        <location filename="../../ui/shell/app.py" line="333"/>
+        <location filename="../../ui/shell/app.py" line="413"/>
+        <location filename="../../ui/shell/app.py" line="429"/>
         <source>Branch Ledger</source>
         <translation>支部工作台账</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="113"/>
+        <location filename="../../ui/shell/app.py" line="113"/>
         <source>The file {path} cannot be opened: {reason}</source>
         <translation>无法打开文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="138"/>
+        <location filename="../../ui/shell/app.py" line="137"/>
         <source>Checking the ledger {name}…</source>
         <translation>正在检查台账 {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="191"/>
+        <location filename="../../ui/shell/app.py" line="190"/>
         <source>Open ledger</source>
         <translation>打开台账</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="222"/>
+        <location filename="../../ui/shell/app.py" line="216"/>
         <source>Opened read-only: changes cannot be saved in this window.</source>
         <translation>已以只读方式打开：在这个窗口中不能保存修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="301"/>
+        <location filename="../../ui/shell/app.py" line="295"/>
         <source>Writing the demo ledger…</source>
         <translation>正在生成示范台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="318"/>
+        <location filename="../../ui/shell/app.py" line="312"/>
         <source>The demo ledger could not be written.</source>
         <translation>无法生成示范台账。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="327"/>
+        <location filename="../../ui/shell/app.py" line="321"/>
         <source>New ledger</source>
         <translation>新建台账</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="340"/>
+        <location filename="../../ui/shell/app.py" line="334"/>
         <source>{path} already exists; it is opened instead.</source>
         <translation>{path} 已经存在，将直接打开它。</translation>
     </message>
@@ -360,82 +360,82 @@
 <context>
     <name>AttendanceTable</name>
     <message>
-        <location filename="../../ui/attendance_table.py" line="64"/>
+        <location filename="../../ui/records/attendance.py" line="70"/>
         <source>All present</source>
         <translation>全部出席</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_table.py" line="67"/>
+        <location filename="../../ui/records/attendance.py" line="73"/>
         <source>Mark everyone not yet marked as present.</source>
         <translation>把还没有标记的人都标为出席。</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_table.py" line="79"/>
+        <location filename="../../ui/records/attendance.py" line="85"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_table.py" line="80"/>
+        <location filename="../../ui/records/attendance.py" line="86"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_table.py" line="81"/>
+        <location filename="../../ui/records/attendance.py" line="87"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_table.py" line="82"/>
+        <location filename="../../ui/records/attendance.py" line="88"/>
         <source>Kind of leave</source>
         <translation>请假类型</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_table.py" line="83"/>
+        <location filename="../../ui/records/attendance.py" line="89"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_table.py" line="84"/>
+        <location filename="../../ui/records/attendance.py" line="90"/>
         <source>Hours</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_table.py" line="108"/>
+        <location filename="../../ui/records/attendance.py" line="114"/>
         <source>Type a name from the roster</source>
         <translation>输入名册中的姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_table.py" line="110"/>
+        <location filename="../../ui/records/attendance.py" line="116"/>
         <source>Add to the list</source>
         <translation>加入名单</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_table.py" line="111"/>
+        <location filename="../../ui/records/attendance.py" line="117"/>
         <source>Remove from the list</source>
         <translation>从名单中移除</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_table.py" line="169"/>
+        <location filename="../../ui/records/attendance.py" line="175"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_table.py" line="180"/>
+        <location filename="../../ui/records/attendance.py" line="186"/>
         <source>Empty: the activity&apos;s hours.</source>
         <translation>留空：按活动的学时。</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_table.py" line="247"/>
+        <location filename="../../ui/records/attendance.py" line="253"/>
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_table.py" line="249"/>
+        <location filename="../../ui/records/attendance.py" line="255"/>
         <source>Optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_table.py" line="312"/>
+        <location filename="../../ui/records/attendance.py" line="318"/>
         <source>Expected {expected} · present {present} · on leave {leave} · absent {absent} · not marked {open}</source>
         <translation>应到 {expected} · 实到 {present} · 请假 {leave} · 缺席 {absent} · 未标记 {open}</translation>
     </message>
@@ -443,32 +443,32 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../ui/check_dialog.py" line="46"/>
+        <location filename="../../ui/backups/check_dialog.py" line="44"/>
         <source>Check ledger</source>
         <translation>检查台账</translation>
     </message>
     <message>
-        <location filename="../../ui/check_dialog.py" line="50"/>
+        <location filename="../../ui/backups/check_dialog.py" line="48"/>
         <source>Checking {name}…</source>
         <translation>正在检查 {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/check_dialog.py" line="82"/>
+        <location filename="../../ui/backups/check_dialog.py" line="80"/>
         <source>{n} problem(s) found in {name}. Correct the records named below; nothing was changed by the check.</source>
         <translation>在 {name} 中发现 {n} 个问题。请修改下面列出的记录；检查本身没有改动任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/check_dialog.py" line="92"/>
+        <location filename="../../ui/backups/check_dialog.py" line="90"/>
         <source>No problems found in {name}.</source>
         <translation>{name} 检查完毕，未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/check_dialog.py" line="102"/>
+        <location filename="../../ui/backups/check_dialog.py" line="100"/>
         <source>The ledger could not be checked: {reason}</source>
         <translation>无法检查台账：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/check_dialog.py" line="117"/>
+        <location filename="../../ui/backups/check_dialog.py" line="115"/>
         <source>Check ledger…</source>
         <translation>检查台账…</translation>
     </message>
@@ -476,7 +476,7 @@
 <context>
     <name>FormErrors</name>
     <message>
-        <location filename="../../ui/activity_form.py" line="95"/>
+        <location filename="../../ui/records/editor_form.py" line="95"/>
         <source>{count} problems to correct.</source>
         <translation>有 {count} 处需要更正。</translation>
     </message>
@@ -484,153 +484,153 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="44"/>
+        <location filename="../../ui/people/import_dialog.py" line="44"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="45"/>
+        <location filename="../../ui/people/import_dialog.py" line="45"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="46"/>
+        <location filename="../../ui/people/import_dialog.py" line="46"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="47"/>
+        <location filename="../../ui/people/import_dialog.py" line="47"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="48"/>
+        <location filename="../../ui/people/import_dialog.py" line="48"/>
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="49"/>
+        <location filename="../../ui/people/import_dialog.py" line="49"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="50"/>
+        <location filename="../../ui/people/import_dialog.py" line="50"/>
         <source>Joined the Party</source>
         <translation>入党日期</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="51"/>
+        <location filename="../../ui/people/import_dialog.py" line="51"/>
         <source>Full member since</source>
         <translation>转正日期</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="52"/>
+        <location filename="../../ui/people/import_dialog.py" line="52"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="53"/>
+        <location filename="../../ui/people/import_dialog.py" line="53"/>
         <source>On the roster since</source>
         <translation>在册起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="54"/>
+        <location filename="../../ui/people/import_dialog.py" line="54"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="80"/>
-        <location filename="../../ui/import_dialog.py" line="298"/>
+        <location filename="../../ui/people/import_dialog.py" line="80"/>
+        <location filename="../../ui/people/import_dialog.py" line="298"/>
         <source>Import the roster</source>
         <translation>导入名册</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="85"/>
+        <location filename="../../ui/people/import_dialog.py" line="85"/>
         <source>Choose an Excel (.xlsx) or CSV file with one person per row.</source>
         <translation>请选择 Excel（.xlsx）或 CSV 文件，每行一个人。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="91"/>
+        <location filename="../../ui/people/import_dialog.py" line="91"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="96"/>
+        <location filename="../../ui/people/import_dialog.py" line="96"/>
         <source>Which column holds what (guessed from the headers)</source>
         <translation>各列的内容（根据表头推测）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="119"/>
+        <location filename="../../ui/people/import_dialog.py" line="119"/>
         <source>Correct a cell by double-clicking it; the file is not changed.</source>
         <translation>双击单元格即可更正；原文件不会被修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="125"/>
+        <location filename="../../ui/people/import_dialog.py" line="125"/>
         <source>Import all</source>
         <translation>全部导入</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="129"/>
+        <location filename="../../ui/people/import_dialog.py" line="129"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="156"/>
+        <location filename="../../ui/people/import_dialog.py" line="156"/>
         <source>{name}: {n} rows</source>
         <translation>{name}：{n} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="164"/>
+        <location filename="../../ui/people/import_dialog.py" line="164"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="166"/>
+        <location filename="../../ui/people/import_dialog.py" line="166"/>
         <source>Column {n}</source>
         <translation>第 {n} 列</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="189"/>
+        <location filename="../../ui/people/import_dialog.py" line="189"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="190"/>
+        <location filename="../../ui/people/import_dialog.py" line="190"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="227"/>
+        <location filename="../../ui/people/import_dialog.py" line="227"/>
         <source>Import only the {n} good rows</source>
         <translation>只导入 {n} 行正确的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="234"/>
+        <location filename="../../ui/people/import_dialog.py" line="234"/>
         <source>{good} rows are ready; {bad} have problems (marked red). Correct them here or in the file, or import only the good rows.</source>
         <translation>{good} 行可以导入；{bad} 行有问题（标为红色）。请在这里或原文件中更正，或者只导入正确的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="242"/>
+        <location filename="../../ui/people/import_dialog.py" line="242"/>
         <source>All {n} rows are ready to import.</source>
         <translation>全部 {n} 行都可以导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="254"/>
+        <location filename="../../ui/people/import_dialog.py" line="254"/>
         <source>Choose the roster file</source>
         <translation>选择名册文件</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="256"/>
+        <location filename="../../ui/people/import_dialog.py" line="256"/>
         <source>Roster (*.xlsx *.csv *.txt)</source>
         <translation>名册 (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="288"/>
+        <location filename="../../ui/people/import_dialog.py" line="288"/>
         <source>Nothing was imported: some rows have problems.</source>
         <translation>没有导入任何数据：有些行存在问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="300"/>
+        <location filename="../../ui/people/import_dialog.py" line="300"/>
         <source>{n} people were added to the roster.</source>
         <translation>已把 {n} 人加入名册。</translation>
     </message>
@@ -638,27 +638,27 @@
 <context>
     <name>KindPicker</name>
     <message>
-        <location filename="../../ui/activity_kinds.py" line="45"/>
+        <location filename="../../ui/records/kinds.py" line="44"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_kinds.py" line="46"/>
+        <location filename="../../ui/records/kinds.py" line="45"/>
         <source>Study</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_kinds.py" line="47"/>
+        <location filename="../../ui/records/kinds.py" line="46"/>
         <source>Volunteer work and other</source>
         <translation>志愿服务及其他</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_kinds.py" line="62"/>
+        <location filename="../../ui/records/kinds.py" line="61"/>
         <source>Primary kind:</source>
         <translation>主要类型：</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_kinds.py" line="66"/>
+        <location filename="../../ui/records/kinds.py" line="65"/>
         <source>The record is listed and numbered under its primary kind; it also counts under every other kind ticked.</source>
         <translation>记录按主要类型列出和编号；同时也计入勾选的其他每种类型。</translation>
     </message>
@@ -666,152 +666,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/shell/main_window.py" line="54"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/shell/main_window.py" line="55"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/shell/main_window.py" line="56"/>
         <source>Study</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/shell/main_window.py" line="57"/>
         <source>Volunteer work</source>
         <translation>志愿服务</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/shell/main_window.py" line="58"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/shell/main_window.py" line="59"/>
+        <source>Plan and follow-up</source>
+        <translation>计划与整改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="60"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/shell/main_window.py" line="61"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/shell/main_window.py" line="156"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/shell/main_window.py" line="166"/>
         <source>Search topic, place, host, minutes (Ctrl+F)</source>
         <translation>搜索主题、地点、主持人、记录内容（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/shell/main_window.py" line="186"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="35"/>
+        <location filename="../../ui/shell/main_menus.py" line="35"/>
         <source>New ledger…</source>
         <translation>新建台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="37"/>
+        <location filename="../../ui/shell/main_menus.py" line="37"/>
         <source>Open ledger…</source>
         <translation>打开台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="40"/>
+        <location filename="../../ui/shell/main_menus.py" line="40"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="44"/>
+        <location filename="../../ui/shell/main_menus.py" line="44"/>
         <source>New record</source>
         <translation>新建记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="47"/>
+        <location filename="../../ui/shell/main_menus.py" line="47"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="51"/>
+        <location filename="../../ui/shell/main_menus.py" line="51"/>
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="55"/>
+        <location filename="../../ui/shell/main_menus.py" line="55"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="57"/>
+        <location filename="../../ui/shell/main_menus.py" line="57"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="61"/>
+        <location filename="../../ui/shell/main_menus.py" line="61"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="71"/>
+        <location filename="../../ui/shell/main_menus.py" line="71"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="74"/>
+        <location filename="../../ui/shell/main_menus.py" line="74"/>
         <source>Open recent</source>
         <translation>最近打开</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="82"/>
+        <location filename="../../ui/shell/main_menus.py" line="82"/>
         <source>&amp;Record</source>
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="85"/>
+        <location filename="../../ui/shell/main_menus.py" line="85"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/shell/main_window.py" line="252"/>
         <source>This page is not available yet.</source>
         <translation>这个页面暂时还不能使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/shell/main_window.py" line="352"/>
         <source>{name} — Branch Ledger</source>
         <translation>{name} — 支部工作台账</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/shell/main_window.py" line="354"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/shell/main_window.py" line="407"/>
         <source>Deleted “{record}”.</source>
         <translation>已删除“{record}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/shell/main_window.py" line="421"/>
         <source>Branch Ledger</source>
         <translation>支部工作台账</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/shell/main_window.py" line="426"/>
         <source>Restored “{record}”.</source>
         <translation>已恢复“{record}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="109"/>
+        <location filename="../../ui/shell/main_menus.py" line="109"/>
         <source>No recent ledgers</source>
         <translation>没有最近打开的台账</translation>
     </message>
@@ -819,83 +824,83 @@
 <context>
     <name>OpenError</name>
     <message>
-        <location filename="../../ui/errors.py" line="37"/>
+        <location filename="../../ui/shell/errors.py" line="37"/>
         <source>This ledger is already open</source>
         <translation>这本台账已经打开</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="39"/>
+        <location filename="../../ui/shell/errors.py" line="39"/>
         <source>This ledger needs a newer version of Branch Ledger</source>
         <translation>这本台账需要更新版本的支部工作台账</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="41"/>
+        <location filename="../../ui/shell/errors.py" line="41"/>
         <source>This ledger is damaged</source>
         <translation>这本台账已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="43"/>
+        <location filename="../../ui/shell/errors.py" line="43"/>
         <source>This file is not a ledger</source>
         <translation>这个文件不是台账</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="44"/>
+        <location filename="../../ui/shell/errors.py" line="44"/>
         <source>The ledger cannot be opened</source>
         <translation>无法打开台账</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50"/>
+        <location filename="../../ui/shell/errors.py" line="50"/>
         <source>You can look at it read-only here (changes are not possible), or close the other window and try again.</source>
         <translation>可以在这里以只读方式查看（不能修改），或者关闭另一个窗口后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="56"/>
+        <location filename="../../ui/shell/errors.py" line="56"/>
         <source>Install the newest Branch Ledger to open it, or choose another file.</source>
         <translation>请安装最新版的支部工作台账后再打开，或者选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="60"/>
+        <location filename="../../ui/shell/errors.py" line="60"/>
         <source>Keep this file as it is. Open the newest backup instead (Choose another file…), or ask for a copy of the ledger from the person you last sent it to.</source>
         <translation>请保留这个文件，不要改动。改为打开最新的备份（“选择其他文件…”），或者向上次收到这本台账的人要一份副本。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="66"/>
+        <location filename="../../ui/shell/errors.py" line="66"/>
         <source>Choose the ledger file (it usually ends in .ledger).</source>
         <translation>请选择台账文件（文件名通常以 .ledger 结尾）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="67"/>
+        <location filename="../../ui/shell/errors.py" line="67"/>
         <source>Choose another file, or quit.</source>
         <translation>请选择其他文件，或者退出。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="77"/>
-        <location filename="../../ui/errors.py" line="118"/>
+        <location filename="../../ui/shell/errors.py" line="77"/>
+        <location filename="../../ui/shell/errors.py" line="118"/>
         <source>Branch Ledger</source>
         <translation>支部工作台账</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="83"/>
+        <location filename="../../ui/shell/errors.py" line="83"/>
         <source>Open read-only</source>
         <translation>以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="88"/>
+        <location filename="../../ui/shell/errors.py" line="88"/>
         <source>Choose another file…</source>
         <translation>选择其他文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="92"/>
+        <location filename="../../ui/shell/errors.py" line="92"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="119"/>
+        <location filename="../../ui/shell/errors.py" line="119"/>
         <source>Something went wrong.</source>
         <translation>出了点问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="121"/>
+        <location filename="../../ui/shell/errors.py" line="121"/>
         <source>Your saved records are safe. The last action may not have finished: check it, and if this happens again, send the log file to whoever supports you.</source>
         <translation>已保存的记录是安全的。刚才的操作可能没有完成，请检查一下；如果再次出现，请把日志文件发给负责技术支持的人。</translation>
     </message>
@@ -903,117 +908,132 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/overview_page.py" line="146"/>
+        <location filename="../../ui/overview/page.py" line="140"/>
         <source>Set up the branch first: open Settings.</source>
         <translation>请先设置支部信息：打开“设置”。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="154"/>
+        <location filename="../../ui/overview/page.py" line="148"/>
         <source>Activities</source>
         <translation>活动（次）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="155"/>
+        <location filename="../../ui/overview/page.py" line="149"/>
         <source>Attendances</source>
         <translation>参加（人次）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="156"/>
+        <location filename="../../ui/overview/page.py" line="150"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="157"/>
+        <location filename="../../ui/overview/page.py" line="151"/>
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="158"/>
+        <location filename="../../ui/overview/page.py" line="152"/>
         <source>Good deeds (items)</source>
         <translation>好事实事（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="159"/>
+        <location filename="../../ui/overview/page.py" line="153"/>
         <source>Attendance rate</source>
         <translation>参会率</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="172"/>
+        <location filename="../../ui/overview/page.py" line="165"/>
+        <source>Click to open the year&apos;s plan</source>
+        <translation>点击查看年度计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="171"/>
         <source>Compliance</source>
         <translation>工作落实情况</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="179"/>
+        <location filename="../../ui/overview/page.py" line="178"/>
         <source>Rule</source>
         <translation>要求</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="180"/>
+        <location filename="../../ui/overview/page.py" line="179"/>
         <source>Held</source>
         <translation>已开展</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="181"/>
+        <location filename="../../ui/overview/page.py" line="180"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="191"/>
+        <location filename="../../ui/overview/page.py" line="190"/>
         <source>Click a rule to see the records behind it</source>
         <translation>点击一项要求，查看对应的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="200"/>
+        <location filename="../../ui/overview/page.py" line="199"/>
         <source>Activities per month (last 12 months)</source>
         <translation>每月活动次数（近12个月）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="205"/>
+        <location filename="../../ui/overview/page.py" line="204"/>
         <source>Click a month to show it</source>
         <translation>点击某个月份即可查看</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="208"/>
+        <location filename="../../ui/overview/page.py" line="207"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="246"/>
+        <location filename="../../ui/overview/page.py" line="245"/>
         <source>Overview of {month}</source>
         <translation>{month} 总览</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="268"/>
+        <location filename="../../ui/overview/page.py" line="268"/>
         <source>Click to see the records behind it</source>
         <translation>点击查看相关记录</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="281"/>
+        <location filename="../../ui/overview/page.py" line="287"/>
         <source>Nothing is due. Well done.</source>
         <translation>没有待办事项，做得很好。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="311"/>
+        <location filename="../../ui/overview/page.py" line="293"/>
+        <source>Nothing is planned for this month.</source>
+        <translation>本月没有计划事项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="295"/>
+        <source>Planned this month: {planned}, held {held}, not held {missed}.</source>
+        <translation>本月计划{planned}项，已开展{held}项，未开展{missed}项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="327"/>
         <source>{group}: {rule}</source>
         <translation>{group}：{rule}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="324"/>
+        <location filename="../../ui/overview/page.py" line="340"/>
         <source>Due soon: plan it now</source>
         <translation>即将到期：请及早安排</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="347"/>
+        <location filename="../../ui/overview/page.py" line="364"/>
         <source>Meetings of the month</source>
         <translation>本月会议</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="348"/>
+        <location filename="../../ui/overview/page.py" line="365"/>
         <source>Study of the month</source>
         <translation>本月学习</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_page.py" line="349"/>
+        <location filename="../../ui/overview/page.py" line="366"/>
         <source>Volunteer work of the month</source>
         <translation>本月志愿服务</translation>
     </message>
@@ -1021,79 +1041,79 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../ui/people_page.py" line="71"/>
+        <location filename="../../ui/people/page.py" line="71"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="72"/>
+        <location filename="../../ui/people/page.py" line="72"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="73"/>
+        <location filename="../../ui/people/page.py" line="73"/>
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="74"/>
+        <location filename="../../ui/people/page.py" line="74"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="75"/>
+        <location filename="../../ui/people/page.py" line="75"/>
         <source>Status today</source>
         <translation>当前状态</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="76"/>
+        <location filename="../../ui/people/page.py" line="76"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="128"/>
+        <location filename="../../ui/people/page.py" line="128"/>
         <source>Search names, groups, units…</source>
         <translation>搜索姓名、党小组、单位…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="130"/>
+        <location filename="../../ui/people/page.py" line="130"/>
         <source>Include people no longer here</source>
         <translation>包括已不在册的人员</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="131"/>
+        <location filename="../../ui/people/page.py" line="131"/>
         <source>Add person…</source>
         <translation>添加人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="132"/>
-        <location filename="../../ui/people_page.py" line="255"/>
+        <location filename="../../ui/people/page.py" line="132"/>
+        <location filename="../../ui/people/page.py" line="255"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="133"/>
-        <location filename="../../ui/people_page.py" line="257"/>
+        <location filename="../../ui/people/page.py" line="133"/>
+        <location filename="../../ui/people/page.py" line="257"/>
         <source>Change status…</source>
         <translation>变更状态…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="135"/>
+        <location filename="../../ui/people/page.py" line="135"/>
         <source>Transferred out, mobile, or back on the roster, with a date</source>
         <translation>转出、流动或恢复在册，并注明日期</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="137"/>
+        <location filename="../../ui/people/page.py" line="137"/>
         <source>Import from Excel/CSV…</source>
         <translation>从 Excel/CSV 导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="160"/>
+        <location filename="../../ui/people/page.py" line="160"/>
         <source>No one is on the roster yet — add people one by one, or import a list from Excel or CSV.</source>
         <translation>名册中还没有人员 — 请逐个添加，或从 Excel、CSV 导入名单。</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="198"/>
+        <location filename="../../ui/people/page.py" line="198"/>
         <source>{n} on the roster today</source>
         <translation>当前在册 {n} 人</translation>
     </message>
@@ -1101,7 +1121,7 @@
 <context>
     <name>PersonCombo</name>
     <message>
-        <location filename="../../ui/activity_form.py" line="152"/>
+        <location filename="../../ui/records/editor_form.py" line="152"/>
         <source>— nobody —</source>
         <translation>— 无 —</translation>
     </message>
@@ -1109,117 +1129,117 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/person_dialog.py" line="49"/>
+        <location filename="../../ui/people/person_dialog.py" line="47"/>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="61"/>
+        <location filename="../../ui/people/person_dialog.py" line="59"/>
         <source>Edit person</source>
         <translation>编辑人员</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="63"/>
+        <location filename="../../ui/people/person_dialog.py" line="61"/>
         <source>Add a person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="73"/>
+        <location filename="../../ui/people/person_dialog.py" line="71"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="76"/>
+        <location filename="../../ui/people/person_dialog.py" line="74"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="77"/>
+        <location filename="../../ui/people/person_dialog.py" line="75"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="78"/>
+        <location filename="../../ui/people/person_dialog.py" line="76"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="79"/>
+        <location filename="../../ui/people/person_dialog.py" line="77"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="84"/>
+        <location filename="../../ui/people/person_dialog.py" line="82"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="85"/>
+        <location filename="../../ui/people/person_dialog.py" line="83"/>
         <source>Joined the Party</source>
         <translation>入党日期</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="87"/>
+        <location filename="../../ui/people/person_dialog.py" line="85"/>
         <source>Full member since</source>
         <translation>转正日期</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="90"/>
+        <location filename="../../ui/people/person_dialog.py" line="88"/>
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="92"/>
+        <location filename="../../ui/people/person_dialog.py" line="90"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="96"/>
+        <location filename="../../ui/people/person_dialog.py" line="94"/>
         <source>Private: left out of bureau bundles made without phones.</source>
         <translation>个人隐私：生成不含电话的报送包时不包括。</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="98"/>
+        <location filename="../../ui/people/person_dialog.py" line="96"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="100"/>
+        <location filename="../../ui/people/person_dialog.py" line="98"/>
         <source>On the roster since</source>
         <translation>在册起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="103"/>
+        <location filename="../../ui/people/person_dialog.py" line="101"/>
         <source>From this date the person is expected at activities. Empty: the date of joining the Party, else today.</source>
         <translation>从这一天起，此人列为活动的应到人员。留空：按入党日期，没有则按今天。</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="111"/>
+        <location filename="../../ui/people/person_dialog.py" line="109"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="122"/>
+        <location filename="../../ui/people/person_dialog.py" line="120"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="124"/>
+        <location filename="../../ui/people/person_dialog.py" line="122"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="164"/>
+        <location filename="../../ui/people/person_dialog.py" line="162"/>
         <source>{date}: {status}</source>
         <translation>{date}：{status}</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="170"/>
+        <location filename="../../ui/people/person_dialog.py" line="168"/>
         <source>Roster history:</source>
         <translation>在册记录：</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="198"/>
+        <location filename="../../ui/people/person_dialog.py" line="196"/>
         <source>Not saved. Please correct the marked fields.</source>
         <translation>没有保存。请更正标出的字段。</translation>
     </message>
@@ -1227,47 +1247,47 @@
 <context>
     <name>PersonStatusDialog</name>
     <message>
-        <location filename="../../ui/person_status_dialog.py" line="37"/>
+        <location filename="../../ui/people/status_dialog.py" line="36"/>
         <source>Change roster status</source>
         <translation>变更在册状态</translation>
     </message>
     <message>
-        <location filename="../../ui/person_status_dialog.py" line="41"/>
+        <location filename="../../ui/people/status_dialog.py" line="40"/>
         <source>Roster status of {name}</source>
         <translation>{name} 的在册状态</translation>
     </message>
     <message>
-        <location filename="../../ui/person_status_dialog.py" line="70"/>
+        <location filename="../../ui/people/status_dialog.py" line="69"/>
         <source>New status</source>
         <translation>新状态</translation>
     </message>
     <message>
-        <location filename="../../ui/person_status_dialog.py" line="75"/>
+        <location filename="../../ui/people/status_dialog.py" line="74"/>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/person_status_dialog.py" line="78"/>
+        <location filename="../../ui/people/status_dialog.py" line="77"/>
         <source>e.g. transferred to the district No. 2 school</source>
         <translation>例如：转至区第二小学</translation>
     </message>
     <message>
-        <location filename="../../ui/person_status_dialog.py" line="80"/>
+        <location filename="../../ui/people/status_dialog.py" line="79"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/person_status_dialog.py" line="82"/>
+        <location filename="../../ui/people/status_dialog.py" line="81"/>
         <source>Activities before this date keep the person as they were; from this date they are expected only while on the roster.</source>
         <translation>此日期之前的活动保持原样；从此日期起，只有在册时才列为应到人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/person_status_dialog.py" line="97"/>
+        <location filename="../../ui/people/status_dialog.py" line="96"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/person_status_dialog.py" line="100"/>
+        <location filename="../../ui/people/status_dialog.py" line="99"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1275,57 +1295,57 @@
 <context>
     <name>PhotoWidget</name>
     <message>
-        <location filename="../../ui/photo_widget.py" line="143"/>
+        <location filename="../../ui/records/photos.py" line="144"/>
         <source>Drag photos here or press “Add photos…”. Double-click a photo to write its caption. At most {cap} photos; they are made smaller before they are stored.</source>
         <translation>把照片拖到这里，或按“添加照片…”。双击照片可填写说明。最多 {cap} 张；照片在保存前会缩小。</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_widget.py" line="156"/>
+        <location filename="../../ui/records/photos.py" line="157"/>
         <source>Add photos…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_widget.py" line="157"/>
+        <location filename="../../ui/records/photos.py" line="158"/>
         <source>Remove photo</source>
         <translation>删除照片</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_widget.py" line="221"/>
+        <location filename="../../ui/records/photos.py" line="222"/>
         <source>{name} is not a picture.</source>
         <translation>{name} 不是图片。</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_widget.py" line="228"/>
+        <location filename="../../ui/records/photos.py" line="229"/>
         <source>A record can hold at most {cap} photos; {n} were not added.</source>
         <translation>一条记录最多 {cap} 张照片；有 {n} 张没有添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_widget.py" line="249"/>
+        <location filename="../../ui/records/photos.py" line="250"/>
         <source>{name} is already here.</source>
         <translation>{name} 已经添加过了。</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_widget.py" line="259"/>
+        <location filename="../../ui/records/photos.py" line="260"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_widget.py" line="261"/>
+        <location filename="../../ui/records/photos.py" line="262"/>
         <source>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.tif *.tiff *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.bmp *.gif *.tif *.tiff *.webp)</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_widget.py" line="292"/>
+        <location filename="../../ui/records/photos.py" line="293"/>
         <source>Double-click to write the caption.</source>
         <translation>双击填写说明。</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_widget.py" line="301"/>
+        <location filename="../../ui/records/photos.py" line="302"/>
         <source>Preparing {n} photo(s)…</source>
         <translation>正在处理 {n} 张照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_widget.py" line="303"/>
+        <location filename="../../ui/records/photos.py" line="304"/>
         <source>{n} of {cap} photos</source>
         <translation>{n} / {cap} 张照片</translation>
     </message>
@@ -1333,37 +1353,37 @@
 <context>
     <name>Register</name>
     <message>
-        <location filename="../../ui/register_model.py" line="51"/>
+        <location filename="../../ui/records/register_model.py" line="51"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="52"/>
+        <location filename="../../ui/records/register_model.py" line="52"/>
         <source>Kinds</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="53"/>
+        <location filename="../../ui/records/register_model.py" line="53"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="54"/>
+        <location filename="../../ui/records/register_model.py" line="54"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="55"/>
+        <location filename="../../ui/records/register_model.py" line="55"/>
         <source>Host</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="56"/>
+        <location filename="../../ui/records/register_model.py" line="56"/>
         <source>Present / expected</source>
         <translation>实到 / 应到</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="57"/>
+        <location filename="../../ui/records/register_model.py" line="57"/>
         <source>Hours</source>
         <translation>学时</translation>
     </message>
@@ -1371,96 +1391,96 @@
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../ui/register_page.py" line="80"/>
+        <location filename="../../ui/records/register_page.py" line="78"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="81"/>
+        <location filename="../../ui/records/register_page.py" line="79"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="85"/>
+        <location filename="../../ui/records/register_page.py" line="83"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="86"/>
+        <location filename="../../ui/records/register_page.py" line="84"/>
         <source>Month shown</source>
         <translation>当前月份</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="87"/>
+        <location filename="../../ui/records/register_page.py" line="85"/>
         <source>Whole year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="88"/>
+        <location filename="../../ui/records/register_page.py" line="86"/>
         <source>All dates</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="92"/>
+        <location filename="../../ui/records/register_page.py" line="90"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="95"/>
+        <location filename="../../ui/records/register_page.py" line="93"/>
         <source>Dates:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="127"/>
+        <location filename="../../ui/records/register_page.py" line="125"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="131"/>
+        <location filename="../../ui/records/register_page.py" line="129"/>
         <source>Duplicate as new record…</source>
         <translation>复制为新记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="135"/>
+        <location filename="../../ui/records/register_page.py" line="133"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="153"/>
+        <location filename="../../ui/records/register_page.py" line="151"/>
         <source>No records match — change the search or the filters, or press Ctrl+N to add one</source>
         <translation>没有符合条件的记录 — 请修改搜索或筛选条件，或按 Ctrl+N 新建</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="157"/>
+        <location filename="../../ui/records/register_page.py" line="155"/>
         <source>No records this month yet — press Ctrl+N to add one</source>
         <translation>本月还没有记录 — 按 Ctrl+N 新建</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="228"/>
-        <location filename="../../ui/register_page.py" line="296"/>
-        <location filename="../../ui/register_page.py" line="308"/>
-        <location filename="../../ui/register_page.py" line="319"/>
-        <location filename="../../ui/register_page.py" line="332"/>
+        <location filename="../../ui/records/register_page.py" line="226"/>
+        <location filename="../../ui/records/register_page.py" line="294"/>
+        <location filename="../../ui/records/register_page.py" line="306"/>
+        <location filename="../../ui/records/register_page.py" line="317"/>
+        <location filename="../../ui/records/register_page.py" line="330"/>
         <source>Branch Ledger</source>
         <translation>支部工作台账</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="230"/>
+        <location filename="../../ui/records/register_page.py" line="228"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="242"/>
+        <location filename="../../ui/records/register_page.py" line="240"/>
         <source>%n record(s)</source>
         <translation>%n 条记录</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="320"/>
+        <location filename="../../ui/records/register_page.py" line="318"/>
         <source>This ledger is open read-only (another window has it): records can be looked at here but not changed.</source>
         <translation>这本台账以只读方式打开（另一个窗口正在使用）：可以在这里查看记录，但不能修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="333"/>
+        <location filename="../../ui/records/register_page.py" line="331"/>
         <source>The record editor is not available yet.</source>
         <translation>记录编辑窗口暂时还不能使用。</translation>
     </message>
@@ -1468,273 +1488,273 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_editors.py" line="33"/>
+        <location filename="../../ui/settings/editors.py" line="33"/>
         <source>Secretary</source>
         <translation>书记</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_editors.py" line="34"/>
+        <location filename="../../ui/settings/editors.py" line="34"/>
         <source>Deputy secretary</source>
         <translation>副书记</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_editors.py" line="35"/>
+        <location filename="../../ui/settings/editors.py" line="35"/>
         <source>Committee member</source>
         <translation>支委</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_editors.py" line="63"/>
+        <location filename="../../ui/settings/editors.py" line="63"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_editors.py" line="64"/>
+        <location filename="../../ui/settings/editors.py" line="64"/>
         <source>Kind of unit</source>
         <translation>单位类型</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_editors.py" line="65"/>
+        <location filename="../../ui/settings/editors.py" line="65"/>
         <source>Has Party members</source>
         <translation>有党员</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_editors.py" line="76"/>
+        <location filename="../../ui/settings/editors.py" line="76"/>
         <source>Add unit</source>
         <translation>添加单位</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_editors.py" line="76"/>
+        <location filename="../../ui/settings/editors.py" line="76"/>
         <source>Remove unit</source>
         <translation>删除单位</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_editors.py" line="90"/>
+        <location filename="../../ui/settings/editors.py" line="90"/>
         <source>e.g. 实验幼儿园</source>
         <translation>例如：实验幼儿园</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_editors.py" line="92"/>
+        <location filename="../../ui/settings/editors.py" line="92"/>
         <source>e.g. kindergarten</source>
         <translation>例如：幼儿园</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_editors.py" line="157"/>
+        <location filename="../../ui/settings/editors.py" line="157"/>
         <source>Add party group</source>
         <translation>添加党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_editors.py" line="158"/>
+        <location filename="../../ui/settings/editors.py" line="158"/>
         <source>Remove party group</source>
         <translation>删除党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_editors.py" line="193"/>
+        <location filename="../../ui/settings/editors.py" line="193"/>
         <source>Party group {n}</source>
         <translation>第{n}党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_editors.py" line="215"/>
+        <location filename="../../ui/settings/editors.py" line="215"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_editors.py" line="216"/>
+        <location filename="../../ui/settings/editors.py" line="216"/>
         <source>Role</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_editors.py" line="217"/>
+        <location filename="../../ui/settings/editors.py" line="217"/>
         <source>Title</source>
         <translation>职务名称</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_editors.py" line="227"/>
+        <location filename="../../ui/settings/editors.py" line="227"/>
         <source>Add seat</source>
         <translation>添加职位</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_editors.py" line="227"/>
+        <location filename="../../ui/settings/editors.py" line="227"/>
         <source>Remove seat</source>
         <translation>删除职位</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_editors.py" line="254"/>
+        <location filename="../../ui/settings/editors.py" line="254"/>
         <source>e.g. 组织委员, 宣传委员</source>
         <translation>例如：组织委员、宣传委员</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="58"/>
+        <location filename="../../ui/settings/page.py" line="57"/>
         <source>Branch</source>
         <translation>支部</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="59"/>
+        <location filename="../../ui/settings/page.py" line="58"/>
         <source>Committee</source>
         <translation>支委会</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="61"/>
+        <location filename="../../ui/settings/page.py" line="60"/>
         <source>Compliance rules</source>
         <translation>工作要求</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="62"/>
+        <location filename="../../ui/settings/page.py" line="61"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="74"/>
+        <location filename="../../ui/settings/page.py" line="73"/>
         <source>Branch details</source>
         <translation>支部信息</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="78"/>
+        <location filename="../../ui/settings/page.py" line="77"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="83"/>
+        <location filename="../../ui/settings/page.py" line="82"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="85"/>
+        <location filename="../../ui/settings/page.py" line="84"/>
         <source>e.g. 区教育局党委</source>
         <translation>例如：区教育局党委</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="87"/>
+        <location filename="../../ui/settings/page.py" line="86"/>
         <source>Superior organisation</source>
         <translation>上级党组织</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="93"/>
+        <location filename="../../ui/settings/page.py" line="92"/>
         <source>Guidance officer</source>
         <translation>党建工作指导员</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="99"/>
+        <location filename="../../ui/settings/page.py" line="98"/>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="101"/>
+        <location filename="../../ui/settings/page.py" line="100"/>
         <source>Founded on</source>
         <translation>成立日期</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="102"/>
+        <location filename="../../ui/settings/page.py" line="101"/>
         <source>Last election</source>
         <translation>上次换届日期</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="108"/>
+        <location filename="../../ui/settings/page.py" line="107"/>
         <source>e.g. the first Friday of every month</source>
         <translation>例如：每月第一个星期五</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="113"/>
+        <location filename="../../ui/settings/page.py" line="112"/>
         <source>Theme party day</source>
         <translation>主题党日</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="117"/>
+        <location filename="../../ui/settings/page.py" line="116"/>
         <source>Covered units (at most 5)</source>
         <translation>覆盖单位（最多5个）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="122"/>
+        <location filename="../../ui/settings/page.py" line="121"/>
         <source>Party groups</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="133"/>
+        <location filename="../../ui/settings/page.py" line="132"/>
         <source>Save branch details</source>
         <translation>保存支部信息</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="149"/>
+        <location filename="../../ui/settings/page.py" line="148"/>
         <source>Who holds which seat on the branch committee. Committee meetings are checked only while the branch has a committee.</source>
         <translation>支委会各职位由谁担任。只有在支部设有支委会期间，才检查支部委员会的召开情况。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="162"/>
+        <location filename="../../ui/settings/page.py" line="161"/>
         <source>Save committee</source>
         <translation>保存支委会</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="176"/>
+        <location filename="../../ui/settings/page.py" line="175"/>
         <source>Language of the app</source>
         <translation>软件语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="178"/>
+        <location filename="../../ui/settings/page.py" line="177"/>
         <source>Reports and messages switch to the chosen language too.</source>
         <translation>报表和提示信息也会改用所选语言。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="234"/>
+        <location filename="../../ui/settings/page.py" line="233"/>
         <source>The next election is due by {date}.</source>
         <translation>下次换届应在 {date} 前进行。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="261"/>
+        <location filename="../../ui/settings/page.py" line="260"/>
         <source>Not saved. Please correct the marked fields.</source>
         <translation>没有保存。请更正标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="269"/>
-        <location filename="../../ui/settings_page.py" line="286"/>
+        <location filename="../../ui/settings/page.py" line="268"/>
+        <location filename="../../ui/settings/page.py" line="285"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="277"/>
+        <location filename="../../ui/settings/page.py" line="276"/>
         <source>Choose a person for every seat, or remove the seat.</source>
         <translation>请为每个职位选择人员，或删除该职位。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_rules.py" line="41"/>
+        <location filename="../../ui/settings/rules.py" line="41"/>
         <source>The overview checks these rules every month, quarter and year. Defaults follow the 2018 branch work regulations; change them to your local practice.</source>
         <translation>总览会按月、季度和年度检查这些要求。默认值依据2018年《支部工作条例》，可按本地做法修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_rules.py" line="54"/>
+        <location filename="../../ui/settings/rules.py" line="54"/>
         <source>Rule</source>
         <translation>要求</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_rules.py" line="55"/>
+        <location filename="../../ui/settings/rules.py" line="55"/>
         <source>Checked</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_rules.py" line="56"/>
+        <location filename="../../ui/settings/rules.py" line="56"/>
         <source>At least</source>
         <translation>至少</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_rules.py" line="57"/>
+        <location filename="../../ui/settings/rules.py" line="57"/>
         <source>Per</source>
         <translation>每</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_rules.py" line="76"/>
+        <location filename="../../ui/settings/rules.py" line="76"/>
         <source>each party group</source>
         <translation>每个党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_rules.py" line="78"/>
+        <location filename="../../ui/settings/rules.py" line="78"/>
         <source>only when there is a committee</source>
         <translation>仅在设有支委会时</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_rules.py" line="81"/>
+        <location filename="../../ui/settings/rules.py" line="81"/>
         <source>reminders from month {m}</source>
         <translation>从{m}月起提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_rules.py" line="95"/>
+        <location filename="../../ui/settings/rules.py" line="95"/>
         <source> times</source>
         <translation> 次</translation>
     </message>
@@ -1742,57 +1762,57 @@
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="52"/>
+        <location filename="../../ui/settings/setup_dialog.py" line="50"/>
         <source>Welcome to Branch Ledger</source>
         <translation>欢迎使用支部工作台账</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="56"/>
+        <location filename="../../ui/settings/setup_dialog.py" line="54"/>
         <source>This ledger is new. Tell it about your branch — everything can be changed later in Settings. People can be added one by one or imported from Excel afterwards.</source>
         <translation>这是一本新台账。请填写支部的基本情况——以后都可以在“设置”中修改。人员可以之后逐个添加，或从 Excel 导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="71"/>
+        <location filename="../../ui/settings/setup_dialog.py" line="69"/>
         <source>e.g. 第一实验小学党支部</source>
         <translation>例如：第一实验小学党支部</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="72"/>
+        <location filename="../../ui/settings/setup_dialog.py" line="70"/>
         <source>Branch name</source>
         <translation>支部名称</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="77"/>
+        <location filename="../../ui/settings/setup_dialog.py" line="75"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="78"/>
+        <location filename="../../ui/settings/setup_dialog.py" line="76"/>
         <source>Covered units</source>
         <translation>覆盖单位</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="85"/>
+        <location filename="../../ui/settings/setup_dialog.py" line="83"/>
         <source>Name of the branch secretary (put on the roster)</source>
         <translation>支部书记姓名（将加入名册）</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="87"/>
+        <location filename="../../ui/settings/setup_dialog.py" line="85"/>
         <source>Secretary</source>
         <translation>支部书记</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="89"/>
+        <location filename="../../ui/settings/setup_dialog.py" line="87"/>
         <source>Party groups</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="94"/>
+        <location filename="../../ui/settings/setup_dialog.py" line="92"/>
         <source>Open a demo ledger to look around</source>
         <translation>打开示范台账看看</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="97"/>
+        <location filename="../../ui/settings/setup_dialog.py" line="95"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -1800,72 +1820,72 @@
 <context>
     <name>VotesTable</name>
     <message>
-        <location filename="../../ui/activity_votes.py" line="46"/>
+        <location filename="../../ui/records/votes.py" line="45"/>
         <source>Item voted on</source>
         <translation>表决事项</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_votes.py" line="47"/>
+        <location filename="../../ui/records/votes.py" line="46"/>
         <source>Entitled</source>
         <translation>应参加表决</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_votes.py" line="48"/>
+        <location filename="../../ui/records/votes.py" line="47"/>
         <source>Present</source>
         <translation>到会人数</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_votes.py" line="49"/>
+        <location filename="../../ui/records/votes.py" line="48"/>
         <source>For</source>
         <translation>赞成</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_votes.py" line="50"/>
+        <location filename="../../ui/records/votes.py" line="49"/>
         <source>Against</source>
         <translation>反对</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_votes.py" line="51"/>
+        <location filename="../../ui/records/votes.py" line="50"/>
         <source>Abstain</source>
         <translation>弃权</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_votes.py" line="52"/>
+        <location filename="../../ui/records/votes.py" line="51"/>
         <source>Passed?</source>
         <translation>是否通过</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_votes.py" line="64"/>
+        <location filename="../../ui/records/votes.py" line="63"/>
         <source>Add a vote</source>
         <translation>添加表决</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_votes.py" line="65"/>
+        <location filename="../../ui/records/votes.py" line="64"/>
         <source>Remove vote</source>
         <translation>删除表决</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_votes.py" line="67"/>
+        <location filename="../../ui/records/votes.py" line="66"/>
         <source>Passed when more than half of those entitled are present and more than half of those entitled vote for it.</source>
         <translation>应参加表决的人过半数到会、且赞成票超过应参加表决人数的一半时通过。</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_votes.py" line="87"/>
+        <location filename="../../ui/records/votes.py" line="86"/>
         <source>e.g. admit 王芳 as a full member</source>
         <translation>例如：王芳同志按期转为正式党员</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_votes.py" line="126"/>
+        <location filename="../../ui/records/votes.py" line="125"/>
         <source>Vote {n}: {problem}</source>
         <translation>表决 {n}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_votes.py" line="142"/>
+        <location filename="../../ui/records/votes.py" line="141"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../ui/activity_votes.py" line="144"/>
+        <location filename="../../ui/records/votes.py" line="143"/>
         <source>Not passed</source>
         <translation>未通过</translation>
     </message>
@@ -1873,22 +1893,22 @@
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../ui/widgets.py" line="60"/>
+        <location filename="../../ui/shell/widgets.py" line="60"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="63"/>
+        <location filename="../../ui/shell/widgets.py" line="63"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="67"/>
+        <location filename="../../ui/shell/widgets.py" line="67"/>
         <source>The month shown</source>
         <translation>显示的月份</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="68"/>
+        <location filename="../../ui/shell/widgets.py" line="68"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
@@ -1896,7 +1916,7 @@
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../ui/worker.py" line="50"/>
+        <location filename="../../ui/shell/worker.py" line="55"/>
         <source>Something went wrong while reading the ledger. Press F5 to retry.</source>
         <translation>读取台账时出错。请按 F5 重试。</translation>
     </message>

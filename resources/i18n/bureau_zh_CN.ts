@@ -4,112 +4,137 @@
 <context>
     <name>Bureau</name>
     <message>
-        <location filename="../../models/merge_validate.py" line="67"/>
+        <location filename="../../models/bureau/validate.py" line="68"/>
         <source>{table} {uuid}: wrong kind of value in {columns}</source>
         <translation>{table} {uuid}：{columns} 中的值类型不对</translation>
     </message>
     <message>
-        <location filename="../../models/merge_validate.py" line="86"/>
+        <location filename="../../models/bureau/validate.py" line="91"/>
         <source>activity {uuid}: its kinds do not match its primary kind</source>
         <translation>活动 {uuid}：活动类型与主类型不一致</translation>
     </message>
     <message>
-        <location filename="../../models/merge_validate.py" line="91"/>
+        <location filename="../../models/bureau/validate.py" line="96"/>
         <source>attendance {uuid}: a person of another branch</source>
         <translation>出勤记录 {uuid}：人员属于其他支部</translation>
     </message>
     <message>
-        <location filename="../../models/merge_validate.py" line="96"/>
+        <location filename="../../models/bureau/validate.py" line="101"/>
         <source>activity {uuid}: host or recorder of another branch</source>
         <translation>活动 {uuid}：主持人或记录人属于其他支部</translation>
     </message>
     <message>
-        <location filename="../../models/merge_validate.py" line="114"/>
+        <location filename="../../models/bureau/validate.py" line="112"/>
+        <source>{table} {{uuid}}: a link to another branch</source>
+        <translation>{table} {{uuid}}：关联到其他支部的记录</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/validate.py" line="140"/>
         <source>{field} is empty</source>
         <translation>{field} 为空</translation>
     </message>
     <message>
-        <location filename="../../models/merge_validate.py" line="123"/>
+        <location filename="../../models/bureau/validate.py" line="149"/>
         <source>{field}: unknown value {value}</source>
         <translation>{field}：未知的值 {value}</translation>
     </message>
     <message>
-        <location filename="../../models/merge_validate.py" line="136"/>
+        <location filename="../../models/bureau/validate.py" line="162"/>
         <source>{field}: {value} is not a date that exists</source>
         <translation>{field}：{value} 不是存在的日期</translation>
     </message>
     <message>
-        <location filename="../../models/merge_validate.py" line="154"/>
+        <location filename="../../models/bureau/validate.py" line="180"/>
         <source>{field}: {value} is out of range</source>
         <translation>{field}：{value} 超出范围</translation>
     </message>
     <message>
-        <location filename="../../models/merge_validate.py" line="167"/>
+        <location filename="../../models/bureau/validate.py" line="193"/>
         <source>{field} is not valid JSON</source>
         <translation>{field} 不是有效的 JSON</translation>
     </message>
     <message>
-        <location filename="../../models/merge_validate.py" line="177"/>
+        <location filename="../../models/bureau/validate.py" line="203"/>
         <source>{value} is not a time of day</source>
         <translation>{value} 不是有效的时刻</translation>
     </message>
     <message>
-        <location filename="../../models/merge_validate.py" line="179"/>
+        <location filename="../../models/bureau/validate.py" line="205"/>
         <source>the end time is not after the start time</source>
         <translation>结束时间不晚于开始时间</translation>
     </message>
     <message>
-        <location filename="../../models/merge_validate.py" line="181"/>
+        <location filename="../../models/bureau/validate.py" line="207"/>
         <source>the sequence number starts at 1</source>
         <translation>序号应从1开始</translation>
     </message>
     <message>
-        <location filename="../../models/merge_validate.py" line="188"/>
+        <location filename="../../models/bureau/validate.py" line="214"/>
         <source>an absence without a reason</source>
         <translation>缺席或请假未填写原因</translation>
     </message>
     <message>
-        <location filename="../../models/merge_validate.py" line="190"/>
+        <location filename="../../models/bureau/validate.py" line="216"/>
         <source>leave without its kind (official, sick, personal)</source>
         <translation>请假未注明类型（公假、病假、事假）</translation>
     </message>
     <message>
-        <location filename="../../models/merge_validate.py" line="198"/>
+        <location filename="../../models/bureau/validate.py" line="224"/>
         <source>negative vote counts</source>
         <translation>表决票数为负数</translation>
     </message>
     <message>
-        <location filename="../../models/merge_validate.py" line="200"/>
+        <location filename="../../models/bureau/validate.py" line="226"/>
         <source>vote counts that do not add up</source>
         <translation>表决票数对不上</translation>
     </message>
     <message>
-        <location filename="../../models/merge_validate.py" line="207"/>
+        <location filename="../../models/bureau/validate.py" line="233"/>
         <source>a photo whose content does not match its hash</source>
         <translation>照片内容与其哈希值不符</translation>
     </message>
     <message>
-        <location filename="../../models/merge_validate.py" line="214"/>
+        <location filename="../../models/bureau/validate.py" line="240"/>
         <source>a phone number with letters in it</source>
         <translation>电话号码中含有字母</translation>
     </message>
     <message>
-        <location filename="../../models/merge_validate.py" line="220"/>
+        <location filename="../../models/bureau/validate.py" line="246"/>
         <source>{value} is not a month</source>
         <translation>{value} 不是月份</translation>
     </message>
     <message>
-        <location filename="../../models/merge_validate.py" line="226"/>
+        <location filename="../../models/bureau/validate.py" line="252"/>
+        <source>a planned item without topic or theme</source>
+        <translation>计划事项既无主题也无专题</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/validate.py" line="258"/>
+        <source>a completed item without its completion date</source>
+        <translation>已完成但没有完成日期的事项</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/validate.py" line="264"/>
+        <source>a talk without the person talked with</source>
+        <translation>没有谈话对象的谈话记录</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/validate.py" line="266"/>
+        <source>a talk of someone with themselves</source>
+        <translation>谈话人与谈话对象为同一人</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/validate.py" line="272"/>
         <source>not a valid identifier</source>
         <translation>标识符（UUID）无效</translation>
     </message>
     <message>
-        <location filename="../../models/merge_validate.py" line="228"/>
+        <location filename="../../models/bureau/validate.py" line="274"/>
         <source>revision below 1</source>
         <translation>版本号小于1</translation>
     </message>
     <message>
-        <location filename="../../models/merge_validate.py" line="292"/>
+        <location filename="../../models/bureau/validate.py" line="357"/>
         <source>{table} {uuid}: {problem}</source>
         <translation>{table} {uuid}：{problem}</translation>
     </message>
@@ -166,142 +191,142 @@
         <translation>文件夹 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../models/merge.py" line="100"/>
+        <location filename="../../models/bureau/merge.py" line="100"/>
         <source>This is not a file.</source>
         <translation>这不是一个文件。</translation>
     </message>
     <message>
-        <location filename="../../models/merge.py" line="101"/>
+        <location filename="../../models/bureau/merge.py" line="101"/>
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../models/merge.py" line="104"/>
+        <location filename="../../models/bureau/merge.py" line="104"/>
         <source>The file is far too large to be a branch bundle.</source>
         <translation>文件过大，不可能是支部报送包。</translation>
     </message>
     <message>
-        <location filename="../../models/merge.py" line="130"/>
+        <location filename="../../models/bureau/merge.py" line="130"/>
         <source>The bundle has file format {found}; this program reads format {known}.</source>
         <translation>报送包的文件格式为 {found}；本程序读取的是格式 {known}。</translation>
     </message>
     <message>
-        <location filename="../../models/merge.py" line="142"/>
+        <location filename="../../models/bureau/merge.py" line="142"/>
         <source>The bundle is damaged and cannot be read ({error}).</source>
         <translation>报送包已损坏，无法读取（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../models/merge.py" line="154"/>
+        <location filename="../../models/bureau/merge.py" line="154"/>
         <source>The bundle is damaged (SQLite integrity check: {problems}).</source>
         <translation>报送包已损坏（SQLite 完整性检查：{problems}）。</translation>
     </message>
     <message>
-        <location filename="../../models/merge.py" line="160"/>
+        <location filename="../../models/bureau/merge.py" line="160"/>
         <source>The bundle&apos;s structure is not that of a Branch Ledger file (unexpected or missing: {objects}). It may have been altered; it was not imported.</source>
         <translation>报送包的结构不是支部工作台账文件的结构（多出或缺少：{objects}），可能已被改动，未予导入。</translation>
     </message>
     <message>
-        <location filename="../../models/merge.py" line="170"/>
+        <location filename="../../models/bureau/merge.py" line="170"/>
         <source>The bundle has records pointing to missing records ({tables}).</source>
         <translation>报送包中有记录指向不存在的记录（{tables}）。</translation>
     </message>
     <message>
-        <location filename="../../models/merge.py" line="178"/>
+        <location filename="../../models/bureau/merge.py" line="180"/>
         <source>The bundle has invalid values: {problems}</source>
         <translation>报送包中有无效的值：{problems}</translation>
     </message>
     <message>
-        <location filename="../../models/merge.py" line="184"/>
+        <location filename="../../models/bureau/merge.py" line="186"/>
         <source>This ledger is not a bundle: it has no manifest. Ask the branch to make one with File ▸ Make bureau bundle….</source>
         <translation>这个台账不是报送包：没有清单。请支部通过“文件 ▸ 生成报送包…”生成。</translation>
     </message>
     <message>
-        <location filename="../../models/merge.py" line="194"/>
+        <location filename="../../models/bureau/merge.py" line="196"/>
         <source>The bundle has records a form would refuse: {problems}</source>
         <translation>报送包中有填写表单时不会被接受的记录：{problems}</translation>
     </message>
     <message>
-        <location filename="../../models/merge.py" line="199"/>
+        <location filename="../../models/bureau/merge.py" line="201"/>
         <source>The bundle&apos;s manifest does not match its contents (record counts differ). It was changed after it was made; ask the branch for a new bundle.</source>
         <translation>报送包的清单与内容不符（记录数不同），生成后曾被改动；请支部重新生成报送包。</translation>
     </message>
     <message>
-        <location filename="../../models/merge.py" line="207"/>
+        <location filename="../../models/bureau/merge.py" line="209"/>
         <source>The bundle&apos;s contents do not match its manifest (content hash differs). It was changed after it was made; ask the branch for a new bundle.</source>
         <translation>报送包的内容与清单不符（内容哈希不同），生成后曾被改动；请支部重新生成报送包。</translation>
     </message>
     <message>
-        <location filename="../../models/merge.py" line="238"/>
+        <location filename="../../models/bureau/merge.py" line="240"/>
         <source>The bundle could not be imported: {error}</source>
         <translation>报送包无法导入：{error}</translation>
     </message>
     <message>
-        <location filename="../../models/merge_apply.py" line="121"/>
+        <location filename="../../models/bureau/merge_apply.py" line="122"/>
         <source>the district already holds another record with the same {key}</source>
         <translation>区台账中已有另一条相同 {key} 的记录</translation>
     </message>
     <message>
-        <location filename="../../models/merge_apply.py" line="128"/>
+        <location filename="../../models/bureau/merge_apply.py" line="129"/>
         <source>changed differently here and in the bundle (revision {rev}): {fields}</source>
         <translation>区台账与报送包对同一记录作了不同修改（版本 {rev}）：{fields}</translation>
     </message>
     <message>
-        <location filename="../../models/district.py" line="89"/>
+        <location filename="../../models/bureau/district.py" line="90"/>
         <source>In total the district&apos;s education system held {study} collective study sessions, exchanged study experiences {seminar} times, gave revolutionary tradition education to {visit} attendances, gave Party member volunteer service in {volunteer} attendances, and did {deeds} good and practical deeds for the people.</source>
         <translation>全区教育系统共开展集中学习{study}次，交流学习体会{seminar}次，开展革命传统教育{visit}人次，党员志愿服务{volunteer}人次，为群众办好事实事{deeds}件。</translation>
     </message>
     <message>
-        <location filename="../../models/district.py" line="103"/>
+        <location filename="../../models/bureau/district.py" line="104"/>
         <source>{period}: {text}</source>
         <translation>{period}，{text}</translation>
     </message>
     <message>
-        <location filename="../../models/district.py" line="109"/>
+        <location filename="../../models/bureau/district.py" line="110"/>
         <source>{branch} held {study} collective study sessions, exchanged study experiences {seminar} times, gave revolutionary tradition education to {visit} attendances, gave Party member volunteer service in {volunteer} attendances, and did {deeds} good and practical deeds for the people.</source>
         <translation>{branch}共开展集中学习{study}次，交流学习体会{seminar}次，开展革命传统教育{visit}人次，党员志愿服务{volunteer}人次，为群众办好事实事{deeds}件。</translation>
     </message>
     <message>
-        <location filename="../../models/district.py" line="195"/>
+        <location filename="../../models/bureau/district.py" line="196"/>
         <source>{year}-{month:02d}</source>
         <translation>{year}年{month:02d}月</translation>
     </message>
     <message>
-        <location filename="../../models/district.py" line="199"/>
+        <location filename="../../models/bureau/district.py" line="200"/>
         <source>{year} Q{quarter}</source>
         <translation>{year}年第{quarter}季度</translation>
     </message>
     <message>
-        <location filename="../../models/district.py" line="202"/>
+        <location filename="../../models/bureau/district.py" line="203"/>
         <source>Year {year}</source>
         <translation>{year}年</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_actions.py" line="35"/>
+        <location filename="../../ui/bureau/actions.py" line="34"/>
         <source>Make bureau bundle…</source>
         <translation>生成报送包…</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_actions.py" line="37"/>
+        <location filename="../../ui/bureau/actions.py" line="36"/>
         <source>Import bureau bundles…</source>
         <translation>导入报送包…</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_actions.py" line="56"/>
+        <location filename="../../ui/bureau/actions.py" line="55"/>
         <source>Choose the branches&apos; bundles</source>
         <translation>选择各支部的报送包</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_actions.py" line="58"/>
+        <location filename="../../ui/bureau/actions.py" line="57"/>
         <source>Ledger files (*.ledger);;All files (*)</source>
         <translation>台账文件 (*.ledger);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_actions.py" line="88"/>
+        <location filename="../../ui/bureau/actions.py" line="87"/>
         <source>Import bureau bundles</source>
         <translation>导入报送包</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_actions.py" line="89"/>
+        <location filename="../../ui/bureau/actions.py" line="88"/>
         <source>This ledger is the ledger of {branch}. Importing other branches&apos; bundles makes it a district ledger holding several branches. The bureau usually imports into a separate district ledger (File ▸ New ledger…).
 
 Import into this ledger?</source>
@@ -310,152 +335,152 @@ Import into this ledger?</source>
 仍要导入到这个台账吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_actions.py" line="120"/>
+        <location filename="../../ui/bureau/actions.py" line="119"/>
         <source>District</source>
         <translation>全区汇总</translation>
     </message>
     <message>
-        <location filename="../../models/district_text.py" line="13"/>
+        <location filename="../../models/bureau/sentence.py" line="13"/>
         <source>District summary of Party branch work</source>
         <translation>全区党支部工作汇总</translation>
     </message>
     <message>
-        <location filename="../../models/district_text.py" line="17"/>
+        <location filename="../../models/bureau/sentence.py" line="17"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../models/district_text.py" line="21"/>
+        <location filename="../../models/bureau/sentence.py" line="21"/>
         <source>Branch</source>
         <translation>党支部</translation>
     </message>
     <message>
-        <location filename="../../models/district_text.py" line="25"/>
+        <location filename="../../models/bureau/sentence.py" line="25"/>
         <source>All rules met</source>
         <translation>全部达标</translation>
     </message>
     <message>
-        <location filename="../../models/district_text.py" line="30"/>
+        <location filename="../../models/bureau/sentence.py" line="30"/>
         <source>{rule} ({where}: {count} held, {state})</source>
         <translation>{rule}（{where}：已开展{count}次，{state}）</translation>
     </message>
     <message>
-        <location filename="../../models/district_text.py" line="39"/>
+        <location filename="../../models/bureau/sentence.py" line="39"/>
         <source>Activities</source>
         <translation>活动（次）</translation>
     </message>
     <message>
-        <location filename="../../models/district_text.py" line="40"/>
+        <location filename="../../models/bureau/sentence.py" line="40"/>
         <source>Attendances</source>
         <translation>参加（人次）</translation>
     </message>
     <message>
-        <location filename="../../models/district_text.py" line="41"/>
+        <location filename="../../models/bureau/sentence.py" line="41"/>
         <source>Expected</source>
         <translation>应到</translation>
     </message>
     <message>
-        <location filename="../../models/district_text.py" line="42"/>
+        <location filename="../../models/bureau/sentence.py" line="42"/>
         <source>Present</source>
         <translation>实到</translation>
     </message>
     <message>
-        <location filename="../../models/district_text.py" line="43"/>
+        <location filename="../../models/bureau/sentence.py" line="43"/>
         <source>Attendance rate</source>
         <translation>参会率</translation>
     </message>
     <message>
-        <location filename="../../models/district_text.py" line="44"/>
+        <location filename="../../models/bureau/sentence.py" line="44"/>
         <source>Hours</source>
         <translation>学时·时长</translation>
     </message>
     <message>
-        <location filename="../../models/district_text.py" line="45"/>
+        <location filename="../../models/bureau/sentence.py" line="45"/>
         <source>Good deeds</source>
         <translation>好事实事（件）</translation>
     </message>
     <message>
-        <location filename="../../models/district_text.py" line="53"/>
+        <location filename="../../models/bureau/sentence.py" line="53"/>
         <source>Collective study (times)</source>
         <translation>集中学习（次）</translation>
     </message>
     <message>
-        <location filename="../../models/district_text.py" line="54"/>
+        <location filename="../../models/bureau/sentence.py" line="54"/>
         <source>Exchange seminars (times)</source>
         <translation>交流研讨（次）</translation>
     </message>
     <message>
-        <location filename="../../models/district_text.py" line="55"/>
+        <location filename="../../models/bureau/sentence.py" line="55"/>
         <source>Revolutionary tradition education (attendances)</source>
         <translation>革命传统教育（人次）</translation>
     </message>
     <message>
-        <location filename="../../models/district_text.py" line="56"/>
+        <location filename="../../models/bureau/sentence.py" line="56"/>
         <source>Volunteer service (attendances)</source>
         <translation>党员志愿服务（人次）</translation>
     </message>
     <message>
-        <location filename="../../models/district_text.py" line="57"/>
+        <location filename="../../models/bureau/sentence.py" line="57"/>
         <source>Good deeds (items)</source>
         <translation>好事实事（件）</translation>
     </message>
     <message>
-        <location filename="../../models/district_text.py" line="62"/>
+        <location filename="../../models/bureau/sentence.py" line="62"/>
         <source>Rules not met</source>
         <translation>未达标事项</translation>
     </message>
     <message>
-        <location filename="../../models/district_text.py" line="67"/>
+        <location filename="../../models/bureau/sentence.py" line="67"/>
         <source>Summary</source>
         <translation>综述</translation>
     </message>
     <message>
-        <location filename="../../models/district_text.py" line="68"/>
+        <location filename="../../models/bureau/sentence.py" line="68"/>
         <source>Key figures of the district</source>
         <translation>全区主要数据</translation>
     </message>
     <message>
-        <location filename="../../models/district_text.py" line="69"/>
+        <location filename="../../models/bureau/sentence.py" line="69"/>
         <source>The ledger holds no branches yet.</source>
         <translation>台账中还没有党支部。</translation>
     </message>
     <message>
-        <location filename="../../models/district_text.py" line="70"/>
+        <location filename="../../models/bureau/sentence.py" line="70"/>
         <source>Figures per branch</source>
         <translation>各支部数据</translation>
     </message>
     <message>
-        <location filename="../../models/district_text.py" line="71"/>
+        <location filename="../../models/bureau/sentence.py" line="71"/>
         <source>Study, education and volunteer service</source>
         <translation>学习教育与志愿服务</translation>
     </message>
     <message>
-        <location filename="../../models/district_text.py" line="72"/>
+        <location filename="../../models/bureau/sentence.py" line="72"/>
         <source>Compliance: rules not yet met (month, quarter and year of {month})</source>
         <translation>规范化检查：未达标事项（{month}所在月、季度、年度）</translation>
     </message>
     <message>
-        <location filename="../../models/district_text.py" line="75"/>
+        <location filename="../../models/bureau/sentence.py" line="75"/>
         <source>Prepared by (bureau)</source>
         <translation>填报人（组织办）</translation>
     </message>
     <message>
-        <location filename="../../models/district_text.py" line="76"/>
+        <location filename="../../models/bureau/sentence.py" line="76"/>
         <source>Per branch</source>
         <translation>各支部</translation>
     </message>
     <message>
-        <location filename="../../models/district_text.py" line="77"/>
+        <location filename="../../models/bureau/sentence.py" line="77"/>
         <source>Study and service</source>
         <translation>学习与服务</translation>
     </message>
     <message>
-        <location filename="../../models/district_text.py" line="78"/>
+        <location filename="../../models/bureau/sentence.py" line="78"/>
         <source>Compliance</source>
         <translation>规范化检查</translation>
     </message>
     <message>
-        <location filename="../../models/district_text.py" line="79"/>
+        <location filename="../../models/bureau/sentence.py" line="79"/>
         <source>Data fingerprint {fingerprint} · made {time}</source>
         <translation>数据指纹 {fingerprint} · 生成于 {time}</translation>
     </message>
@@ -463,62 +488,62 @@ Import into this ledger?</source>
 <context>
     <name>BureauBundle</name>
     <message>
-        <location filename="../../ui/bureau_bundle_dialog.py" line="38"/>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="38"/>
         <source>bundle</source>
         <translation>报送包</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_bundle_dialog.py" line="51"/>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="51"/>
         <source>Make bureau bundle</source>
         <translation>生成报送包</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_bundle_dialog.py" line="60"/>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="60"/>
         <source>A bundle is a checked copy of this ledger for the bureau, with a manifest (branch, period, record counts, content hash). Hand it over by USB stick, e-mail or shared folder.</source>
         <translation>报送包是本台账经过检查的副本，附有清单（支部、时段、记录数、内容哈希），供报送教育局党委。可通过U盘、电子邮件或共享文件夹提交。</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_bundle_dialog.py" line="79"/>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="79"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_bundle_dialog.py" line="80"/>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="80"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_bundle_dialog.py" line="84"/>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="84"/>
         <source>Leave out all phone numbers (recommended)</source>
         <translation>去除所有电话号码（推荐）</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_bundle_dialog.py" line="98"/>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="98"/>
         <source>Make bundle</source>
         <translation>生成报送包</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_bundle_dialog.py" line="116"/>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="116"/>
         <source>Save bureau bundle</source>
         <translation>保存报送包</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_bundle_dialog.py" line="118"/>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="118"/>
         <source>Ledger files (*.ledger);;All files (*)</source>
         <translation>台账文件 (*.ledger);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_bundle_dialog.py" line="127"/>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="127"/>
         <source>Choose where to save the bundle.</source>
         <translation>请选择报送包的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_bundle_dialog.py" line="131"/>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="131"/>
         <source>Making and checking the bundle…</source>
         <translation>正在生成并检查报送包…</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_bundle_dialog.py" line="147"/>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="147"/>
         <source>The bundle was made and checked: {path}
 {branch}, activities from {first} to {last}, {rows} records. Content hash {hash}.</source>
         <translation>报送包已生成并通过检查：{path}
@@ -528,87 +553,87 @@ Import into this ledger?</source>
 <context>
     <name>BureauImport</name>
     <message>
-        <location filename="../../ui/bureau_import_dialog.py" line="49"/>
+        <location filename="../../ui/bureau/import_dialog.py" line="49"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_import_dialog.py" line="50"/>
+        <location filename="../../ui/bureau/import_dialog.py" line="50"/>
         <source>Branch</source>
         <translation>党支部</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_import_dialog.py" line="51"/>
+        <location filename="../../ui/bureau/import_dialog.py" line="51"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_import_dialog.py" line="52"/>
+        <location filename="../../ui/bureau/import_dialog.py" line="52"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_import_dialog.py" line="53"/>
+        <location filename="../../ui/bureau/import_dialog.py" line="53"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_import_dialog.py" line="54"/>
+        <location filename="../../ui/bureau/import_dialog.py" line="54"/>
         <source>Unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_import_dialog.py" line="55"/>
+        <location filename="../../ui/bureau/import_dialog.py" line="55"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_import_dialog.py" line="56"/>
+        <location filename="../../ui/bureau/import_dialog.py" line="56"/>
         <source>Reason / conflicts</source>
         <translation>原因 / 冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_import_dialog.py" line="82"/>
+        <location filename="../../ui/bureau/import_dialog.py" line="82"/>
         <source>Import bureau bundles</source>
         <translation>导入报送包</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_import_dialog.py" line="117"/>
+        <location filename="../../ui/bureau/import_dialog.py" line="117"/>
         <source>Importing {count} files…</source>
         <translation>正在导入 {count} 个文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_import_dialog.py" line="135"/>
+        <location filename="../../ui/bureau/import_dialog.py" line="134"/>
         <source>Checking and merging {name} ({n} of {total})…</source>
         <translation>正在检查并合并 {name}（第 {n} 个，共 {total} 个）…</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_import_dialog.py" line="150"/>
+        <location filename="../../ui/bureau/import_dialog.py" line="149"/>
         <source>Stopping after the current file…</source>
         <translation>当前文件完成后停止…</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_import_dialog.py" line="163"/>
+        <location filename="../../ui/bureau/import_dialog.py" line="162"/>
         <source>{accepted} files accepted, {rejected} rejected, {conflicts} conflicts.</source>
         <translation>接收 {accepted} 个文件，拒收 {rejected} 个，冲突 {conflicts} 处。</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_import_dialog.py" line="168"/>
+        <location filename="../../ui/bureau/import_dialog.py" line="167"/>
         <source>Stopped: the other files were not imported.</source>
         <translation>已停止：其余文件未导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_import_dialog.py" line="187"/>
+        <location filename="../../ui/bureau/import_dialog.py" line="186"/>
         <source>Accepted</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_import_dialog.py" line="189"/>
+        <location filename="../../ui/bureau/import_dialog.py" line="188"/>
         <source>Rejected</source>
         <translation>已拒收</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_import_dialog.py" line="213"/>
+        <location filename="../../ui/bureau/import_dialog.py" line="212"/>
         <source>… and {n} more</source>
         <translation>… 另有 {n} 处</translation>
     </message>
@@ -616,150 +641,173 @@ Import into this ledger?</source>
 <context>
     <name>DistrictPage</name>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="42"/>
+        <location filename="../../ui/bureau/district_page.py" line="44"/>
+        <location filename="../../ui/bureau/district_page.py" line="143"/>
         <source>Branch</source>
         <translation>党支部</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="43"/>
+        <location filename="../../ui/bureau/district_page.py" line="45"/>
         <source>Activities</source>
         <translation>活动（次）</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="44"/>
+        <location filename="../../ui/bureau/district_page.py" line="46"/>
         <source>Attendances</source>
         <translation>参加（人次）</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="45"/>
+        <location filename="../../ui/bureau/district_page.py" line="47"/>
         <source>Expected</source>
         <translation>应到</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="46"/>
+        <location filename="../../ui/bureau/district_page.py" line="48"/>
         <source>Present</source>
         <translation>实到</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="47"/>
+        <location filename="../../ui/bureau/district_page.py" line="49"/>
         <source>Attendance rate</source>
         <translation>参会率</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="48"/>
+        <location filename="../../ui/bureau/district_page.py" line="50"/>
         <source>Hours</source>
         <translation>学时·时长</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="49"/>
+        <location filename="../../ui/bureau/district_page.py" line="51"/>
         <source>Good deeds</source>
         <translation>好事实事（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="50"/>
+        <location filename="../../ui/bureau/district_page.py" line="52"/>
         <source>Collective study</source>
         <translation>集中学习（次）</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="51"/>
+        <location filename="../../ui/bureau/district_page.py" line="53"/>
         <source>Exchange seminars</source>
         <translation>交流研讨（次）</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="52"/>
+        <location filename="../../ui/bureau/district_page.py" line="54"/>
         <source>Tradition education (attendances)</source>
         <translation>革命传统教育（人次）</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="53"/>
+        <location filename="../../ui/bureau/district_page.py" line="55"/>
         <source>Volunteer service (attendances)</source>
         <translation>党员志愿服务（人次）</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="54"/>
+        <location filename="../../ui/bureau/district_page.py" line="56"/>
         <source>Rules not met</source>
         <translation>未达标事项</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="94"/>
+        <location filename="../../ui/bureau/district_page.py" line="96"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="95"/>
+        <location filename="../../ui/bureau/district_page.py" line="97"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="96"/>
+        <location filename="../../ui/bureau/district_page.py" line="98"/>
         <source>This year</source>
         <translation>本年度</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="102"/>
-        <location filename="../../ui/bureau_district_page.py" line="180"/>
+        <location filename="../../ui/bureau/district_page.py" line="104"/>
+        <location filename="../../ui/bureau/district_page.py" line="233"/>
         <source>All branches</source>
         <translation>全部党支部</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="103"/>
+        <location filename="../../ui/bureau/district_page.py" line="105"/>
         <source>District report (PDF)…</source>
         <translation>全区汇总（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="104"/>
+        <location filename="../../ui/bureau/district_page.py" line="106"/>
         <source>Excel…</source>
         <translation>Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="105"/>
+        <location filename="../../ui/bureau/district_page.py" line="107"/>
         <source>Period:</source>
         <translation>时段：</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="107"/>
+        <location filename="../../ui/bureau/district_page.py" line="109"/>
         <source>Branch:</source>
         <translation>党支部：</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="163"/>
+        <location filename="../../ui/bureau/district_page.py" line="144"/>
+        <source>In progress</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bureau/district_page.py" line="145"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bureau/district_page.py" line="146"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bureau/district_page.py" line="185"/>
         <source>District overview {period}</source>
         <translation>全区概况 {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="197"/>
-        <location filename="../../ui/bureau_district_page.py" line="228"/>
+        <location filename="../../ui/bureau/district_page.py" line="147"/>
+        <location filename="../../ui/bureau/district_page.py" line="211"/>
+        <location filename="../../ui/bureau/district_page.py" line="250"/>
+        <location filename="../../ui/bureau/district_page.py" line="281"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="239"/>
+        <location filename="../../ui/bureau/district_page.py" line="195"/>
+        <source>Rectification items {year}, per branch and state</source>
+        <translation>{year}年度问题整改情况（按支部、状态）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bureau/district_page.py" line="292"/>
         <source>All met</source>
         <translation>全部达标</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="253"/>
+        <location filename="../../ui/bureau/district_page.py" line="306"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="255"/>
+        <location filename="../../ui/bureau/district_page.py" line="308"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="258"/>
+        <location filename="../../ui/bureau/district_page.py" line="311"/>
         <source>Save district report</source>
         <translation>保存全区汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="269"/>
-        <location filename="../../ui/bureau_district_page.py" line="273"/>
+        <location filename="../../ui/bureau/district_page.py" line="322"/>
+        <location filename="../../ui/bureau/district_page.py" line="326"/>
         <source>District report</source>
         <translation>全区汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau_district_page.py" line="270"/>
+        <location filename="../../ui/bureau/district_page.py" line="323"/>
         <source>Saved {path}.</source>
         <translation>已保存 {path}。</translation>
     </message>

@@ -4,572 +4,577 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="40"/>
+        <location filename="../../exports/pdf/annual.py" line="40"/>
         <source>{year}</source>
         <translation>{year}年</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="50"/>
-        <location filename="../../exports/report_types.py" line="203"/>
+        <location filename="../../exports/pdf/monthly.py" line="50"/>
+        <location filename="../../exports/report_types.py" line="205"/>
         <source>Activities</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="51"/>
-        <location filename="../../exports/report_types.py" line="204"/>
+        <location filename="../../exports/pdf/monthly.py" line="51"/>
+        <location filename="../../exports/report_types.py" line="206"/>
         <source>Attendances</source>
         <translation>人次</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="52"/>
-        <location filename="../../exports/report_types.py" line="205"/>
+        <location filename="../../exports/pdf/monthly.py" line="52"/>
+        <location filename="../../exports/report_types.py" line="207"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="209"/>
-        <location filename="../../exports/pdf_monthly.py" line="53"/>
-        <location filename="../../exports/pdf_person.py" line="52"/>
-        <location filename="../../exports/pdf_signin.py" line="45"/>
-        <location filename="../../exports/xlsx.py" line="117"/>
-        <location filename="../../exports/xlsx.py" line="203"/>
-        <location filename="../../exports/report_types.py" line="206"/>
+        <location filename="../../exports/pdf/annual.py" line="211"/>
+        <location filename="../../exports/pdf/monthly.py" line="53"/>
+        <location filename="../../exports/pdf/person.py" line="52"/>
+        <location filename="../../exports/pdf/signin.py" line="45"/>
+        <location filename="../../exports/xlsx/registers.py" line="117"/>
+        <location filename="../../exports/xlsx/registers.py" line="203"/>
+        <location filename="../../exports/report_types.py" line="208"/>
         <source>Expected</source>
         <translation>应到</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="54"/>
-        <location filename="../../exports/xlsx.py" line="118"/>
-        <location filename="../../exports/report_types.py" line="207"/>
+        <location filename="../../exports/pdf/monthly.py" line="54"/>
+        <location filename="../../exports/xlsx/registers.py" line="118"/>
+        <location filename="../../exports/report_types.py" line="209"/>
         <source>Present</source>
         <translation>实到</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="55"/>
-        <location filename="../../exports/report_types.py" line="208"/>
+        <location filename="../../exports/pdf/monthly.py" line="55"/>
+        <location filename="../../exports/report_types.py" line="210"/>
         <source>Attendance rate</source>
         <translation>参会率</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="210"/>
-        <location filename="../../exports/pdf_monthly.py" line="56"/>
-        <location filename="../../exports/pdf_person.py" line="53"/>
-        <location filename="../../exports/pdf_person.py" line="67"/>
-        <location filename="../../exports/xlsx.py" line="119"/>
-        <location filename="../../exports/xlsx.py" line="204"/>
-        <location filename="../../exports/report_types.py" line="209"/>
+        <location filename="../../exports/pdf/annual.py" line="212"/>
+        <location filename="../../exports/pdf/monthly.py" line="56"/>
+        <location filename="../../exports/pdf/person.py" line="53"/>
+        <location filename="../../exports/pdf/person.py" line="67"/>
+        <location filename="../../exports/xlsx/registers.py" line="119"/>
+        <location filename="../../exports/xlsx/registers.py" line="204"/>
+        <location filename="../../exports/report_types.py" line="211"/>
         <source>Hours</source>
         <translation>学时·时长</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="57"/>
-        <location filename="../../exports/report_types.py" line="210"/>
+        <location filename="../../exports/pdf/monthly.py" line="57"/>
+        <location filename="../../exports/report_types.py" line="212"/>
         <source>Good deeds</source>
         <translation>办实事（件）</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="65"/>
-        <location filename="../../exports/pdf_common.py" line="277"/>
-        <location filename="../../exports/pdf_monthly.py" line="102"/>
-        <location filename="../../exports/pdf_monthly.py" line="214"/>
-        <location filename="../../exports/pdf_person.py" line="63"/>
-        <location filename="../../exports/xlsx.py" line="109"/>
-        <location filename="../../exports/xlsx.py" line="213"/>
+        <location filename="../../exports/pdf/annual.py" line="65"/>
+        <location filename="../../exports/pdf/common.py" line="277"/>
+        <location filename="../../exports/pdf/monthly.py" line="113"/>
+        <location filename="../../exports/pdf/monthly.py" line="227"/>
+        <location filename="../../exports/pdf/person.py" line="63"/>
+        <location filename="../../exports/xlsx/registers.py" line="109"/>
+        <location filename="../../exports/xlsx/registers.py" line="213"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="66"/>
-        <location filename="../../exports/pdf_monthly.py" line="104"/>
-        <location filename="../../exports/pdf_person.py" line="65"/>
-        <location filename="../../exports/xlsx.py" line="113"/>
+        <location filename="../../exports/pdf/annual.py" line="66"/>
+        <location filename="../../exports/pdf/monthly.py" line="115"/>
+        <location filename="../../exports/pdf/person.py" line="65"/>
+        <location filename="../../exports/xlsx/registers.py" line="113"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="67"/>
-        <location filename="../../exports/pdf_monthly.py" line="105"/>
-        <location filename="../../exports/pdf_monthly.py" line="126"/>
-        <location filename="../../exports/pdf_signin.py" line="44"/>
-        <location filename="../../exports/xlsx.py" line="115"/>
+        <location filename="../../exports/pdf/annual.py" line="67"/>
+        <location filename="../../exports/pdf/monthly.py" line="116"/>
+        <location filename="../../exports/pdf/monthly.py" line="137"/>
+        <location filename="../../exports/pdf/signin.py" line="44"/>
+        <location filename="../../exports/xlsx/registers.py" line="115"/>
         <source>Host</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="68"/>
-        <location filename="../../exports/pdf_monthly.py" line="106"/>
-        <location filename="../../exports/pdf_monthly.py" line="128"/>
+        <location filename="../../exports/pdf/annual.py" line="68"/>
+        <location filename="../../exports/pdf/monthly.py" line="117"/>
+        <location filename="../../exports/pdf/monthly.py" line="139"/>
         <source>Present/expected</source>
         <translation>实到/应到</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="82"/>
-        <location filename="../../exports/pdf_monthly.py" line="64"/>
+        <location filename="../../exports/pdf/annual.py" line="82"/>
+        <location filename="../../exports/pdf/monthly.py" line="75"/>
         <source>No compliance rules apply to this period.</source>
         <translation>本期没有适用的制度要求。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="88"/>
-        <location filename="../../exports/pdf_monthly.py" line="77"/>
+        <location filename="../../exports/pdf/annual.py" line="88"/>
+        <location filename="../../exports/pdf/monthly.py" line="88"/>
         <source>Rule</source>
         <translation>制度要求</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="127"/>
+        <location filename="../../exports/pdf/annual.py" line="127"/>
         <source>√ done, ○ due, × overdue, — not applicable; the number is how many were held.</source>
         <translation>√ 已完成，○ 待完成，× 已逾期，— 不适用；数字为已开展次数。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="147"/>
-        <location filename="../../exports/pdf_annual.py" line="235"/>
+        <location filename="../../exports/pdf/annual.py" line="147"/>
+        <location filename="../../exports/pdf/annual.py" line="237"/>
         <source>Annual summary of {branch}</source>
         <translation>{branch}年度工作总结</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="151"/>
-        <location filename="../../exports/pdf_monthly.py" line="193"/>
+        <location filename="../../exports/pdf/annual.py" line="151"/>
+        <location filename="../../exports/pdf/monthly.py" line="204"/>
         <source>Key figures</source>
         <translation>主要数据</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="155"/>
-        <location filename="../../exports/pdf_annual.py" line="195"/>
+        <location filename="../../exports/pdf/annual.py" line="157"/>
+        <location filename="../../exports/pdf/annual.py" line="197"/>
         <source>No activities were recorded in this year.</source>
         <translation>本年度没有活动记录。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="156"/>
-        <location filename="../../exports/xlsx.py" line="175"/>
+        <location filename="../../exports/pdf/annual.py" line="158"/>
+        <location filename="../../exports/xlsx/registers.py" line="175"/>
         <source>By month</source>
         <translation>按月统计</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="161"/>
+        <location filename="../../exports/pdf/annual.py" line="163"/>
         <source>Activities per month</source>
         <translation>各月活动次数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="165"/>
+        <location filename="../../exports/pdf/annual.py" line="167"/>
         <source>Year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="168"/>
-        <location filename="../../exports/xlsx.py" line="176"/>
+        <location filename="../../exports/pdf/annual.py" line="170"/>
+        <location filename="../../exports/xlsx/registers.py" line="176"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="175"/>
+        <location filename="../../exports/pdf/annual.py" line="177"/>
         <source>By kind</source>
         <translation>按类别统计</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="179"/>
+        <location filename="../../exports/pdf/annual.py" line="181"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="187"/>
+        <location filename="../../exports/pdf/annual.py" line="189"/>
         <source>An activity of several kinds is counted under each of its kinds.</source>
         <translation>一次活动同时属于多个类别时，在每个类别下各计一次。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="196"/>
+        <location filename="../../exports/pdf/annual.py" line="198"/>
         <source>Compliance this year</source>
         <translation>本年度制度落实情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="199"/>
-        <location filename="../../exports/pdf_annual.py" line="201"/>
+        <location filename="../../exports/pdf/annual.py" line="201"/>
+        <location filename="../../exports/pdf/annual.py" line="203"/>
         <source>Not held this year.</source>
         <translation>本年度尚未开展。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="202"/>
+        <location filename="../../exports/pdf/annual.py" line="204"/>
         <source>Totals per person</source>
         <translation>个人参加情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="207"/>
-        <location filename="../../exports/pdf_monthly.py" line="216"/>
-        <location filename="../../exports/pdf_monthly.py" line="241"/>
-        <location filename="../../exports/pdf_person.py" line="37"/>
-        <location filename="../../exports/pdf_signin.py" line="52"/>
-        <location filename="../../exports/xlsx.py" line="201"/>
-        <location filename="../../exports/xlsx.py" line="215"/>
+        <location filename="../../exports/pdf/annual.py" line="209"/>
+        <location filename="../../exports/pdf/monthly.py" line="229"/>
+        <location filename="../../exports/pdf/monthly.py" line="254"/>
+        <location filename="../../exports/pdf/person.py" line="37"/>
+        <location filename="../../exports/pdf/signin.py" line="52"/>
+        <location filename="../../exports/xlsx/registers.py" line="201"/>
+        <location filename="../../exports/xlsx/registers.py" line="215"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="208"/>
-        <location filename="../../exports/pdf_person.py" line="51"/>
-        <location filename="../../exports/xlsx.py" line="202"/>
+        <location filename="../../exports/pdf/annual.py" line="210"/>
+        <location filename="../../exports/pdf/person.py" line="51"/>
+        <location filename="../../exports/xlsx/registers.py" line="202"/>
         <source>Times attended</source>
         <translation>参会次数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="211"/>
-        <location filename="../../exports/pdf_monthly.py" line="241"/>
-        <location filename="../../exports/pdf_person.py" line="54"/>
-        <location filename="../../exports/xlsx.py" line="205"/>
+        <location filename="../../exports/pdf/annual.py" line="213"/>
+        <location filename="../../exports/pdf/monthly.py" line="254"/>
+        <location filename="../../exports/pdf/person.py" line="54"/>
+        <location filename="../../exports/xlsx/registers.py" line="205"/>
         <source>Volunteer hours</source>
         <translation>志愿服务时长</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="228"/>
+        <location filename="../../exports/pdf/annual.py" line="230"/>
         <source>Nobody took part this year.</source>
         <translation>本年度无人参加活动。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_annual.py" line="238"/>
+        <location filename="../../exports/pdf/annual.py" line="240"/>
         <source>Annual summary {year}</source>
         <translation>{year}年度工作总结</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_common.py" line="276"/>
+        <location filename="../../exports/pdf/common.py" line="276"/>
         <source>Branch secretary&apos;s signature</source>
         <translation>支部书记签字</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_page.py" line="80"/>
+        <location filename="../../exports/pdf/page.py" line="80"/>
         <source>Page {page} of {total}</source>
         <translation>第 {page} 页 共 {total} 页</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_page.py" line="81"/>
-        <location filename="../../exports/xlsx.py" line="191"/>
+        <location filename="../../exports/pdf/page.py" line="81"/>
+        <location filename="../../exports/xlsx/registers.py" line="191"/>
         <source>Data fingerprint {fingerprint} · made {time}</source>
         <translation>数据指纹 {fingerprint} · 生成于 {time}</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="38"/>
+        <location filename="../../exports/pdf/monthly.py" line="38"/>
         <source>{month}/{year}</source>
         <translation>{year}年{month}月</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="42"/>
-        <location filename="../../exports/xlsx.py" line="82"/>
+        <location filename="../../exports/pdf/monthly.py" line="42"/>
+        <location filename="../../exports/xlsx/registers.py" line="82"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="78"/>
-        <location filename="../../exports/pdf_person.py" line="41"/>
+        <location filename="../../exports/pdf/monthly.py" line="65"/>
+        <source>Planned {planned}: held {held}, not held {missed}, still to come {pending}.</source>
+        <translation>年度工作计划：计划{planned}项，已开展{held}项，未开展{missed}项，待开展{pending}项。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/monthly.py" line="89"/>
+        <location filename="../../exports/pdf/person.py" line="41"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="79"/>
+        <location filename="../../exports/pdf/monthly.py" line="90"/>
         <source>Required</source>
         <translation>要求次数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="80"/>
+        <location filename="../../exports/pdf/monthly.py" line="91"/>
         <source>Held</source>
         <translation>已开展</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="81"/>
+        <location filename="../../exports/pdf/monthly.py" line="92"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="103"/>
-        <location filename="../../exports/pdf_person.py" line="64"/>
-        <location filename="../../exports/xlsx.py" line="112"/>
+        <location filename="../../exports/pdf/monthly.py" line="114"/>
+        <location filename="../../exports/pdf/person.py" line="64"/>
+        <location filename="../../exports/xlsx/registers.py" line="112"/>
         <source>Kinds</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="117"/>
+        <location filename="../../exports/pdf/monthly.py" line="128"/>
         <source>Minutes</source>
         <translation>会议记录</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="124"/>
-        <location filename="../../exports/pdf_signin.py" line="42"/>
+        <location filename="../../exports/pdf/monthly.py" line="135"/>
+        <location filename="../../exports/pdf/signin.py" line="42"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="125"/>
-        <location filename="../../exports/pdf_signin.py" line="43"/>
-        <location filename="../../exports/xlsx.py" line="114"/>
+        <location filename="../../exports/pdf/monthly.py" line="136"/>
+        <location filename="../../exports/pdf/signin.py" line="43"/>
+        <location filename="../../exports/xlsx/registers.py" line="114"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="127"/>
-        <location filename="../../exports/xlsx.py" line="116"/>
+        <location filename="../../exports/pdf/monthly.py" line="138"/>
+        <location filename="../../exports/xlsx/registers.py" line="116"/>
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="139"/>
+        <location filename="../../exports/pdf/monthly.py" line="150"/>
         <source>No minutes were recorded.</source>
         <translation>未填写会议记录。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="141"/>
+        <location filename="../../exports/pdf/monthly.py" line="152"/>
         <source>Resolutions</source>
         <translation>决议</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="154"/>
+        <location filename="../../exports/pdf/monthly.py" line="165"/>
         <source>(photo cannot be shown)</source>
         <translation>（照片无法显示）</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="160"/>
+        <location filename="../../exports/pdf/monthly.py" line="171"/>
         <source>Photos</source>
         <translation>活动照片</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="163"/>
+        <location filename="../../exports/pdf/monthly.py" line="174"/>
         <source>No photos were attached this month.</source>
         <translation>本月没有附加照片。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="189"/>
-        <location filename="../../exports/pdf_monthly.py" line="259"/>
+        <location filename="../../exports/pdf/monthly.py" line="200"/>
+        <location filename="../../exports/pdf/monthly.py" line="272"/>
         <source>Monthly summary of {branch}</source>
         <translation>{branch}月度工作小结</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="199"/>
+        <location filename="../../exports/pdf/monthly.py" line="212"/>
         <source>No activities were recorded in this month.</source>
         <translation>本月没有活动记录。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="200"/>
+        <location filename="../../exports/pdf/monthly.py" line="213"/>
         <source>Compliance this month and quarter to date</source>
         <translation>本月及本季度制度落实情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="204"/>
+        <location filename="../../exports/pdf/monthly.py" line="217"/>
         <source>Activities by kind</source>
         <translation>各类活动开展情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="207"/>
+        <location filename="../../exports/pdf/monthly.py" line="220"/>
         <source>Activity register</source>
         <translation>活动登记</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="209"/>
+        <location filename="../../exports/pdf/monthly.py" line="222"/>
         <source>Absences and reasons</source>
         <translation>缺席及请假情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="215"/>
-        <location filename="../../exports/pdf_signin.py" line="41"/>
-        <location filename="../../exports/xlsx.py" line="214"/>
+        <location filename="../../exports/pdf/monthly.py" line="228"/>
+        <location filename="../../exports/pdf/signin.py" line="41"/>
+        <location filename="../../exports/xlsx/registers.py" line="214"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="217"/>
-        <location filename="../../exports/xlsx.py" line="216"/>
+        <location filename="../../exports/pdf/monthly.py" line="230"/>
+        <location filename="../../exports/xlsx/registers.py" line="216"/>
         <source>Status</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="218"/>
-        <location filename="../../exports/xlsx.py" line="218"/>
+        <location filename="../../exports/pdf/monthly.py" line="231"/>
+        <location filename="../../exports/xlsx/registers.py" line="218"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="236"/>
+        <location filename="../../exports/pdf/monthly.py" line="249"/>
         <source>Nobody was absent.</source>
         <translation>无缺席、请假人员。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="237"/>
+        <location filename="../../exports/pdf/monthly.py" line="250"/>
         <source>Volunteer hours per person</source>
         <translation>个人志愿服务时长</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="248"/>
+        <location filename="../../exports/pdf/monthly.py" line="261"/>
         <source>No volunteer service this month.</source>
         <translation>本月没有志愿服务。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_monthly.py" line="262"/>
+        <location filename="../../exports/pdf/monthly.py" line="275"/>
         <source>Monthly summary {month}</source>
         <translation>{month}月度工作小结</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_person.py" line="33"/>
-        <location filename="../../exports/pdf_person.py" line="87"/>
+        <location filename="../../exports/pdf/person.py" line="33"/>
+        <location filename="../../exports/pdf/person.py" line="87"/>
         <source>Participation statement</source>
         <translation>党员参加组织生活情况证明</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_person.py" line="38"/>
-        <location filename="../../exports/pdf_signin.py" line="53"/>
+        <location filename="../../exports/pdf/person.py" line="38"/>
+        <location filename="../../exports/pdf/signin.py" line="53"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_person.py" line="39"/>
+        <location filename="../../exports/pdf/person.py" line="39"/>
         <source>Unit / group</source>
         <translation>单位 / 党小组</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_person.py" line="42"/>
+        <location filename="../../exports/pdf/person.py" line="42"/>
         <source>{start} to {end}</source>
         <translation>{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_person.py" line="48"/>
+        <location filename="../../exports/pdf/person.py" line="48"/>
         <source>Totals</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_person.py" line="57"/>
+        <location filename="../../exports/pdf/person.py" line="57"/>
         <source>Activities attended</source>
         <translation>参加活动情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_person.py" line="66"/>
+        <location filename="../../exports/pdf/person.py" line="66"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_person.py" line="79"/>
+        <location filename="../../exports/pdf/person.py" line="79"/>
         <source>No activities with this person in the period.</source>
         <translation>该同志在此期间没有参加活动的记录。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_person.py" line="81"/>
+        <location filename="../../exports/pdf/person.py" line="81"/>
         <source>Certified by the branch (seal)</source>
         <translation>党支部（盖章）</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_signin.py" line="37"/>
-        <location filename="../../exports/pdf_signin.py" line="96"/>
+        <location filename="../../exports/pdf/signin.py" line="37"/>
+        <location filename="../../exports/pdf/signin.py" line="96"/>
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_signin.py" line="51"/>
+        <location filename="../../exports/pdf/signin.py" line="51"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_signin.py" line="54"/>
+        <location filename="../../exports/pdf/signin.py" line="54"/>
         <source>Group / unit</source>
         <translation>党小组 / 单位</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_signin.py" line="55"/>
+        <location filename="../../exports/pdf/signin.py" line="55"/>
         <source>Signature</source>
         <translation>本人签名</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf_signin.py" line="56"/>
+        <location filename="../../exports/pdf/signin.py" line="56"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="59"/>
+        <location filename="../../exports/report_data.py" line="60"/>
         <source>(branch not set up)</source>
         <translation>（尚未填写党支部信息）</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="186"/>
+        <location filename="../../exports/report_data.py" line="187"/>
         <source>Give a month as YYYY-MM.</source>
         <translation>请按 YYYY-MM 格式填写月份。</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="267"/>
+        <location filename="../../exports/report_data.py" line="269"/>
         <source>Give a year as YYYY.</source>
         <translation>请按 YYYY 格式填写年份。</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="302"/>
+        <location filename="../../exports/report_data.py" line="313"/>
         <source>That person is not in the ledger.</source>
         <translation>台账中没有这个人。</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="364"/>
+        <location filename="../../exports/report_data.py" line="375"/>
         <source>That activity is no longer in the ledger.</source>
         <translation>台账中已没有这项活动。</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx.py" line="110"/>
+        <location filename="../../exports/xlsx/registers.py" line="110"/>
         <source>Start</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx.py" line="111"/>
+        <location filename="../../exports/xlsx/registers.py" line="111"/>
         <source>End</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx.py" line="123"/>
+        <location filename="../../exports/xlsx/registers.py" line="123"/>
         <source>Service type</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx.py" line="124"/>
+        <location filename="../../exports/xlsx/registers.py" line="124"/>
         <source>People served</source>
         <translation>服务群众（人）</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx.py" line="125"/>
+        <location filename="../../exports/xlsx/registers.py" line="125"/>
         <source>Deeds done</source>
         <translation>办结实事（件）</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx.py" line="126"/>
+        <location filename="../../exports/xlsx/registers.py" line="126"/>
         <source>Deeds in progress</source>
         <translation>在办实事（件）</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx.py" line="148"/>
+        <location filename="../../exports/xlsx/registers.py" line="148"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx.py" line="149"/>
+        <location filename="../../exports/xlsx/registers.py" line="149"/>
         <source>Study</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx.py" line="150"/>
+        <location filename="../../exports/xlsx/registers.py" line="150"/>
         <source>Volunteer service</source>
         <translation>志愿服务</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx.py" line="165"/>
+        <location filename="../../exports/xlsx/registers.py" line="165"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx.py" line="169"/>
+        <location filename="../../exports/xlsx/registers.py" line="169"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx.py" line="170"/>
+        <location filename="../../exports/xlsx/registers.py" line="170"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx.py" line="199"/>
+        <location filename="../../exports/xlsx/registers.py" line="199"/>
         <source>Per person</source>
         <translation>个人统计</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx.py" line="211"/>
+        <location filename="../../exports/xlsx/registers.py" line="211"/>
         <source>Absences</source>
         <translation>缺席请假</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx.py" line="217"/>
+        <location filename="../../exports/xlsx/registers.py" line="217"/>
         <source>Leave type</source>
         <translation>请假类别</translation>
     </message>
@@ -584,323 +589,343 @@
         <translation>文件夹 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="67"/>
+        <location filename="../../exports/cli.py" line="69"/>
         <source>The monthly summary needs --month YYYY-MM.</source>
         <translation>月度工作小结需要指定 --month YYYY-MM。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="73"/>
+        <location filename="../../exports/cli.py" line="75"/>
         <source>The annual summary needs --year YYYY.</source>
         <translation>年度工作总结需要指定 --year YYYY。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/cli.py" line="95"/>
+        <source>The {document} needs --year YYYY.</source>
+        <translation>{document}需要 --year YYYY。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/cli.py" line="128"/>
+        <source>annual work plan</source>
+        <translation>年度工作计划</translation>
+    </message>
+    <message>
+        <location filename="../../exports/cli.py" line="129"/>
+        <source>democratic appraisal results</source>
+        <translation>民主评议党员结果</translation>
+    </message>
+    <message>
+        <location filename="../../exports/cli.py" line="130"/>
+        <source>rectification register</source>
+        <translation>问题整改台账</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_period.py" line="19"/>
+        <location filename="../../ui/reports/period.py" line="19"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_period.py" line="20"/>
-        <location filename="../../ui/reports_period.py" line="70"/>
+        <location filename="../../ui/reports/period.py" line="20"/>
+        <location filename="../../ui/reports/period.py" line="70"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_period.py" line="21"/>
-        <location filename="../../ui/reports_period.py" line="69"/>
+        <location filename="../../ui/reports/period.py" line="21"/>
+        <location filename="../../ui/reports/period.py" line="69"/>
         <source>Year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_period.py" line="68"/>
+        <location filename="../../ui/reports/period.py" line="68"/>
         <source>Kind of period</source>
         <translation>期间类型</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_texts.py" line="14"/>
-        <location filename="../../ui/reports_texts.py" line="24"/>
+        <location filename="../../ui/reports/texts.py" line="14"/>
+        <location filename="../../ui/reports/texts.py" line="24"/>
         <source>Monthly summary</source>
         <translation>月度工作小结</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_texts.py" line="15"/>
-        <location filename="../../ui/reports_texts.py" line="25"/>
+        <location filename="../../ui/reports/texts.py" line="15"/>
+        <location filename="../../ui/reports/texts.py" line="25"/>
         <source>Annual summary</source>
         <translation>年度工作总结</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_texts.py" line="16"/>
-        <location filename="../../ui/reports_texts.py" line="26"/>
+        <location filename="../../ui/reports/texts.py" line="16"/>
+        <location filename="../../ui/reports/texts.py" line="26"/>
         <source>Participation statement</source>
         <translation>党员参加组织生活情况证明</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_texts.py" line="17"/>
-        <location filename="../../ui/reports_texts.py" line="27"/>
+        <location filename="../../ui/reports/texts.py" line="17"/>
+        <location filename="../../ui/reports/texts.py" line="27"/>
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_texts.py" line="28"/>
+        <location filename="../../ui/reports/texts.py" line="28"/>
         <source>Excel export of the registers</source>
         <translation>台账导出为 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_texts.py" line="34"/>
+        <location filename="../../ui/reports/texts.py" line="34"/>
         <source>The month&apos;s figures, compliance, activity register, absences and volunteer hours, with signature lines: print it, sign it and file it.</source>
         <translation>本月数据、制度落实、活动登记、缺席请假和志愿服务时长，附签字栏：打印、签字后归档。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_texts.py" line="39"/>
+        <location filename="../../ui/reports/texts.py" line="39"/>
         <source>The year by month and by kind, each person&apos;s totals and the year&apos;s compliance.</source>
         <translation>全年按月、按类别的统计，个人参加情况和全年制度落实情况。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_texts.py" line="43"/>
+        <location filename="../../ui/reports/texts.py" line="43"/>
         <source>One person&apos;s activities, hours and volunteer time over a period, for the branch to certify.</source>
         <translation>某位同志在一段时间内参加的活动、学时和志愿服务时长，由党支部出具证明。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_texts.py" line="48"/>
+        <location filename="../../ui/reports/texts.py" line="48"/>
         <source>Everyone expected at a meeting, with an empty column for signatures. Choose the month, then the meeting.</source>
         <translation>会议应到人员名单，留有签名栏。先选月份，再选会议。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_texts.py" line="53"/>
+        <location filename="../../ui/reports/texts.py" line="53"/>
         <source>Every register and summary of the period as an .xlsx workbook, one sheet each.</source>
         <translation>本期各类台账和汇总导出为 .xlsx 工作簿，每类一张工作表。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="185"/>
+        <location filename="../../ui/reports/page.py" line="185"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="190"/>
+        <location filename="../../ui/reports/page.py" line="190"/>
         <source>Document:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="202"/>
+        <location filename="../../ui/reports/page.py" line="202"/>
         <source>Build the document and show it here (Ctrl+Enter)</source>
         <translation>生成文档并在此显示（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="74"/>
-        <location filename="../../ui/reports_page.py" line="191"/>
+        <location filename="../../ui/reports/dialog.py" line="74"/>
+        <location filename="../../ui/reports/page.py" line="191"/>
         <source>Period:</source>
         <translation>期间：</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="90"/>
+        <location filename="../../ui/reports/dialog.py" line="90"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="159"/>
+        <location filename="../../ui/reports/dialog.py" line="159"/>
         <source>Print sign-in sheet…</source>
         <translation>打印签到表…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="165"/>
+        <location filename="../../ui/reports/dialog.py" line="165"/>
         <source>Participation statement…</source>
         <translation>参加组织生活情况证明…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="192"/>
+        <location filename="../../ui/reports/page.py" line="192"/>
         <source>Person:</source>
         <translation>人员：</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="193"/>
+        <location filename="../../ui/reports/page.py" line="193"/>
         <source>Meeting:</source>
         <translation>会议：</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="194"/>
+        <location filename="../../ui/reports/page.py" line="194"/>
         <source>Include:</source>
         <translation>包括：</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="198"/>
+        <location filename="../../ui/reports/page.py" line="198"/>
         <source>The full minutes</source>
         <translation>完整会议记录</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="199"/>
+        <location filename="../../ui/reports/page.py" line="199"/>
         <source>Photos (thumbnails with captions)</source>
         <translation>照片（缩略图及说明）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="200"/>
-        <location filename="../../ui/reports_page.py" line="373"/>
+        <location filename="../../ui/reports/page.py" line="200"/>
+        <location filename="../../ui/reports/page.py" line="373"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_close.py" line="54"/>
+        <location filename="../../ui/reports/close.py" line="54"/>
         <source>Close this month</source>
         <translation>结账本月</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_close.py" line="55"/>
+        <location filename="../../ui/reports/close.py" line="55"/>
         <source>Not now</source>
         <translation>暂不</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="206"/>
+        <location filename="../../ui/reports/page.py" line="206"/>
         <source>Choose a document and its period on the left, then press Generate. The document is shown here to check before you save or print it.</source>
         <translation>请在左侧选择文档和期间，然后点击“生成”。文档会显示在这里，核对后再保存或打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="302"/>
+        <location filename="../../ui/reports/page.py" line="302"/>
         <source>Nobody on the roster yet</source>
         <translation>名册中还没有人员</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="322"/>
+        <location filename="../../ui/reports/page.py" line="322"/>
         <source>No meetings in this month</source>
         <translation>本月没有会议</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="359"/>
+        <location filename="../../ui/reports/page.py" line="359"/>
         <source>Choose a person first.</source>
         <translation>请先选择人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="362"/>
+        <location filename="../../ui/reports/page.py" line="362"/>
         <source>Choose a meeting first.</source>
         <translation>请先选择会议。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="371"/>
+        <location filename="../../ui/reports/page.py" line="371"/>
         <source>Generating…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_close.py" line="59"/>
+        <location filename="../../ui/reports/close.py" line="59"/>
         <source>Is this the final report for {month}? Close the month to keep it as printed: records of a closed month can still be corrected, but each change will ask for a reason and be kept as an amendment.</source>
         <translation>这是{month}的最终报表吗？结账后本月保持打印时的状态：已结账月份的记录仍可更正，但每次修改都需填写原因，并作为更正记录保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_close.py" line="66"/>
+        <location filename="../../ui/reports/close.py" line="66"/>
         <source>{month} is closed. Later changes to its records will ask for a reason.</source>
         <translation>{month}已结账。以后修改其中的记录时需要填写原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_texts.py" line="18"/>
+        <location filename="../../ui/reports/texts.py" line="18"/>
         <source>Excel workbook</source>
         <translation>Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_preview.py" line="64"/>
+        <location filename="../../ui/reports/preview.py" line="64"/>
         <source>Ledger export</source>
         <translation>台账导出</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_preview.py" line="175"/>
+        <location filename="../../ui/reports/preview.py" line="175"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_preview.py" line="176"/>
+        <location filename="../../ui/reports/preview.py" line="176"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_preview.py" line="177"/>
+        <location filename="../../ui/reports/preview.py" line="177"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_preview.py" line="178"/>
+        <location filename="../../ui/reports/preview.py" line="178"/>
         <source>Fit the page to the window&apos;s width</source>
         <translation>使页面宽度适合窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_preview.py" line="179"/>
+        <location filename="../../ui/reports/preview.py" line="179"/>
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_preview.py" line="180"/>
+        <location filename="../../ui/reports/preview.py" line="180"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_preview.py" line="181"/>
+        <location filename="../../ui/reports/preview.py" line="181"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_preview.py" line="183"/>
+        <location filename="../../ui/reports/preview.py" line="183"/>
         <source>Show the folder where the document was saved</source>
         <translation>显示文档所在的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_preview.py" line="186"/>
+        <location filename="../../ui/reports/preview.py" line="186"/>
         <source>The Excel workbook is ready ({sheets} sheets). Save it, then open it in Excel or WPS.</source>
         <translation>Excel 工作簿已生成（{sheets} 张工作表）。请保存后用 Excel 或 WPS 打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_preview.py" line="216"/>
+        <location filename="../../ui/reports/preview.py" line="216"/>
         <source>The document was made but cannot be shown here.</source>
         <translation>文档已生成，但无法在此显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_preview.py" line="233"/>
+        <location filename="../../ui/reports/preview.py" line="233"/>
         <source>{count} pages</source>
         <translation>共 {count} 页</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_preview.py" line="237"/>
+        <location filename="../../ui/reports/preview.py" line="237"/>
         <source>{count} sheets</source>
         <translation>共 {count} 张工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_preview.py" line="279"/>
+        <location filename="../../ui/reports/preview.py" line="279"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_preview.py" line="281"/>
+        <location filename="../../ui/reports/preview.py" line="281"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_preview.py" line="284"/>
+        <location filename="../../ui/reports/preview.py" line="284"/>
         <source>Save the document</source>
         <translation>保存文档</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_preview.py" line="309"/>
+        <location filename="../../ui/reports/preview.py" line="309"/>
         <source>The document could not be saved to {path}: {reason}</source>
         <translation>文档无法保存到 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_preview.py" line="317"/>
+        <location filename="../../ui/reports/preview.py" line="317"/>
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_preview.py" line="329"/>
+        <location filename="../../ui/reports/preview.py" line="329"/>
         <source>The folder {path} could not be opened.</source>
         <translation>无法打开文件夹 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_preview.py" line="347"/>
+        <location filename="../../ui/reports/preview.py" line="347"/>
         <source>Print the document</source>
         <translation>打印文档</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_preview.py" line="364"/>
+        <location filename="../../ui/reports/preview.py" line="364"/>
         <source>The printer could not be started. Check that it is switched on and connected, then try again.</source>
         <translation>无法启动打印机。请检查打印机已开机并连接好，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_preview.py" line="389"/>
+        <location filename="../../ui/reports/preview.py" line="389"/>
         <source>Sent {count} pages to {printer}.</source>
         <translation>已将 {count} 页发送到 {printer}。</translation>
     </message>

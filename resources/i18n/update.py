@@ -24,6 +24,19 @@ LANGUAGES = ("zh_CN",)
 
 # area -> source globs (relative to the project root). A file belongs to the first area matching.
 AREAS: dict[str, list[str]] = {
+    "followup": [  # the year's plan, 民主评议, 整改台账, 谈心谈话 (before the areas they sit in)
+        "models/vocabulary_followup.py",
+        "models/records/followup_base.py",
+        "models/records/plan.py",
+        "models/records/review.py",
+        "models/records/rectification.py",
+        "models/records/talks.py",
+        "models/rules/followup.py",
+        "exports/followup_data.py",
+        "exports/pdf/followup.py",
+        "exports/xlsx/followup.py",
+        "ui/followup/*.py",
+    ],
     "ledger": [
         "models/file/ledger.py",
         "models/errors.py",

@@ -134,6 +134,26 @@ class DistrictPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.sentence)
         layout.addWidget(self.table, 1)
+        self.rectification_title = QLabel(self)
+        layout.addWidget(self.rectification_title)
+        self.rectification = QTableWidget(0, 5, self)
+        self.rectification.setObjectName("districtRectification")
+        self.rectification.setHorizontalHeaderLabels(
+            [
+                translate("DistrictPage", "Branch"),
+                translate("DistrictPage", "In progress"),
+                translate("DistrictPage", "Overdue"),
+                translate("DistrictPage", "Completed"),
+                translate("DistrictPage", "Total"),
+            ]
+        )
+        self.rectification.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.rectification.verticalHeader().hide()
+        self.rectification.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.rectification.setMaximumHeight(180)
+        layout.addWidget(self.rectification)
 
     def _connect_signals(self) -> None:
         self.period_kind.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -170,6 +190,37 @@ class DistrictPage(QWidget):
             on_done=self._on_loaded,
             on_error=self._on_failed,
         )
+        year = int(self.period()[:4])
+        self.rectification_title.setText(
+            translate("DistrictPage", "Rectification items {year}, per branch and state").format(
+                year=year
+            )
+        )
+        run_now(
+            self.ctx.worker,
+            functools.partial(self.ctx.services.rectification_by_branch, year),
+            on_done=self._on_rectification_loaded,
+            on_error=self._on_failed,
+        )
+
+    def _on_rectification_loaded(self, lines: list) -> None:
+        """问题整改 items of the year per branch and state, and the district's total."""
+        rows = [(b.name, b.in_progress, b.overdue, b.done, b.total) for b in lines]
+        rows.append(
+            (
+                translate("DistrictPage", "Total"),
+                *(sum(r[i] for r in rows) for i in range(1, 5)),
+            )
+        )
+        self.rectification.setRowCount(len(rows))
+        for r, values in enumerate(rows):
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(str(value))
+                if c:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.rectification.setItem(r, c, item)
 
     def _on_failed(self, message: str) -> None:
         self.sentence.setText(message)

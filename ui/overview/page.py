@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from html import escape as html_escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer, Signal
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
 # Qt.ItemDataRole.UserRole + 1, as a plain int: the page is built before the first frame, which
 # need not pay for building PySide's Qt namespace (~18 ms).
 STATUS_ROLE = 0x0101
+FOLLOWUP_ROLE = 0x0102  # a follow-up reminder's section of the follow-up page
 STATE_COLOURS = {
     "done": "#2e7d32",
     "due": "#b26a00",
@@ -64,6 +66,8 @@ class OverviewData:
     series: list[tuple[str, int]] = field(default_factory=list)
     reminders: list[tuple[str, RuleStatus]] = field(default_factory=list)
     has_branch: bool = True
+    followup: list = field(default_factory=list)  # models.rules.followup.Reminder
+    plan: object = None  # models.records.plan.PlanSummary of the month
 
 
 def load_overview(services: Services, month: str, today: dt.date) -> OverviewData:
@@ -75,6 +79,8 @@ def load_overview(services: Services, month: str, today: dt.date) -> OverviewDat
         series=services.monthly_series(month, 12),
         reminders=services.reminder_items(today),
         has_branch=services.current_branch() is not None,
+        followup=services.followup_reminders(today),
+        plan=services.plan_summary(month, today),
     )
 
 
@@ -99,6 +105,7 @@ class OverviewPage(DeferredRefresh, QWidget):
 
     show_records = Signal(str, tuple, str, str)
     month_requested = Signal(str)
+    followup_requested = Signal(str)  # plan / review / rectification / talks / branch
     loaded = Signal()
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
@@ -153,6 +160,11 @@ class OverviewPage(DeferredRefresh, QWidget):
             card.clicked.connect(lambda key=key: self._on_card_clicked(key))
             cards.addWidget(card, 0, i)
         layout.addLayout(cards)
+        self.plan_line = QLabel(body)
+        self.plan_line.setObjectName("planLine")
+        self.plan_line.setToolTip(translate("OverviewPage", "Click to open the year's plan"))
+        self.plan_line.linkActivated.connect(lambda _link: self.followup_requested.emit("plan"))
+        layout.addWidget(self.plan_line)
 
         middle = QHBoxLayout()
         middle.setSpacing(2 * SPACING)
@@ -259,15 +271,31 @@ class OverviewPage(DeferredRefresh, QWidget):
             [(m, self._month_label(m), n) for m, n in data.series],
             highlight=data.month,
         )
+        self._fill_plan_line(data.plan)
         self.reminders.clear()
         warning = icon("overdue")
         for text, status in data.reminders:
             item = QListWidgetItem(warning, text)
             item.setData(STATUS_ROLE, status)  # activating it opens that rule's period
             self.reminders.addItem(item)
-        if not data.reminders:
+        due = icon("due")
+        for reminder in data.followup:
+            item = QListWidgetItem(warning if reminder.urgent else due, reminder.text)
+            item.setData(FOLLOWUP_ROLE, reminder.section)  # opens the follow-up page there
+            self.reminders.addItem(item)
+        if not data.reminders and not data.followup:
             self.reminders.addItem(translate("OverviewPage", "Nothing is due. Well done."))
         self.loaded.emit()
+
+    def _fill_plan_line(self, plan) -> None:
+        """Planned vs held in the month shown (a link to the year's plan)."""
+        if plan is None or not plan.planned:
+            text = translate("OverviewPage", "Nothing is planned for this month.")
+        else:
+            text = translate(
+                "OverviewPage", "Planned this month: {planned}, held {held}, not held {missed}."
+            ).format(planned=plan.planned, held=plan.held, missed=plan.missed)
+        self.plan_line.setText(f'<a href="plan">{html_escape(text)}</a>')
 
     @staticmethod
     def _month_label(month: str) -> str:
@@ -348,6 +376,10 @@ class OverviewPage(DeferredRefresh, QWidget):
         self._show_rule_records(item.data(0, STATUS_ROLE))
 
     def _on_reminder_activated(self, item: QListWidgetItem) -> None:
+        section = item.data(FOLLOWUP_ROLE)
+        if section:
+            self.followup_requested.emit(section)
+            return
         self._show_rule_records(item.data(STATUS_ROLE))
 
     def _show_rule_records(self, status: RuleStatus | None) -> None:

@@ -28,6 +28,7 @@ NAMES = frozenset(
         "study",
         "volunteer",
         "people",
+        "followup",
         "reports",
         "settings",
         # actions

@@ -58,6 +58,7 @@ def nav_titles() -> dict[str, str]:
         "study": translate("MainWindow", "Study"),
         "volunteer": translate("MainWindow", "Volunteer work"),
         "people": translate("MainWindow", "People"),
+        "followup": translate("MainWindow", "Plan and follow-up"),
         "reports": translate("MainWindow", "Reports"),
         "settings": translate("MainWindow", "Settings"),
     }
@@ -203,6 +204,7 @@ class MainWindow(MenusMixin, QMainWindow):
             self.add_page(category, titles[category], lazy, icon(category))
         for key, module, name in (
             ("people", "ui.people.page", "PeoplePage"),
+            ("followup", "ui.followup.page", "FollowupPage"),
             ("reports", "ui.reports.page", "ReportsPage"),
             ("settings", "ui.settings.page", "SettingsPage"),
         ):
@@ -314,6 +316,7 @@ class MainWindow(MenusMixin, QMainWindow):
         self.refresh_action.triggered.connect(self.refresh)
         self.overview.show_records.connect(self._on_overview_show_records)
         self.overview.month_requested.connect(self.month_selector.set_month)
+        self.overview.followup_requested.connect(self._on_overview_followup_requested)
         if self.ctx.worker is not None:
             self.ctx.worker.busy_changed.connect(self._on_worker_busy_changed)
         readonly = self.ctx.ledger.readonly
@@ -450,6 +453,15 @@ class MainWindow(MenusMixin, QMainWindow):
             return
         self.show_page(category)
         page.show_filtered(tuple(kinds), date_from or None, date_to or None)
+
+    def _on_overview_followup_requested(self, section: str) -> None:
+        """A follow-up reminder: its section of the follow-up page (换届: the branch settings)."""
+        if section == "branch":
+            self.show_page("settings")
+            return
+        page = self.show_page("followup")
+        if hasattr(page, "show_section"):
+            page.show_section(section)
 
     # -- first frame (ui.shell.startup) -------------------------------------------------------
     def after_first_paint(self, fn: Callable[[], None]) -> None:

@@ -1,0 +1,22 @@
+-- Branch Ledger file format 2: the year's plan, 民主评议 results, 问题整改台账, 谈心谈话. Frozen.
+CREATE TABLE "plan_item" ("id" INTEGER NOT NULL PRIMARY KEY, "uuid" VARCHAR(36) NOT NULL, "created_at" VARCHAR(255) NOT NULL, "updated_at" VARCHAR(255) NOT NULL, "rev" INTEGER NOT NULL, "deleted_at" VARCHAR(255), "branch_id" INTEGER NOT NULL, "planned_on" DATE NOT NULL, "kind" VARCHAR(255) NOT NULL, "theme" VARCHAR(255) NOT NULL, "topic" VARCHAR(255) NOT NULL, "responsible_id" INTEGER, "recurrence" VARCHAR(255) NOT NULL, "series" VARCHAR(255) NOT NULL, "activity_id" INTEGER, "note" TEXT NOT NULL, FOREIGN KEY ("branch_id") REFERENCES "branch" ("id") ON DELETE CASCADE, FOREIGN KEY ("responsible_id") REFERENCES "person" ("id") ON DELETE SET NULL, FOREIGN KEY ("activity_id") REFERENCES "activity" ("id") ON DELETE SET NULL);
+CREATE UNIQUE INDEX "plan_item_uuid" ON "plan_item" ("uuid");
+CREATE INDEX "plan_item_branch_id" ON "plan_item" ("branch_id");
+CREATE INDEX "plan_item_planned_on" ON "plan_item" ("planned_on");
+CREATE INDEX "plan_item_responsible_id" ON "plan_item" ("responsible_id");
+CREATE INDEX "plan_item_activity_id" ON "plan_item" ("activity_id");
+CREATE TABLE "review_result" ("id" INTEGER NOT NULL PRIMARY KEY, "uuid" VARCHAR(36) NOT NULL, "created_at" VARCHAR(255) NOT NULL, "updated_at" VARCHAR(255) NOT NULL, "rev" INTEGER NOT NULL, "deleted_at" VARCHAR(255), "branch_id" INTEGER NOT NULL, "person_id" INTEGER NOT NULL, "year" INTEGER NOT NULL, "self_assessment" TEXT NOT NULL, "peer_summary" TEXT NOT NULL, "grade" VARCHAR(255) NOT NULL, "decided_on" DATE, "note" TEXT NOT NULL, FOREIGN KEY ("branch_id") REFERENCES "branch" ("id") ON DELETE CASCADE, FOREIGN KEY ("person_id") REFERENCES "person" ("id") ON DELETE CASCADE);
+CREATE UNIQUE INDEX "review_result_uuid" ON "review_result" ("uuid");
+CREATE INDEX "review_result_branch_id" ON "review_result" ("branch_id");
+CREATE INDEX "review_result_person_id" ON "review_result" ("person_id");
+CREATE UNIQUE INDEX "review_result_person_id_year" ON "review_result" ("person_id", "year");
+CREATE TABLE "rectification_item" ("id" INTEGER NOT NULL PRIMARY KEY, "uuid" VARCHAR(36) NOT NULL, "created_at" VARCHAR(255) NOT NULL, "updated_at" VARCHAR(255) NOT NULL, "rev" INTEGER NOT NULL, "deleted_at" VARCHAR(255), "branch_id" INTEGER NOT NULL, "found_on" DATE NOT NULL, "source" VARCHAR(255) NOT NULL, "description" TEXT NOT NULL, "category" VARCHAR(255) NOT NULL, "owner_id" INTEGER, "measures" TEXT NOT NULL, "deadline" DATE, "status" VARCHAR(255) NOT NULL, "completed_on" DATE, "evidence" TEXT NOT NULL, FOREIGN KEY ("branch_id") REFERENCES "branch" ("id") ON DELETE CASCADE, FOREIGN KEY ("owner_id") REFERENCES "person" ("id") ON DELETE SET NULL);
+CREATE UNIQUE INDEX "rectification_item_uuid" ON "rectification_item" ("uuid");
+CREATE INDEX "rectification_item_branch_id" ON "rectification_item" ("branch_id");
+CREATE INDEX "rectification_item_owner_id" ON "rectification_item" ("owner_id");
+CREATE TABLE "talk" ("id" INTEGER NOT NULL PRIMARY KEY, "uuid" VARCHAR(36) NOT NULL, "created_at" VARCHAR(255) NOT NULL, "updated_at" VARCHAR(255) NOT NULL, "rev" INTEGER NOT NULL, "deleted_at" VARCHAR(255), "branch_id" INTEGER NOT NULL, "date" DATE NOT NULL, "person_id" INTEGER NOT NULL, "other_id" INTEGER, "other_name" VARCHAR(255) NOT NULL, "kind" VARCHAR(255) NOT NULL, "points" TEXT NOT NULL, FOREIGN KEY ("branch_id") REFERENCES "branch" ("id") ON DELETE CASCADE, FOREIGN KEY ("person_id") REFERENCES "person" ("id") ON DELETE CASCADE, FOREIGN KEY ("other_id") REFERENCES "person" ("id") ON DELETE SET NULL);
+CREATE UNIQUE INDEX "talk_uuid" ON "talk" ("uuid");
+CREATE INDEX "talk_branch_id" ON "talk" ("branch_id");
+CREATE INDEX "talk_date" ON "talk" ("date");
+CREATE INDEX "talk_person_id" ON "talk" ("person_id");
+CREATE INDEX "talk_other_id" ON "talk" ("other_id");

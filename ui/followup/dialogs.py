@@ -1,0 +1,481 @@
+"""The follow-up's editing dialogs: a plan entry (once or recurring), a planned item, a 评议 result,
+a 整改 item, a talk, and the list of 整改 categories. Each validates through its service and shows
+every problem at its field."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.errors import LedgerError, ValidationError
+from models.vocabulary import (
+    KIND_CODES,
+    MEMBER_CATEGORIES,
+    PLAN_RECURRENCES,
+    RECTIFICATION_SOURCES,
+    REVIEW_GRADES,
+    TALK_KINDS,
+    grade_label,
+    kind_label,
+    rectification_status_label,
+    recurrence_label,
+    source_label,
+    talk_kind_label,
+)
+from ui.records.editor_form import FieldErrors, PersonCombo, error_label, normalise_date, with_error
+
+translate = QCoreApplication.translate
+
+
+class FormDialog(QDialog):
+    """A form of labelled fields with their messages, Save and Cancel; subclasses build the
+    fields, `collect()` the input and `store(data)` it through a service."""
+
+    record_saved = Signal(str)
+
+    def __init__(self, ctx, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.services = ctx.services
+        self.setWindowTitle(title)
+        self.resize(520, 420)
+        layout = QVBoxLayout(self)
+        self.form = QFormLayout()
+        layout.addLayout(self.form)
+        layout.addStretch(1)
+        self.summary = error_label(self)
+        self.summary.setObjectName("formSummary")
+        layout.addWidget(self.summary)
+        self.errors = FieldErrors(self.summary)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(translate("FollowupDialog", "Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("FollowupDialog", "Cancel")
+        )
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self._on_save_requested)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self._on_save_requested)
+
+    # -- fields ------------------------------------------------------------------------------
+    def row(self, key: str, label: str, widget: QWidget) -> QWidget:
+        widget.setObjectName(key)
+        message = error_label(self)
+        self.errors.add(key, widget, message)
+        self.form.addRow(label, with_error(widget, message))
+        return widget
+
+    def line(self, key: str, label: str, text: str = "") -> QLineEdit:
+        edit = QLineEdit(text, self)
+        self.row(key, label, edit)
+        return edit
+
+    def date(self, key: str, label: str, text: str | None = "") -> QLineEdit:
+        edit = QLineEdit(text or "", self)
+        edit.setPlaceholderText(translate("FollowupDialog", "YYYY-MM-DD"))
+        edit.setMaximumWidth(160)
+        self.row(key, label, edit)
+        return edit
+
+    def text(self, key: str, label: str, text: str = "", height: int = 70) -> QPlainTextEdit:
+        edit = QPlainTextEdit(text, self)
+        edit.setFixedHeight(height)
+        self.row(key, label, edit)
+        return edit
+
+    def combo(
+        self, key: str, label: str, items: list[tuple[str, object]], current: object = None
+    ) -> QComboBox:
+        box = QComboBox(self)
+        for text, data in items:
+            box.addItem(text, data)
+        box.setCurrentIndex(max(box.findData(current), 0) if current is not None else 0)
+        self.row(key, label, box)
+        return box
+
+    def person(self, key: str, label: str, current: str | None, members_only=False) -> PersonCombo:
+        box = PersonCombo(self)
+        people = self.services.list_people(include_off_roster=False)
+        if members_only:
+            people = [p for p in people if p.category in MEMBER_CATEGORIES]
+        box.set_people([(p.uuid, p.name) for p in people], keep=current)
+        if current and box.person_uuid() != current:  # someone no longer on the roster
+            gone = next((p for p in self.services.list_people() if p.uuid == current), None)
+            if gone is not None:
+                box.addItem(gone.name, gone.uuid)
+                box.set_person(current)
+        self.row(key, label, box)
+        return box
+
+    @staticmethod
+    def date_text(edit: QLineEdit) -> str | None:
+        return normalise_date(edit.text())
+
+    # -- saving ------------------------------------------------------------------------------
+    def collect(self) -> object:
+        raise NotImplementedError
+
+    def store(self, data: object) -> str:
+        raise NotImplementedError
+
+    def _on_save_requested(self) -> None:
+        self.save()
+
+    def save(self) -> bool:
+        try:
+            uuid = self.store(self.collect())
+        except ValidationError as exc:
+            self.errors.show(
+                exc.errors,
+                translate("FollowupDialog", "Not saved. Please correct the marked fields."),
+            )
+            return False
+        except LedgerError as exc:
+            self.errors.show({}, str(exc))
+            return False
+        self.record_saved.emit(uuid or "")
+        self.accept()
+        return True
+
+
+def kind_items() -> list[tuple[str, object]]:
+    return [(kind_label(k), k) for k in KIND_CODES]
+
+
+class PlanEntryDialog(FormDialog):
+    """Add to the plan: once on a date, or every month / quarter of a year (expanded)."""
+
+    def __init__(self, ctx, year: int, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, translate("FollowupDialog", "Add to the plan"), parent)
+        self.setObjectName("planEntryDialog")
+        self.kind = self.combo("kind", translate("FollowupDialog", "Kind"), kind_items())
+        self.topic = self.line("topic", translate("FollowupDialog", "Topic"))
+        self.theme = self.line("theme", translate("FollowupDialog", "Theme"))
+        self.responsible = self.person(
+            "responsible", translate("FollowupDialog", "Responsible"), None
+        )
+        self.recurrence = self.combo(
+            "recurrence",
+            translate("FollowupDialog", "Recurs"),
+            [(recurrence_label(r), r) for r in PLAN_RECURRENCES],
+        )
+        self.day = self.date("date", translate("FollowupDialog", "Date"))
+        self.year = QSpinBox(self)
+        self.year.setRange(1900, 2999)
+        self.year.setValue(year)
+        self.row("year", translate("FollowupDialog", "Year"), self.year)
+        ordinals = [
+            translate("FollowupDialog", "First"),
+            translate("FollowupDialog", "Second"),
+            translate("FollowupDialog", "Third"),
+            translate("FollowupDialog", "Fourth"),
+            translate("FollowupDialog", "Last"),
+        ]
+        self.week = self.combo(
+            "week",
+            translate("FollowupDialog", "Week of the month"),
+            [(t, i + 1) for i, t in enumerate(ordinals)],
+        )
+        days = [
+            translate("FollowupDialog", "Monday"),
+            translate("FollowupDialog", "Tuesday"),
+            translate("FollowupDialog", "Wednesday"),
+            translate("FollowupDialog", "Thursday"),
+            translate("FollowupDialog", "Friday"),
+            translate("FollowupDialog", "Saturday"),
+            translate("FollowupDialog", "Sunday"),
+        ]
+        self.weekday = self.combo(
+            "weekday",
+            translate("FollowupDialog", "Day of the week"),
+            [(t, i + 1) for i, t in enumerate(days)],
+            5,
+        )
+        self.month_in_quarter = self.combo(
+            "month_in_quarter",
+            translate("FollowupDialog", "Month of the quarter"),
+            [(str(i), i) for i in (1, 2, 3)],
+        )
+        self.note = self.text("note", translate("FollowupDialog", "Note"), height=50)
+        self.recurrence.currentIndexChanged.connect(self._on_recurrence_changed)
+        self._on_recurrence_changed()
+
+    def _show(self, widget: QWidget, visible: bool) -> None:
+        box = widget.parentWidget()
+        box.setVisible(visible)
+        label = self.form.labelForField(box)
+        if label is not None:
+            label.setVisible(visible)
+
+    def _on_recurrence_changed(self, _index: int = 0) -> None:
+        recurrence = self.recurrence.currentData()
+        self._show(self.day, recurrence == "once")
+        for widget in (self.year, self.week, self.weekday):
+            self._show(widget, recurrence != "once")
+        self._show(self.month_in_quarter, recurrence == "quarterly")
+
+    def collect(self) -> object:
+        return self.services.PlanEntryInput(
+            kind=self.kind.currentData(),
+            topic=self.topic.text().strip(),
+            theme=self.theme.text().strip(),
+            responsible_uuid=self.responsible.person_uuid(),
+            recurrence=self.recurrence.currentData(),
+            date=self.date_text(self.day),
+            year=self.year.value(),
+            week=self.week.currentData(),
+            weekday=self.weekday.currentData(),
+            month_in_quarter=self.month_in_quarter.currentData(),
+            note=self.note.toPlainText().strip(),
+        )
+
+    def store(self, data: object) -> str:
+        uuids = self.services.add_plan_entry(data)
+        return uuids[0] if uuids else ""
+
+
+class PlanItemDialog(FormDialog):
+    """Edit one dated item of the plan."""
+
+    def __init__(self, ctx, row, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, translate("FollowupDialog", "Planned item"), parent)
+        self.setObjectName("planItemDialog")
+        self._uuid = row.uuid
+        self.day = self.date("planned_on", translate("FollowupDialog", "Date"), row.planned_on)
+        self.kind = self.combo("kind", translate("FollowupDialog", "Kind"), kind_items(), row.kind)
+        self.topic = self.line("topic", translate("FollowupDialog", "Topic"), row.topic)
+        self.theme = self.line("theme", translate("FollowupDialog", "Theme"), row.theme)
+        self.responsible = self.person(
+            "responsible", translate("FollowupDialog", "Responsible"), row.responsible_uuid
+        )
+        self.note = self.text("note", translate("FollowupDialog", "Note"), row.note, 50)
+
+    def collect(self) -> object:
+        return self.services.PlanItemInput(
+            planned_on=self.date_text(self.day) or "",
+            kind=self.kind.currentData(),
+            topic=self.topic.text().strip(),
+            theme=self.theme.text().strip(),
+            responsible_uuid=self.responsible.person_uuid(),
+            note=self.note.toPlainText().strip(),
+            uuid=self._uuid,
+        )
+
+    def store(self, data: object) -> str:
+        return self.services.save_plan_item(data)
+
+
+class ReviewDialog(FormDialog):
+    """One member's 民主评议 result for a year."""
+
+    def __init__(self, ctx, year: int, row=None, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, translate("FollowupDialog", "Appraisal result"), parent)
+        self.setObjectName("reviewDialog")
+        self._uuid = row.uuid if row else None
+        self._year = row.year if row else year
+        self.year_label = QLabel(str(self._year), self)
+        self.form.addRow(translate("FollowupDialog", "Year"), self.year_label)
+        self.member = self.person(
+            "person",
+            translate("FollowupDialog", "Member"),
+            row.person_uuid if row else None,
+            members_only=True,
+        )
+        self.grade = self.combo(
+            "grade",
+            translate("FollowupDialog", "Grade decided by the branch"),
+            [(grade_label(g), g) for g in REVIEW_GRADES],
+            row.grade if row else "qualified",
+        )
+        self.decided_on = self.date(
+            "decided_on",
+            translate("FollowupDialog", "Branch meeting on"),
+            row.decided_on if row else "",
+        )
+        self.self_assessment = self.text(
+            "self_assessment",
+            translate("FollowupDialog", "Self-assessment"),
+            row.self_assessment if row else "",
+        )
+        self.peer_summary = self.text(
+            "peer_summary",
+            translate("FollowupDialog", "Peer assessment (summary)"),
+            row.peer_summary if row else "",
+        )
+
+    def collect(self) -> object:
+        return self.services.ReviewInput(
+            person_uuid=self.member.person_uuid() or "",
+            year=self._year,
+            grade=self.grade.currentData(),
+            self_assessment=self.self_assessment.toPlainText().strip(),
+            peer_summary=self.peer_summary.toPlainText().strip(),
+            decided_on=self.date_text(self.decided_on),
+            uuid=self._uuid,
+        )
+
+    def store(self, data: object) -> str:
+        return self.services.save_review(data)
+
+
+class RectificationDialog(FormDialog):
+    """One item of the 问题整改台账."""
+
+    def __init__(self, ctx, row=None, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, translate("FollowupDialog", "Rectification item"), parent)
+        self.setObjectName("rectificationDialog")
+        self.resize(560, 640)
+        self._uuid = row.uuid if row else None
+        self.description = self.text(
+            "description", translate("FollowupDialog", "Problem"), row.description if row else ""
+        )
+        self.found_on = self.date(
+            "found_on", translate("FollowupDialog", "Found on"), row.found_on if row else ""
+        )
+        self.source = self.combo(
+            "source",
+            translate("FollowupDialog", "Found at"),
+            [(source_label(s), s) for s in RECTIFICATION_SOURCES],
+            row.source if row else None,
+        )
+        categories = list(self.services.rectification_categories())
+        if row and row.category and row.category not in categories:
+            categories.append(row.category)
+        self.category = self.combo(
+            "category",
+            translate("FollowupDialog", "Category"),
+            [("—", "")] + [(c, c) for c in categories],
+            row.category if row else None,
+        )
+        self.owner = self.person(
+            "owner", translate("FollowupDialog", "Owner"), row.owner_uuid if row else None
+        )
+        self.measures = self.text(
+            "measures", translate("FollowupDialog", "Measures"), row.measures if row else ""
+        )
+        self.deadline = self.date(
+            "deadline", translate("FollowupDialog", "Deadline"), row.deadline if row else ""
+        )
+        status = "done" if row and row.status == "done" else "in_progress"
+        self.status = self.combo(
+            "status",
+            translate("FollowupDialog", "State"),
+            [(rectification_status_label(s), s) for s in ("in_progress", "done")],
+            status,
+        )
+        self.completed_on = self.date(
+            "completed_on",
+            translate("FollowupDialog", "Completed on"),
+            row.completed_on if row else "",
+        )
+        self.evidence = self.text(
+            "evidence",
+            translate("FollowupDialog", "Evidence of completion"),
+            row.evidence if row else "",
+            50,
+        )
+
+    def collect(self) -> object:
+        return self.services.RectificationInput(
+            description=self.description.toPlainText().strip(),
+            found_on=self.date_text(self.found_on) or "",
+            source=self.source.currentData(),
+            category=self.category.currentData() or "",
+            owner_uuid=self.owner.person_uuid(),
+            measures=self.measures.toPlainText().strip(),
+            deadline=self.date_text(self.deadline),
+            status=self.status.currentData(),
+            completed_on=self.date_text(self.completed_on),
+            evidence=self.evidence.toPlainText().strip(),
+            uuid=self._uuid,
+        )
+
+    def store(self, data: object) -> str:
+        return self.services.save_rectification(data)
+
+
+class TalkDialog(FormDialog):
+    """One 谈心谈话: when, who, with whom (on the roster, or a name), the key points."""
+
+    def __init__(self, ctx, row=None, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, translate("FollowupDialog", "Heart-to-heart talk"), parent)
+        self.setObjectName("talkDialog")
+        self._uuid = row.uuid if row else None
+        self.day = self.date("date", translate("FollowupDialog", "Date"), row.date if row else "")
+        self.kind = self.combo(
+            "kind",
+            translate("FollowupDialog", "Kind"),
+            [(talk_kind_label(k), k) for k in TALK_KINDS],
+            row.kind if row else None,
+        )
+        self.who = self.person(
+            "person", translate("FollowupDialog", "Talked"), row.person_uuid if row else None
+        )
+        self.other = self.person(
+            "other", translate("FollowupDialog", "With"), row.other_uuid if row else None
+        )
+        self.other_name = self.line(
+            "other_name",
+            translate("FollowupDialog", "Or, not on the roster"),
+            row.other if row and not row.other_uuid else "",
+        )
+        self.other_name.setPlaceholderText(translate("FollowupDialog", "e.g. an applicant"))
+        self.points = self.text(
+            "points", translate("FollowupDialog", "Key points"), row.points if row else "", 110
+        )
+
+    def collect(self) -> object:
+        other = self.other.person_uuid()
+        return self.services.TalkInput(
+            date=self.date_text(self.day) or "",
+            person_uuid=self.who.person_uuid() or "",
+            kind=self.kind.currentData(),
+            other_uuid=other,
+            other_name="" if other else self.other_name.text().strip(),
+            points=self.points.toPlainText().strip(),
+            uuid=self._uuid,
+        )
+
+    def store(self, data: object) -> str:
+        return self.services.save_talk(data)
+
+
+class CategoriesDialog(FormDialog):
+    """The list of 整改 categories, one per line."""
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, translate("FollowupDialog", "Rectification categories"), parent)
+        self.setObjectName("categoriesDialog")
+        self.lines = self.text(
+            "categories",
+            translate("FollowupDialog", "One per line"),
+            "\n".join(self.services.rectification_categories()),
+            220,
+        )
+
+    def collect(self) -> object:
+        return self.lines.toPlainText().splitlines()
+
+    def store(self, data: object) -> str:
+        self.services.set_rectification_categories(data)
+        return ""
+
+
+DialogFactory = Callable[..., FormDialog]
