@@ -1,4 +1,4 @@
-"""The bureau's commands (SPEC §7): `bundle`, `import` and `report district`.
+"""The bureau's commands: `bundle`, `import` and `report district`.
 
 exports/cli.py delegates here. Errors are LedgerErrors with plain messages (main.py prints them
 without a traceback). `import` never stops at a bad file: each file gets its own result, and the

@@ -1,7 +1,7 @@
 """Plain data for each document, gathered from the ledger's services and statistics.
 
 The PDF and Excel writers take these dataclasses and nothing else, so they never query the ledger
-and never count: every figure comes from models.rules.counting (SPEC §3: one counting rule for
+and never count: every figure comes from models.rules.counting (one counting rule for
 screen, PDF,
 Excel and bureau). What is read here directly are the records themselves (dates, topics, names,
 minutes, photos) and, for the fingerprint, the uuid and revision of every row a document used.

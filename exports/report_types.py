@@ -174,7 +174,7 @@ class WorkbookData:
 
 
 def figure_header(first: str) -> list[str]:
-    """The header of a table of SPEC §3 figures (PDF and Excel alike)."""
+    """The header of a table of figures (PDF and Excel alike)."""
     return [
         first,
         translate("Reports", "Activities"),

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from models.text.i18n import translate
 
-# Stable codes (SPEC §8). The first group are meetings, then study, then volunteer work.
+# Stable codes (files, JSON and bundles store them; never renamed). The first group are
+# meetings, then study, then volunteer work.
 MEETING_KINDS = (
     "branch_meeting",
     "committee_meeting",

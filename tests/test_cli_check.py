@@ -1,4 +1,4 @@
-"""`main.py check PATH`: exit 0 clean, 1 problems found, 2 not a ledger or unreadable (SPEC §7).
+"""`main.py check PATH`: exit 0 clean, 1 problems found, 2 not a ledger or unreadable.
 
 Exit codes for damage: a ledger whose pages are broken is refused when it is opened
 (quick_check fails), so `check` says it is damaged and exits 2, like any file that cannot be read.

@@ -1,4 +1,4 @@
-"""`main.py report monthly|annual` and `export-xlsx` (SPEC §7)."""
+"""`main.py report monthly|annual` and `export-xlsx`."""
 
 # ruff: noqa: F811 - the fixtures imported from reports_fixture are used as arguments
 

@@ -1,4 +1,4 @@
-"""`main.py stats`: the JSON of SPEC §7 against figures computed by the test itself."""
+"""`main.py stats`: the JSON object against figures computed by the test itself."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Compliance checks (SPEC §4) at month, quarter and year boundaries."""
+"""Compliance checks at month, quarter and year boundaries."""
 
 from __future__ import annotations
 

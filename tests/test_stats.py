@@ -1,4 +1,4 @@
-"""Counting rules (SPEC §3): every figure checked against an independent Python loop."""
+"""Counting rules: every figure checked against an independent Python loop."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """The district overview: figures per branch and in total, and which branches miss which rule.
 
-Everything is counted by models.rules.counting (SPEC §3: one counting rule for
+Everything is counted by models.rules.counting (one counting rule for
 screen, PDF, Excel and the
 bureau) and judged by models.rules.compliance, on a ledger that holds several branches (the bureau's
 district ledger after imports). The bureau's sentence, "全区教育系统共开展集中学习465次，…",

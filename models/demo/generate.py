@@ -1,4 +1,4 @@
-"""`main.py demo`: write a realistic sample ledger in Chinese (SPEC §7).
+"""`main.py demo`: write a realistic sample ledger in Chinese.
 
 A school branch of about 30 people (or with `joint`, a 联合党支部 of five kindergartens, "3+2")
 and 15–25 activities a month of every kind for `months` months up to `until`, with attendance,

@@ -1,4 +1,4 @@
-"""Automatic rotating backups of a ledger, and restoring one (SPEC §6 "nothing lost").
+"""Automatic rotating backups of a ledger, and restoring one (nothing lost).
 
 Backups are taken with SQLite's backup API (`models.file.ledger.backup_file`), so they are
 consistent

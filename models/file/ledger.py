@@ -3,7 +3,7 @@
 `open_ledger()` is the one way in. It reads the 100-byte SQLite header before any SQL runs, so a
 file that is not ours, is from a newer version, or is truncated is refused without being touched;
 then it takes the lock, migrates an older schema step by step (after a backup), runs
-`quick_check`, and binds the models to a connection with the pragmas SPEC §6 asks for.
+`quick_check`, and binds the models to a connection with the pragmas a ledger needs (see PRAGMAS).
 """
 
 from __future__ import annotations

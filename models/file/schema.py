@@ -1,11 +1,11 @@
-"""The ledger's tables (SPEC §2) as peewee models bound to one DatabaseProxy.
+"""The ledger's tables as peewee models bound to one DatabaseProxy.
 
 Every table carries a UUID that stays stable across files (the bureau merges by it), created and
 updated timestamps, a revision counter (bumped on every change, used by the bureau merge) and a
 tombstone (`deleted_at`): rows are never removed by the services, only marked deleted.
 
 Dates are ISO text (YYYY-MM-DD), times HH:MM, timestamps ISO-8601 UTC, so every figure can be
-reproduced with plain sqlite3 queries (SPEC §3).
+reproduced with plain sqlite3 queries.
 """
 
 from __future__ import annotations
@@ -267,7 +267,7 @@ class Attachment(BaseModel):
 
 
 class ComplianceRule(BaseModel):
-    """A compliance rule (SPEC §4): at least `min_count` activities of `kind` per `period`."""
+    """A compliance rule: at least `min_count` activities of `kind` per `period`."""
 
     code = CharField(unique=True)
     kind = CharField()  # KIND_CODES

@@ -1,4 +1,4 @@
-"""Photos and scans stored inside the ledger (SPEC §2: "Attachment").
+"""Photos and scans stored inside the ledger (the Attachment table).
 
 Pictures are downscaled before they are stored (≤ 1600 px on the long side, JPEG) with a 256 px
 thumbnail, hashed (sha256 of the stored bytes), and capped per activity, so one shared file

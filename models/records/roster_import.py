@@ -1,4 +1,4 @@
-"""Roster import from CSV or Excel (SPEC §5): read, guess the columns, check every row, write.
+"""Roster import from CSV or Excel: read, guess the columns, check every row, write.
 
 The flow the import dialog follows: `read_table(path)` → `guess_mapping(headers)` (the user may
 change it) → `check_rows(table, mapping)` (each row's PersonInput or its problems) →

@@ -152,7 +152,7 @@ def list_talks(year: int) -> list[TalkRow]:
 
 
 def talk_coverage(year: int, today: dt.date | None = None) -> Coverage:
-    """The committee–member pairs of `year` that have not talked (SPEC: 谈心谈话 before the
+    """The committee–member pairs of `year` that have not talked (谈心谈话 before the
     组织生活会)."""
     day = assessment_day(year, today)
     members = [

@@ -1,4 +1,4 @@
-"""Compliance checks (SPEC §4): each enabled rule is done, due or overdue.
+"""Compliance checks: each enabled rule is done, due or overdue.
 
 Semantics (relative to a reference date `today`):
 

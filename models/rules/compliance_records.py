@@ -1,4 +1,4 @@
-"""Record completeness (SPEC §4, last row): which activities miss what a register must show.
+"""Record completeness: which activities miss what a register must show.
 
 Every record needs its time, place, host, recorder, an attendance list (expected / present), a
 reason for every absence and a topic. One query finds the live activities of a period that miss

@@ -1,4 +1,4 @@
-"""The counting rules of SPEC §3 — the one place every figure is computed.
+"""The counting rules — the one place every figure is computed.
 
 The screen, the PDF and Excel reports and the bureau's district summary all call these functions,
 so a number never differs between them. Only live rows count (`deleted_at IS NULL` on activity,
@@ -315,7 +315,7 @@ def absences(period: str | Period, branch_uuid: str | None = None) -> list[Absen
 
 
 def stats_payload(period_str: str | Period, kind: str | None = None) -> dict:
-    """The `stats --json` object of SPEC §7: period, total, by_kind, by_branch.
+    """The `stats --json` object (README, Command line): period, total, by_kind, by_branch.
 
     `kind` ('month' / 'year'), when the caller knows which was asked for, makes a bad value's
     message name that field."""

@@ -1,4 +1,4 @@
-"""The default compliance rules (SPEC §4), seeded into every new ledger and editable there."""
+"""The default compliance rules, seeded into every new ledger and editable there."""
 
 from __future__ import annotations
 

@@ -309,10 +309,10 @@
     </message>
     <message>
         <location filename="../../ui/shell/app.py" line="112"/>
-        <location filename="../../ui/shell/app.py" line="300"/>
-        <location filename="../../ui/shell/app.py" line="333"/>
-        <location filename="../../ui/shell/app.py" line="413"/>
-        <location filename="../../ui/shell/app.py" line="429"/>
+        <location filename="../../ui/shell/app.py" line="296"/>
+        <location filename="../../ui/shell/app.py" line="329"/>
+        <location filename="../../ui/shell/app.py" line="407"/>
+        <location filename="../../ui/shell/app.py" line="423"/>
         <source>Branch Ledger</source>
         <translation>支部工作台账</translation>
     </message>
@@ -337,22 +337,22 @@
         <translation>已以只读方式打开：在这个窗口中不能保存修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="295"/>
+        <location filename="../../ui/shell/app.py" line="291"/>
         <source>Writing the demo ledger…</source>
         <translation>正在生成示范台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="312"/>
+        <location filename="../../ui/shell/app.py" line="308"/>
         <source>The demo ledger could not be written.</source>
         <translation>无法生成示范台账。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="321"/>
+        <location filename="../../ui/shell/app.py" line="317"/>
         <source>New ledger</source>
         <translation>新建台账</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="334"/>
+        <location filename="../../ui/shell/app.py" line="330"/>
         <source>{path} already exists; it is opened instead.</source>
         <translation>{path} 已经存在，将直接打开它。</translation>
     </message>
@@ -666,57 +666,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="54"/>
+        <location filename="../../ui/shell/main_window.py" line="57"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="55"/>
+        <location filename="../../ui/shell/main_window.py" line="58"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="56"/>
+        <location filename="../../ui/shell/main_window.py" line="59"/>
         <source>Study</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="57"/>
+        <location filename="../../ui/shell/main_window.py" line="60"/>
         <source>Volunteer work</source>
         <translation>志愿服务</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="58"/>
+        <location filename="../../ui/shell/main_window.py" line="61"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="59"/>
+        <location filename="../../ui/shell/main_window.py" line="62"/>
         <source>Plan and follow-up</source>
         <translation>计划与整改</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="60"/>
+        <location filename="../../ui/shell/main_window.py" line="63"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="61"/>
+        <location filename="../../ui/shell/main_window.py" line="64"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="156"/>
+        <location filename="../../ui/shell/main_window.py" line="155"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="166"/>
+        <location filename="../../ui/shell/main_window.py" line="165"/>
         <source>Search topic, place, host, minutes (Ctrl+F)</source>
         <translation>搜索主题、地点、主持人、记录内容（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="186"/>
+        <location filename="../../ui/shell/main_window.py" line="185"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -786,32 +786,27 @@
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="252"/>
-        <source>This page is not available yet.</source>
-        <translation>这个页面暂时还不能使用。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="352"/>
+        <location filename="../../ui/shell/main_window.py" line="343"/>
         <source>{name} — Branch Ledger</source>
         <translation>{name} — 支部工作台账</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="354"/>
+        <location filename="../../ui/shell/main_window.py" line="345"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="407"/>
+        <location filename="../../ui/shell/main_window.py" line="398"/>
         <source>Deleted “{record}”.</source>
         <translation>已删除“{record}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="421"/>
+        <location filename="../../ui/shell/main_window.py" line="412"/>
         <source>Branch Ledger</source>
         <translation>支部工作台账</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="426"/>
+        <location filename="../../ui/shell/main_window.py" line="417"/>
         <source>Restored “{record}”.</source>
         <translation>已恢复“{record}”。</translation>
     </message>
@@ -1460,7 +1455,6 @@
         <location filename="../../ui/records/register_page.py" line="294"/>
         <location filename="../../ui/records/register_page.py" line="306"/>
         <location filename="../../ui/records/register_page.py" line="317"/>
-        <location filename="../../ui/records/register_page.py" line="330"/>
         <source>Branch Ledger</source>
         <translation>支部工作台账</translation>
     </message>
@@ -1478,11 +1472,6 @@
         <location filename="../../ui/records/register_page.py" line="318"/>
         <source>This ledger is open read-only (another window has it): records can be looked at here but not changed.</source>
         <translation>这本台账以只读方式打开（另一个窗口正在使用）：可以在这里查看记录，但不能修改。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/records/register_page.py" line="331"/>
-        <source>The record editor is not available yet.</source>
-        <translation>记录编辑窗口暂时还不能使用。</translation>
     </message>
 </context>
 <context>
@@ -1916,7 +1905,7 @@
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../ui/shell/worker.py" line="55"/>
+        <location filename="../../ui/shell/worker.py" line="58"/>
         <source>Something went wrong while reading the ledger. Press F5 to retry.</source>
         <translation>读取台账时出错。请按 F5 重试。</translation>
     </message>

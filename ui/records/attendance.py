@@ -312,7 +312,7 @@ class AttendanceTable(QWidget):
 
     def _refresh_summary(self) -> None:
         statuses = [self._status(r).currentData() for r in range(self.table.rowCount())]
-        expected = sum(1 for s in statuses if s != "excluded")  # SPEC §3: 应到 = all but 不计
+        expected = sum(1 for s in statuses if s != "excluded")  # 应到 = all but 不计
         present = sum(1 for s in statuses if s in PRESENT_STATUSES)
         self.summary.setText(
             translate(

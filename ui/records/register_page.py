@@ -322,15 +322,8 @@ class RegisterPage(DeferredRefresh, QWidget):
                 ),
             )
             return
-        try:
-            from ui.records.editor import ActivityDialog
-        except ImportError:
-            QMessageBox.information(
-                self,
-                translate("RegisterPage", "Branch Ledger"),
-                translate("RegisterPage", "The record editor is not available yet."),
-            )
-            return
+        from ui.records.editor import ActivityDialog
+
         dialog = ActivityDialog(self.ctx, self, activity_uuid=activity_uuid, initial=initial)
         dialog.record_saved.connect(self._on_dialog_record_saved)
         dialog.finished.connect(self._on_dialog_finished)

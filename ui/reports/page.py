@@ -75,7 +75,7 @@ PERIOD_KINDS = {
 
 
 class ReportsPage(QWidget):
-    """报表: documents for printing and filing (SPEC §5)."""
+    """报表: documents for printing and filing."""
 
     month_closed = Signal(str)  # 'YYYY-MM' was closed from this page
 

@@ -223,7 +223,7 @@ class SettingsPage(QWidget):
         if day is None:
             self.term_note.clear()
             return
-        # The term is three years (SPEC §2): name the date the next election is due.
+        # The term is three years: name the date the next election is due.
         due = (
             day.replace(year=day.year + 3)
             if not (day.month == 2 and day.day == 29)

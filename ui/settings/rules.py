@@ -1,4 +1,4 @@
-"""The compliance rules (SPEC §4) as a table: on/off, minimum count, period. Each change is
+"""The compliance rules as a table: on/off, minimum count, period. Each change is
 saved at once through models.rules.compliance.update_rule (one transaction, logged)."""
 
 from __future__ import annotations

@@ -229,13 +229,11 @@ class AppController:
             self.ledger = None
 
     def _backup_after_open(self) -> None:
-        """A backup in the background once the window is up (backups are optional here)."""
+        """A backup in the background once the window is up."""
         if self.ledger is None or self.window is None:
             return
-        try:
-            from ui.backups.actions import start_backup_after_open
-        except ImportError:
-            return
+        from ui.backups.actions import start_backup_after_open
+
         start_backup_after_open(self.ledger, on_error=self._show_status)
 
     def _show_status(self, text: str) -> None:
@@ -274,10 +272,8 @@ class AppController:
             return
         from PySide6.QtCore import Qt  # not at start-up: ~18 ms to build
 
-        try:
-            from ui.settings.setup_dialog import SetupDialog
-        except ImportError:
-            return
+        from ui.settings.setup_dialog import SetupDialog
+
         dialog = SetupDialog(self.ctx, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         dialog.exec()
@@ -353,10 +349,8 @@ class AppController:
 
 
 def _backup_before_close(ledger: Ledger) -> str | None:
-    try:
-        from ui.backups.actions import backup_before_close
-    except ImportError:
-        return None
+    from ui.backups.actions import backup_before_close
+
     return backup_before_close(ledger)
 
 

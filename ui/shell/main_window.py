@@ -13,6 +13,7 @@ properties are set by name.
 
 from __future__ import annotations
 
+import importlib
 import logging
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING
@@ -38,7 +39,7 @@ from ui.overview.page import OverviewPage
 from ui.shell.icons import icon
 from ui.shell.main_menus import MenusMixin
 from ui.shell.startup import FirstFrameQueue
-from ui.shell.widgets import EmptyState, LazyPage, MonthSelector
+from ui.shell.widgets import LazyPage, MonthSelector
 
 if TYPE_CHECKING:
     from ui.records.register_page import RegisterPage
@@ -95,10 +96,6 @@ class RegisterPages(Mapping):
     def built(self) -> list[RegisterPage]:
         """The registers built so far (the others have nothing to refresh or close)."""
         return [lazy.page for lazy in self._lazy.values() if lazy.page is not None]
-
-
-def placeholder(text: str) -> QWidget:
-    return EmptyState(text)
 
 
 class MainWindow(MenusMixin, QMainWindow):
@@ -208,26 +205,22 @@ class MainWindow(MenusMixin, QMainWindow):
             ("reports", "ui.reports.page", "ReportsPage"),
             ("settings", "ui.settings.page", "SettingsPage"),
         ):
-            self.add_page(key, titles[key], self._optional_page(module, name), icon(key))
+            self.add_page(key, titles[key], self._lazy_page(module, name), icon(key))
 
     def _add_features(self) -> None:
-        """Features that plug into the File menu and the navigation through the hooks
-        (`add_file_action`, `add_page`): bureau bundles, backups. Each is optional."""
+        """The features that plug into the File menu through the hooks (`add_file_action`):
+        bureau bundles, backups, the ledger check. Their modules load after the first frame."""
         if self.features or self.ctx.ledger.closed:
             return  # already added, or this window's ledger was closed meanwhile
-        for module, name in (
-            ("ui.bureau.actions", "BureauActions"),
-            ("ui.backups.actions", "BackupActions"),
-            ("ui.backups.check_dialog", "CheckActions"),
-        ):
-            try:
-                cls = getattr(__import__(module, fromlist=[name]), name)
-            except (ImportError, AttributeError):
-                continue
-            if name == "BackupActions":
-                self.features.append(cls(self.ctx, self, self.controller))
-            else:
-                self.features.append(cls(self.ctx, self))
+        from ui.backups.actions import BackupActions
+        from ui.backups.check_dialog import CheckActions
+        from ui.bureau.actions import BureauActions
+
+        self.features = [
+            BureauActions(self.ctx, self),
+            BackupActions(self.ctx, self, self.controller),
+            CheckActions(self.ctx, self),
+        ]
 
     def _register_page(self, category: str) -> LazyPage:
         """A register, built when first shown (or asked for through `registers`)."""
@@ -244,15 +237,11 @@ class MainWindow(MenusMixin, QMainWindow):
         lazy.built.connect(self._on_lazy_page_built)
         return lazy
 
-    def _optional_page(self, module: str, name: str) -> QWidget:
-        """A page written elsewhere, built when first shown; a placeholder until it exists."""
+    def _lazy_page(self, module: str, name: str) -> QWidget:
+        """A page, built (and its module imported) when first shown."""
 
         def build() -> QWidget:
-            try:
-                cls = getattr(__import__(module, fromlist=[name]), name)
-            except (ImportError, AttributeError):
-                return placeholder(translate("MainWindow", "This page is not available yet."))
-            return cls(self.ctx)
+            return getattr(importlib.import_module(module), name)(self.ctx)
 
         lazy = LazyPage(build, self)
         lazy.built.connect(self._on_lazy_page_built)
