@@ -363,3 +363,50 @@ def test_a_birth_month_travels_to_the_bureau(tmp_path):
     [result] = import_bundles(tmp_path / "district.ledger", [tmp_path / "branch.bundle"])
     assert result.accepted, result
     assert stored_people(tmp_path / "district.ledger")["钱军"] == [("1979-06", None)]
+
+
+def test_a_title_above_the_header_is_skipped_and_rows_keep_their_excel_numbers(branch, tmp_path):
+    """Real rosters start with a title and a note; problems name the row as Excel numbers it."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet["A1"] = "第一实验小学党支部党员花名册"
+    sheet["A2"] = "填表日期：2026年9月"
+    for c, title in enumerate(HEADER, start=1):
+        sheet.cell(row=4, column=c, value=title)
+    placed = {5: GOOD[0], 6: BAD[0], 9: GOOD[1]}  # rows 7 and 8 left empty
+    for r, values in placed.items():
+        for c, value in enumerate(values, start=1):
+            sheet.cell(row=r, column=c, value=value or None)
+    path = tmp_path / "花名册.xlsx"
+    book.save(path)
+    table = ri.read_table(path)
+    assert table.headers == HEADER
+    results = ri.check_rows(table, ri.guess_mapping(table.headers))
+    assert [r.line for r in results] == sorted(placed)
+    assert [r.line for r in results if not r.ok] == [6]  # 周杰's 1988-02-30, on Excel's row 6
+
+
+def test_a_staff_list_with_every_political_status_imports(branch, ledger_path, tmp_path):
+    rows = [
+        ["姓名", "政治面貌"],
+        ["教师甲", "中共党员"],
+        ["教师乙", "共青团员"],
+        ["教师丙", "民盟盟员"],
+        ["教师丁", "无党派人士"],
+        ["教师戊", "群众"],
+    ]
+    table = ri.read_table(write_csv(tmp_path / "教职工.csv", rows, "gbk"))
+    assert ri.import_people(table, ri.guess_mapping(table.headers)) == len(rows) - 1
+    with sqlite3.connect(ledger_path) as con:
+        categories = dict(
+            con.execute("SELECT name, category FROM person WHERE name LIKE '教师%'").fetchall()
+        )
+    assert categories == {
+        "教师甲": "full_member",
+        "教师乙": "staff",
+        "教师丙": "staff",
+        "教师丁": "staff",
+        "教师戊": "staff",
+    }

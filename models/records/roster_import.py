@@ -69,6 +69,20 @@ CATEGORY_WORDS = {
     "群众": "staff",
     "教职工": "staff",
     "群众·教职工": "staff",
+    # A staff list gives every teacher's 政治面貌: all but the Party's own are staff here.
+    "共青团员": "staff",
+    "团员": "staff",
+    "中共党员（预备）": "probationary",
+    "无党派人士": "staff",
+    "民主党派": "staff",
+    "民革党员": "staff",
+    "民盟盟员": "staff",
+    "民建会员": "staff",
+    "民进会员": "staff",
+    "农工党党员": "staff",
+    "致公党党员": "staff",
+    "九三学社社员": "staff",
+    "台盟盟员": "staff",
 }
 
 
@@ -80,16 +94,22 @@ MAX_XLSX_UNPACKED = 200 * 1024 * 1024  # the workbook's XML once unzipped (pictu
 MAX_ROWS = 10_000
 MAX_COLUMNS = 64
 HEAD_BYTES = 64 * 1024
+HEADER_SEARCH_ROWS = 10  # the header row is looked for among the first rows with text
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 @dataclass
 class Table:
-    """A file's cells as text: the header row and the data rows (line numbers from 2)."""
+    """A file's cells as text: the header row and the data rows, with each data row's number as
+    the spreadsheet shows it (`lines`; without them, numbered from 2)."""
 
     headers: list[str]
     rows: list[list[str]]
+    lines: list[int] = field(default_factory=list)
+
+    def line(self, index: int) -> int:
+        return self.lines[index] if index < len(self.lines) else index + 2
 
 
 @dataclass
@@ -98,7 +118,7 @@ class RowResult:
 
     `warnings` do not stop the row (e.g. a second person with a name already on the roster)."""
 
-    line: int  # the line in the file (the header is line 1)
+    line: int  # the row's number in the file, as Excel shows it
     person: PersonInput | None
     problems: dict[str, str] = field(default_factory=dict)
     warnings: dict[str, str] = field(default_factory=dict)
@@ -245,11 +265,11 @@ def read_table(path: str | Path) -> Table:
             except csv.Error:
                 pass  # a one-column file: the default comma dialect reads it fine
             cells = []
-            for row in csv.reader(io.StringIO(text), dialect):
+            for number, row in enumerate(csv.reader(io.StringIO(text), dialect), start=1):
                 row = [_cell(c) for c in row[:MAX_COLUMNS]]
                 if any(row):
                     _count_row(path, cells)
-                    cells.append(row)
+                    cells.append((number, row))
     except ValidationError:
         raise
     except Exception as exc:  # openpyxl raises many kinds for a broken or wrong file
@@ -263,12 +283,20 @@ def read_table(path: str | Path) -> Table:
     if not cells:
         raise ValidationError({"file": translate("RosterImport", "The file has no rows.")})
     # Columns empty in every row (a sheet formatted far to the right) are not shown.
-    width = max(max((i + 1 for i, c in enumerate(r) if c), default=0) for r in cells)
-    cells = [(r + [""] * (width - len(r)))[:width] for r in cells]
-    return Table(cells[0], cells[1:])
+    width = max(max((i + 1 for i, c in enumerate(r) if c), default=0) for _, r in cells)
+    cells = [(n, (r + [""] * (width - len(r)))[:width]) for n, r in cells]
+    # A roster often has a title (第一实验小学党员花名册) or a note above the row naming the
+    # columns: the header is the first of the top rows that names the most fields.
+    top = [len(guess_mapping(r)) for _, r in cells[:HEADER_SEARCH_ROWS]]
+    header = top.index(max(top))
+    return Table(
+        cells[header][1],
+        [r for _, r in cells[header + 1 :]],
+        [n for n, _ in cells[header + 1 :]],
+    )
 
 
-def _count_row(path: Path, rows: list[list[str]]) -> None:
+def _count_row(path: Path, rows: list) -> None:
     if len(rows) > MAX_ROWS:
         raise _refuse(
             path,
@@ -278,7 +306,7 @@ def _count_row(path: Path, rows: list[list[str]]) -> None:
         )
 
 
-def _read_xlsx(path: Path) -> list[list[str]]:
+def _read_xlsx(path: Path) -> list[tuple[int, list[str]]]:
     import zipfile
 
     from openpyxl import load_workbook  # slow to import; only needed here
@@ -300,12 +328,12 @@ def _read_xlsx(path: Path) -> list[list[str]]:
         # The sheet's declared size (A1:XFD1048576 in some files) would make openpyxl pad every
         # row to 16384 cells and add rows up to a million: read only the cells that are there.
         sheet.reset_dimensions()
-        rows: list[list[str]] = []
-        for row in sheet.iter_rows(max_col=MAX_COLUMNS):
+        rows: list[tuple[int, list[str]]] = []
+        for number, row in enumerate(sheet.iter_rows(max_col=MAX_COLUMNS), start=1):
             cells = [_xlsx_cell(c.value, getattr(c, "number_format", None)) for c in row]
             if any(cells):
                 _count_row(path, rows)
-                rows.append(cells)
+                rows.append((number, cells))
         return rows
     finally:
         book.close()
@@ -448,7 +476,7 @@ def check_rows(table: Table, mapping: dict[str, int]) -> list[RowResult]:
     in_file: dict[str, list[tuple[int, str | None, str]]] = {}
     results = []
     for offset, row in enumerate(table.rows):
-        line = offset + 2
+        line = table.line(offset)
         values = {f: row[i] if i < len(row) else "" for f, i in mapping.items()}
         problems: dict[str, str] = {}
         warnings: dict[str, str] = {}
