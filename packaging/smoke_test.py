@@ -23,14 +23,17 @@ ROOT = Path(__file__).resolve().parent.parent
 EXE = ".exe" if sys.platform == "win32" else ""
 
 
-def run(step: str, command: list[str], **env: str) -> subprocess.CompletedProcess[str]:
+def run(step: str, command: list[str], home: Path, **env: str) -> subprocess.CompletedProcess[str]:
     print(f"smoke test: {step}", flush=True)
+    # The program's settings (recent ledgers) and backups go to the scratch folder, not the
+    # user's own.
+    private = {"XDG_CONFIG_HOME": str(home / "config"), "BRANCH_LEDGER_BACKUPS": str(home / "bk")}
     done = subprocess.run(
         command,
         capture_output=True,
         text=True,
         timeout=300,
-        env={**os.environ, **env},
+        env={**os.environ, **private, **env},
         stdin=subprocess.DEVNULL,
     )
     if done.returncode != 0:
@@ -56,10 +59,12 @@ def smoke_test(folder: Path) -> int:
     with tempfile.TemporaryDirectory(prefix="branch-ledger-smoke-") as tmp:
         ledger = Path(tmp) / "demo.ledger"
         month = dt.date.today().strftime("%Y-%m")
-        run("demo ledger (CLI)", [str(cli), "demo", str(ledger), "--months", "2"])
+        home = Path(tmp)
+        run("demo ledger (CLI)", [str(cli), "demo", str(ledger), "--months", "2"], home)
         shown = run(
             "desktop app, offscreen",
             [str(gui), "--smoke-test", "--ledger", str(ledger), "--lang", "zh_CN"],
+            home,
             QT_QPA_PLATFORM="offscreen",
         )
         print("  " + shown.stdout.strip())
@@ -78,6 +83,7 @@ def smoke_test(folder: Path) -> int:
                 "-o",
                 str(pdf),
             ],
+            home,
         )
         if not pdf.is_file() or not pdf.read_bytes().startswith(b"%PDF"):
             raise SystemExit(f"smoke test: no PDF written at {pdf}")
