@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -21,6 +22,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--ledger", type=Path, help="ledger file (default: user data folder)")
     parser.add_argument("--lang", choices=("zh_CN", "en"), help="language (default: system)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug output")
+    # Start on --ledger, check the window and the bundled resources, quit (ui/shell/smoke.py).
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command")
 
     demo = sub.add_parser("demo", help="write a realistic sample ledger (Chinese data)")
@@ -79,12 +82,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:  # the built Windows program has no console
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING)
     if args.command is None:
         # The ledger layer loads before Qt: once PySide6 is imported it reads the source of every
         # module imported after it (its `__feature__` import hook), which costs start-up time.
         import models.file.ledger  # noqa: F401
+
+        if args.smoke_test:
+            from ui.shell.smoke import run_smoke
+
+            return run_smoke(args.ledger, args.lang)
         from ui.shell.app import run_app
 
         return run_app(args.ledger, args.lang)

@@ -107,6 +107,7 @@ from models.records.roster_import import (
     check_rows,
     guess_mapping,
     import_people,
+    parse_birth_text,
     parse_date_text,
     read_table,
 )
@@ -257,6 +258,7 @@ class Services:
     check_rows = _Bound(check_rows)
     import_people = _Bound(import_people)
     parse_date_text = _Bound(parse_date_text)
+    parse_birth_text = _Bound(parse_birth_text)
     # Rules: figures, periods, compliance.
     figures = _Bound(figures)
     monthly_series = _Bound(monthly_series)
@@ -360,6 +362,7 @@ __all__ = [
     "month_closed",
     "monthly_series",
     "next_sequence",
+    "parse_birth_text",
     "parse_date_text",
     "parse_period",
     "plan_summary",

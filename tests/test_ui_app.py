@@ -512,3 +512,31 @@ def test_a_large_ledger_is_checked_on_a_thread_behind_a_progress_dialog(
     answer_error_dialog(qtbot, QUIT, seen)
     assert controller.open_path(text_file(tmp_path)) is False
     assert "text file" in seen["text"] and on_main_thread == [False, False]
+
+
+def test_the_smoke_test_starts_the_app_on_a_ledger_and_quits(tmp_path):
+    """`main.py --smoke-test` (what CI runs on the built program): exit 0 once the window is
+    shown with its translations, font and icons; 2 without a ledger to start on."""
+    path = tmp_path / "branch.ledger"
+    with open_ledger(path, create=True):
+        make_branch()
+    env = {
+        **__import__("os").environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
+        "BRANCH_LEDGER_BACKUPS": str(tmp_path / "backups"),
+    }
+    command = [sys.executable, str(ROOT / "main.py"), "--smoke-test", "--lang", "zh_CN"]
+    out = subprocess.run(
+        [*command, "--ledger", str(path)], capture_output=True, text=True, timeout=120, env=env
+    )
+    assert out.returncode == 0, out.stderr
+    assert "window shown" in out.stdout
+    missing = subprocess.run(
+        [*command, "--ledger", str(tmp_path / "none.ledger")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert missing.returncode == 2 and not (tmp_path / "none.ledger").exists()

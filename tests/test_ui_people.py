@@ -202,3 +202,67 @@ def test_a_file_that_is_not_a_roster_says_so(setup, qtbot, tmp_path):
     qtbot.addWidget(dialog)
     assert "roster.xlsx" in dialog.message.text()
     assert not dialog.import_all_button.isEnabled()
+
+
+def test_import_preview_says_per_row_what_to_fix_and_imports_two_people_of_one_name(
+    setup, qtbot, tmp_path
+):
+    """Issue 12: a real roster — 出生年月 as a month, two 刘洋 told apart by birth date — and
+    each bad row says what is wrong at the very cell, and how to fix it."""
+    ctx, _, path = setup
+    header = ["姓名", "性别", "出生年月", "政治面貌", "入党时间"]
+    rows = [
+        ["刘洋", "男", "1978.05", "中共党员", "2000-07-01"],  # line 2
+        ["刘洋", "男", "1990年4月", "中共党员", "2012-07-01"],  # line 3: another 刘洋
+        ["钱军", "男", "1979.13", "中共党员", "1998.07"],  # line 4: no 13th month, no day
+    ]
+    roster = tmp_path / "花名册.csv"
+    with open(roster, "w", newline="", encoding="gbk") as f:
+        csv.writer(f).writerows([header, *rows])
+    dialog = ImportDialog(ctx, path=str(roster))
+    qtbot.addWidget(dialog)
+    assert sorted(dialog.problems()) == [4]
+    assert sorted(dialog.problems()[4]) == ["birth_date", "joined_on"]
+    assert sorted(dialog.warnings()) == [2, 3]  # they import, and say there are two 刘洋
+    shown = {
+        dialog.preview.item(r, 0).text(): dialog.preview.item(r, 1).text()
+        for r in range(dialog.preview.rowCount())
+    }
+    assert "1979.13" in shown["4"] and "1998-07-01" in shown["4"]  # the day to write
+    assert "刘洋" in shown["2"] and "刘洋" in shown["3"]
+    # the cells to correct carry their own message
+    birth_cell = dialog.preview.item(2, 2 + header.index("出生年月"))
+    joined_cell = dialog.preview.item(2, 2 + header.index("入党时间"))
+    assert birth_cell.toolTip() == dialog.problems()[4]["birth_date"]
+    assert joined_cell.toolTip() == dialog.problems()[4]["joined_on"]
+    assert birth_cell.background().color() != dialog.preview.item(2, 0).background().color()
+    # fixed in the preview, everything imports in one go
+    birth_cell.setText("1979.12")  # each edit checks the rows again and refills the preview
+    dialog.preview.item(2, 2 + header.index("入党时间")).setText("1998-07-01")
+    assert dialog.problems() == {}
+    before = people_count(path)
+    with qtbot.waitSignal(dialog.people_imported):
+        qtbot.mouseClick(dialog.import_all_button, Qt.MouseButton.LeftButton)
+    assert people_count(path) == before + 3
+    with sqlite3.connect(path) as con:
+        births = con.execute(
+            "SELECT name, birth_date FROM person WHERE name IN ('刘洋', '钱军') ORDER BY id"
+        ).fetchall()
+    assert births == [("刘洋", "1978-05"), ("刘洋", "1990-04"), ("钱军", "1979-12")]
+
+
+def test_a_birth_month_is_typed_and_kept_in_the_person_editor(setup, qtbot):
+    ctx, people, path = setup
+    page = PeoplePage(ctx)
+    qtbot.addWidget(page)
+    dialog = page.open_person(people["张伟"])
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.birth_date, "1978.05")
+    with qtbot.waitSignal(dialog.record_saved):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    with sqlite3.connect(path) as con:
+        birth = con.execute("SELECT birth_date FROM person WHERE name='张伟'").fetchone()[0]
+    assert birth == "1978-05"
+    again = page.open_person(people["张伟"])
+    qtbot.addWidget(again)
+    assert again.birth_date.text() == "1978-05"

@@ -18,7 +18,7 @@ from collections.abc import Callable, Collection, Sequence
 
 from models.bureau.bundle_format import ReferenceSchema
 from models.file.schema import ATTENDANCE_STATUSES, BRANCH_TYPES, CATEGORIES, LEAVE_TYPES, STATUSES
-from models.records.validation import minutes_of, parse_date
+from models.records.validation import minutes_of, parse_birth_date, parse_date
 from models.rules.periods import PERIOD_KINDS
 from models.text.i18n import translate
 from models.vocabulary import (
@@ -227,6 +227,16 @@ def _vote(row: dict[str, object]) -> str | None:
     return None
 
 
+def _birth_date(row: dict[str, object]) -> str | None:
+    # A roster may give only the month of birth (YYYY-MM), as the person form accepts.
+    value = row["birth_date"]
+    if value is not None and parse_birth_date(value) is None:
+        return translate("Bureau", "{field}: {value} is not a date that exists").format(
+            field="birth_date", value=repr(value)[:40]
+        )
+    return None
+
+
 def _attachment(row: dict[str, object]) -> str | None:
     data = row["data"]
     if isinstance(data, bytes) and hashlib.sha256(data).hexdigest() != row["sha256"]:
@@ -288,7 +298,8 @@ RULES: dict[str, list[Check]] = {
         _required("name"),
         _one_of("sex", ("", "M", "F")),
         _one_of("category", CATEGORIES),
-        _dates("birth_date", "joined_on", "full_member_on"),
+        _birth_date,
+        _dates("joined_on", "full_member_on"),
         _phone,
     ],
     "person_status": [_one_of("status", STATUSES), _dates("effective_on")],

@@ -20,7 +20,15 @@ from models.file.schema import (
 )
 from models.records import audit
 from models.records.branch import the_branch
-from models.records.validation import atomic_write, check_date, day_or_none, require, text_or_none
+from models.records.validation import (
+    atomic_write,
+    check_birth_date,
+    check_date,
+    day_or_none,
+    parse_birth_date,
+    require,
+    text_or_none,
+)
 from models.text.i18n import translate
 
 ON_ROSTER = ("active", "mobile")
@@ -65,7 +73,7 @@ def validate_person(data: PersonInput) -> dict[str, str]:
         errors["category"] = translate("Validation", "Choose a category.")
     if data.sex not in ("", "M", "F"):
         errors["sex"] = translate("Validation", "Sex must be male, female or left empty.")
-    check_date(errors, "birth_date", data.birth_date, translate("Fields", "Birth date"))
+    check_birth_date(errors, "birth_date", data.birth_date, translate("Fields", "Birth date"))
     check_date(errors, "joined_on", data.joined_on, translate("Fields", "Joined the Party on"))
     check_date(errors, "full_member_on", data.full_member_on, translate("Fields", "Full member on"))
     check_date(
@@ -120,7 +128,7 @@ def save_person(data: PersonInput, who: str = "") -> str:
     values = {
         "name": data.name.strip(),
         "sex": data.sex,
-        "birth_date": day_or_none(data.birth_date),
+        "birth_date": parse_birth_date(data.birth_date),
         "unit": Unit.get(Unit.uuid == data.unit_uuid) if data.unit_uuid else None,
         "party_group": (
             PartyGroup.get(PartyGroup.uuid == data.party_group_uuid)

@@ -41,6 +41,30 @@ def check_date(errors: dict[str, str], field: str, value: object, label: str) ->
         ).format(field=label, value=value)
 
 
+_BIRTH_MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
+
+
+def parse_birth_date(value: object) -> str | None:
+    """A birth date as stored: a full date 'YYYY-MM-DD', or the month only 'YYYY-MM' (rosters
+    give 出生年月, and a day nobody wrote is not invented); None when it is neither."""
+    if isinstance(value, str) and _BIRTH_MONTH.fullmatch(value.strip()):
+        return value.strip()
+    day = parse_date(value)
+    return day.isoformat() if day else None
+
+
+def check_birth_date(errors: dict[str, str], field: str, value: object, label: str) -> None:
+    """Optional birth date: empty, a date that exists, or a month (YYYY-MM)."""
+    if value in (None, ""):
+        return
+    if parse_birth_date(value) is None:
+        errors[field] = translate(
+            "Validation",
+            "{field}: {value} is not a date that exists (use YYYY-MM-DD, or YYYY-MM when only "
+            "the month is known).",
+        ).format(field=label, value=value)
+
+
 def check_time(errors: dict[str, str], field: str, value: str, label: str) -> None:
     if value and not _TIME.match(value):
         errors[field] = translate(

@@ -311,8 +311,9 @@
         <location filename="../../ui/shell/app.py" line="112"/>
         <location filename="../../ui/shell/app.py" line="296"/>
         <location filename="../../ui/shell/app.py" line="329"/>
-        <location filename="../../ui/shell/app.py" line="407"/>
-        <location filename="../../ui/shell/app.py" line="423"/>
+        <location filename="../../ui/shell/app.py" line="410"/>
+        <location filename="../../ui/shell/app.py" line="426"/>
+        <location filename="../../ui/shell/smoke.py" line="25"/>
         <source>Branch Ledger</source>
         <translation>支部工作台账</translation>
     </message>
@@ -484,153 +485,158 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="44"/>
+        <location filename="../../ui/people/import_dialog.py" line="46"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="45"/>
+        <location filename="../../ui/people/import_dialog.py" line="47"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="46"/>
+        <location filename="../../ui/people/import_dialog.py" line="48"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="47"/>
+        <location filename="../../ui/people/import_dialog.py" line="49"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="48"/>
+        <location filename="../../ui/people/import_dialog.py" line="50"/>
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="49"/>
+        <location filename="../../ui/people/import_dialog.py" line="51"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="50"/>
+        <location filename="../../ui/people/import_dialog.py" line="52"/>
         <source>Joined the Party</source>
         <translation>入党日期</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="51"/>
+        <location filename="../../ui/people/import_dialog.py" line="53"/>
         <source>Full member since</source>
         <translation>转正日期</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="52"/>
+        <location filename="../../ui/people/import_dialog.py" line="54"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="53"/>
+        <location filename="../../ui/people/import_dialog.py" line="55"/>
         <source>On the roster since</source>
         <translation>在册起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="54"/>
+        <location filename="../../ui/people/import_dialog.py" line="56"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="80"/>
-        <location filename="../../ui/people/import_dialog.py" line="298"/>
+        <location filename="../../ui/people/import_dialog.py" line="82"/>
+        <location filename="../../ui/people/import_dialog.py" line="319"/>
         <source>Import the roster</source>
         <translation>导入名册</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="85"/>
+        <location filename="../../ui/people/import_dialog.py" line="87"/>
         <source>Choose an Excel (.xlsx) or CSV file with one person per row.</source>
         <translation>请选择 Excel（.xlsx）或 CSV 文件，每行一个人。</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="91"/>
+        <location filename="../../ui/people/import_dialog.py" line="93"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="96"/>
+        <location filename="../../ui/people/import_dialog.py" line="98"/>
         <source>Which column holds what (guessed from the headers)</source>
         <translation>各列的内容（根据表头推测）</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="119"/>
+        <location filename="../../ui/people/import_dialog.py" line="121"/>
         <source>Correct a cell by double-clicking it; the file is not changed.</source>
         <translation>双击单元格即可更正；原文件不会被修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="125"/>
+        <location filename="../../ui/people/import_dialog.py" line="127"/>
         <source>Import all</source>
         <translation>全部导入</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="129"/>
+        <location filename="../../ui/people/import_dialog.py" line="131"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="156"/>
+        <location filename="../../ui/people/import_dialog.py" line="158"/>
         <source>{name}: {n} rows</source>
         <translation>{name}：{n} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="164"/>
+        <location filename="../../ui/people/import_dialog.py" line="166"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="166"/>
+        <location filename="../../ui/people/import_dialog.py" line="168"/>
         <source>Column {n}</source>
         <translation>第 {n} 列</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="189"/>
+        <location filename="../../ui/people/import_dialog.py" line="191"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="190"/>
-        <source>Problems</source>
-        <translation>问题</translation>
+        <location filename="../../ui/people/import_dialog.py" line="192"/>
+        <source>What to fix</source>
+        <translation>需要改正的地方</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="227"/>
+        <location filename="../../ui/people/import_dialog.py" line="252"/>
+        <source>{good} rows are ready; {bad} have problems (marked red, the cell to correct darker). Correct them here or in the file, or import only the good rows.</source>
+        <translation>{good} 行可以导入；{bad} 行有问题（红色标出，需改正的格颜色更深）。请在此处或原文件中改正，或只导入没有问题的行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/import_dialog.py" line="245"/>
         <source>Import only the {n} good rows</source>
         <translation>只导入 {n} 行正确的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="234"/>
-        <source>{good} rows are ready; {bad} have problems (marked red). Correct them here or in the file, or import only the good rows.</source>
-        <translation>{good} 行可以导入；{bad} 行有问题（标为红色）。请在这里或原文件中更正，或者只导入正确的行。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/import_dialog.py" line="242"/>
+        <location filename="../../ui/people/import_dialog.py" line="258"/>
         <source>All {n} rows are ready to import.</source>
         <translation>全部 {n} 行都可以导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="254"/>
+        <location filename="../../ui/people/import_dialog.py" line="261"/>
+        <source>Please read the notes on {n} rows (marked yellow).</source>
+        <translation>请阅读 {n} 行的提示（黄色标出）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/import_dialog.py" line="275"/>
         <source>Choose the roster file</source>
         <translation>选择名册文件</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="256"/>
+        <location filename="../../ui/people/import_dialog.py" line="277"/>
         <source>Roster (*.xlsx *.csv *.txt)</source>
         <translation>名册 (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="288"/>
+        <location filename="../../ui/people/import_dialog.py" line="309"/>
         <source>Nothing was imported: some rows have problems.</source>
         <translation>没有导入任何数据：有些行存在问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="300"/>
+        <location filename="../../ui/people/import_dialog.py" line="321"/>
         <source>{n} people were added to the roster.</source>
         <translation>已把 {n} 人加入名册。</translation>
     </message>
@@ -1124,117 +1130,122 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="47"/>
+        <location filename="../../ui/people/person_dialog.py" line="48"/>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="59"/>
+        <location filename="../../ui/people/person_dialog.py" line="60"/>
         <source>Edit person</source>
         <translation>编辑人员</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="61"/>
+        <location filename="../../ui/people/person_dialog.py" line="62"/>
         <source>Add a person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="71"/>
+        <location filename="../../ui/people/person_dialog.py" line="72"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="74"/>
+        <location filename="../../ui/people/person_dialog.py" line="75"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="75"/>
+        <location filename="../../ui/people/person_dialog.py" line="76"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="76"/>
+        <location filename="../../ui/people/person_dialog.py" line="77"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="77"/>
+        <location filename="../../ui/people/person_dialog.py" line="78"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="82"/>
+        <location filename="../../ui/people/person_dialog.py" line="80"/>
+        <source>YYYY-MM-DD or YYYY-MM</source>
+        <translation>年-月-日 或 年-月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="85"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="83"/>
+        <location filename="../../ui/people/person_dialog.py" line="86"/>
         <source>Joined the Party</source>
         <translation>入党日期</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="85"/>
+        <location filename="../../ui/people/person_dialog.py" line="88"/>
         <source>Full member since</source>
         <translation>转正日期</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="88"/>
+        <location filename="../../ui/people/person_dialog.py" line="91"/>
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="90"/>
+        <location filename="../../ui/people/person_dialog.py" line="93"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="94"/>
+        <location filename="../../ui/people/person_dialog.py" line="97"/>
         <source>Private: left out of bureau bundles made without phones.</source>
         <translation>个人隐私：生成不含电话的报送包时不包括。</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="96"/>
+        <location filename="../../ui/people/person_dialog.py" line="99"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="98"/>
+        <location filename="../../ui/people/person_dialog.py" line="101"/>
         <source>On the roster since</source>
         <translation>在册起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="101"/>
+        <location filename="../../ui/people/person_dialog.py" line="104"/>
         <source>From this date the person is expected at activities. Empty: the date of joining the Party, else today.</source>
         <translation>从这一天起，此人列为活动的应到人员。留空：按入党日期，没有则按今天。</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="109"/>
+        <location filename="../../ui/people/person_dialog.py" line="112"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="120"/>
+        <location filename="../../ui/people/person_dialog.py" line="123"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="122"/>
+        <location filename="../../ui/people/person_dialog.py" line="125"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="162"/>
+        <location filename="../../ui/people/person_dialog.py" line="165"/>
         <source>{date}: {status}</source>
         <translation>{date}：{status}</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="168"/>
+        <location filename="../../ui/people/person_dialog.py" line="171"/>
         <source>Roster history:</source>
         <translation>在册记录：</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="196"/>
+        <location filename="../../ui/people/person_dialog.py" line="201"/>
         <source>Not saved. Please correct the marked fields.</source>
         <translation>没有保存。请更正标出的字段。</translation>
     </message>

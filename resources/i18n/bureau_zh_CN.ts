@@ -40,6 +40,7 @@
     </message>
     <message>
         <location filename="../../models/bureau/validate.py" line="162"/>
+        <location filename="../../models/bureau/validate.py" line="234"/>
         <source>{field}: {value} is not a date that exists</source>
         <translation>{field}：{value} 不是存在的日期</translation>
     </message>
@@ -89,52 +90,52 @@
         <translation>表决票数对不上</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="233"/>
+        <location filename="../../models/bureau/validate.py" line="243"/>
         <source>a photo whose content does not match its hash</source>
         <translation>照片内容与其哈希值不符</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="240"/>
+        <location filename="../../models/bureau/validate.py" line="250"/>
         <source>a phone number with letters in it</source>
         <translation>电话号码中含有字母</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="246"/>
+        <location filename="../../models/bureau/validate.py" line="256"/>
         <source>{value} is not a month</source>
         <translation>{value} 不是月份</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="252"/>
+        <location filename="../../models/bureau/validate.py" line="262"/>
         <source>a planned item without topic or theme</source>
         <translation>计划事项既无主题也无专题</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="258"/>
+        <location filename="../../models/bureau/validate.py" line="268"/>
         <source>a completed item without its completion date</source>
         <translation>已完成但没有完成日期的事项</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="264"/>
+        <location filename="../../models/bureau/validate.py" line="274"/>
         <source>a talk without the person talked with</source>
         <translation>没有谈话对象的谈话记录</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="266"/>
+        <location filename="../../models/bureau/validate.py" line="276"/>
         <source>a talk of someone with themselves</source>
         <translation>谈话人与谈话对象为同一人</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="272"/>
+        <location filename="../../models/bureau/validate.py" line="282"/>
         <source>not a valid identifier</source>
         <translation>标识符（UUID）无效</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="274"/>
+        <location filename="../../models/bureau/validate.py" line="284"/>
         <source>revision below 1</source>
         <translation>版本号小于1</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="357"/>
+        <location filename="../../models/bureau/validate.py" line="368"/>
         <source>{table} {uuid}: {problem}</source>
         <translation>{table} {uuid}：{problem}</translation>
     </message>

@@ -126,32 +126,37 @@
         <translation>上次换届日期</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="63"/>
+        <location filename="../../models/records/people.py" line="71"/>
+        <location filename="../../models/records/roster_import.py" line="406"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="68"/>
+        <location filename="../../models/records/people.py" line="76"/>
+        <location filename="../../models/records/roster_import.py" line="408"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="69"/>
+        <location filename="../../models/records/people.py" line="77"/>
+        <location filename="../../models/records/roster_import.py" line="412"/>
         <source>Joined the Party on</source>
         <translation>入党日期</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="70"/>
+        <location filename="../../models/records/people.py" line="78"/>
+        <location filename="../../models/records/roster_import.py" line="413"/>
         <source>Full member on</source>
         <translation>转正日期</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="72"/>
+        <location filename="../../models/records/people.py" line="80"/>
+        <location filename="../../models/records/roster_import.py" line="415"/>
         <source>On roster since</source>
         <translation>在册起始日期</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="182"/>
+        <location filename="../../models/records/people.py" line="190"/>
         <source>Effective date</source>
         <translation>生效日期</translation>
     </message>
@@ -204,6 +209,36 @@
         <location filename="../../models/records/activity_checks.py" line="121"/>
         <source>Recorder</source>
         <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/roster_import.py" line="407"/>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/roster_import.py" line="409"/>
+        <source>Category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/roster_import.py" line="410"/>
+        <source>Party group</source>
+        <translation>党小组</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/roster_import.py" line="411"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/roster_import.py" line="414"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/roster_import.py" line="416"/>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -461,57 +496,142 @@
 <context>
     <name>RosterImport</name>
     <message>
-        <location filename="../../models/records/roster_import.py" line="114"/>
-        <source>The file is not text in UTF-8 or GB18030.</source>
-        <translation>文件不是 UTF-8 或 GB18030 编码的文本。</translation>
+        <location filename="../../models/records/roster_import.py" line="150"/>
+        <source>{name} cannot be imported: {reason}</source>
+        <translation>{name} 无法导入：{reason}</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="137"/>
+        <location filename="../../models/records/roster_import.py" line="167"/>
+        <source>it is not a file.</source>
+        <translation>它不是一个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/roster_import.py" line="175"/>
+        <source>it is an old Excel (.xls) or password-protected workbook. Open it in Excel, remove any password and save it as .xlsx (Excel Workbook), then import that.</source>
+        <translation>它是旧版 Excel（.xls）或设有密码的工作簿。请在 Excel 中打开，取消密码，另存为 .xlsx（Excel 工作簿），再导入另存的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/roster_import.py" line="184"/>
+        <source>it is not an Excel workbook (.xlsx) although named so.</source>
+        <translation>它的扩展名是 .xlsx，但内容不是 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/roster_import.py" line="189"/>
+        <source>it is neither an Excel workbook (.xlsx) nor a CSV text file. In Excel, save the roster as .xlsx or as CSV and import that.</source>
+        <translation>它既不是 Excel 工作簿（.xlsx），也不是 CSV 文本文件。请在 Excel 中把名单另存为 .xlsx 或 CSV，再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/roster_import.py" line="200"/>
+        <source>it is {size} MB; a roster file is at most {limit} MB.</source>
+        <translation>文件有 {size} MB，名单文件最大 {limit} MB。</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/roster_import.py" line="222"/>
+        <source>The file is not text in UTF-8, GB18030 (GBK) or UTF-16. In Excel, save the roster as .xlsx or as CSV and import that.</source>
+        <translation>该文件不是 UTF-8、GB18030（GBK）或 UTF-16 编码的文本。请在 Excel 中把名单另存为 .xlsx 或 CSV，再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/roster_import.py" line="258"/>
         <source>{name} could not be read: {error}</source>
         <translation>无法读取 {name}：{error}</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="144"/>
+        <location filename="../../models/records/roster_import.py" line="264"/>
         <source>The file has no rows.</source>
         <translation>文件中没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="219"/>
-        <source>No column is mapped to the name.</source>
-        <translation>没有指定姓名所在的列。</translation>
+        <location filename="../../models/records/roster_import.py" line="275"/>
+        <source>it has more than {n} rows; a roster has fewer.</source>
+        <translation>它超过 {n} 行，不像一份人员名单。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="222"/>
-        <source>Sex: {value} is not 男 or 女.</source>
-        <translation>性别：{value} 不是“男”或“女”。</translation>
+        <location filename="../../models/records/roster_import.py" line="293"/>
+        <source>its sheets unpack to {size} MB.</source>
+        <translation>其中的工作表解压后有 {size} MB。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="227"/>
-        <source>Category: {value} is not one of 正式党员, 预备党员, 发展对象, 入党积极分子, 群众.</source>
-        <translation>类别：{value} 不是正式党员、预备党员、发展对象、入党积极分子、群众之一。</translation>
+        <location filename="../../models/records/roster_import.py" line="388"/>
+        <source>{field}: “{value}” is not a date. Write it as 1978-05-12, or only the month as 1978-05.</source>
+        <translation>{field}：“{value}”不是日期。请写成 1978-05-12，只知道年月时写成 1978-05。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="238"/>
-        <source>Party group: {value} does not exist (add it in Settings first).</source>
-        <translation>党小组：{value} 不存在（请先在设置中添加）。</translation>
+        <location filename="../../models/records/roster_import.py" line="394"/>
+        <source>{field}: “{value}” gives no day. Write the full date, e.g. {example}.</source>
+        <translation>{field}：“{value}”缺少日。请写出完整日期，例如 {example}。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="243"/>
-        <source>Unit: {value} is not one of the branch&apos;s units.</source>
-        <translation>单位：{value} 不是本支部的单位。</translation>
+        <location filename="../../models/records/roster_import.py" line="398"/>
+        <source>{field}: “{value}” is not a date that exists. Write it as 2008-07-01.</source>
+        <translation>{field}：“{value}”不是有效日期。请写成 2008-07-01 这样的格式。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="265"/>
-        <source>{name} is already on the roster.</source>
-        <translation>{name} 已在名册中。</translation>
+        <location filename="../../models/records/roster_import.py" line="433"/>
+        <source>born {date}</source>
+        <translation>出生于 {date}</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="269"/>
-        <source>{name} is listed twice in the file (line {line}).</source>
-        <translation>{name} 在文件中重复出现（第 {line} 行）。</translation>
+        <location filename="../../models/records/roster_import.py" line="436"/>
+        <source>no birth date or unit</source>
+        <translation>未填出生日期和单位</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="290"/>
+        <location filename="../../models/records/roster_import.py" line="456"/>
+        <source>No column is mapped to the name: choose it above.</source>
+        <translation>没有指定哪一列是姓名：请在上方选择。</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/roster_import.py" line="460"/>
+        <source>The name is empty: type it in, or leave this row out.</source>
+        <translation>姓名为空：请填写姓名，或不导入这一行。</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/roster_import.py" line="465"/>
+        <source>Sex: “{value}” is not 男 or 女. Write 男 or 女, or leave it empty.</source>
+        <translation>性别：“{value}”不是“男”或“女”。请填写“男”或“女”，或留空。</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/roster_import.py" line="470"/>
+        <source>Category: “{value}” is not a category. Write one of 正式党员, 预备党员, 发展对象, 入党积极分子, 群众.</source>
+        <translation>人员类别：“{value}”不是可用的类别。请填写正式党员、预备党员、发展对象、入党积极分子、群众之一。</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/roster_import.py" line="488"/>
+        <source>Party group: “{value}” does not exist. Correct the cell, or add the group in Settings first.</source>
+        <translation>党小组：“{value}”不存在。请改正这一格，或先在“设置”中添加该党小组。</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/roster_import.py" line="495"/>
+        <source>Unit: “{value}” is not one of the branch&apos;s units ({units}). Correct the cell, or add the unit in Settings first.</source>
+        <translation>单位：“{value}”不是本支部的单位（{units}）。请改正这一格，或先在“设置”中添加该单位。</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/roster_import.py" line="515"/>
+        <source>{problem} Correct the cell.</source>
+        <translation>{problem}请改正这一格。</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/roster_import.py" line="527"/>
+        <source>{name} is already on the roster ({who}). If this is another person of the same name, give the birth date or unit that tells them apart; otherwise leave this row out.</source>
+        <translation>{name}已在名单中（{who}）。如果这是同名的另一个人，请填写能区分两人的出生日期或单位；否则不要导入这一行。</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/roster_import.py" line="534"/>
+        <source>{name} is also on line {line}, with nothing to tell the two apart. If they are two people, give their birth dates or units; otherwise leave this row out.</source>
+        <translation>第 {line} 行也是{name}，无法区分两人。如果是两个人，请填写各自的出生日期或单位；否则不要导入这一行。</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/roster_import.py" line="541"/>
+        <source>There is already a {name} on the roster ({who}); this row adds another person of the same name ({me}).</source>
+        <translation>名单中已有{name}（{who}）；这一行将作为同名的另一个人导入（{me}）。</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/roster_import.py" line="557"/>
+        <source>{name} is on lines {lines} of the file; each is imported as a separate person, told apart by birth date or unit.</source>
+        <translation>文件第 {lines} 行都是{name}；将按出生日期或单位区分，分别作为不同的人导入。</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/roster_import.py" line="579"/>
         <source>Line {line}: {problems}</source>
         <translation>第 {line} 行：{problems}</translation>
     </message>
@@ -559,7 +679,7 @@
     <message>
         <location filename="../../models/records/activity_checks.py" line="106"/>
         <location filename="../../models/records/branch.py" line="116"/>
-        <location filename="../../models/records/people.py" line="110"/>
+        <location filename="../../models/records/people.py" line="118"/>
         <source>This record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
@@ -574,43 +694,43 @@
         <translation>有两个党小组名称相同。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activities.py" line="162"/>
+        <location filename="../../models/records/activities.py" line="161"/>
         <location filename="../../models/records/branch.py" line="249"/>
         <source>Set up the branch first.</source>
         <translation>请先设置支部信息。</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="65"/>
+        <location filename="../../models/records/people.py" line="73"/>
         <source>Choose a category.</source>
         <translation>请选择人员类别。</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="67"/>
+        <location filename="../../models/records/people.py" line="75"/>
         <source>Sex must be male, female or left empty.</source>
         <translation>性别须为男、女或留空。</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="81"/>
+        <location filename="../../models/records/people.py" line="89"/>
         <source>Full membership cannot come before joining the Party.</source>
         <translation>转正日期不能早于入党日期。</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="89"/>
+        <location filename="../../models/records/people.py" line="97"/>
         <source>The birth date is in the future.</source>
         <translation>出生日期晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="92"/>
+        <location filename="../../models/records/people.py" line="100"/>
         <source>A phone number may hold only digits, +, - and spaces.</source>
         <translation>电话号码只能包含数字、+、- 和空格。</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="96"/>
+        <location filename="../../models/records/people.py" line="104"/>
         <source>Enter the date this member joined the Party.</source>
         <translation>请填写该党员的入党日期。</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="181"/>
+        <location filename="../../models/records/people.py" line="189"/>
         <source>Choose a status.</source>
         <translation>请选择状态。</translation>
     </message>
@@ -741,7 +861,7 @@
         <translation>投票数多于到会表决人数。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activities.py" line="145"/>
+        <location filename="../../models/records/activities.py" line="144"/>
         <source>This month is closed: its report has been printed. Give a reason for the change; it will be recorded as an amendment.</source>
         <translation>本月已结账（月度报表已打印）。请填写修改原因，修改将作为更正记录在案。</translation>
     </message>
@@ -756,7 +876,12 @@
         <translation>{field}：{value} 不是存在的日期（格式为 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../models/records/validation.py" line="46"/>
+        <location filename="../../models/records/validation.py" line="61"/>
+        <source>{field}: {value} is not a date that exists (use YYYY-MM-DD, or YYYY-MM when only the month is known).</source>
+        <translation>{field}：{value} 不是有效日期（请用 YYYY-MM-DD 格式；只知道年月时用 YYYY-MM）。</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/validation.py" line="70"/>
         <source>{field}: {value} is not a time of day (use HH:MM).</source>
         <translation>{field}：{value} 不是有效的时间（格式为 HH:MM）。</translation>
     </message>

@@ -36,6 +36,8 @@ from ui.shell.context import AppContext
 translate = QCoreApplication.translate
 
 BAD_ROW = QColor("#fde2e0")
+BAD_CELL = QColor("#f5b7b1")  # the very cell to correct, in a bad row
+NOTE_ROW = QColor("#fff4d6")  # a row that imports, with a warning to read
 LINE, PROBLEMS = 0, 1  # preview columns before the file's own
 
 
@@ -187,15 +189,17 @@ class ImportDialog(QDialog):
         self.preview.setHorizontalHeaderLabels(
             [
                 translate("ImportDialog", "Line"),
-                translate("ImportDialog", "Problems"),
+                translate("ImportDialog", "What to fix"),
                 *data.headers,
             ]
         )
         self.preview.setRowCount(len(data.rows))
+        mapping = self.current_mapping()
         for r, (cells, result) in enumerate(zip(data.rows, self.results, strict=True)):
             line = QTableWidgetItem(str(result.line))
-            problems = QTableWidgetItem("\n".join(result.problems.values()) or "✓")
-            problems.setToolTip("\n".join(result.problems.values()))
+            notes = [*result.problems.values(), *(f"⚠ {w}" for w in result.warnings.values())]
+            problems = QTableWidgetItem("\n".join(notes) or "✓")
+            problems.setToolTip("\n".join(notes))
             for item in (line, problems):
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             self.preview.setItem(r, LINE, line)
@@ -206,6 +210,16 @@ class ImportDialog(QDialog):
                 for c in range(self.preview.columnCount()):
                     self.preview.item(r, c).setBackground(QBrush(BAD_ROW))
                 problems.setForeground(QBrush(QColor("#a93226")))
+                # The cell to correct: darker, and its problem on hover.
+                for key, message in result.problems.items():
+                    name = "name" if key == "duplicate" else key  # a second 王芳: her name
+                    if name in mapping and self.preview.item(r, 2 + mapping[name]) is not None:
+                        cell = self.preview.item(r, 2 + mapping[name])
+                        cell.setBackground(QBrush(BAD_CELL))
+                        cell.setToolTip(message)
+            elif result.warnings:
+                for c in range(self.preview.columnCount()):
+                    self.preview.item(r, c).setBackground(QBrush(NOTE_ROW))
         header = self.preview.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(PROBLEMS, QHeaderView.ResizeMode.Interactive)
@@ -218,6 +232,10 @@ class ImportDialog(QDialog):
         """{file line: {field: message}} for every bad row."""
         return {r.line: r.problems for r in self.results if not r.ok}
 
+    def warnings(self) -> dict[int, dict[str, str]]:
+        """{file line: {kind: message}} for the rows that import with a warning."""
+        return {r.line: r.warnings for r in self.results if r.ok and r.warnings}
+
     def _refresh_buttons(self) -> None:
         bad = sum(1 for r in self.results if not r.ok)
         good = len(self.results) - bad
@@ -229,18 +247,21 @@ class ImportDialog(QDialog):
         self.import_good_button.setVisible(bad > 0 and good > 0)
         if self.table_data is None:
             self.summary.clear()
-        elif bad:
-            self.summary.setText(
-                translate(
-                    "ImportDialog",
-                    "{good} rows are ready; {bad} have problems (marked red). Correct them here "
-                    "or in the file, or import only the good rows.",
-                ).format(good=good, bad=bad)
-            )
+            return
+        if bad:
+            text = translate(
+                "ImportDialog",
+                "{good} rows are ready; {bad} have problems (marked red, the cell to correct "
+                "darker). Correct them here or in the file, or import only the good rows.",
+            ).format(good=good, bad=bad)
         else:
-            self.summary.setText(
-                translate("ImportDialog", "All {n} rows are ready to import.").format(n=good)
-            )
+            text = translate("ImportDialog", "All {n} rows are ready to import.").format(n=good)
+        noted = len(self.warnings())
+        if noted:
+            text += " " + translate(
+                "ImportDialog", "Please read the notes on {n} rows (marked yellow)."
+            ).format(n=noted)
+        self.summary.setText(text)
 
     def _show_problem(self, text: str) -> None:
         self.message.setText(text)

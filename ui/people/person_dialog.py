@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import LedgerError, ValidationError
+from models.services import parse_birth_text
 from models.vocabulary import CATEGORIES, category_label, status_label
 from ui.records.editor_form import FieldErrors, error_label, normalise_date, with_error
 from ui.shell.context import AppContext
@@ -75,6 +76,8 @@ class PersonDialog(QDialog):
         self.sex.addItem(translate("PersonDialog", "Female"), "F")
         self._row("sex", translate("PersonDialog", "Sex"), self.sex)
         self.birth_date = self._date_edit("birth_date", translate("PersonDialog", "Birth date"))
+        # A roster often gives only the month of birth (出生年月): YYYY-MM is a valid birth date.
+        self.birth_date.setPlaceholderText(translate("PersonDialog", "YYYY-MM-DD or YYYY-MM"))
         self.category = QComboBox(self)
         self.category.setObjectName("category")
         for code in CATEGORIES:
@@ -171,7 +174,9 @@ class PersonDialog(QDialog):
         return self.services.PersonInput(
             name=self.name.text().strip(),
             sex=self.sex.currentData(),
-            birth_date=normalise_date(self.birth_date.text()),
+            birth_date=parse_birth_text(self.birth_date.text())
+            or self.birth_date.text().strip()
+            or None,
             unit_uuid=self.unit.currentData(),
             party_group_uuid=self.group.currentData(),
             category=self.category.currentData(),

@@ -373,9 +373,12 @@ def _write_demo(path: Path, language: str) -> None:
         stale = path.with_name(path.name + suffix)
         if stale.exists():
             stale.unlink()
-    main_py = Path(__file__).resolve().parents[2] / "main.py"
+    if getattr(sys, "frozen", False):  # the built program (packaging/) is its own interpreter
+        program = [sys.executable]
+    else:
+        program = [sys.executable, str(Path(__file__).resolve().parents[2] / "main.py")]
     result = subprocess.run(
-        [sys.executable, str(main_py), "--lang", language, "demo", str(path)],
+        [*program, "--lang", language, "demo", str(path)],
         capture_output=True,
         text=True,
         timeout=300,
