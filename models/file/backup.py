@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from models.errors import DamagedLedgerError, LedgerError, LedgerInUseError
-from models.file.ledger import backup_file, fsync_dir, fsync_file, lock_path, read_header
-from models.file.lock import FileLock, LockHeld
+from models.file.ledger import backup_file, fsync_dir, fsync_file, read_header
+from models.file.lock import LedgerLock, LockHeld
 from models.text.i18n import translate
 
 log = logging.getLogger(__name__)
@@ -350,7 +350,7 @@ def restore_backup(
                 path=source
             )
         )
-    lock = FileLock(lock_path(target))
+    lock = LedgerLock(target)
     try:
         lock.acquire()
     except LockHeld:

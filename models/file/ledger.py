@@ -26,7 +26,7 @@ from models.errors import (
     NotALedgerError,
 )
 from models.file import in_use
-from models.file.lock import FileLock, LockHeld
+from models.file.lock import LedgerLock, LockHeld
 from models.text.i18n import translate
 
 if TYPE_CHECKING:
@@ -199,7 +199,7 @@ class Ledger:
     """
 
     def __init__(
-        self, path: Path, db: SqliteDatabase | None, lock: FileLock | None, readonly: bool
+        self, path: Path, db: SqliteDatabase | None, lock: LedgerLock | None, readonly: bool
     ) -> None:
         self.path = path
         self._db = db
@@ -281,7 +281,9 @@ class Ledger:
 
 
 def lock_path(path: Path) -> Path:
-    return path.with_name(path.name + ".lock")
+    """The lock file beside the ledger's real path (a symlink leads to the same one)."""
+    real = Path(path).resolve()
+    return real.with_name(real.name + ".lock")
 
 
 def _in_use(path: Path) -> LedgerInUseError:
@@ -304,8 +306,8 @@ def _busy(path: Path) -> LedgerInUseError:
     )
 
 
-def _acquire_lock(path: Path) -> FileLock:
-    lock = FileLock(lock_path(path))
+def _acquire_lock(path: Path) -> LedgerLock:
+    lock = LedgerLock(path)
     try:
         lock.acquire()
     except LockHeld:
