@@ -30,7 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import LedgerError
-from models.file.backup import BackupInfo, backup_dir, backup_now, list_backups, restore_backup
+from models.file.backup import (
+    BackupInfo,
+    backup_dir,
+    backup_now,
+    list_backups,
+    restore_backup,
+    verify_backup,
+)
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +92,9 @@ class BackupDialog(QDialog):
             translate(
                 "Backups",
                 "Branch Ledger backs this ledger up by itself when you open it (once a day) and "
-                "when you close it. It keeps the last 7 days, 4 weeks and 12 months.",
+                "when you close it. It keeps every backup of the last 7 days (at least the last "
+                "10), then one a day for 7 days, one a week for 4 weeks and one a month for 12 "
+                "months.",
             ),
             self,
         )
@@ -142,8 +151,13 @@ class BackupDialog(QDialog):
         locale = QLocale()
         self.table.setRowCount(len(self.backups))
         for row, info in enumerate(self.backups):
+            when = backup_time_text(info)
+            if info.future:
+                when = translate(
+                    "Backups", "{time} (in the future: the computer's clock was wrong)"
+                ).format(time=when)
             cells = [
-                backup_time_text(info),
+                when,
                 size_text(locale, info.size),
                 str(info.activities) if info.readable else translate("Backups", "unreadable"),
                 str(info.people) if info.readable else "",
@@ -191,6 +205,20 @@ class BackupDialog(QDialog):
     def _on_restore_button_clicked(self) -> None:
         info = self.selected_backup()
         if info is None:
+            return
+        # Offered only once it has passed the full check (a file can decay on the disk).
+        if verify_backup(info):
+            self.status_label.setText(
+                translate(
+                    "Backups",
+                    "The backup made on {time} is damaged and cannot be restored. Choose another "
+                    "backup.",
+                ).format(time=backup_time_text(info))
+            )
+            row = self.backups.index(info)
+            self.table.item(row, COL_ACTIVITIES).setText(translate("Backups", "damaged"))
+            self.table.item(row, COL_PEOPLE).setText("")
+            self.restore_button.setEnabled(False)
             return
         box = QMessageBox(self)
         box.setObjectName("restoreConfirm")
