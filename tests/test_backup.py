@@ -329,7 +329,7 @@ def index_out_of_step(path: Path) -> None:
     con = sqlite3.connect(path)
     con.execute("PRAGMA writable_schema = ON")
     con.execute(
-        "UPDATE sqlite_master SET sql = 'CREATE UNIQUE INDEX \"activity_uuid\" ON \"activity\""
+        'UPDATE sqlite_master SET sql = \'CREATE UNIQUE INDEX "activity_uuid" ON "activity"'
         " (\"topic\")' WHERE name = 'activity_uuid'"
     )
     con.commit()

@@ -99,9 +99,7 @@ def _parse(path: Path) -> dt.datetime | None:
     return dt.datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=dt.UTC)
 
 
-def _backup_files(
-    folder: Path, now: dt.datetime | None = None
-) -> list[tuple[Path, dt.datetime]]:
+def _backup_files(folder: Path, now: dt.datetime | None = None) -> list[tuple[Path, dt.datetime]]:
     """(path, time) of every backup in `folder`, newest first; those dated after `now` (a
     clock that was wrong when they were made) come after all the others, so they never
     outrank a backup that is really newer."""
@@ -379,9 +377,9 @@ def restore_backup(
 ) -> Path | None:
     """Put `backup` in place of the ledger; return where the replaced file was kept (or None).
 
-    The backup is checked first (in full); the current file (with an interrupted save's journal, if any)
-    is copied aside as `<name>.<aside_label>-<time>.ledger`; the backup is written to a temporary
-    file, synced and renamed over the ledger, so a crash leaves either the old or the new file.
+    The backup is checked first (in full); the current file (with an interrupted save's journal,
+    if any) is copied aside as `<name>.<aside_label>-<time>.ledger`; the backup is written to a
+    temporary file, synced and renamed over the ledger, so a crash leaves the old or the new file.
     The ledger must be closed (this takes its lock).
     """
     source = Path(backup.path if isinstance(backup, BackupInfo) else backup)
