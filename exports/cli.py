@@ -13,14 +13,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from pathlib import Path
 
-from models.errors import LedgerError
+from models.errors import LedgerError, disk_error_from
 from models.file.ledger import open_ledger
 from models.text.i18n import install_cli, translate
 
 NEVER_LOADED = ("PySide6", "shiboken6")
+log = logging.getLogger(__name__)
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -31,9 +33,17 @@ def run_command(args: argparse.Namespace) -> int:
     except LedgerError as exc:
         print(str(exc), file=sys.stderr)
         return 2
-    except OSError as exc:
-        print(f"{exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
-        return 2
+    except Exception as exc:
+        # A full disk (SQLite's or the system's, however deep in the chain): the plain message.
+        disk = disk_error_from(exc, getattr(args, "output", None))
+        if disk is not None:
+            log.info("%s failed", args.command, exc_info=True)
+            print(str(disk), file=sys.stderr)
+            return 2
+        if isinstance(exc, OSError):
+            print(f"{exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+            return 2
+        raise
 
 
 def run_demo(args: argparse.Namespace) -> int:

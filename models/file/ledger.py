@@ -24,6 +24,7 @@ from models.errors import (
     LedgerInUseError,
     NewerVersionError,
     NotALedgerError,
+    disk_error_from,
 )
 from models.file import in_use
 from models.file.lock import LedgerLock, LockHeld
@@ -364,6 +365,10 @@ def open_ledger(
         _create(p)
     header = read_header(p)
     file_lock = _acquire_lock(p) if (lock and not readonly) else None
+    if file_lock is not None:
+        # Left by a restore that was killed midway (a restore holds this lock while it runs).
+        with contextlib.suppress(OSError):
+            p.with_name(p.name + ".restoring").unlink()
     try:
         hot_journal = p.with_name(p.name + "-journal").exists()
         if not hot_journal:
@@ -492,22 +497,38 @@ def backup_file(source: Path, target: Path) -> None:
 
 
 def _create(path: Path) -> None:
-    """Write a new, empty ledger atomically (a crash leaves no half-made file behind)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write a new, empty ledger atomically (a crash leaves no half-made file behind; a full
+    disk leaves no `.creating` file and gives the plain disk-full message)."""
     tmp = path.with_name(path.name + ".creating")
-    with contextlib.suppress(FileNotFoundError):
-        tmp.unlink()
-    from peewee import SqliteDatabase
-
-    db = SqliteDatabase(str(tmp), pragmas=PRAGMAS)
-    db.connect()
     try:
-        db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-        migrate(db)
-    finally:
-        db.close()
-    fsync_file(tmp)
-    os.replace(tmp, path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        from peewee import SqliteDatabase
+
+        db = SqliteDatabase(str(tmp), pragmas=PRAGMAS)
+        db.connect()
+        try:
+            db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+            migrate(db)
+        finally:
+            db.close()
+        fsync_file(tmp)
+        os.replace(tmp, path)
+    except Exception as exc:
+        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        disk = disk_error_from(exc, path)
+        if disk is not None:
+            raise disk from exc
+        if isinstance(exc, OSError):
+            raise LedgerError(
+                translate("Ledger", "The ledger {path} could not be created: {error}").format(
+                    path=path, error=exc.strerror or exc
+                )
+            ) from exc
+        raise
 
 
 def create_ledger(path: str | os.PathLike[str], **kwargs: object) -> Ledger:

@@ -65,9 +65,10 @@ class FileLock:
 
 
 def identity_lock_dir() -> Path:
-    """The folder of the locks kept by file identity (one per user of this computer)."""
+    """The folder of the locks kept by file identity (one per user of this computer; not named
+    like the scratch folders, which are removed when no process owns them)."""
     user = getattr(os, "getuid", lambda: "")()
-    return Path(tempfile.gettempdir()) / f"branch-ledger-locks{'-' if user != '' else ''}{user}"
+    return Path(tempfile.gettempdir()) / f"BranchLedger-locks{'-' if user != '' else ''}{user}"
 
 
 def identity_lock_path(ledger: str | os.PathLike[str]) -> Path | None:

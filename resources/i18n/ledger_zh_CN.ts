@@ -297,102 +297,112 @@
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../models/file/ledger.py" line="74"/>
+        <location filename="../../models/file/ledger.py" line="75"/>
         <source>The file {path} does not exist.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="78"/>
+        <location filename="../../models/file/ledger.py" line="79"/>
         <source>{path} is a folder, not a ledger file.</source>
         <translation>{path} 是一个文件夹，不是台账文件。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="82"/>
+        <location filename="../../models/file/ledger.py" line="83"/>
         <source>The file {path} cannot be read: {error}</source>
         <translation>无法读取文件 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="88"/>
+        <location filename="../../models/file/ledger.py" line="89"/>
         <source>The file {path} is empty: it is not a ledger.</source>
         <translation>文件 {path} 是空的，不是台账。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="92"/>
+        <location filename="../../models/file/ledger.py" line="93"/>
         <source>The file {path} is a ZIP archive (for example an Excel workbook), not a ledger.</source>
         <translation>文件 {path} 是一个压缩包（例如 Excel 工作簿），不是台账。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="97"/>
+        <location filename="../../models/file/ledger.py" line="98"/>
         <source>The file {path} is a PDF document, not a ledger.</source>
         <translation>文件 {path} 是 PDF 文档，不是台账。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="99"/>
+        <location filename="../../models/file/ledger.py" line="100"/>
         <source>The file {path} is a text file, not a ledger.</source>
         <translation>文件 {path} 是文本文件，不是台账。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="101"/>
+        <location filename="../../models/file/ledger.py" line="102"/>
         <source>The file {path} is not a Branch Ledger file.</source>
         <translation>文件 {path} 不是支部工作台账文件。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="105"/>
+        <location filename="../../models/file/ledger.py" line="106"/>
         <source>The ledger {path} is truncated: only {size} bytes are left.</source>
         <translation>台账 {path} 不完整：只剩 {size} 字节。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="117"/>
+        <location filename="../../models/file/ledger.py" line="118"/>
         <source>The file {path} is a database of another program, not a Branch Ledger file.</source>
         <translation>文件 {path} 是其他程序的数据库，不是支部工作台账文件。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="124"/>
+        <location filename="../../models/file/ledger.py" line="125"/>
         <source>The ledger {path} was saved by a newer Branch Ledger (file format {found}). This copy reads formats up to {known}: please install a Branch Ledger that supports format {found} or later.</source>
         <translation>台账 {path} 由更新版本的支部工作台账保存（文件格式 {found}）。当前程序最高只能读取格式 {known}：请安装支持格式 {found} 或更高版本的支部工作台账。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="134"/>
+        <location filename="../../models/file/ledger.py" line="135"/>
         <source>The ledger {path} is damaged.</source>
         <translation>台账 {path} 已损坏。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="138"/>
+        <location filename="../../models/file/ledger.py" line="139"/>
         <source>The ledger {path} is truncated (it is shorter than its own header says); it may have been copied incompletely.</source>
         <translation>台账 {path} 不完整（比文件头记录的长度短），可能没有复制完整。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="216"/>
+        <location filename="../../models/file/ledger.py" line="217"/>
         <source>The ledger {path} is closed.</source>
         <translation>台账 {path} 已关闭。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="289"/>
+        <location filename="../../models/file/ledger.py" line="292"/>
         <source>The ledger {path} is open in another Branch Ledger window or program. Close it there first, or open this ledger read-only.</source>
         <translation>台账 {path} 已在另一个支部工作台账窗口或程序中打开。请先在那里关闭它，或以只读方式打开此台账。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="299"/>
+        <location filename="../../models/file/ledger.py" line="302"/>
         <source>The ledger {path} is being saved by another Branch Ledger window and stayed locked for {seconds} seconds. Try again in a moment.</source>
         <translation>台账 {path} 正在被另一个支部工作台账窗口保存，已锁定 {seconds} 秒。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="414"/>
+        <location filename="../../models/file/ledger.py" line="421"/>
         <source>The ledger {path} is damaged: parts of it can no longer be read. Keep the file as it is (do not delete it) and restore the newest backup.</source>
         <translation>台账 {path} 已损坏：部分内容无法读取。请保留该文件（不要删除），并恢复最新的备份。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="428"/>
+        <location filename="../../models/file/ledger.py" line="435"/>
         <source>The ledger {path} still holds a save that was interrupted (the program or the computer stopped). Open it normally, not read-only, so that the unfinished save is undone.</source>
         <translation>台账 {path} 中还有一次被中断的保存（程序或电脑意外停止）。请以正常方式（而非只读）打开它，以便撤销未完成的保存。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="445"/>
+        <location filename="../../models/file/ledger.py" line="452"/>
         <source>The ledger {path} could not be upgraded to file format {new}. It was left at format {now}; a copy made before the upgrade is {backup}.</source>
         <translation>台账 {path} 无法升级到文件格式 {new}，仍保持格式 {now}；升级前的副本为 {backup}。</translation>
     </message>
     <message>
-        <location filename="../../models/errors.py" line="64"/>
+        <location filename="../../models/file/ledger.py" line="527"/>
+        <source>The ledger {path} could not be created: {error}</source>
+        <translation>无法创建台账 {path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py" line="88"/>
+        <source>The disk is full (or could not be written), so {path} was not written. Free some space and try again; nothing else was changed.</source>
+        <translation>磁盘已满（或无法写入），因此没有写入 {path}。请腾出一些空间后重试；其他内容均未改动。</translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py" line="95"/>
         <source>The disk is full (or could not be written), so nothing was saved. Free some space and save again; your entries are still in the form.</source>
         <translation>磁盘已满（或无法写入），因此没有保存任何内容。请腾出空间后重新保存；您填写的内容仍保留在表单中。</translation>
     </message>
@@ -537,7 +547,7 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../models/errors.py" line="43"/>
+        <location filename="../../models/errors.py" line="50"/>
         <source>Please correct these fields:</source>
         <translation>请修改以下内容：</translation>
     </message>
@@ -574,7 +584,7 @@
         <translation>有两个党小组名称相同。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activities.py" line="162"/>
+        <location filename="../../models/records/activities.py" line="161"/>
         <location filename="../../models/records/branch.py" line="249"/>
         <source>Set up the branch first.</source>
         <translation>请先设置支部信息。</translation>
@@ -741,7 +751,7 @@
         <translation>投票数多于到会表决人数。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activities.py" line="145"/>
+        <location filename="../../models/records/activities.py" line="144"/>
         <source>This month is closed: its report has been printed. Give a reason for the change; it will be recorded as an amendment.</source>
         <translation>本月已结账（月度报表已打印）。请填写修改原因，修改将作为更正记录在案。</translation>
     </message>

@@ -8,7 +8,6 @@ too, because reopening may replace the window it belongs to.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import shutil
 from collections.abc import Callable
@@ -38,6 +37,7 @@ from models.file.backup import (
     restore_backup,
     verify_backup,
 )
+from models.file.scratch import scratch_folder
 
 log = logging.getLogger(__name__)
 
@@ -250,30 +250,32 @@ class BackupDialog(QDialog):
 
     def restore(self, info: BackupInfo) -> bool:
         """Close the ledger, put `info` in its place, reopen; True when it was restored."""
-        # Closing may make a backup and rotate the chosen one away: restore from a copy that
-        # rotation does not touch (its name is not a backup's name).
-        staged = info.path.with_name(info.path.name + ".restoring")
+        # Closing may make a backup and rotate the chosen one away: restore from a private copy
+        # that rotation does not touch (in a scratch folder: removed even if the app is killed).
         try:
-            shutil.copyfile(info.path, staged)
-        except OSError as exc:
-            self.status_label.setText(
-                translate("Backups", "The backup cannot be read: {error}").format(
-                    error=exc.strerror or exc
-                )
-            )
+            with scratch_folder("restore") as folder:
+                staged = folder / info.path.name
+                try:
+                    shutil.copyfile(info.path, staged)
+                except OSError as exc:
+                    self.status_label.setText(
+                        translate("Backups", "The backup cannot be read: {error}").format(
+                            error=exc.strerror or exc
+                        )
+                    )
+                    return False
+                if self._close_ledger is not None:
+                    self._close_ledger()
+                try:
+                    aside = restore_backup(staged, self.ledger_path)
+                except LedgerError as exc:
+                    log.warning("restore of %s failed: %s", info.path, exc)
+                    aside, error = None, str(exc)
+                else:
+                    error = None
+        except (OSError, LedgerError) as exc:  # no scratch folder (a full disk): nothing closed
+            self.status_label.setText(str(exc))
             return False
-        if self._close_ledger is not None:
-            self._close_ledger()
-        try:
-            aside = restore_backup(staged, self.ledger_path)
-        except LedgerError as exc:
-            log.warning("restore of %s failed: %s", info.path, exc)
-            aside, error = None, str(exc)
-        else:
-            error = None
-        finally:
-            with contextlib.suppress(OSError):
-                staged.unlink()
         # Reopen first: the signals below may be shown in the window that reopening makes.
         if self._reopen_ledger is not None:
             self._reopen_ledger()

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
-from models.errors import LedgerError
+from models.errors import LedgerError, disk_error_from
 
 if TYPE_CHECKING:
     from models.file.ledger import Ledger
@@ -52,11 +52,17 @@ class _Thread(QThread):
                     result, error = fn(*args, **kwargs), None
             except LedgerError as exc:
                 result, error = None, str(exc)
-            except Exception:  # a bug: logged, shown in plain words, never a traceback
+            except Exception as exc:  # a bug: logged, shown in plain words, never a traceback
                 log.exception("background job %s failed", getattr(fn, "__name__", fn))
                 result = None
-                error = QCoreApplication.translate(
-                    "Worker", "Something went wrong while reading the ledger. Press F5 to retry."
+                disk = disk_error_from(exc)  # a full disk is no bug: say so
+                error = (
+                    str(disk)
+                    if disk
+                    else QCoreApplication.translate(
+                        "Worker",
+                        "Something went wrong while reading the ledger. Press F5 to retry.",
+                    )
                 )
             self.job_done.emit(job_id, result, error)
         self.close_connection()
