@@ -181,9 +181,11 @@ def make_bundle(
         manifest = _prepare(scratch, no_phone)
         with contextlib.suppress(FileNotFoundError):
             part.unlink()
-        con = sqlite3.connect(scratch)
+        # As URIs: a file name that is not valid UTF-8 (a GBK name unpacked on Linux) cannot be
+        # passed to SQLite as text, its percent-encoded bytes can.
+        con = sqlite3.connect(scratch.resolve().as_uri(), uri=True)
         try:
-            con.execute("VACUUM INTO ?", (str(part),))
+            con.execute("VACUUM INTO ?", (part.resolve().as_uri(),))
         finally:
             con.close()
         fsync_file(part)

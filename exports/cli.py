@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 def run_command(args: argparse.Namespace) -> int:
     """Run `args.command` in the language of `args.lang` (else the system's); the exit code."""
     install_cli(args.lang)
+    _tolerate_undecodable_names()
     try:
         return COMMANDS[args.command](args)
     except LedgerError as exc:
@@ -44,6 +45,18 @@ def run_command(args: argparse.Namespace) -> int:
             print(f"{exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
             return 2
         raise
+
+
+def _tolerate_undecodable_names() -> None:
+    """A file name that is not UTF-8 (GBK bytes on Linux) is printed as the bytes it is, as
+    `ls` does, instead of stopping the command with a UnicodeEncodeError."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="surrogateescape")
+            except (ValueError, OSError):  # not a text stream we may change
+                pass
 
 
 def run_demo(args: argparse.Namespace) -> int:

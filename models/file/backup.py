@@ -82,7 +82,8 @@ def default_root() -> Path:
 def backup_dir(ledger_path: str | os.PathLike[str], root: Path | None = None) -> Path:
     """The folder holding the backups of this ledger (one folder per ledger file)."""
     p = Path(ledger_path).resolve()
-    digest = hashlib.sha256(str(p).encode("utf-8")).hexdigest()[:10]
+    # fsencode: the same bytes as UTF-8 for any valid name, and no error for a GBK one.
+    digest = hashlib.sha256(os.fsencode(p)).hexdigest()[:10]
     return (root or default_root()) / f"{p.stem}-{digest}"
 
 
