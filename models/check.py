@@ -33,7 +33,9 @@ MAX_PER_CHECK = 200
 
 def check_file(path: str | os.PathLike[str], limit: int | None = MAX_PER_CHECK) -> list[str]:
     """Open `path` read-only and check it; raise the LedgerError if it cannot be opened."""
-    with open_ledger(path, readonly=True) as ledger:
+    # A ledger missing a table or a column is refused by every other command; `check` opens it
+    # to say what is missing, with whatever else it finds.
+    with open_ledger(path, readonly=True, allow_incomplete=True) as ledger:
         return check_ledger(ledger, limit)
 
 
@@ -50,7 +52,7 @@ def check_ledger(ledger: Ledger, limit: int | None = MAX_PER_CHECK) -> list[str]
     hide the other faults). `None` lists them all.
     """
     db = ledger.db
-    problems = _sqlite_problems(db)
+    problems = _sqlite_problems(db) + _missing_part_problems(db)
     checks: list[Callable[[SqliteDatabase, dict[int, str]], list[str]]] = [
         _foreign_key_problems,
         _activity_problems,
@@ -138,6 +140,35 @@ def _sqlite_problems(db: SqliteDatabase) -> list[str]:
             "Keep this file as it is and restore the newest backup.",
         ).format(count=len(rows), details=details)
     ]
+
+
+def _missing_part_problems(db: SqliteDatabase) -> list[str]:
+    """Tables and columns of the file's format that the file lacks (models.file.parts)."""
+    from models.file.parts import missing_parts
+
+    try:
+        version = db.execute_sql("PRAGMA user_version").fetchone()[0]
+        missing = missing_parts(db.connection(), version)
+    except DatabaseError as exc:
+        return [_unreadable(exc)]
+    problems = []
+    for table, column in missing:
+        if column is None:
+            text = translate(
+                "Check",
+                "The table “{table}” ({record}) is missing: another program removed it or the "
+                "file is damaged. Restore the newest backup.",
+            )
+        else:
+            text = translate(
+                "Check",
+                "The column “{column}” of the table “{table}” ({record}) is missing: another "
+                "program removed it or the file is damaged. Restore the newest backup.",
+            )
+        problems.append(
+            text.format(record=_table_label(table), table=_text(table, 40), column=_text(column))
+        )
+    return problems
 
 
 def _table_label(table: str) -> str:

@@ -137,8 +137,11 @@ def inspect_bundle(source: Path, folder: Path) -> Inspected:
     con = _open_readonly(copy)
     try:
         return _check_contents(con, source, copy, header.user_version)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         log.info("bundle %s: %s", source, exc)
+        if isinstance(exc, UnicodeDecodeError) or "could not decode" in str(exc).lower():
+            # Damaged text (even in SQLite's own report of the damage): say so, not the codec.
+            raise _reject(_unreadable_text()) from None
         raise _reject(
             translate("Bureau", "The bundle is damaged and cannot be read ({error}).").format(
                 error=exc
@@ -146,6 +149,14 @@ def inspect_bundle(source: Path, folder: Path) -> Inspected:
         ) from None
     finally:
         con.close()
+
+
+def _unreadable_text() -> str:
+    return translate(
+        "Bureau",
+        "The bundle is damaged: some of its text can no longer be read (the file was changed or "
+        "damaged after it was made). Ask the branch for a new bundle.",
+    )
 
 
 def _check_contents(con: sqlite3.Connection, source: Path, copy: Path, version: int) -> Inspected:

@@ -120,6 +120,16 @@ def read_header(path: str | os.PathLike[str]) -> Header:
                 "The file {path} is a database of another program, not a Branch Ledger file.",
             ).format(path=p)
         )
+    text_encoding = struct.unpack(">I", head[56:60])[0]
+    if text_encoding not in (0, 1):  # 0: nothing stored yet; 1: UTF-8; 2 and 3: UTF-16
+        raise NotALedgerError(
+            translate(
+                "Ledger",
+                "The file {path} stores its text as UTF-16, which Branch Ledger never does: it "
+                "was made or converted by another program, and is not opened. Use the ledger "
+                "file itself, or a backup of it.",
+            ).format(path=p)
+        )
     if user_version > SCHEMA_VERSION:
         raise NewerVersionError(
             translate(
@@ -352,13 +362,16 @@ def open_ledger(
     lock: bool = True,
     on_backup: Callable[[Path], None] | None = None,
     connect: bool = True,
+    allow_incomplete: bool = False,
 ) -> Ledger:
     """Open (or with `create`, make) a ledger; raise a LedgerError in plain words if it can't.
 
     A refused file is left byte-for-byte unchanged: nothing but reading happens before the
     header, the version and (read-only) `quick_check` have passed. With `connect=False` a
     ledger that needs no recovery or migration is checked but its ORM connection waits for
-    first use (see Ledger); the models are not bound until then.
+    first use (see Ledger); the models are not bound until then. A ledger missing a table or a
+    column of its format (models.file.parts) is refused as damaged; only `check` opens one, with
+    `allow_incomplete`, to say what is missing.
     """
     p = Path(path)
     if create and not p.exists():
@@ -377,6 +390,8 @@ def open_ledger(
             problems = quick_check(p)
             if problems:
                 raise _damaged(p, problems)
+            if not allow_incomplete:
+                _refuse_incomplete(p, header.user_version)
             if not connect and (readonly or header.user_version == SCHEMA_VERSION):
                 return _opened(Ledger(p, None, file_lock, readonly))
         from peewee import DatabaseError
@@ -391,6 +406,8 @@ def open_ledger(
                     raise _unreadable(p, exc, readonly) from None
                 if rows != ["ok"]:
                     raise _damaged(p, rows)
+                if not allow_incomplete:
+                    _refuse_incomplete(p, header.user_version, db.connection())
             if header.user_version < SCHEMA_VERSION and not readonly:
                 # After the hot journal (if any) was rolled back: the backup is consistent.
                 backup = p.with_name(f"{p.stem}.format{header.user_version}-backup{p.suffix}")
@@ -411,6 +428,48 @@ def open_ledger(
 def _opened(ledger: Ledger) -> Ledger:
     in_use.push(ledger)
     return ledger
+
+
+def _refuse_incomplete(path: Path, version: int, con: sqlite3.Connection | None = None) -> None:
+    """Raise DamagedLedgerError if a table or a column of the file's format is missing."""
+    from models.file import parts
+
+    try:
+        missing = (
+            parts.missing_parts(con, version)
+            if con is not None
+            else parts.file_missing_parts(path, version)
+        )
+    except sqlite3.OperationalError as exc:
+        if _is_locked(exc):
+            raise _busy(path) from None
+        raise _damaged(path, [str(exc)]) from None
+    except sqlite3.DatabaseError as exc:
+        raise _damaged(path, [str(exc)]) from None
+    if missing:
+        log.info("ledger %s lacks %s", path, missing)
+        error = DamagedLedgerError(
+            translate(
+                "Ledger",
+                "The ledger {path} is incomplete: it lacks {parts}. Another program changed it, "
+                "or the file was damaged, so the ledger cannot be used. Keep the file as it is "
+                "(do not delete it) and restore the newest backup.",
+            ).format(path=path, parts=_describe_missing(missing))
+        )
+        error.details = [parts.describe(missing, limit=len(missing))]  # type: ignore[attr-defined]
+        raise error
+
+
+def _describe_missing(missing: list[tuple[str, str | None]], limit: int = 4) -> str:
+    names = [
+        translate("Ledger", "the table “{name}”").format(name=table)
+        if column is None
+        else translate("Ledger", "the column “{name}”").format(name=f"{table}.{column}")
+        for table, column in missing[:limit]
+    ]
+    if len(missing) > limit:
+        names.append("…")
+    return translate("Ledger", ", ").join(names)
 
 
 def _damaged(path: Path, problems: list[str]) -> DamagedLedgerError:

@@ -144,12 +144,12 @@
         <translation>请换一个文件名：报送包会覆盖台账本身。</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle.py" line="196"/>
+        <location filename="../../exports/bundle.py" line="198"/>
         <source>The bundle was made but failed its own check, so it was not saved: {reason}</source>
         <translation>报送包已生成，但未通过自检，因此没有保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle.py" line="210"/>
+        <location filename="../../exports/bundle.py" line="212"/>
         <source>The bundle could not be written to {path}: {error}</source>
         <translation>报送包无法写入 {path}：{error}</translation>
     </message>
@@ -211,57 +211,62 @@
         <translation>报送包的文件格式为 {found}；本程序读取的是格式 {known}。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="143"/>
+        <location filename="../../models/bureau/merge.py" line="146"/>
         <source>The bundle is damaged and cannot be read ({error}).</source>
         <translation>报送包已损坏，无法读取（{error}）。</translation>
     </message>
     <message>
         <location filename="../../models/bureau/merge.py" line="155"/>
+        <source>The bundle is damaged: some of its text can no longer be read (the file was changed or damaged after it was made). Ask the branch for a new bundle.</source>
+        <translation>报送包已损坏：其中部分文字已无法读取（文件在生成后被改动或损坏）。请支部重新生成报送包。</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/merge.py" line="166"/>
         <source>The bundle is damaged (SQLite integrity check: {problems}).</source>
         <translation>报送包已损坏（SQLite 完整性检查：{problems}）。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="161"/>
+        <location filename="../../models/bureau/merge.py" line="172"/>
         <source>The bundle&apos;s structure is not that of a Branch Ledger file (unexpected or missing: {objects}). It may have been altered; it was not imported.</source>
         <translation>报送包的结构不是支部工作台账文件的结构（多出或缺少：{objects}），可能已被改动，未予导入。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="171"/>
+        <location filename="../../models/bureau/merge.py" line="182"/>
         <source>The bundle has records pointing to missing records ({tables}).</source>
         <translation>报送包中有记录指向不存在的记录（{tables}）。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="181"/>
+        <location filename="../../models/bureau/merge.py" line="192"/>
         <source>The bundle has invalid values: {problems}</source>
         <translation>报送包中有无效的值：{problems}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="187"/>
+        <location filename="../../models/bureau/merge.py" line="198"/>
         <source>This ledger is not a bundle: it has no manifest. Ask the branch to make one with File ▸ Make bureau bundle….</source>
         <translation>这个台账不是报送包：没有清单。请支部通过“文件 ▸ 生成报送包…”生成。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="197"/>
+        <location filename="../../models/bureau/merge.py" line="208"/>
         <source>The bundle has records a form would refuse: {problems}</source>
         <translation>报送包中有填写表单时不会被接受的记录：{problems}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="202"/>
+        <location filename="../../models/bureau/merge.py" line="213"/>
         <source>The bundle&apos;s manifest does not match its contents (record counts differ). It was changed after it was made; ask the branch for a new bundle.</source>
         <translation>报送包的清单与内容不符（记录数不同），生成后曾被改动；请支部重新生成报送包。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="210"/>
+        <location filename="../../models/bureau/merge.py" line="221"/>
         <source>The bundle&apos;s contents do not match its manifest (content hash differs). It was changed after it was made; ask the branch for a new bundle.</source>
         <translation>报送包的内容与清单不符（内容哈希不同），生成后曾被改动；请支部重新生成报送包。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="245"/>
+        <location filename="../../models/bureau/merge.py" line="256"/>
         <source>The bundle could not be imported: {error}</source>
         <translation>报送包无法导入：{error}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="259"/>
+        <location filename="../../models/bureau/merge.py" line="270"/>
         <source>The disk is full (or could not be written), so the bundle was not imported; the district ledger is unchanged. Free some space and import it again.</source>
         <translation>磁盘已满（或无法写入），因此没有导入这个报送包；区台账没有改动。请腾出一些空间后再导入一次。</translation>
     </message>

@@ -347,52 +347,77 @@
         <translation>文件 {path} 是其他程序的数据库，不是支部工作台账文件。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="125"/>
+        <location filename="../../models/file/ledger.py" line="126"/>
+        <source>The file {path} stores its text as UTF-16, which Branch Ledger never does: it was made or converted by another program, and is not opened. Use the ledger file itself, or a backup of it.</source>
+        <translation>文件 {path} 以 UTF-16 编码保存文字，而支部工作台账从不这样保存：它是由其他程序生成或转换的，因此不予打开。请使用台账文件本身或它的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../models/file/ledger.py" line="135"/>
         <source>The ledger {path} was saved by a newer Branch Ledger (file format {found}). This copy reads formats up to {known}: please install a Branch Ledger that supports format {found} or later.</source>
         <translation>台账 {path} 由更新版本的支部工作台账保存（文件格式 {found}）。当前程序最高只能读取格式 {known}：请安装支持格式 {found} 或更高版本的支部工作台账。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="135"/>
+        <location filename="../../models/file/ledger.py" line="145"/>
         <source>The ledger {path} is damaged.</source>
         <translation>台账 {path} 已损坏。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="139"/>
+        <location filename="../../models/file/ledger.py" line="149"/>
         <source>The ledger {path} is truncated (it is shorter than its own header says); it may have been copied incompletely.</source>
         <translation>台账 {path} 不完整（比文件头记录的长度短），可能没有复制完整。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="217"/>
+        <location filename="../../models/file/ledger.py" line="227"/>
         <source>The ledger {path} is closed.</source>
         <translation>台账 {path} 已关闭。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="292"/>
+        <location filename="../../models/file/ledger.py" line="302"/>
         <source>The ledger {path} is open in another Branch Ledger window or program. Close it there first, or open this ledger read-only.</source>
         <translation>台账 {path} 已在另一个支部工作台账窗口或程序中打开。请先在那里关闭它，或以只读方式打开此台账。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="302"/>
+        <location filename="../../models/file/ledger.py" line="312"/>
         <source>The ledger {path} is being saved by another Branch Ledger window and stayed locked for {seconds} seconds. Try again in a moment.</source>
         <translation>台账 {path} 正在被另一个支部工作台账窗口保存，已锁定 {seconds} 秒。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="421"/>
+        <location filename="../../models/file/ledger.py" line="452"/>
+        <source>The ledger {path} is incomplete: it lacks {parts}. Another program changed it, or the file was damaged, so the ledger cannot be used. Keep the file as it is (do not delete it) and restore the newest backup.</source>
+        <translation>台账 {path} 不完整：缺少{parts}。它可能被其他程序改动过，或文件已损坏，因此无法使用。请保留该文件原样（不要删除），并恢复最近的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../models/file/ledger.py" line="465"/>
+        <source>the table “{name}”</source>
+        <translation>数据表“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../models/file/ledger.py" line="467"/>
+        <source>the column “{name}”</source>
+        <translation>“{name}”列</translation>
+    </message>
+    <message>
+        <location filename="../../models/file/ledger.py" line="472"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../models/file/ledger.py" line="480"/>
         <source>The ledger {path} is damaged: parts of it can no longer be read. Keep the file as it is (do not delete it) and restore the newest backup.</source>
         <translation>台账 {path} 已损坏：部分内容无法读取。请保留该文件（不要删除），并恢复最新的备份。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="435"/>
+        <location filename="../../models/file/ledger.py" line="494"/>
         <source>The ledger {path} still holds a save that was interrupted (the program or the computer stopped). Open it normally, not read-only, so that the unfinished save is undone.</source>
         <translation>台账 {path} 中还有一次被中断的保存（程序或电脑意外停止）。请以正常方式（而非只读）打开它，以便撤销未完成的保存。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="452"/>
+        <location filename="../../models/file/ledger.py" line="511"/>
         <source>The ledger {path} could not be upgraded to file format {new}. It was left at format {now}; a copy made before the upgrade is {backup}.</source>
         <translation>台账 {path} 无法升级到文件格式 {new}，仍保持格式 {now}；升级前的副本为 {backup}。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="527"/>
+        <location filename="../../models/file/ledger.py" line="586"/>
         <source>The ledger {path} could not be created: {error}</source>
         <translation>无法创建台账 {path}：{error}</translation>
     </message>
