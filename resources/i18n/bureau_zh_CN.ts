@@ -94,47 +94,52 @@
         <translation>照片内容与其哈希值不符</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="240"/>
+        <location filename="../../models/bureau/validate.py" line="242"/>
+        <source>a photo that is truncated or cannot be read</source>
+        <translation>照片不完整或无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/validate.py" line="249"/>
         <source>a phone number with letters in it</source>
         <translation>电话号码中含有字母</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="246"/>
+        <location filename="../../models/bureau/validate.py" line="255"/>
         <source>{value} is not a month</source>
         <translation>{value} 不是月份</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="252"/>
+        <location filename="../../models/bureau/validate.py" line="261"/>
         <source>a planned item without topic or theme</source>
         <translation>计划事项既无主题也无专题</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="258"/>
+        <location filename="../../models/bureau/validate.py" line="267"/>
         <source>a completed item without its completion date</source>
         <translation>已完成但没有完成日期的事项</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="264"/>
+        <location filename="../../models/bureau/validate.py" line="273"/>
         <source>a talk without the person talked with</source>
         <translation>没有谈话对象的谈话记录</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="266"/>
+        <location filename="../../models/bureau/validate.py" line="275"/>
         <source>a talk of someone with themselves</source>
         <translation>谈话人与谈话对象为同一人</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="272"/>
+        <location filename="../../models/bureau/validate.py" line="281"/>
         <source>not a valid identifier</source>
         <translation>标识符（UUID）无效</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="274"/>
+        <location filename="../../models/bureau/validate.py" line="283"/>
         <source>revision below 1</source>
         <translation>版本号小于1</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="357"/>
+        <location filename="../../models/bureau/validate.py" line="366"/>
         <source>{table} {uuid}: {problem}</source>
         <translation>{table} {uuid}：{problem}</translation>
     </message>

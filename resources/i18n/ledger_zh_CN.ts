@@ -453,42 +453,52 @@
 <context>
     <name>Photos</name>
     <message>
-        <location filename="../../models/records/photos.py" line="57"/>
+        <location filename="../../models/records/photos.py" line="74"/>
         <source>{name} is not a picture that can be read (use JPEG or PNG).</source>
         <translation>{name} 不是可读取的图片（请使用 JPEG 或 PNG）。</translation>
     </message>
     <message>
-        <location filename="../../models/records/photos.py" line="77"/>
+        <location filename="../../models/records/photos.py" line="190"/>
         <source>The file</source>
         <translation>该文件</translation>
     </message>
     <message>
-        <location filename="../../models/records/photos.py" line="82"/>
+        <location filename="../../models/records/photos.py" line="119"/>
         <source>{name} is too large.</source>
         <translation>{name} 太大。</translation>
     </message>
     <message>
-        <location filename="../../models/records/photos.py" line="88"/>
+        <location filename="../../models/records/photos.py" line="92"/>
         <source>{name} could not be read: {error}</source>
         <translation>无法读取 {name}：{error}</translation>
     </message>
     <message>
-        <location filename="../../models/records/photos.py" line="117"/>
+        <location filename="../../models/records/photos.py" line="112"/>
+        <source>{name} is not a picture file (it is a device or a pipe).</source>
+        <translation>{name} 不是图片文件（它是设备或管道）。</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/photos.py" line="146"/>
+        <source>{name} has too many pixels to be a photo.</source>
+        <translation>{name} 的像素太多，不像是一张照片。</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/photos.py" line="229"/>
         <source>The record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../models/records/photos.py" line="147"/>
+        <location filename="../../models/records/photos.py" line="259"/>
         <source>A record can hold at most {cap} photos; it has {count} already.</source>
         <translation>每条记录最多 {cap} 张照片；已有 {count} 张。</translation>
     </message>
     <message>
-        <location filename="../../models/records/photos.py" line="159"/>
+        <location filename="../../models/records/photos.py" line="271"/>
         <source>This photo is already attached to the record.</source>
         <translation>这张照片已附在该记录中。</translation>
     </message>
     <message>
-        <location filename="../../models/records/photos.py" line="232"/>
+        <location filename="../../models/records/photos.py" line="344"/>
         <source>The photo no longer exists.</source>
         <translation>该照片已不存在。</translation>
     </message>
