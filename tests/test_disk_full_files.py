@@ -180,3 +180,22 @@ def test_the_district_filling_the_disk_during_an_import(tmp_path, sources, monke
         (again,) = import_files(led.db, [bundle])  # room again: the same bundle goes in
         assert again.accepted and again.added > 0
     assert leftovers(tmp_path, tmp) == []
+
+
+def test_a_full_disk_in_a_background_job_is_told_in_plain_words(qtbot, ledger):
+    """E.g. the Excel export written into a scratch folder of a full temporary folder."""
+    import errno
+
+    from ui.shell.worker import DbWorker
+
+    def export_into_full_temp_folder() -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", "/tmp/branch-ledger-report-x")
+
+    worker = DbWorker(ledger)
+    errors: list[str] = []
+    try:
+        worker.submit(export_into_full_temp_folder, on_error=errors.append)
+        qtbot.waitUntil(lambda: bool(errors), timeout=30_000)
+    finally:
+        worker.stop()
+    assert "disk is full" in errors[0] and "Errno" not in errors[0]

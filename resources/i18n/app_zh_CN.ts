@@ -666,57 +666,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="54"/>
+        <location filename="../../ui/shell/main_window.py" line="56"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="55"/>
+        <location filename="../../ui/shell/main_window.py" line="57"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="56"/>
+        <location filename="../../ui/shell/main_window.py" line="58"/>
         <source>Study</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="57"/>
+        <location filename="../../ui/shell/main_window.py" line="59"/>
         <source>Volunteer work</source>
         <translation>志愿服务</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="58"/>
+        <location filename="../../ui/shell/main_window.py" line="60"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="59"/>
+        <location filename="../../ui/shell/main_window.py" line="61"/>
         <source>Plan and follow-up</source>
         <translation>计划与整改</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="60"/>
+        <location filename="../../ui/shell/main_window.py" line="62"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="61"/>
+        <location filename="../../ui/shell/main_window.py" line="63"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="156"/>
+        <location filename="../../ui/shell/main_window.py" line="158"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="166"/>
+        <location filename="../../ui/shell/main_window.py" line="168"/>
         <source>Search topic, place, host, minutes (Ctrl+F)</source>
         <translation>搜索主题、地点、主持人、记录内容（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="186"/>
+        <location filename="../../ui/shell/main_window.py" line="188"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -786,32 +786,32 @@
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="252"/>
+        <location filename="../../ui/shell/main_window.py" line="254"/>
         <source>This page is not available yet.</source>
         <translation>这个页面暂时还不能使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="352"/>
+        <location filename="../../ui/shell/main_window.py" line="354"/>
         <source>{name} — Branch Ledger</source>
         <translation>{name} — 支部工作台账</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="354"/>
+        <location filename="../../ui/shell/main_window.py" line="356"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="407"/>
+        <location filename="../../ui/shell/main_window.py" line="409"/>
         <source>Deleted “{record}”.</source>
         <translation>已删除“{record}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="421"/>
+        <location filename="../../ui/shell/main_window.py" line="423"/>
         <source>Branch Ledger</source>
         <translation>支部工作台账</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="426"/>
+        <location filename="../../ui/shell/main_window.py" line="428"/>
         <source>Restored “{record}”.</source>
         <translation>已恢复“{record}”。</translation>
     </message>
@@ -1916,9 +1916,14 @@
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../ui/shell/worker.py" line="55"/>
+        <location filename="../../ui/shell/worker.py" line="59"/>
         <source>Something went wrong while reading the ledger. Press F5 to retry.</source>
         <translation>读取台账时出错。请按 F5 重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/worker.py" line="75"/>
+        <source>The disk is full (or could not be written), so this could not be done. Free some space and try again.</source>
+        <translation>磁盘已满（或无法写入），因此未能完成。请腾出一些空间后重试。</translation>
     </message>
 </context>
 </TS>

@@ -53,23 +53,32 @@ class _Thread(QThread):
             except LedgerError as exc:
                 result, error = None, str(exc)
             except Exception as exc:  # a bug: logged, shown in plain words, never a traceback
-                log.exception("background job %s failed", getattr(fn, "__name__", fn))
-                result = None
-                disk = disk_error_from(exc)  # a full disk is no bug: say so
-                error = (
-                    str(disk)
-                    if disk
-                    else QCoreApplication.translate(
+                result, error = None, _disk_full_text(exc)  # a full disk is no bug: say so
+                if error is None:
+                    log.exception("background job %s failed", getattr(fn, "__name__", fn))
+                    error = QCoreApplication.translate(
                         "Worker",
                         "Something went wrong while reading the ledger. Press F5 to retry.",
                     )
-                )
             self.job_done.emit(job_id, result, error)
         self.close_connection()
 
     def close_connection(self) -> None:
         """Close this thread's connection to the ledger (called on the worker's thread)."""
         self._ledger.close_thread_connection()
+
+
+def _disk_full_text(exc: BaseException) -> str | None:
+    """The plain message when `exc` (anywhere in its chain) is a full disk, else None."""
+    disk = disk_error_from(
+        exc,
+        message=QCoreApplication.translate(
+            "Worker",
+            "The disk is full (or could not be written), so this could not be done. Free some "
+            "space and try again.",
+        ),
+    )
+    return str(disk) if disk is not None else None
 
 
 class DbWorker(QObject):
