@@ -421,8 +421,13 @@ def restore_backup(
 def _replace(source: Path, target: Path, when: dt.datetime, label: str) -> Path | None:
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".restoring")
-    shutil.copyfile(source, tmp)
-    fsync_file(tmp)
+    try:
+        shutil.copyfile(source, tmp)
+        fsync_file(tmp)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()  # a full disk leaves no half-written copy behind
+        raise
     aside = None
     if target.exists():
         stamp = when.astimezone().strftime("%Y%m%d-%H%M%S")

@@ -550,9 +550,14 @@ def fsync_dir(folder: Path) -> None:
 def backup_file(source: Path, target: Path) -> None:
     """A consistent copy of a ledger (sqlite_copy), synced to disk, then moved into place."""
     tmp = target.with_name(target.name + ".part")
-    sqlite_copy(source, tmp)
-    fsync_file(tmp)
-    os.replace(tmp, target)
+    try:
+        sqlite_copy(source, tmp)
+        fsync_file(tmp)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()  # a full disk leaves no half-written copy behind
+        raise
 
 
 def _create(path: Path) -> None:
