@@ -17,7 +17,7 @@ import logging
 import sys
 from pathlib import Path
 
-from models.errors import LedgerError, disk_error_from
+from models.errors import LedgerError, disk_error_from, garbled_text_error_from
 from models.file.ledger import open_ledger
 from models.text.i18n import install_cli, translate
 
@@ -40,6 +40,11 @@ def run_command(args: argparse.Namespace) -> int:
         if disk is not None:
             log.info("%s failed", args.command, exc_info=True)
             print(str(disk), file=sys.stderr)
+            return 2
+        garbled = garbled_text_error_from(exc)  # a flipped bit in the ledger's text
+        if garbled is not None:
+            log.info("%s failed", args.command, exc_info=True)
+            print(str(garbled), file=sys.stderr)
             return 2
         if isinstance(exc, OSError):
             print(f"{exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)

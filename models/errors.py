@@ -98,3 +98,25 @@ def _disk_full(path: str | os.PathLike[str] | None) -> DiskFullError:
             "Free some space and save again; your entries are still in the form.",
         )
     )
+
+
+def garbled_text_error_from(exc: BaseException) -> DamagedLedgerError | None:
+    """A DamagedLedgerError if `exc` (or its chain) is text in the file that is no longer UTF-8
+    (a flipped bit: SQLite's 'Could not decode to UTF-8 column …', a UnicodeDecodeError)."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if (
+            isinstance(current, UnicodeDecodeError)
+            or "could not decode to utf-8" in str(current).lower()
+        ):
+            return DamagedLedgerError(
+                translate(
+                    "Ledger",
+                    "Some text in the ledger can no longer be read: the file is damaged. Keep "
+                    "it as it is (do not delete it) and restore the newest backup.",
+                )
+            )
+        current = current.__cause__ or current.__context__
+    return None

@@ -220,3 +220,26 @@ def test_a_ledger_missing_a_table_or_a_column(tmp_path, branch, sql, table, colu
     assert out.returncode == 2, out.stderr
     assert "incomplete" in out.stderr and (column or table) in out.stderr
     assert "Traceback" not in out.stderr and not (tmp_path / "m.pdf").exists()
+
+
+def test_a_bit_flipped_ledger_is_checked_and_refused_in_plain_words(tmp_path, branch):
+    ledger, _ = branch
+    topic = "十月17日支部党员大会".encode()
+    bad = flipped(ledger, tmp_path / "flipped.ledger", lambda d: [(d.index(topic) + 1, 0x80)])
+    problems = check_file(bad)
+    assert any("can no longer be read" in p for p in problems), problems
+    for p in problems:
+        assert_plain(p)
+    for args in (
+        ["check", str(bad)],
+        ["report", "monthly", str(bad), "--month", "2026-10", "-o", str(tmp_path / "m.pdf")],
+    ):
+        out = subprocess.run(
+            [sys.executable, str(ROOT / "main.py"), *args],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert out.returncode in (1, 2), out.stderr
+        assert "can no longer be read" in out.stdout + out.stderr
+        assert_plain(out.stdout + out.stderr)

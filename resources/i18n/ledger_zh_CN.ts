@@ -417,7 +417,7 @@
         <translation>台账 {path} 无法升级到文件格式 {new}，仍保持格式 {now}；升级前的副本为 {backup}。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="586"/>
+        <location filename="../../models/file/ledger.py" line="591"/>
         <source>The ledger {path} could not be created: {error}</source>
         <translation>无法创建台账 {path}：{error}</translation>
     </message>
@@ -430,6 +430,11 @@
         <location filename="../../models/errors.py" line="95"/>
         <source>The disk is full (or could not be written), so nothing was saved. Free some space and save again; your entries are still in the form.</source>
         <translation>磁盘已满（或无法写入），因此没有保存任何内容。请腾出空间后重新保存；您填写的内容仍保留在表单中。</translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py" line="115"/>
+        <source>Some text in the ledger can no longer be read: the file is damaged. Keep it as it is (do not delete it) and restore the newest backup.</source>
+        <translation>台账中有部分文字已无法读取：文件已损坏。请保留该文件原样（不要删除），并恢复最近的备份。</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
-from models.errors import LedgerError, disk_error_from
+from models.errors import LedgerError, disk_error_from, garbled_text_error_from
 
 if TYPE_CHECKING:
     from models.file.ledger import Ledger
@@ -69,7 +69,8 @@ class _Thread(QThread):
 
 
 def _disk_full_text(exc: BaseException) -> str | None:
-    """The plain message when `exc` (anywhere in its chain) is a full disk, else None."""
+    """The plain message when `exc` (anywhere in its chain) is a full disk or text damaged in
+    the file, else None (a bug)."""
     disk = disk_error_from(
         exc,
         message=QCoreApplication.translate(
@@ -78,7 +79,10 @@ def _disk_full_text(exc: BaseException) -> str | None:
             "space and try again.",
         ),
     )
-    return str(disk) if disk is not None else None
+    if disk is not None:
+        return str(disk)
+    garbled = garbled_text_error_from(exc)  # a flipped bit in the ledger's text
+    return str(garbled) if garbled is not None else None
 
 
 class DbWorker(QObject):
