@@ -35,6 +35,12 @@ def holder(root: Path, kind: str) -> tuple[subprocess.Popen, Path]:
     return proc, Path(proc.stdout.readline().strip())
 
 
+def age(folder: Path, seconds: float = 3600) -> None:
+    """As if `folder` was last changed `seconds` ago (a previous session of the app)."""
+    then = time.time() - seconds
+    os.utime(folder, (then, then))
+
+
 def test_a_killed_process_scratch_folder_is_removed_a_running_one_kept(tmp_path):
     killed, killed_folder = holder(tmp_path, "import")
     running, running_folder = holder(tmp_path, "report")
@@ -42,26 +48,36 @@ def test_a_killed_process_scratch_folder_is_removed_a_running_one_kept(tmp_path)
         killed.send_signal(signal.SIGKILL)
         killed.wait(30)
         assert killed_folder.is_dir()  # a killed process cannot tidy up
-        # An older version's folder (no owner's lock), left a day ago; one just being made.
-        old = tmp_path / f"{PREFIX}bundle-abc123"
-        old.mkdir()
-        (old / "scratch.ledger").write_bytes(b"x")
-        day_ago = time.time() - 86400
-        os.utime(old, (day_ago, day_ago))
-        fresh = tmp_path / f"{PREFIX}import-def456"
-        fresh.mkdir()
+        age(killed_folder)
+        age(running_folder)
+        # Folders this app did not make with an owner's lock are never touched, whatever their
+        # name or age (another program's, a test session's cache, an older version's).
+        other = tmp_path / f"{PREFIX}cache-abc123"
+        other.mkdir()
+        (other / "fonts.bin").write_bytes(b"x")
+        age(other, 86400)
         unrelated = tmp_path / "someone-else"
         unrelated.mkdir()
         removed = clean_leftovers(tmp_path)
-        assert sorted(removed) == sorted([killed_folder, old])
-        assert not killed_folder.exists() and not old.exists()
+        assert removed == [killed_folder]
+        assert not killed_folder.exists()
         assert running_folder.is_dir() and (running_folder / "bundle.ledger").exists()
-        assert fresh.is_dir() and unrelated.is_dir()
+        assert other.is_dir() and unrelated.is_dir()
     finally:
         running.kill()
         running.wait(30)
         killed.stdout.close()
         running.stdout.close()
+
+
+def test_a_folder_changed_a_moment_ago_is_left_alone(tmp_path):
+    killed, folder = holder(tmp_path, "bundle")
+    killed.send_signal(signal.SIGKILL)
+    killed.wait(30)
+    killed.stdout.close()
+    assert clean_leftovers(tmp_path) == []  # just changed: its owner may be taking the lock
+    age(folder)
+    assert clean_leftovers(tmp_path) == [folder]
 
 
 def test_the_app_cleans_the_temporary_folder_when_it_starts(tmp_path, monkeypatch):
@@ -72,6 +88,7 @@ def test_the_app_cleans_the_temporary_folder_when_it_starts(tmp_path, monkeypatc
     killed.send_signal(signal.SIGKILL)
     killed.wait(30)
     killed.stdout.close()
+    age(folder)
     start_cleaning_leftovers().join(30)
     assert not folder.exists()
 

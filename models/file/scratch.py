@@ -26,9 +26,7 @@ log = logging.getLogger(__name__)
 
 PREFIX = "branch-ledger-"
 OWNER = ".owner.lock"
-# A folder without an owner's lock is stale once it is this old (its owner takes the lock right
-# after making it; older versions of the app made no lock at all).
-UNOWNED_GRACE_SECONDS = 600
+YOUNG_SECONDS = 60  # a scratch folder changed more recently than this is never removed
 
 
 @contextlib.contextmanager
@@ -90,7 +88,12 @@ def scratch_folder(kind: str, root: Path | None = None) -> Iterator[Path]:
 
 
 def clean_leftovers(root: Path | None = None, now: float | None = None) -> list[Path]:
-    """Remove the scratch folders of processes that no longer run; return what was removed."""
+    """Remove the scratch folders of processes that no longer run; return what was removed.
+
+    Only folders this app made with an owner's lock are considered (nothing else in the
+    temporary folder is touched, whatever its name), and only once the lock is free: the
+    process that held it has ended. A folder changed in the last minute is left alone, so the
+    instant between making the lock file and locking it is never mistaken for a dead owner."""
     removed = []
     moment = time.time() if now is None else now
     try:
@@ -101,9 +104,8 @@ def clean_leftovers(root: Path | None = None, now: float | None = None) -> list[
     for folder in candidates:
         lock_file = folder / OWNER
         try:
-            if not lock_file.exists():
-                if moment - folder.stat().st_mtime < UNOWNED_GRACE_SECONDS:
-                    continue  # just made: its owner is about to take the lock
+            if not lock_file.is_file() or moment - folder.stat().st_mtime < YOUNG_SECONDS:
+                continue
             owner = FileLock(lock_file)
             owner.acquire()
         except LockHeld:
