@@ -37,6 +37,7 @@ from models.bureau.bundle_format import (
 from models.errors import LedgerError, disk_error_from
 from models.file.ledger import SCHEMA_VERSION, fsync_dir, fsync_file, read_header, sqlite_copy
 from models.file.schema import new_uuid, utc_now
+from models.file.scratch import claim_scratch
 from models.text.i18n import translate
 
 MIN_PHONE_DIGITS = 5  # shorter "numbers" are not phone numbers, and would wreck other text
@@ -173,15 +174,18 @@ def make_bundle(
         )
     work = Path(tempfile.mkdtemp(prefix="branch-ledger-bundle-"))
     part = out.with_name(out.name + ".part")
+    owner = claim_scratch(work)  # a killed process's folder is removed at the next start
     try:
         scratch = work / "scratch.ledger"
         snapshot(src, scratch)
         manifest = _prepare(scratch, no_phone)
         with contextlib.suppress(FileNotFoundError):
             part.unlink()
-        con = sqlite3.connect(scratch)
+        # As URIs: a file name that is not valid UTF-8 (a GBK name unpacked on Linux) cannot be
+        # passed to SQLite as text, its percent-encoded bytes can.
+        con = sqlite3.connect(scratch.resolve().as_uri(), uri=True)
         try:
-            con.execute("VACUUM INTO ?", (str(part),))
+            con.execute("VACUUM INTO ?", (part.resolve().as_uri(),))
         finally:
             con.close()
         fsync_file(part)
@@ -199,15 +203,18 @@ def make_bundle(
         os.replace(part, out)
         fsync_dir(out.parent)
     except sqlite3.Error as exc:
-        disk = disk_error_from(exc)
+        disk = disk_error_from(exc, out)
         raise (disk or LedgerError(str(exc))) from exc
     except OSError as exc:
+        if disk := disk_error_from(exc, out):
+            raise disk from exc
         raise LedgerError(
             translate("Bureau", "The bundle could not be written to {path}: {error}").format(
                 path=out, error=exc.strerror or exc
             )
         ) from exc
     finally:
+        owner.release()
         shutil.rmtree(work, ignore_errors=True)
         with contextlib.suppress(FileNotFoundError):
             part.unlink()

@@ -13,27 +13,55 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from pathlib import Path
 
-from models.errors import LedgerError
+from models.errors import LedgerError, disk_error_from, garbled_text_error_from
 from models.file.ledger import open_ledger
 from models.text.i18n import install_cli, translate
 
 NEVER_LOADED = ("PySide6", "shiboken6")
+log = logging.getLogger(__name__)
 
 
 def run_command(args: argparse.Namespace) -> int:
     """Run `args.command` in the language of `args.lang` (else the system's); the exit code."""
     install_cli(args.lang)
+    _tolerate_undecodable_names()
     try:
         return COMMANDS[args.command](args)
     except LedgerError as exc:
         print(str(exc), file=sys.stderr)
         return 2
-    except OSError as exc:
-        print(f"{exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
-        return 2
+    except Exception as exc:
+        # A full disk (SQLite's or the system's, however deep in the chain): the plain message.
+        disk = disk_error_from(exc, getattr(args, "output", None))
+        if disk is not None:
+            log.info("%s failed", args.command, exc_info=True)
+            print(str(disk), file=sys.stderr)
+            return 2
+        garbled = garbled_text_error_from(exc)  # a flipped bit in the ledger's text
+        if garbled is not None:
+            log.info("%s failed", args.command, exc_info=True)
+            print(str(garbled), file=sys.stderr)
+            return 2
+        if isinstance(exc, OSError):
+            print(f"{exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+            return 2
+        raise
+
+
+def _tolerate_undecodable_names() -> None:
+    """A file name that is not UTF-8 (GBK bytes on Linux) is printed as the bytes it is, as
+    `ls` does, instead of stopping the command with a UnicodeEncodeError."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="surrogateescape")
+            except (ValueError, OSError):  # not a text stream we may change
+                pass
 
 
 def run_demo(args: argparse.Namespace) -> int:

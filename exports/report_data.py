@@ -142,9 +142,17 @@ def _photos(activity_uuid: str) -> list[Photo]:
         )
         .order_by(Attachment.position, Attachment.id)
     )
-    return [
-        Photo(a.caption, bytes(a.thumbnail or a.data), a.mime, a.width, a.height) for a in query
-    ]
+    from models.records.photos import picture_is_whole
+
+    photos = []
+    for a in query:
+        data = bytes(a.thumbnail or a.data)
+        # A broken picture (a file damaged on disk, a truncated copy) is shown as a note in
+        # its place (the PDF's "photo cannot be shown"), never the end of the whole report.
+        photos.append(
+            Photo(a.caption, data if picture_is_whole(data) else b"", a.mime, a.width, a.height)
+        )
+    return photos
 
 
 def _rows_used(start: str, end: str, branch_uuid: str | None, photos: bool) -> list[tuple]:

@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import os
 import re
+import sqlite3
 from collections.abc import Callable
 
 from peewee import DatabaseError, SqliteDatabase
 
+from models.errors import garbled_text_error_from
 from models.file.ledger import Ledger, open_ledger
 from models.file.schema import ATTENDANCE_STATUSES, KIND_CODES, LEAVE_TYPES, STATUSES
 from models.records.validation import parse_date
@@ -26,6 +28,9 @@ from models.text.i18n import translate
 from models.vocabulary import attendance_label, kind_label
 
 ON_ROSTER = ("active", "mobile")
+# What reading a damaged file can raise: peewee's errors, and sqlite3's own when a row is read
+# (text that is no longer UTF-8 fails while fetching, outside peewee's wrapper).
+_UNREADABLE = (DatabaseError, sqlite3.DatabaseError, UnicodeDecodeError)
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 MAX_SQLITE_DETAILS = 5
 MAX_PER_CHECK = 200
@@ -33,7 +38,9 @@ MAX_PER_CHECK = 200
 
 def check_file(path: str | os.PathLike[str], limit: int | None = MAX_PER_CHECK) -> list[str]:
     """Open `path` read-only and check it; raise the LedgerError if it cannot be opened."""
-    with open_ledger(path, readonly=True) as ledger:
+    # A ledger missing a table or a column is refused by every other command; `check` opens it
+    # to say what is missing, with whatever else it finds.
+    with open_ledger(path, readonly=True, allow_incomplete=True) as ledger:
         return check_ledger(ledger, limit)
 
 
@@ -50,7 +57,7 @@ def check_ledger(ledger: Ledger, limit: int | None = MAX_PER_CHECK) -> list[str]
     hide the other faults). `None` lists them all.
     """
     db = ledger.db
-    problems = _sqlite_problems(db)
+    problems = _sqlite_problems(db) + _missing_part_problems(db)
     checks: list[Callable[[SqliteDatabase, dict[int, str]], list[str]]] = [
         _foreign_key_problems,
         _activity_problems,
@@ -62,12 +69,12 @@ def check_ledger(ledger: Ledger, limit: int | None = MAX_PER_CHECK) -> list[str]
     ]
     try:
         labels = _activity_labels(db)
-    except DatabaseError as exc:
+    except _UNREADABLE as exc:
         return problems + [_unreadable(exc)]
     for check in checks:
         try:
             found = check(db, labels)
-        except DatabaseError as exc:
+        except _UNREADABLE as exc:
             # A damaged table: say so and go on with the others.
             found = [_unreadable(exc)]
         if limit is not None and len(found) > limit:
@@ -95,6 +102,12 @@ def _number(value: object) -> str:
 
 
 def _unreadable(exc: Exception) -> str:
+    if garbled_text_error_from(exc) is not None:  # a flipped bit in stored text
+        return translate(
+            "Check",
+            "Some text in the file can no longer be read: the file is damaged. Keep it as it "
+            "is and restore the newest backup.",
+        )
     return translate(
         "Check", "Some records could not be read ({error}): the file is probably damaged."
     ).format(error=_text(exc, 120))
@@ -126,7 +139,7 @@ def _in(codes: tuple[str, ...]) -> str:
 def _sqlite_problems(db: SqliteDatabase) -> list[str]:
     try:
         rows = [r[0] for r in _rows(db, "PRAGMA integrity_check(100)")]
-    except DatabaseError as exc:
+    except _UNREADABLE as exc:
         rows = [str(exc)]
     if rows == ["ok"]:
         return []
@@ -138,6 +151,35 @@ def _sqlite_problems(db: SqliteDatabase) -> list[str]:
             "Keep this file as it is and restore the newest backup.",
         ).format(count=len(rows), details=details)
     ]
+
+
+def _missing_part_problems(db: SqliteDatabase) -> list[str]:
+    """Tables and columns of the file's format that the file lacks (models.file.parts)."""
+    from models.file.parts import missing_parts
+
+    try:
+        version = db.execute_sql("PRAGMA user_version").fetchone()[0]
+        missing = missing_parts(db.connection(), version)
+    except _UNREADABLE as exc:
+        return [_unreadable(exc)]
+    problems = []
+    for table, column in missing:
+        if column is None:
+            text = translate(
+                "Check",
+                "The table “{table}” ({record}) is missing: another program removed it or the "
+                "file is damaged. Restore the newest backup.",
+            )
+        else:
+            text = translate(
+                "Check",
+                "The column “{column}” of the table “{table}” ({record}) is missing: another "
+                "program removed it or the file is damaged. Restore the newest backup.",
+            )
+        problems.append(
+            text.format(record=_table_label(table), table=_text(table, 40), column=_text(column))
+        )
+    return problems
 
 
 def _table_label(table: str) -> str:

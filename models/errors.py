@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import errno
+import os
+
 from models.text.i18n import translate
+
+# The system's "no room": no space left, over the user's quota, or a file larger than the disk
+# allows (FAT32 USB sticks stop at 4 GiB).
+_NO_ROOM = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
 
 class LedgerError(Exception):
@@ -48,26 +55,68 @@ class ClosedMonthError(LedgerError):
     """A record in a closed month was changed without giving a reason for the amendment."""
 
 
-def disk_error_from(exc: BaseException) -> DiskFullError | None:
-    """Return a DiskFullError if `exc` or anything in its chain is a disk-full / I/O error.
+def disk_error_from(
+    exc: BaseException, path: str | os.PathLike[str] | None = None, message: str | None = None
+) -> DiskFullError | None:
+    """Return a DiskFullError if `exc` or anything in its chain is a disk-full / I/O error
+    (SQLite's, or the system's "no space left" on a file write).
 
     peewee can mask SQLITE_FULL as "cannot rollback - no transaction is active" when the failed
-    write already rolled the transaction back, so the whole chain is walked.
+    write already rolled the transaction back, so the whole chain is walked. With `path`, the
+    message names the file that was not written (an export, a new ledger) instead of the form;
+    `message` replaces it altogether.
     """
     seen: set[int] = set()
     current: BaseException | None = exc
     while current is not None and id(current) not in seen:
         seen.add(id(current))
         text = str(current).lower()
-        if "database or disk is full" in text or "disk i/o error" in text:
-            return DiskFullError(
+        if (
+            "database or disk is full" in text
+            or "disk i/o error" in text
+            or getattr(current, "sqlite_errorname", "") in ("SQLITE_FULL", "SQLITE_IOERR")
+            or (isinstance(current, OSError) and current.errno in _NO_ROOM)
+        ):
+            return DiskFullError(message) if message else _disk_full(path)
+        current = current.__cause__ or current.__context__
+    return None
+
+
+def _disk_full(path: str | os.PathLike[str] | None) -> DiskFullError:
+    if path is not None:
+        return DiskFullError(
+            translate(
+                "Ledger",
+                "The disk is full (or could not be written), so {path} was not written. "
+                "Free some space and try again; nothing else was changed.",
+            ).format(path=path)
+        )
+    return DiskFullError(
+        translate(
+            "Ledger",
+            "The disk is full (or could not be written), so nothing was saved. "
+            "Free some space and save again; your entries are still in the form.",
+        )
+    )
+
+
+def garbled_text_error_from(exc: BaseException) -> DamagedLedgerError | None:
+    """A DamagedLedgerError if `exc` (or its chain) is text in the file that is no longer UTF-8
+    (a flipped bit: SQLite's 'Could not decode to UTF-8 column …', a UnicodeDecodeError)."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if (
+            isinstance(current, UnicodeDecodeError)
+            or "could not decode to utf-8" in str(current).lower()
+        ):
+            return DamagedLedgerError(
                 translate(
                     "Ledger",
-                    "The disk is full (or could not be written), so nothing was saved. "
-                    "Free some space and save again; your entries are still in the form.",
+                    "Some text in the ledger can no longer be read: the file is damaged. Keep "
+                    "it as it is (do not delete it) and restore the newest backup.",
                 )
             )
-        if getattr(current, "sqlite_errorname", "") in ("SQLITE_FULL", "SQLITE_IOERR"):
-            return disk_error_from(Exception("database or disk is full"))
         current = current.__cause__ or current.__context__
     return None

@@ -39,9 +39,13 @@ def dump_hash(path: Path) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def expected_kept(times: dict[str, dt.datetime], daily=7, weekly=4, monthly=12) -> set[str]:
-    """The retention rules computed another way: group by period, take the newest periods."""
-    kept: set[str] = set()
+def expected_kept(
+    times: dict[str, dt.datetime], now: dt.datetime, daily=7, weekly=4, monthly=12
+) -> set[str]:
+    """The retention rules computed another way: every backup of the week before `now`, the
+    newest ten, then group by period and take the newest periods."""
+    kept = {k for k, t in times.items() if now - t <= dt.timedelta(days=7)}
+    kept |= set(sorted(times, key=times.get, reverse=True)[:10])
     for count, period in (
         (daily, lambda t: (t.year, t.month, t.day)),
         (weekly, lambda t: (t.isocalendar().year, t.isocalendar().week)),
@@ -71,20 +75,23 @@ def test_select_kept_over_a_year(seed):
     times = year_of_times(seed)
     now = max(times.values()) + dt.timedelta(minutes=1)
     kept = select_kept(times.items(), now)
-    assert kept == expected_kept(times)
+    assert kept == expected_kept(times, now)
     newest = max(times, key=times.get)
     assert newest in kept
-    # 7 days + 4 weeks + 12 months can overlap, never exceed 23; the year has them all.
+    # Every backup of the last week is kept, each session's, not only the last of each day.
+    last_week = {k for k, t in times.items() if now - t <= dt.timedelta(days=7)}
+    assert last_week <= kept and len(last_week) > 7
     days = {t.date() for t in times.values()}
-    assert 12 <= len(kept) <= 23 and len(days) == 365
+    assert len(days) == 365
 
 
 def test_select_kept_after_a_long_gap_keeps_the_last_backups():
     times = {f"b{i}": START + dt.timedelta(days=i) for i in range(30)}
     now = START + dt.timedelta(days=400)  # the ledger was not opened for a year
     kept = select_kept(times.items(), now)
-    assert kept == expected_kept(times)
-    assert "b29" in kept and len(kept) >= 7
+    assert kept == expected_kept(times, now)
+    # Nothing is in the last week, yet the ten newest are all there.
+    assert {f"b{i}" for i in range(20, 30)} <= kept
 
 
 def test_select_kept_never_deletes_backups_dated_in_the_future():
@@ -93,7 +100,7 @@ def test_select_kept_never_deletes_backups_dated_in_the_future():
     kept = select_kept(times.items(), now)
     future = {k for k, t in times.items() if t > now}
     past = {k: t for k, t in times.items() if t <= now}
-    assert kept == future | expected_kept(past)
+    assert kept == future | expected_kept(past, now)
     assert select_kept([], now) == set()
 
 
@@ -121,7 +128,8 @@ def test_rotation_over_a_year_keeps_the_intended_set_and_each_restores_exactly(t
     root = tmp_path / "backups"
     plan = year_of_times(11)  # one backup a day for a year, some days two or three
     # Known before anything runs, computed without select_kept: which backups must survive.
-    survivors = expected_kept({k: t.astimezone() for k, t in plan.items()})
+    last = max(plan.values())
+    survivors = expected_kept({k: t.astimezone() for k, t in plan.items()}, last)
     made: dict[str, str] = {}  # planned key -> backup file name
     content: dict[str, str] = {}  # backup file name -> dump of the ledger when it was made
     led = make_ledger(ledger_path)
@@ -143,14 +151,14 @@ def test_rotation_over_a_year_keeps_the_intended_set_and_each_restores_exactly(t
     folder = backup_dir(ledger_path, root)
     left = {p.name for p in folder.iterdir()}
     assert left == {made[k] for k in survivors}
-    assert {b.path.name for b in list_backups(ledger_path, root)} == left
+    assert {b.path.name for b in list_backups(ledger_path, root, last)} == left
     assert len(plan) > 365 and len(left) == len(survivors) >= 20
     scratch = tmp_path / "scratch.ledger"
-    for info in list_backups(ledger_path, root):
+    for info in list_backups(ledger_path, root, last):
         restore_backup(info, scratch)
         assert dump_hash(scratch) == content[info.path.name]
     # Losses: zero — the newest backup holds every activity ever saved.
-    newest = list_backups(ledger_path, root)[0]
+    newest = list_backups(ledger_path, root, last)[0]
     assert newest.activities == len(plan)
     print(
         f"rotation: {len(plan)} backups over 365 days, {len(left)} kept, "
@@ -184,9 +192,9 @@ def test_backup_on_open_only_when_the_newest_is_a_day_old(tmp_path):
     later = backup_on_open(ledger_path, now=START + dt.timedelta(hours=24), root=root)
     assert later is not None and len(list_backups(ledger_path, root)) == 2
     closing = backup_on_close(ledger_path, now=START + dt.timedelta(hours=25), root=root)
-    # Same day as the one before: rotation keeps the newest of the day only.
+    # Same day as the one before: both are kept (the week's sessions are all kept).
     names = [b.path for b in list_backups(ledger_path, root)]
-    assert closing.path in names and later.path not in names
+    assert closing.path in names and later.path in names
 
 
 def test_backup_folder_is_per_ledger_and_under_user_data(tmp_path, monkeypatch):
@@ -313,3 +321,112 @@ def test_backups_started_together_do_not_trip_over_each_other(tmp_path):
     assert errors == []
     assert list_backups(path, root)
     assert all(b.readable for b in list_backups(path, root))
+
+
+def index_out_of_step(path: Path) -> None:
+    """Damage that SQLite's quick_check does not see and integrity_check does: an index whose
+    entries no longer match its table (as after a bad sector in an index page)."""
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA writable_schema = ON")
+    con.execute(
+        'UPDATE sqlite_master SET sql = \'CREATE UNIQUE INDEX "activity_uuid" ON "activity"'
+        " (\"topic\")' WHERE name = 'activity_uuid'"
+    )
+    con.commit()
+    con.close()
+    con = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        assert con.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+        assert con.execute("PRAGMA integrity_check").fetchall() != [("ok",)]
+    finally:
+        con.close()
+
+
+def test_a_backup_that_fails_the_full_check_is_never_offered_nor_restored(tmp_path):
+    ledger_path = tmp_path / "branch.ledger"
+    root = tmp_path / "b"
+    with make_ledger(ledger_path):
+        add_activity(1)
+        good = backup_now(ledger_path, now=START, root=root)
+        add_activity(2)
+        decayed = backup_now(ledger_path, now=START + dt.timedelta(hours=2), root=root)
+    index_out_of_step(decayed.path)
+    assert backup.verify_backup(decayed) and not backup.verify_backup(good)
+    offered = backup.newest_good_backup(ledger_path, root, now=START + dt.timedelta(hours=3))
+    assert offered is not None and offered.path == good.path
+    before = hashlib.sha256(ledger_path.read_bytes()).hexdigest()
+    with pytest.raises(LedgerError, match="damaged"):
+        restore_backup(decayed, ledger_path)
+    assert hashlib.sha256(ledger_path.read_bytes()).hexdigest() == before
+
+
+def test_a_mistake_made_this_morning_can_be_undone_this_afternoon(tmp_path):
+    """Sessions of one day: opened at 8, closed at 9; opened at 10, a meeting deleted by
+    mistake, closed at 10:30; in the afternoon the 9 o'clock state is still there."""
+    ledger_path = tmp_path / "branch.ledger"
+    root = tmp_path / "b"
+    day = dt.datetime(2026, 3, 10, tzinfo=UTC)
+    with make_ledger(ledger_path):
+        for n in range(3):
+            add_activity(n)
+    backup_on_close(ledger_path, now=day - dt.timedelta(hours=7), root=root)  # yesterday
+    uuids = []
+    with open_ledger(ledger_path):
+        backup_on_open(ledger_path, now=day + dt.timedelta(hours=8), root=root)
+        uuids.append(add_activity(7))
+    backup_on_close(ledger_path, now=day + dt.timedelta(hours=9), root=root)
+    with open_ledger(ledger_path) as led:
+        backup_on_open(ledger_path, now=day + dt.timedelta(hours=10), root=root)
+        led.db.execute_sql("UPDATE activity SET deleted_at = '2026-03-10T02:10:00Z'")
+    backup_on_close(ledger_path, now=day + dt.timedelta(hours=10, minutes=30), root=root)
+    afternoon = day + dt.timedelta(hours=14)
+    held = [b.activities for b in list_backups(ledger_path, root, afternoon)]
+    assert held[0] == 0  # the newest holds the mistake
+    assert 4 in held  # the morning's work before the mistake can be restored
+    morning = next(b for b in list_backups(ledger_path, root, afternoon) if b.activities == 4)
+    restore_backup(morning, ledger_path, now=afternoon)
+    con = sqlite3.connect(ledger_path)
+    live = con.execute("SELECT uuid FROM activity WHERE deleted_at IS NULL").fetchall()
+    con.close()
+    assert len(live) == 4 and (uuids[0],) in live
+
+
+def test_at_least_the_last_ten_backups_are_kept_whatever_their_age(tmp_path):
+    ledger_path = tmp_path / "branch.ledger"
+    root = tmp_path / "b"
+    make_ledger(ledger_path).close()
+    # Twelve sessions on one day, then nothing for two months.
+    made = [
+        backup_now(ledger_path, now=START + dt.timedelta(minutes=10 * i), root=root).path
+        for i in range(12)
+    ]
+    later = START + dt.timedelta(days=60)
+    backup.rotate(backup_dir(ledger_path, root), later)
+    left = {b.path for b in list_backups(ledger_path, root, later)}
+    assert set(made[-10:]) <= left
+
+
+def test_a_backup_dated_in_the_future_neither_outranks_newer_ones_nor_stops_daily_backups(
+    tmp_path,
+):
+    ledger_path = tmp_path / "branch.ledger"
+    root = tmp_path / "b"
+    with make_ledger(ledger_path):
+        add_activity(1)
+    # Made while the computer's clock said next year.
+    wrong = backup_now(ledger_path, now=START + dt.timedelta(days=365), root=root)
+    with open_ledger(ledger_path):
+        add_activity(2)
+    # The clock is right again: the daily backup on opening still happens, day after day.
+    first = backup_on_open(ledger_path, now=START, root=root)
+    assert first is not None
+    with open_ledger(ledger_path):
+        add_activity(3)
+    second = backup_on_open(ledger_path, now=START + dt.timedelta(days=1), root=root)
+    assert second is not None
+    now = START + dt.timedelta(days=1, hours=1)
+    listed = list_backups(ledger_path, root, now)
+    assert [b.path for b in listed] == [second.path, first.path, wrong.path]
+    assert listed[-1].future and not listed[0].future
+    assert backup.newest_good_backup(ledger_path, root, now).path == second.path
+    assert list_backups(ledger_path, root, now)[0].activities == 3

@@ -8,13 +8,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 # What ui/ may import from models/: the services (functions and the types they take), the code
-# lists and their labels, the errors, and the file itself (open, back up) and run-time text.
+# lists and their labels, the errors, and the file itself (open, back up, scratch folders that a
+# killed process cannot leave behind) and run-time text.
 UI_MAY_IMPORT = {
     "models.services",
     "models.vocabulary",
     "models.errors",
     "models.file.ledger",
     "models.file.backup",
+    "models.file.scratch",
     "models.text.i18n",
 }
 

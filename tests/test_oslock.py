@@ -70,3 +70,37 @@ def test_a_killed_holder_never_blocks_the_next_start(tmp_path):
             holder.kill()
     with FileLock(path) as lock:  # the OS dropped the killed process's lock
         assert lock.is_locked
+
+
+def _second_writer_is_refused(first: Path, second: Path) -> None:
+    from models.errors import LedgerInUseError
+    from models.file.ledger import open_ledger
+
+    with open_ledger(first, create=True):
+        with pytest.raises(LedgerInUseError):
+            open_ledger(second).close()
+    # Once the first writer has closed, the other name opens (and is itself exclusive).
+    with open_ledger(second):
+        with pytest.raises(LedgerInUseError):
+            open_ledger(first).close()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symlinks need privileges on Windows")
+def test_a_second_writer_through_a_symlink_is_refused(tmp_path):
+    real = tmp_path / "school" / "a.ledger"
+    real.parent.mkdir()
+    (tmp_path / "desktop").mkdir()
+    link = tmp_path / "desktop" / "shortcut.ledger"
+    link.symlink_to(real)
+    _second_writer_is_refused(real, link)
+
+
+def test_a_second_writer_through_a_hard_link_is_refused(tmp_path):
+    from models.file.ledger import open_ledger
+
+    real = tmp_path / "a.ledger"
+    open_ledger(real, create=True).close()
+    (tmp_path / "copy").mkdir()
+    other = tmp_path / "copy" / "same-file.ledger"
+    other.hardlink_to(real)
+    _second_writer_is_refused(real, other)

@@ -118,10 +118,13 @@ def test_a_backup_made_while_closing_cannot_rotate_the_chosen_one_away(qtbot, hi
     chosen = list_backups(path, root)[0]
     content = dump_hash(chosen.path)
 
-    def close_ledger() -> None:  # as the app does: a backup on closing, the same day
+    def close_ledger() -> None:  # as the app does: a backup on closing, ...
         state["ledger"].close()
         state["ledger"] = None
         backup_now(path, now=chosen.time + dt.timedelta(hours=1), root=root)
+        # ... whose rotation removes the chosen one (as it does in a ledger unused for months
+        # whose old backups are no longer kept).
+        chosen.path.unlink()
 
     dialog = BackupDialog(path, backups_root=root, close_ledger=close_ledger)
     qtbot.addWidget(dialog)
@@ -129,6 +132,36 @@ def test_a_backup_made_while_closing_cannot_rotate_the_chosen_one_away(qtbot, hi
     assert not chosen.path.exists()  # rotated away by the closing backup ...
     assert dump_hash(path) == content  # ... and restored all the same
     assert list(root.rglob("*.restoring")) == []
+
+
+def test_a_backup_that_fails_the_full_check_is_not_offered_for_restoring(qtbot, history):
+    from tests.test_backup import index_out_of_step
+
+    path, root, state = history
+    before = path.read_bytes()
+    newest = list_backups(path, root)[0]
+    index_out_of_step(newest.path)
+    dialog = BackupDialog(path, backups_root=root, close_ledger=lambda: pytest.fail("closed"))
+    qtbot.addWidget(dialog)
+    dialog.table.selectRow(0)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert dialog.confirm_box is None  # no "Restore?" question for a damaged backup
+    assert "damaged" in dialog.status_label.text()
+    assert dialog.table.item(0, COL_ACTIVITIES).text() == "damaged"
+    assert not dialog.restore_button.isEnabled()
+    assert path.read_bytes() == before
+    # The damaged-ledger recovery offers the newest backup that passes the full check.
+    offered = []
+
+    def accept_offer() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, RecoveryDialog) and widget.isVisible():
+                offered.append(widget.backup)
+                widget.reject()
+
+    QTimer.singleShot(0, accept_offer)
+    offer_recovery(None, path, DamagedLedgerError("damaged"), backups_root=root)
+    assert [b.path for b in offered] == [list_backups(path, root)[1].path]
 
 
 def test_cancelling_a_restore_changes_nothing(qtbot, history):
@@ -275,7 +308,8 @@ def test_backups_after_opening_and_before_closing(qtbot, tmp_path, english):
     assert len(list_backups(path, root)) == 1
     assert backup_before_close(led, backups_root=root) is None
     led.close()
-    assert len(list_backups(path, root)) == 1  # same day: the newest replaces the older
+    # Same day: both are kept (each session of the last week can be restored).
+    assert len(list_backups(path, root)) == 2
     assert dump_hash(list_backups(path, root)[0].path) == dump_hash(path)
     with open_ledger(path, readonly=True) as ro:
         assert start_backup_after_open(ro, backups_root=root) is None

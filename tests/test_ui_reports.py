@@ -412,3 +412,29 @@ def test_meeting_and_person_context_menus_offer_their_documents(demo, qtbot):
         qtbot.waitUntil(lambda d=dialog: d.preview.page_count() > 0, timeout=WAIT)
         assert dialog.preview.result.request.document == document
         dialog.close()
+
+
+def test_saving_on_a_full_disk_gives_the_plain_message_and_no_part_file(demo, qtbot, tmp_path):
+    """The disk is "full" for this process while it saves: no file may grow past 4 KB (the
+    kernel refuses with EFBIG, as a full USB stick refuses with ENOSPC)."""
+    import resource
+    import signal
+
+    _path, ctx = demo
+    page = make_page(ctx, qtbot)
+    generate(page, qtbot, MONTHLY)
+    target = tmp_path / "out" / "summary.pdf"
+    target.parent.mkdir()
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    old_handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (4096, hard))
+    try:
+        saved = page.preview.save_to(target)
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+        signal.signal(signal.SIGXFSZ, old_handler)
+    assert not saved
+    message = page.preview.message_label.text()
+    assert "disk is full" in message and "summary.pdf" in message and "Errno" not in message
+    assert list(target.parent.iterdir()) == []  # no .part left, no half a PDF
+    assert page.preview.save_to(target)  # room again: saved

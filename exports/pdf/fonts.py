@@ -315,8 +315,12 @@ def _write_cache(cache: Path, font: TTFont) -> None:
     cache.parent.mkdir(parents=True, exist_ok=True)
     _remove_other_formats(cache.parent)
     tmp = cache.with_name(f"{cache.name}.{os.getpid()}.part")
-    tmp.write_bytes(data)
-    os.replace(tmp, cache)
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, cache)
+    except OSError:
+        tmp.unlink(missing_ok=True)  # a full disk leaves no half-written cache behind
+        raise
 
 
 def _remove_other_formats(folder: Path) -> None:

@@ -20,6 +20,7 @@ from reportlab.platypus import KeepTogether, SimpleDocTemplate
 from reportlab.platypus.flowables import Flowable, _listWrapOn
 
 from exports.pdf.fonts import fonts
+from models.file.scratch import write_bytes_atomically
 from models.text.i18n import translate
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -163,8 +164,5 @@ def build_pdf(
     if hasattr(out, "write"):
         out.write(data)  # type: ignore[union-attr]
     else:
-        tmp = f"{os.fspath(out)}.part"
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, out)
+        write_bytes_atomically(out, data)  # a full disk: no .part left, the plain message
     return doc.page

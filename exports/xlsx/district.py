@@ -21,6 +21,7 @@ from models.bureau.sentence import (
     highlight_headers,
     total_label,
 )
+from models.file.scratch import written_atomically
 from models.rules.periods import parse_period
 
 
@@ -79,7 +80,6 @@ def write_district_workbook(data: DistrictData, out: str | os.PathLike[str]) -> 
         [[b.name, missed_text(data, i)] for i, b in enumerate(data.branches)],
     )
     target = Path(out)
-    tmp = target.with_name(target.name + ".part")
-    wb.save(tmp)
-    os.replace(tmp, target)
+    with written_atomically(target) as tmp:  # a full disk: no .part left, the plain message
+        wb.save(tmp)
     return target

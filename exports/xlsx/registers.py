@@ -18,6 +18,7 @@ from typing import Any
 
 from exports.report_types import ActivityLine, WorkbookData, figure_header
 from models.file.schema import MEETING_KINDS, STUDY_KINDS, VOLUNTEER_KINDS
+from models.file.scratch import written_atomically
 from models.text.i18n import translate
 from models.vocabulary import attendance_label, kind_label, leave_type_label
 
@@ -232,7 +233,6 @@ def write_workbook(data: WorkbookData, out: str | os.PathLike[str]) -> Path:
     wb.properties.title = f"{data.branch_name} {data.period}"
     wb.properties.creator = "Branch Ledger"
     target = Path(out)
-    tmp = target.with_name(target.name + ".part")
-    wb.save(tmp)
-    os.replace(tmp, target)
+    with written_atomically(target) as tmp:  # a full disk: no .part left, the plain message
+        wb.save(tmp)
     return target

@@ -33,6 +33,7 @@ from models.bureau.bundle_format import (
 from models.bureau.validate import RowValidator, consistency_problems, type_problems
 from models.errors import LedgerError, disk_error_from
 from models.file.ledger import SCHEMA_VERSION, open_ledger, read_header
+from models.file.scratch import claim_scratch
 from models.text.i18n import translate
 
 log = logging.getLogger(__name__)
@@ -136,8 +137,11 @@ def inspect_bundle(source: Path, folder: Path) -> Inspected:
     con = _open_readonly(copy)
     try:
         return _check_contents(con, source, copy, header.user_version)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         log.info("bundle %s: %s", source, exc)
+        if isinstance(exc, UnicodeDecodeError) or "could not decode" in str(exc).lower():
+            # Damaged text (even in SQLite's own report of the damage): say so, not the codec.
+            raise _reject(_unreadable_text()) from None
         raise _reject(
             translate("Bureau", "The bundle is damaged and cannot be read ({error}).").format(
                 error=exc
@@ -145,6 +149,14 @@ def inspect_bundle(source: Path, folder: Path) -> Inspected:
         ) from None
     finally:
         con.close()
+
+
+def _unreadable_text() -> str:
+    return translate(
+        "Bureau",
+        "The bundle is damaged: some of its text can no longer be read (the file was changed or "
+        "damaged after it was made). Ask the branch for a new bundle.",
+    )
 
 
 def _check_contents(con: sqlite3.Connection, source: Path, copy: Path, version: int) -> Inspected:
@@ -222,6 +234,7 @@ def import_file(db: SqliteDatabase, source: Path) -> FileResult:
 
     result = FileResult(file=str(source))
     folder = Path(tempfile.mkdtemp(prefix="branch-ledger-import-"))
+    owner = claim_scratch(folder)  # a killed process's private copy is removed at next start
     try:
         inspected = inspect_bundle(source, folder)
         result.branch = "、".join(inspected.branches)
@@ -231,9 +244,12 @@ def import_file(db: SqliteDatabase, source: Path) -> FileResult:
     except LedgerError as exc:
         result.status, result.reason = "rejected", str(exc)
     except Exception as exc:  # anything a crafted file can provoke: a rejection, not a crash
-        log.exception("importing %s failed", source)
         result.status = "rejected"
-        disk = disk_error_from(exc)
+        disk = disk_error_from(exc, message=_disk_full_text())
+        if disk is None:
+            log.exception("importing %s failed", source)
+        else:  # no bug, and no traceback on the command line
+            log.info("importing %s failed: the disk is full", source, exc_info=True)
         result.reason = (
             str(disk)
             if disk
@@ -242,11 +258,20 @@ def import_file(db: SqliteDatabase, source: Path) -> FileResult:
             )
         )
     finally:
+        owner.release()
         shutil.rmtree(folder, ignore_errors=True)
     if not result.accepted:
         result.added = result.updated = result.unchanged = result.conflict_count = 0
         result.conflicts = []
     return result
+
+
+def _disk_full_text() -> str:
+    return translate(
+        "Bureau",
+        "The disk is full (or could not be written), so the bundle was not imported; the "
+        "district ledger is unchanged. Free some space and import it again.",
+    )
 
 
 Progress = Callable[[int, int, str], None]

@@ -155,12 +155,13 @@ def merge_bundle(db: SqliteDatabase, inspected: Inspected, result: FileResult) -
 
 def _log_import(con, inspected: Inspected, result: FileResult) -> None:
     """One audit entry per file that changed the district (who imported what, and its counts)."""
+    from models.file.paths import readable_name
     from models.records.audit import current_user
 
     now = utc_now()
     manifest = inspected.manifest
     changes = {
-        "file": inspected.source.name,
+        "file": readable_name(inspected.source),  # a GBK name must not break the entry
         "branch": result.branch,
         "content_hash": manifest.get("content_hash"),
         "added": result.added,

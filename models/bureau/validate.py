@@ -241,6 +241,15 @@ def _attachment(row: dict[str, object]) -> str | None:
     data = row["data"]
     if isinstance(data, bytes) and hashlib.sha256(data).hexdigest() != row["sha256"]:
         return translate("Bureau", "a photo whose content does not match its hash")
+    # The hash only says the bytes were not changed after hashing: a photo cut short before
+    # (or by a tool that rehashed it) must still not reach the district's reports.
+    from models.records.photos import picture_is_whole
+
+    if row.get("deleted_at") is None:
+        for part in ("data", "thumbnail"):
+            value = row.get(part)
+            if isinstance(value, bytes) and value and not picture_is_whole(value):
+                return translate("Bureau", "a photo that is truncated or cannot be read")
     return None
 
 

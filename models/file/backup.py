@@ -5,11 +5,18 @@ consistent
 even while the ledger is open. Each goes into a folder of its own under the user data folder
 (`<user data>/backups/<ledger stem>-<hash of its absolute path>/`), so two ledgers with the same
 name never share backups. Before a backup is taken the ledger itself is checked: a damaged ledger
-is never copied over good backups. Each new backup is re-opened and checked before older ones are
-rotated away (7 daily, 4 weekly, 12 monthly).
+is never copied over good backups. Each new backup is re-opened and fully checked
+(`integrity_check`) before older ones are rotated away, and checked in full again before it is
+offered for restoring.
+
+Retention: every backup of the last 7 days (so a mistake made this morning can be undone this
+afternoon), at least the last 10 whatever their age, and beyond that the newest of each of the
+last 7 days, 4 weeks and 12 months that have backups.
 
 A backup's time is in its file name (UTC), not taken from the file system, so copying the folder
-keeps the history and the tests can drive everything with a fake clock.
+keeps the history and the tests can drive everything with a fake clock. A backup dated after
+the present moment was made while the clock was wrong: it is kept, but ranked after every other
+backup, and it never stops the daily backup.
 """
 
 from __future__ import annotations
@@ -28,12 +35,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from models.errors import DamagedLedgerError, LedgerError, LedgerInUseError
-from models.file.ledger import backup_file, fsync_dir, fsync_file, lock_path, read_header
-from models.file.lock import FileLock, LockHeld
+from models.file.ledger import backup_file, fsync_dir, fsync_file, read_header
+from models.file.lock import LedgerLock, LockHeld
 from models.text.i18n import translate
 
 log = logging.getLogger(__name__)
 
+KEEP_RECENT = dt.timedelta(days=7)  # every backup (each session's) this close to now
+KEEP_AT_LEAST = 10  # the newest backups kept whatever their age
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 KEEP_MONTHLY = 12
@@ -52,6 +61,7 @@ class BackupInfo:
     size: int
     activities: int | None  # live records; None when the file cannot be read
     people: int | None
+    future: bool = False  # dated after the moment it was listed: made under a wrong clock
 
     @property
     def readable(self) -> bool:
@@ -72,7 +82,8 @@ def default_root() -> Path:
 def backup_dir(ledger_path: str | os.PathLike[str], root: Path | None = None) -> Path:
     """The folder holding the backups of this ledger (one folder per ledger file)."""
     p = Path(ledger_path).resolve()
-    digest = hashlib.sha256(str(p).encode("utf-8")).hexdigest()[:10]
+    # fsencode: the same bytes as UTF-8 for any valid name, and no error for a GBK one.
+    digest = hashlib.sha256(os.fsencode(p)).hexdigest()[:10]
     return (root or default_root()) / f"{p.stem}-{digest}"
 
 
@@ -89,13 +100,17 @@ def _parse(path: Path) -> dt.datetime | None:
     return dt.datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=dt.UTC)
 
 
-def _backup_files(folder: Path) -> list[tuple[Path, dt.datetime]]:
-    """(path, time) of every backup in `folder`, newest first."""
+def _backup_files(folder: Path, now: dt.datetime | None = None) -> list[tuple[Path, dt.datetime]]:
+    """(path, time) of every backup in `folder`, newest first; those dated after `now` (a
+    clock that was wrong when they were made) come after all the others, so they never
+    outrank a backup that is really newer."""
     if not folder.is_dir():
         return []
     found = [(p, t) for p in folder.iterdir() if p.is_file() and (t := _parse(p)) is not None]
     # Several backups in one second: the suffix -2, -3 ... orders them.
-    return sorted(found, key=lambda pt: (pt[1], _suffix(pt[0])), reverse=True)
+    found.sort(key=lambda pt: (pt[1], _suffix(pt[0])), reverse=True)
+    moment = _utc(now)
+    return [pt for pt in found if pt[1] <= moment] + [pt for pt in found if pt[1] > moment]
 
 
 def _suffix(path: Path) -> int:
@@ -110,12 +125,16 @@ def select_kept(
     backups_with_times: Iterable[tuple[Hashable, dt.datetime]],
     now: dt.datetime,
     *,
+    recent: dt.timedelta = KEEP_RECENT,
+    at_least: int = KEEP_AT_LEAST,
     daily: int = KEEP_DAILY,
     weekly: int = KEEP_WEEKLY,
     monthly: int = KEEP_MONTHLY,
 ) -> set:
-    """Which backups to keep: the newest of each of the last `daily` days that have a backup,
-    of the last `weekly` ISO weeks and of the last `monthly` months (each rule on its own).
+    """Which backups to keep: every backup made in the `recent` span before `now` and the
+    newest `at_least` whatever their age; then the newest of each of the last `daily` days
+    that have a backup, of the last `weekly` ISO weeks and of the last `monthly` months (each
+    rule on its own).
 
     Periods are counted among those that have backups, not back from `now`, so a ledger left
     untouched for a year still keeps its last backups. Backups dated after `now` (a clock that
@@ -125,6 +144,8 @@ def select_kept(
     items = sorted(backups_with_times, key=lambda kt: kt[1], reverse=True)
     kept = {key for key, when in items if when > now}
     past = [(key, when) for key, when in items if when <= now]
+    kept.update(key for key, when in past[:at_least])
+    kept.update(key for key, when in past if now - when <= recent)
     rules = (
         (daily, lambda t: t.date()),
         (weekly, lambda t: tuple(t.isocalendar())[:2]),
@@ -146,8 +167,9 @@ def select_kept(
 # --- checking ------------------------------------------------------------------------------------
 
 
-def _check(path: Path) -> list[str]:
-    """Our header, then SQLite's quick_check; the problems found (empty when the file is good).
+def _check(path: Path, *, full: bool = False) -> list[str]:
+    """Our header, then SQLite's quick_check (with `full`, its integrity_check, which also
+    compares every index with its table); the problems found (empty when the file is good).
 
     A ledger busy with another writer is waited for, not taken for damaged."""
     try:
@@ -157,7 +179,8 @@ def _check(path: Path) -> list[str]:
     try:
         con = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=10)
         try:
-            rows = [r[0] for r in con.execute("PRAGMA quick_check")]
+            pragma = "integrity_check" if full else "quick_check"
+            rows = [r[0] for r in con.execute(f"PRAGMA {pragma}")]
         finally:
             con.close()
     except sqlite3.OperationalError as exc:
@@ -185,21 +208,37 @@ def _counts(path: Path) -> tuple[int | None, int | None]:
     return acts[0], ppl[0]
 
 
-def list_backups(ledger_path: str | os.PathLike[str], root: Path | None = None) -> list[BackupInfo]:
-    """The backups of this ledger, newest first, with their size and record counts."""
+def list_backups(
+    ledger_path: str | os.PathLike[str],
+    root: Path | None = None,
+    now: dt.datetime | None = None,
+) -> list[BackupInfo]:
+    """The backups of this ledger, newest first (those dated after `now` last), with their
+    size and record counts."""
     result = []
-    for path, when in _backup_files(backup_dir(ledger_path, root)):
+    moment = _utc(now)
+    for path, when in _backup_files(backup_dir(ledger_path, root), moment):
         activities, people = _counts(path)
-        result.append(BackupInfo(path, when, path.stat().st_size, activities, people))
+        result.append(
+            BackupInfo(path, when, path.stat().st_size, activities, people, when > moment)
+        )
     return result
 
 
+def verify_backup(backup: BackupInfo | str | os.PathLike[str]) -> list[str]:
+    """The full check of a backup before it is offered (empty when it can be restored)."""
+    return _check(Path(backup.path if isinstance(backup, BackupInfo) else backup), full=True)
+
+
 def newest_good_backup(
-    ledger_path: str | os.PathLike[str], root: Path | None = None
+    ledger_path: str | os.PathLike[str],
+    root: Path | None = None,
+    now: dt.datetime | None = None,
 ) -> BackupInfo | None:
-    """The newest backup that passes the check (the one to offer when the ledger is damaged)."""
-    for info in list_backups(ledger_path, root):
-        if info.readable and not _check(info.path):
+    """The newest backup that passes the full check (the one to offer when the ledger is
+    damaged); a backup dated in the future is offered only when no other one is good."""
+    for info in list_backups(ledger_path, root, now):
+        if info.readable and not verify_backup(info):
             return info
     return None
 
@@ -257,7 +296,7 @@ def _backup_now(
                 "The ledger itself is unchanged.",
             ).format(folder=folder)
         ) from exc
-    bad = _check(target)
+    bad = _check(target, full=True)
     if bad:
         # The source checked out, so the copy went wrong on the way to disk: drop it and keep
         # every older backup, since we now trust those more than this one.
@@ -308,9 +347,12 @@ def backup_on_open(
     now: dt.datetime | None = None,
     root: Path | None = None,
 ) -> BackupInfo | None:
-    """After opening: back up if the newest backup is older than a day (or there is none)."""
-    files = _backup_files(backup_dir(ledger_path, root))
-    if files and _utc(now) - files[0][1] < BACKUP_EVERY:
+    """After opening: back up if the newest backup is older than a day (or there is none).
+    Backups dated in the future do not count: a clock that was once wrong must not stop the
+    daily backups until it catches up."""
+    moment = _utc(now)
+    files = [(p, t) for p, t in _backup_files(backup_dir(ledger_path, root)) if t <= moment]
+    if files and moment - files[0][1] < BACKUP_EVERY:
         return None
     return backup_now(ledger_path, now, root)
 
@@ -336,21 +378,22 @@ def restore_backup(
 ) -> Path | None:
     """Put `backup` in place of the ledger; return where the replaced file was kept (or None).
 
-    The backup is checked first; the current file (with an interrupted save's journal, if any)
-    is copied aside as `<name>.<aside_label>-<time>.ledger`; the backup is written to a temporary
-    file, synced and renamed over the ledger, so a crash leaves either the old or the new file.
+    The backup is checked first (in full); the current file (with an interrupted save's journal,
+    if any) is copied aside as `<name>.<aside_label>-<time>.ledger`; the backup is written to a
+    temporary file, synced and renamed over the ledger, so a crash leaves the old or the new file.
     The ledger must be closed (this takes its lock).
     """
     source = Path(backup.path if isinstance(backup, BackupInfo) else backup)
     target = Path(ledger_path)
-    problems = _check(source)
+    problems = _check(source, full=True)
     if problems:
+        log.info("backup %s failed its check: %s", source, "; ".join(problems[:5]))
         raise DamagedLedgerError(
             translate("Backups", "The backup {path} is damaged and cannot be restored.").format(
                 path=source
             )
         )
-    lock = FileLock(lock_path(target))
+    lock = LedgerLock(target)
     try:
         lock.acquire()
     except LockHeld:
@@ -378,8 +421,13 @@ def restore_backup(
 def _replace(source: Path, target: Path, when: dt.datetime, label: str) -> Path | None:
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".restoring")
-    shutil.copyfile(source, tmp)
-    fsync_file(tmp)
+    try:
+        shutil.copyfile(source, tmp)
+        fsync_file(tmp)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()  # a full disk leaves no half-written copy behind
+        raise
     aside = None
     if target.exists():
         stamp = when.astimezone().strftime("%Y%m%d-%H%M%S")

@@ -24,9 +24,10 @@ from models.errors import (
     LedgerInUseError,
     NewerVersionError,
     NotALedgerError,
+    disk_error_from,
 )
 from models.file import in_use
-from models.file.lock import FileLock, LockHeld
+from models.file.lock import LedgerLock, LockHeld
 from models.text.i18n import translate
 
 if TYPE_CHECKING:
@@ -119,6 +120,16 @@ def read_header(path: str | os.PathLike[str]) -> Header:
                 "The file {path} is a database of another program, not a Branch Ledger file.",
             ).format(path=p)
         )
+    text_encoding = struct.unpack(">I", head[56:60])[0]
+    if text_encoding not in (0, 1):  # 0: nothing stored yet; 1: UTF-8; 2 and 3: UTF-16
+        raise NotALedgerError(
+            translate(
+                "Ledger",
+                "The file {path} stores its text as UTF-16, which Branch Ledger never does: it "
+                "was made or converted by another program, and is not opened. Use the ledger "
+                "file itself, or a backup of it.",
+            ).format(path=p)
+        )
     if user_version > SCHEMA_VERSION:
         raise NewerVersionError(
             translate(
@@ -199,7 +210,7 @@ class Ledger:
     """
 
     def __init__(
-        self, path: Path, db: SqliteDatabase | None, lock: FileLock | None, readonly: bool
+        self, path: Path, db: SqliteDatabase | None, lock: LedgerLock | None, readonly: bool
     ) -> None:
         self.path = path
         self._db = db
@@ -281,7 +292,9 @@ class Ledger:
 
 
 def lock_path(path: Path) -> Path:
-    return path.with_name(path.name + ".lock")
+    """The lock file beside the ledger's real path (a symlink leads to the same one)."""
+    real = Path(path).resolve()
+    return real.with_name(real.name + ".lock")
 
 
 def _in_use(path: Path) -> LedgerInUseError:
@@ -304,8 +317,8 @@ def _busy(path: Path) -> LedgerInUseError:
     )
 
 
-def _acquire_lock(path: Path) -> FileLock:
-    lock = FileLock(lock_path(path))
+def _acquire_lock(path: Path) -> LedgerLock:
+    lock = LedgerLock(path)
     try:
         lock.acquire()
     except LockHeld:
@@ -349,19 +362,26 @@ def open_ledger(
     lock: bool = True,
     on_backup: Callable[[Path], None] | None = None,
     connect: bool = True,
+    allow_incomplete: bool = False,
 ) -> Ledger:
     """Open (or with `create`, make) a ledger; raise a LedgerError in plain words if it can't.
 
     A refused file is left byte-for-byte unchanged: nothing but reading happens before the
     header, the version and (read-only) `quick_check` have passed. With `connect=False` a
     ledger that needs no recovery or migration is checked but its ORM connection waits for
-    first use (see Ledger); the models are not bound until then.
+    first use (see Ledger); the models are not bound until then. A ledger missing a table or a
+    column of its format (models.file.parts) is refused as damaged; only `check` opens one, with
+    `allow_incomplete`, to say what is missing.
     """
     p = Path(path)
     if create and not p.exists():
         _create(p)
     header = read_header(p)
     file_lock = _acquire_lock(p) if (lock and not readonly) else None
+    if file_lock is not None:
+        # Left by a restore that was killed midway (a restore holds this lock while it runs).
+        with contextlib.suppress(OSError):
+            p.with_name(p.name + ".restoring").unlink()
     try:
         hot_journal = p.with_name(p.name + "-journal").exists()
         if not hot_journal:
@@ -370,6 +390,8 @@ def open_ledger(
             problems = quick_check(p)
             if problems:
                 raise _damaged(p, problems)
+            if not allow_incomplete:
+                _refuse_incomplete(p, header.user_version)
             if not connect and (readonly or header.user_version == SCHEMA_VERSION):
                 return _opened(Ledger(p, None, file_lock, readonly))
         from peewee import DatabaseError
@@ -384,6 +406,8 @@ def open_ledger(
                     raise _unreadable(p, exc, readonly) from None
                 if rows != ["ok"]:
                     raise _damaged(p, rows)
+                if not allow_incomplete:
+                    _refuse_incomplete(p, header.user_version, db.connection())
             if header.user_version < SCHEMA_VERSION and not readonly:
                 # After the hot journal (if any) was rolled back: the backup is consistent.
                 backup = p.with_name(f"{p.stem}.format{header.user_version}-backup{p.suffix}")
@@ -404,6 +428,48 @@ def open_ledger(
 def _opened(ledger: Ledger) -> Ledger:
     in_use.push(ledger)
     return ledger
+
+
+def _refuse_incomplete(path: Path, version: int, con: sqlite3.Connection | None = None) -> None:
+    """Raise DamagedLedgerError if a table or a column of the file's format is missing."""
+    from models.file import parts
+
+    try:
+        missing = (
+            parts.missing_parts(con, version)
+            if con is not None
+            else parts.file_missing_parts(path, version)
+        )
+    except sqlite3.OperationalError as exc:
+        if _is_locked(exc):
+            raise _busy(path) from None
+        raise _damaged(path, [str(exc)]) from None
+    except sqlite3.DatabaseError as exc:
+        raise _damaged(path, [str(exc)]) from None
+    if missing:
+        log.info("ledger %s lacks %s", path, missing)
+        error = DamagedLedgerError(
+            translate(
+                "Ledger",
+                "The ledger {path} is incomplete: it lacks {parts}. Another program changed it, "
+                "or the file was damaged, so the ledger cannot be used. Keep the file as it is "
+                "(do not delete it) and restore the newest backup.",
+            ).format(path=path, parts=_describe_missing(missing))
+        )
+        error.details = [parts.describe(missing, limit=len(missing))]  # type: ignore[attr-defined]
+        raise error
+
+
+def _describe_missing(missing: list[tuple[str, str | None]], limit: int = 4) -> str:
+    names = [
+        translate("Ledger", "the table “{name}”").format(name=table)
+        if column is None
+        else translate("Ledger", "the column “{name}”").format(name=f"{table}.{column}")
+        for table, column in missing[:limit]
+    ]
+    if len(missing) > limit:
+        names.append("…")
+    return translate("Ledger", ", ").join(names)
 
 
 def _damaged(path: Path, problems: list[str]) -> DamagedLedgerError:
@@ -484,28 +550,49 @@ def fsync_dir(folder: Path) -> None:
 def backup_file(source: Path, target: Path) -> None:
     """A consistent copy of a ledger (sqlite_copy), synced to disk, then moved into place."""
     tmp = target.with_name(target.name + ".part")
-    sqlite_copy(source, tmp)
-    fsync_file(tmp)
-    os.replace(tmp, target)
+    try:
+        sqlite_copy(source, tmp)
+        fsync_file(tmp)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()  # a full disk leaves no half-written copy behind
+        raise
 
 
 def _create(path: Path) -> None:
-    """Write a new, empty ledger atomically (a crash leaves no half-made file behind)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write a new, empty ledger atomically (a crash leaves no half-made file behind; a full
+    disk leaves no `.creating` file and gives the plain disk-full message)."""
     tmp = path.with_name(path.name + ".creating")
-    with contextlib.suppress(FileNotFoundError):
-        tmp.unlink()
-    from peewee import SqliteDatabase
-
-    db = SqliteDatabase(str(tmp), pragmas=PRAGMAS)
-    db.connect()
     try:
-        db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-        migrate(db)
-    finally:
-        db.close()
-    fsync_file(tmp)
-    os.replace(tmp, path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        from peewee import SqliteDatabase
+
+        db = SqliteDatabase(str(tmp), pragmas=PRAGMAS)
+        db.connect()
+        try:
+            db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+            migrate(db)
+        finally:
+            db.close()
+        fsync_file(tmp)
+        os.replace(tmp, path)
+    except Exception as exc:
+        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        disk = disk_error_from(exc, path)
+        if disk is not None:
+            raise disk from exc
+        if isinstance(exc, OSError):
+            raise LedgerError(
+                translate("Ledger", "The ledger {path} could not be created: {error}").format(
+                    path=path, error=exc.strerror or exc
+                )
+            ) from exc
+        raise
 
 
 def create_ledger(path: str | os.PathLike[str], **kwargs: object) -> Ledger:

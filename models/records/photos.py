@@ -3,14 +3,27 @@
 Pictures are downscaled before they are stored (≤ 1600 px on the long side, JPEG) with a 256 px
 thumbnail, hashed (sha256 of the stored bytes), and capped per activity, so one shared file
 carries the photo proof without growing without bound. Pillow is imported only here.
+
+A phone's 200-megapixel JPEG is decoded already scaled down (Pillow's `draft()`: libjpeg decodes
+at 1/2, 1/4 or 1/8 of the size), so memory stays bounded; for that the decompression-bomb limit
+is raised for JPEG only, while the file is opened. A file that is not a regular file (a FIFO or a
+device named `.jpg`) is refused before anything is read from it, and a truncated picture is
+refused (`picture_is_whole()` is also what the bundle check and the reports use).
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
+import math
+import os
+import stat
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from models.errors import ValidationError
 from models.file.schema import Activity, Attachment, utc_now
@@ -23,7 +36,11 @@ MAX_PER_ACTIVITY = 9
 MAX_SIDE = 1600
 THUMB_SIDE = 256
 JPEG_QUALITY = 85
-MAX_FILE_BYTES = 60 * 1024 * 1024  # a phone photo is 3–15 MB; anything far larger is not one
+MAX_FILE_BYTES = 200 * 1024 * 1024  # a 200-megapixel phone photo is 30–100 MB
+# A JPEG is decoded at 1/8 of its size at most (draft), so up to this many pixels stay cheap:
+# 400 MP decode to ~6 MP. Other formats keep Pillow's own decompression-bomb limit.
+MAX_JPEG_PIXELS = 400_000_000
+_LIMIT_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -69,46 +86,141 @@ def _jpeg(image, side: int) -> tuple[bytes, int, int]:  # noqa: ANN001 - a PIL i
     return out.getvalue(), copy.width, copy.height
 
 
+def _unreadable(name: str, exc: OSError) -> ValidationError:
+    return ValidationError(
+        {
+            "photo": translate("Photos", "{name} could not be read: {error}").format(
+                name=name, error=exc.strerror or exc
+            )
+        }
+    )
+
+
+def _open_regular_file(path: Path, name: str) -> IO[bytes]:
+    """Open a picture file for reading, refusing at once anything but a regular file: a FIFO
+    would block the read forever, a device (e.g. /dev/zero named photo.jpg) never ends."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)  # non-blocking: opening a FIFO without a writer returns
+    except OSError as exc:
+        raise _unreadable(name, exc) from exc
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise ValidationError(
+                {
+                    "photo": translate(
+                        "Photos", "{name} is not a picture file (it is a device or a pipe)."
+                    ).format(name=name)
+                }
+            )
+        if info.st_size > MAX_FILE_BYTES:
+            raise ValidationError(
+                {"photo": translate("Photos", "{name} is too large.").format(name=name)}
+            )
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+@contextlib.contextmanager
+def _jpeg_sized_limit() -> Iterator[int | None]:
+    """While a picture is opened: Pillow's decompression-bomb limit raised to MAX_JPEG_PIXELS
+    (a module-wide setting, hence the lock); yields the usual limit, which the caller applies
+    itself to every format but JPEG."""
+    from PIL import Image
+
+    with _LIMIT_LOCK:
+        usual = Image.MAX_IMAGE_PIXELS
+        Image.MAX_IMAGE_PIXELS = MAX_JPEG_PIXELS
+        try:
+            yield usual
+        finally:
+            Image.MAX_IMAGE_PIXELS = usual
+
+
+def _too_large(name: str) -> ValidationError:
+    return ValidationError(
+        {
+            "photo": translate("Photos", "{name} has too many pixels to be a photo.").format(
+                name=name
+            )
+        }
+    )
+
+
+def _decode(fp: IO[bytes], name: str):  # noqa: ANN202 - a PIL image
+    """The picture as an RGB image no larger than needed for MAX_SIDE (JPEG: decoded scaled)."""
+    from PIL import Image, ImageOps
+
+    with _jpeg_sized_limit() as usual:
+        opened = Image.open(fp)
+    with opened:
+        pixels = opened.width * opened.height
+        if opened.format == "JPEG":
+            if pixels > MAX_JPEG_PIXELS:
+                raise _too_large(name)
+            # Ask for the long side at MAX_SIDE: libjpeg decodes at the smallest scale that
+            # still gives at least that (a 200 MP photo: 1/8, about 3 MP in memory).
+            ratio = MAX_SIDE / max(opened.width, opened.height)
+            if ratio < 1:
+                want = (math.ceil(opened.width * ratio), math.ceil(opened.height * ratio))
+                opened.draft("RGB", want)
+        elif usual is not None and pixels > usual:
+            raise _too_large(name)
+        opened.load()
+        # Phones store "which way up" in EXIF; apply it before dropping the metadata.
+        image = ImageOps.exif_transpose(opened)
+        if image.mode in ("RGBA", "LA", "P"):
+            image = image.convert("RGBA")
+            flat = Image.new("RGB", image.size, "white")
+            flat.paste(image, mask=image.getchannel("A"))
+            image = flat
+        elif image.mode != "RGB":
+            image = image.convert("RGB")
+        return image
+
+
 def prepare_image(source: bytes | str | Path) -> PreparedImage:
     """Read a picture (bytes or a file path) and make the stored form; ValidationError if it
     is not a readable picture."""
-    from PIL import Image, ImageOps, UnidentifiedImageError
+    from PIL import Image, UnidentifiedImageError
 
     name = Path(source).name if isinstance(source, str | Path) else translate("Photos", "The file")
     if isinstance(source, str | Path):
-        try:
-            if Path(source).stat().st_size > MAX_FILE_BYTES:
-                raise ValidationError(
-                    {"photo": translate("Photos", "{name} is too large.").format(name=name)}
-                )
-            raw = Path(source).read_bytes()
-        except OSError as exc:
-            raise ValidationError(
-                {
-                    "photo": translate("Photos", "{name} could not be read: {error}").format(
-                        name=name, error=exc.strerror or exc
-                    )
-                }
-            ) from exc
+        stream = _open_regular_file(Path(source), name)
     else:
-        raw = bytes(source)
+        stream = io.BytesIO(bytes(source))
     try:
-        with Image.open(io.BytesIO(raw)) as opened:
-            opened.load()
-            # Phones store "which way up" in EXIF; apply it before dropping the metadata.
-            image = ImageOps.exif_transpose(opened)
-            if image.mode in ("RGBA", "LA", "P"):
-                image = image.convert("RGBA")
-                flat = Image.new("RGB", image.size, "white")
-                flat.paste(image, mask=image.getchannel("A"))
-                image = flat
-            elif image.mode != "RGB":
-                image = image.convert("RGB")
+        with stream:
+            image = _decode(stream, name)
+    except ValidationError:
+        raise
     except (UnidentifiedImageError, Image.DecompressionBombError, OSError, ValueError) as exc:
         raise _not_a_picture(name) from exc
     data, width, height = _jpeg(image, MAX_SIDE)
     thumbnail, _, _ = _jpeg(image, THUMB_SIDE)
     return PreparedImage(data, thumbnail, width, height, hashlib.sha256(data).hexdigest())
+
+
+def picture_is_whole(data: bytes) -> bool:
+    """True when `data` is a picture that decodes completely (not truncated, not garbage)."""
+    from PIL import Image
+
+    try:
+        with _jpeg_sized_limit() as usual:
+            opened = Image.open(io.BytesIO(bytes(data)))
+        with opened:
+            pixels = opened.width * opened.height
+            if pixels > (MAX_JPEG_PIXELS if opened.format == "JPEG" else (usual or pixels)):
+                return False
+            if opened.format == "JPEG":
+                opened.draft("RGB", (64, 64))  # decoding at 1/8 still reads every byte
+            opened.load()
+    except Exception:  # any failure to decode: not whole (hostile bytes may raise anything)
+        return False
+    return True
 
 
 def _activity(activity_uuid: str) -> Activity:

@@ -1916,9 +1916,14 @@
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../ui/shell/worker.py" line="58"/>
+        <location filename="../../ui/shell/worker.py" line="59"/>
         <source>Something went wrong while reading the ledger. Press F5 to retry.</source>
         <translation>读取台账时出错。请按 F5 重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/worker.py" line="76"/>
+        <source>The disk is full (or could not be written), so this could not be done. Free some space and try again.</source>
+        <translation>磁盘已满（或无法写入），因此未能完成。请腾出一些空间后重试。</translation>
     </message>
 </context>
 </TS>

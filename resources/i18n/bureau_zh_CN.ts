@@ -95,62 +95,67 @@
         <translation>照片内容与其哈希值不符</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="250"/>
+        <location filename="../../models/bureau/validate.py" line="252"/>
+        <source>a photo that is truncated or cannot be read</source>
+        <translation>照片不完整或无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/validate.py" line="259"/>
         <source>a phone number with letters in it</source>
         <translation>电话号码中含有字母</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="256"/>
+        <location filename="../../models/bureau/validate.py" line="265"/>
         <source>{value} is not a month</source>
         <translation>{value} 不是月份</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="262"/>
+        <location filename="../../models/bureau/validate.py" line="271"/>
         <source>a planned item without topic or theme</source>
         <translation>计划事项既无主题也无专题</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="268"/>
+        <location filename="../../models/bureau/validate.py" line="277"/>
         <source>a completed item without its completion date</source>
         <translation>已完成但没有完成日期的事项</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="274"/>
+        <location filename="../../models/bureau/validate.py" line="283"/>
         <source>a talk without the person talked with</source>
         <translation>没有谈话对象的谈话记录</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="276"/>
+        <location filename="../../models/bureau/validate.py" line="285"/>
         <source>a talk of someone with themselves</source>
         <translation>谈话人与谈话对象为同一人</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="282"/>
+        <location filename="../../models/bureau/validate.py" line="291"/>
         <source>not a valid identifier</source>
         <translation>标识符（UUID）无效</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="284"/>
+        <location filename="../../models/bureau/validate.py" line="293"/>
         <source>revision below 1</source>
         <translation>版本号小于1</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="368"/>
+        <location filename="../../models/bureau/validate.py" line="377"/>
         <source>{table} {uuid}: {problem}</source>
         <translation>{table} {uuid}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle.py" line="164"/>
+        <location filename="../../exports/bundle.py" line="165"/>
         <source>Choose another file name: the bundle would replace the ledger.</source>
         <translation>请换一个文件名：报送包会覆盖台账本身。</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle.py" line="194"/>
+        <location filename="../../exports/bundle.py" line="198"/>
         <source>The bundle was made but failed its own check, so it was not saved: {reason}</source>
         <translation>报送包已生成，但未通过自检，因此没有保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle.py" line="206"/>
+        <location filename="../../exports/bundle.py" line="212"/>
         <source>The bundle could not be written to {path}: {error}</source>
         <translation>报送包无法写入 {path}：{error}</translation>
     </message>
@@ -180,86 +185,96 @@
         <translation>已新建区台账 {path}。</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle.py" line="168"/>
+        <location filename="../../exports/bundle.py" line="169"/>
         <location filename="../../exports/bundle_cli.py" line="104"/>
         <source>{path} is a folder; give a file name to write.</source>
         <translation>{path} 是文件夹，请给出要写入的文件名。</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle.py" line="172"/>
+        <location filename="../../exports/bundle.py" line="173"/>
         <location filename="../../exports/bundle_cli.py" line="108"/>
         <source>The folder {path} does not exist.</source>
         <translation>文件夹 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="100"/>
+        <location filename="../../models/bureau/merge.py" line="101"/>
         <source>This is not a file.</source>
         <translation>这不是一个文件。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="101"/>
+        <location filename="../../models/bureau/merge.py" line="102"/>
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="104"/>
+        <location filename="../../models/bureau/merge.py" line="105"/>
         <source>The file is far too large to be a branch bundle.</source>
         <translation>文件过大，不可能是支部报送包。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="130"/>
+        <location filename="../../models/bureau/merge.py" line="131"/>
         <source>The bundle has file format {found}; this program reads format {known}.</source>
         <translation>报送包的文件格式为 {found}；本程序读取的是格式 {known}。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="142"/>
+        <location filename="../../models/bureau/merge.py" line="146"/>
         <source>The bundle is damaged and cannot be read ({error}).</source>
         <translation>报送包已损坏，无法读取（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="154"/>
+        <location filename="../../models/bureau/merge.py" line="155"/>
+        <source>The bundle is damaged: some of its text can no longer be read (the file was changed or damaged after it was made). Ask the branch for a new bundle.</source>
+        <translation>报送包已损坏：其中部分文字已无法读取（文件在生成后被改动或损坏）。请支部重新生成报送包。</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/merge.py" line="166"/>
         <source>The bundle is damaged (SQLite integrity check: {problems}).</source>
         <translation>报送包已损坏（SQLite 完整性检查：{problems}）。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="160"/>
+        <location filename="../../models/bureau/merge.py" line="172"/>
         <source>The bundle&apos;s structure is not that of a Branch Ledger file (unexpected or missing: {objects}). It may have been altered; it was not imported.</source>
         <translation>报送包的结构不是支部工作台账文件的结构（多出或缺少：{objects}），可能已被改动，未予导入。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="170"/>
+        <location filename="../../models/bureau/merge.py" line="182"/>
         <source>The bundle has records pointing to missing records ({tables}).</source>
         <translation>报送包中有记录指向不存在的记录（{tables}）。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="180"/>
+        <location filename="../../models/bureau/merge.py" line="192"/>
         <source>The bundle has invalid values: {problems}</source>
         <translation>报送包中有无效的值：{problems}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="186"/>
+        <location filename="../../models/bureau/merge.py" line="198"/>
         <source>This ledger is not a bundle: it has no manifest. Ask the branch to make one with File ▸ Make bureau bundle….</source>
         <translation>这个台账不是报送包：没有清单。请支部通过“文件 ▸ 生成报送包…”生成。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="196"/>
+        <location filename="../../models/bureau/merge.py" line="208"/>
         <source>The bundle has records a form would refuse: {problems}</source>
         <translation>报送包中有填写表单时不会被接受的记录：{problems}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="201"/>
+        <location filename="../../models/bureau/merge.py" line="213"/>
         <source>The bundle&apos;s manifest does not match its contents (record counts differ). It was changed after it was made; ask the branch for a new bundle.</source>
         <translation>报送包的清单与内容不符（记录数不同），生成后曾被改动；请支部重新生成报送包。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="209"/>
+        <location filename="../../models/bureau/merge.py" line="221"/>
         <source>The bundle&apos;s contents do not match its manifest (content hash differs). It was changed after it was made; ask the branch for a new bundle.</source>
         <translation>报送包的内容与清单不符（内容哈希不同），生成后曾被改动；请支部重新生成报送包。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="240"/>
+        <location filename="../../models/bureau/merge.py" line="256"/>
         <source>The bundle could not be imported: {error}</source>
         <translation>报送包无法导入：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/merge.py" line="270"/>
+        <source>The disk is full (or could not be written), so the bundle was not imported; the district ledger is unchanged. Free some space and import it again.</source>
+        <translation>磁盘已满（或无法写入），因此没有导入这个报送包；区台账没有改动。请腾出一些空间后再导入一次。</translation>
     </message>
     <message>
         <location filename="../../models/bureau/merge_apply.py" line="122"/>

@@ -4,42 +4,42 @@
 <context>
     <name>Attendance</name>
     <message>
-        <location filename="../../models/vocabulary.py" line="92"/>
+        <location filename="../../models/vocabulary.py" line="93"/>
         <source>Present</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="93"/>
+        <location filename="../../models/vocabulary.py" line="94"/>
         <source>Late</source>
         <translation>迟到</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="94"/>
+        <location filename="../../models/vocabulary.py" line="95"/>
         <source>On leave</source>
         <translation>请假</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="95"/>
+        <location filename="../../models/vocabulary.py" line="96"/>
         <source>Absent</source>
         <translation>缺席</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="96"/>
+        <location filename="../../models/vocabulary.py" line="97"/>
         <source>Not counted</source>
         <translation>不计</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="103"/>
+        <location filename="../../models/vocabulary.py" line="104"/>
         <source>Official leave</source>
         <translation>公假</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="104"/>
+        <location filename="../../models/vocabulary.py" line="105"/>
         <source>Sick leave</source>
         <translation>病假</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="105"/>
+        <location filename="../../models/vocabulary.py" line="106"/>
         <source>Personal leave</source>
         <translation>事假</translation>
     </message>
@@ -47,12 +47,12 @@
 <context>
     <name>Branch</name>
     <message>
-        <location filename="../../models/vocabulary.py" line="112"/>
+        <location filename="../../models/vocabulary.py" line="113"/>
         <source>Branch</source>
         <translation>党支部</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="113"/>
+        <location filename="../../models/vocabulary.py" line="114"/>
         <source>Joint branch</source>
         <translation>联合党支部</translation>
     </message>
@@ -60,27 +60,27 @@
 <context>
     <name>Categories</name>
     <message>
-        <location filename="../../models/vocabulary.py" line="72"/>
+        <location filename="../../models/vocabulary.py" line="73"/>
         <source>Full member</source>
         <translation>正式党员</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="73"/>
+        <location filename="../../models/vocabulary.py" line="74"/>
         <source>Probationary member</source>
         <translation>预备党员</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="74"/>
+        <location filename="../../models/vocabulary.py" line="75"/>
         <source>Candidate</source>
         <translation>发展对象</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="75"/>
+        <location filename="../../models/vocabulary.py" line="76"/>
         <source>Activist</source>
         <translation>入党积极分子</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="76"/>
+        <location filename="../../models/vocabulary.py" line="77"/>
         <source>Staff (non-member)</source>
         <translation>群众·教职工</translation>
     </message>
@@ -88,22 +88,22 @@
 <context>
     <name>Compliance</name>
     <message>
-        <location filename="../../models/vocabulary.py" line="129"/>
+        <location filename="../../models/vocabulary.py" line="130"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="130"/>
+        <location filename="../../models/vocabulary.py" line="131"/>
         <source>Due</source>
         <translation>待完成</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="131"/>
+        <location filename="../../models/vocabulary.py" line="132"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="132"/>
+        <location filename="../../models/vocabulary.py" line="133"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
@@ -127,31 +127,31 @@
     </message>
     <message>
         <location filename="../../models/records/people.py" line="71"/>
-        <location filename="../../models/records/roster_import.py" line="406"/>
+        <location filename="../../models/records/roster_import.py" line="434"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../models/records/people.py" line="76"/>
-        <location filename="../../models/records/roster_import.py" line="408"/>
+        <location filename="../../models/records/roster_import.py" line="436"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
         <location filename="../../models/records/people.py" line="77"/>
-        <location filename="../../models/records/roster_import.py" line="412"/>
+        <location filename="../../models/records/roster_import.py" line="440"/>
         <source>Joined the Party on</source>
         <translation>入党日期</translation>
     </message>
     <message>
         <location filename="../../models/records/people.py" line="78"/>
-        <location filename="../../models/records/roster_import.py" line="413"/>
+        <location filename="../../models/records/roster_import.py" line="441"/>
         <source>Full member on</source>
         <translation>转正日期</translation>
     </message>
     <message>
         <location filename="../../models/records/people.py" line="80"/>
-        <location filename="../../models/records/roster_import.py" line="415"/>
+        <location filename="../../models/records/roster_import.py" line="443"/>
         <source>On roster since</source>
         <translation>在册起始日期</translation>
     </message>
@@ -211,32 +211,32 @@
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="407"/>
+        <location filename="../../models/records/roster_import.py" line="435"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="409"/>
+        <location filename="../../models/records/roster_import.py" line="437"/>
         <source>Category</source>
         <translation>人员类别</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="410"/>
+        <location filename="../../models/records/roster_import.py" line="438"/>
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="411"/>
+        <location filename="../../models/records/roster_import.py" line="439"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="414"/>
+        <location filename="../../models/records/roster_import.py" line="442"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="416"/>
+        <location filename="../../models/records/roster_import.py" line="444"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -244,87 +244,87 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../models/vocabulary.py" line="49"/>
+        <location filename="../../models/vocabulary.py" line="50"/>
         <source>Branch general meeting</source>
         <translation>支部党员大会</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="50"/>
+        <location filename="../../models/vocabulary.py" line="51"/>
         <source>Committee meeting</source>
         <translation>支部委员会</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="51"/>
+        <location filename="../../models/vocabulary.py" line="52"/>
         <source>Party group meeting</source>
         <translation>党小组会</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="52"/>
+        <location filename="../../models/vocabulary.py" line="53"/>
         <source>Party lecture</source>
         <translation>党课</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="53"/>
+        <location filename="../../models/vocabulary.py" line="54"/>
         <source>Theme party day</source>
         <translation>主题党日</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="54"/>
+        <location filename="../../models/vocabulary.py" line="55"/>
         <source>Organisational life meeting</source>
         <translation>组织生活会</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="55"/>
+        <location filename="../../models/vocabulary.py" line="56"/>
         <source>Democratic appraisal</source>
         <translation>民主评议党员</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="56"/>
+        <location filename="../../models/vocabulary.py" line="57"/>
         <source>Collective study</source>
         <translation>集中学习</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="57"/>
+        <location filename="../../models/vocabulary.py" line="58"/>
         <source>Exchange seminar</source>
         <translation>交流研讨</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="58"/>
+        <location filename="../../models/vocabulary.py" line="59"/>
         <source>Staff political study</source>
         <translation>教职工政治学习</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="59"/>
+        <location filename="../../models/vocabulary.py" line="60"/>
         <source>Guided lecture</source>
         <translation>专题辅导</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="60"/>
+        <location filename="../../models/vocabulary.py" line="61"/>
         <source>Study visit</source>
         <translation>参观学习</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="61"/>
+        <location filename="../../models/vocabulary.py" line="62"/>
         <source>Volunteer service</source>
         <translation>党员志愿服务</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="62"/>
+        <location filename="../../models/vocabulary.py" line="63"/>
         <source>Paired assistance</source>
         <translation>结对帮扶</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="63"/>
+        <location filename="../../models/vocabulary.py" line="64"/>
         <source>Teaching in the countryside</source>
         <translation>送教下乡</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="64"/>
+        <location filename="../../models/vocabulary.py" line="65"/>
         <source>Practical deed</source>
         <translation>为群众办实事</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="65"/>
+        <location filename="../../models/vocabulary.py" line="66"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -332,120 +332,160 @@
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../models/file/ledger.py" line="74"/>
+        <location filename="../../models/file/ledger.py" line="75"/>
         <source>The file {path} does not exist.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="78"/>
+        <location filename="../../models/file/ledger.py" line="79"/>
         <source>{path} is a folder, not a ledger file.</source>
         <translation>{path} 是一个文件夹，不是台账文件。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="82"/>
+        <location filename="../../models/file/ledger.py" line="83"/>
         <source>The file {path} cannot be read: {error}</source>
         <translation>无法读取文件 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="88"/>
+        <location filename="../../models/file/ledger.py" line="89"/>
         <source>The file {path} is empty: it is not a ledger.</source>
         <translation>文件 {path} 是空的，不是台账。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="92"/>
+        <location filename="../../models/file/ledger.py" line="93"/>
         <source>The file {path} is a ZIP archive (for example an Excel workbook), not a ledger.</source>
         <translation>文件 {path} 是一个压缩包（例如 Excel 工作簿），不是台账。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="97"/>
+        <location filename="../../models/file/ledger.py" line="98"/>
         <source>The file {path} is a PDF document, not a ledger.</source>
         <translation>文件 {path} 是 PDF 文档，不是台账。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="99"/>
+        <location filename="../../models/file/ledger.py" line="100"/>
         <source>The file {path} is a text file, not a ledger.</source>
         <translation>文件 {path} 是文本文件，不是台账。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="101"/>
+        <location filename="../../models/file/ledger.py" line="102"/>
         <source>The file {path} is not a Branch Ledger file.</source>
         <translation>文件 {path} 不是支部工作台账文件。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="105"/>
+        <location filename="../../models/file/ledger.py" line="106"/>
         <source>The ledger {path} is truncated: only {size} bytes are left.</source>
         <translation>台账 {path} 不完整：只剩 {size} 字节。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="117"/>
+        <location filename="../../models/file/ledger.py" line="118"/>
         <source>The file {path} is a database of another program, not a Branch Ledger file.</source>
         <translation>文件 {path} 是其他程序的数据库，不是支部工作台账文件。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="124"/>
+        <location filename="../../models/file/ledger.py" line="126"/>
+        <source>The file {path} stores its text as UTF-16, which Branch Ledger never does: it was made or converted by another program, and is not opened. Use the ledger file itself, or a backup of it.</source>
+        <translation>文件 {path} 以 UTF-16 编码保存文字，而支部工作台账从不这样保存：它是由其他程序生成或转换的，因此不予打开。请使用台账文件本身或它的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../models/file/ledger.py" line="135"/>
         <source>The ledger {path} was saved by a newer Branch Ledger (file format {found}). This copy reads formats up to {known}: please install a Branch Ledger that supports format {found} or later.</source>
         <translation>台账 {path} 由更新版本的支部工作台账保存（文件格式 {found}）。当前程序最高只能读取格式 {known}：请安装支持格式 {found} 或更高版本的支部工作台账。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="134"/>
+        <location filename="../../models/file/ledger.py" line="145"/>
         <source>The ledger {path} is damaged.</source>
         <translation>台账 {path} 已损坏。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="138"/>
+        <location filename="../../models/file/ledger.py" line="149"/>
         <source>The ledger {path} is truncated (it is shorter than its own header says); it may have been copied incompletely.</source>
         <translation>台账 {path} 不完整（比文件头记录的长度短），可能没有复制完整。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="216"/>
+        <location filename="../../models/file/ledger.py" line="227"/>
         <source>The ledger {path} is closed.</source>
         <translation>台账 {path} 已关闭。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="289"/>
+        <location filename="../../models/file/ledger.py" line="302"/>
         <source>The ledger {path} is open in another Branch Ledger window or program. Close it there first, or open this ledger read-only.</source>
         <translation>台账 {path} 已在另一个支部工作台账窗口或程序中打开。请先在那里关闭它，或以只读方式打开此台账。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="299"/>
+        <location filename="../../models/file/ledger.py" line="312"/>
         <source>The ledger {path} is being saved by another Branch Ledger window and stayed locked for {seconds} seconds. Try again in a moment.</source>
         <translation>台账 {path} 正在被另一个支部工作台账窗口保存，已锁定 {seconds} 秒。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="414"/>
+        <location filename="../../models/file/ledger.py" line="452"/>
+        <source>The ledger {path} is incomplete: it lacks {parts}. Another program changed it, or the file was damaged, so the ledger cannot be used. Keep the file as it is (do not delete it) and restore the newest backup.</source>
+        <translation>台账 {path} 不完整：缺少{parts}。它可能被其他程序改动过，或文件已损坏，因此无法使用。请保留该文件原样（不要删除），并恢复最近的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../models/file/ledger.py" line="465"/>
+        <source>the table “{name}”</source>
+        <translation>数据表“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../models/file/ledger.py" line="467"/>
+        <source>the column “{name}”</source>
+        <translation>“{name}”列</translation>
+    </message>
+    <message>
+        <location filename="../../models/file/ledger.py" line="472"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../models/file/ledger.py" line="480"/>
         <source>The ledger {path} is damaged: parts of it can no longer be read. Keep the file as it is (do not delete it) and restore the newest backup.</source>
         <translation>台账 {path} 已损坏：部分内容无法读取。请保留该文件（不要删除），并恢复最新的备份。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="428"/>
+        <location filename="../../models/file/ledger.py" line="494"/>
         <source>The ledger {path} still holds a save that was interrupted (the program or the computer stopped). Open it normally, not read-only, so that the unfinished save is undone.</source>
         <translation>台账 {path} 中还有一次被中断的保存（程序或电脑意外停止）。请以正常方式（而非只读）打开它，以便撤销未完成的保存。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="445"/>
+        <location filename="../../models/file/ledger.py" line="511"/>
         <source>The ledger {path} could not be upgraded to file format {new}. It was left at format {now}; a copy made before the upgrade is {backup}.</source>
         <translation>台账 {path} 无法升级到文件格式 {new}，仍保持格式 {now}；升级前的副本为 {backup}。</translation>
     </message>
     <message>
-        <location filename="../../models/errors.py" line="64"/>
+        <location filename="../../models/file/ledger.py" line="591"/>
+        <source>The ledger {path} could not be created: {error}</source>
+        <translation>无法创建台账 {path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py" line="88"/>
+        <source>The disk is full (or could not be written), so {path} was not written. Free some space and try again; nothing else was changed.</source>
+        <translation>磁盘已满（或无法写入），因此没有写入 {path}。请腾出一些空间后重试；其他内容均未改动。</translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py" line="95"/>
         <source>The disk is full (or could not be written), so nothing was saved. Free some space and save again; your entries are still in the form.</source>
         <translation>磁盘已满（或无法写入），因此没有保存任何内容。请腾出空间后重新保存；您填写的内容仍保留在表单中。</translation>
+    </message>
+    <message>
+        <location filename="../../models/errors.py" line="115"/>
+        <source>Some text in the ledger can no longer be read: the file is damaged. Keep it as it is (do not delete it) and restore the newest backup.</source>
+        <translation>台账中有部分文字已无法读取：文件已损坏。请保留该文件原样（不要删除），并恢复最近的备份。</translation>
     </message>
 </context>
 <context>
     <name>Periods</name>
     <message>
-        <location filename="../../models/vocabulary.py" line="120"/>
+        <location filename="../../models/vocabulary.py" line="121"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="121"/>
+        <location filename="../../models/vocabulary.py" line="122"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="122"/>
+        <location filename="../../models/vocabulary.py" line="123"/>
         <source>Year</source>
         <translation>年</translation>
     </message>
@@ -453,42 +493,52 @@
 <context>
     <name>Photos</name>
     <message>
-        <location filename="../../models/records/photos.py" line="57"/>
+        <location filename="../../models/records/photos.py" line="74"/>
         <source>{name} is not a picture that can be read (use JPEG or PNG).</source>
         <translation>{name} 不是可读取的图片（请使用 JPEG 或 PNG）。</translation>
     </message>
     <message>
-        <location filename="../../models/records/photos.py" line="77"/>
+        <location filename="../../models/records/photos.py" line="190"/>
         <source>The file</source>
         <translation>该文件</translation>
     </message>
     <message>
-        <location filename="../../models/records/photos.py" line="82"/>
+        <location filename="../../models/records/photos.py" line="119"/>
         <source>{name} is too large.</source>
         <translation>{name} 太大。</translation>
     </message>
     <message>
-        <location filename="../../models/records/photos.py" line="88"/>
+        <location filename="../../models/records/photos.py" line="92"/>
         <source>{name} could not be read: {error}</source>
         <translation>无法读取 {name}：{error}</translation>
     </message>
     <message>
-        <location filename="../../models/records/photos.py" line="117"/>
+        <location filename="../../models/records/photos.py" line="112"/>
+        <source>{name} is not a picture file (it is a device or a pipe).</source>
+        <translation>{name} 不是图片文件（它是设备或管道）。</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/photos.py" line="146"/>
+        <source>{name} has too many pixels to be a photo.</source>
+        <translation>{name} 的像素太多，不像是一张照片。</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/photos.py" line="229"/>
         <source>The record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../models/records/photos.py" line="147"/>
+        <location filename="../../models/records/photos.py" line="259"/>
         <source>A record can hold at most {cap} photos; it has {count} already.</source>
         <translation>每条记录最多 {cap} 张照片；已有 {count} 张。</translation>
     </message>
     <message>
-        <location filename="../../models/records/photos.py" line="159"/>
+        <location filename="../../models/records/photos.py" line="271"/>
         <source>This photo is already attached to the record.</source>
         <translation>这张照片已附在该记录中。</translation>
     </message>
     <message>
-        <location filename="../../models/records/photos.py" line="232"/>
+        <location filename="../../models/records/photos.py" line="344"/>
         <source>The photo no longer exists.</source>
         <translation>该照片已不存在。</translation>
     </message>
@@ -496,142 +546,142 @@
 <context>
     <name>RosterImport</name>
     <message>
-        <location filename="../../models/records/roster_import.py" line="150"/>
+        <location filename="../../models/records/roster_import.py" line="170"/>
         <source>{name} cannot be imported: {reason}</source>
         <translation>{name} 无法导入：{reason}</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="167"/>
+        <location filename="../../models/records/roster_import.py" line="187"/>
         <source>it is not a file.</source>
         <translation>它不是一个文件。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="175"/>
+        <location filename="../../models/records/roster_import.py" line="195"/>
         <source>it is an old Excel (.xls) or password-protected workbook. Open it in Excel, remove any password and save it as .xlsx (Excel Workbook), then import that.</source>
         <translation>它是旧版 Excel（.xls）或设有密码的工作簿。请在 Excel 中打开，取消密码，另存为 .xlsx（Excel 工作簿），再导入另存的文件。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="184"/>
+        <location filename="../../models/records/roster_import.py" line="204"/>
         <source>it is not an Excel workbook (.xlsx) although named so.</source>
         <translation>它的扩展名是 .xlsx，但内容不是 Excel 工作簿。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="189"/>
+        <location filename="../../models/records/roster_import.py" line="209"/>
         <source>it is neither an Excel workbook (.xlsx) nor a CSV text file. In Excel, save the roster as .xlsx or as CSV and import that.</source>
         <translation>它既不是 Excel 工作簿（.xlsx），也不是 CSV 文本文件。请在 Excel 中把名单另存为 .xlsx 或 CSV，再导入。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="200"/>
+        <location filename="../../models/records/roster_import.py" line="220"/>
         <source>it is {size} MB; a roster file is at most {limit} MB.</source>
         <translation>文件有 {size} MB，名单文件最大 {limit} MB。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="222"/>
+        <location filename="../../models/records/roster_import.py" line="242"/>
         <source>The file is not text in UTF-8, GB18030 (GBK) or UTF-16. In Excel, save the roster as .xlsx or as CSV and import that.</source>
         <translation>该文件不是 UTF-8、GB18030（GBK）或 UTF-16 编码的文本。请在 Excel 中把名单另存为 .xlsx 或 CSV，再导入。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="258"/>
+        <location filename="../../models/records/roster_import.py" line="278"/>
         <source>{name} could not be read: {error}</source>
         <translation>无法读取 {name}：{error}</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="264"/>
+        <location filename="../../models/records/roster_import.py" line="284"/>
         <source>The file has no rows.</source>
         <translation>文件中没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="275"/>
+        <location filename="../../models/records/roster_import.py" line="303"/>
         <source>it has more than {n} rows; a roster has fewer.</source>
         <translation>它超过 {n} 行，不像一份人员名单。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="293"/>
+        <location filename="../../models/records/roster_import.py" line="321"/>
         <source>its sheets unpack to {size} MB.</source>
         <translation>其中的工作表解压后有 {size} MB。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="388"/>
+        <location filename="../../models/records/roster_import.py" line="416"/>
         <source>{field}: “{value}” is not a date. Write it as 1978-05-12, or only the month as 1978-05.</source>
         <translation>{field}：“{value}”不是日期。请写成 1978-05-12，只知道年月时写成 1978-05。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="394"/>
+        <location filename="../../models/records/roster_import.py" line="422"/>
         <source>{field}: “{value}” gives no day. Write the full date, e.g. {example}.</source>
         <translation>{field}：“{value}”缺少日。请写出完整日期，例如 {example}。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="398"/>
+        <location filename="../../models/records/roster_import.py" line="426"/>
         <source>{field}: “{value}” is not a date that exists. Write it as 2008-07-01.</source>
         <translation>{field}：“{value}”不是有效日期。请写成 2008-07-01 这样的格式。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="433"/>
+        <location filename="../../models/records/roster_import.py" line="461"/>
         <source>born {date}</source>
         <translation>出生于 {date}</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="436"/>
+        <location filename="../../models/records/roster_import.py" line="464"/>
         <source>no birth date or unit</source>
         <translation>未填出生日期和单位</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="456"/>
+        <location filename="../../models/records/roster_import.py" line="484"/>
         <source>No column is mapped to the name: choose it above.</source>
         <translation>没有指定哪一列是姓名：请在上方选择。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="460"/>
+        <location filename="../../models/records/roster_import.py" line="488"/>
         <source>The name is empty: type it in, or leave this row out.</source>
         <translation>姓名为空：请填写姓名，或不导入这一行。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="465"/>
+        <location filename="../../models/records/roster_import.py" line="493"/>
         <source>Sex: “{value}” is not 男 or 女. Write 男 or 女, or leave it empty.</source>
         <translation>性别：“{value}”不是“男”或“女”。请填写“男”或“女”，或留空。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="470"/>
+        <location filename="../../models/records/roster_import.py" line="498"/>
         <source>Category: “{value}” is not a category. Write one of 正式党员, 预备党员, 发展对象, 入党积极分子, 群众.</source>
         <translation>人员类别：“{value}”不是可用的类别。请填写正式党员、预备党员、发展对象、入党积极分子、群众之一。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="488"/>
+        <location filename="../../models/records/roster_import.py" line="516"/>
         <source>Party group: “{value}” does not exist. Correct the cell, or add the group in Settings first.</source>
         <translation>党小组：“{value}”不存在。请改正这一格，或先在“设置”中添加该党小组。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="495"/>
+        <location filename="../../models/records/roster_import.py" line="523"/>
         <source>Unit: “{value}” is not one of the branch&apos;s units ({units}). Correct the cell, or add the unit in Settings first.</source>
         <translation>单位：“{value}”不是本支部的单位（{units}）。请改正这一格，或先在“设置”中添加该单位。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="515"/>
+        <location filename="../../models/records/roster_import.py" line="543"/>
         <source>{problem} Correct the cell.</source>
         <translation>{problem}请改正这一格。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="527"/>
+        <location filename="../../models/records/roster_import.py" line="555"/>
         <source>{name} is already on the roster ({who}). If this is another person of the same name, give the birth date or unit that tells them apart; otherwise leave this row out.</source>
         <translation>{name}已在名单中（{who}）。如果这是同名的另一个人，请填写能区分两人的出生日期或单位；否则不要导入这一行。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="534"/>
+        <location filename="../../models/records/roster_import.py" line="562"/>
         <source>{name} is also on line {line}, with nothing to tell the two apart. If they are two people, give their birth dates or units; otherwise leave this row out.</source>
         <translation>第 {line} 行也是{name}，无法区分两人。如果是两个人，请填写各自的出生日期或单位；否则不要导入这一行。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="541"/>
+        <location filename="../../models/records/roster_import.py" line="569"/>
         <source>There is already a {name} on the roster ({who}); this row adds another person of the same name ({me}).</source>
         <translation>名单中已有{name}（{who}）；这一行将作为同名的另一个人导入（{me}）。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="557"/>
+        <location filename="../../models/records/roster_import.py" line="585"/>
         <source>{name} is on lines {lines} of the file; each is imported as a separate person, told apart by birth date or unit.</source>
         <translation>文件第 {lines} 行都是{name}；将按出生日期或单位区分，分别作为不同的人导入。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="579"/>
+        <location filename="../../models/records/roster_import.py" line="607"/>
         <source>Line {line}: {problems}</source>
         <translation>第 {line} 行：{problems}</translation>
     </message>
@@ -639,17 +689,17 @@
 <context>
     <name>Statuses</name>
     <message>
-        <location filename="../../models/vocabulary.py" line="83"/>
+        <location filename="../../models/vocabulary.py" line="84"/>
         <source>On the roster</source>
         <translation>在册</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="84"/>
+        <location filename="../../models/vocabulary.py" line="85"/>
         <source>Transferred out</source>
         <translation>转出</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="85"/>
+        <location filename="../../models/vocabulary.py" line="86"/>
         <source>Mobile</source>
         <translation>流动</translation>
     </message>
@@ -657,7 +707,7 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../models/errors.py" line="43"/>
+        <location filename="../../models/errors.py" line="50"/>
         <source>Please correct these fields:</source>
         <translation>请修改以下内容：</translation>
     </message>

@@ -8,7 +8,6 @@ too, because reopening may replace the window it belongs to.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import shutil
 from collections.abc import Callable
@@ -30,7 +29,15 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import LedgerError
-from models.file.backup import BackupInfo, backup_dir, backup_now, list_backups, restore_backup
+from models.file.backup import (
+    BackupInfo,
+    backup_dir,
+    backup_now,
+    list_backups,
+    restore_backup,
+    verify_backup,
+)
+from models.file.scratch import scratch_folder
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +92,9 @@ class BackupDialog(QDialog):
             translate(
                 "Backups",
                 "Branch Ledger backs this ledger up by itself when you open it (once a day) and "
-                "when you close it. It keeps the last 7 days, 4 weeks and 12 months.",
+                "when you close it. It keeps every backup of the last 7 days (at least the last "
+                "10), then one a day for 7 days, one a week for 4 weeks and one a month for 12 "
+                "months.",
             ),
             self,
         )
@@ -142,8 +151,13 @@ class BackupDialog(QDialog):
         locale = QLocale()
         self.table.setRowCount(len(self.backups))
         for row, info in enumerate(self.backups):
+            when = backup_time_text(info)
+            if info.future:
+                when = translate(
+                    "Backups", "{time} (in the future: the computer's clock was wrong)"
+                ).format(time=when)
             cells = [
-                backup_time_text(info),
+                when,
                 size_text(locale, info.size),
                 str(info.activities) if info.readable else translate("Backups", "unreadable"),
                 str(info.people) if info.readable else "",
@@ -192,6 +206,20 @@ class BackupDialog(QDialog):
         info = self.selected_backup()
         if info is None:
             return
+        # Offered only once it has passed the full check (a file can decay on the disk).
+        if verify_backup(info):
+            self.status_label.setText(
+                translate(
+                    "Backups",
+                    "The backup made on {time} is damaged and cannot be restored. Choose another "
+                    "backup.",
+                ).format(time=backup_time_text(info))
+            )
+            row = self.backups.index(info)
+            self.table.item(row, COL_ACTIVITIES).setText(translate("Backups", "damaged"))
+            self.table.item(row, COL_PEOPLE).setText("")
+            self.restore_button.setEnabled(False)
+            return
         box = QMessageBox(self)
         box.setObjectName("restoreConfirm")
         box.setIcon(QMessageBox.Icon.Question)
@@ -222,30 +250,32 @@ class BackupDialog(QDialog):
 
     def restore(self, info: BackupInfo) -> bool:
         """Close the ledger, put `info` in its place, reopen; True when it was restored."""
-        # Closing may make a backup and rotate the chosen one away: restore from a copy that
-        # rotation does not touch (its name is not a backup's name).
-        staged = info.path.with_name(info.path.name + ".restoring")
+        # Closing may make a backup and rotate the chosen one away: restore from a private copy
+        # that rotation does not touch (in a scratch folder: removed even if the app is killed).
         try:
-            shutil.copyfile(info.path, staged)
-        except OSError as exc:
-            self.status_label.setText(
-                translate("Backups", "The backup cannot be read: {error}").format(
-                    error=exc.strerror or exc
-                )
-            )
+            with scratch_folder("restore") as folder:
+                staged = folder / info.path.name
+                try:
+                    shutil.copyfile(info.path, staged)
+                except OSError as exc:
+                    self.status_label.setText(
+                        translate("Backups", "The backup cannot be read: {error}").format(
+                            error=exc.strerror or exc
+                        )
+                    )
+                    return False
+                if self._close_ledger is not None:
+                    self._close_ledger()
+                try:
+                    aside = restore_backup(staged, self.ledger_path)
+                except LedgerError as exc:
+                    log.warning("restore of %s failed: %s", info.path, exc)
+                    aside, error = None, str(exc)
+                else:
+                    error = None
+        except (OSError, LedgerError) as exc:  # no scratch folder (a full disk): nothing closed
+            self.status_label.setText(str(exc))
             return False
-        if self._close_ledger is not None:
-            self._close_ledger()
-        try:
-            aside = restore_backup(staged, self.ledger_path)
-        except LedgerError as exc:
-            log.warning("restore of %s failed: %s", info.path, exc)
-            aside, error = None, str(exc)
-        else:
-            error = None
-        finally:
-            with contextlib.suppress(OSError):
-                staged.unlink()
         # Reopen first: the signals below may be shown in the window that reopening makes.
         if self._reopen_ledger is not None:
             self._reopen_ledger()

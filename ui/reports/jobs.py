@@ -9,9 +9,7 @@ The document is built in memory and handed back as bytes; the GUI thread preview
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import shiboken6
@@ -90,12 +88,13 @@ def build_report(request: ReportRequest) -> ReportResult:
         return ReportResult(request, out.getvalue(), "pdf", pages, subject)
     if doc == WORKBOOK:
         from exports.xlsx.registers import write_workbook
+        from models.file.scratch import scratch_folder
 
         data = report_data.gather_workbook(request.period)
         # openpyxl writes to a path; a private temporary folder keeps the half-written file
         # away from the user's own folders.
-        with tempfile.TemporaryDirectory(prefix="branch-ledger-") as folder:
-            path = Path(folder) / "export.xlsx"
+        with scratch_folder("report") as folder:
+            path = folder / "export.xlsx"
             write_workbook(data, path)
             blob = path.read_bytes()
         sheets = _sheet_count(blob)

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.errors import disk_error_from
 from ui.reports.jobs import SIGNIN, WORKBOOK, ReportResult
 from ui.reports.texts import document_title
 from ui.shell.widgets import SPACING, EmptyState
@@ -305,8 +306,11 @@ class ReportPreview(QWidget):
             os.replace(partial, target)
         except OSError as exc:
             partial.unlink(missing_ok=True) if partial.parent.is_dir() else None
+            disk = disk_error_from(exc, target)  # a full disk: the plain message
             self.show_message(
-                translate(
+                str(disk)
+                if disk is not None
+                else translate(
                     "ReportsPage", "The document could not be saved to {path}: {reason}"
                 ).format(path=target, reason=exc.strerror or exc),
                 error=True,

@@ -429,6 +429,23 @@ def setup_application(lang: str | None, argv: list[str] | None = None) -> tuple[
     return app, language
 
 
+def start_cleaning_leftovers() -> threading.Thread:
+    """Remove, in the background, the scratch folders and private copies a killed process left
+    in the temporary folder (models.file.scratch)."""
+
+    def run() -> None:
+        from models.file.scratch import clean_leftovers
+
+        try:
+            clean_leftovers()
+        except Exception:  # tidying up must never disturb the app
+            log.exception("cleaning the temporary folder failed")
+
+    thread = threading.Thread(target=run, name="clean-leftovers", daemon=True)
+    thread.start()
+    return thread
+
+
 def run_app(ledger_path: Path | None, lang: str | None) -> int:
     """The desktop app; returns the exit code."""
     app, language = setup_application(lang)
@@ -442,6 +459,7 @@ def run_app(ledger_path: Path | None, lang: str | None) -> int:
         controller.close()
         return 1
     app.aboutToQuit.connect(controller.close)
+    start_cleaning_leftovers()
     code = app.exec()
     controller.close()
     return code

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
-from models.errors import LedgerError
+from models.errors import LedgerError, disk_error_from, garbled_text_error_from
 
 if TYPE_CHECKING:
     from models.file.ledger import Ledger
@@ -52,18 +52,37 @@ class _Thread(QThread):
                     result, error = fn(*args, **kwargs), None
             except LedgerError as exc:
                 result, error = None, str(exc)
-            except Exception:  # a bug: logged, shown in plain words, never a traceback
-                log.exception("background job %s failed", getattr(fn, "__name__", fn))
-                result = None
-                error = QCoreApplication.translate(
-                    "Worker", "Something went wrong while reading the ledger. Press F5 to retry."
-                )
+            except Exception as exc:  # a bug: logged, shown in plain words, never a traceback
+                result, error = None, _disk_full_text(exc)  # a full disk is no bug: say so
+                if error is None:
+                    log.exception("background job %s failed", getattr(fn, "__name__", fn))
+                    error = QCoreApplication.translate(
+                        "Worker",
+                        "Something went wrong while reading the ledger. Press F5 to retry.",
+                    )
             self.job_done.emit(job_id, result, error)
         self.close_connection()
 
     def close_connection(self) -> None:
         """Close this thread's connection to the ledger (called on the worker's thread)."""
         self._ledger.close_thread_connection()
+
+
+def _disk_full_text(exc: BaseException) -> str | None:
+    """The plain message when `exc` (anywhere in its chain) is a full disk or text damaged in
+    the file, else None (a bug)."""
+    disk = disk_error_from(
+        exc,
+        message=QCoreApplication.translate(
+            "Worker",
+            "The disk is full (or could not be written), so this could not be done. Free some "
+            "space and try again.",
+        ),
+    )
+    if disk is not None:
+        return str(disk)
+    garbled = garbled_text_error_from(exc)  # a flipped bit in the ledger's text
+    return str(garbled) if garbled is not None else None
 
 
 class DbWorker(QObject):
