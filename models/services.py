@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, overload
 
+from models.bureau import merge
 from models.bureau.district import DistrictData, branch_sentence, district_data, live_branches
 from models.bureau.district_followup import BranchRectification, rectification_by_branch
 from models.bureau.merge import FileResult, Progress, import_files
@@ -280,7 +281,7 @@ class Services:
         sources: Iterable[Path],
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
-    ) -> list[FileResult]:
+    ) -> list[merge.FileResult]:
         """Merge bureau bundles into this (district) ledger, one file after another."""
         with self.ledger.use():
             return import_files(self.ledger.db, sources, progress, cancelled)

@@ -162,7 +162,7 @@ def build_pdf(
     doc.build(story, canvasmaker=canvas_class)
     data = buffer.getvalue()
     if hasattr(out, "write"):
-        out.write(data)  # type: ignore[union-attr]
+        out.write(data)
     else:
         write_bytes_atomically(out, data)  # a full disk: no .part left, the plain message
     return doc.page

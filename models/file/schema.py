@@ -15,6 +15,7 @@ import uuid as uuidlib
 from typing import Any
 
 from peewee import (
+    AutoField,
     BlobField,
     BooleanField,
     CharField,
@@ -65,7 +66,7 @@ class NoLedgerInUse(RuntimeError):
 class LedgerInUse(DatabaseProxy):
     """The models' database: the `db` of the ledger in use in the current context."""
 
-    @property  # type: ignore[override]
+    @property
     def obj(self) -> Any:
         ledger = in_use.current()
         return ledger.db if ledger is not None else None
@@ -97,6 +98,7 @@ def utc_now() -> str:
 class BaseModel(Model):
     """Columns every ledger row has."""
 
+    id = AutoField()  # what peewee adds by itself, spelled out for the type checker
     uuid = CharField(max_length=36, unique=True, default=new_uuid)
     created_at = CharField(default=utc_now)
     updated_at = CharField(default=utc_now)

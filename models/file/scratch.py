@@ -94,7 +94,7 @@ def clean_leftovers(root: Path | None = None, now: float | None = None) -> list[
     temporary folder is touched, whatever its name), and only once the lock is free: the
     process that held it has ended. A folder changed in the last minute is left alone, so the
     instant between making the lock file and locking it is never mistaken for a dead owner."""
-    removed = []
+    removed: list[Path] = []
     moment = time.time() if now is None else now
     try:
         candidates = [p for p in _root(root).glob(f"{PREFIX}*") if p.is_dir()]

@@ -14,7 +14,7 @@ import logging
 import queue
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _STOP = object()
+R = TypeVar("R")  # what a job returns and its on_done receives
 
 # Workers told to stop whose thread is still finishing a job (see DbWorker.stop).
 _stopping: set[DbWorker] = set()
@@ -101,9 +102,9 @@ class DbWorker(QObject):
 
     def submit(
         self,
-        fn: Callable[..., Any],
+        fn: Callable[..., R],
         *args: Any,
-        on_done: Callable[[Any], None] | None = None,
+        on_done: Callable[[R], None] | None = None,
         on_error: Callable[[str], None] | None = None,
         **kwargs: Any,
     ) -> int:
@@ -162,9 +163,9 @@ class DbWorker(QObject):
 
 def run_now(
     worker: DbWorker | None,
-    fn: Callable[..., Any],
+    fn: Callable[..., R],
     *args: Any,
-    on_done: Callable[[Any], None] | None = None,
+    on_done: Callable[[R], None] | None = None,
     on_error: Callable[[str], None] | None = None,
 ) -> None:
     """Run on the worker if there is one, else right here (tools and tests without a worker)."""
