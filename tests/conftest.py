@@ -1,4 +1,5 @@
-"""Shared fixtures. Qt runs offscreen; every test gets its own ledger file on disk."""
+"""Shared fixtures. Qt runs offscreen (set before Qt is imported); every test gets its own
+ledger file on disk."""
 
 from __future__ import annotations
 
@@ -12,8 +13,12 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 import pytest  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
 
 from models.file.ledger import open_ledger  # noqa: E402
+from tests.reports_fixture import Fixture, build  # noqa: E402
+from ui.shell.context import AppContext  # noqa: E402
+from ui.shell.worker import DbWorker  # noqa: E402
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -34,3 +39,58 @@ def ledger(ledger_path: Path):
     led = open_ledger(ledger_path, create=True)
     yield led
     led.close()
+
+
+# --- the app's widgets ----------------------------------------------------------------------
+
+
+@pytest.fixture
+def isolated_settings(tmp_path, qapp, monkeypatch):
+    """QSettings (recent ledgers) and backups go to a temp folder, not the user's profile."""
+    monkeypatch.setenv("BRANCH_LEDGER_BACKUPS", str(tmp_path / "backups"))
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
+    qapp.setOrganizationName("BranchLedgerTests")
+    qapp.setApplicationName("BranchLedgerTests")
+    yield tmp_path / "cfg"
+
+
+@pytest.fixture
+def ctx(ledger, qapp):
+    """An AppContext on the test's ledger with a running database worker."""
+    worker = DbWorker(ledger)
+    context = AppContext(ledger=ledger, language="en", worker=worker)
+    yield context
+    worker.stop()
+
+
+@pytest.fixture
+def english(qapp):
+    from ui.shell.i18n import install_translator
+
+    install_translator(qapp, "en")
+    yield
+    install_translator(qapp, "en")
+
+
+# --- documents --------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def zh(qapp):
+    """Chinese output; English again afterwards so other tests are unaffected."""
+    from models.text import i18n
+
+    i18n.install_cli("zh_CN")
+    yield
+    i18n.install_cli("en")
+    i18n.install(None)
+
+
+@pytest.fixture
+def built(tmp_path: Path) -> tuple[Path, Fixture]:
+    """A closed ledger file holding the reports' fixture branch (tests/reports_fixture.py)."""
+    path = tmp_path / "reports.ledger"
+    with open_ledger(path, create=True):
+        fx = build()
+    return path, fx

@@ -10,10 +10,8 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 
-from models.file.ledger import open_ledger
 from models.services import (
     ActivityInput,
     AttendanceInput,
@@ -249,26 +247,3 @@ def pdffonts_unembedded(path: Path) -> list[str]:
     out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True)
     lines = out.stdout.splitlines()[2:]
     return [line.split()[0] for line in lines if line.split()[-5] != "yes"]
-
-
-# --- fixtures (imported by the report test modules) ---------------------------------------------
-
-
-@pytest.fixture
-def zh(qapp):
-    """Chinese output; English again afterwards so other tests are unaffected."""
-    from models.text import i18n
-
-    i18n.install_cli("zh_CN")
-    yield
-    i18n.install_cli("en")
-    i18n.install(None)
-
-
-@pytest.fixture
-def built(tmp_path: Path) -> tuple[Path, Fixture]:
-    """A closed ledger file holding the fixture branch."""
-    path = tmp_path / "reports.ledger"
-    with open_ledger(path, create=True):
-        fx = build()
-    return path, fx

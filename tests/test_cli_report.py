@@ -1,12 +1,10 @@
 """`main.py report monthly|annual` and `export-xlsx`."""
 
-# ruff: noqa: F811 - the fixtures imported from reports_fixture are used as arguments
-
 from __future__ import annotations
 
 import openpyxl
 from pypdf import PdfReader
-from reports_fixture import built, sql_figures, zh  # noqa: F401 - fixtures
+from reports_fixture import sql_figures
 
 import main
 

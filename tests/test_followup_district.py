@@ -19,8 +19,6 @@ from models.file.ledger import open_ledger
 from tests.followup_helpers import make_branch, raw
 from ui.bureau.district_page import DistrictPage
 
-pytest_plugins = ["tests.ui_fixtures"]
-
 NAMES = ("育才小学党支部", "实验中学党支部")
 TODAY = dt.date(2026, 10, 15)
 ITEMS = (  # (deadline, status, completed_on) per item, one list per branch

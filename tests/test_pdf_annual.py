@@ -1,11 +1,8 @@
 """The annual summary PDF: year, month and per-person figures match an independent count."""
 
-# ruff: noqa: F811 - the fixtures imported from reports_fixture are used as arguments
-
 from __future__ import annotations
 
-from reports_fixture import (  # noqa: F401 - fixtures
-    built,
+from reports_fixture import (
     contains_run,
     fmt,
     pdf_pages,
@@ -14,7 +11,6 @@ from reports_fixture import (  # noqa: F401 - fixtures
     sql_figures,
     tokens,
     unembedded_fonts,
-    zh,
 )
 
 from exports.pdf.annual import build_annual

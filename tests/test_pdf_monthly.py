@@ -1,18 +1,15 @@
 """The monthly summary PDF: its figures match an independent count, fonts are embedded, empty
 months, long minutes, rare characters and photos."""
 
-# ruff: noqa: F811 - the fixtures imported from reports_fixture are used as arguments
-
 from __future__ import annotations
 
 import io
 from pathlib import Path
 
 from PIL import Image
-from reports_fixture import (  # noqa: F401 - fixtures
+from reports_fixture import (
     MONTH,
     build,
-    built,
     contains_run,
     fmt,
     pdf_pages,
@@ -21,7 +18,6 @@ from reports_fixture import (  # noqa: F401 - fixtures
     sql_figures,
     tokens,
     unembedded_fonts,
-    zh,
 )
 
 from exports.pdf.monthly import build_monthly

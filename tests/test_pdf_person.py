@@ -1,14 +1,11 @@
 """The participation statement: its totals match an independent count; rare names."""
 
-# ruff: noqa: F811 - the fixtures imported from reports_fixture are used as arguments
-
 from __future__ import annotations
 
 import sqlite3
 
-from reports_fixture import (  # noqa: F401 - fixtures
+from reports_fixture import (
     RARE_NAME,
-    built,
     contains_run,
     fmt,
     pdf_pages,
@@ -16,7 +13,6 @@ from reports_fixture import (  # noqa: F401 - fixtures
     person_totals,
     tokens,
     unembedded_fonts,
-    zh,
 )
 
 from exports.pdf.person import build_person

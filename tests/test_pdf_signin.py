@@ -1,19 +1,15 @@
 """The sign-in sheet (签到表): everyone expected, an empty signature column."""
 
-# ruff: noqa: F811 - the fixtures imported from reports_fixture are used as arguments
-
 from __future__ import annotations
 
 import sqlite3
 
 import pytest
-from reports_fixture import (  # noqa: F401 - fixtures
-    built,
+from reports_fixture import (
     pdf_pages,
     pdffonts_unembedded,
     tokens,
     unembedded_fonts,
-    zh,
 )
 
 from exports.pdf.signin import build_signin

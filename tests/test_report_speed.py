@@ -2,8 +2,6 @@
 without Qt, and the font cache (lazy subsetting tables, invalidated when the font file changes)
 gives the same font as parsing it."""
 
-# ruff: noqa: F811 - the fixtures imported from reports_fixture are used as arguments
-
 from __future__ import annotations
 
 import marshal
@@ -13,7 +11,6 @@ import sys
 from pathlib import Path
 
 from reportlab.pdfbase.ttfonts import TTFont
-from reports_fixture import built  # noqa: F401 - fixture
 
 from exports.pdf import fonts
 from tests.conftest import ROOT

@@ -22,7 +22,6 @@ from ui.shell.app import AppController
 from ui.shell.errors import CHOOSE_ANOTHER, QUIT, READ_ONLY, LedgerErrorDialog
 from ui.shell.startup import WAITS_FOR_FIRST_FRAME
 
-pytest_plugins = ["tests.ui_fixtures"]
 pytestmark = QT_MARKS
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -19,7 +19,6 @@ from tests.ui_support import QT_MARKS, make_branch, save_meeting
 from ui.backups.dialog import COL_ACTIVITIES, COL_DATE, COL_PEOPLE, COL_SIZE, BackupDialog
 from ui.backups.recovery import RecoveryDialog, offer_recovery
 
-pytest_plugins = ["tests.ui_fixtures"]
 pytestmark = QT_MARKS
 
 START = dt.datetime(2026, 9, 1, 7, 30, tzinfo=dt.UTC)

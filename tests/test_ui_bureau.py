@@ -17,7 +17,6 @@ from ui.bureau.district_page import DistrictPage
 from ui.bureau.import_dialog import COL_ADDED, COL_REASON, COL_RESULT, ImportDialog
 from ui.shell.main_window import MainWindow
 
-pytest_plugins = ["tests.ui_fixtures"]
 pytestmark = QT_MARKS
 
 NAMES = ("育才小学党支部", "实验中学党支部")

@@ -10,7 +10,6 @@ from models.check import check_ledger
 from tests.ui_support import QT_MARKS, make_branch, save_meeting
 from ui.backups.check_dialog import CheckActions
 
-pytest_plugins = ["tests.ui_fixtures"]
 pytestmark = QT_MARKS
 
 

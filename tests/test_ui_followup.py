@@ -14,7 +14,6 @@ from tests.ui_support import QT_MARKS
 from ui.followup.page import FollowupPage
 from ui.overview.page import FOLLOWUP_ROLE, OverviewPage
 
-pytest_plugins = ["tests.ui_fixtures"]
 pytestmark = QT_MARKS
 
 TODAY = dt.date(2026, 10, 15)

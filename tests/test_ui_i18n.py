@@ -12,7 +12,6 @@ from ui.records.register_model import COL_ATTENDANCE, COL_DATE
 from ui.shell.i18n import install_translator
 from ui.shell.main_window import MainWindow
 
-pytest_plugins = ["tests.ui_fixtures"]
 pytestmark = QT_MARKS
 
 ROOT = Path(__file__).resolve().parent.parent

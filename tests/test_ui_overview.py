@@ -10,7 +10,6 @@ from models import services
 from tests.ui_support import QT_MARKS, make_branch, raw, save_meeting, wait_loaded
 from ui.overview.page import STATUS_ROLE, OverviewPage
 
-pytest_plugins = ["tests.ui_fixtures"]
 pytestmark = QT_MARKS
 
 TODAY = dt.date(2026, 10, 20)

@@ -11,7 +11,6 @@ from tests.ui_support import QT_MARKS, make_branch, raw, save_meeting, wait_load
 from ui.records.register_model import COL_TOPIC, PAGE_SIZE, UUID_ROLE, RegisterModel
 from ui.records.register_page import RegisterPage
 
-pytest_plugins = ["tests.ui_fixtures"]
 pytestmark = QT_MARKS
 
 MEETING_KINDS_SQL = (

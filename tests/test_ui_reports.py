@@ -34,7 +34,6 @@ from ui.reports.page import (
 from ui.shell.context import AppContext
 from ui.shell.worker import DbWorker
 
-pytest_plugins = ["tests.ui_fixtures"]
 pytestmark = QT_MARKS
 
 MONTH = "2026-10"

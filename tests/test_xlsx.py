@@ -1,14 +1,12 @@
 """The Excel workbook: one sheet per register, typed dates, frozen headers, figures that match."""
 
-# ruff: noqa: F811 - the fixtures imported from reports_fixture are used as arguments
-
 from __future__ import annotations
 
 import datetime as dt
 import sqlite3
 
 import openpyxl
-from reports_fixture import built, sql_figures, zh  # noqa: F401 - fixtures
+from reports_fixture import sql_figures
 
 from exports.report_data import gather_workbook
 from exports.xlsx.registers import write_workbook
