@@ -81,3 +81,25 @@ def test_a_closed_ledger_refuses_work_in_plain_words(tmp_path):
     led.close()
     with pytest.raises(LedgerError, match="closed"):
         bound.current_branch()
+
+
+def test_every_service_works_on_the_same_branch_of_a_file_with_several(ledger):
+    """A file with several branches (a district's, or a copy being set up): saving a record,
+    its compliance and the window title all choose the branch the same way."""
+    import sqlite3
+
+    names = ["甲校党支部", "乙校党支部"]  # 甲 gets the lower id, 乙 comes first by name
+    for name in names:
+        services.save_branch(services.BranchInput(name=name))
+    chosen = services.current_branch()
+    assert chosen.name == min(names) == ledger.branch_name()
+    uuid = services.save_activity(
+        services.ActivityInput(kinds=["collective_study"], date="2026-10-09", topic="学习")
+    )
+    con = sqlite3.connect(ledger.path)
+    owner = con.execute(
+        "SELECT b.name FROM activity a JOIN branch b ON b.id = a.branch_id WHERE a.uuid = ?",
+        (uuid,),
+    ).fetchone()[0]
+    con.close()
+    assert owner == chosen.name

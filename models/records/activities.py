@@ -20,7 +20,6 @@ from models.file.schema import (
     ActivityKind,
     ActivityUnit,
     Attendance,
-    Branch,
     ClosedMonth,
     PartyGroup,
     Person,
@@ -30,6 +29,7 @@ from models.file.schema import (
 )
 from models.records import audit
 from models.records.activity_checks import COUNT_FIELDS, TEXT_FIELDS, validate_activity
+from models.records.branch import find_branch
 from models.records.people import PersonRow, list_people
 from models.records.validation import atomic_write, minutes_of, parse_date
 from models.text.i18n import translate
@@ -156,7 +156,7 @@ def save_activity(data: ActivityInput, who: str = "", reason: str = "") -> str:
     errors = validate_activity(data)
     if errors:
         raise ValidationError(errors)
-    branch = Branch.select().where(Branch.deleted_at.is_null()).order_by(Branch.id).first()
+    branch = find_branch()
     if branch is None:
         raise ValidationError({"branch": translate("Validation", "Set up the branch first.")})
     people = {
@@ -394,7 +394,7 @@ def next_sequence(kind: str, year: int) -> int:
 
 def close_month(month: str, who: str = "") -> None:
     """Close a month after its report is printed: later edits need a reason (amendments)."""
-    branch = Branch.select().where(Branch.deleted_at.is_null()).order_by(Branch.id).first()
+    branch = find_branch()
     with atomic_write():
         if not month_closed(month + "-01"):
             row = ClosedMonth.create(

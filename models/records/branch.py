@@ -64,11 +64,20 @@ class BranchInfo:
     groups: list[tuple[str, str]]  # (uuid, name)
 
 
+def find_branch(choice: str | None = None) -> Branch | None:
+    """The one way to choose the branch a command, page or figure works on.
+
+    `choice` is a branch's uuid or its name; None is the ledger's branch (a school ledger holds
+    one; of a district ledger's several, the first by name, as Ledger.branch_name gives it)."""
+    query = Branch.select().where(Branch.deleted_at.is_null())
+    if choice is not None:
+        query = query.where((Branch.uuid == choice) | (Branch.name == choice))
+    return query.order_by(Branch.name, Branch.id).first()
+
+
 def current_branch() -> BranchInfo | None:
-    """The ledger's branch (a school ledger holds one; a district ledger the first by name)."""
-    branch = (
-        Branch.select().where(Branch.deleted_at.is_null()).order_by(Branch.name, Branch.id).first()
-    )
+    """The ledger's branch (see find_branch)."""
+    branch = find_branch()
     return branch_info(branch) if branch else None
 
 
@@ -244,7 +253,7 @@ def committee(on: str | None = None) -> list[tuple[str, str, str, str]]:
 
 
 def the_branch() -> Branch:
-    branch = Branch.select().where(Branch.deleted_at.is_null()).order_by(Branch.id).first()
+    branch = find_branch()
     if branch is None:
         raise ValidationError({"branch": translate("Validation", "Set up the branch first.")})
     return branch

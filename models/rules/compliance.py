@@ -35,6 +35,7 @@ from models.file.schema import (
     database,
     utc_now,
 )
+from models.records.branch import find_branch
 from models.rules.periods import PERIOD_KINDS, Period, parse_period, period_containing
 from models.text.i18n import translate
 from models.vocabulary import kind_label
@@ -158,10 +159,7 @@ def vote_passed(entitled: int, present: int, in_favour: int) -> bool:
 
 
 def _branch(branch_uuid: str | None) -> Branch | None:
-    query = Branch.select().where(Branch.deleted_at.is_null())
-    if branch_uuid is not None:
-        query = query.where(Branch.uuid == branch_uuid)
-    return query.order_by(Branch.id).first()
+    return find_branch(branch_uuid)
 
 
 def _activities(branch: Branch, start: str, end: str) -> list[tuple[str, str, str, str | None]]:

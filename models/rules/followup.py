@@ -11,7 +11,7 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 
-from models.file.schema import Branch
+from models.records.branch import find_branch
 from models.text.i18n import translate
 
 ELECTION_WARN_MONTHS = 6
@@ -46,7 +46,7 @@ def election_due(today: dt.date | None = None) -> ElectionDue | None:
     """When the committee's term ends (last election + term, 3 years by default), and whether
     it is time to prepare the 换届 (6 months ahead) or past due. None without an election date."""
     today = today or dt.date.today()
-    branch = Branch.select().where(Branch.deleted_at.is_null()).order_by(Branch.id).first()
+    branch = find_branch()
     if branch is None or not branch.elected_on:
         return None
     elected = dt.date.fromisoformat(str(branch.elected_on))
