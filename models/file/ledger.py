@@ -13,6 +13,7 @@ import logging
 import os
 import sqlite3
 import struct
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -109,10 +110,9 @@ def read_header(path: str | os.PathLike[str]) -> Header:
         )
     page_size = struct.unpack(">H", head[16:18])[0]
     page_size = 65536 if page_size == 1 else page_size
-    change_counter, page_count = struct.unpack(">II", head[24:32])
+    page_count = struct.unpack(">I", head[28:32])[0]
     user_version = struct.unpack(">I", head[60:64])[0]
     application_id = struct.unpack(">I", head[68:72])[0]
-    valid_for = struct.unpack(">I", head[92:96])[0]
     if application_id != APPLICATION_ID:
         raise NotALedgerError(
             translate(
@@ -144,7 +144,7 @@ def read_header(path: str | os.PathLike[str]) -> Header:
         raise DamagedLedgerError(
             translate("Ledger", "The ledger {path} is damaged.").format(path=p)
         )
-    if size % page_size or (valid_for == change_counter and size < page_count * page_size):
+    if _short(size, head, page_size) and not _save_under_way(p) and _still_short(p, page_size):
         raise DamagedLedgerError(
             translate(
                 "Ledger",
@@ -153,6 +153,33 @@ def read_header(path: str | os.PathLike[str]) -> Header:
             ).format(path=p)
         )
     return Header(page_size, page_count, user_version, application_id, size)
+
+
+def _short(size: int, head: bytes, page_size: int) -> bool:
+    """The file is shorter than its header says (or not a whole number of pages)."""
+    change_counter, page_count = struct.unpack(">II", head[24:32])
+    valid_for = struct.unpack(">I", head[92:96])[0]
+    return bool(size % page_size) or (valid_for == change_counter and size < page_count * page_size)
+
+
+def _still_short(path: Path, page_size: int) -> bool:
+    """Short again a moment later, with no save under way: a save that just ended is not a
+    truncated copy."""
+    time.sleep(0.05)
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as fh:
+            head = fh.read(100)
+    except OSError:
+        return True
+    return len(head) == 100 and _short(size, head, page_size) and not _save_under_way(path)
+
+
+def _save_under_way(path: Path) -> bool:
+    """A rollback journal beside the file: another program is in the middle of a save (its pages
+    are written in no fixed order, so the size may disagree with the header for a moment), or
+    a save was interrupted and SQLite will roll it back on opening. Not a truncated copy."""
+    return path.with_name(path.name + "-journal").exists()
 
 
 def _looks_like_text(head: bytes) -> bool:
