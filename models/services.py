@@ -53,6 +53,19 @@ from models.records.branch import (
     set_committee,
     validate_branch,
 )
+from models.records.dues import (
+    PaymentInput,
+    StandardInput,
+    arrears,
+    delete_payment,
+    delete_standard,
+    dues_by_branch,
+    dues_reminders,
+    dues_year,
+    save_payment,
+    save_standard,
+    standard_history,
+)
 from models.records.editing import get_person, set_up_branch
 from models.records.people import (
     PersonInput,
@@ -253,6 +266,16 @@ class Services:
     talk_coverage = _Bound(talk_coverage)
     election_due = _Bound(election_due)
     followup_reminders = _Bound(followup_reminders)
+    # 党费 (format 9).
+    arrears = _Bound(arrears)
+    delete_payment = _Bound(delete_payment)
+    delete_standard = _Bound(delete_standard)
+    dues_by_branch = _Bound(dues_by_branch)
+    dues_reminders = _Bound(dues_reminders)
+    dues_year = _Bound(dues_year)
+    save_payment = _Bound(save_payment)
+    save_standard = _Bound(save_standard)
+    standard_history = _Bound(standard_history)
     # Roster import.
     read_table = _Bound(read_table)
     guess_mapping = _Bound(guess_mapping)
@@ -304,6 +327,7 @@ __all__ = [
     "FileResult",
     "GroupInput",
     "Period",
+    "PaymentInput",
     "PersonInput",
     "PersonRow",
     "PlanEntryInput",
@@ -315,10 +339,20 @@ __all__ = [
     "RowResult",
     "RuleStatus",
     "Services",
+    "StandardInput",
     "Table",
     "TalkInput",
     "UnitInput",
     "VoteInput",
+    "arrears",
+    "delete_payment",
+    "delete_standard",
+    "dues_by_branch",
+    "dues_reminders",
+    "dues_year",
+    "save_payment",
+    "save_standard",
+    "standard_history",
     "activity_from_plan",
     "add_plan_entry",
     "apply_changes",

@@ -378,6 +378,60 @@ class Talk(BaseModel):
 FOLLOWUP_MODELS = (PlanItem, ReviewResult, RectificationItem, Talk)
 
 
+# --- 党费 (format 9) ------------------------------------------------------------------------------
+# Money is kept in 分 (integer cents), so every total is exact and reproducible with sqlite3.
+
+
+class DuesStandard(BaseModel):
+    """A member's monthly 党费 standard from a month on (a dated history: the latest whose
+    `effective_from` is not after a month applies to it). The basis is optional."""
+
+    branch = ForeignKeyField(Branch, backref="dues_standards", on_delete="CASCADE")
+    person = ForeignKeyField(Person, backref="dues_standards", on_delete="CASCADE")
+    effective_from = CharField()  # YYYY-MM
+    amount_cents = IntegerField()  # 每月应交, in 分
+    base_cents = IntegerField(null=True)  # 工资基数 (optional)
+    rate_permille = IntegerField(null=True)  # 比例 in ‰ (5 = 0.5%, 10 = 1% ...; optional)
+    note = TextField(default="")
+
+    class Meta:
+        indexes = ((("person", "effective_from"), True),)
+
+
+class DuesPayment(BaseModel):
+    """One member's 党费 for one month: 应交, 实交, the day paid and how (交纳 / 补交 / 免交)."""
+
+    branch = ForeignKeyField(Branch, backref="dues_payments", on_delete="CASCADE")
+    person = ForeignKeyField(Person, backref="dues_payments", on_delete="CASCADE")
+    month = CharField(index=True)  # YYYY-MM the dues are for
+    due_cents = IntegerField()
+    paid_cents = IntegerField(default=0)
+    paid_on = DateField(null=True)
+    kind = CharField(default="paid")  # DUES_KINDS: paid / late (补交) / exempt (免交)
+    note = TextField(default="")  # the reason for 免交, or anything else
+
+    class Meta:
+        indexes = ((("person", "month"), True),)
+
+
+class DuesMonth(BaseModel):
+    """A branch's 党费 totals of one month (what the bureau sees; no per-person amounts).
+    Kept up to date by the services whenever a payment of the month changes."""
+
+    branch = ForeignKeyField(Branch, backref="dues_months", on_delete="CASCADE")
+    month = CharField()  # YYYY-MM
+    due_cents = IntegerField(default=0)
+    paid_cents = IntegerField(default=0)
+    members = IntegerField(default=0)  # payment rows of the month
+    exempt = IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("branch", "month"), True),)
+
+
+DUES_MODELS = (DuesStandard, DuesPayment, DuesMonth)
+
+
 ALL_MODELS = (
     Branch,
     Unit,
@@ -396,6 +450,7 @@ ALL_MODELS = (
     AuditEntry,
     Setting,
     *FOLLOWUP_MODELS,
+    *DUES_MODELS,
 )
 
 # Indexes that make the counting queries fast on a district-sized ledger.

@@ -448,6 +448,11 @@ class MainWindow(MenusMixin, QMainWindow):
         if section == "branch":
             self.show_page("settings")
             return
+        if section == "dues":
+            page = self.show_page("people")
+            if hasattr(page, "open_dues"):
+                page.open_dues()
+            return
         page = self.show_page("followup")
         if hasattr(page, "show_section"):
             page.show_section(section)

@@ -1,0 +1,131 @@
+"""党费收缴公示: the year's dues per member, month by month, with the totals, the 补交 and 免交
+notes and the members still owing. Every text from the ledger goes through `data_table`/`para`,
+which escape it."""
+
+from __future__ import annotations
+
+import os
+from typing import IO
+
+from reportlab.platypus.flowables import Flowable
+
+from exports.dues_data import DuesReport
+from exports.pdf.common import (
+    PageInfo,
+    build_pdf,
+    data_table,
+    empty_note,
+    figures_table,
+    heading,
+    para,
+    signature_block,
+    styles,
+)
+from models.text.i18n import translate
+from models.vocabulary_members import dues_kind_label, yuan
+
+
+def cell_text(cell) -> str:
+    """What a month's box shows: the amount paid, 免 when exempt, — when nothing was owed, and
+    empty when owed and not (yet) paid."""
+    if cell.kind == "exempt":
+        return translate("Dues", "exempt")
+    if cell.kind:
+        return yuan(cell.paid_cents)
+    return "" if cell.liable and cell.due_cents else "—"
+
+
+def dues_story(data: DuesReport) -> list[Flowable]:
+    st = styles()
+    sheet = data.sheet
+    story: list[Flowable] = [
+        para(
+            translate("Dues", "Party dues collected by {branch}").format(branch=data.branch_name),
+            st.title,
+        ),
+        para(translate("Dues", "Public notice, {year}").format(year=data.year), st.subtitle),
+        figures_table(
+            [
+                (translate("Dues", "Members"), str(len(sheet.members))),
+                (translate("Dues", "Due (yuan)"), yuan(sheet.due_cents)),
+                (translate("Dues", "Paid (yuan)"), yuan(sheet.paid_cents)),
+                (
+                    translate("Dues", "Not paid (yuan)"),
+                    yuan(max(0, sheet.due_cents - sheet.paid_cents - _exempt(sheet))),
+                ),
+            ]
+        ),
+        heading(translate("Dues", "Paid month by month (yuan)")),
+    ]
+    if not sheet.members:
+        story.append(empty_note(translate("Dues", "No dues are recorded for this year.")))
+    else:
+        header = [translate("Dues", "Name"), translate("Dues", "Standard")]
+        header += [translate("Dues", "{month}").format(month=int(m[5:])) for m in sheet.months]
+        header.append(translate("Dues", "Total"))
+        rows = [
+            [m.name, yuan(m.standard_cents), *[cell_text(c) for c in m.cells], yuan(m.paid_cents)]
+            for m in sheet.members
+        ]
+        rows.append(
+            [
+                translate("Dues", "Total"),
+                "",
+                *[yuan(sheet.month_paid(i)) for i in range(len(sheet.months))],
+                yuan(sheet.paid_cents),
+            ]
+        )
+        widths = [0.1, 0.07] + [0.062] * 12 + [0.086]
+        story.append(data_table(header, rows, widths, "LR" + "R" * 13, total_row=True))
+        story.append(
+            para(
+                translate(
+                    "Dues",
+                    "Empty: owed and not recorded as paid. —: not a member on the roster that"
+                    " month, or no standard set.",
+                ),
+                st.small,
+            )
+        )
+    notes = [
+        [m.name, c.month, dues_kind_label(c.kind), yuan(c.paid_cents), c.paid_on or "", c.note]
+        for m in sheet.members
+        for c in m.cells
+        if c.kind in ("late", "exempt") or c.note
+    ]
+    story.append(heading(translate("Dues", "Paid late and exemptions")))
+    if notes:
+        story.append(
+            data_table(
+                [
+                    translate("Dues", "Name"),
+                    translate("Dues", "Month"),
+                    translate("Dues", "How"),
+                    translate("Dues", "Paid"),
+                    translate("Dues", "Date paid"),
+                    translate("Dues", "Note"),
+                ],
+                notes,
+                [0.14, 0.11, 0.15, 0.1, 0.14, 0.36],
+                "LCCRCL",
+            )
+        )
+    else:
+        story.append(empty_note(translate("Dues", "None this year.")))
+    story.append(signature_block())
+    return story
+
+
+def _exempt(sheet) -> int:
+    return sum(c.due_cents or 0 for m in sheet.members for c in m.cells if c.kind == "exempt")
+
+
+def build_dues(data: DuesReport, out: str | os.PathLike[str] | IO[bytes]) -> int:
+    title = translate("Dues", "Party dues collected by {branch}").format(branch=data.branch_name)
+    info = PageInfo(
+        data.branch_name,
+        translate("Dues", "Party dues {year}").format(year=data.year),
+        data.fingerprint,
+        data.made_at,
+    )
+    return build_pdf(out, dues_story(data), info, title=f"{title} {data.year}")
