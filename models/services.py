@@ -204,6 +204,8 @@ class Services:
     PlanEntryInput = PlanEntryInput
     PlanItemInput = PlanItemInput
     ReviewInput = ReviewInput
+    PaymentInput = PaymentInput
+    StandardInput = StandardInput
     RectificationInput = RectificationInput
     TalkInput = TalkInput
     MAX_PER_ACTIVITY = MAX_PER_ACTIVITY

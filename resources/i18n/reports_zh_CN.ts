@@ -10,19 +10,19 @@
     </message>
     <message>
         <location filename="../../exports/pdf/monthly.py" line="50"/>
-        <location filename="../../exports/report_types.py" line="205"/>
+        <location filename="../../exports/report_types.py" line="180"/>
         <source>Activities</source>
         <translation>次数</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/monthly.py" line="51"/>
-        <location filename="../../exports/report_types.py" line="206"/>
+        <location filename="../../exports/report_types.py" line="181"/>
         <source>Attendances</source>
         <translation>人次</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/monthly.py" line="52"/>
-        <location filename="../../exports/report_types.py" line="207"/>
+        <location filename="../../exports/report_types.py" line="182"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
@@ -33,20 +33,20 @@
         <location filename="../../exports/pdf/signin.py" line="45"/>
         <location filename="../../exports/xlsx/registers.py" line="117"/>
         <location filename="../../exports/xlsx/registers.py" line="203"/>
-        <location filename="../../exports/report_types.py" line="208"/>
+        <location filename="../../exports/report_types.py" line="183"/>
         <source>Expected</source>
         <translation>应到</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/monthly.py" line="54"/>
         <location filename="../../exports/xlsx/registers.py" line="118"/>
-        <location filename="../../exports/report_types.py" line="209"/>
+        <location filename="../../exports/report_types.py" line="184"/>
         <source>Present</source>
         <translation>实到</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/monthly.py" line="55"/>
-        <location filename="../../exports/report_types.py" line="210"/>
+        <location filename="../../exports/report_types.py" line="185"/>
         <source>Attendance rate</source>
         <translation>参会率</translation>
     </message>
@@ -57,13 +57,13 @@
         <location filename="../../exports/pdf/person.py" line="67"/>
         <location filename="../../exports/xlsx/registers.py" line="119"/>
         <location filename="../../exports/xlsx/registers.py" line="204"/>
-        <location filename="../../exports/report_types.py" line="211"/>
+        <location filename="../../exports/report_types.py" line="186"/>
         <source>Hours</source>
         <translation>学时·时长</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/monthly.py" line="57"/>
-        <location filename="../../exports/report_types.py" line="212"/>
+        <location filename="../../exports/report_types.py" line="187"/>
         <source>Good deeds</source>
         <translation>办实事（件）</translation>
     </message>
@@ -579,42 +579,47 @@
         <translation>请假类别</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="24"/>
+        <location filename="../../exports/cli.py" line="82"/>
         <source>{path} is a folder; give a file name to write.</source>
         <translation>{path} 是文件夹，请给出要写入的文件名。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="28"/>
+        <location filename="../../exports/cli.py" line="86"/>
         <source>The folder {path} does not exist.</source>
         <translation>文件夹 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="69"/>
+        <location filename="../../exports/cli.py" line="107"/>
         <source>The monthly summary needs --month YYYY-MM.</source>
         <translation>月度工作小结需要指定 --month YYYY-MM。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="75"/>
+        <location filename="../../exports/cli.py" line="113"/>
         <source>The annual summary needs --year YYYY.</source>
         <translation>年度工作总结需要指定 --year YYYY。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="95"/>
+        <location filename="../../exports/cli.py" line="133"/>
         <source>The {document} needs --year YYYY.</source>
         <translation>{document}需要 --year YYYY。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="128"/>
+        <location filename="../../exports/cli.py" line="171"/>
+        <source>The party dues report needs --year YYYY.</source>
+        <translation>党费报表需要 --year YYYY。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/cli.py" line="188"/>
         <source>annual work plan</source>
         <translation>年度工作计划</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="129"/>
+        <location filename="../../exports/cli.py" line="189"/>
         <source>democratic appraisal results</source>
         <translation>民主评议党员结果</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="130"/>
+        <location filename="../../exports/cli.py" line="190"/>
         <source>rectification register</source>
         <translation>问题整改台账</translation>
     </message>

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.vocabulary import category_label, status_label
+from ui.people.dues_dialog import DuesDialog
 from ui.people.import_dialog import ImportDialog
 from ui.people.person_dialog import PersonDialog
 from ui.people.status_dialog import PersonStatusDialog
@@ -135,9 +136,20 @@ class PeoplePage(QWidget):
             translate("PeoplePage", "Transferred out, mobile, or back on the roster, with a date")
         )
         self.import_button = QPushButton(translate("PeoplePage", "Import from Excel/CSV…"), self)
+        self.dues_button = QPushButton(translate("PeoplePage", "Party dues…"), self)
+        self.dues_button.setObjectName("duesButton")
+        self.dues_button.setToolTip(
+            translate("PeoplePage", "Each member's monthly standard and the dues paid, by month")
+        )
         bar.addWidget(self.search, 1)
         bar.addWidget(self.show_all)
-        for button in (self.add_button, self.edit_button, self.status_button, self.import_button):
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.status_button,
+            self.dues_button,
+            self.import_button,
+        ):
             bar.addWidget(button)
         layout.addLayout(bar)
         self.model = PeopleModel(self)
@@ -183,6 +195,7 @@ class PeoplePage(QWidget):
         self.edit_button.clicked.connect(self._on_edit_clicked)
         self.status_button.clicked.connect(self._on_status_clicked)
         self.import_button.clicked.connect(self._on_import_clicked)
+        self.dues_button.clicked.connect(self._on_dues_clicked)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._on_table_context_menu)
@@ -225,6 +238,14 @@ class PeoplePage(QWidget):
         dialog.people_imported.connect(self._on_people_imported)
         dialog.open()
         return dialog
+
+    def open_dues(self, year: int | None = None) -> DuesDialog:
+        dialog = DuesDialog(self.ctx, self, year)
+        dialog.open()
+        return dialog
+
+    def _on_dues_clicked(self) -> None:
+        self.open_dues()
 
     def _on_add_clicked(self) -> None:
         self.open_person()
