@@ -16,7 +16,7 @@ class DuesReport:
     made_at: str
 
 
-def gather_dues(year_text: object) -> DuesReport:
+def gather_dues(year_text: object, today: object = None) -> DuesReport:
     from exports.followup_data import _rows_used, parse_year
     from exports.report_data import _branch, fingerprint, made_now
     from models.records.dues import dues_year, tables_present
@@ -31,7 +31,7 @@ def gather_dues(year_text: object) -> DuesReport:
     return DuesReport(
         branch_name=name,
         year=year,
-        sheet=dues_year(year),
+        sheet=dues_year(year, today),  # type: ignore[arg-type]
         fingerprint=fingerprint(used + _rows_used("person_status", "1 = 1", ())),
         made_at=made_now(),
     )

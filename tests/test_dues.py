@@ -32,10 +32,14 @@ def _months(year: int) -> list[str]:
     return [f"{year}-{m:02d}" for m in range(1, 13)]
 
 
-def expected_sheet(path: Path, year: int) -> dict[str, dict[str, tuple[int, int, str]]]:
+def expected_sheet(
+    path: Path, year: int, today: dt.date | None = None
+) -> dict[str, dict[str, tuple[int, int, str]]]:
     """name → month → (due, paid, kind) by plain SQL and loops: a member (正式/预备) on the
     roster on the month's first or last day owes the standard in force, unless a payment row
-    says otherwise; months neither owed nor recorded are left out."""
+    says otherwise; months neither owed nor recorded are left out, as are months after
+    today's not yet owed."""
+    until = (today or dt.date.today()).strftime("%Y-%m")
     statuses: dict[int, list[tuple[str, str]]] = {}
     for pid, since, st in raw(
         path,
@@ -58,8 +62,10 @@ def expected_sheet(path: Path, year: int) -> dict[str, dict[str, tuple[int, int,
             first = f"{month}-01"
             y, m = int(month[:4]), int(month[5:])
             last = (dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)).isoformat()
-            owes = category in ("full_member", "probationary") and (
-                on_roster(pid, first) or on_roster(pid, last)
+            owes = (
+                month <= until
+                and category in ("full_member", "probationary")
+                and (on_roster(pid, first) or on_roster(pid, last))
             )
             row = raw(
                 path,
@@ -121,11 +127,12 @@ def dues_file(tmp_path: Path):
     return path, made
 
 
-def test_the_years_sheet_matches_the_file(dues_file):
+@pytest.mark.parametrize("today", [dt.date(2026, 12, 31), dt.date(2026, 8, 20)])
+def test_the_years_sheet_matches_the_file(dues_file, today):
     path, _made = dues_file
-    expected = expected_sheet(path, 2026)
+    expected = expected_sheet(path, 2026, today)
     with open_ledger(path, readonly=True):
-        sheet = services.dues_year(2026)
+        sheet = services.dues_year(2026, today)
     got = {}
     for member in sheet.members:
         for cell in member.cells:
@@ -138,6 +145,7 @@ def test_the_years_sheet_matches_the_file(dues_file):
     assert got == expected
     assert "黄强" not in got  # an activist owes no dues
     assert set(got["刘洋"]) == set(_months(2026)[:6])  # left on 2026-06-30
+    assert set(got["赵敏"]) == {m for m in _months(2026) if m <= today.strftime("%Y-%m")}
     assert (
         got["李明"]["2026-08"][0]
         == raw(path, "SELECT amount_cents FROM dues_standard WHERE effective_from = '2026-07'")[0][
@@ -230,7 +238,7 @@ def test_bad_standards_are_refused_naming_the_field(dues_file):
 
 def _expected_arrears(path: Path, today: dt.date) -> dict[str, int]:
     """name → consecutive months owed and unpaid, back from the month before `today`'s."""
-    sheet = expected_sheet(path, today.year)
+    sheet = expected_sheet(path, today.year, today)
     last = (today.replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m")
     result = {}
     for name, months in sheet.items():
@@ -412,3 +420,31 @@ def test_a_format_1_ledger_is_upgraded_with_the_dues_tables(tmp_path):
         assert schema_differences(con, SCHEMA_VERSION) == []
     finally:
         con.close()
+
+
+def test_the_demo_has_dues_for_every_member(tmp_path):
+    from models.demo.generate import write_demo
+
+    path = tmp_path / "demo.ledger"
+    write_demo(path, seed=3, until="2026-12")
+    (last_day,) = raw(path, "SELECT MAX(date) FROM activity WHERE deleted_at IS NULL")[0]
+    today = dt.date.fromisoformat(last_day)
+    expected = expected_sheet(path, today.year, today)
+    members = {name for name, months in expected.items() if any(v[0] for v in months.values())}
+    payers = {n for (n,) in raw(path, "SELECT DISTINCT p.name FROM dues_payment d"
+                                      " JOIN person p ON p.id = d.person_id")}  # fmt: skip
+    assert members and members == payers  # every member has dues recorded
+    kinds = dict(raw(path, "SELECT kind, COUNT(*) FROM dues_payment GROUP BY kind"))
+    assert kinds.get("late") and kinds.get("exempt")
+    assert raw(path, "SELECT COUNT(*) FROM dues_payment WHERE kind = 'exempt' AND note = ''") == [
+        (0,)
+    ]
+    for month, due, paid in raw(path, "SELECT month, due_cents, paid_cents FROM dues_month"):
+        assert (due, paid) == raw(
+            path,
+            "SELECT SUM(due_cents), SUM(paid_cents) FROM dues_payment WHERE month = ?",
+            (month,),
+        )[0]
+    assert _expected_arrears(path, today + dt.timedelta(days=1))
+    with open_ledger(path, readonly=True):
+        assert services.arrears(today + dt.timedelta(days=1))

@@ -425,9 +425,10 @@ class DuesSheet:
         return sum(m.paid_cents for m in self.members)
 
 
-def dues_sheet(months: list[str]) -> list[MemberDues]:
+def dues_sheet(months: list[str], until: str | None = None) -> list[MemberDues]:
     """Each member's dues for `months` (members: category of a member, owing any of them, or
-    with a payment recorded in them), by name."""
+    with a payment recorded in them), by name. Months after `until` (YYYY-MM) are not owed yet
+    (a payment recorded in advance still shows)."""
     if not tables_present() or not months:
         return []
     histories = _status_histories()
@@ -450,7 +451,7 @@ def dues_sheet(months: list[str]) -> list[MemberDues]:
         member = person.category in MEMBER_CATEGORIES
         cells = []
         for month in months:
-            liable = member and _liable(history, month)
+            liable = member and (until is None or month <= until) and _liable(history, month)
             std = None
             for since, cents in standards.get(person.id, []):
                 if since <= month:
@@ -481,9 +482,11 @@ def dues_sheet(months: list[str]) -> list[MemberDues]:
     return result
 
 
-def dues_year(year: int) -> DuesSheet:
+def dues_year(year: int, today: dt.date | None = None) -> DuesSheet:
+    """The year's sheet as of `today` (default: today): later months are not owed yet."""
     months = months_of(year)
-    return DuesSheet(int(year), months, dues_sheet(months))
+    until = (today or dt.date.today()).strftime("%Y-%m")
+    return DuesSheet(int(year), months, dues_sheet(months, until))
 
 
 @dataclass(frozen=True)

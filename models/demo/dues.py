@@ -1,0 +1,117 @@
+"""The demo's 党费 (Chinese data, from its own generator): every member's monthly standard from
+the year before the demo's last year (工资基数 × 比例 for most, a flat amount for a retiree-like
+few), a raise for some in July of the last year, and the last year's payments: most pay each
+month in the first week; two pay a quarter at once (the later months 补交); one is exempt for two
+months with a reason; one member has not paid for the last four months (an arrears reminder)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable
+from typing import Any
+
+from models.demo.people import DemoBranch
+from models.file.schema import MEMBER_CATEGORIES
+
+Row = dict[str, Any]
+
+RATES = ((3000, 5), (5000, 10), (10000, 15))  # 工资基数 up to (yuan) → ‰ (0.5%, 1%, 1.5%)
+EXEMPT_REASON = "因病长期休养，经支部大会讨论同意免交"
+
+
+def _rate(base_yuan: int) -> int:
+    for top, permille in RATES:
+        if base_yuan <= top:
+            return permille
+    return 20
+
+
+def dues_rows(
+    rng: random.Random,
+    branch: DemoBranch,
+    tables: dict[str, list[Row]],
+    person_ids: dict[int, int],
+    base: Callable[[str, str], Row],
+    stamp: Callable[..., str],
+    year: int,
+    last_day: str,
+) -> None:
+    """Add the standards, the payments of `year` up to `last_day`, and the monthly totals."""
+    for name in ("dues_standard", "dues_payment", "dues_month"):
+        tables.setdefault(name, [])
+    last_month = last_day[:7]
+    months = [f"{year}-{m:02d}" for m in range(1, 13) if f"{year}-{m:02d}" <= last_month]
+
+    def liable(p, month: str) -> bool:
+        """As models.records.dues counts it: a member's category, on the roster on the month's
+        first or last day."""
+        y, m = int(month[:4]), int(month[5:])
+        last = (dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)).isoformat()
+        return p.category in MEMBER_CATEGORIES and any(
+            p.status_on(day) in ("active", "mobile") for day in (f"{month}-01", last)
+        )
+
+    members = [p for p in branch.people if any(liable(p, m) for m in months)]
+    if not members or not months:
+        return
+    standard: dict[int, list[tuple[str, int]]] = {}
+    for p in members:
+        salary = rng.randrange(3600, 9800, 100)
+        net = salary - rng.randrange(600, 1400, 50)
+        permille = _rate(net)
+        cents = net * permille // 10
+        since = f"{year - 1}-01"
+        row = base("dues_standard", stamp(f"{year - 1}-01-05"))
+        row.update(branch_id=1, person_id=person_ids[p.id], effective_from=since,
+                   amount_cents=cents, base_cents=net * 100, rate_permille=permille,
+                   note="")  # fmt: skip
+        standard[p.id] = [(since, cents)]
+        if rng.random() < 0.3 and f"{year}-07" <= last_month:
+            net2 = net + rng.randrange(200, 800, 100)
+            cents2 = net2 * _rate(net2) // 10
+            row = base("dues_standard", stamp(f"{year}-07-03"))
+            row.update(branch_id=1, person_id=person_ids[p.id], effective_from=f"{year}-07",
+                       amount_cents=cents2, base_cents=net2 * 100, rate_permille=_rate(net2),
+                       note="调整工资后重新核定")  # fmt: skip
+            standard[p.id].append((f"{year}-07", cents2))
+    shuffled = members[:]
+    rng.shuffle(shuffled)
+    owing = shuffled[0]  # stops paying four months before the end
+    quarterly = {p.id for p in shuffled[1:3]}
+    exempt = shuffled[3] if len(shuffled) > 3 else None
+    exempt_months = set(months[2:4]) if exempt else set()
+    totals: dict[str, list[int]] = {}
+    for p in members:
+        for i, month in enumerate(months):
+            if not liable(p, month):
+                continue
+            if p is owing and i >= len(months) - 4:
+                continue
+            due = [c for since, c in standard[p.id] if since <= month][-1]
+            y, m = int(month[:4]), int(month[5:])
+            kind, note, paid = "paid", "", due
+            if p is exempt and month in exempt_months:
+                kind, note, paid, day = "exempt", EXEMPT_REASON, 0, None
+            elif p.id in quarterly:
+                q_first = (m - 1) // 3 * 3 + 1
+                day = dt.date(y, q_first, rng.randint(3, 10)).isoformat()
+                if q_first != m:
+                    kind, note = "late", "按季度集中交纳"
+            else:
+                day = dt.date(y, m, rng.randint(1, 8)).isoformat()
+            if day and day > last_day:
+                continue
+            row = base("dues_payment", stamp(day or f"{month}-10", "16:00"))
+            row.update(branch_id=1, person_id=person_ids[p.id], month=month, due_cents=due,
+                       paid_cents=paid, paid_on=day, kind=kind, note=note)  # fmt: skip
+            t = totals.setdefault(month, [0, 0, 0, 0, ""])
+            t[4] = max(t[4], day or f"{month}-10")
+            t[0] += due
+            t[1] += paid
+            t[2] += 1
+            t[3] += kind == "exempt"
+    for month, (due, paid, count, n_exempt, latest) in sorted(totals.items()):
+        row = base("dues_month", stamp(latest, "16:30"))
+        row.update(branch_id=1, month=month, due_cents=due, paid_cents=paid, members=count,
+                   exempt=n_exempt)  # fmt: skip
