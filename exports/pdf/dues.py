@@ -60,23 +60,44 @@ def dues_story(data: DuesReport) -> list[Flowable]:
     if not sheet.members:
         story.append(empty_note(translate("Dues", "No dues are recorded for this year.")))
     else:
-        header = [translate("Dues", "Name"), translate("Dues", "Standard")]
-        header += [translate("Dues", "{month}").format(month=int(m[5:])) for m in sheet.months]
-        header.append(translate("Dues", "Total"))
-        rows = [
-            [m.name, yuan(m.standard_cents), *[cell_text(c) for c in m.cells], yuan(m.paid_cents)]
-            for m in sheet.members
-        ]
-        rows.append(
-            [
-                translate("Dues", "Total"),
-                "",
-                *[yuan(sheet.month_paid(i)) for i in range(len(sheet.months))],
-                yuan(sheet.paid_cents),
+        # Two half-years, so that every amount fits its box on an A4 page.
+        for half, months in ((0, range(0, 6)), (1, range(6, 12))):
+            header = [translate("Dues", "Name"), translate("Dues", "Standard")]
+            header += [
+                translate("Dues", "{month}").format(month=int(sheet.months[i][5:])) for i in months
             ]
+            header.append(
+                translate("Dues", "First half") if half == 0 else translate("Dues", "Second half")
+            )
+            rows = []
+            for m in sheet.members:
+                cells = [m.cells[i] for i in months]
+                rows.append(
+                    [
+                        m.name,
+                        yuan(m.standard_cents),
+                        *[cell_text(c) for c in cells],
+                        yuan(sum(c.paid_cents for c in cells)),
+                    ]
+                )
+            rows.append(
+                [
+                    translate("Dues", "Total"),
+                    "",
+                    *[yuan(sheet.month_paid(i)) for i in months],
+                    yuan(sum(sheet.month_paid(i) for i in months)),
+                ]
+            )
+            widths = [0.14, 0.11] + [0.10] * 6 + [0.15]
+            story.append(data_table(header, rows, widths, "LR" + "R" * 7, total_row=True))
+        story.append(
+            para(
+                translate("Dues", "Paid in the year: {paid} yuan.").format(
+                    paid=yuan(sheet.paid_cents)
+                ),
+                st.body,
+            )
         )
-        widths = [0.1, 0.07] + [0.062] * 12 + [0.086]
-        story.append(data_table(header, rows, widths, "LR" + "R" * 13, total_row=True))
         story.append(
             para(
                 translate(

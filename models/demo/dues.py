@@ -1,8 +1,8 @@
 """The demo's 党费 (Chinese data, from its own generator): every member's monthly standard from
-the year before the demo's last year (工资基数 × 比例 for most, a flat amount for a retiree-like
-few), a raise for some in July of the last year, and the last year's payments: most pay each
-month in the first week; two pay a quarter at once (the later months 补交); one is exempt for two
-months with a reason; one member has not paid for the last four months (an arrears reminder)."""
+the year before the demo's last year (工资基数 × 比例), a raise for some in July of the last year,
+and the last year's payments: most pay each month in the first week; two pay each quarter in its
+last month (the two months before are 补交); one is exempt for two months with a reason; one member
+has not paid for the last four months (an arrears reminder)."""
 
 from __future__ import annotations
 
@@ -93,11 +93,11 @@ def dues_rows(
             kind, note, paid = "paid", "", due
             if p is exempt and month in exempt_months:
                 kind, note, paid, day = "exempt", EXEMPT_REASON, 0, None
-            elif p.id in quarterly:
-                q_first = (m - 1) // 3 * 3 + 1
-                day = dt.date(y, q_first, rng.randint(3, 10)).isoformat()
-                if q_first != m:
-                    kind, note = "late", "按季度集中交纳"
+            elif p.id in quarterly:  # pays the quarter in its last month: the others 补交
+                q_last = (m - 1) // 3 * 3 + 3
+                day = dt.date(y, q_last, rng.randint(3, 10)).isoformat()
+                if q_last != m:
+                    kind, note = "late", "季度末集中补交"
             else:
                 day = dt.date(y, m, rng.randint(1, 8)).isoformat()
             if day and day > last_day:

@@ -6,7 +6,7 @@
     <message>
         <location filename="../../models/vocabulary_members.py" line="15"/>
         <location filename="../../models/records/dues.py" line="221"/>
-        <location filename="../../exports/pdf/dues.py" line="104"/>
+        <location filename="../../exports/pdf/dues.py" line="125"/>
         <source>Paid</source>
         <translation>已交</translation>
     </message>
@@ -62,7 +62,7 @@
     </message>
     <message>
         <location filename="../../models/records/dues.py" line="218"/>
-        <location filename="../../exports/pdf/dues.py" line="102"/>
+        <location filename="../../exports/pdf/dues.py" line="123"/>
         <location filename="../../exports/xlsx/dues.py" line="51"/>
         <location filename="../../exports/xlsx/dues.py" line="71"/>
         <source>Month</source>
@@ -81,7 +81,7 @@
     <message>
         <location filename="../../models/records/dues.py" line="223"/>
         <location filename="../../models/records/dues.py" line="229"/>
-        <location filename="../../exports/pdf/dues.py" line="105"/>
+        <location filename="../../exports/pdf/dues.py" line="126"/>
         <location filename="../../exports/xlsx/dues.py" line="54"/>
         <source>Date paid</source>
         <translation>交纳日期</translation>
@@ -97,12 +97,12 @@
         <translation>该党员 {month} 没有设定交纳标准，请填写应交金额。</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="527"/>
+        <location filename="../../models/records/dues.py" line="530"/>
         <source>{name}: no dues recorded as paid for {n} consecutive months (since {since}, {amount} yuan). The rules treat six months without paying and without a proper reason as leaving the Party of one&apos;s own accord; the branch should verify the facts and talk with the member before anything is decided.</source>
         <translation>{name}：台账中已连续 {n} 个月没有交纳党费的记录（自 {since} 起，共 {amount} 元）。按照规定，党员无正当理由连续6个月不交纳党费的，视为自行脱党；请支部先核实情况、与本人谈话，再按程序处理。</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="534"/>
+        <location filename="../../models/records/dues.py" line="537"/>
         <source>{name}: no dues recorded as paid for {n} consecutive months (since {since}, {amount} yuan). A talk with the member is due.</source>
         <translation>{name}：台账中已连续 {n} 个月没有交纳党费的记录（自 {since} 起，共 {amount} 元），请及时与本人谈话。</translation>
     </message>
@@ -113,7 +113,7 @@
     </message>
     <message>
         <location filename="../../exports/pdf/dues.py" line="43"/>
-        <location filename="../../exports/pdf/dues.py" line="124"/>
+        <location filename="../../exports/pdf/dues.py" line="145"/>
         <source>Party dues collected by {branch}</source>
         <translation>{branch}党费收缴情况</translation>
     </message>
@@ -157,58 +157,72 @@
         <translation>本年度没有党费记录。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="63"/>
-        <location filename="../../exports/pdf/dues.py" line="101"/>
+        <location filename="../../exports/pdf/dues.py" line="65"/>
+        <location filename="../../exports/pdf/dues.py" line="122"/>
         <location filename="../../exports/xlsx/dues.py" line="50"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="63"/>
+        <location filename="../../exports/pdf/dues.py" line="65"/>
         <source>Standard</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="64"/>
+        <location filename="../../exports/pdf/dues.py" line="67"/>
         <source>{month}</source>
         <translation>{month}月</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="65"/>
-        <location filename="../../exports/pdf/dues.py" line="72"/>
+        <location filename="../../exports/pdf/dues.py" line="70"/>
+        <source>First half</source>
+        <translation>上半年合计</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/dues.py" line="70"/>
+        <source>Second half</source>
+        <translation>下半年合计</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/dues.py" line="85"/>
         <location filename="../../exports/xlsx/dues.py" line="66"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="82"/>
+        <location filename="../../exports/pdf/dues.py" line="95"/>
+        <source>Paid in the year: {paid} yuan.</source>
+        <translation>全年实交 {paid} 元。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/dues.py" line="103"/>
         <source>Empty: owed and not recorded as paid. —: not a member on the roster that month, or no standard set.</source>
         <translation>空白：应交而未记录交纳。—：当月不在册或不是党员，或未设定标准。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="96"/>
+        <location filename="../../exports/pdf/dues.py" line="117"/>
         <source>Paid late and exemptions</source>
         <translation>补交与免交</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="103"/>
+        <location filename="../../exports/pdf/dues.py" line="124"/>
         <location filename="../../exports/xlsx/dues.py" line="55"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="106"/>
+        <location filename="../../exports/pdf/dues.py" line="127"/>
         <location filename="../../exports/xlsx/dues.py" line="56"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="114"/>
+        <location filename="../../exports/pdf/dues.py" line="135"/>
         <source>None this year.</source>
         <translation>本年度没有。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="127"/>
+        <location filename="../../exports/pdf/dues.py" line="148"/>
         <source>Party dues {year}</source>
         <translation>{year}年党费</translation>
     </message>
@@ -241,158 +255,158 @@
         <translation>免交</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="58"/>
+        <location filename="../../ui/people/dues_dialog.py" line="59"/>
         <source>Party dues</source>
         <translation>党费</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="66"/>
+        <location filename="../../ui/people/dues_dialog.py" line="67"/>
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="71"/>
+        <location filename="../../ui/people/dues_dialog.py" line="72"/>
         <source>Record payment…</source>
         <translation>登记交纳…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="72"/>
+        <location filename="../../ui/people/dues_dialog.py" line="73"/>
         <source>Set standard…</source>
         <translation>设定标准…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="88"/>
+        <location filename="../../ui/people/dues_dialog.py" line="89"/>
         <source>Amounts paid in yuan. Empty (shaded): owed and not recorded as paid. —: not a member on the roster that month, or no standard set.</source>
         <translation>金额为实交元数。空白（底色）：应交而未记录交纳。—：当月不在册或不是党员，或未设定标准。</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="100"/>
+        <location filename="../../ui/people/dues_dialog.py" line="101"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="114"/>
+        <location filename="../../ui/people/dues_dialog.py" line="115"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="114"/>
+        <location filename="../../ui/people/dues_dialog.py" line="115"/>
         <source>Standard</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="116"/>
+        <location filename="../../ui/people/dues_dialog.py" line="117"/>
         <source>{month}</source>
         <translation>{month}月</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="118"/>
+        <location filename="../../ui/people/dues_dialog.py" line="119"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="142"/>
+        <location filename="../../ui/people/dues_dialog.py" line="143"/>
         <source>Due {due} yuan, paid {paid} yuan.</source>
         <translation>应交 {due} 元，实交 {paid} 元。</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="161"/>
+        <location filename="../../ui/people/dues_dialog.py" line="162"/>
         <source>from {month}: {amount} yuan</source>
         <translation>自 {month} 起：{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="167"/>
+        <location filename="../../ui/people/dues_dialog.py" line="168"/>
         <source>Standard of {name}: {history}</source>
         <translation>{name}的交纳标准：{history}</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="169"/>
+        <location filename="../../ui/people/dues_dialog.py" line="170"/>
         <source>none set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="243"/>
+        <location filename="../../ui/people/dues_dialog.py" line="244"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="246"/>
+        <location filename="../../ui/people/dues_dialog.py" line="247"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="279"/>
+        <location filename="../../ui/people/dues_dialog.py" line="280"/>
         <source>Dues of {name}, {month}</source>
         <translation>{name} {month} 党费</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="289"/>
+        <location filename="../../ui/people/dues_dialog.py" line="290"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="293"/>
+        <location filename="../../ui/people/dues_dialog.py" line="294"/>
         <source>no standard set</source>
         <translation>未设定标准</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="295"/>
+        <location filename="../../ui/people/dues_dialog.py" line="296"/>
         <source>Due (yuan)</source>
         <translation>应交（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="298"/>
+        <location filename="../../ui/people/dues_dialog.py" line="299"/>
         <source>Paid (yuan)</source>
         <translation>实交（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="306"/>
+        <location filename="../../ui/people/dues_dialog.py" line="307"/>
         <source>Date paid</source>
         <translation>交纳日期</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="310"/>
+        <location filename="../../ui/people/dues_dialog.py" line="311"/>
         <source>The reason, for an exemption (required then)</source>
         <translation>免交时必须填写原因</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="312"/>
-        <location filename="../../ui/people/dues_dialog.py" line="358"/>
+        <location filename="../../ui/people/dues_dialog.py" line="313"/>
+        <location filename="../../ui/people/dues_dialog.py" line="359"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="338"/>
+        <location filename="../../ui/people/dues_dialog.py" line="339"/>
         <source>Monthly standard of {name}</source>
         <translation>{name}的每月交纳标准</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="344"/>
+        <location filename="../../ui/people/dues_dialog.py" line="345"/>
         <source>From month</source>
         <translation>起始月份</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="348"/>
+        <location filename="../../ui/people/dues_dialog.py" line="349"/>
         <source>Monthly standard (yuan)</source>
         <translation>每月标准（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="351"/>
+        <location filename="../../ui/people/dues_dialog.py" line="352"/>
         <source>optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="352"/>
+        <location filename="../../ui/people/dues_dialog.py" line="353"/>
         <source>Salary base (yuan)</source>
         <translation>工资基数（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="355"/>
+        <location filename="../../ui/people/dues_dialog.py" line="356"/>
         <source>optional, e.g. 0.5 or 1</source>
         <translation>选填，如 0.5 或 1</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="356"/>
+        <location filename="../../ui/people/dues_dialog.py" line="357"/>
         <source>Rate (%)</source>
         <translation>比例（%）</translation>
     </message>

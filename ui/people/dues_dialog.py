@@ -54,6 +54,7 @@ class DuesDialog(QDialog):
         self.ctx = ctx
         self.services = ctx.services
         self.sheet = None
+        self.today = dt.date.today  # a function, so tests and screenshots can pin "today"
         self.setObjectName("duesDialog")
         self.setWindowTitle(translate("DuesDialog", "Party dues"))
         self.resize(1100, 620)
@@ -109,7 +110,7 @@ class DuesDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.sheet = self.services.dues_year(self.year.value())
+        self.sheet = self.services.dues_year(self.year.value(), self.today())
         sheet = self.sheet
         headers = [translate("DuesDialog", "Name"), translate("DuesDialog", "Standard")]
         headers += [
