@@ -1042,79 +1042,89 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../ui/people/page.py" line="71"/>
+        <location filename="../../ui/people/page.py" line="72"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="72"/>
+        <location filename="../../ui/people/page.py" line="73"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="73"/>
+        <location filename="../../ui/people/page.py" line="74"/>
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="74"/>
+        <location filename="../../ui/people/page.py" line="75"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="75"/>
+        <location filename="../../ui/people/page.py" line="76"/>
         <source>Status today</source>
         <translation>当前状态</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="76"/>
+        <location filename="../../ui/people/page.py" line="77"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="128"/>
+        <location filename="../../ui/people/page.py" line="129"/>
         <source>Search names, groups, units…</source>
         <translation>搜索姓名、党小组、单位…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="130"/>
+        <location filename="../../ui/people/page.py" line="131"/>
         <source>Include people no longer here</source>
         <translation>包括已不在册的人员</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="131"/>
+        <location filename="../../ui/people/page.py" line="132"/>
         <source>Add person…</source>
         <translation>添加人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="132"/>
-        <location filename="../../ui/people/page.py" line="255"/>
+        <location filename="../../ui/people/page.py" line="133"/>
+        <location filename="../../ui/people/page.py" line="276"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="133"/>
-        <location filename="../../ui/people/page.py" line="257"/>
+        <location filename="../../ui/people/page.py" line="134"/>
+        <location filename="../../ui/people/page.py" line="278"/>
         <source>Change status…</source>
         <translation>变更状态…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="135"/>
+        <location filename="../../ui/people/page.py" line="136"/>
         <source>Transferred out, mobile, or back on the roster, with a date</source>
         <translation>转出、流动或恢复在册，并注明日期</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="137"/>
+        <location filename="../../ui/people/page.py" line="138"/>
         <source>Import from Excel/CSV…</source>
         <translation>从 Excel/CSV 导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="160"/>
+        <location filename="../../ui/people/page.py" line="139"/>
+        <source>Party dues…</source>
+        <translation>党费…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/page.py" line="142"/>
+        <source>Each member&apos;s monthly standard and the dues paid, by month</source>
+        <translation>每名党员的交纳标准和逐月交纳情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/page.py" line="172"/>
         <source>No one is on the roster yet — add people one by one, or import a list from Excel or CSV.</source>
         <translation>名册中还没有人员 — 请逐个添加，或从 Excel、CSV 导入名单。</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="198"/>
+        <location filename="../../ui/people/page.py" line="211"/>
         <source>{n} on the roster today</source>
         <translation>当前在册 {n} 人</translation>
     </message>
