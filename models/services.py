@@ -126,6 +126,14 @@ from models.records.roster_import import (
     read_table,
 )
 from models.records.talks import TalkInput, delete_talk, list_talks, save_talk, talk_coverage
+from models.records.transfers import (
+    TransferInput,
+    awaiting_receipt,
+    delete_transfer,
+    list_transfers,
+    save_transfer,
+    transfer_reminders,
+)
 from models.rules.compliance import (
     RuleStatus,
     evaluate,
@@ -206,6 +214,7 @@ class Services:
     ReviewInput = ReviewInput
     PaymentInput = PaymentInput
     StandardInput = StandardInput
+    TransferInput = TransferInput
     RectificationInput = RectificationInput
     TalkInput = TalkInput
     MAX_PER_ACTIVITY = MAX_PER_ACTIVITY
@@ -268,7 +277,12 @@ class Services:
     talk_coverage = _Bound(talk_coverage)
     election_due = _Bound(election_due)
     followup_reminders = _Bound(followup_reminders)
-    # 党费 (format 9).
+    # 党费 and 组织关系转接 (format 9).
+    save_transfer = _Bound(save_transfer)
+    delete_transfer = _Bound(delete_transfer)
+    list_transfers = _Bound(list_transfers)
+    transfer_reminders = _Bound(transfer_reminders)
+    awaiting_receipt = _Bound(awaiting_receipt)
     arrears = _Bound(arrears)
     delete_payment = _Bound(delete_payment)
     delete_standard = _Bound(delete_standard)
@@ -342,6 +356,7 @@ __all__ = [
     "RuleStatus",
     "Services",
     "StandardInput",
+    "TransferInput",
     "Table",
     "TalkInput",
     "UnitInput",
@@ -355,6 +370,11 @@ __all__ = [
     "save_payment",
     "save_standard",
     "standard_history",
+    "save_transfer",
+    "delete_transfer",
+    "list_transfers",
+    "transfer_reminders",
+    "awaiting_receipt",
     "activity_from_plan",
     "add_plan_entry",
     "apply_changes",

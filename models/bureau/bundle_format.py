@@ -64,6 +64,7 @@ TABLES = (
     "dues_standard",
     "dues_payment",
     "dues_month",
+    "transfer",
 )
 # How a row of each table reaches its branch (for ownership checks): the tables of format 2 all
 # carry branch_id themselves; their person and activity links must be of the same branch.
@@ -75,6 +76,7 @@ BRANCH_PATHS = {
     "dues_standard": "branch_id",
     "dues_payment": "branch_id",
     "dues_month": "branch_id",
+    "transfer": "branch_id",
 }
 # SQLite's own bookkeeping tables that a normal ledger may carry (ANALYZE statistics).
 ALLOWED_INTERNAL = ("sqlite_stat1",)

@@ -29,7 +29,7 @@ from models.vocabulary import (
     REVIEW_GRADES,
     TALK_KINDS,
 )
-from models.vocabulary_members import DUES_KINDS
+from models.vocabulary_members import DUES_KINDS, TRANSFER_DIRECTIONS
 
 MAX_PROBLEMS = 5
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
@@ -130,6 +130,7 @@ FOLLOWUP_LINKS = {
     "talk": (("person_id", "person"), ("other_id", "person")),
     "dues_standard": (("person_id", "person"),),
     "dues_payment": (("person_id", "person"),),
+    "transfer": (("person_id", "person"),),
 }
 
 Check = Callable[[dict[str, object]], str | None]
@@ -383,6 +384,7 @@ RULES: dict[str, list[Check]] = {
         _range("paid_cents", 0, 10**9),
         _dates("paid_on"),
     ],
+    "transfer": [_one_of("direction", TRANSFER_DIRECTIONS), _dates("date", "receipt_on")],
     "dues_month": [
         _month_text("month"),
         _range("due_cents", 0, 10**12),

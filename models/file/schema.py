@@ -429,7 +429,24 @@ class DuesMonth(BaseModel):
         indexes = ((("branch", "month"), True),)
 
 
-DUES_MODELS = (DuesStandard, DuesPayment, DuesMonth)
+class Transfer(BaseModel):
+    """组织关系转接: a dated transfer in (转入) or out (转出) with the 介绍信编号, the organisation
+    it came from or went to, and the day the 回执 came back. It writes the person's dated roster
+    status (`status`): a 转出 dated D leaves them on the roster through D, transferred from D + 1;
+    a 转入 puts them on the roster from its date."""
+
+    branch = ForeignKeyField(Branch, backref="transfers", on_delete="CASCADE")
+    person = ForeignKeyField(Person, backref="transfers", on_delete="CASCADE")
+    direction = CharField()  # TRANSFER_DIRECTIONS: in / out
+    date = DateField(index=True)
+    organisation = CharField(default="")  # 转出至 / 转入自
+    letter_no = CharField(default="")  # 介绍信编号
+    receipt_on = DateField(null=True)  # 回执 received
+    status = ForeignKeyField(PersonStatus, null=True, backref="transfers", on_delete="SET NULL")
+    note = TextField(default="")
+
+
+DUES_MODELS = (DuesStandard, DuesPayment, DuesMonth, Transfer)
 
 
 ALL_MODELS = (

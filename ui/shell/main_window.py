@@ -448,10 +448,11 @@ class MainWindow(MenusMixin, QMainWindow):
         if section == "branch":
             self.show_page("settings")
             return
-        if section == "dues":
+        if section in ("dues", "transfers"):
             page = self.show_page("people")
-            if hasattr(page, "open_dues"):
-                page.open_dues()
+            opener = getattr(page, f"open_{section}", None)
+            if opener is not None:
+                opener()
             return
         page = self.show_page("followup")
         if hasattr(page, "show_section"):
