@@ -143,3 +143,20 @@ def test_bundles_carry_transfers_and_the_merge_is_idempotent(branch_file, tmp_pa
     (older,) = import_bundles(district, [tmp_path / "b1.bundle"])
     assert (older.added, older.updated) == (0, 0)
     assert raw(district, "SELECT deleted_at IS NOT NULL FROM transfer") == [(1,)]
+
+
+def test_the_demo_has_a_transfer_linked_to_its_status(tmp_path):
+    from models.demo.generate import write_demo
+
+    path = tmp_path / "demo.ledger"
+    write_demo(path, seed=3, until="2026-12")
+    rows = raw(
+        path,
+        "SELECT t.direction, t.date, s.status, s.effective_on, t.organisation, t.letter_no"
+        " FROM transfer t JOIN person_status s ON s.id = t.status_id AND s.person_id = t.person_id",
+    )
+    assert rows and len(rows) == raw(path, "SELECT COUNT(*) FROM transfer")[0][0]
+    for direction, day, status, effective, organisation, letter in rows:
+        assert (direction, status) == ("out", "transferred")
+        assert dt.date.fromisoformat(effective) - dt.date.fromisoformat(day) == dt.timedelta(1)
+        assert organisation and letter

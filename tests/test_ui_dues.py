@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 
 from models import services as s
 from tests.followup_helpers import make_branch
@@ -91,3 +91,33 @@ def test_a_standard_is_set_from_a_month_on(setup, qtbot):
     con.close()
     assert rows == [("2026-01", 1000, None), ("2026-07", 1550, 5)]
     assert "15.50" in dialog.history.text()
+
+
+def test_a_transfer_is_recorded_and_its_receipt_added(setup, qtbot):
+    page, made, path = setup
+    qtbot.mouseClick(page.transfers_button, Qt.MouseButton.LeftButton)
+    dialog = page.open_transfers()
+    qtbot.addWidget(dialog)
+    form = dialog.open_form()
+    qtbot.addWidget(form)
+    form.person.setCurrentIndex(form.person.findData(made.people["张伟"]))
+    form.date.setDate(QDate(2026, 4, 30))
+    assert not form.save() and "organisation" in form.errors.shown
+    form.organisation.setText("区第二中学党支部")
+    form.letter_no.setText("12")
+    assert form.save()
+    con = sqlite3.connect(path)
+    rows = con.execute(
+        "SELECT t.direction, t.date, t.receipt_on, s.status, s.effective_on FROM transfer t"
+        " JOIN person_status s ON s.id = t.status_id"
+    ).fetchall()
+    assert rows == [("out", "2026-04-30", None, "transferred", "2026-05-01")]
+    assert dialog.table.rowCount() == 1
+    dialog.table.selectRow(0)
+    edit = dialog.open_form(dialog.rows[0])
+    qtbot.addWidget(edit)
+    edit.has_receipt.setChecked(True)
+    edit.receipt_on.setDate(QDate(2026, 5, 12))
+    assert edit.save()
+    assert con.execute("SELECT receipt_on FROM transfer").fetchall() == [("2026-05-12",)]
+    con.close()

@@ -115,3 +115,40 @@ def dues_rows(
         row = base("dues_month", stamp(latest, "16:30"))
         row.update(branch_id=1, month=month, due_cents=due, paid_cents=paid, members=count,
                    exempt=n_exempt)  # fmt: skip
+
+
+ORGANISATIONS = ("区实验中学党支部", "市第三中学党总支", "区教育局机关党支部", "东城小学党支部")
+
+
+def transfer_rows(
+    rng: random.Random,
+    tables: dict[str, list[Row]],
+    base: Callable[[str, str], Row],
+    stamp: Callable[..., str],
+    year: int,
+    last_day: str,
+) -> None:
+    """A 转出 record for each roster status change to `transferred` in `year` (the day before it
+    took effect, linked to it): the earliest with its 回执, a later one still waiting for it."""
+    tables.setdefault("transfer", [])
+    moves = sorted(
+        (s for s in tables.get("person_status", [])
+         if s["status"] == "transferred" and s["effective_on"][:4] == str(year)),
+        key=lambda s: s["effective_on"],
+    )  # fmt: skip
+    for i, status in enumerate(moves):
+        left = dt.date.fromisoformat(status["effective_on"]) - dt.timedelta(days=1)
+        receipt = left + dt.timedelta(days=rng.randint(8, 20))
+        has_receipt = i == 0 and receipt.isoformat() <= last_day
+        row = base("transfer", stamp(left.isoformat(), "15:00"))
+        row.update(
+            branch_id=1,
+            person_id=status["person_id"],
+            direction="out",
+            date=left.isoformat(),
+            organisation=rng.choice(ORGANISATIONS),
+            letter_no=f"组转〔{year}〕{rng.randint(3, 40)}号",
+            receipt_on=receipt.isoformat() if has_receipt else None,
+            status_id=status["id"],
+            note="",
+        )

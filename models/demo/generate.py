@@ -23,7 +23,7 @@ import uuid as uuidlib
 from pathlib import Path
 from typing import Any
 
-from models.demo.dues import dues_rows
+from models.demo.dues import dues_rows, transfer_rows
 from models.demo.fill import fill
 from models.demo.followup import followup_rows
 from models.demo.people import DemoBranch, build_branch
@@ -266,6 +266,7 @@ def _rows(
         dues_rows(
             dues_rng, branch, tables, person_ids, dues_base, _stamp, int(last_day[:4]), last_day
         )
+        transfer_rows(dues_rng, tables, dues_base, _stamp, int(last_day[:4]), last_day)
     return tables
 
 

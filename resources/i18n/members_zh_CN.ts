@@ -4,19 +4,19 @@
 <context>
     <name>Dues</name>
     <message>
-        <location filename="../../models/vocabulary_members.py" line="15"/>
+        <location filename="../../models/vocabulary_members.py" line="27"/>
         <location filename="../../models/records/dues.py" line="221"/>
         <location filename="../../exports/pdf/dues.py" line="125"/>
         <source>Paid</source>
         <translation>已交</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary_members.py" line="16"/>
+        <location filename="../../models/vocabulary_members.py" line="28"/>
         <source>Paid late (补交)</source>
         <translation>补交</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary_members.py" line="17"/>
+        <location filename="../../models/vocabulary_members.py" line="29"/>
         <source>Exempt (免交)</source>
         <translation>免交</translation>
     </message>
@@ -412,20 +412,179 @@
     </message>
 </context>
 <context>
+    <name>Transfers</name>
+    <message>
+        <location filename="../../models/vocabulary_members.py" line="19"/>
+        <location filename="../../models/records/transfers.py" line="116"/>
+        <source>Transferred in</source>
+        <translation>转入</translation>
+    </message>
+    <message>
+        <location filename="../../models/vocabulary_members.py" line="20"/>
+        <location filename="../../models/records/transfers.py" line="114"/>
+        <source>Transferred out</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/transfers.py" line="67"/>
+        <source>Choose transferred in or out.</source>
+        <translation>请选择转入或转出。</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/transfers.py" line="70"/>
+        <location filename="../../models/records/transfers.py" line="72"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/transfers.py" line="73"/>
+        <source>Receipt returned</source>
+        <translation>回执退回日期</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/transfers.py" line="76"/>
+        <source>Organisation</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/transfers.py" line="80"/>
+        <source>The receipt cannot come back before the transfer.</source>
+        <translation>回执日期不能早于转接日期。</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/transfers.py" line="112"/>
+        <source>{direction}: {organisation}</source>
+        <translation>{direction}：{organisation}</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/transfers.py" line="218"/>
+        <source>{name}: transferred out to {organisation} on {date}; the receipt has not been recorded as returned.</source>
+        <translation>{name}：{date} 转出至{organisation}，尚未登记回执退回。</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersDialog</name>
+    <message>
+        <location filename="../../ui/people/transfers_dialog.py" line="45"/>
+        <source>Transfers of membership</source>
+        <translation>组织关系转接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/transfers_dialog.py" line="50"/>
+        <source>A transfer out leaves the person on the roster through its date; a transfer in puts them on it from its date.</source>
+        <translation>转出：转出当日仍在册，次日起不在册；转入：自转入之日起在册。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/transfers_dialog.py" line="60"/>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/transfers_dialog.py" line="61"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/transfers_dialog.py" line="62"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/transfers_dialog.py" line="75"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/transfers_dialog.py" line="89"/>
+        <location filename="../../ui/people/transfers_dialog.py" line="169"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/transfers_dialog.py" line="90"/>
+        <location filename="../../ui/people/transfers_dialog.py" line="175"/>
+        <source>Transfer</source>
+        <translation>转接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/transfers_dialog.py" line="91"/>
+        <location filename="../../ui/people/transfers_dialog.py" line="177"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/transfers_dialog.py" line="92"/>
+        <location filename="../../ui/people/transfers_dialog.py" line="183"/>
+        <source>Organisation</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/transfers_dialog.py" line="93"/>
+        <location filename="../../ui/people/transfers_dialog.py" line="187"/>
+        <source>Letter no.</source>
+        <translation>介绍信编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/transfers_dialog.py" line="94"/>
+        <source>Receipt returned</source>
+        <translation>回执退回日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/transfers_dialog.py" line="95"/>
+        <location filename="../../ui/people/transfers_dialog.py" line="200"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/transfers_dialog.py" line="158"/>
+        <source>Transfer of membership</source>
+        <translation>组织关系转接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/transfers_dialog.py" line="181"/>
+        <source>The party organisation transferred to or from</source>
+        <translation>转入自或转出至的党组织</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/transfers_dialog.py" line="188"/>
+        <source>Receipt returned on</source>
+        <translation>回执退回于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/transfers_dialog.py" line="198"/>
+        <source>Receipt</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/transfers_dialog.py" line="206"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/transfers_dialog.py" line="209"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <location filename="../../models/records/dues.py" line="97"/>
         <location filename="../../models/records/dues.py" line="228"/>
+        <location filename="../../models/records/transfers.py" line="69"/>
+        <location filename="../../models/records/transfers.py" line="75"/>
         <source>{field} is required.</source>
         <translation>请填写{field}。</translation>
     </message>
     <message>
         <location filename="../../models/records/dues.py" line="113"/>
+        <location filename="../../models/records/transfers.py" line="65"/>
         <source>This person is no longer in the ledger.</source>
         <translation>台账中已没有这个人。</translation>
     </message>
     <message>
         <location filename="../../models/records/dues.py" line="129"/>
+        <location filename="../../models/records/transfers.py" line="84"/>
         <source>This record no longer exists.</source>
         <translation>这条记录已不存在。</translation>
     </message>
