@@ -448,3 +448,52 @@ def test_the_demo_has_dues_for_every_member(tmp_path):
     assert _expected_arrears(path, today + dt.timedelta(days=1))
     with open_ledger(path, readonly=True):
         assert services.arrears(today + dt.timedelta(days=1))
+
+
+def test_a_district_report_shows_each_branchs_totals_only(dues_file, tmp_path):
+    path, _made = dues_file
+    other = tmp_path / "other.ledger"
+    with open_ledger(other, create=True):
+        made = make_branch(name="实验中学党支部")
+        for uuid in made.people.values():
+            services.save_standard(services.StandardInput(uuid, "2026-01", "20"))
+        services.save_payment(
+            services.PaymentInput(made.people["李明"], "2026-02", "20", "2026-02-03", note=HOSTILE)
+        )
+    district = tmp_path / "district.ledger"
+    for source in (path, other):
+        make_bundle(source, tmp_path / f"{source.stem}.bundle")
+        (result,) = import_bundles(district, [tmp_path / f"{source.stem}.bundle"])
+        assert result.accepted, result.reason
+    expected = {
+        name: (due, paid)
+        for name, due, paid in raw(
+            district,
+            "SELECT b.name, SUM(m.due_cents), SUM(m.paid_cents) FROM dues_month m"
+            " JOIN branch b ON b.id = m.branch_id WHERE m.deleted_at IS NULL GROUP BY b.id",
+        )
+    }
+    sources = {}
+    for source in (path, other):
+        (name,) = raw(source, "SELECT name FROM branch")[0]
+        sources[name] = raw(
+            source,
+            "SELECT SUM(due_cents), SUM(paid_cents) FROM dues_payment WHERE deleted_at IS NULL",
+        )[0]
+    assert expected == sources
+    xlsx, pdf = tmp_path / "district.xlsx", tmp_path / "district.pdf"
+    for out in (xlsx, pdf):
+        assert main.main(["--lang", "en", "report", "dues", str(district), "--year", "2026",
+                          "-o", str(out)]) == 0  # fmt: skip
+    sheet = load_workbook(xlsx)["Per branch"]
+    got = {
+        r[0]: (round(float(r[1]) * 100), round(float(r[2]) * 100))
+        for r in sheet.iter_rows(min_row=2, values_only=True)
+        if r[0] and r[1] is not None
+    }
+    assert got == expected
+    assert raw(district, "SELECT COUNT(*) FROM dues_payment") == [(0,)]
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout  # fmt: skip
+    for due, paid in expected.values():
+        assert f"{paid // 100}.{paid % 100:02d}" in text and f"{due // 100}.{due % 100:02d}" in text

@@ -55,8 +55,31 @@ def dues_story(data: DuesReport) -> list[Flowable]:
                 ),
             ]
         ),
-        heading(translate("Dues", "Paid month by month (yuan)")),
     ]
+    if data.by_branch:
+        story.append(heading(translate("Dues", "Per branch (yuan)")))
+        rows = [[b.branch, yuan(b.due_cents), yuan(b.paid_cents)] for b in data.by_branch]
+        rows.append(
+            [
+                translate("Dues", "Total"),
+                yuan(sum(b.due_cents for b in data.by_branch)),
+                yuan(sum(b.paid_cents for b in data.by_branch)),
+            ]
+        )
+        story.append(
+            data_table(
+                [
+                    translate("Dues", "Branch"),
+                    translate("Dues", "Due (yuan)"),
+                    translate("Dues", "Paid (yuan)"),
+                ],
+                rows,
+                [0.5, 0.25, 0.25],
+                "LRR",
+                total_row=True,
+            )
+        )
+    story.append(heading(translate("Dues", "Paid month by month (yuan)")))
     if not sheet.members:
         story.append(empty_note(translate("Dues", "No dues are recorded for this year.")))
     else:

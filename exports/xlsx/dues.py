@@ -75,6 +75,21 @@ def write_dues_workbook(data: DuesReport, out: str | os.PathLike[str]) -> Path:
         totals,
     )
     _money_columns(ws2, (2, 3))
+    if data.by_branch:
+        per_branch = [
+            [b.branch, _amount(b.due_cents), _amount(b.paid_cents)] for b in data.by_branch
+        ]
+        ws3 = _sheet(
+            wb,
+            translate("Dues", "Per branch"),
+            [
+                translate("Dues", "Branch"),
+                translate("Dues", "Due (yuan)"),
+                translate("Dues", "Paid (yuan)"),
+            ],
+            per_branch,
+        )
+        _money_columns(ws3, (2, 3))
     title = translate("Dues", "Party dues register {year}").format(year=data.year)
     return _save(wb, out, title)
 

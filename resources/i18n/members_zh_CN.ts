@@ -6,7 +6,7 @@
     <message>
         <location filename="../../models/vocabulary_members.py" line="27"/>
         <location filename="../../models/records/dues.py" line="221"/>
-        <location filename="../../exports/pdf/dues.py" line="125"/>
+        <location filename="../../exports/pdf/dues.py" line="148"/>
         <source>Paid</source>
         <translation>已交</translation>
     </message>
@@ -62,7 +62,7 @@
     </message>
     <message>
         <location filename="../../models/records/dues.py" line="218"/>
-        <location filename="../../exports/pdf/dues.py" line="123"/>
+        <location filename="../../exports/pdf/dues.py" line="146"/>
         <location filename="../../exports/xlsx/dues.py" line="51"/>
         <location filename="../../exports/xlsx/dues.py" line="71"/>
         <source>Month</source>
@@ -81,7 +81,7 @@
     <message>
         <location filename="../../models/records/dues.py" line="223"/>
         <location filename="../../models/records/dues.py" line="229"/>
-        <location filename="../../exports/pdf/dues.py" line="126"/>
+        <location filename="../../exports/pdf/dues.py" line="149"/>
         <location filename="../../exports/xlsx/dues.py" line="54"/>
         <source>Date paid</source>
         <translation>交纳日期</translation>
@@ -113,7 +113,7 @@
     </message>
     <message>
         <location filename="../../exports/pdf/dues.py" line="43"/>
-        <location filename="../../exports/pdf/dues.py" line="145"/>
+        <location filename="../../exports/pdf/dues.py" line="168"/>
         <source>Party dues collected by {branch}</source>
         <translation>{branch}党费收缴情况</translation>
     </message>
@@ -129,15 +129,19 @@
     </message>
     <message>
         <location filename="../../exports/pdf/dues.py" line="50"/>
+        <location filename="../../exports/pdf/dues.py" line="73"/>
         <location filename="../../exports/xlsx/dues.py" line="52"/>
         <location filename="../../exports/xlsx/dues.py" line="72"/>
+        <location filename="../../exports/xlsx/dues.py" line="87"/>
         <source>Due (yuan)</source>
         <translation>应交（元）</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/dues.py" line="51"/>
+        <location filename="../../exports/pdf/dues.py" line="74"/>
         <location filename="../../exports/xlsx/dues.py" line="53"/>
         <location filename="../../exports/xlsx/dues.py" line="73"/>
+        <location filename="../../exports/xlsx/dues.py" line="88"/>
         <source>Paid (yuan)</source>
         <translation>实交（元）</translation>
     </message>
@@ -147,82 +151,94 @@
         <translation>未交（元）</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="58"/>
+        <location filename="../../exports/pdf/dues.py" line="60"/>
+        <source>Per branch (yuan)</source>
+        <translation>各支部党费收缴情况（元）</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/dues.py" line="72"/>
+        <location filename="../../exports/xlsx/dues.py" line="86"/>
+        <source>Branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/dues.py" line="82"/>
         <source>Paid month by month (yuan)</source>
         <translation>逐月交纳情况（元）</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="61"/>
+        <location filename="../../exports/pdf/dues.py" line="84"/>
         <source>No dues are recorded for this year.</source>
         <translation>本年度没有党费记录。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="65"/>
-        <location filename="../../exports/pdf/dues.py" line="122"/>
+        <location filename="../../exports/pdf/dues.py" line="88"/>
+        <location filename="../../exports/pdf/dues.py" line="145"/>
         <location filename="../../exports/xlsx/dues.py" line="50"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="65"/>
+        <location filename="../../exports/pdf/dues.py" line="88"/>
         <source>Standard</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="67"/>
+        <location filename="../../exports/pdf/dues.py" line="90"/>
         <source>{month}</source>
         <translation>{month}月</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="70"/>
+        <location filename="../../exports/pdf/dues.py" line="93"/>
         <source>First half</source>
         <translation>上半年合计</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="70"/>
+        <location filename="../../exports/pdf/dues.py" line="93"/>
         <source>Second half</source>
         <translation>下半年合计</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="85"/>
+        <location filename="../../exports/pdf/dues.py" line="64"/>
+        <location filename="../../exports/pdf/dues.py" line="108"/>
         <location filename="../../exports/xlsx/dues.py" line="66"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="95"/>
+        <location filename="../../exports/pdf/dues.py" line="118"/>
         <source>Paid in the year: {paid} yuan.</source>
         <translation>全年实交 {paid} 元。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="103"/>
+        <location filename="../../exports/pdf/dues.py" line="126"/>
         <source>Empty: owed and not recorded as paid. —: not a member on the roster that month, or no standard set.</source>
         <translation>空白：应交而未记录交纳。—：当月不在册或不是党员，或未设定标准。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="117"/>
+        <location filename="../../exports/pdf/dues.py" line="140"/>
         <source>Paid late and exemptions</source>
         <translation>补交与免交</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="124"/>
+        <location filename="../../exports/pdf/dues.py" line="147"/>
         <location filename="../../exports/xlsx/dues.py" line="55"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="127"/>
+        <location filename="../../exports/pdf/dues.py" line="150"/>
         <location filename="../../exports/xlsx/dues.py" line="56"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="135"/>
+        <location filename="../../exports/pdf/dues.py" line="158"/>
         <source>None this year.</source>
         <translation>本年度没有。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="148"/>
+        <location filename="../../exports/pdf/dues.py" line="171"/>
         <source>Party dues {year}</source>
         <translation>{year}年党费</translation>
     </message>
@@ -242,7 +258,12 @@
         <translation>按月合计</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/dues.py" line="78"/>
+        <location filename="../../exports/xlsx/dues.py" line="84"/>
+        <source>Per branch</source>
+        <translation>各支部汇总</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx/dues.py" line="93"/>
         <source>Party dues register {year}</source>
         <translation>{year}年党费交纳登记表</translation>
     </message>
