@@ -1,5 +1,5 @@
 """The code lists of the member records beyond meetings (党费, file format 9) and their display
-names. No peewee, no Qt."""
+names; re-exported by models.vocabulary. No peewee, no Qt."""
 
 from __future__ import annotations
 

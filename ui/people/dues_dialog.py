@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import LedgerError, ValidationError
-from models.vocabulary_members import DUES_KINDS, dues_kind_label, yuan
+from models.vocabulary import DUES_KINDS, dues_kind_label, yuan
 from ui.records.editor_form import FieldErrors, error_label, with_error
 from ui.shell.context import AppContext
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import LedgerError, ValidationError
-from models.vocabulary_members import TRANSFER_DIRECTIONS, transfer_direction_label
+from models.vocabulary import TRANSFER_DIRECTIONS, transfer_direction_label
 from ui.records.editor_form import FieldErrors, error_label, with_error
 from ui.shell.context import AppContext
 
