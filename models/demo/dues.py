@@ -82,6 +82,7 @@ def dues_rows(
     exempt = shuffled[3] if len(shuffled) > 3 else None
     exempt_months = set(months[2:4]) if exempt else set()
     totals: dict[str, list[int]] = {}
+    latest: dict[str, str] = {}  # the month's last payment day
     for p in members:
         for i, month in enumerate(months):
             if not liable(p, month):
@@ -105,14 +106,14 @@ def dues_rows(
             row = base("dues_payment", stamp(day or f"{month}-10", "16:00"))
             row.update(branch_id=1, person_id=person_ids[p.id], month=month, due_cents=due,
                        paid_cents=paid, paid_on=day, kind=kind, note=note)  # fmt: skip
-            t = totals.setdefault(month, [0, 0, 0, 0, ""])
-            t[4] = max(t[4], day or f"{month}-10")
+            t = totals.setdefault(month, [0, 0, 0, 0])
+            latest[month] = max(latest.get(month, ""), day or f"{month}-10")
             t[0] += due
             t[1] += paid
             t[2] += 1
             t[3] += kind == "exempt"
-    for month, (due, paid, count, n_exempt, latest) in sorted(totals.items()):
-        row = base("dues_month", stamp(latest, "16:30"))
+    for month, (due, paid, count, n_exempt) in sorted(totals.items()):
+        row = base("dues_month", stamp(latest[month], "16:30"))
         row.update(branch_id=1, month=month, due_cents=due, paid_cents=paid, members=count,
                    exempt=n_exempt)  # fmt: skip
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from models.errors import ValidationError
 from models.file.schema import (
@@ -121,9 +122,10 @@ def validate_standard(data: StandardInput) -> dict[str, str]:
     _money(errors, "amount", data.amount, translate("Dues", "Monthly standard"), required=True)
     _money(errors, "base", data.base, translate("Dues", "Salary base"), required=False)
     rate = str(data.rate or "").strip().rstrip("%")
-    if rate and (parse_cents(rate) is None or parse_cents(rate) > 10000):
+    rate_cents = parse_cents(rate) if rate else None
+    if rate and (rate_cents is None or rate_cents > 10000):
         errors["rate"] = translate("Dues", "The rate is a percentage, such as 0.5 or 1.")
-    elif rate and (parse_cents(rate) or 0) % 10:
+    elif rate_cents is not None and rate_cents % 10:
         errors["rate"] = translate("Dues", "The rate has at most one decimal (0.5, 1.5).")
     if data.uuid and not DuesStandard.select().where(DuesStandard.uuid == data.uuid).exists():
         errors["uuid"] = translate("Validation", "This record no longer exists.")
@@ -330,6 +332,11 @@ def _standard_cents(person_id: int, month: str) -> int | None:
     return row.amount_cents if row else None
 
 
+def _fk(row: Any, name: str) -> int:
+    """The raw id a foreign key column holds (without loading the row it points to)."""
+    return row.__data__[name]
+
+
 def months_of(year: int) -> list[str]:
     return [f"{int(year):04d}-{m:02d}" for m in range(1, 13)]
 
@@ -347,8 +354,9 @@ def _status_histories() -> dict[int, list[tuple[str, str]]]:
         .where(PersonStatus.deleted_at.is_null())
         .order_by(PersonStatus.effective_on, PersonStatus.id)
     )
-    for s in query.tuples():
-        rows.setdefault(s[0], []).append((str(s[1]), s[2]))
+    tuples: Any = query.tuples()
+    for person_id, since, status in tuples:
+        rows.setdefault(person_id, []).append((str(since), status))
     return rows
 
 
@@ -436,14 +444,14 @@ def dues_sheet(months: list[str], until: str | None = None) -> list[MemberDues]:
     for p in DuesPayment.select().where(
         DuesPayment.deleted_at.is_null() & DuesPayment.month.in_(months)
     ):
-        recorded[(p.person_id, p.month)] = p
+        recorded[(_fk(p, "person"), p.month)] = p
     standards: dict[int, list[tuple[str, int]]] = {}
     for s in (
         DuesStandard.select()
         .where(DuesStandard.deleted_at.is_null())
         .order_by(DuesStandard.effective_from)
     ):
-        standards.setdefault(s.person_id, []).append((s.effective_from, s.amount_cents))
+        standards.setdefault(_fk(s, "person"), []).append((s.effective_from, s.amount_cents))
     people = Person.select().where(Person.deleted_at.is_null()).order_by(Person.name, Person.id)
     result = []
     for person in people:

@@ -119,8 +119,8 @@ def save_transfer(data: TransferInput, who: str = "") -> str:
     with atomic_write():
         row = Transfer.get(Transfer.uuid == data.uuid) if data.uuid else None
         linked = (
-            PersonStatus.get_or_none(PersonStatus.id == row.status_id)
-            if row is not None and row.status_id
+            PersonStatus.get_or_none(PersonStatus.id == row.__data__.get("status"))
+            if row is not None and row.__data__.get("status")
             else None
         )
         if linked is None:
@@ -163,8 +163,8 @@ def delete_transfer(uuid: str, who: str = "") -> None:
     with atomic_write():
         row = Transfer.get_or_none(Transfer.uuid == uuid)
         soft_delete(Transfer, uuid, "transfer", who)
-        if row is not None and row.status_id:
-            status = PersonStatus.get_or_none(PersonStatus.id == row.status_id)
+        if row is not None and row.__data__.get("status"):
+            status = PersonStatus.get_or_none(PersonStatus.id == row.__data__.get("status"))
             if status is not None and status.deleted_at is None:
                 now = utc_now()
                 PersonStatus.update(deleted_at=now, updated_at=now, rev=PersonStatus.rev + 1).where(

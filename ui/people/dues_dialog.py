@@ -4,6 +4,7 @@ payment (交纳 / 补交 / 免交 with its reason) and a member's monthly standa
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -53,7 +54,7 @@ class DuesDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.services = ctx.services
-        self.sheet = None
+        self.sheet: Any = None  # models.records.dues.DuesSheet once loaded
         self.today = dt.date.today  # a function, so tests and screenshots can pin "today"
         self.setObjectName("duesDialog")
         self.setWindowTitle(translate("DuesDialog", "Party dues"))
