@@ -49,10 +49,11 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--json", action="store_true")
 
     report = sub.add_parser(
-        "report", help="write a PDF report (plan, review, rectification: or .xlsx)"
+        "report", help="write a PDF report (plan, review, rectification, dues: or .xlsx)"
     )
     report.add_argument(
-        "kind", choices=("monthly", "annual", "district", "plan", "review", "rectification")
+        "kind",
+        choices=("monthly", "annual", "district", "plan", "review", "rectification", "dues"),
     )
     report.add_argument("path", type=Path)
     rperiod = report.add_mutually_exclusive_group(required=True)
@@ -73,6 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
     bundle.add_argument("path", type=Path)
     bundle.add_argument("-o", "--output", type=Path, required=True)
     bundle.add_argument("--no-phone", action="store_true", help="leave out every phone number")
+    bundle.add_argument(
+        "--dues-detail",
+        action="store_true",
+        help="include each member's party dues (by default only the branch's monthly totals)",
+    )
 
     imp = sub.add_parser("import", help="bureau: merge branch bundles into a district ledger")
     imp.add_argument("district", type=Path)

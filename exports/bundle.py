@@ -6,7 +6,9 @@ Steps, each for a reason:
    transaction).
 2. On the scratch copy only: with --no-phone every phone number is blanked (deleted people
    included) and removed from every other text (the audit log records old → new phone numbers);
-   then the manifest (models/merge_format.py) is stored in the Setting table.
+   unless the branch chooses to share them (--dues-detail), the per-person 党费 rows (standards,
+   payments, and their audit entries) are removed: the bureau sees the branch's monthly totals
+   (dues_month) only; then the manifest (models/merge_format.py) is stored in the Setting table.
 3. `VACUUM INTO` writes the bundle afresh: freed pages are not carried over, so nothing deleted
    survives in its bytes. The file is fsync'd.
 4. The bundle is re-opened and put through exactly the bureau's import checks
@@ -104,7 +106,23 @@ def remove_phone_numbers(con: sqlite3.Connection) -> int:
     return changed
 
 
-def build_manifest(con: sqlite3.Connection, *, no_phone: bool) -> dict:
+DUES_DETAIL_TABLES = ("dues_standard", "dues_payment")
+
+
+def remove_dues_detail(con: sqlite3.Connection) -> int:
+    """Delete the per-person 党费 rows and their audit entries; return the rows removed."""
+    present = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    removed = 0
+    for table in DUES_DETAIL_TABLES:
+        if table in present:
+            removed += con.execute(f'DELETE FROM "{table}"').rowcount
+            removed += con.execute(
+                "DELETE FROM audit_entry WHERE table_name = ?", (table,)
+            ).rowcount
+    return removed
+
+
+def build_manifest(con: sqlite3.Connection, *, no_phone: bool, dues_detail: bool = False) -> dict:
     """The manifest of the scratch copy as it now stands (the manifest row not yet in it)."""
     digest, counts = content_hash(con)
     branches = [
@@ -126,11 +144,12 @@ def build_manifest(con: sqlite3.Connection, *, no_phone: bool) -> dict:
         "counts": counts,
         "content_hash": digest,
         "no_phone": no_phone,
+        "dues_detail": dues_detail,
         "made_at": utc_now(),
     }
 
 
-def _prepare(scratch: Path, no_phone: bool) -> dict:
+def _prepare(scratch: Path, no_phone: bool, dues_detail: bool = False) -> dict:
     con = sqlite3.connect(scratch, isolation_level=None)
     try:
         con.execute("PRAGMA trusted_schema = OFF")
@@ -139,7 +158,9 @@ def _prepare(scratch: Path, no_phone: bool) -> dict:
         con.execute("DELETE FROM setting WHERE key = ?", (MANIFEST_KEY,))
         if no_phone:
             remove_phone_numbers(con)
-        manifest = build_manifest(con, no_phone=no_phone)
+        if not dues_detail:
+            remove_dues_detail(con)
+        manifest = build_manifest(con, no_phone=no_phone, dues_detail=dues_detail)
         now = utc_now()
         con.execute(
             "INSERT INTO setting (uuid, created_at, updated_at, rev, deleted_at, key, value)"
@@ -153,9 +174,14 @@ def _prepare(scratch: Path, no_phone: bool) -> dict:
 
 
 def make_bundle(
-    source: str | os.PathLike[str], output: str | os.PathLike[str], *, no_phone: bool = False
+    source: str | os.PathLike[str],
+    output: str | os.PathLike[str],
+    *,
+    no_phone: bool = False,
+    dues_detail: bool = False,
 ) -> BundleInfo:
-    """Write a bundle of the ledger `source` to `output`; raise LedgerError in plain words."""
+    """Write a bundle of the ledger `source` to `output`; raise LedgerError in plain words.
+    `dues_detail`: keep the per-person 党费 rows (by default only the monthly totals go)."""
     from models.bureau.merge import BundleRejected, inspect_bundle
 
     src, out = Path(source), Path(output)
@@ -178,7 +204,7 @@ def make_bundle(
     try:
         scratch = work / "scratch.ledger"
         snapshot(src, scratch)
-        manifest = _prepare(scratch, no_phone)
+        manifest = _prepare(scratch, no_phone, dues_detail)
         with contextlib.suppress(FileNotFoundError):
             part.unlink()
         # As URIs: a file name that is not valid UTF-8 (a GBK name unpacked on Linux) cannot be

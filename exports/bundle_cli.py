@@ -19,7 +19,12 @@ def run_bundle(args: argparse.Namespace) -> int:
     """`bundle PATH -o OUT [--no-phone]`: write a checked bundle and say what is in it."""
     from exports.bundle import make_bundle
 
-    info = make_bundle(args.path, args.output, no_phone=args.no_phone)
+    info = make_bundle(
+        args.path,
+        args.output,
+        no_phone=args.no_phone,
+        dues_detail=getattr(args, "dues_detail", False),
+    )
     m = info.manifest
     period = m.get("period") or {}
     print(
@@ -39,6 +44,12 @@ def run_bundle(args: argparse.Namespace) -> int:
     )
     if args.no_phone:
         print(translate("Bureau", "No phone numbers are in the bundle."))
+    if getattr(args, "dues_detail", False):
+        print(translate("Bureau", "Each member's party dues are in the bundle."))
+    else:
+        print(
+            translate("Bureau", "Party dues: only the branch's monthly totals are in the bundle.")
+        )
     return 0
 
 

@@ -123,6 +123,8 @@ def run_report(args: argparse.Namespace) -> int:
         return run_district_report(args)
     if args.kind in FOLLOWUP_DOCUMENTS:
         return _run_followup(args)
+    if args.kind == "dues":
+        return _run_dues(args)
     from exports import report_data
 
     _check_output(args.output)
@@ -183,6 +185,28 @@ def _run_followup(args: argparse.Namespace) -> int:
             "review": pdf.build_review,
             "rectification": pdf.build_rectification,
         }[args.kind](data, args.output)
+    print(args.output)
+    return 0
+
+
+def _run_dues(args: argparse.Namespace) -> int:
+    """`report dues PATH --year YYYY -o OUT.pdf|OUT.xlsx`: the 党费收缴公示 (PDF) or the
+    党费交纳登记表 (Excel), by the output's suffix."""
+    from exports.dues_data import gather_dues
+
+    _check_output(args.output)
+    if not args.year:
+        raise LedgerError(translate("Reports", "The party dues report needs --year YYYY."))
+    with open_ledger(args.path, readonly=True):
+        data = gather_dues(args.year)
+    if args.output.suffix.lower() == ".xlsx":
+        from exports.xlsx.dues import write_dues_workbook
+
+        write_dues_workbook(data, args.output)
+    else:
+        from exports.pdf.dues import build_dues
+
+        build_dues(data, args.output)
     print(args.output)
     return 0
 

@@ -53,6 +53,19 @@ from models.records.branch import (
     set_committee,
     validate_branch,
 )
+from models.records.dues import (
+    PaymentInput,
+    StandardInput,
+    arrears,
+    delete_payment,
+    delete_standard,
+    dues_by_branch,
+    dues_reminders,
+    dues_year,
+    save_payment,
+    save_standard,
+    standard_history,
+)
 from models.records.editing import get_person, set_up_branch
 from models.records.people import (
     PersonInput,
@@ -113,6 +126,14 @@ from models.records.roster_import import (
     read_table,
 )
 from models.records.talks import TalkInput, delete_talk, list_talks, save_talk, talk_coverage
+from models.records.transfers import (
+    TransferInput,
+    awaiting_receipt,
+    delete_transfer,
+    list_transfers,
+    save_transfer,
+    transfer_reminders,
+)
 from models.rules.compliance import (
     RuleStatus,
     evaluate,
@@ -191,6 +212,9 @@ class Services:
     PlanEntryInput = PlanEntryInput
     PlanItemInput = PlanItemInput
     ReviewInput = ReviewInput
+    PaymentInput = PaymentInput
+    StandardInput = StandardInput
+    TransferInput = TransferInput
     RectificationInput = RectificationInput
     TalkInput = TalkInput
     MAX_PER_ACTIVITY = MAX_PER_ACTIVITY
@@ -253,6 +277,21 @@ class Services:
     talk_coverage = _Bound(talk_coverage)
     election_due = _Bound(election_due)
     followup_reminders = _Bound(followup_reminders)
+    # 党费 and 组织关系转接 (format 9).
+    save_transfer = _Bound(save_transfer)
+    delete_transfer = _Bound(delete_transfer)
+    list_transfers = _Bound(list_transfers)
+    transfer_reminders = _Bound(transfer_reminders)
+    awaiting_receipt = _Bound(awaiting_receipt)
+    arrears = _Bound(arrears)
+    delete_payment = _Bound(delete_payment)
+    delete_standard = _Bound(delete_standard)
+    dues_by_branch = _Bound(dues_by_branch)
+    dues_reminders = _Bound(dues_reminders)
+    dues_year = _Bound(dues_year)
+    save_payment = _Bound(save_payment)
+    save_standard = _Bound(save_standard)
+    standard_history = _Bound(standard_history)
     # Roster import.
     read_table = _Bound(read_table)
     guess_mapping = _Bound(guess_mapping)
@@ -304,6 +343,7 @@ __all__ = [
     "FileResult",
     "GroupInput",
     "Period",
+    "PaymentInput",
     "PersonInput",
     "PersonRow",
     "PlanEntryInput",
@@ -315,10 +355,26 @@ __all__ = [
     "RowResult",
     "RuleStatus",
     "Services",
+    "StandardInput",
+    "TransferInput",
     "Table",
     "TalkInput",
     "UnitInput",
     "VoteInput",
+    "arrears",
+    "delete_payment",
+    "delete_standard",
+    "dues_by_branch",
+    "dues_reminders",
+    "dues_year",
+    "save_payment",
+    "save_standard",
+    "standard_history",
+    "save_transfer",
+    "delete_transfer",
+    "list_transfers",
+    "transfer_reminders",
+    "awaiting_receipt",
     "activity_from_plan",
     "add_plan_entry",
     "apply_changes",

@@ -150,3 +150,12 @@ from models.vocabulary_followup import (  # noqa: E402, F401 - re-exported
     source_label,
     talk_kind_label,
 )
+
+# The member records beyond meetings (党费, 组织关系转接): their own module and translation area.
+from models.vocabulary_members import (  # noqa: E402, F401 - re-exported
+    DUES_KINDS,
+    TRANSFER_DIRECTIONS,
+    dues_kind_label,
+    transfer_direction_label,
+    yuan,
+)

@@ -13,6 +13,7 @@ import pytest
 from exports.bundle import make_bundle
 from models.bureau.bundle_format import MANIFEST_KEY, content_hash
 from models.bureau.merge import import_bundles
+from models.file.ledger import SCHEMA_VERSION
 from tests.bureau_helpers import build_branch, sha256
 
 
@@ -99,7 +100,7 @@ def test_simple_non_bundles(corpus) -> None:
 
 def test_newer_schema(corpus) -> None:
     tmp, good, district = corpus
-    newer = _spoil(good, tmp / "newer.bundle", "PRAGMA user_version = 7")
+    newer = _spoil(good, tmp / "newer.bundle", f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     _assert_rejected(district, newer, "newer")
 
 

@@ -102,6 +102,7 @@ def main() -> int:
                 _generated(page)  # show the month's summary in the preview, not an empty page
             save(window, args.out, name)
         _editor(window, args.out)
+        _dues(window, args.out)
         window.close()
         controller.close()
     app.quit()
@@ -121,6 +122,20 @@ def _followup(window, page, out: Path) -> None:
     page.set_month(MONTH)
     page.show_section("plan")
     settle(200)
+
+
+def _dues(window, out: Path) -> None:
+    """People ▸ 党费…: the demo year's month grid (1366×768)."""
+    page = window.show_page("people")
+    if not hasattr(page, "open_dues"):
+        return
+    dialog = page.open_dues(TODAY.year)
+    dialog.today = lambda: TODAY
+    dialog.refresh()
+    dialog.resize(1366, 768)
+    settle(300)
+    save(dialog, out, "people_dues")
+    dialog.close()
 
 
 def _generated(page, seconds: float = 60) -> None:

@@ -34,6 +34,7 @@ SQL_DIR = Path(__file__).resolve().parents[1] / "file" / "sql"
 KNOWN_SCHEMAS = {
     1: ("schema_v1.sql",),
     2: ("schema_v1.sql", "schema_v2.sql"),
+    9: ("schema_v1.sql", "schema_v2.sql", "schema_v9.sql"),
 }
 
 # Parents before children, so a merge can insert in this order with foreign keys on.
@@ -59,6 +60,11 @@ TABLES = (
     "review_result",
     "rectification_item",
     "talk",
+    # Format 9: the 党费 ledger (per-person rows travel only when the branch chooses).
+    "dues_standard",
+    "dues_payment",
+    "dues_month",
+    "transfer",
 )
 # How a row of each table reaches its branch (for ownership checks): the tables of format 2 all
 # carry branch_id themselves; their person and activity links must be of the same branch.
@@ -67,6 +73,10 @@ BRANCH_PATHS = {
     "review_result": "branch_id",
     "rectification_item": "branch_id",
     "talk": "branch_id",
+    "dues_standard": "branch_id",
+    "dues_payment": "branch_id",
+    "dues_month": "branch_id",
+    "transfer": "branch_id",
 }
 # SQLite's own bookkeeping tables that a normal ledger may carry (ANALYZE statistics).
 ALLOWED_INTERNAL = ("sqlite_stat1",)

@@ -29,6 +29,7 @@ from models.vocabulary import (
     REVIEW_GRADES,
     TALK_KINDS,
 )
+from models.vocabulary_members import DUES_KINDS, TRANSFER_DIRECTIONS
 
 MAX_PROBLEMS = 5
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
@@ -127,6 +128,9 @@ FOLLOWUP_LINKS = {
     "review_result": (("person_id", "person"),),
     "rectification_item": (("owner_id", "person"),),
     "talk": (("person_id", "person"), ("other_id", "person")),
+    "dues_standard": (("person_id", "person"),),
+    "dues_payment": (("person_id", "person"),),
+    "transfer": (("person_id", "person"),),
 }
 
 Check = Callable[[dict[str, object]], str | None]
@@ -286,6 +290,18 @@ def _talk(row: dict[str, object]) -> str | None:
     return None
 
 
+_MONTH_TEXT = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
+
+
+def _month_text(column: str) -> Check:
+    def check(row: dict[str, object]) -> str | None:
+        if not _MONTH_TEXT.fullmatch(str(row[column])):
+            return translate("Bureau", "{column} is not a month (YYYY-MM)").format(column=column)
+        return None
+
+    return check
+
+
 def _common(row: dict[str, object]) -> str | None:
     if not _UUID.fullmatch(str(row["uuid"])):
         return translate("Bureau", "not a valid identifier")
@@ -355,6 +371,27 @@ RULES: dict[str, list[Check]] = {
         _rectification,
     ],
     "talk": [_one_of("kind", TALK_KINDS), _dates("date"), _talk],
+    "dues_standard": [
+        _month_text("effective_from"),
+        _range("amount_cents", 0, 10**9),
+        _range("base_cents", 0, 10**11),
+        _range("rate_permille", 0, 1000),
+    ],
+    "dues_payment": [
+        _month_text("month"),
+        _one_of("kind", DUES_KINDS),
+        _range("due_cents", 0, 10**9),
+        _range("paid_cents", 0, 10**9),
+        _dates("paid_on"),
+    ],
+    "transfer": [_one_of("direction", TRANSFER_DIRECTIONS), _dates("date", "receipt_on")],
+    "dues_month": [
+        _month_text("month"),
+        _range("due_cents", 0, 10**12),
+        _range("paid_cents", 0, 10**12),
+        _range("members", 0),
+        _range("exempt", 0),
+    ],
 }
 
 

@@ -23,6 +23,7 @@ import uuid as uuidlib
 from pathlib import Path
 from typing import Any
 
+from models.demo.dues import dues_rows, transfer_rows
 from models.demo.fill import fill
 from models.demo.followup import followup_rows
 from models.demo.people import DemoBranch, build_branch
@@ -243,6 +244,29 @@ def _rows(
     # rows above stay exactly what they were before these tables existed.
     followup_rng = random.Random(f"{branch.name}|{first_day}|{len(activities)}")
     followup_rows(followup_rng, branch, tables, person_ids, base, _stamp)
+    # 党费: likewise its own generator, after every other row.
+    live = [a.date for a in activities]
+    if live:
+        last_day = max(live)
+        dues_rng = random.Random(f"dues|{branch.name}|{first_day}|{len(activities)}")
+
+        def dues_base(table: str, stamp: str) -> Row:
+            """As `base`, but the uuid from the dues generator: `rng` is left untouched."""
+            row = {
+                "id": len(tables[table]) + 1,
+                "uuid": str(uuidlib.UUID(int=dues_rng.getrandbits(128), version=4)),
+                "created_at": stamp,
+                "updated_at": stamp,
+                "rev": 1,
+                "deleted_at": None,
+            }
+            tables[table].append(row)
+            return row
+
+        dues_rows(
+            dues_rng, branch, tables, person_ids, dues_base, _stamp, int(last_day[:4]), last_day
+        )
+        transfer_rows(dues_rng, tables, dues_base, _stamp, int(last_day[:4]), last_day)
     return tables
 
 

@@ -378,6 +378,77 @@ class Talk(BaseModel):
 FOLLOWUP_MODELS = (PlanItem, ReviewResult, RectificationItem, Talk)
 
 
+# --- 党费 (format 9) ------------------------------------------------------------------------------
+# Money is kept in 分 (integer cents), so every total is exact and reproducible with sqlite3.
+
+
+class DuesStandard(BaseModel):
+    """A member's monthly 党费 standard from a month on (a dated history: the latest whose
+    `effective_from` is not after a month applies to it). The basis is optional."""
+
+    branch = ForeignKeyField(Branch, backref="dues_standards", on_delete="CASCADE")
+    person = ForeignKeyField(Person, backref="dues_standards", on_delete="CASCADE")
+    effective_from = CharField()  # YYYY-MM
+    amount_cents = IntegerField()  # 每月应交, in 分
+    base_cents = IntegerField(null=True)  # 工资基数 (optional)
+    rate_permille = IntegerField(null=True)  # 比例 in ‰ (5 = 0.5%, 10 = 1% ...; optional)
+    note = TextField(default="")
+
+    class Meta:
+        indexes = ((("person", "effective_from"), True),)
+
+
+class DuesPayment(BaseModel):
+    """One member's 党费 for one month: 应交, 实交, the day paid and how (交纳 / 补交 / 免交)."""
+
+    branch = ForeignKeyField(Branch, backref="dues_payments", on_delete="CASCADE")
+    person = ForeignKeyField(Person, backref="dues_payments", on_delete="CASCADE")
+    month = CharField(index=True)  # YYYY-MM the dues are for
+    due_cents = IntegerField()
+    paid_cents = IntegerField(default=0)
+    paid_on = DateField(null=True)
+    kind = CharField(default="paid")  # DUES_KINDS: paid / late (补交) / exempt (免交)
+    note = TextField(default="")  # the reason for 免交, or anything else
+
+    class Meta:
+        indexes = ((("person", "month"), True),)
+
+
+class DuesMonth(BaseModel):
+    """A branch's 党费 totals of one month (what the bureau sees; no per-person amounts).
+    Kept up to date by the services whenever a payment of the month changes."""
+
+    branch = ForeignKeyField(Branch, backref="dues_months", on_delete="CASCADE")
+    month = CharField()  # YYYY-MM
+    due_cents = IntegerField(default=0)
+    paid_cents = IntegerField(default=0)
+    members = IntegerField(default=0)  # payment rows of the month
+    exempt = IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("branch", "month"), True),)
+
+
+class Transfer(BaseModel):
+    """组织关系转接: a dated transfer in (转入) or out (转出) with the 介绍信编号, the organisation
+    it came from or went to, and the day the 回执 came back. It writes the person's dated roster
+    status (`status`): a 转出 dated D leaves them on the roster through D, transferred from D + 1;
+    a 转入 puts them on the roster from its date."""
+
+    branch = ForeignKeyField(Branch, backref="transfers", on_delete="CASCADE")
+    person = ForeignKeyField(Person, backref="transfers", on_delete="CASCADE")
+    direction = CharField()  # TRANSFER_DIRECTIONS: in / out
+    date = DateField(index=True)
+    organisation = CharField(default="")  # 转出至 / 转入自
+    letter_no = CharField(default="")  # 介绍信编号
+    receipt_on = DateField(null=True)  # 回执 received
+    status = ForeignKeyField(PersonStatus, null=True, backref="transfers", on_delete="SET NULL")
+    note = TextField(default="")
+
+
+DUES_MODELS = (DuesStandard, DuesPayment, DuesMonth, Transfer)
+
+
 ALL_MODELS = (
     Branch,
     Unit,
@@ -396,6 +467,7 @@ ALL_MODELS = (
     AuditEntry,
     Setting,
     *FOLLOWUP_MODELS,
+    *DUES_MODELS,
 )
 
 # Indexes that make the counting queries fast on a district-sized ledger.

@@ -909,132 +909,132 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/overview/page.py" line="140"/>
+        <location filename="../../ui/overview/page.py" line="142"/>
         <source>Set up the branch first: open Settings.</source>
         <translation>请先设置支部信息：打开“设置”。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="148"/>
+        <location filename="../../ui/overview/page.py" line="150"/>
         <source>Activities</source>
         <translation>活动（次）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="149"/>
+        <location filename="../../ui/overview/page.py" line="151"/>
         <source>Attendances</source>
         <translation>参加（人次）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="150"/>
+        <location filename="../../ui/overview/page.py" line="152"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="151"/>
+        <location filename="../../ui/overview/page.py" line="153"/>
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="152"/>
+        <location filename="../../ui/overview/page.py" line="154"/>
         <source>Good deeds (items)</source>
         <translation>好事实事（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="153"/>
+        <location filename="../../ui/overview/page.py" line="155"/>
         <source>Attendance rate</source>
         <translation>参会率</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="165"/>
+        <location filename="../../ui/overview/page.py" line="167"/>
         <source>Click to open the year&apos;s plan</source>
         <translation>点击查看年度计划</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="171"/>
+        <location filename="../../ui/overview/page.py" line="173"/>
         <source>Compliance</source>
         <translation>工作落实情况</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="178"/>
+        <location filename="../../ui/overview/page.py" line="180"/>
         <source>Rule</source>
         <translation>要求</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="179"/>
+        <location filename="../../ui/overview/page.py" line="181"/>
         <source>Held</source>
         <translation>已开展</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="180"/>
+        <location filename="../../ui/overview/page.py" line="182"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="190"/>
+        <location filename="../../ui/overview/page.py" line="192"/>
         <source>Click a rule to see the records behind it</source>
         <translation>点击一项要求，查看对应的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="199"/>
+        <location filename="../../ui/overview/page.py" line="201"/>
         <source>Activities per month (last 12 months)</source>
         <translation>每月活动次数（近12个月）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="204"/>
+        <location filename="../../ui/overview/page.py" line="206"/>
         <source>Click a month to show it</source>
         <translation>点击某个月份即可查看</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="207"/>
+        <location filename="../../ui/overview/page.py" line="209"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="245"/>
+        <location filename="../../ui/overview/page.py" line="247"/>
         <source>Overview of {month}</source>
         <translation>{month} 总览</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="268"/>
+        <location filename="../../ui/overview/page.py" line="270"/>
         <source>Click to see the records behind it</source>
         <translation>点击查看相关记录</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="287"/>
+        <location filename="../../ui/overview/page.py" line="289"/>
         <source>Nothing is due. Well done.</source>
         <translation>没有待办事项，做得很好。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="293"/>
+        <location filename="../../ui/overview/page.py" line="295"/>
         <source>Nothing is planned for this month.</source>
         <translation>本月没有计划事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="295"/>
+        <location filename="../../ui/overview/page.py" line="297"/>
         <source>Planned this month: {planned}, held {held}, not held {missed}.</source>
         <translation>本月计划{planned}项，已开展{held}项，未开展{missed}项。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="327"/>
+        <location filename="../../ui/overview/page.py" line="329"/>
         <source>{group}: {rule}</source>
         <translation>{group}：{rule}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="340"/>
+        <location filename="../../ui/overview/page.py" line="342"/>
         <source>Due soon: plan it now</source>
         <translation>即将到期：请及早安排</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="364"/>
+        <location filename="../../ui/overview/page.py" line="366"/>
         <source>Meetings of the month</source>
         <translation>本月会议</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="365"/>
+        <location filename="../../ui/overview/page.py" line="367"/>
         <source>Study of the month</source>
         <translation>本月学习</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="366"/>
+        <location filename="../../ui/overview/page.py" line="368"/>
         <source>Volunteer work of the month</source>
         <translation>本月志愿服务</translation>
     </message>
@@ -1042,79 +1042,99 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../ui/people/page.py" line="71"/>
+        <location filename="../../ui/people/page.py" line="73"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="72"/>
+        <location filename="../../ui/people/page.py" line="74"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="73"/>
+        <location filename="../../ui/people/page.py" line="75"/>
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="74"/>
+        <location filename="../../ui/people/page.py" line="76"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="75"/>
+        <location filename="../../ui/people/page.py" line="77"/>
         <source>Status today</source>
         <translation>当前状态</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="76"/>
+        <location filename="../../ui/people/page.py" line="78"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="128"/>
+        <location filename="../../ui/people/page.py" line="130"/>
         <source>Search names, groups, units…</source>
         <translation>搜索姓名、党小组、单位…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="130"/>
+        <location filename="../../ui/people/page.py" line="132"/>
         <source>Include people no longer here</source>
         <translation>包括已不在册的人员</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="131"/>
+        <location filename="../../ui/people/page.py" line="133"/>
         <source>Add person…</source>
         <translation>添加人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="132"/>
-        <location filename="../../ui/people/page.py" line="255"/>
+        <location filename="../../ui/people/page.py" line="134"/>
+        <location filename="../../ui/people/page.py" line="293"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="133"/>
-        <location filename="../../ui/people/page.py" line="257"/>
+        <location filename="../../ui/people/page.py" line="135"/>
+        <location filename="../../ui/people/page.py" line="295"/>
         <source>Change status…</source>
         <translation>变更状态…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="135"/>
+        <location filename="../../ui/people/page.py" line="137"/>
         <source>Transferred out, mobile, or back on the roster, with a date</source>
         <translation>转出、流动或恢复在册，并注明日期</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="137"/>
+        <location filename="../../ui/people/page.py" line="139"/>
         <source>Import from Excel/CSV…</source>
         <translation>从 Excel/CSV 导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="160"/>
+        <location filename="../../ui/people/page.py" line="140"/>
+        <source>Party dues…</source>
+        <translation>党费…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/page.py" line="142"/>
+        <source>Transfers…</source>
+        <translation>组织关系转接…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/page.py" line="145"/>
+        <source>Transfers of membership in and out, with the receipts</source>
+        <translation>组织关系转入转出及回执登记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/page.py" line="148"/>
+        <source>Each member&apos;s monthly standard and the dues paid, by month</source>
+        <translation>每名党员的交纳标准和逐月交纳情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/page.py" line="179"/>
         <source>No one is on the roster yet — add people one by one, or import a list from Excel or CSV.</source>
         <translation>名册中还没有人员 — 请逐个添加，或从 Excel、CSV 导入名单。</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="198"/>
+        <location filename="../../ui/people/page.py" line="219"/>
         <source>{n} on the roster today</source>
         <translation>当前在册 {n} 人</translation>
     </message>

@@ -4,195 +4,210 @@
 <context>
     <name>Bureau</name>
     <message>
-        <location filename="../../models/bureau/validate.py" line="68"/>
+        <location filename="../../models/bureau/validate.py" line="69"/>
         <source>{table} {uuid}: wrong kind of value in {columns}</source>
         <translation>{table} {uuid}：{columns} 中的值类型不对</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="91"/>
+        <location filename="../../models/bureau/validate.py" line="92"/>
         <source>activity {uuid}: its kinds do not match its primary kind</source>
         <translation>活动 {uuid}：活动类型与主类型不一致</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="96"/>
+        <location filename="../../models/bureau/validate.py" line="97"/>
         <source>attendance {uuid}: a person of another branch</source>
         <translation>出勤记录 {uuid}：人员属于其他支部</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="101"/>
+        <location filename="../../models/bureau/validate.py" line="102"/>
         <source>activity {uuid}: host or recorder of another branch</source>
         <translation>活动 {uuid}：主持人或记录人属于其他支部</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="112"/>
+        <location filename="../../models/bureau/validate.py" line="113"/>
         <source>{table} {{uuid}}: a link to another branch</source>
         <translation>{table} {{uuid}}：关联到其他支部的记录</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="140"/>
+        <location filename="../../models/bureau/validate.py" line="143"/>
         <source>{field} is empty</source>
         <translation>{field} 为空</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="149"/>
+        <location filename="../../models/bureau/validate.py" line="152"/>
         <source>{field}: unknown value {value}</source>
         <translation>{field}：未知的值 {value}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="162"/>
-        <location filename="../../models/bureau/validate.py" line="234"/>
+        <location filename="../../models/bureau/validate.py" line="165"/>
+        <location filename="../../models/bureau/validate.py" line="237"/>
         <source>{field}: {value} is not a date that exists</source>
         <translation>{field}：{value} 不是存在的日期</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="180"/>
+        <location filename="../../models/bureau/validate.py" line="183"/>
         <source>{field}: {value} is out of range</source>
         <translation>{field}：{value} 超出范围</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="193"/>
+        <location filename="../../models/bureau/validate.py" line="196"/>
         <source>{field} is not valid JSON</source>
         <translation>{field} 不是有效的 JSON</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="203"/>
+        <location filename="../../models/bureau/validate.py" line="206"/>
         <source>{value} is not a time of day</source>
         <translation>{value} 不是有效的时刻</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="205"/>
+        <location filename="../../models/bureau/validate.py" line="208"/>
         <source>the end time is not after the start time</source>
         <translation>结束时间不晚于开始时间</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="207"/>
+        <location filename="../../models/bureau/validate.py" line="210"/>
         <source>the sequence number starts at 1</source>
         <translation>序号应从1开始</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="214"/>
+        <location filename="../../models/bureau/validate.py" line="217"/>
         <source>an absence without a reason</source>
         <translation>缺席或请假未填写原因</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="216"/>
+        <location filename="../../models/bureau/validate.py" line="219"/>
         <source>leave without its kind (official, sick, personal)</source>
         <translation>请假未注明类型（公假、病假、事假）</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="224"/>
+        <location filename="../../models/bureau/validate.py" line="227"/>
         <source>negative vote counts</source>
         <translation>表决票数为负数</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="226"/>
+        <location filename="../../models/bureau/validate.py" line="229"/>
         <source>vote counts that do not add up</source>
         <translation>表决票数对不上</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="243"/>
+        <location filename="../../models/bureau/validate.py" line="246"/>
         <source>a photo whose content does not match its hash</source>
         <translation>照片内容与其哈希值不符</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="252"/>
+        <location filename="../../models/bureau/validate.py" line="255"/>
         <source>a photo that is truncated or cannot be read</source>
         <translation>照片不完整或无法读取</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="259"/>
+        <location filename="../../models/bureau/validate.py" line="262"/>
         <source>a phone number with letters in it</source>
         <translation>电话号码中含有字母</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="265"/>
+        <location filename="../../models/bureau/validate.py" line="268"/>
         <source>{value} is not a month</source>
         <translation>{value} 不是月份</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="271"/>
+        <location filename="../../models/bureau/validate.py" line="274"/>
         <source>a planned item without topic or theme</source>
         <translation>计划事项既无主题也无专题</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="277"/>
+        <location filename="../../models/bureau/validate.py" line="280"/>
         <source>a completed item without its completion date</source>
         <translation>已完成但没有完成日期的事项</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="283"/>
+        <location filename="../../models/bureau/validate.py" line="286"/>
         <source>a talk without the person talked with</source>
         <translation>没有谈话对象的谈话记录</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="285"/>
+        <location filename="../../models/bureau/validate.py" line="288"/>
         <source>a talk of someone with themselves</source>
         <translation>谈话人与谈话对象为同一人</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="291"/>
+        <location filename="../../models/bureau/validate.py" line="298"/>
+        <source>{column} is not a month (YYYY-MM)</source>
+        <translation>{column} 不是月份（YYYY-MM）</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/validate.py" line="306"/>
         <source>not a valid identifier</source>
         <translation>标识符（UUID）无效</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="293"/>
+        <location filename="../../models/bureau/validate.py" line="308"/>
         <source>revision below 1</source>
         <translation>版本号小于1</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="377"/>
+        <location filename="../../models/bureau/validate.py" line="412"/>
         <source>{table} {uuid}: {problem}</source>
         <translation>{table} {uuid}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle.py" line="165"/>
+        <location filename="../../exports/bundle.py" line="191"/>
         <source>Choose another file name: the bundle would replace the ledger.</source>
         <translation>请换一个文件名：报送包会覆盖台账本身。</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle.py" line="198"/>
+        <location filename="../../exports/bundle.py" line="224"/>
         <source>The bundle was made but failed its own check, so it was not saved: {reason}</source>
         <translation>报送包已生成，但未通过自检，因此没有保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle.py" line="212"/>
+        <location filename="../../exports/bundle.py" line="238"/>
         <source>The bundle could not be written to {path}: {error}</source>
         <translation>报送包无法写入 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle_cli.py" line="26"/>
+        <location filename="../../exports/bundle_cli.py" line="31"/>
         <source>Wrote the bundle {path} ({size} KB): {branch}, activities from {first} to {last}, {rows} records, content hash {hash}.</source>
         <translation>已生成报送包 {path}（{size} KB）：{branch}，活动日期 {first} 至 {last}，共 {rows} 条记录，内容哈希 {hash}。</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle_cli.py" line="41"/>
+        <location filename="../../exports/bundle_cli.py" line="46"/>
         <source>No phone numbers are in the bundle.</source>
         <translation>报送包中不含任何电话号码。</translation>
     </message>
     <message>
         <location filename="../../exports/bundle_cli.py" line="48"/>
+        <source>Each member&apos;s party dues are in the bundle.</source>
+        <translation>报送包中包含每名党员的党费明细。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/bundle_cli.py" line="51"/>
+        <source>Party dues: only the branch&apos;s monthly totals are in the bundle.</source>
+        <translation>党费：报送包中只有本支部的每月合计。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/bundle_cli.py" line="59"/>
         <source>{file}: rejected — {reason}</source>
         <translation>{file}：已拒收 — {reason}</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle_cli.py" line="51"/>
+        <location filename="../../exports/bundle_cli.py" line="62"/>
         <source>{file}: accepted ({branch}) — {added} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts</source>
         <translation>{file}：已接收（{branch}）— 新增 {added}，更新 {updated}，未变 {unchanged}，冲突 {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle_cli.py" line="78"/>
+        <location filename="../../exports/bundle_cli.py" line="89"/>
         <source>Created the district ledger {path}.</source>
         <translation>已新建区台账 {path}。</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle.py" line="169"/>
-        <location filename="../../exports/bundle_cli.py" line="104"/>
+        <location filename="../../exports/bundle.py" line="195"/>
+        <location filename="../../exports/bundle_cli.py" line="115"/>
         <source>{path} is a folder; give a file name to write.</source>
         <translation>{path} 是文件夹，请给出要写入的文件名。</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle.py" line="173"/>
-        <location filename="../../exports/bundle_cli.py" line="108"/>
+        <location filename="../../exports/bundle.py" line="199"/>
+        <location filename="../../exports/bundle_cli.py" line="119"/>
         <source>The folder {path} does not exist.</source>
         <translation>文件夹 {path} 不存在。</translation>
     </message>
@@ -534,32 +549,37 @@ Import into this ledger?</source>
         <translation>去除所有电话号码（推荐）</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/bundle_dialog.py" line="98"/>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="89"/>
+        <source>Include each member&apos;s party dues (otherwise only the monthly totals)</source>
+        <translation>包含每名党员的党费明细（否则只报送每月合计）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="107"/>
         <source>Make bundle</source>
         <translation>生成报送包</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/bundle_dialog.py" line="116"/>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="126"/>
         <source>Save bureau bundle</source>
         <translation>保存报送包</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/bundle_dialog.py" line="118"/>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="128"/>
         <source>Ledger files (*.ledger);;All files (*)</source>
         <translation>台账文件 (*.ledger);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/bundle_dialog.py" line="127"/>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="137"/>
         <source>Choose where to save the bundle.</source>
         <translation>请选择报送包的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/bundle_dialog.py" line="131"/>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="141"/>
         <source>Making and checking the bundle…</source>
         <translation>正在生成并检查报送包…</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/bundle_dialog.py" line="147"/>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="161"/>
         <source>The bundle was made and checked: {path}
 {branch}, activities from {first} to {last}, {rows} records. Content hash {hash}.</source>
         <translation>报送包已生成并通过检查：{path}

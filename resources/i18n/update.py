@@ -37,6 +37,16 @@ AREAS: dict[str, list[str]] = {
         "exports/xlsx/followup.py",
         "ui/followup/*.py",
     ],
+    "members": [  # the member records beyond meetings: 党费 (before the areas they sit in)
+        "models/vocabulary_members.py",
+        "models/records/dues.py",
+        "models/records/transfers.py",
+        "exports/dues_data.py",
+        "exports/pdf/dues.py",
+        "exports/xlsx/dues.py",
+        "ui/people/dues_dialog.py",
+        "ui/people/transfers_dialog.py",
+    ],
     "ledger": [
         "models/file/ledger.py",
         "models/errors.py",

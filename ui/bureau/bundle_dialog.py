@@ -85,6 +85,15 @@ class BundleDialog(QDialog):
         )
         self.no_phone.setObjectName("noPhone")
         self.no_phone.setChecked(True)
+        self.dues_detail = QCheckBox(
+            translate(
+                "BureauBundle",
+                "Include each member's party dues (otherwise only the monthly totals)",
+            ),
+            self,
+        )
+        self.dues_detail.setObjectName("duesDetail")
+        self.dues_detail.setChecked(False)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -100,6 +109,7 @@ class BundleDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(row)
         layout.addWidget(self.no_phone)
+        layout.addWidget(self.dues_detail)
         layout.addWidget(self.bar)
         layout.addWidget(self.status)
         layout.addStretch(1)
@@ -131,7 +141,11 @@ class BundleDialog(QDialog):
         self.status.setText(translate("BureauBundle", "Making and checking the bundle…"))
         run_now(
             self.ctx.worker,
-            functools.partial(make_bundle, no_phone=self.no_phone.isChecked()),
+            functools.partial(
+                make_bundle,
+                no_phone=self.no_phone.isChecked(),
+                dues_detail=self.dues_detail.isChecked(),
+            ),
             self.ctx.ledger.path,
             Path(target),
             on_done=self._on_made,

@@ -79,7 +79,9 @@ def load_overview(services: Services, month: str, today: dt.date) -> OverviewDat
         series=services.monthly_series(month, 12),
         reminders=services.reminder_items(today),
         has_branch=services.current_branch() is not None,
-        followup=services.followup_reminders(today),
+        followup=services.followup_reminders(today)
+        + services.dues_reminders(today)
+        + services.transfer_reminders(today),
         plan=services.plan_summary(month, today),
     )
 

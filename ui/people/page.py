@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from models.vocabulary import category_label, status_label
+from ui.people.dues_dialog import DuesDialog
 from ui.people.import_dialog import ImportDialog
 from ui.people.person_dialog import PersonDialog
 from ui.people.status_dialog import PersonStatusDialog
+from ui.people.transfers_dialog import TransfersDialog
 from ui.shell.context import AppContext
 
 translate = QCoreApplication.translate
@@ -135,9 +137,26 @@ class PeoplePage(QWidget):
             translate("PeoplePage", "Transferred out, mobile, or back on the roster, with a date")
         )
         self.import_button = QPushButton(translate("PeoplePage", "Import from Excel/CSV…"), self)
+        self.dues_button = QPushButton(translate("PeoplePage", "Party dues…"), self)
+        self.dues_button.setObjectName("duesButton")
+        self.transfers_button = QPushButton(translate("PeoplePage", "Transfers…"), self)
+        self.transfers_button.setObjectName("transfersButton")
+        self.transfers_button.setToolTip(
+            translate("PeoplePage", "Transfers of membership in and out, with the receipts")
+        )
+        self.dues_button.setToolTip(
+            translate("PeoplePage", "Each member's monthly standard and the dues paid, by month")
+        )
         bar.addWidget(self.search, 1)
         bar.addWidget(self.show_all)
-        for button in (self.add_button, self.edit_button, self.status_button, self.import_button):
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.status_button,
+            self.dues_button,
+            self.transfers_button,
+            self.import_button,
+        ):
             bar.addWidget(button)
         layout.addLayout(bar)
         self.model = PeopleModel(self)
@@ -183,6 +202,8 @@ class PeoplePage(QWidget):
         self.edit_button.clicked.connect(self._on_edit_clicked)
         self.status_button.clicked.connect(self._on_status_clicked)
         self.import_button.clicked.connect(self._on_import_clicked)
+        self.dues_button.clicked.connect(self._on_dues_clicked)
+        self.transfers_button.clicked.connect(self._on_transfers_clicked)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._on_table_context_menu)
@@ -225,6 +246,23 @@ class PeoplePage(QWidget):
         dialog.people_imported.connect(self._on_people_imported)
         dialog.open()
         return dialog
+
+    def open_dues(self, year: int | None = None) -> DuesDialog:
+        dialog = DuesDialog(self.ctx, self, year)
+        dialog.open()
+        return dialog
+
+    def _on_dues_clicked(self) -> None:
+        self.open_dues()
+
+    def open_transfers(self) -> TransfersDialog:
+        dialog = TransfersDialog(self.ctx, self)
+        dialog.changed.connect(self.refresh)  # the roster status follows a transfer
+        dialog.open()
+        return dialog
+
+    def _on_transfers_clicked(self) -> None:
+        self.open_transfers()
 
     def _on_add_clicked(self) -> None:
         self.open_person()

@@ -448,6 +448,12 @@ class MainWindow(MenusMixin, QMainWindow):
         if section == "branch":
             self.show_page("settings")
             return
+        if section in ("dues", "transfers"):
+            page = self.show_page("people")
+            opener = getattr(page, f"open_{section}", None)
+            if opener is not None:
+                opener()
+            return
         page = self.show_page("followup")
         if hasattr(page, "show_section"):
             page.show_section(section)
