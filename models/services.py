@@ -277,7 +277,7 @@ class Services:
     talk_coverage = _Bound(talk_coverage)
     election_due = _Bound(election_due)
     followup_reminders = _Bound(followup_reminders)
-    # 党费 and 组织关系转接 (format 9).
+    # 党费 and 组织关系转接 (format 3).
     save_transfer = _Bound(save_transfer)
     delete_transfer = _Bound(delete_transfer)
     list_transfers = _Bound(list_transfers)

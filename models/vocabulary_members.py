@@ -1,4 +1,4 @@
-"""The code lists of the member records beyond meetings (党费, file format 9) and their display
+"""The code lists of the member records beyond meetings (党费, file format 3) and their display
 names; re-exported by models.vocabulary. No peewee, no Qt."""
 
 from __future__ import annotations

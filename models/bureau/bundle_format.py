@@ -34,7 +34,7 @@ SQL_DIR = Path(__file__).resolve().parents[1] / "file" / "sql"
 KNOWN_SCHEMAS = {
     1: ("schema_v1.sql",),
     2: ("schema_v1.sql", "schema_v2.sql"),
-    9: ("schema_v1.sql", "schema_v2.sql", "schema_v9.sql"),
+    3: ("schema_v1.sql", "schema_v2.sql", "schema_v3.sql"),
 }
 
 # Parents before children, so a merge can insert in this order with foreign keys on.
@@ -60,7 +60,7 @@ TABLES = (
     "review_result",
     "rectification_item",
     "talk",
-    # Format 9: the 党费 ledger (per-person rows travel only when the branch chooses).
+    # Format 3: the 党费 ledger (per-person rows travel only when the branch chooses).
     "dues_standard",
     "dues_payment",
     "dues_month",

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from models.services import Services
 
 APPLICATION_ID = 0x42524C47  # "BRLG" in the header at offset 68
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 3
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 log = logging.getLogger(__name__)
@@ -653,13 +653,13 @@ def _to_v2(db: SqliteDatabase) -> None:
         db.execute_sql(statement)
 
 
-def _to_v9(db: SqliteDatabase) -> None:
-    """Format 9: the 党费 ledger (monthly standards, payments, the branch's monthly totals)."""
-    for statement in _read_sql("schema_v9.sql"):
+def _to_v3(db: SqliteDatabase) -> None:
+    """Format 3: the 党费 ledger (monthly standards, payments, the branch's monthly totals)."""
+    for statement in _read_sql("schema_v3.sql"):
         db.execute_sql(statement)
 
 
-MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {1: _to_v1, 2: _to_v2, 9: _to_v9}
+MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {1: _to_v1, 2: _to_v2, 3: _to_v3}
 
 
 def user_version(db: SqliteDatabase) -> int:
@@ -670,11 +670,8 @@ def migrate(db: SqliteDatabase) -> None:
     """Bring the schema up to SCHEMA_VERSION, one step per transaction (calibre-style loop)."""
     version = user_version(db)
     while version < SCHEMA_VERSION:
-        # Format numbers this build has no step for belong to features not in it (renumbered
-        # when they land): passing over them changes nothing.
-        step = MIGRATIONS.get(version + 1)
+        step = MIGRATIONS[version + 1]
         with db.atomic():
-            if step is not None:
-                step(db)
+            step(db)
             db.execute_sql(f"PRAGMA user_version = {version + 1}")
         version += 1

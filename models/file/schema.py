@@ -378,7 +378,7 @@ class Talk(BaseModel):
 FOLLOWUP_MODELS = (PlanItem, ReviewResult, RectificationItem, Talk)
 
 
-# --- 党费 (format 9) ------------------------------------------------------------------------------
+# --- 党费 (format 3) ------------------------------------------------------------------------------
 # Money is kept in 分 (integer cents), so every total is exact and reproducible with sqlite3.
 
 

@@ -1,4 +1,4 @@
--- Branch Ledger file format 9: the 党费 ledger (standards, monthly payments, branch totals) and 组织关系转接. Frozen.
+-- Branch Ledger file format 3: the 党费 ledger (standards, monthly payments, branch totals) and 组织关系转接. Frozen.
 CREATE TABLE "dues_month" ("id" INTEGER NOT NULL PRIMARY KEY, "uuid" VARCHAR(36) NOT NULL, "created_at" VARCHAR(255) NOT NULL, "updated_at" VARCHAR(255) NOT NULL, "rev" INTEGER NOT NULL, "deleted_at" VARCHAR(255), "branch_id" INTEGER NOT NULL, "month" VARCHAR(255) NOT NULL, "due_cents" INTEGER NOT NULL, "paid_cents" INTEGER NOT NULL, "members" INTEGER NOT NULL, "exempt" INTEGER NOT NULL, FOREIGN KEY ("branch_id") REFERENCES "branch" ("id") ON DELETE CASCADE);
 CREATE UNIQUE INDEX "dues_month_uuid" ON "dues_month" ("uuid");
 CREATE INDEX "dues_month_branch_id" ON "dues_month" ("branch_id");
