@@ -189,6 +189,7 @@ def _table_label(table: str) -> str:
         "party_group": translate("Check", "party group"),
         "person": translate("Check", "person"),
         "person_status": translate("Check", "roster status change"),
+        "person_category": translate("Check", "category change"),
         "committee_role": translate("Check", "committee seat"),
         "activity": translate("Check", "activity"),
         "activity_kind": translate("Check", "kind of an activity"),

@@ -53,6 +53,13 @@ from models.records.branch import (
     set_committee,
     validate_branch,
 )
+from models.records.categories import (
+    categories_on,
+    category_history,
+    category_on,
+    delete_category_change,
+    set_person_category,
+)
 from models.records.editing import get_person, set_up_branch
 from models.records.people import (
     PersonInput,
@@ -212,6 +219,12 @@ class Services:
     set_person_status = _Bound(set_person_status)
     status_history = _Bound(status_history)
     validate_person = _Bound(validate_person)
+    # A person's dated category history (转正, 积极分子→发展对象→预备 …).
+    category_on = _Bound(category_on)
+    categories_on = _Bound(categories_on)
+    category_history = _Bound(category_history)
+    set_person_category = _Bound(set_person_category)
+    delete_category_change = _Bound(delete_category_change)
     audience = _Bound(audience)
     expected_people = _Bound(expected_people)
     get_activity = _Bound(get_activity)
@@ -324,6 +337,9 @@ __all__ = [
     "apply_changes",
     "audience",
     "branch_sentence",
+    "categories_on",
+    "category_history",
+    "category_on",
     "check_ledger",
     "check_rows",
     "close_month",
@@ -331,6 +347,7 @@ __all__ = [
     "count_activities",
     "current_branch",
     "delete_activity",
+    "delete_category_change",
     "delete_plan_item",
     "delete_rectification",
     "delete_review",
@@ -383,6 +400,7 @@ __all__ = [
     "save_review",
     "save_talk",
     "set_committee",
+    "set_person_category",
     "set_person_status",
     "set_rectification_categories",
     "set_up_branch",

@@ -106,6 +106,7 @@ MERGED = (
     "party_group",
     "person",
     "person_status",
+    "person_category",
     "committee_role",
     "activity",
     "activity_kind",

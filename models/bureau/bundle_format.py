@@ -34,6 +34,7 @@ SQL_DIR = Path(__file__).resolve().parents[1] / "file" / "sql"
 KNOWN_SCHEMAS = {
     1: ("schema_v1.sql",),
     2: ("schema_v1.sql", "schema_v2.sql"),
+    3: ("schema_v1.sql", "schema_v2.sql", "schema_v3.sql"),
 }
 
 # Parents before children, so a merge can insert in this order with foreign keys on.
@@ -43,6 +44,7 @@ TABLES = (
     "party_group",
     "person",
     "person_status",
+    "person_category",
     "committee_role",
     "activity",
     "activity_kind",

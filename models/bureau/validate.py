@@ -312,6 +312,7 @@ RULES: dict[str, list[Check]] = {
         _phone,
     ],
     "person_status": [_one_of("status", STATUSES), _dates("effective_on")],
+    "person_category": [_one_of("category", CATEGORIES), _dates("effective_on")],
     "committee_role": [_required("role"), _dates("since", "until")],
     "activity": [
         _one_of("primary_kind", KIND_CODES),

@@ -181,7 +181,8 @@ def _rows(
         row.update(changes=text, reason="")
 
     names = (
-        "branch", "unit", "party_group", "person", "person_status", "committee_role", "activity",
+        "branch", "unit", "party_group", "person", "person_status", "person_category",
+        "committee_role", "activity",
         "activity_kind", "activity_unit", "attendance", "vote", "attachment", "audit_entry",
     )  # fmt: skip
     tables: dict[str, list[Row]] = {name: [] for name in names}
@@ -226,6 +227,9 @@ def _rows(
         person_ids[p.id] = row["id"]
         values = {"name": p.name, "category": p.category, "joined_on": p.joined_on}
         audit("create", "person", row["uuid"], values, stamp)
+        for category, since in p.category_history():
+            c = base("person_category", stamp if since is None else _stamp(since, "09:45"))
+            c.update(person_id=row["id"], category=category, effective_on=since, note="")
         for status, since, note in p.statuses:
             at = _stamp(max(since, setup_day), "09:40")
             s = base("person_status", at)

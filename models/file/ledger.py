@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from models.services import Services
 
 APPLICATION_ID = 0x42524C47  # "BRLG" in the header at offset 68
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 log = logging.getLogger(__name__)
@@ -615,6 +615,34 @@ def _to_v1(db: SqliteDatabase) -> None:
     seed_default_rules(db)
 
 
+def _to_v3(db: SqliteDatabase) -> None:
+    """Format 3: dated category history (person_category), seeded from each person's category
+    and Party dates: a full member with both dates was probationary from joined_on and full from
+    full_member_on; otherwise the category holds since before the records begin (NULL)."""
+    import uuid
+
+    for statement in _read_sql("schema_v3.sql"):
+        db.execute_sql(statement)
+    people = db.execute_sql(
+        "SELECT id, category, joined_on, full_member_on, created_at, deleted_at FROM person"
+    ).fetchall()
+    insert = (
+        "INSERT INTO person_category (uuid, created_at, updated_at, rev, deleted_at, person_id,"
+        " category, effective_on, note) VALUES (?, ?, ?, 1, ?, ?, ?, ?, '')"
+    )
+    for pid, category, joined, full, created, deleted in people:
+        joined = str(joined) if joined else None
+        full = str(full) if full else None
+        if category == "full_member" and joined and full and full > joined:
+            history = [("probationary", joined), ("full_member", full)]
+        elif category == "probationary" and joined:
+            history = [("probationary", joined)]
+        else:
+            history = [(category, None)]
+        for cat, since in history:
+            db.execute_sql(insert, (str(uuid.uuid4()), created, created, deleted, pid, cat, since))
+
+
 def _read_sql(name: str) -> list[str]:
     text = (Path(__file__).parent / "sql" / name).read_text(encoding="utf-8")
     return [s.strip() for s in text.split(";") if s.strip()]
@@ -626,7 +654,7 @@ def _to_v2(db: SqliteDatabase) -> None:
         db.execute_sql(statement)
 
 
-MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {1: _to_v1, 2: _to_v2}
+MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {1: _to_v1, 2: _to_v2, 3: _to_v3}
 
 
 def user_version(db: SqliteDatabase) -> int:

@@ -166,6 +166,16 @@ class PersonStatus(BaseModel):
     note = CharField(default="")
 
 
+class PersonCategory(BaseModel):
+    """A dated category change: the person is `category` from `effective_on` on (None: since
+    before the records begin). Person.category mirrors the latest row."""
+
+    person = ForeignKeyField(Person, backref="category_changes", on_delete="CASCADE")
+    category = CharField()  # CATEGORIES
+    effective_on = DateField(null=True)
+    note = CharField(default="")
+
+
 class CommitteeRole(BaseModel):
     """A seat on the branch committee (书记, 副书记, 组织委员, ...)."""
 
@@ -384,6 +394,7 @@ ALL_MODELS = (
     PartyGroup,
     Person,
     PersonStatus,
+    PersonCategory,
     CommitteeRole,
     Activity,
     ActivityKind,
@@ -403,4 +414,6 @@ EXTRA_INDEXES = (
     "CREATE INDEX IF NOT EXISTS activity_branch_date ON activity (branch_id, date)",
     "CREATE INDEX IF NOT EXISTS person_status_person_date"
     " ON person_status (person_id, effective_on)",
+    "CREATE INDEX IF NOT EXISTS person_category_person_date"
+    " ON person_category (person_id, effective_on)",
 )

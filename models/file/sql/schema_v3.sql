@@ -1,0 +1,7 @@
+-- Branch Ledger file format 3 (step from format 2). Frozen once released: later formats add steps.
+-- A person's category (正式/预备/发展对象/积极分子/群众) as a dated history: the category is
+-- `category` from `effective_on` on (NULL: since before the ledger's records begin).
+CREATE TABLE "person_category" ("id" INTEGER NOT NULL PRIMARY KEY, "uuid" VARCHAR(36) NOT NULL, "created_at" VARCHAR(255) NOT NULL, "updated_at" VARCHAR(255) NOT NULL, "rev" INTEGER NOT NULL, "deleted_at" VARCHAR(255), "person_id" INTEGER NOT NULL, "category" VARCHAR(255) NOT NULL, "effective_on" DATE, "note" VARCHAR(255) NOT NULL, FOREIGN KEY ("person_id") REFERENCES "person" ("id") ON DELETE CASCADE);
+CREATE UNIQUE INDEX "person_category_uuid" ON "person_category" ("uuid");
+CREATE INDEX "person_category_person_id" ON "person_category" ("person_id");
+CREATE INDEX IF NOT EXISTS person_category_person_date ON person_category (person_id, effective_on);
