@@ -185,8 +185,11 @@ def _kinds_in_order(by_kind: dict[str, Any]) -> list[KindCount]:
     return [KindCount(code, by_kind[code]) for code in KIND_CODES if by_kind[code].activities]
 
 
-def gather_monthly(month: str, *, minutes: bool = False, photos: bool = False) -> MonthlyData:
-    """The monthly summary's data for 'YYYY-MM' from the open ledger."""
+def gather_monthly(
+    month: str, *, minutes: bool = False, photos: bool = False, today: Any = None
+) -> MonthlyData:
+    """The monthly summary's data for 'YYYY-MM' from the open ledger (compliance as of `today`,
+    default the real day)."""
     from models.rules import counting as stats
     from models.rules.periods import parse_period
 
@@ -196,7 +199,7 @@ def gather_monthly(month: str, *, minutes: bool = False, photos: bool = False) -
     name, branch_uuid = _branch()
     rows = _register(period.start, period.last_day.isoformat(), branch_uuid)
     people = stats.per_person_totals(period, branch_uuid)
-    month_rules, quarter_rules = _compliance_for_month(period, branch_uuid)
+    month_rules, quarter_rules = _compliance_for_month(period, branch_uuid, today)
     return MonthlyData(
         branch_name=name,
         month=str(period),
@@ -222,53 +225,44 @@ def gather_monthly(month: str, *, minutes: bool = False, photos: bool = False) -
     )
 
 
-def _compliance(period: Any, branch_uuid: str | None) -> list[RuleLine]:
-    """Every enabled rule in its period containing the first day of `period`, counted as of
-    the end of `period` (or today, if that is earlier): the quarter to date of a month."""
-    import datetime as dt
+def _rule_line(r: Any) -> RuleLine:
+    return RuleLine(
+        label=r.label,
+        kind=r.kind,
+        period=r.period_kind,
+        period_label=r.period,
+        required=r.min_count,
+        done=r.count,
+        state=r.state,
+        detail=r.group or "",
+    )
 
+
+def _compliance(period: Any, branch_uuid: str | None, today: Any = None) -> list[RuleLine]:
+    """Every enabled rule in its whole period containing `period`'s first day, as of today:
+    the same state the overview and the annual grid show for that (rule, period)."""
     from models.rules.compliance import evaluate
 
-    as_of = min(dt.date.today(), period.last_day)
-
-    return [
-        RuleLine(
-            label=r.label,
-            kind=r.kind,
-            period=r.period_kind,
-            period_label=r.period,
-            required=r.min_count,
-            done=r.count,
-            state=r.state,
-            detail=r.group or "",
-        )
-        for r in evaluate(period.first_day, today=as_of, until=as_of, branch_uuid=branch_uuid)
-    ]
+    return [_rule_line(r) for r in evaluate(period.first_day, today=today, branch_uuid=branch_uuid)]
 
 
 def _compliance_for_month(
-    period: Any, branch_uuid: str | None
+    period: Any, branch_uuid: str | None, today: Any = None
 ) -> tuple[list[RuleLine], list[RuleLine]]:
-    """Monthly rules for the month; quarterly rules for the quarter containing it (to date)."""
-    rules = _compliance(period, branch_uuid)
+    """Monthly rules for the month; quarterly rules for the whole quarter containing it."""
+    rules = _compliance(period, branch_uuid, today)
     return [r for r in rules if r.period == "month"], [r for r in rules if r.period == "quarter"]
 
 
-def _compliance_for_year(period: Any, branch_uuid: str | None) -> list[RuleLine]:
-    """Each rule in each of its periods of the year: 12 months, 4 quarters, the year."""
-    seen: set[tuple[str, str, str]] = set()
-    result: list[RuleLine] = []
-    for month in period.months():
-        for r in _compliance(month, branch_uuid):
-            key = (r.label, r.detail, r.period_label)
-            if key not in seen:
-                seen.add(key)
-                result.append(r)
-    return result
+def _compliance_for_year(period: Any, branch_uuid: str | None, today: Any = None) -> list[RuleLine]:
+    """Each rule in each of its periods of the year, whole: 12 months, 4 quarters, the year."""
+    from models.rules.compliance import evaluate_period
+
+    return [_rule_line(r) for r in evaluate_period(period, today=today, branch_uuid=branch_uuid)]
 
 
-def gather_annual(year: str) -> AnnualData:
-    """The annual summary's data for 'YYYY'."""
+def gather_annual(year: str, *, today: Any = None) -> AnnualData:
+    """The annual summary's data for 'YYYY' (compliance as of `today`, default the real day)."""
     from models.rules import counting as stats
     from models.rules.periods import parse_period
 
@@ -287,7 +281,7 @@ def gather_annual(year: str) -> AnnualData:
             PersonLine(p.name, "", p.attendances, p.expected, p.hours, p.volunteer_hours)
             for p in stats.per_person_totals(period, branch_uuid)
         ],
-        compliance=_compliance_for_year(period, branch_uuid),
+        compliance=_compliance_for_year(period, branch_uuid, today),
         life_meetings=[
             _line(r) for r in _register(period.start, last, branch_uuid, ["life_meeting"])
         ],

@@ -129,7 +129,8 @@ def rule_state_label(code: str) -> str:
     labels = {
         "done": translate("Compliance", "Done"),
         "due": translate("Compliance", "Due"),
-        "overdue": translate("Compliance", "Overdue"),
+        "overdue": translate("Compliance", "Not met"),
+        "not_due": translate("Compliance", "Not yet due"),
         "not_applicable": translate("Compliance", "Not applicable"),
     }
     return labels.get(code, code)

@@ -73,7 +73,7 @@ def _dates(lines: list[ActivityLine], none_text: str) -> Flowable:
     )
 
 
-STATE_MARKS = {"done": "√", "due": "○", "overdue": "×", "not_applicable": "—"}
+STATE_MARKS = {"done": "√", "due": "○", "overdue": "×", "not_due": "·", "not_applicable": "—"}
 
 
 def compliance_matrix(rules: list[RuleLine]) -> Flowable:
@@ -126,7 +126,8 @@ def compliance_matrix(rules: list[RuleLine]) -> Flowable:
     )
     legend = translate(
         "Reports",
-        "√ done, ○ due, × overdue, — not applicable; the number is how many were held.",
+        "√ done, ○ due (period running), × not met (period over), · not yet due, "
+        "— not applicable; the number is how many were held.",
     )
     return KeepTogether([table, para(legend, st.small)]) if len(order) < 12 else table
 

@@ -48,6 +48,7 @@ STATE_COLOURS = {
     "done": "#2e7d32",
     "due": "#b26a00",
     "overdue": "#c62828",
+    "not_due": "#777777",
     "not_applicable": "#777777",
 }
 FIGURE_KEYS = ("activities", "attendances", "people", "hours", "deeds", "attendance_rate")
