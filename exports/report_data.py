@@ -51,14 +51,42 @@ def fingerprint(rows: Iterable[tuple[str, str, int]]) -> str:
 # --- gathering ---------------------------------------------------------------------------------
 
 
-def _branch() -> tuple[str, str | None]:
-    """(name, uuid) of the ledger's branch; an empty ledger still gets a printable name."""
-    from models.services import current_branch
+def _branch(name: str | None = None, *, choose: bool = False) -> tuple[str, str | None]:
+    """(name, uuid) of the branch a branch report is about; an empty ledger still gets a
+    printable name. A file holding several branches (a district ledger) needs `name`: without
+    it (when `choose`), or with a name it does not hold, a ValidationError on "branch" lists
+    the branches."""
+    from models.services import current_branch, list_branches
 
+    branches = [(b.name, b.uuid) for b in list_branches()]
+    if name is not None:
+        found = [b for b in branches if b[0] == name.strip()]
+        if len(found) == 1:
+            return found[0]
+        raise ValidationError(
+            {
+                "branch": translate(
+                    "Reports", "The file holds no branch named {name}. Its branches: {names}."
+                ).format(name=name, names=_names(branches))
+            }
+        )
+    if choose and len(branches) > 1:
+        raise ValidationError(
+            {
+                "branch": translate(
+                    "Reports",
+                    "The file holds {count} branches; choose one with --branch NAME: {names}.",
+                ).format(count=len(branches), names=_names(branches))
+            }
+        )
     branch = current_branch()
     if branch is None:
         return translate("Reports", "(branch not set up)"), None
     return branch.name, branch.uuid
+
+
+def _names(branches: list[tuple[str, str]]) -> str:
+    return translate("Reports", ", ").join(name for name, _uuid in branches) or "—"
 
 
 def _register(start: str, end_inclusive: str, branch_uuid: str | None, kinds=()) -> list:
@@ -186,7 +214,12 @@ def _kinds_in_order(by_kind: dict[str, Any]) -> list[KindCount]:
 
 
 def gather_monthly(
-    month: str, *, minutes: bool = False, photos: bool = False, today: Any = None
+    month: str,
+    *,
+    minutes: bool = False,
+    photos: bool = False,
+    today: Any = None,
+    branch: str | None = None,
 ) -> MonthlyData:
     """The monthly summary's data for 'YYYY-MM' from the open ledger (compliance as of `today`,
     default the real day)."""
@@ -196,7 +229,7 @@ def gather_monthly(
     period = parse_period(month)
     if period.kind != "month":
         raise ValidationError({"month": translate("Reports", "Give a month as YYYY-MM.")})
-    name, branch_uuid = _branch()
+    name, branch_uuid = _branch(branch, choose=True)
     rows = _register(period.start, period.last_day.isoformat(), branch_uuid)
     people = stats.per_person_totals(period, branch_uuid)
     month_rules, quarter_rules = _compliance_for_month(period, branch_uuid, today)
@@ -261,7 +294,7 @@ def _compliance_for_year(period: Any, branch_uuid: str | None, today: Any = None
     return [_rule_line(r) for r in evaluate_period(period, today=today, branch_uuid=branch_uuid)]
 
 
-def gather_annual(year: str, *, today: Any = None) -> AnnualData:
+def gather_annual(year: str, *, today: Any = None, branch: str | None = None) -> AnnualData:
     """The annual summary's data for 'YYYY' (compliance as of `today`, default the real day)."""
     from models.rules import counting as stats
     from models.rules.periods import parse_period
@@ -269,7 +302,7 @@ def gather_annual(year: str, *, today: Any = None) -> AnnualData:
     period = parse_period(year)
     if period.kind != "year":
         raise ValidationError({"year": translate("Reports", "Give a year as YYYY.")})
-    name, branch_uuid = _branch()
+    name, branch_uuid = _branch(branch, choose=True)
     last = period.last_day.isoformat()
     return AnnualData(
         branch_name=name,
@@ -412,13 +445,13 @@ def _next_day(day: str) -> str:
     return (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
 
 
-def gather_workbook(period_text: str) -> WorkbookData:
+def gather_workbook(period_text: str, *, branch: str | None = None) -> WorkbookData:
     """The registers and summaries of a month ('YYYY-MM') or year ('YYYY') for Excel."""
     from models.rules import counting as stats
     from models.rules.periods import parse_period
 
     period = parse_period(period_text)
-    name, branch_uuid = _branch()
+    name, branch_uuid = _branch(branch, choose=True)
     rows = _register(period.start, period.last_day.isoformat(), branch_uuid)
     months = period.months() if period.kind != "month" else []
     return WorkbookData(
