@@ -150,7 +150,7 @@ def _line(row: Any, *, photos: bool = False) -> ActivityLine:
         end_time=row.end_time,
         location=row.location,
         recorder=row.recorder,
-        hours=row.hours,
+        duration_min=row.minutes,
     )
     if photos:
         line.photos = _photos(row.uuid)
@@ -244,9 +244,9 @@ def gather_monthly(
             for a in stats.absences(period, branch_uuid)
         ],
         volunteers=[
-            PersonLine(p.name, volunteer_hours=p.volunteer_hours)
+            PersonLine(p.name, service_minutes=p.service_minutes)
             for p in people
-            if p.volunteer_hours > 0
+            if p.service_minutes > 0
         ],
         compliance_month=month_rules,
         compliance_quarter=quarter_rules,
@@ -311,10 +311,19 @@ def gather_annual(year: str, *, today: Any = None, branch: str | None = None) ->
         by_month=[(str(m), stats.figures(m, branch_uuid=branch_uuid)) for m in period.months()],
         by_kind=_kinds_in_order(stats.figures_by_kind(period, branch_uuid)),
         people=[
-            PersonLine(p.name, "", p.attendances, p.expected, p.hours, p.volunteer_hours)
+            PersonLine(
+                p.name,
+                "",
+                p.attendances,
+                p.expected,
+                p.minutes,
+                p.study_minutes,
+                p.service_minutes,
+            )
             for p in stats.per_person_totals(period, branch_uuid)
         ],
         compliance=_compliance_for_year(period, branch_uuid, today),
+        study=stats.yearly_study(period, branch_uuid, today),
         life_meetings=[
             _line(r) for r in _register(period.start, last, branch_uuid, ["life_meeting"])
         ],
@@ -357,8 +366,9 @@ def gather_person(person_uuid: str, period_text: str) -> PersonStatement:
             person.category,
             totals.attendances,
             totals.expected,
-            totals.hours,
-            totals.volunteer_hours,
+            totals.minutes,
+            totals.study_minutes,
+            totals.service_minutes,
         )
     mine = _attendance_of(person_uuid, period.start, period.end)
     lines: list[tuple[ActivityLine, str, float]] = []
@@ -366,11 +376,11 @@ def gather_person(person_uuid: str, period_text: str) -> PersonStatement:
         if row.uuid not in mine or mine[row.uuid][0] == "excluded":
             continue
         status, own_hours = mine[row.uuid]
-        # The hours credited on this line as recorded: the person's own, else the activity's
+        # The minutes credited on this line as recorded: the person's own, else the activity's
         # (the same rule stats.per_person_totals sums; the totals row comes from there).
-        credited = 0.0
-        if status in ("present", "late"):
-            credited = own_hours if own_hours is not None else row.hours
+        credited = 0
+        if stats.is_present(status):
+            credited = own_hours if own_hours is not None else row.minutes
         lines.append((_line(row), status, credited))
     return PersonStatement(
         branch_name=name,
@@ -392,7 +402,7 @@ def _attendance_of(person_uuid: str, start: str, end: str) -> dict[str, tuple[st
     from models.file.schema import database
 
     sql = (
-        "SELECT a.uuid, t.status, t.hours FROM attendance t"
+        "SELECT a.uuid, t.status, t.duration_min FROM attendance t"
         " JOIN activity a ON a.id = t.activity_id JOIN person p ON p.id = t.person_id"
         " WHERE p.uuid = ? AND t.deleted_at IS NULL AND a.deleted_at IS NULL"
         " AND a.date >= ? AND a.date < ?"
@@ -462,7 +472,15 @@ def gather_workbook(period_text: str, *, branch: str | None = None) -> WorkbookD
         by_month=[(str(m), stats.figures(m, branch_uuid=branch_uuid)) for m in months],
         activities=_lines(rows, details=True),
         people=[
-            PersonLine(p.name, "", p.attendances, p.expected, p.hours, p.volunteer_hours)
+            PersonLine(
+                p.name,
+                "",
+                p.attendances,
+                p.expected,
+                p.minutes,
+                p.study_minutes,
+                p.service_minutes,
+            )
             for p in stats.per_person_totals(period, branch_uuid)
         ],
         absences=[

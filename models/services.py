@@ -128,7 +128,17 @@ from models.rules.compliance import (
     update_rule,
     vote_passed,
 )
-from models.rules.counting import Figures, figures, monthly_series
+from models.rules.counting import (
+    Figures,
+    StudyLine,
+    figures,
+    format_hours,
+    hours_number,
+    is_expected,
+    is_present,
+    monthly_series,
+    yearly_study,
+)
 from models.rules.followup import election_due, followup_reminders
 from models.rules.periods import PERIOD_KINDS, Period, parse_period
 
@@ -183,6 +193,7 @@ class Services:
     BranchInput = BranchInput
     DistrictData = DistrictData
     Figures = Figures
+    StudyLine = StudyLine
     FileResult = FileResult
     GroupInput = GroupInput
     Period = Period
@@ -275,6 +286,12 @@ class Services:
     parse_birth_text = _Bound(parse_birth_text)
     # Rules: figures, periods, compliance.
     figures = _Bound(figures)
+    yearly_study = _Bound(yearly_study)
+    # Display and the one definition of present / expected: pure, used as they are.
+    format_hours = staticmethod(format_hours)
+    hours_number = staticmethod(hours_number)
+    is_present = staticmethod(is_present)
+    is_expected = staticmethod(is_expected)
     monthly_series = _Bound(monthly_series)
     parse_period = _Bound(parse_period)
     evaluate = _Bound(evaluate)
@@ -328,6 +345,7 @@ __all__ = [
     "RowResult",
     "RuleStatus",
     "Services",
+    "StudyLine",
     "Table",
     "TalkInput",
     "UnitInput",
@@ -360,6 +378,10 @@ __all__ = [
     "expected_people",
     "figures",
     "followup_reminders",
+    "format_hours",
+    "hours_number",
+    "is_expected",
+    "is_present",
     "get_activity",
     "get_person",
     "guess_mapping",
@@ -411,4 +433,5 @@ __all__ = [
     "validate_branch",
     "validate_person",
     "vote_passed",
+    "yearly_study",
 ]

@@ -142,13 +142,13 @@ def test_some_activities_have_several_kinds_and_primary_kind_is_the_first(school
 
 
 def test_hours_come_from_the_times(school: Path) -> None:
-    for start, end, hours, override in query(
-        school, "SELECT start_time, end_time, hours, hours_override FROM activity"
+    for start, end, minutes, override in query(
+        school, "SELECT start_time, end_time, duration_min, hours_override FROM activity"
     ):
         sh, sm = map(int, start.split(":"))
         eh, em = map(int, end.split(":"))
         assert (eh * 60 + em) > (sh * 60 + sm)
-        assert hours == round(((eh * 60 + em) - (sh * 60 + sm)) / 60, 2)
+        assert minutes == (eh * 60 + em) - (sh * 60 + sm)
         assert override == 0
 
 
@@ -228,7 +228,7 @@ def test_people_who_left_are_not_listed_after_they_left(school: Path) -> None:
 
 
 def test_every_leave_and_absence_has_a_reason(school: Path) -> None:
-    rows = query(school, "SELECT status, leave_type, reason, hours FROM attendance")
+    rows = query(school, "SELECT status, leave_type, reason, duration_min FROM attendance")
     by_status = defaultdict(int)
     for status, leave_type, reason, _ in rows:
         by_status[status] += 1
@@ -246,7 +246,7 @@ def test_every_leave_and_absence_has_a_reason(school: Path) -> None:
 def test_volunteer_work_has_hours_people_served_and_deeds(school: Path) -> None:
     rows = query(
         school,
-        "SELECT a.id, a.hours, a.people_served, a.deeds_done + a.deeds_in_progress,"
+        "SELECT a.id, a.duration_min, a.people_served, a.deeds_done + a.deeds_in_progress,"
         " a.service_type FROM activity a WHERE a.primary_kind IN"
         " ('volunteer', 'paired_assistance', 'teaching_visit', 'practical_deed')",
     )
@@ -255,7 +255,7 @@ def test_volunteer_work_has_hours_people_served_and_deeds(school: Path) -> None:
     for activity, hours, _, _, service_type in rows:
         assert service_type
         per_person = query(
-            school, "SELECT hours FROM attendance WHERE activity_id = ?", (activity,)
+            school, "SELECT duration_min FROM attendance WHERE activity_id = ?", (activity,)
         )
         assert per_person and all(h is not None and 0 < h <= hours for (h,) in per_person)
 

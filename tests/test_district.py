@@ -142,7 +142,7 @@ def test_pdf_and_excel(district, tmp_path: Path) -> None:
         assert values[line.name][2] == line.figures.attendances
     total = [r for r in sheet.iter_rows(min_row=2, values_only=True) if r[0] == "Total"][0]
     assert total[1] == sum(b.figures.activities for b in data.branches)
-    assert total[8] == data.total.deeds
+    assert total[9] == data.total.deeds
     assert data.sentence in [c for r in sheet.iter_rows(values_only=True) for c in r if c]
 
 

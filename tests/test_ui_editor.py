@@ -147,9 +147,11 @@ def test_a_meeting_with_attendance_a_leave_reason_and_a_photo_is_saved(setup, qt
             " ON a.id = t.activity_id WHERE a.uuid = ? AND t.deleted_at IS NULL",
             (uuid,),
         ).fetchall()
-        hours = con.execute("SELECT hours FROM activity WHERE uuid = ?", (uuid,)).fetchone()[0]
+        minutes = con.execute(
+            "SELECT duration_min FROM activity WHERE uuid = ?", (uuid,)
+        ).fetchone()[0]
     assert len(rows) == 1 and rows[0][0] == "会议现场" and max(rows[0][1:]) <= 1600
-    assert hours == pytest.approx((15.5 - 14) * 1)
+    assert minutes == (15 * 60 + 30) - 14 * 60
 
 
 def test_ctrl_s_saves(setup, qtbot):

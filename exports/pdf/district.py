@@ -35,11 +35,12 @@ from models.bureau.sentence import (
     highlight_headers,
     total_label,
 )
+from models.rules.counting import format_hours
 from models.rules.periods import parse_period
 
 
 def figures_rows(data: DistrictData) -> list[list[object]]:
-    """One row per branch, then the total: 次, 人次, 应到, 实到, 参会率, 学时, 件."""
+    """One row per branch, then the total: 次, 人次, 应到, 实到, 参会率, 学时, 服务时长, 件."""
 
     def row(name: str, f: object) -> list[object]:
         return [
@@ -49,7 +50,8 @@ def figures_rows(data: DistrictData) -> list[list[object]]:
             fmt_number(f.expected),
             fmt_number(f.present),
             fmt_rate(f.attendance_rate),
-            fmt_number(f.hours),
+            format_hours(f.study_minutes),
+            format_hours(f.service_minutes),
             fmt_number(f.deeds),
         ]
 
@@ -110,8 +112,8 @@ def district_story(data: DistrictData) -> list[Flowable]:
         data_table(
             figure_headers(),
             figures_rows(data),
-            [0.25, 0.11, 0.12, 0.08, 0.08, 0.09, 0.12, 0.15],
-            "LRRRRRRR",
+            [0.22, 0.08, 0.09, 0.08, 0.08, 0.09, 0.13, 0.13, 0.10],
+            "LRRRRRRRR",
             total_row=True,
         )
     )

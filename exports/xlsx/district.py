@@ -36,7 +36,9 @@ def write_district_workbook(data: DistrictData, out: str | os.PathLike[str]) -> 
     total = total_label()
     rows = [figure_row(b.name, b.figures) for b in data.branches]
     rows.append(figure_row(total, data.total))
-    sheet = add_sheet(wb, words["sheet_branches"], figure_header(branch_label()), rows)
+    sheet = add_sheet(
+        wb, words["sheet_branches"], figure_header(branch_label(), numbers=True), rows
+    )
     for row in sheet.iter_rows(min_row=2, min_col=7, max_col=7):
         for cell in row:
             if isinstance(cell.value, float):

@@ -26,7 +26,7 @@ def all_met() -> str:
 
 
 def figure_headers() -> list[str]:
-    """Branch, 次, 人次, 应到, 实到, 参会率, 学时, 件."""
+    """Branch, 次, 人次, 应到, 实到, 参会率, 学时, 服务时长, 件."""
     return [
         branch_label(),
         translate("Bureau", "Activities"),
@@ -34,7 +34,8 @@ def figure_headers() -> list[str]:
         translate("Bureau", "Expected"),
         translate("Bureau", "Present"),
         translate("Bureau", "Attendance rate"),
-        translate("Bureau", "Hours"),
+        translate("Bureau", "Study hours"),
+        translate("Bureau", "Service hours"),
         translate("Bureau", "Good deeds"),
     ]
 

@@ -30,6 +30,7 @@ from models.demo.photos import make_photo
 from models.demo.plan import DemoActivity, month_list, plan_month, plan_quarters
 from models.errors import ValidationError
 from models.file.ledger import open_ledger
+from models.records.activities import derived_minutes
 from models.text.i18n import translate
 
 Row = dict[str, Any]
@@ -271,7 +272,7 @@ def _activity_rows(rng, a: DemoActivity, base, audit, person_ids, unit_ids) -> N
         guests=a.guests,
         materials=a.materials,
         speakers=a.speakers,
-        hours=a.hours,
+        duration_min=derived_minutes(a.start, a.end),
         hours_override=0,
         non_members=a.non_members,
         service_type=a.service_type,
@@ -291,7 +292,7 @@ def _activity_rows(rng, a: DemoActivity, base, audit, person_ids, unit_ids) -> N
             status=status,
             leave_type=leave_type,
             reason=reason,
-            hours=hours,
+            duration_min=None if hours is None else round(hours * 60),
         )
     for i, (item, entitled, present, yes, no, abstain) in enumerate(a.votes):
         base("vote", stamp).update(

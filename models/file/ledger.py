@@ -329,6 +329,8 @@ def _acquire_lock(path: Path) -> LedgerLock:
 def _connect(path: Path, readonly: bool) -> SqliteDatabase:
     from peewee import SqliteDatabase
 
+    if readonly and read_header(path).user_version < SCHEMA_VERSION:
+        return _upgraded_copy_in_memory(path)
     if readonly:
         db = SqliteDatabase(
             path.resolve().as_uri() + "?mode=ro",
@@ -339,6 +341,23 @@ def _connect(path: Path, readonly: bool) -> SqliteDatabase:
     else:
         db = SqliteDatabase(str(path), pragmas=PRAGMAS)
     db.connect()
+    return db
+
+
+def _upgraded_copy_in_memory(path: Path) -> SqliteDatabase:
+    """A read-only open of an older format: the file is copied into memory (SQLite's backup
+    API, through a read-only connection) and the copy migrated there, so this version's queries
+    work while the file itself is never written."""
+    from peewee import SqliteDatabase
+
+    db = SqliteDatabase(":memory:", pragmas={"foreign_keys": 1})
+    db.connect()
+    src = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        src.backup(db.connection())
+    finally:
+        src.close()
+    migrate(db)
     return db
 
 

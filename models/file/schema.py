@@ -21,7 +21,6 @@ from peewee import (
     CharField,
     DatabaseProxy,
     DateField,
-    FloatField,
     ForeignKeyField,
     IntegerField,
     Model,
@@ -207,13 +206,13 @@ class Activity(BaseModel):
     guests = TextField(default="")  # 列席人员
     materials = TextField(default="")  # study materials
     speakers = TextField(default="")  # 交流发言
-    hours = FloatField(default=0.0)  # 学时 / 时长: from the times unless overridden
-    hours_override = BooleanField(default=False)
+    hours_override = BooleanField(default=False)  # duration_min typed in, not from the times
     non_members = IntegerField(default=0)  # people present who are not on the roster
     service_type = CharField(default="")
     people_served = IntegerField(default=0)
     deeds_done = IntegerField(default=0)  # 件, completed
     deeds_in_progress = IntegerField(default=0)  # 件, in progress
+    duration_min = IntegerField(default=0)  # 时长 in whole minutes: from the times unless typed
 
 
 class ActivityKind(BaseModel):
@@ -245,7 +244,7 @@ class Attendance(BaseModel):
     status = CharField()  # ATTENDANCE_STATUSES
     leave_type = CharField(default="")  # LEAVE_TYPES, for status "leave"
     reason = CharField(default="")
-    hours = FloatField(null=True)  # None: the activity's hours
+    duration_min = IntegerField(null=True)  # the person's own minutes; None: the activity's
 
     class Meta:
         indexes = ((("activity", "person"), True),)

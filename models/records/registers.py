@@ -19,7 +19,7 @@ SORT_COLUMNS = {
     "host": "host_name {dir}, a.date DESC",
     "present": "present {dir}, a.date DESC",
     "expected": "expected {dir}, a.date DESC",
-    "hours": "a.hours {dir}, a.date DESC",
+    "hours": "a.duration_min {dir}, a.date DESC",
     "sequence": "a.sequence {dir}, a.date DESC",
 }
 
@@ -49,7 +49,7 @@ class ActivityRow:
     recorder: str
     expected: int
     present: int
-    hours: float
+    minutes: int  # the activity's duration in whole minutes
     sequence: int | None
     deleted: bool
 
@@ -111,7 +111,7 @@ def list_activities(
                  AND t.deleted_at IS NULL AND t.status != 'excluded') AS expected,
                (SELECT COUNT(*) FROM attendance t WHERE t.activity_id = a.id
                  AND t.deleted_at IS NULL AND t.status IN ('present', 'late')) AS present,
-               a.hours, a.sequence, a.deleted_at IS NOT NULL
+               a.duration_min, a.sequence, a.deleted_at IS NOT NULL
         FROM activity a
         LEFT JOIN person h ON h.id = a.host_id
         LEFT JOIN person r ON r.id = a.recorder_id
@@ -132,7 +132,7 @@ def list_activities(
             recorder,
             expected,
             present,
-            hours,
+            minutes,
             sequence,
             bool(deleted),
         )
@@ -148,7 +148,7 @@ def list_activities(
             recorder,
             expected,
             present,
-            hours,
+            minutes,
             sequence,
             deleted,
         ) in rows

@@ -143,29 +143,62 @@
     </message>
 </context>
 <context>
-    <name>Stats</name>
+    <name>Settings</name>
     <message>
-        <location filename="../../models/rules/counting.py" line="334"/>
-        <source>{activities} activities, {attendances} attendances, {people} people, expected {expected}, present {present}, attendance rate {rate}, {hours} hours, {deeds} items</source>
-        <translation>{activities} 次，{attendances} 人次，{people} 人，应到 {expected}，实到 {present}，参会率 {rate}，学时·时长 {hours}，{deeds} 件</translation>
+        <location filename="../../models/rules/settings.py" line="52"/>
+        <source>Choose the kinds that count as study hours.</source>
+        <translation>请选择计入学时的活动类型。</translation>
     </message>
     <message>
-        <location filename="../../models/rules/counting.py" line="353"/>
+        <location filename="../../models/rules/settings.py" line="55"/>
+        <source>Unknown kind: {kinds}.</source>
+        <translation>未知的活动类型：{kinds}。</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/settings.py" line="57"/>
+        <source>Volunteer kinds count as service hours, not as study hours.</source>
+        <translation>志愿服务类活动计入服务时长，不计入学时。</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/settings.py" line="63"/>
+        <source>Choose yes or no.</source>
+        <translation>请选择是或否。</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/settings.py" line="65"/>
+        <source>There is no setting {key}.</source>
+        <translation>没有名为 {key} 的设置。</translation>
+    </message>
+</context>
+<context>
+    <name>Stats</name>
+    <message>
+        <location filename="../../models/rules/counting.py" line="236"/>
+        <source>{hours} h</source>
+        <translation>{hours}小时</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/counting.py" line="472"/>
+        <source>{activities} activities, {attendances} attendances, {people} people, expected {expected}, present {present}, attendance rate {rate}, duration {hours}, study hours {study}, service hours {service}, {deeds} items</source>
+        <translation>{activities} 次，{attendances} 人次，{people} 人，应到 {expected}，实到 {present}，参会率 {rate}，时长 {hours}，学时 {study}，服务时长 {service}，{deeds} 件</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/counting.py" line="498"/>
         <source>Statistics for {period}</source>
         <translation>{period} 统计</translation>
     </message>
     <message>
-        <location filename="../../models/rules/counting.py" line="355"/>
+        <location filename="../../models/rules/counting.py" line="500"/>
         <source>Total: {figures}</source>
         <translation>合计：{figures}</translation>
     </message>
     <message>
-        <location filename="../../models/rules/counting.py" line="359"/>
+        <location filename="../../models/rules/counting.py" line="504"/>
         <source>By kind:</source>
         <translation>按类型：</translation>
     </message>
     <message>
-        <location filename="../../models/rules/counting.py" line="362"/>
+        <location filename="../../models/rules/counting.py" line="507"/>
         <source>By branch:</source>
         <translation>按支部：</translation>
     </message>

@@ -5,3 +5,11 @@ CREATE TABLE "person_category" ("id" INTEGER NOT NULL PRIMARY KEY, "uuid" VARCHA
 CREATE UNIQUE INDEX "person_category_uuid" ON "person_category" ("uuid");
 CREATE INDEX "person_category_person_id" ON "person_category" ("person_id");
 CREATE INDEX IF NOT EXISTS person_category_person_date ON person_category (person_id, effective_on);
+-- Durations kept exact, in whole minutes (rounded only for display): the activity's
+-- (from its times unless overridden) and a person's own (NULL: the activity's).
+ALTER TABLE "activity" ADD COLUMN "duration_min" INTEGER NOT NULL DEFAULT 0;
+UPDATE "activity" SET "duration_min" = CAST(ROUND("hours" * 60) AS INTEGER);
+ALTER TABLE "activity" DROP COLUMN "hours";
+ALTER TABLE "attendance" ADD COLUMN "duration_min" INTEGER;
+UPDATE "attendance" SET "duration_min" = CAST(ROUND("hours" * 60) AS INTEGER) WHERE "hours" IS NOT NULL;
+ALTER TABLE "attendance" DROP COLUMN "hours";
