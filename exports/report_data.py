@@ -373,7 +373,7 @@ def gather_person(person_uuid: str, period_text: str) -> PersonStatement:
     mine = _attendance_of(person_uuid, period.start, period.end)
     lines: list[tuple[ActivityLine, str, float]] = []
     for row in _register(period.start, period.last_day.isoformat(), branch_uuid):
-        if row.uuid not in mine or mine[row.uuid][0] == "excluded":
+        if row.uuid not in mine or mine[row.uuid][0] == "excluded":  # 列席 lines are listed
             continue
         status, own_hours = mine[row.uuid]
         # The minutes credited on this line as recorded: the person's own, else the activity's

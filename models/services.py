@@ -140,6 +140,12 @@ from models.rules.counting import (
     yearly_study,
 )
 from models.rules.followup import election_due, followup_reminders
+from models.rules.settings import (
+    get_setting,
+    mobile_expected,
+    set_setting,
+    study_kinds,
+)
 from models.rules.periods import PERIOD_KINDS, Period, parse_period
 
 if TYPE_CHECKING:
@@ -287,6 +293,11 @@ class Services:
     # Rules: figures, periods, compliance.
     figures = _Bound(figures)
     yearly_study = _Bound(yearly_study)
+    # The counting settings (学时 kinds, 流动党员 expected, school holidays).
+    get_setting = _Bound(get_setting)
+    set_setting = _Bound(set_setting)
+    study_kinds = _Bound(study_kinds)
+    mobile_expected = _Bound(mobile_expected)
     # Display and the one definition of present / expected: pure, used as they are.
     format_hours = staticmethod(format_hours)
     hours_number = staticmethod(hours_number)
@@ -384,6 +395,7 @@ __all__ = [
     "is_present",
     "get_activity",
     "get_person",
+    "get_setting",
     "guess_mapping",
     "import_files",
     "import_people",
@@ -400,6 +412,7 @@ __all__ = [
     "list_talks",
     "live_branches",
     "month_closed",
+    "mobile_expected",
     "monthly_series",
     "next_sequence",
     "parse_birth_text",
@@ -422,11 +435,13 @@ __all__ = [
     "save_review",
     "save_talk",
     "set_committee",
+    "set_setting",
     "set_person_category",
     "set_person_status",
     "set_rectification_categories",
     "set_up_branch",
     "status_history",
+    "study_kinds",
     "talk_coverage",
     "update_rule",
     "validate_activity",

@@ -29,8 +29,9 @@ MEMBER_CATEGORIES = ("full_member", "probationary")
 # Roster status; a dated PersonStatus row records each change.
 STATUSES = ("active", "transferred", "mobile")
 
-# Attendance status: present (出席), late (迟到), leave (请假), absent (缺席), excluded (不计).
-ATTENDANCE_STATUSES = ("present", "late", "leave", "absent", "excluded")
+# Attendance status: present (出席), late (迟到), leave (请假), absent (缺席), excluded (不计),
+# guest (列席: attending, not expected; outside 应到 / 实到 / 人次 / 参会率, listed separately).
+ATTENDANCE_STATUSES = ("present", "late", "leave", "absent", "excluded", "guest")
 PRESENT_STATUSES = ("present", "late")
 LEAVE_TYPES = ("official", "sick", "personal")
 
@@ -95,6 +96,7 @@ def attendance_label(code: str) -> str:
         "leave": translate("Attendance", "On leave"),
         "absent": translate("Attendance", "Absent"),
         "excluded": translate("Attendance", "Not counted"),
+        "guest": translate("Attendance", "Guest"),
     }
     return labels.get(code, code)
 

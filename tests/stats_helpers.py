@@ -138,7 +138,7 @@ def _random_branch(rng: random.Random, b: int, months: list[str], records: list)
                 low, high = windows[p.uuid]
                 if low <= serial <= high or rng.random() < 0.3:
                     statuses[p] = rng.choice(
-                        ("present", "present", "late", "leave", "absent", "excluded")
+                        ("present", "present", "late", "leave", "absent", "excluded", "guest")
                     )
             person_hours = {p: rng.choice((0.5, 2.0)) for p in statuses if rng.random() < 0.2}
             activity, record = add_activity(
@@ -190,7 +190,7 @@ def oracle_figures(
             if status in ("present", "late"):
                 attendances += 1
                 people.add(person)
-            if status != "excluded":
+            if status not in ("excluded", "guest"):
                 expected += 1
     return {
         "activities": activities,

@@ -211,7 +211,7 @@ def test_no_attendance_for_anyone_off_the_roster_that_day(school: Path, joint: P
 
 def test_people_who_left_are_not_listed_after_they_left(school: Path) -> None:
     left = query(
-        school, "SELECT person_id, effective_on FROM person_status WHERE status <> 'active'"
+        school, "SELECT person_id, effective_on FROM person_status WHERE status = 'transferred'"
     )
     assert left
     for person, since in left:
@@ -222,6 +222,21 @@ def test_people_who_left_are_not_listed_after_they_left(school: Path) -> None:
             (person, since),
         )
         assert later == [(0,)]
+
+
+def test_mobile_members_stay_expected_on_official_leave(school: Path) -> None:
+    mobile = query(
+        school, "SELECT person_id, effective_on FROM person_status WHERE status = 'mobile'"
+    )
+    assert mobile
+    for person, since in mobile:
+        later = query(
+            school,
+            "SELECT t.status, t.leave_type FROM attendance t JOIN activity a"
+            " ON a.id = t.activity_id WHERE t.person_id = ? AND a.date >= ?",
+            (person, since),
+        )
+        assert later and set(later) == {("leave", "official")}
 
 
 # --- attendance, votes, photos -------------------------------------------------------------------

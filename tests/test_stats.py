@@ -235,7 +235,7 @@ def test_per_person_totals_and_volunteer_hours(district):
             continue
         live_kinds = set(r.kinds) - r.deleted_kinds
         for person, (status, deleted, own) in r.attendance.items():
-            if deleted:
+            if deleted or status == "guest":  # 列席: not in anyone's 应到 / 实到
                 continue
             row = want.setdefault(person, [0, 0, 0.0, 0.0])
             if status != "excluded":

@@ -128,10 +128,15 @@ def audience(kinds: list[str]) -> str:
 def expected_people(
     day: str, kinds: list[str], party_group_uuid: str | None = None
 ) -> list[PersonRow]:
-    """The default attendance list: who was on the roster on `day` and is expected at `kinds`."""
-    from models.records.branch import committee
+    """The default attendance list: who was on the roster on `day` and is expected at `kinds`.
 
-    roster = [p for p in list_people(day, include_off_roster=False) if p.status == "active"]
+    流动党员 (status "mobile") are expected when the `mobile_expected` setting says so (the
+    default: they remain members of the branch)."""
+    from models.records.branch import committee
+    from models.rules.settings import mobile_expected
+
+    statuses = ("active", "mobile") if mobile_expected() else ("active",)
+    roster = [p for p in list_people(day, include_off_roster=False) if p.status in statuses]
     who = audience(kinds)
     if who == "everyone":
         return roster
@@ -243,7 +248,7 @@ def _sync_children(activity: Activity, data: ActivityInput, people: dict[str, in
             "status": a.status,
             "leave_type": a.leave_type if a.status == "leave" else "",
             "reason": a.reason.strip()
-            if a.status in ("leave", "absent", "late", "excluded")
+            if a.status in ("leave", "absent", "late", "excluded", "guest")
             else "",
             "duration_min": minutes_of_hours(a.hours),
         }

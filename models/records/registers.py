@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from models.file.schema import database
+from models.rules.counting import EXPECTED_SQL, PRESENT_SQL
 
 # column name -> SQL expression it sorts by
 SORT_COLUMNS = {
@@ -108,9 +109,9 @@ def list_activities(
                  WHERE k.activity_id = a.id AND k.deleted_at IS NULL ORDER BY k.position)),
                a.topic, a.location, COALESCE(h.name, '') AS host_name, COALESCE(r.name, ''),
                (SELECT COUNT(*) FROM attendance t WHERE t.activity_id = a.id
-                 AND t.deleted_at IS NULL AND t.status != 'excluded') AS expected,
+                 AND t.deleted_at IS NULL AND {EXPECTED_SQL}) AS expected,
                (SELECT COUNT(*) FROM attendance t WHERE t.activity_id = a.id
-                 AND t.deleted_at IS NULL AND t.status IN ('present', 'late')) AS present,
+                 AND t.deleted_at IS NULL AND {PRESENT_SQL}) AS present,
                a.duration_min, a.sequence, a.deleted_at IS NOT NULL
         FROM activity a
         LEFT JOIN person h ON h.id = a.host_id
