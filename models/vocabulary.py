@@ -21,6 +21,8 @@ MEETING_KINDS = (
 STUDY_KINDS = ("collective_study", "seminar", "staff_study", "guided_lecture", "study_visit")
 VOLUNTEER_KINDS = ("volunteer", "paired_assistance", "teaching_visit", "practical_deed")
 KIND_CODES = MEETING_KINDS + STUDY_KINDS + VOLUNTEER_KINDS + ("other",)
+# Kinds that may name the year they belong to (所属年度): often held in spring for the last year.
+YEAR_OF_RECORD_KINDS = ("life_meeting", "appraisal")
 
 # Person categories; the first two are party members (they vote, they are expected at meetings).
 CATEGORIES = ("full_member", "probationary", "candidate", "activist", "staff")

@@ -165,3 +165,31 @@ def test_district_check_lists_every_missed_obligation_of_the_period(ledger):
     assert missed[("theme_day", "2025-03")] == "overdue"  # not only the current month
     assert missed[("branch_meeting", "2025-Q1")] == "overdue"
     assert ("theme_day", "2025-07") not in missed  # not yet due is not missed
+
+
+def test_a_spring_life_meeting_counts_for_the_year_it_belongs_to(ledger):
+    from models import services as s
+    from models.errors import ValidationError
+    from tests.editing_helpers import make_branch as make_roster
+
+    make_roster()
+    meeting = s.ActivityInput(
+        kinds=["life_meeting"],
+        date="2026-03-05",
+        topic="2025年度组织生活会",
+        location="会议室",
+        belongs_to_year=2025,
+    )
+    s.save_activity(meeting)
+    grid_2025 = _lines(gather_annual("2025", today=D("2026-04-01")).compliance)
+    grid_2026 = _lines(gather_annual("2026", today=D("2026-04-01")).compliance)
+    assert grid_2025[("life_meeting", "2025", "")] == (1, "done")
+    assert grid_2026[("life_meeting", "2026", "")] == (0, "due")
+    # Only these kinds name a year, and only the year of the date or the one before.
+    for bad in (
+        s.ActivityInput(kinds=["theme_day"], date="2026-03-05", topic="x", belongs_to_year=2025),
+        s.ActivityInput(kinds=["appraisal"], date="2026-03-05", topic="x", belongs_to_year=2023),
+    ):
+        with pytest.raises(ValidationError) as info:
+            s.save_activity(bad)
+        assert "belongs_to_year" in info.value.errors

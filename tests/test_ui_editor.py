@@ -362,3 +362,25 @@ def test_saving_an_unchanged_record_writes_nothing(setup, qtbot):
             "SELECT rev, (SELECT count(*) FROM audit_entry) FROM activity"
         ).fetchone()
     assert after == before
+
+
+def test_a_life_meeting_names_the_year_it_belongs_to(setup, qtbot):
+    ctx, people, path = setup
+    dialog = ActivityDialog(ctx, initial=s.ActivityInput(kinds=["life_meeting"], date="2026-03-20"))
+    keep(qtbot, dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    f = dialog.fields
+    assert f.year_box.isVisible()
+    type_into(qtbot, f.topic, "2025年度组织生活会")
+    type_into(qtbot, f.location, "会议室")
+    f.belongs_to_year.setValue(2025)
+    dialog.attendance.all_present_button.click()
+    assert dialog.save()
+    with sqlite3.connect(path) as con:
+        assert con.execute("SELECT belongs_to_year FROM activity").fetchall() == [(2025,)]
+    study = ActivityDialog(ctx, initial=s.ActivityInput(kinds=["collective_study"], date=DAY))
+    keep(qtbot, study)
+    study.show()
+    qtbot.waitExposed(study)
+    assert not study.fields.year_box.isVisible()

@@ -213,6 +213,7 @@ class Activity(BaseModel):
     deeds_done = IntegerField(default=0)  # 件, completed
     deeds_in_progress = IntegerField(default=0)  # 件, in progress
     duration_min = IntegerField(default=0)  # 时长 in whole minutes: from the times unless typed
+    belongs_to_year = IntegerField(null=True)  # 所属年度 (组织生活会, 民主评议); None: its date's
 
 
 class ActivityKind(BaseModel):

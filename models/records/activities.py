@@ -73,6 +73,7 @@ class ActivityInput:
     materials: str = ""
     speakers: str = ""
     hours: float | None = None  # an override; None: derived from the times
+    belongs_to_year: int | None = None  # 所属年度 (组织生活会 / 民主评议 only); None: the date's
     non_members: int = 0
     service_type: str = ""
     people_served: int = 0
@@ -199,6 +200,7 @@ def save_activity(data: ActivityInput, who: str = "", reason: str = "") -> str:
         else derived_minutes(data.start_time, data.end_time)
     )
     values["hours_override"] = data.hours is not None
+    values["belongs_to_year"] = data.belongs_to_year
     values["primary_kind"] = data.kinds[0]
     values["host"] = people.get(data.host_uuid) if data.host_uuid else None
     values["recorder"] = people.get(data.recorder_uuid) if data.recorder_uuid else None
@@ -301,6 +303,7 @@ def snapshot(activity: Activity) -> dict[str, object]:
     values: dict[str, object] = {k: getattr(activity, k) for k in SCALARS}
     values["date"] = str(activity.date)
     values["duration_min"] = activity.duration_min
+    values["belongs_to_year"] = activity.belongs_to_year
     values["host"] = activity.host.name if activity.host_id else None
     values["recorder"] = activity.recorder.name if activity.recorder_id else None
     values["kinds"] = [
@@ -386,6 +389,7 @@ def get_activity(uuid: str) -> ActivityInput:
     return ActivityInput(
         kinds=kinds,
         hours=hours_of_minutes(a.duration_min) if a.hours_override else None,
+        belongs_to_year=a.belongs_to_year,
         host_uuid=a.host.uuid if a.host_id else None,
         recorder_uuid=a.recorder.uuid if a.recorder_id else None,
         party_group_uuid=a.party_group.uuid if a.party_group_id else None,

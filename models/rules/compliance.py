@@ -13,6 +13,8 @@ Semantics (relative to a reference date `today`, the real day the screen or repo
   * "overdue" (未完成): not met and the period is over (today is after its last day).
   On the last day of a quarter an unmet quarterly rule is still "due"; on the first day of the
   next quarter it is "overdue".
+- 所属年度: an activity naming the year it belongs to (组织生活会 / 民主评议 held in spring for
+  the previous year) counts for yearly rules in that year, not in the year of its date.
 - Yearly rules with `warn_from_month` (组织生活会, 民主评议: 10) that are due get `warning=True`
   from that month of the year on; before it they are quietly due and `reminders()` says nothing.
 - `per_group` rules are checked for each live party group separately: an activity counts for a
@@ -177,10 +179,12 @@ def _branch(branch_uuid: str | None) -> Branch | None:
     return find_branch(branch_uuid)
 
 
-def _activities(branch: Branch, start: str, end: str) -> list[tuple[str, str, str, str | None]]:
-    """(uuid, date, kind, party group uuid) of the branch's live activities and kinds."""
+def _activities(
+    branch: Branch, start: str, end: str
+) -> list[tuple[str, str, str, str | None, int | None]]:
+    """(uuid, date, kind, party group uuid, 所属年度) of the branch's live activities and kinds."""
     sql = (
-        "SELECT a.uuid, a.date, k.kind, g.uuid FROM activity a"
+        "SELECT a.uuid, a.date, k.kind, g.uuid, a.belongs_to_year FROM activity a"
         " JOIN activity_kind k ON k.activity_id = a.id AND k.deleted_at IS NULL"
         " LEFT JOIN party_group g ON g.id = a.party_group_id"
         " WHERE a.deleted_at IS NULL AND a.branch_id = ? AND a.date >= ? AND a.date < ?"
@@ -260,7 +264,8 @@ def _evaluate(anchors: list[dt.date], today: dt.date, branch_uuid: str | None) -
         return []
     first = period_containing("year", anchors[0])
     last = period_containing("year", anchors[-1])
-    rows = _activities(branch, first.start, last.end)
+    # The year after too: a 组织生活会 held next spring may belong to the last year (所属年度).
+    rows = _activities(branch, first.start, last.next().end)
     groups = list(
         PartyGroup.select()
         .where((PartyGroup.branch == branch) & PartyGroup.deleted_at.is_null())
@@ -279,8 +284,15 @@ def _evaluate(anchors: list[dt.date], today: dt.date, branch_uuid: str | None) -
     return result
 
 
+def _counts_in(row: tuple, period: Period) -> bool:
+    """An activity counts in a period by its date; for a yearly rule, by its 所属年度 if named."""
+    if period.kind == "year" and row[4] is not None:
+        return row[4] == period.year
+    return period.contains(row[1])
+
+
 def _one_rule(info, period, rows, groups, today, committee_cache) -> list[RuleStatus]:
-    hits = [r for r in rows if r[2] == info.kind and period.contains(r[1])]
+    hits = [r for r in rows if r[2] == info.kind and _counts_in(r, period)]
     base = dict(
         code=info.code,
         kind=info.kind,

@@ -179,123 +179,138 @@
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="90"/>
+        <location filename="../../ui/records/editor_fields.py" line="87"/>
+        <source>the year of its date</source>
+        <translation>与活动日期同年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/editor_fields.py" line="91"/>
+        <source>A meeting held early in the year for the year before counts for that year&apos;s rules.</source>
+        <translation>年初为上一年度召开的会议，计入所属年度的工作要求。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/editor_fields.py" line="97"/>
+        <source>Belongs to year</source>
+        <translation>所属年度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/editor_fields.py" line="111"/>
         <source>HH:MM</source>
         <translation>时:分</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="96"/>
+        <location filename="../../ui/records/editor_fields.py" line="117"/>
         <source>Empty: worked out from the start and end times.</source>
         <translation>留空：按开始和结束时间计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="102"/>
+        <location filename="../../ui/records/editor_fields.py" line="123"/>
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="118"/>
+        <location filename="../../ui/records/editor_fields.py" line="139"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="120"/>
+        <location filename="../../ui/records/editor_fields.py" line="141"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="123"/>
+        <location filename="../../ui/records/editor_fields.py" line="144"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="126"/>
+        <location filename="../../ui/records/editor_fields.py" line="147"/>
         <source>Host</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="129"/>
+        <location filename="../../ui/records/editor_fields.py" line="150"/>
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="132"/>
+        <location filename="../../ui/records/editor_fields.py" line="153"/>
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="141"/>
+        <location filename="../../ui/records/editor_fields.py" line="162"/>
         <source>Units taking part</source>
         <translation>参加单位</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="147"/>
-        <location filename="../../ui/records/editor_fields.py" line="161"/>
+        <location filename="../../ui/records/editor_fields.py" line="168"/>
+        <location filename="../../ui/records/editor_fields.py" line="182"/>
         <source>Names, separated by 、</source>
         <translation>姓名，用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="148"/>
+        <location filename="../../ui/records/editor_fields.py" line="169"/>
         <source>Guests</source>
         <translation>列席人员</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="154"/>
+        <location filename="../../ui/records/editor_fields.py" line="175"/>
         <source>Study</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="157"/>
+        <location filename="../../ui/records/editor_fields.py" line="178"/>
         <source>One title per line</source>
         <translation>每行一个标题</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="159"/>
+        <location filename="../../ui/records/editor_fields.py" line="180"/>
         <source>Materials</source>
         <translation>学习材料</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="162"/>
+        <location filename="../../ui/records/editor_fields.py" line="183"/>
         <source>Speakers</source>
         <translation>交流发言人</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="166"/>
+        <location filename="../../ui/records/editor_fields.py" line="187"/>
         <source>Volunteer service</source>
         <translation>志愿服务</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="170"/>
+        <location filename="../../ui/records/editor_fields.py" line="191"/>
         <source>e.g. community tutoring, road safety duty</source>
         <translation>例如：社区辅导、交通安全执勤</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="173"/>
+        <location filename="../../ui/records/editor_fields.py" line="194"/>
         <source>Service type</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="182"/>
+        <location filename="../../ui/records/editor_fields.py" line="203"/>
         <source>People served</source>
         <translation>服务人数</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="185"/>
+        <location filename="../../ui/records/editor_fields.py" line="206"/>
         <source>Good deeds done</source>
         <translation>已办好事实事（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="190"/>
+        <location filename="../../ui/records/editor_fields.py" line="211"/>
         <source>Good deeds in progress</source>
         <translation>在办好事实事（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="206"/>
+        <location filename="../../ui/records/editor_fields.py" line="227"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="276"/>
+        <location filename="../../ui/records/editor_fields.py" line="298"/>
         <source>Hours: {value} is not a number.</source>
         <translation>学时：{value} 不是数字。</translation>
     </message>

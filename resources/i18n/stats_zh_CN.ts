@@ -42,102 +42,102 @@
 <context>
     <name>Compliance</name>
     <message>
-        <location filename="../../models/rules/compliance.py" line="97"/>
+        <location filename="../../models/rules/compliance.py" line="99"/>
         <source>{kind}: at least {n} per month</source>
         <translation>{kind} 每月至少{n}次</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="98"/>
+        <location filename="../../models/rules/compliance.py" line="100"/>
         <source>{kind}: at least {n} per quarter</source>
         <translation>{kind} 每季度至少{n}次</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="99"/>
+        <location filename="../../models/rules/compliance.py" line="101"/>
         <source>{kind}: at least {n} per year</source>
         <translation>{kind} 每年至少{n}次</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="136"/>
+        <location filename="../../models/rules/compliance.py" line="138"/>
         <source>The minimum count must be a whole number from 1 to 99.</source>
         <translation>最少次数须为 1 到 99 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="140"/>
+        <location filename="../../models/rules/compliance.py" line="142"/>
         <source>The period must be a month, a quarter or a year.</source>
         <translation>周期须为月、季度或年。</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="148"/>
+        <location filename="../../models/rules/compliance.py" line="150"/>
         <source>There is no rule {code}.</source>
         <translation>没有规则 {code}。</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="365"/>
+        <location filename="../../models/rules/compliance.py" line="377"/>
         <source>this month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="366"/>
+        <location filename="../../models/rules/compliance.py" line="378"/>
         <source>this quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="367"/>
+        <location filename="../../models/rules/compliance.py" line="379"/>
         <source>this year</source>
         <translation>本年度</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="368"/>
+        <location filename="../../models/rules/compliance.py" line="380"/>
         <source>last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="369"/>
+        <location filename="../../models/rules/compliance.py" line="381"/>
         <source>last quarter</source>
         <translation>上季度</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="370"/>
+        <location filename="../../models/rules/compliance.py" line="382"/>
         <source>last year</source>
         <translation>上年度</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="375"/>
+        <location filename="../../models/rules/compliance.py" line="387"/>
         <source>Only {count} of the required {min_count} {kind} held {when} so far</source>
         <translation>{when}{kind}目前仅开展{count}次，应至少{min_count}次</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="379"/>
+        <location filename="../../models/rules/compliance.py" line="391"/>
         <source>Only {count} of the required {min_count} {kind} held {when}</source>
         <translation>{when}{kind}仅开展{count}次，应至少{min_count}次</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="384"/>
+        <location filename="../../models/rules/compliance.py" line="396"/>
         <source>No {kind} has been held {when} yet</source>
         <translation>{when}尚未召开{kind}</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="386"/>
+        <location filename="../../models/rules/compliance.py" line="398"/>
         <source>No {kind} has taken place {when} yet</source>
         <translation>{when}尚未开展{kind}</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="390"/>
+        <location filename="../../models/rules/compliance.py" line="402"/>
         <source>No {kind} was held {when}</source>
         <translation>{when}未召开{kind}</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="392"/>
+        <location filename="../../models/rules/compliance.py" line="404"/>
         <source>No {kind} took place {when}</source>
         <translation>{when}未开展{kind}</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="398"/>
+        <location filename="../../models/rules/compliance.py" line="410"/>
         <source>{text} ({period})</source>
         <translation>{text}（{period}）</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="400"/>
+        <location filename="../../models/rules/compliance.py" line="412"/>
         <source>{group}: {text}</source>
         <translation>{group}：{text}</translation>
     </message>

@@ -13,3 +13,6 @@ ALTER TABLE "activity" DROP COLUMN "hours";
 ALTER TABLE "attendance" ADD COLUMN "duration_min" INTEGER;
 UPDATE "attendance" SET "duration_min" = CAST(ROUND("hours" * 60) AS INTEGER) WHERE "hours" IS NOT NULL;
 ALTER TABLE "attendance" DROP COLUMN "hours";
+-- 所属年度: a 组织生活会 / 民主评议党员 held in spring for the previous year names that year;
+-- yearly rules count it there (NULL: the year of its date).
+ALTER TABLE "activity" ADD COLUMN "belongs_to_year" INTEGER;
