@@ -142,6 +142,7 @@ from models.rules.counting import (
 from models.rules.followup import election_due, followup_reminders
 from models.rules.settings import (
     get_setting,
+    holiday_months,
     mobile_expected,
     set_setting,
     study_kinds,
@@ -298,6 +299,7 @@ class Services:
     set_setting = _Bound(set_setting)
     study_kinds = _Bound(study_kinds)
     mobile_expected = _Bound(mobile_expected)
+    holiday_months = _Bound(holiday_months)
     # Display and the one definition of present / expected: pure, used as they are.
     format_hours = staticmethod(format_hours)
     hours_number = staticmethod(hours_number)
@@ -396,6 +398,7 @@ __all__ = [
     "get_activity",
     "get_person",
     "get_setting",
+    "holiday_months",
     "guess_mapping",
     "import_files",
     "import_people",

@@ -135,6 +135,7 @@ def rule_state_label(code: str) -> str:
         "due": translate("Compliance", "Due"),
         "overdue": translate("Compliance", "Not met"),
         "not_due": translate("Compliance", "Not yet due"),
+        "exempt": translate("Compliance", "Holiday (exempt)"),
         "not_applicable": translate("Compliance", "Not applicable"),
     }
     return labels.get(code, code)

@@ -193,3 +193,23 @@ def test_a_spring_life_meeting_counts_for_the_year_it_belongs_to(ledger):
         with pytest.raises(ValidationError) as info:
             s.save_activity(bad)
         assert "belongs_to_year" in info.value.errors
+
+
+def test_school_holiday_months_exempt_monthly_rules(ledger, qtbot):
+    from models.rules.settings import set_setting
+
+    branch, _ = make_branch()
+    add_activity(branch, "2025-08-20", ["theme_day"])
+    set_setting("holiday_months", [2, 7, 8])
+    today = D("2025-12-03")
+    grid = _lines(gather_annual("2025", today=today).compliance)
+    assert grid[("theme_day", "2025-02", "")] == (0, "exempt")
+    assert grid[("theme_day", "2025-07", "")] == (0, "exempt")
+    assert grid[("theme_day", "2025-08", "")] == (1, "done")  # held anyway: done
+    assert grid[("theme_day", "2025-03", "")] == (0, "overdue")
+    assert grid[("branch_meeting", "2025-Q1", "")] == (0, "overdue")  # quarters are not exempt
+    overview = _statuses(load_overview("2025-02", today).statuses)
+    assert overview[("theme_day", "2025-02", "")] == (0, "exempt")
+    (line,) = district_data("2025", today=today).branches
+    assert ("theme_day", "2025-02") not in {(s.kind, s.period) for s in line.missed}
+    assert ("theme_day", "2025-03") in {(s.kind, s.period) for s in line.missed}

@@ -200,3 +200,14 @@ def test_counting_settings_are_saved_from_the_rules_tab(page):
     assert json.loads(stored["mobile_expected"]) is False
     study = json.loads(stored["study_kinds"])
     assert "theme_day" not in study and "collective_study" in study and "party_lecture" in study
+
+
+def test_school_holiday_months_are_saved(page):
+    import json
+
+    widget, _, path = page
+    for m in (2, 7, 8):
+        widget.rules.holiday_boxes[m].setChecked(True)
+    with sqlite3.connect(path) as con:
+        (value,) = con.execute("SELECT value FROM setting WHERE key = 'holiday_months'").fetchone()
+    assert json.loads(value) == [2, 7, 8]

@@ -79,7 +79,19 @@ def _dates(lines: list[ActivityLine], none_text: str) -> Flowable:
     )
 
 
-STATE_MARKS = {"done": "√", "due": "○", "overdue": "×", "not_due": "·", "not_applicable": "—"}
+STATE_MARKS = {
+    "done": "√",
+    "due": "○",
+    "overdue": "×",
+    "not_due": "·",
+    "exempt": "",  # a word, in the reader's language: holiday_mark()
+    "not_applicable": "—",
+}
+
+
+def holiday_mark() -> str:
+    """The grid's mark for a month exempt as a school holiday (免)."""
+    return translate("Reports", "H")
 
 
 def compliance_matrix(rules: list[RuleLine]) -> Flowable:
@@ -104,8 +116,8 @@ def compliance_matrix(rules: list[RuleLine]) -> Flowable:
             if (r.label, r.detail) != (label, detail):
                 continue
             first, width = _columns(r)
-            mark = STATE_MARKS.get(r.state, "")
-            text = mark if r.state == "not_applicable" else f"{mark}{r.done}"
+            mark = holiday_mark() if r.state == "exempt" else STATE_MARKS.get(r.state, "")
+            text = mark if r.state in ("not_applicable", "exempt") else f"{mark}{r.done}"
             row[first] = para(text, st.cell_center)
             if width > 1:
                 spans.append(("SPAN", (first, row_no), (first + width - 1, row_no)))
@@ -133,8 +145,8 @@ def compliance_matrix(rules: list[RuleLine]) -> Flowable:
     legend = translate(
         "Reports",
         "√ done, ○ due (period running), × not met (period over), · not yet due, "
-        "— not applicable; the number is how many were held.",
-    )
+        "{holiday} school holiday (exempt), — not applicable; the number is how many were held.",
+    ).format(holiday=holiday_mark())
     return KeepTogether([table, para(legend, st.small)]) if len(order) < 12 else table
 
 

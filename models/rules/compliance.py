@@ -10,7 +10,9 @@ Semantics (relative to a reference date `today`, the real day the screen or repo
   * "done" (已完成): count >= min_count;
   * "not_due" (未到期): not met and the period has not begun (it starts after today);
   * "due" (待完成): not met and the period is running (today lies in it, its last day included);
-  * "overdue" (未完成): not met and the period is over (today is after its last day).
+  * "overdue" (未完成): not met and the period is over (today is after its last day);
+  * "exempt" (假期免): a monthly rule not met in a month of the school holidays (the
+    `holiday_months` setting; none by default).
   On the last day of a quarter an unmet quarterly rule is still "due"; on the first day of the
   next quarter it is "overdue".
 - 所属年度: an activity naming the year it belongs to (组织生活会 / 民主评议 held in spring for
@@ -54,6 +56,7 @@ from models.rules.periods import (
     parse_period,
     period_containing,
 )
+from models.rules.settings import holiday_months
 from models.text.i18n import translate
 from models.vocabulary import kind_label
 
@@ -203,7 +206,7 @@ def _has_committee(branch: Branch, period: Period) -> bool:
     return role.exists()
 
 
-RULE_STATES = ("done", "due", "overdue", "not_due", "not_applicable")
+RULE_STATES = ("done", "due", "overdue", "not_due", "exempt", "not_applicable")
 
 
 def rule_state(count: int, min_count: int, period: Period, today: dt.date) -> str:
@@ -272,6 +275,7 @@ def _evaluate(anchors: list[dt.date], today: dt.date, branch_uuid: str | None) -
         .order_by(PartyGroup.position, PartyGroup.id)
     )
     committee_cache: dict[str, bool] = {}
+    holidays = holiday_months()
     result: list[RuleStatus] = []
     for info in list_rules():
         if not info.enabled or info.period not in PERIOD_KINDS:
@@ -280,7 +284,7 @@ def _evaluate(anchors: list[dt.date], today: dt.date, branch_uuid: str | None) -
         for period in periods:
             if str(period) not in committee_cache and info.needs_committee:
                 committee_cache[str(period)] = _has_committee(branch, period)
-            result.extend(_one_rule(info, period, rows, groups, today, committee_cache))
+            result.extend(_one_rule(info, period, rows, groups, today, committee_cache, holidays))
     return result
 
 
@@ -291,7 +295,9 @@ def _counts_in(row: tuple, period: Period) -> bool:
     return period.contains(row[1])
 
 
-def _one_rule(info, period, rows, groups, today, committee_cache) -> list[RuleStatus]:
+def _one_rule(
+    info, period, rows, groups, today, committee_cache, holidays=frozenset()
+) -> list[RuleStatus]:
     hits = [r for r in rows if r[2] == info.kind and _counts_in(r, period)]
     base = dict(
         code=info.code,
@@ -311,6 +317,8 @@ def _one_rule(info, period, rows, groups, today, committee_cache) -> list[RuleSt
     for name, group_uuid in targets:
         mine = [r for r in hits if group_uuid is None or r[3] == group_uuid]
         state = rule_state(len(mine), info.min_count, period, today)
+        if state != "done" and period.kind == "month" and period.number in holidays:
+            state = "exempt"
         warning = (
             state == "due"
             and info.period == "year"

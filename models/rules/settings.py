@@ -5,6 +5,8 @@
   setting.
 - `mobile_expected`: whether 流动党员 (members on the roster with status "mobile") are expected at
   meetings (default True: they remain members of the branch).
+- `holiday_months`: the school calendar's 寒假 / 暑假 months (numbers 1–12) in which monthly rules
+  are exempt (假期免); default none.
 
 Each write is one transaction with an audit entry; a bad value raises ValidationError naming the
 setting. The Setting table is the ledger's own (a district ledger keeps its own settings: the
@@ -32,6 +34,7 @@ DEFAULT_STUDY_KINDS = (*STUDY_KINDS, "party_lecture", "theme_day")
 DEFAULTS: dict[str, Any] = {
     "study_kinds": list(DEFAULT_STUDY_KINDS),
     "mobile_expected": True,
+    "holiday_months": [],
 }
 
 
@@ -57,6 +60,12 @@ def _check(key: str, value: Any) -> str | None:
             return translate(
                 "Settings", "Volunteer kinds count as service hours, not as study hours."
             )
+        return None
+    if key == "holiday_months":
+        if not isinstance(value, list) or not all(
+            isinstance(m, int) and not isinstance(m, bool) and 1 <= m <= 12 for m in value
+        ):
+            return translate("Settings", "Choose months from 1 to 12.")
         return None
     if key == "mobile_expected":
         if not isinstance(value, bool):
@@ -98,6 +107,14 @@ def study_kinds() -> tuple[str, ...]:
     if not isinstance(chosen, list):
         chosen = DEFAULTS["study_kinds"]
     return tuple(k for k in KIND_CODES if k in chosen and k not in VOLUNTEER_KINDS)
+
+
+def holiday_months() -> frozenset[int]:
+    """The months (1–12) exempt from monthly rules (寒暑假), empty by default."""
+    value = get_setting("holiday_months")
+    if not isinstance(value, list):
+        return frozenset()
+    return frozenset(m for m in value if isinstance(m, int) and 1 <= m <= 12)
 
 
 def mobile_expected() -> bool:

@@ -42,102 +42,102 @@
 <context>
     <name>Compliance</name>
     <message>
-        <location filename="../../models/rules/compliance.py" line="99"/>
+        <location filename="../../models/rules/compliance.py" line="102"/>
         <source>{kind}: at least {n} per month</source>
         <translation>{kind} 每月至少{n}次</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="100"/>
+        <location filename="../../models/rules/compliance.py" line="103"/>
         <source>{kind}: at least {n} per quarter</source>
         <translation>{kind} 每季度至少{n}次</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="101"/>
+        <location filename="../../models/rules/compliance.py" line="104"/>
         <source>{kind}: at least {n} per year</source>
         <translation>{kind} 每年至少{n}次</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="138"/>
+        <location filename="../../models/rules/compliance.py" line="141"/>
         <source>The minimum count must be a whole number from 1 to 99.</source>
         <translation>最少次数须为 1 到 99 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="142"/>
+        <location filename="../../models/rules/compliance.py" line="145"/>
         <source>The period must be a month, a quarter or a year.</source>
         <translation>周期须为月、季度或年。</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="150"/>
+        <location filename="../../models/rules/compliance.py" line="153"/>
         <source>There is no rule {code}.</source>
         <translation>没有规则 {code}。</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="377"/>
+        <location filename="../../models/rules/compliance.py" line="387"/>
         <source>this month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="378"/>
+        <location filename="../../models/rules/compliance.py" line="388"/>
         <source>this quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="379"/>
+        <location filename="../../models/rules/compliance.py" line="389"/>
         <source>this year</source>
         <translation>本年度</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="380"/>
+        <location filename="../../models/rules/compliance.py" line="390"/>
         <source>last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="381"/>
+        <location filename="../../models/rules/compliance.py" line="391"/>
         <source>last quarter</source>
         <translation>上季度</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="382"/>
+        <location filename="../../models/rules/compliance.py" line="392"/>
         <source>last year</source>
         <translation>上年度</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="387"/>
+        <location filename="../../models/rules/compliance.py" line="397"/>
         <source>Only {count} of the required {min_count} {kind} held {when} so far</source>
         <translation>{when}{kind}目前仅开展{count}次，应至少{min_count}次</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="391"/>
+        <location filename="../../models/rules/compliance.py" line="401"/>
         <source>Only {count} of the required {min_count} {kind} held {when}</source>
         <translation>{when}{kind}仅开展{count}次，应至少{min_count}次</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="396"/>
+        <location filename="../../models/rules/compliance.py" line="406"/>
         <source>No {kind} has been held {when} yet</source>
         <translation>{when}尚未召开{kind}</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="398"/>
+        <location filename="../../models/rules/compliance.py" line="408"/>
         <source>No {kind} has taken place {when} yet</source>
         <translation>{when}尚未开展{kind}</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="402"/>
+        <location filename="../../models/rules/compliance.py" line="412"/>
         <source>No {kind} was held {when}</source>
         <translation>{when}未召开{kind}</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="404"/>
+        <location filename="../../models/rules/compliance.py" line="414"/>
         <source>No {kind} took place {when}</source>
         <translation>{when}未开展{kind}</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="410"/>
+        <location filename="../../models/rules/compliance.py" line="420"/>
         <source>{text} ({period})</source>
         <translation>{text}（{period}）</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="412"/>
+        <location filename="../../models/rules/compliance.py" line="422"/>
         <source>{group}: {text}</source>
         <translation>{group}：{text}</translation>
     </message>
@@ -145,27 +145,32 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../models/rules/settings.py" line="52"/>
+        <location filename="../../models/rules/settings.py" line="55"/>
         <source>Choose the kinds that count as study hours.</source>
         <translation>请选择计入学时的活动类型。</translation>
     </message>
     <message>
-        <location filename="../../models/rules/settings.py" line="55"/>
+        <location filename="../../models/rules/settings.py" line="58"/>
         <source>Unknown kind: {kinds}.</source>
         <translation>未知的活动类型：{kinds}。</translation>
     </message>
     <message>
-        <location filename="../../models/rules/settings.py" line="57"/>
+        <location filename="../../models/rules/settings.py" line="60"/>
         <source>Volunteer kinds count as service hours, not as study hours.</source>
         <translation>志愿服务类活动计入服务时长，不计入学时。</translation>
     </message>
     <message>
-        <location filename="../../models/rules/settings.py" line="63"/>
+        <location filename="../../models/rules/settings.py" line="68"/>
+        <source>Choose months from 1 to 12.</source>
+        <translation>请选择1至12月中的月份。</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/settings.py" line="72"/>
         <source>Choose yes or no.</source>
         <translation>请选择是或否。</translation>
     </message>
     <message>
-        <location filename="../../models/rules/settings.py" line="65"/>
+        <location filename="../../models/rules/settings.py" line="74"/>
         <source>There is no setting {key}.</source>
         <translation>没有名为 {key} 的设置。</translation>
     </message>

@@ -49,6 +49,7 @@ STATE_COLOURS = {
     "due": "#b26a00",
     "overdue": "#c62828",
     "not_due": "#777777",
+    "exempt": "#1565c0",
     "not_applicable": "#777777",
 }
 FIGURE_KEYS = (

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QSpinBox,
@@ -105,7 +106,33 @@ class RulesEditor(QWidget):
             box,
         )
         note.setWordWrap(True)
-        grid.addWidget(note, 3 + len(choices) // 4, 0, 1, 4)
+        row = 3 + len(choices) // 4
+        grid.addWidget(note, row, 0, 1, 4)
+        grid.addWidget(
+            QLabel(
+                translate(
+                    "SettingsPage",
+                    "School holidays (寒暑假): monthly rules are not checked in these months:",
+                ),
+                box,
+            ),
+            row + 1,
+            0,
+            1,
+            4,
+        )
+        months = QWidget(box)
+        line = QHBoxLayout(months)
+        line.setContentsMargins(0, 0, 0, 0)
+        self.holiday_boxes: dict[int, QCheckBox] = {}
+        for m in range(1, 13):
+            check = QCheckBox(translate("SettingsPage", "{month}").format(month=m), months)
+            check.setObjectName(f"holiday_{m}")
+            check.toggled.connect(self._on_counting_edited)
+            self.holiday_boxes[m] = check
+            line.addWidget(check)
+        line.addStretch(1)
+        grid.addWidget(months, row + 2, 0, 1, 4)
         return box
 
     def _on_counting_edited(self, *_args: object) -> None:
@@ -115,6 +142,8 @@ class RulesEditor(QWidget):
             self.services.set_setting("mobile_expected", self.mobile_expected.isChecked())
             chosen = [code for code, box in self.study_boxes.items() if box.isChecked()]
             self.services.set_setting("study_kinds", chosen)
+            holidays = [m for m, box in self.holiday_boxes.items() if box.isChecked()]
+            self.services.set_setting("holiday_months", holidays)
         except LedgerError as exc:
             self.message.setText(str(exc))
             self.message.show()
@@ -128,6 +157,9 @@ class RulesEditor(QWidget):
         study = set(self.services.study_kinds())
         for code, box in self.study_boxes.items():
             box.setChecked(code in study)
+        holidays = self.services.holiday_months()
+        for m, box in self.holiday_boxes.items():
+            box.setChecked(m in holidays)
         rules = self.services.list_rules()
         self._codes = [r.code for r in rules]
         self.table.setRowCount(len(rules))
