@@ -140,6 +140,7 @@ from models.rules.counting import (
     yearly_study,
 )
 from models.rules.followup import election_due, followup_reminders
+from models.rules.periods import PERIOD_KINDS, Period, parse_period
 from models.rules.settings import (
     get_setting,
     holiday_months,
@@ -147,7 +148,6 @@ from models.rules.settings import (
     set_setting,
     study_kinds,
 )
-from models.rules.periods import PERIOD_KINDS, Period, parse_period
 
 if TYPE_CHECKING:
     from models.file.ledger import Ledger

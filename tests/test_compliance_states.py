@@ -19,6 +19,12 @@ from tests.stats_helpers import add_activity, make_branch
 from ui.overview.page import load_overview
 
 D = dt.date.fromisoformat
+
+
+def services_of(ledger):
+    return ledger.services
+
+
 YEAR = 2025
 MONTHS = [f"{YEAR}-{m:02d}" for m in range(1, 13)]
 
@@ -115,7 +121,7 @@ def test_every_output_gives_the_same_state_for_every_rule_and_period(year_of_mee
         assert monthly, month
         assert monthly == {k: v for k, v in want.items() if k in monthly}
         assert {k[1] for k in monthly} == {month, f"{YEAR}-Q{(int(month[5:]) - 1) // 3 + 1}"}
-        overview = _statuses(load_overview(month, today).statuses)
+        overview = _statuses(load_overview(services_of(ledger), month, today).statuses)
         assert overview == {k: want[k] for k in overview}
     if today.year == YEAR:
         states = {state for _count, state in want.values()}
@@ -208,7 +214,7 @@ def test_school_holiday_months_exempt_monthly_rules(ledger, qtbot):
     assert grid[("theme_day", "2025-08", "")] == (1, "done")  # held anyway: done
     assert grid[("theme_day", "2025-03", "")] == (0, "overdue")
     assert grid[("branch_meeting", "2025-Q1", "")] == (0, "overdue")  # quarters are not exempt
-    overview = _statuses(load_overview("2025-02", today).statuses)
+    overview = _statuses(load_overview(services_of(ledger), "2025-02", today).statuses)
     assert overview[("theme_day", "2025-02", "")] == (0, "exempt")
     (line,) = district_data("2025", today=today).branches
     assert ("theme_day", "2025-02") not in {(s.kind, s.period) for s in line.missed}

@@ -165,3 +165,39 @@ def test_v1_hours_become_minutes(tmp_path):
     assert after == [(i, int((Decimal(repr(h)) * 60).quantize(Decimal(1)))) for i, h in before]
     columns = [r[1] for r in raw(path, "PRAGMA table_info(activity)")]
     assert "hours" not in columns
+
+
+def test_an_old_format_bundle_arrives_in_minutes_with_its_categories(tmp_path):
+    from models.bureau.bundle_format import MANIFEST_KEY, content_hash
+    from models.bureau.merge import import_bundles
+
+    bundle = tmp_path / "old.bundle"
+    shutil.copy(FIXTURE, bundle)
+    con = sqlite3.connect(bundle)
+    digest, counts = content_hash(con, version=1)
+    manifest = {
+        "format": "branch-ledger-bundle",
+        "bundle_version": 1,
+        "schema_version": 1,
+        "counts": counts,
+        "content_hash": digest,
+        "no_phone": False,
+    }
+    con.execute(
+        "INSERT INTO setting (uuid, created_at, updated_at, rev, key, value) VALUES"
+        " ('00000000-0000-4000-8000-0000000000c1', 'x', 'x', 1, ?, ?)",
+        (MANIFEST_KEY, json.dumps(manifest)),
+    )
+    con.commit()
+    hours = dict(con.execute("SELECT uuid, hours FROM activity").fetchall())
+    people = con.execute("SELECT COUNT(*) FROM person").fetchone()[0]
+    con.close()
+    district = tmp_path / "district.ledger"
+    (first,) = import_bundles(district, [bundle])
+    assert first.accepted, first.reason
+    got = dict(raw(district, "SELECT uuid, duration_min FROM activity"))
+    assert got == {u: int((Decimal(repr(h)) * 60).quantize(Decimal(1))) for u, h in hours.items()}
+    categories = raw(district, "SELECT COUNT(DISTINCT person_id) FROM person_category")
+    assert categories == [(people,)]
+    (again,) = import_bundles(district, [bundle])  # the same rows again: nothing new
+    assert again.accepted and (again.added, again.updated) == (0, 0)

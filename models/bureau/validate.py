@@ -169,7 +169,7 @@ def _dates(*names: str) -> Check:
 
 def _range(name: str, low: float, high: float | None = None) -> Check:
     def check(row: dict[str, object]) -> str | None:
-        value = row[name]
+        value = row.get(name)  # absent in a bundle of an older format: nothing to check
         if value is None:
             return None
         if isinstance(value, float) and not math.isfinite(value):
@@ -320,6 +320,7 @@ RULES: dict[str, list[Check]] = {
         _required("topic"),
         _activity_times,
         _range("duration_min", 0, 1440),
+        _range("hours", 0, 24),  # format 1–2 bundles
         _range("non_members", 0),
         _range("people_served", 0),
         _range("deeds_done", 0),
@@ -330,6 +331,7 @@ RULES: dict[str, list[Check]] = {
         _one_of("status", ATTENDANCE_STATUSES),
         _attendance,
         _range("duration_min", 0, 1440),
+        _range("hours", 0, 24),  # format 1–2 bundles
     ],
     "vote": [_required("item"), _vote],
     "attachment": [_attachment],

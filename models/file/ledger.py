@@ -643,13 +643,16 @@ def _to_v3(db: SqliteDatabase) -> None:
     for statement in _read_sql("schema_v3.sql"):
         db.execute_sql(statement)
     people = db.execute_sql(
-        "SELECT id, category, joined_on, full_member_on, created_at, deleted_at FROM person"
+        "SELECT id, uuid, category, joined_on, full_member_on, created_at, deleted_at FROM person"
     ).fetchall()
     insert = (
         "INSERT INTO person_category (uuid, created_at, updated_at, rev, deleted_at, person_id,"
         " category, effective_on, note) VALUES (?, ?, ?, 1, ?, ?, ?, ?, '')"
     )
-    for pid, category, joined, full, created, deleted in people:
+    # The same person always gets the same rows' uuids (a branch's file and its old bundles,
+    # upgraded separately, merge as one history).
+    namespace = uuid.UUID("5d0c7c1e-7a51-4f0a-9e43-6a1f3b2c9d10")
+    for pid, person_uuid, category, joined, full, created, deleted in people:
         joined = str(joined) if joined else None
         full = str(full) if full else None
         if category == "full_member" and joined and full and full > joined:
@@ -659,7 +662,8 @@ def _to_v3(db: SqliteDatabase) -> None:
         else:
             history = [(category, None)]
         for cat, since in history:
-            db.execute_sql(insert, (str(uuid.uuid4()), created, created, deleted, pid, cat, since))
+            row_uuid = str(uuid.uuid5(namespace, f"{person_uuid}:{cat}:{since}"))
+            db.execute_sql(insert, (row_uuid, created, created, deleted, pid, cat, since))
 
 
 def _read_sql(name: str) -> list[str]:

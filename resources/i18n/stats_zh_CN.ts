@@ -72,72 +72,72 @@
         <translation>没有规则 {code}。</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="387"/>
+        <location filename="../../models/rules/compliance.py" line="385"/>
         <source>this month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="388"/>
+        <location filename="../../models/rules/compliance.py" line="386"/>
         <source>this quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="389"/>
+        <location filename="../../models/rules/compliance.py" line="387"/>
         <source>this year</source>
         <translation>本年度</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="390"/>
+        <location filename="../../models/rules/compliance.py" line="388"/>
         <source>last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="391"/>
+        <location filename="../../models/rules/compliance.py" line="389"/>
         <source>last quarter</source>
         <translation>上季度</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="392"/>
+        <location filename="../../models/rules/compliance.py" line="390"/>
         <source>last year</source>
         <translation>上年度</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="397"/>
+        <location filename="../../models/rules/compliance.py" line="395"/>
         <source>Only {count} of the required {min_count} {kind} held {when} so far</source>
         <translation>{when}{kind}目前仅开展{count}次，应至少{min_count}次</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="401"/>
+        <location filename="../../models/rules/compliance.py" line="399"/>
         <source>Only {count} of the required {min_count} {kind} held {when}</source>
         <translation>{when}{kind}仅开展{count}次，应至少{min_count}次</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="406"/>
+        <location filename="../../models/rules/compliance.py" line="404"/>
         <source>No {kind} has been held {when} yet</source>
         <translation>{when}尚未召开{kind}</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="408"/>
+        <location filename="../../models/rules/compliance.py" line="406"/>
         <source>No {kind} has taken place {when} yet</source>
         <translation>{when}尚未开展{kind}</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="412"/>
+        <location filename="../../models/rules/compliance.py" line="410"/>
         <source>No {kind} was held {when}</source>
         <translation>{when}未召开{kind}</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="414"/>
+        <location filename="../../models/rules/compliance.py" line="412"/>
         <source>No {kind} took place {when}</source>
         <translation>{when}未开展{kind}</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="420"/>
+        <location filename="../../models/rules/compliance.py" line="418"/>
         <source>{text} ({period})</source>
         <translation>{text}（{period}）</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="422"/>
+        <location filename="../../models/rules/compliance.py" line="420"/>
         <source>{group}: {text}</source>
         <translation>{group}：{text}</translation>
     </message>

@@ -106,7 +106,7 @@ def format_figure(key: str, f: Figures) -> str:
     if key == "attendance_rate":
         return "—" if value is None else f"{value * 100:.1f}%"
     if key in ("hours", "study_hours", "service_hours"):
-        from models.rules.counting import format_hours
+        from models.services import format_hours
 
         return format_hours(getattr(f, key.replace("hours", "minutes")))
     return str(value)

@@ -60,7 +60,7 @@ class PeopleModel(QAbstractTableModel):
         self.endResetModel()
 
     def _study_text(self, uuid: str) -> str:
-        from models.rules.counting import format_hours
+        from models.services import format_hours
 
         line = self._study.get(uuid)
         if line is None:

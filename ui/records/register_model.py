@@ -252,7 +252,7 @@ class RegisterModel(QAbstractTableModel):
         if col == COL_ATTENDANCE:
             return f"{row.present} / {row.expected}" if row.expected else str(row.present or "")
         if col == COL_HOURS:
-            from models.rules.counting import format_hours
+            from models.services import format_hours
 
             return format_hours(row.minutes) if row.minutes else ""
         return ""

@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 
 from models.errors import LedgerError
 from models.services import PERIOD_KINDS, Services
-from models.vocabulary import KIND_CODES, VOLUNTEER_KINDS
-from models.vocabulary import kind_label, period_label
+from models.vocabulary import KIND_CODES, VOLUNTEER_KINDS, kind_label, period_label
 from ui.records.editor_form import error_label
 
 translate = QCoreApplication.translate
