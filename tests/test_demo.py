@@ -431,3 +431,18 @@ def test_default_until_is_this_month_up_to_today(tmp_path: Path) -> None:
     write_demo(explicit, months=1, until=this_month)  # an explicit month is the whole month
     whole = [r[0] for r in query(explicit, "SELECT date FROM activity")]
     assert {d[:7] for d in whole} == {this_month}
+
+
+def test_candidates_sit_in_on_branch_meetings_as_guests(school: Path) -> None:
+    rows = query(
+        school,
+        "SELECT p.category, t.reason FROM attendance t JOIN person p ON p.id = t.person_id"
+        " JOIN activity a ON a.id = t.activity_id WHERE t.status = 'guest'",
+    )
+    assert rows and all(category in ("candidate", "activist") for category, _ in rows)
+    meetings = query(
+        school,
+        "SELECT COUNT(DISTINCT t.activity_id) FROM attendance t JOIN activity_kind k"
+        " ON k.activity_id = t.activity_id WHERE t.status = 'guest' AND k.kind = 'branch_meeting'",
+    )
+    assert meetings[0][0] >= 1

@@ -124,6 +124,18 @@ def _attendance(
         expected = expected + away
     elif who == "group":
         expected = expected + [p for p in away if p.group == a.group]
+    if "branch_meeting" in a.kinds:
+        # 发展对象 and 积极分子 sit in on the 支部党员大会 as guests (列席): listed, not expected.
+        listed = {id(p) for p in expected}
+        sitters = [
+            p
+            for p in active
+            if id(p) not in listed
+            and not p.member_on(day)
+            and p.category in ("candidate", "activist")
+        ]
+        for p in rng.sample(sitters, min(len(sitters), rng.randint(1, 2))):
+            a.attendance.append((p, "guest", "", "列席旁听", None))
     for p in sorted(expected, key=lambda p: p.id):
         if p.excluded_on(day):
             a.attendance.append((p, "excluded", "", "休产假", None))
