@@ -1,5 +1,5 @@
 """One state per (rule, period), the same on the overview, in the monthly and annual reports and
-in the district check; every period evaluated whole (SPEC §4).
+in the district check; every period evaluated whole.
 
 The expected states are computed here from raw sqlite3 counts and the dates alone.
 """

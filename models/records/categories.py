@@ -1,4 +1,4 @@
-"""A person's category (正式/预备/发展对象/积极分子/群众) as a dated history (SPEC §3).
+"""A person's category (正式/预备/发展对象/积极分子/群众) as a dated history.
 
 Each PersonCategory row says: from `effective_on` on, the person is `category`; a row without a
 date holds since before the ledger's records begin. The category on a day is that of the latest

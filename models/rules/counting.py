@@ -146,7 +146,7 @@ class Figures:
     service_minutes: int = 0
 
     def as_dict(self) -> dict[str, int | float | None]:
-        """The `stats --json` object F (SPEC §7): the eight figures, then study/service hours."""
+        """The `stats --json` object F: the eight figures, then study/service hours."""
         return {key: getattr(self, key) for key in FIGURE_KEYS}
 
 

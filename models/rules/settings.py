@@ -1,4 +1,4 @@
-"""The ledger's counting settings (SPEC §3–4), stored in the Setting table as JSON.
+"""The ledger's counting settings, stored in the Setting table as JSON.
 
 - `study_kinds`: the kinds whose duration counts as 学时 (study/education hours). Default: the
   study kinds, 党课 and 主题党日. Volunteer kinds count as 服务时长 (service hours) and are not a
