@@ -146,6 +146,7 @@ def _line(row: Any, *, photos: bool = False) -> ActivityLine:
         host=row.host,
         present=row.present,
         expected=row.expected,
+        guests=row.guests,
         start_time=row.start_time,
         end_time=row.end_time,
         location=row.location,

@@ -31,6 +31,7 @@ class ActivityLine:
     present: int
     expected: int
     start_time: str = ""
+    guests: int = 0  # 列席, listed apart from 实到 / 应到
     end_time: str = ""
     location: str = ""
     recorder: str = ""

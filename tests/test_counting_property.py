@@ -118,3 +118,41 @@ def test_mobile_members_are_expected_unless_the_setting_says_otherwise(ledger):
     set_setting("mobile_expected", False)
     assert people["李娜"] not in expected("2026-03-01")
     assert people["张伟"] in expected("2026-03-01")
+
+
+def test_the_monthly_register_lists_guests_apart(ledger, tmp_path):
+    import sqlite3
+
+    from pypdf import PdfReader
+
+    from exports.pdf.monthly import build_monthly
+    from exports.report_data import gather_monthly
+    from models.text import i18n
+    from tests.editing_helpers import make_branch
+
+    _info, people = make_branch()
+    guest = s.save_person(
+        s.PersonInput(name="吴积极", category="activist", on_roster_since="2020-01-01")
+    )
+    s.save_activity(
+        s.ActivityInput(
+            kinds=["branch_meeting"],
+            date="2026-03-12",
+            topic="支部党员大会",
+            location="会议室",
+            attendance=[s.AttendanceInput(people[n], "present") for n in ("张伟", "李娜")]
+            + [s.AttendanceInput(people["王芳"], "absent", reason="外出")]
+            + [s.AttendanceInput(guest, "guest")],
+        )
+    )
+    con = sqlite3.connect(ledger.path)
+    statuses = [r[0] for r in con.execute("SELECT status FROM attendance").fetchall()]
+    con.close()
+    present = sum(x in ("present", "late") for x in statuses)
+    expected = sum(x not in ("excluded", "guest") for x in statuses)
+    guests = statuses.count("guest")
+    i18n.install_cli("en")
+    out = tmp_path / "m.pdf"
+    build_monthly(gather_monthly("2026-03"), out)
+    text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    assert f"{present}/{expected} guests {guests}" in text

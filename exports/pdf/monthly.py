@@ -100,6 +100,14 @@ def compliance_table(rules: list[RuleLine]) -> Flowable:
     )
 
 
+def attendance_text(a: ActivityLine) -> str:
+    """实到/应到, and the 列席 guests apart: '18/21', '18/21 列席2'."""
+    text = f"{a.present}/{a.expected}"
+    if a.guests:
+        text += " " + translate("Reports", "guests {n}").format(n=a.guests)
+    return text
+
+
 def register_table(activities: list[ActivityLine]) -> Flowable:
     rows = [
         [
@@ -107,7 +115,7 @@ def register_table(activities: list[ActivityLine]) -> Flowable:
             kinds_text(a.kinds),
             a.topic,
             a.host,
-            f"{a.present}/{a.expected}",
+            attendance_text(a),
         ]
         for a in activities
     ]
@@ -139,7 +147,7 @@ def minutes_section(activities: list[ActivityLine]) -> list[Flowable]:
                     (translate("Reports", "Location"), a.location),
                     (translate("Reports", "Host"), a.host),
                     (translate("Reports", "Recorder"), a.recorder),
-                    (translate("Reports", "Present/expected"), f"{a.present}/{a.expected}"),
+                    (translate("Reports", "Present/expected"), attendance_text(a)),
                 ]
             )
         )

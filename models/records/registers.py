@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from models.file.schema import database
-from models.rules.counting import EXPECTED_SQL, PRESENT_SQL
+from models.rules.counting import EXPECTED_SQL, GUEST_SQL, PRESENT_SQL
 
 # column name -> SQL expression it sorts by
 SORT_COLUMNS = {
@@ -53,6 +53,7 @@ class ActivityRow:
     minutes: int  # the activity's duration in whole minutes
     sequence: int | None
     deleted: bool
+    guests: int = 0  # 列席: attending, outside 应到 / 实到
 
 
 def _where(f: RegisterFilter) -> tuple[str, list[object]]:
@@ -112,7 +113,9 @@ def list_activities(
                  AND t.deleted_at IS NULL AND {EXPECTED_SQL}) AS expected,
                (SELECT COUNT(*) FROM attendance t WHERE t.activity_id = a.id
                  AND t.deleted_at IS NULL AND {PRESENT_SQL}) AS present,
-               a.duration_min, a.sequence, a.deleted_at IS NOT NULL
+               a.duration_min, a.sequence, a.deleted_at IS NOT NULL,
+               (SELECT COUNT(*) FROM attendance t WHERE t.activity_id = a.id
+                 AND t.deleted_at IS NULL AND {GUEST_SQL}) AS guests
         FROM activity a
         LEFT JOIN person h ON h.id = a.host_id
         LEFT JOIN person r ON r.id = a.recorder_id
@@ -136,6 +139,7 @@ def list_activities(
             minutes,
             sequence,
             bool(deleted),
+            guests,
         )
         for (
             uuid,
@@ -152,5 +156,6 @@ def list_activities(
             minutes,
             sequence,
             deleted,
+            guests,
         ) in rows
     ]

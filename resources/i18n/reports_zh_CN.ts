@@ -10,19 +10,19 @@
     </message>
     <message>
         <location filename="../../exports/pdf/monthly.py" line="51"/>
-        <location filename="../../exports/report_types.py" line="191"/>
+        <location filename="../../exports/report_types.py" line="192"/>
         <source>Activities</source>
         <translation>次数</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/monthly.py" line="52"/>
-        <location filename="../../exports/report_types.py" line="192"/>
+        <location filename="../../exports/report_types.py" line="193"/>
         <source>Attendances</source>
         <translation>人次</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/monthly.py" line="53"/>
-        <location filename="../../exports/report_types.py" line="193"/>
+        <location filename="../../exports/report_types.py" line="194"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
@@ -33,20 +33,20 @@
         <location filename="../../exports/pdf/signin.py" line="45"/>
         <location filename="../../exports/xlsx/registers.py" line="119"/>
         <location filename="../../exports/xlsx/registers.py" line="206"/>
-        <location filename="../../exports/report_types.py" line="194"/>
+        <location filename="../../exports/report_types.py" line="195"/>
         <source>Expected</source>
         <translation>应到</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/monthly.py" line="55"/>
         <location filename="../../exports/xlsx/registers.py" line="120"/>
-        <location filename="../../exports/report_types.py" line="195"/>
+        <location filename="../../exports/report_types.py" line="196"/>
         <source>Present</source>
         <translation>实到</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/monthly.py" line="56"/>
-        <location filename="../../exports/report_types.py" line="196"/>
+        <location filename="../../exports/report_types.py" line="197"/>
         <source>Attendance rate</source>
         <translation>参会率</translation>
     </message>
@@ -57,16 +57,16 @@
     </message>
     <message>
         <location filename="../../exports/pdf/monthly.py" line="60"/>
-        <location filename="../../exports/report_types.py" line="187"/>
-        <location filename="../../exports/report_types.py" line="199"/>
+        <location filename="../../exports/report_types.py" line="188"/>
+        <location filename="../../exports/report_types.py" line="200"/>
         <source>Good deeds</source>
         <translation>办实事（件）</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/annual.py" line="71"/>
         <location filename="../../exports/pdf/common.py" line="277"/>
-        <location filename="../../exports/pdf/monthly.py" line="116"/>
-        <location filename="../../exports/pdf/monthly.py" line="230"/>
+        <location filename="../../exports/pdf/monthly.py" line="124"/>
+        <location filename="../../exports/pdf/monthly.py" line="238"/>
         <location filename="../../exports/pdf/person.py" line="64"/>
         <location filename="../../exports/xlsx/registers.py" line="111"/>
         <location filename="../../exports/xlsx/registers.py" line="225"/>
@@ -75,7 +75,7 @@
     </message>
     <message>
         <location filename="../../exports/pdf/annual.py" line="72"/>
-        <location filename="../../exports/pdf/monthly.py" line="118"/>
+        <location filename="../../exports/pdf/monthly.py" line="126"/>
         <location filename="../../exports/pdf/person.py" line="66"/>
         <location filename="../../exports/xlsx/registers.py" line="115"/>
         <source>Topic</source>
@@ -83,8 +83,8 @@
     </message>
     <message>
         <location filename="../../exports/pdf/annual.py" line="73"/>
-        <location filename="../../exports/pdf/monthly.py" line="119"/>
-        <location filename="../../exports/pdf/monthly.py" line="140"/>
+        <location filename="../../exports/pdf/monthly.py" line="127"/>
+        <location filename="../../exports/pdf/monthly.py" line="148"/>
         <location filename="../../exports/pdf/signin.py" line="44"/>
         <location filename="../../exports/xlsx/registers.py" line="117"/>
         <source>Host</source>
@@ -92,8 +92,8 @@
     </message>
     <message>
         <location filename="../../exports/pdf/annual.py" line="74"/>
-        <location filename="../../exports/pdf/monthly.py" line="120"/>
-        <location filename="../../exports/pdf/monthly.py" line="142"/>
+        <location filename="../../exports/pdf/monthly.py" line="128"/>
+        <location filename="../../exports/pdf/monthly.py" line="150"/>
         <source>Present/expected</source>
         <translation>实到/应到</translation>
     </message>
@@ -127,7 +127,7 @@
     </message>
     <message>
         <location filename="../../exports/pdf/annual.py" line="170"/>
-        <location filename="../../exports/pdf/monthly.py" line="207"/>
+        <location filename="../../exports/pdf/monthly.py" line="215"/>
         <source>Key figures</source>
         <translation>主要数据</translation>
     </message>
@@ -193,8 +193,8 @@
     <message>
         <location filename="../../exports/pdf/annual.py" line="228"/>
         <location filename="../../exports/pdf/annual.py" line="255"/>
-        <location filename="../../exports/pdf/monthly.py" line="232"/>
-        <location filename="../../exports/pdf/monthly.py" line="257"/>
+        <location filename="../../exports/pdf/monthly.py" line="240"/>
+        <location filename="../../exports/pdf/monthly.py" line="265"/>
         <location filename="../../exports/pdf/person.py" line="38"/>
         <location filename="../../exports/pdf/signin.py" line="52"/>
         <location filename="../../exports/xlsx/registers.py" line="204"/>
@@ -213,15 +213,15 @@
         <location filename="../../exports/pdf/annual.py" line="231"/>
         <location filename="../../exports/pdf/annual.py" line="256"/>
         <location filename="../../exports/pdf/person.py" line="54"/>
-        <location filename="../../exports/report_types.py" line="197"/>
+        <location filename="../../exports/report_types.py" line="198"/>
         <source>Study hours</source>
         <translation>学时</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/annual.py" line="232"/>
-        <location filename="../../exports/pdf/monthly.py" line="257"/>
+        <location filename="../../exports/pdf/monthly.py" line="265"/>
         <location filename="../../exports/pdf/person.py" line="55"/>
-        <location filename="../../exports/report_types.py" line="198"/>
+        <location filename="../../exports/report_types.py" line="199"/>
         <source>Service hours</source>
         <translation>服务时长</translation>
     </message>
@@ -291,14 +291,14 @@
     <message>
         <location filename="../../exports/pdf/monthly.py" line="58"/>
         <location filename="../../exports/xlsx/registers.py" line="207"/>
-        <location filename="../../exports/report_types.py" line="185"/>
+        <location filename="../../exports/report_types.py" line="186"/>
         <source>Study hours (h)</source>
         <translation>学时（小时）</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/monthly.py" line="59"/>
         <location filename="../../exports/xlsx/registers.py" line="208"/>
-        <location filename="../../exports/report_types.py" line="186"/>
+        <location filename="../../exports/report_types.py" line="187"/>
         <source>Service hours (h)</source>
         <translation>服务时长（小时）</translation>
     </message>
@@ -329,128 +329,133 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="117"/>
+        <location filename="../../exports/pdf/monthly.py" line="107"/>
+        <source>guests {n}</source>
+        <translation>列席{n}</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/monthly.py" line="125"/>
         <location filename="../../exports/pdf/person.py" line="65"/>
         <location filename="../../exports/xlsx/registers.py" line="114"/>
         <source>Kinds</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="131"/>
+        <location filename="../../exports/pdf/monthly.py" line="139"/>
         <source>Minutes</source>
         <translation>会议记录</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="138"/>
+        <location filename="../../exports/pdf/monthly.py" line="146"/>
         <location filename="../../exports/pdf/signin.py" line="42"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="139"/>
+        <location filename="../../exports/pdf/monthly.py" line="147"/>
         <location filename="../../exports/pdf/signin.py" line="43"/>
         <location filename="../../exports/xlsx/registers.py" line="116"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="141"/>
+        <location filename="../../exports/pdf/monthly.py" line="149"/>
         <location filename="../../exports/xlsx/registers.py" line="118"/>
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="153"/>
+        <location filename="../../exports/pdf/monthly.py" line="161"/>
         <source>No minutes were recorded.</source>
         <translation>未填写会议记录。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="155"/>
+        <location filename="../../exports/pdf/monthly.py" line="163"/>
         <source>Resolutions</source>
         <translation>决议</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="168"/>
+        <location filename="../../exports/pdf/monthly.py" line="176"/>
         <source>(photo cannot be shown)</source>
         <translation>（照片无法显示）</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="174"/>
+        <location filename="../../exports/pdf/monthly.py" line="182"/>
         <source>Photos</source>
         <translation>活动照片</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="177"/>
+        <location filename="../../exports/pdf/monthly.py" line="185"/>
         <source>No photos were attached this month.</source>
         <translation>本月没有附加照片。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="203"/>
-        <location filename="../../exports/pdf/monthly.py" line="275"/>
+        <location filename="../../exports/pdf/monthly.py" line="211"/>
+        <location filename="../../exports/pdf/monthly.py" line="283"/>
         <source>Monthly summary of {branch}</source>
         <translation>{branch}月度工作小结</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="215"/>
+        <location filename="../../exports/pdf/monthly.py" line="223"/>
         <source>No activities were recorded in this month.</source>
         <translation>本月没有活动记录。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="216"/>
+        <location filename="../../exports/pdf/monthly.py" line="224"/>
         <source>Compliance this month and quarter to date</source>
         <translation>本月及本季度制度落实情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="220"/>
+        <location filename="../../exports/pdf/monthly.py" line="228"/>
         <source>Activities by kind</source>
         <translation>各类活动开展情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="223"/>
+        <location filename="../../exports/pdf/monthly.py" line="231"/>
         <source>Activity register</source>
         <translation>活动登记</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="225"/>
+        <location filename="../../exports/pdf/monthly.py" line="233"/>
         <source>Absences and reasons</source>
         <translation>缺席及请假情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="231"/>
+        <location filename="../../exports/pdf/monthly.py" line="239"/>
         <location filename="../../exports/pdf/signin.py" line="41"/>
         <location filename="../../exports/xlsx/registers.py" line="226"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="233"/>
+        <location filename="../../exports/pdf/monthly.py" line="241"/>
         <location filename="../../exports/xlsx/registers.py" line="228"/>
         <source>Status</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="234"/>
+        <location filename="../../exports/pdf/monthly.py" line="242"/>
         <location filename="../../exports/xlsx/registers.py" line="230"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="252"/>
+        <location filename="../../exports/pdf/monthly.py" line="260"/>
         <source>Nobody was absent.</source>
         <translation>无缺席、请假人员。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="253"/>
+        <location filename="../../exports/pdf/monthly.py" line="261"/>
         <source>Service hours per person</source>
         <translation>个人服务时长</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="264"/>
+        <location filename="../../exports/pdf/monthly.py" line="272"/>
         <source>No volunteer service this month.</source>
         <translation>本月没有志愿服务。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="278"/>
+        <location filename="../../exports/pdf/monthly.py" line="286"/>
         <source>Monthly summary {month}</source>
         <translation>{month}月度工作小结</translation>
     </message>
@@ -543,22 +548,22 @@
         <translation>（尚未填写党支部信息）</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="231"/>
+        <location filename="../../exports/report_data.py" line="232"/>
         <source>Give a month as YYYY-MM.</source>
         <translation>请按 YYYY-MM 格式填写月份。</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="304"/>
+        <location filename="../../exports/report_data.py" line="305"/>
         <source>Give a year as YYYY.</source>
         <translation>请按 YYYY 格式填写年份。</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="357"/>
+        <location filename="../../exports/report_data.py" line="358"/>
         <source>That person is not in the ledger.</source>
         <translation>台账中没有这个人。</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="420"/>
+        <location filename="../../exports/report_data.py" line="421"/>
         <source>That activity is no longer in the ledger.</source>
         <translation>台账中已没有这项活动。</translation>
     </message>
