@@ -133,3 +133,25 @@ def test_the_history_travels_in_bundles(world, tmp_path):
     assert result.accepted, result
     merged = raw(district, "SELECT uuid, category, effective_on FROM person_category ORDER BY uuid")
     assert merged == history
+
+
+def test_the_person_form_records_a_dated_change_or_corrects_a_typo(world):
+    _ledger, promoted, activist = world
+    # 转正 entered in the person form: category full member with its date → a dated change.
+    s.save_person(
+        s.PersonInput(
+            name="周预备",
+            category="full_member",
+            joined_on="2025-06-01",
+            full_member_on="2026-06-01",
+            uuid=promoted,
+        )
+    )
+    assert s.category_history(promoted) == [
+        ("2025-06-01", "probationary", ""),
+        ("2026-06-01", "full_member", ""),
+    ]
+    assert s.category_on(promoted, "2026-01-01") == "probationary"
+    # A person whose only category row is undated had it mistyped: corrected in place.
+    s.save_person(s.PersonInput(name="吴积极", category="candidate", uuid=activist))
+    assert s.category_history(activist) == [(None, "candidate", "")]
