@@ -655,6 +655,7 @@ def _to_v3(db: SqliteDatabase) -> None:
     for pid, person_uuid, category, joined, full, created, deleted in people:
         joined = str(joined) if joined else None
         full = str(full) if full else None
+        history: list[tuple[str, str | None]]
         if category == "full_member" and joined and full and full > joined:
             history = [("probationary", joined), ("full_member", full)]
         elif category == "probationary" and joined:

@@ -128,7 +128,7 @@ def set_person_category(
     person = _person(person_uuid)
     if person is None:
         errors["person"] = translate("Validation", "This record no longer exists.")
-    if errors:
+    if errors or person is None:
         raise ValidationError(errors)
     day = day_or_none(effective_on)
     with atomic_write():
