@@ -62,6 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("-o", "--output", type=Path, required=True)
     report.add_argument("--minutes", action="store_true", help="include the full minutes")
     report.add_argument("--photos", action="store_true", help="include the photos")
+    report.add_argument(
+        "--branch", metavar="NAME", help="the branch, when the file holds several (district)"
+    )
 
     xlsx = sub.add_parser("export-xlsx", help="write the registers and summaries to Excel")
     xlsx.add_argument("path", type=Path)
@@ -69,6 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     xperiod.add_argument("--month", metavar="YYYY-MM")
     xperiod.add_argument("--year", metavar="YYYY")
     xlsx.add_argument("-o", "--output", type=Path, required=True)
+    xlsx.add_argument(
+        "--branch", metavar="NAME", help="the branch, when the file holds several (district)"
+    )
 
     bundle = sub.add_parser("bundle", help="a consistent snapshot for the bureau")
     bundle.add_argument("path", type=Path)

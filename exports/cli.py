@@ -134,7 +134,12 @@ def run_report(args: argparse.Namespace) -> int:
         if not args.month:
             raise LedgerError(translate("Reports", "The monthly summary needs --month YYYY-MM."))
         with open_ledger(args.path, readonly=True):
-            data = report_data.gather_monthly(args.month, minutes=args.minutes, photos=args.photos)
+            data = report_data.gather_monthly(
+                args.month,
+                minutes=args.minutes,
+                photos=args.photos,
+                branch=getattr(args, "branch", None),
+            )
         build_monthly(data, args.output)
     else:
         if not args.year:
@@ -142,7 +147,7 @@ def run_report(args: argparse.Namespace) -> int:
         from exports.pdf.annual import build_annual
 
         with open_ledger(args.path, readonly=True):
-            data = report_data.gather_annual(args.year)
+            data = report_data.gather_annual(args.year, branch=getattr(args, "branch", None))
         build_annual(data, args.output)
     print(args.output)
     return 0
@@ -226,7 +231,9 @@ def run_export_xlsx(args: argparse.Namespace) -> int:
 
     _check_output(args.output)
     with open_ledger(args.path, readonly=True):
-        data = report_data.gather_workbook(args.month or args.year)
+        data = report_data.gather_workbook(
+            args.month or args.year, branch=getattr(args, "branch", None)
+        )
     write_workbook(data, args.output)
     print(args.output)
     return 0

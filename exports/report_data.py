@@ -51,14 +51,42 @@ def fingerprint(rows: Iterable[tuple[str, str, int]]) -> str:
 # --- gathering ---------------------------------------------------------------------------------
 
 
-def _branch() -> tuple[str, str | None]:
-    """(name, uuid) of the ledger's branch; an empty ledger still gets a printable name."""
-    from models.services import current_branch
+def _branch(name: str | None = None, *, choose: bool = False) -> tuple[str, str | None]:
+    """(name, uuid) of the branch a branch report is about; an empty ledger still gets a
+    printable name. A file holding several branches (a district ledger) needs `name`: without
+    it (when `choose`), or with a name it does not hold, a ValidationError on "branch" lists
+    the branches."""
+    from models.services import current_branch, list_branches
 
+    branches = [(b.name, b.uuid) for b in list_branches()]
+    if name is not None:
+        found = [b for b in branches if b[0] == name.strip()]
+        if len(found) == 1:
+            return found[0]
+        raise ValidationError(
+            {
+                "branch": translate(
+                    "Reports", "The file holds no branch named {name}. Its branches: {names}."
+                ).format(name=name, names=_names(branches))
+            }
+        )
+    if choose and len(branches) > 1:
+        raise ValidationError(
+            {
+                "branch": translate(
+                    "Reports",
+                    "The file holds {count} branches; choose one with --branch NAME: {names}.",
+                ).format(count=len(branches), names=_names(branches))
+            }
+        )
     branch = current_branch()
     if branch is None:
         return translate("Reports", "(branch not set up)"), None
     return branch.name, branch.uuid
+
+
+def _names(branches: list[tuple[str, str]]) -> str:
+    return translate("Reports", ", ").join(name for name, _uuid in branches) or "—"
 
 
 def _register(start: str, end_inclusive: str, branch_uuid: str | None, kinds=()) -> list:
@@ -118,11 +146,12 @@ def _line(row: Any, *, photos: bool = False) -> ActivityLine:
         host=row.host,
         present=row.present,
         expected=row.expected,
+        guests=row.guests,
         start_time=row.start_time,
         end_time=row.end_time,
         location=row.location,
         recorder=row.recorder,
-        hours=row.hours,
+        duration_min=row.minutes,
     )
     if photos:
         line.photos = _photos(row.uuid)
@@ -185,18 +214,26 @@ def _kinds_in_order(by_kind: dict[str, Any]) -> list[KindCount]:
     return [KindCount(code, by_kind[code]) for code in KIND_CODES if by_kind[code].activities]
 
 
-def gather_monthly(month: str, *, minutes: bool = False, photos: bool = False) -> MonthlyData:
-    """The monthly summary's data for 'YYYY-MM' from the open ledger."""
+def gather_monthly(
+    month: str,
+    *,
+    minutes: bool = False,
+    photos: bool = False,
+    today: Any = None,
+    branch: str | None = None,
+) -> MonthlyData:
+    """The monthly summary's data for 'YYYY-MM' from the open ledger (compliance as of `today`,
+    default the real day)."""
     from models.rules import counting as stats
     from models.rules.periods import parse_period
 
     period = parse_period(month)
     if period.kind != "month":
         raise ValidationError({"month": translate("Reports", "Give a month as YYYY-MM.")})
-    name, branch_uuid = _branch()
+    name, branch_uuid = _branch(branch, choose=True)
     rows = _register(period.start, period.last_day.isoformat(), branch_uuid)
     people = stats.per_person_totals(period, branch_uuid)
-    month_rules, quarter_rules = _compliance_for_month(period, branch_uuid)
+    month_rules, quarter_rules = _compliance_for_month(period, branch_uuid, today)
     return MonthlyData(
         branch_name=name,
         month=str(period),
@@ -208,9 +245,9 @@ def gather_monthly(month: str, *, minutes: bool = False, photos: bool = False) -
             for a in stats.absences(period, branch_uuid)
         ],
         volunteers=[
-            PersonLine(p.name, volunteer_hours=p.volunteer_hours)
+            PersonLine(p.name, service_minutes=p.service_minutes)
             for p in people
-            if p.volunteer_hours > 0
+            if p.service_minutes > 0
         ],
         compliance_month=month_rules,
         compliance_quarter=quarter_rules,
@@ -222,60 +259,51 @@ def gather_monthly(month: str, *, minutes: bool = False, photos: bool = False) -
     )
 
 
-def _compliance(period: Any, branch_uuid: str | None) -> list[RuleLine]:
-    """Every enabled rule in its period containing the first day of `period`, counted as of
-    the end of `period` (or today, if that is earlier): the quarter to date of a month."""
-    import datetime as dt
+def _rule_line(r: Any) -> RuleLine:
+    return RuleLine(
+        label=r.label,
+        kind=r.kind,
+        period=r.period_kind,
+        period_label=r.period,
+        required=r.min_count,
+        done=r.count,
+        state=r.state,
+        detail=r.group or "",
+    )
 
+
+def _compliance(period: Any, branch_uuid: str | None, today: Any = None) -> list[RuleLine]:
+    """Every enabled rule in its whole period containing `period`'s first day, as of today:
+    the same state the overview and the annual grid show for that (rule, period)."""
     from models.rules.compliance import evaluate
 
-    as_of = min(dt.date.today(), period.last_day)
-
-    return [
-        RuleLine(
-            label=r.label,
-            kind=r.kind,
-            period=r.period_kind,
-            period_label=r.period,
-            required=r.min_count,
-            done=r.count,
-            state=r.state,
-            detail=r.group or "",
-        )
-        for r in evaluate(period.first_day, today=as_of, until=as_of, branch_uuid=branch_uuid)
-    ]
+    return [_rule_line(r) for r in evaluate(period.first_day, today=today, branch_uuid=branch_uuid)]
 
 
 def _compliance_for_month(
-    period: Any, branch_uuid: str | None
+    period: Any, branch_uuid: str | None, today: Any = None
 ) -> tuple[list[RuleLine], list[RuleLine]]:
-    """Monthly rules for the month; quarterly rules for the quarter containing it (to date)."""
-    rules = _compliance(period, branch_uuid)
+    """Monthly rules for the month; quarterly rules for the whole quarter containing it."""
+    rules = _compliance(period, branch_uuid, today)
     return [r for r in rules if r.period == "month"], [r for r in rules if r.period == "quarter"]
 
 
-def _compliance_for_year(period: Any, branch_uuid: str | None) -> list[RuleLine]:
-    """Each rule in each of its periods of the year: 12 months, 4 quarters, the year."""
-    seen: set[tuple[str, str, str]] = set()
-    result: list[RuleLine] = []
-    for month in period.months():
-        for r in _compliance(month, branch_uuid):
-            key = (r.label, r.detail, r.period_label)
-            if key not in seen:
-                seen.add(key)
-                result.append(r)
-    return result
+def _compliance_for_year(period: Any, branch_uuid: str | None, today: Any = None) -> list[RuleLine]:
+    """Each rule in each of its periods of the year, whole: 12 months, 4 quarters, the year."""
+    from models.rules.compliance import evaluate_period
+
+    return [_rule_line(r) for r in evaluate_period(period, today=today, branch_uuid=branch_uuid)]
 
 
-def gather_annual(year: str) -> AnnualData:
-    """The annual summary's data for 'YYYY'."""
+def gather_annual(year: str, *, today: Any = None, branch: str | None = None) -> AnnualData:
+    """The annual summary's data for 'YYYY' (compliance as of `today`, default the real day)."""
     from models.rules import counting as stats
     from models.rules.periods import parse_period
 
     period = parse_period(year)
     if period.kind != "year":
         raise ValidationError({"year": translate("Reports", "Give a year as YYYY.")})
-    name, branch_uuid = _branch()
+    name, branch_uuid = _branch(branch, choose=True)
     last = period.last_day.isoformat()
     return AnnualData(
         branch_name=name,
@@ -284,10 +312,19 @@ def gather_annual(year: str) -> AnnualData:
         by_month=[(str(m), stats.figures(m, branch_uuid=branch_uuid)) for m in period.months()],
         by_kind=_kinds_in_order(stats.figures_by_kind(period, branch_uuid)),
         people=[
-            PersonLine(p.name, "", p.attendances, p.expected, p.hours, p.volunteer_hours)
+            PersonLine(
+                p.name,
+                "",
+                p.attendances,
+                p.expected,
+                p.minutes,
+                p.study_minutes,
+                p.service_minutes,
+            )
             for p in stats.per_person_totals(period, branch_uuid)
         ],
-        compliance=_compliance_for_year(period, branch_uuid),
+        compliance=_compliance_for_year(period, branch_uuid, today),
+        study=stats.yearly_study(period, branch_uuid, today),
         life_meetings=[
             _line(r) for r in _register(period.start, last, branch_uuid, ["life_meeting"])
         ],
@@ -330,20 +367,21 @@ def gather_person(person_uuid: str, period_text: str) -> PersonStatement:
             person.category,
             totals.attendances,
             totals.expected,
-            totals.hours,
-            totals.volunteer_hours,
+            totals.minutes,
+            totals.study_minutes,
+            totals.service_minutes,
         )
     mine = _attendance_of(person_uuid, period.start, period.end)
     lines: list[tuple[ActivityLine, str, float]] = []
     for row in _register(period.start, period.last_day.isoformat(), branch_uuid):
-        if row.uuid not in mine or mine[row.uuid][0] == "excluded":
+        if row.uuid not in mine or mine[row.uuid][0] == "excluded":  # 列席 lines are listed
             continue
         status, own_hours = mine[row.uuid]
-        # The hours credited on this line as recorded: the person's own, else the activity's
+        # The minutes credited on this line as recorded: the person's own, else the activity's
         # (the same rule stats.per_person_totals sums; the totals row comes from there).
-        credited = 0.0
-        if status in ("present", "late"):
-            credited = own_hours if own_hours is not None else row.hours
+        credited = 0
+        if stats.is_present(status):
+            credited = own_hours if own_hours is not None else row.minutes
         lines.append((_line(row), status, credited))
     return PersonStatement(
         branch_name=name,
@@ -365,7 +403,7 @@ def _attendance_of(person_uuid: str, start: str, end: str) -> dict[str, tuple[st
     from models.file.schema import database
 
     sql = (
-        "SELECT a.uuid, t.status, t.hours FROM attendance t"
+        "SELECT a.uuid, t.status, t.duration_min FROM attendance t"
         " JOIN activity a ON a.id = t.activity_id JOIN person p ON p.id = t.person_id"
         " WHERE p.uuid = ? AND t.deleted_at IS NULL AND a.deleted_at IS NULL"
         " AND a.date >= ? AND a.date < ?"
@@ -418,13 +456,13 @@ def _next_day(day: str) -> str:
     return (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
 
 
-def gather_workbook(period_text: str) -> WorkbookData:
+def gather_workbook(period_text: str, *, branch: str | None = None) -> WorkbookData:
     """The registers and summaries of a month ('YYYY-MM') or year ('YYYY') for Excel."""
     from models.rules import counting as stats
     from models.rules.periods import parse_period
 
     period = parse_period(period_text)
-    name, branch_uuid = _branch()
+    name, branch_uuid = _branch(branch, choose=True)
     rows = _register(period.start, period.last_day.isoformat(), branch_uuid)
     months = period.months() if period.kind != "month" else []
     return WorkbookData(
@@ -435,7 +473,15 @@ def gather_workbook(period_text: str) -> WorkbookData:
         by_month=[(str(m), stats.figures(m, branch_uuid=branch_uuid)) for m in months],
         activities=_lines(rows, details=True),
         people=[
-            PersonLine(p.name, "", p.attendances, p.expected, p.hours, p.volunteer_hours)
+            PersonLine(
+                p.name,
+                "",
+                p.attendances,
+                p.expected,
+                p.minutes,
+                p.study_minutes,
+                p.service_minutes,
+            )
             for p in stats.per_person_totals(period, branch_uuid)
         ],
         absences=[

@@ -31,10 +31,11 @@ class ActivityLine:
     present: int
     expected: int
     start_time: str = ""
+    guests: int = 0  # 列席, listed apart from 实到 / 应到
     end_time: str = ""
     location: str = ""
     recorder: str = ""
-    hours: float = 0.0
+    duration_min: int = 0  # the activity's duration in whole minutes
     minutes: str = ""
     resolutions: str = ""
     service_type: str = ""
@@ -65,8 +66,10 @@ class PersonLine:
     category: str = ""
     attendances: int = 0
     expected: int = 0
-    hours: float = 0.0
-    volunteer_hours: float = 0.0
+    minutes: int = 0  # time at activities attended, exact
+    study_minutes: int = 0  # 学时, exact
+    service_minutes: int = 0  # 服务时长, exact
+    study_required: int = 0  # the yearly 学时 minimum for this person (32 / 56), 0: none
 
 
 @dataclass
@@ -127,6 +130,7 @@ class AnnualData:
     fingerprint: str
     made_at: str
     plan: Any = None  # models.records.plan.PlanSummary of the year (planned vs held)
+    study: list[Any] = field(default_factory=list)  # counting.StudyLine per Party member
 
 
 @dataclass
@@ -141,7 +145,7 @@ class PersonStatement:
     period_start: str
     period_end: str
     totals: PersonLine
-    lines: list[tuple[ActivityLine, str, float]]  # activity, attendance status, hours credited
+    lines: list[tuple[ActivityLine, str, int]]  # activity, attendance status, minutes credited
     fingerprint: str
     made_at: str
 
@@ -173,8 +177,16 @@ class WorkbookData:
     made_at: str
 
 
-def figure_header(first: str) -> list[str]:
-    """The header of a table of figures (PDF and Excel alike)."""
+def figure_header(first: str, *, numbers: bool = False) -> list[str]:
+    """The header of a table of figures (PDF and Excel alike). `numbers`: the hours are
+    bare numbers (Excel), so their headers carry the unit."""
+    if numbers:
+        return [
+            *figure_header(first)[:7],
+            translate("Reports", "Study hours (h)"),
+            translate("Reports", "Service hours (h)"),
+            translate("Reports", "Good deeds"),
+        ]
     return [
         first,
         translate("Reports", "Activities"),
@@ -183,6 +195,7 @@ def figure_header(first: str) -> list[str]:
         translate("Reports", "Expected"),
         translate("Reports", "Present"),
         translate("Reports", "Attendance rate"),
-        translate("Reports", "Hours"),
+        translate("Reports", "Study hours"),
+        translate("Reports", "Service hours"),
         translate("Reports", "Good deeds"),
     ]

@@ -101,6 +101,13 @@ def _number(value: object) -> str:
     return f"{value:g}" if isinstance(value, int | float) else _text(value, 20)
 
 
+def _hours(minutes: object) -> object:
+    """A stored duration (whole minutes) as hours for the messages; anything else as it is."""
+    if isinstance(minutes, int) and not isinstance(minutes, bool):
+        return minutes / 60
+    return "" if minutes is None else f"{minutes!r}"[:20]
+
+
 def _unreadable(exc: Exception) -> str:
     if garbled_text_error_from(exc) is not None:  # a flipped bit in stored text
         return translate(
@@ -189,6 +196,7 @@ def _table_label(table: str) -> str:
         "party_group": translate("Check", "party group"),
         "person": translate("Check", "person"),
         "person_status": translate("Check", "roster status change"),
+        "person_category": translate("Check", "category change"),
         "committee_role": translate("Check", "committee seat"),
         "activity": translate("Check", "activity"),
         "activity_kind": translate("Check", "kind of an activity"),
@@ -233,10 +241,11 @@ def _activity_problems(db: SqliteDatabase, labels: dict[int, str]) -> list[str]:
     problems = []
     rows = _rows(
         db,
-        "SELECT id, date, start_time, end_time, hours FROM activity"
+        "SELECT id, date, start_time, end_time, duration_min FROM activity"
         " WHERE deleted_at IS NULL ORDER BY date, id",
     )
-    for row_id, day, start, end, hours in rows:
+    for row_id, day, start, end, minutes in rows:
+        hours = _hours(minutes)
         name = labels[row_id]
         if parse_date(day) is None:
             problems.append(
@@ -317,7 +326,7 @@ def _kind_problems(db: SqliteDatabase, labels: dict[int, str]) -> list[str]:
 # --- attendance ----------------------------------------------------------------------------------
 
 _ATTENDANCE = (
-    "SELECT ac.id, p.name, a.status, a.leave_type, a.reason, a.hours FROM attendance a"
+    "SELECT ac.id, p.name, a.status, a.leave_type, a.reason, a.duration_min FROM attendance a"
     " JOIN activity ac ON ac.id = a.activity_id JOIN person p ON p.id = a.person_id"
     f" WHERE a.deleted_at IS NULL AND {_LIVE_ACTIVITY}"
 )
@@ -330,12 +339,13 @@ def _attendance_problems(db: SqliteDatabase, labels: dict[int, str]) -> list[str
         f"{_ATTENDANCE} AND (a.status NOT IN {_in(ATTENDANCE_STATUSES)}"
         " OR (a.status IN ('leave', 'absent') AND trim(coalesce(a.reason, '')) = '')"
         f" OR (a.status = 'leave' AND coalesce(a.leave_type, '') NOT IN {_in(LEAVE_TYPES)})"
-        " OR (a.hours IS NOT NULL AND (typeof(a.hours) NOT IN ('integer', 'real')"
-        " OR a.hours < 0 OR a.hours > 24)))"
+        " OR (a.duration_min IS NOT NULL AND (typeof(a.duration_min) <> 'integer'"
+        " OR a.duration_min < 0 OR a.duration_min > 1440)))"
         " ORDER BY ac.date, ac.id, p.name, p.id",
     )
-    for row_id, person, status, leave_type, reason, hours in rows:
+    for row_id, person, status, leave_type, reason, minutes in rows:
         values = {"activity": labels[row_id], "name": _text(person, 30)}
+        hours = None if minutes is None else _hours(minutes)
         if status not in ATTENDANCE_STATUSES:
             text = translate(
                 "Check", "{activity}: {name} has an unknown attendance status “{code}”."

@@ -53,6 +53,13 @@ from models.records.branch import (
     set_committee,
     validate_branch,
 )
+from models.records.categories import (
+    categories_on,
+    category_history,
+    category_on,
+    delete_category_change,
+    set_person_category,
+)
 from models.records.dues import (
     PaymentInput,
     StandardInput,
@@ -142,9 +149,26 @@ from models.rules.compliance import (
     update_rule,
     vote_passed,
 )
-from models.rules.counting import Figures, figures, monthly_series
+from models.rules.counting import (
+    Figures,
+    StudyLine,
+    figures,
+    format_hours,
+    hours_number,
+    is_expected,
+    is_present,
+    monthly_series,
+    yearly_study,
+)
 from models.rules.followup import election_due, followup_reminders
 from models.rules.periods import PERIOD_KINDS, Period, parse_period
+from models.rules.settings import (
+    get_setting,
+    holiday_months,
+    mobile_expected,
+    set_setting,
+    study_kinds,
+)
 
 if TYPE_CHECKING:
     from models.file.ledger import Ledger
@@ -197,6 +221,7 @@ class Services:
     BranchInput = BranchInput
     DistrictData = DistrictData
     Figures = Figures
+    StudyLine = StudyLine
     FileResult = FileResult
     GroupInput = GroupInput
     Period = Period
@@ -236,6 +261,12 @@ class Services:
     set_person_status = _Bound(set_person_status)
     status_history = _Bound(status_history)
     validate_person = _Bound(validate_person)
+    # A person's dated category history (转正, 积极分子→发展对象→预备 …).
+    category_on = _Bound(category_on)
+    categories_on = _Bound(categories_on)
+    category_history = _Bound(category_history)
+    set_person_category = _Bound(set_person_category)
+    delete_category_change = _Bound(delete_category_change)
     audience = _Bound(audience)
     expected_people = _Bound(expected_people)
     get_activity = _Bound(get_activity)
@@ -301,6 +332,18 @@ class Services:
     parse_birth_text = _Bound(parse_birth_text)
     # Rules: figures, periods, compliance.
     figures = _Bound(figures)
+    yearly_study = _Bound(yearly_study)
+    # The counting settings (学时 kinds, 流动党员 expected, school holidays).
+    get_setting = _Bound(get_setting)
+    set_setting = _Bound(set_setting)
+    study_kinds = _Bound(study_kinds)
+    mobile_expected = _Bound(mobile_expected)
+    holiday_months = _Bound(holiday_months)
+    # Display and the one definition of present / expected: pure, used as they are.
+    format_hours = staticmethod(format_hours)
+    hours_number = staticmethod(hours_number)
+    is_present = staticmethod(is_present)
+    is_expected = staticmethod(is_expected)
     monthly_series = _Bound(monthly_series)
     parse_period = _Bound(parse_period)
     evaluate = _Bound(evaluate)
@@ -357,6 +400,7 @@ __all__ = [
     "Services",
     "StandardInput",
     "TransferInput",
+    "StudyLine",
     "Table",
     "TalkInput",
     "UnitInput",
@@ -380,6 +424,9 @@ __all__ = [
     "apply_changes",
     "audience",
     "branch_sentence",
+    "categories_on",
+    "category_history",
+    "category_on",
     "check_ledger",
     "check_rows",
     "close_month",
@@ -387,6 +434,7 @@ __all__ = [
     "count_activities",
     "current_branch",
     "delete_activity",
+    "delete_category_change",
     "delete_plan_item",
     "delete_rectification",
     "delete_review",
@@ -399,8 +447,14 @@ __all__ = [
     "expected_people",
     "figures",
     "followup_reminders",
+    "format_hours",
+    "hours_number",
+    "is_expected",
+    "is_present",
     "get_activity",
     "get_person",
+    "get_setting",
+    "holiday_months",
     "guess_mapping",
     "import_files",
     "import_people",
@@ -417,6 +471,7 @@ __all__ = [
     "list_talks",
     "live_branches",
     "month_closed",
+    "mobile_expected",
     "monthly_series",
     "next_sequence",
     "parse_birth_text",
@@ -439,14 +494,18 @@ __all__ = [
     "save_review",
     "save_talk",
     "set_committee",
+    "set_setting",
+    "set_person_category",
     "set_person_status",
     "set_rectification_categories",
     "set_up_branch",
     "status_history",
+    "study_kinds",
     "talk_coverage",
     "update_rule",
     "validate_activity",
     "validate_branch",
     "validate_person",
     "vote_passed",
+    "yearly_study",
 ]

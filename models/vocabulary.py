@@ -21,6 +21,8 @@ MEETING_KINDS = (
 STUDY_KINDS = ("collective_study", "seminar", "staff_study", "guided_lecture", "study_visit")
 VOLUNTEER_KINDS = ("volunteer", "paired_assistance", "teaching_visit", "practical_deed")
 KIND_CODES = MEETING_KINDS + STUDY_KINDS + VOLUNTEER_KINDS + ("other",)
+# Kinds that may name the year they belong to (所属年度): often held in spring for the last year.
+YEAR_OF_RECORD_KINDS = ("life_meeting", "appraisal")
 
 # Person categories; the first two are party members (they vote, they are expected at meetings).
 CATEGORIES = ("full_member", "probationary", "candidate", "activist", "staff")
@@ -29,8 +31,9 @@ MEMBER_CATEGORIES = ("full_member", "probationary")
 # Roster status; a dated PersonStatus row records each change.
 STATUSES = ("active", "transferred", "mobile")
 
-# Attendance status: present (出席), late (迟到), leave (请假), absent (缺席), excluded (不计).
-ATTENDANCE_STATUSES = ("present", "late", "leave", "absent", "excluded")
+# Attendance status: present (出席), late (迟到), leave (请假), absent (缺席), excluded (不计),
+# guest (列席: attending, not expected; outside 应到 / 实到 / 人次 / 参会率, listed separately).
+ATTENDANCE_STATUSES = ("present", "late", "leave", "absent", "excluded", "guest")
 PRESENT_STATUSES = ("present", "late")
 LEAVE_TYPES = ("official", "sick", "personal")
 
@@ -95,6 +98,7 @@ def attendance_label(code: str) -> str:
         "leave": translate("Attendance", "On leave"),
         "absent": translate("Attendance", "Absent"),
         "excluded": translate("Attendance", "Not counted"),
+        "guest": translate("Attendance", "Guest"),
     }
     return labels.get(code, code)
 
@@ -129,7 +133,9 @@ def rule_state_label(code: str) -> str:
     labels = {
         "done": translate("Compliance", "Done"),
         "due": translate("Compliance", "Due"),
-        "overdue": translate("Compliance", "Overdue"),
+        "overdue": translate("Compliance", "Not met"),
+        "not_due": translate("Compliance", "Not yet due"),
+        "exempt": translate("Compliance", "Holiday (exempt)"),
         "not_applicable": translate("Compliance", "Not applicable"),
     }
     return labels.get(code, code)

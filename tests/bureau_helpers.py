@@ -10,6 +10,7 @@ import hashlib
 import random
 import sqlite3
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from models import services
@@ -106,6 +107,7 @@ MERGED = (
     "party_group",
     "person",
     "person_status",
+    "person_category",
     "committee_role",
     "activity",
     "activity_kind",
@@ -149,7 +151,7 @@ def oracle(path: Path, start: str, end: str) -> dict[str, dict]:
     try:
         branches = dict(con.execute("SELECT id, name FROM branch WHERE deleted_at IS NULL"))
         acts = con.execute(
-            "SELECT id, branch_id, date, hours, deeds_done, deeds_in_progress, deleted_at"
+            "SELECT id, branch_id, date, duration_min, deeds_done, deeds_in_progress, deleted_at"
             " FROM activity"
         ).fetchall()
         kinds: dict[int, set[str]] = {}
@@ -171,7 +173,7 @@ def oracle(path: Path, start: str, end: str) -> dict[str, dict]:
             "activities": 0,
             "attendances": 0,
             "expected": 0,
-            "hours": 0.0,
+            "hours": 0,
             "deeds": 0,
             "people": set(),
             "collective_study": 0,
@@ -189,8 +191,8 @@ def oracle(path: Path, start: str, end: str) -> dict[str, dict]:
         present = sum(1 for _, s in rows if s in ("present", "late"))
         f["activities"] += 1
         f["attendances"] += present
-        f["expected"] += sum(1 for _, s in rows if s != "excluded")
-        f["hours"] += hours
+        f["expected"] += sum(1 for _, s in rows if s not in ("excluded", "guest"))
+        f["hours"] += hours  # whole minutes until the end
         f["deeds"] += done + doing
         f["people"] |= {p for p, s in rows if s in ("present", "late")}
         mine = kinds.get(activity_id, set())
@@ -200,5 +202,5 @@ def oracle(path: Path, start: str, end: str) -> dict[str, dict]:
         f["volunteer"] += present if mine & set(VOLUNTEER_KINDS) else 0
     for f in result.values():
         f["people"] = len(f["people"])
-        f["hours"] = round(f["hours"], 2)
+        f["hours"] = float((Decimal(f["hours"]) / 60).quantize(Decimal("0.01"), ROUND_HALF_UP))
     return result

@@ -8,6 +8,7 @@ import shutil
 import sqlite3
 import subprocess
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -137,10 +138,15 @@ def sql_figures(path: Path, start: str, end: str, kind: str | None = None) -> di
             )
             params.append(kind)
         acts = con.execute(
-            "SELECT id, hours, deeds_done + deeds_in_progress FROM activity a"
+            "SELECT id, duration_min, deeds_done + deeds_in_progress FROM activity a"
             f" WHERE deleted_at IS NULL AND date >= ? AND date < ?{kind_filter}",
             params,
         ).fetchall()
+        kinds: dict[int, set[str]] = {}
+        for activity_id, code in con.execute(
+            "SELECT activity_id, kind FROM activity_kind WHERE deleted_at IS NULL"
+        ):
+            kinds.setdefault(activity_id, set()).add(code)
         ids = [a[0] for a in acts]
         rows = []
         if ids:
@@ -153,16 +159,33 @@ def sql_figures(path: Path, start: str, end: str, kind: str | None = None) -> di
     finally:
         con.close()
     present = [r for r in rows if r[1] in ("present", "late")]
-    expected = [r for r in rows if r[1] != "excluded"]
+    expected = [r for r in rows if r[1] not in ("excluded", "guest")]
+    minutes = sum(a[1] for a in acts)
     return {
         "activities": len(acts),
         "attendances": len(present),
         "people": len({r[0] for r in present}),
         "expected": len(expected),
         "present": len(present),
-        "hours": round(sum(a[1] for a in acts), 2),
+        "hours": float((Decimal(minutes) / 60).quantize(Decimal("0.01"), ROUND_HALF_UP)),
+        "minutes": minutes,
+        "study_minutes": sum(a[1] for a in acts if kinds.get(a[0], set()) & STUDY),
+        "service_minutes": sum(a[1] for a in acts if kinds.get(a[0], set()) & SERVICE),
         "deeds": sum(a[2] for a in acts),
     }
+
+
+# The default 学时 kinds and the volunteer kinds, written out here (not imported).
+STUDY = {
+    "collective_study",
+    "seminar",
+    "staff_study",
+    "guided_lecture",
+    "study_visit",
+    "party_lecture",
+    "theme_day",
+}
+SERVICE = {"volunteer", "paired_assistance", "teaching_visit", "practical_deed"}
 
 
 def fmt(value: float) -> str:
@@ -170,36 +193,48 @@ def fmt(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:.2f}".rstrip("0")
 
 
+def fmt_h(minutes: int, unit: str = "小时") -> str:
+    """How every page prints a duration in Chinese: hours to one decimal, halves up, with 小时
+    (without it where the heading gives the unit: unit="")."""
+    value = (Decimal(minutes) / 60).quantize(Decimal("0.1"), ROUND_HALF_UP)
+    text = str(value)
+    return (text[:-2] if text.endswith(".0") else text) + unit
+
+
 def person_totals(path: Path, start: str, end: str) -> dict[str, dict[str, float]]:
-    """Per person name: attended, expected, hours, volunteer hours — a plain Python loop."""
+    """Per person name: attended, expected, minutes, study and volunteer minutes (a loop)."""
     con = sqlite3.connect(path)
     try:
         rows = con.execute(
-            "SELECT p.name, t.status, t.hours, a.hours, a.id FROM attendance t"
+            "SELECT p.name, t.status, t.duration_min, a.duration_min, a.id FROM attendance t"
             " JOIN activity a ON a.id = t.activity_id JOIN person p ON p.id = t.person_id"
             " WHERE t.deleted_at IS NULL AND a.deleted_at IS NULL AND a.date >= ? AND a.date < ?",
             (start, end),
         ).fetchall()
-        volunteer = {
-            r[0]
-            for r in con.execute(
-                "SELECT activity_id FROM activity_kind WHERE deleted_at IS NULL AND kind IN"
-                " ('volunteer', 'paired_assistance', 'teaching_visit', 'practical_deed')"
-            )
-        }
+        kinds: dict[int, set[str]] = {}
+        for activity_id, code in con.execute(
+            "SELECT activity_id, kind FROM activity_kind WHERE deleted_at IS NULL"
+        ):
+            kinds.setdefault(activity_id, set()).add(code)
     finally:
         con.close()
     result: dict[str, dict[str, float]] = {}
-    for name, status, own, act_hours, act_id in rows:
-        t = result.setdefault(name, {"attended": 0, "expected": 0, "hours": 0.0, "vol": 0.0})
+    for name, status, own, act_minutes, act_id in rows:
+        if status == "guest":
+            continue
+        t = result.setdefault(
+            name, {"attended": 0, "expected": 0, "minutes": 0, "study": 0, "vol": 0}
+        )
         if status != "excluded":
             t["expected"] += 1
         if status in ("present", "late"):
             t["attended"] += 1
-            hours = own if own is not None else act_hours
-            t["hours"] += hours
-            if act_id in volunteer:
-                t["vol"] += hours
+            minutes = own if own is not None else act_minutes
+            t["minutes"] += minutes
+            if kinds.get(act_id, set()) & STUDY:
+                t["study"] += minutes
+            if kinds.get(act_id, set()) & SERVICE:
+                t["vol"] += minutes
     return result
 
 

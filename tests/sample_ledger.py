@@ -63,7 +63,7 @@ def fill_ledger(ledger: object, *, people: int = 12, activities: int = 6, seed: 
                 topic=f"学习会第{n + 1}次",
                 host=sample.people[0],
                 recorder=sample.people[1 % people],
-                hours=2.0,
+                duration_min=120,
                 minutes="讨论记录" * rng.randint(5, 40),
             )
             for pos, kind in enumerate(kinds):

@@ -70,7 +70,7 @@ def add_activity(
         primary_kind=kinds[0],
         date=date,
         topic=topic,
-        hours=hours,
+        duration_min=round(hours * 60),
         deeds_done=deeds[0],
         deeds_in_progress=deeds[1],
         party_group=group,
@@ -87,7 +87,7 @@ def add_activity(
             status=status,
             leave_type="sick" if status == "leave" else "",
             reason="生病" if status in ("leave", "absent") else "",
-            hours=own,
+            duration_min=None if own is None else round(own * 60),
         )
         record.attendance[person.uuid] = (status, False, own)
     return activity, record
@@ -138,7 +138,7 @@ def _random_branch(rng: random.Random, b: int, months: list[str], records: list)
                 low, high = windows[p.uuid]
                 if low <= serial <= high or rng.random() < 0.3:
                     statuses[p] = rng.choice(
-                        ("present", "present", "late", "leave", "absent", "excluded")
+                        ("present", "present", "late", "leave", "absent", "excluded", "guest")
                     )
             person_hours = {p: rng.choice((0.5, 2.0)) for p in statuses if rng.random() < 0.2}
             activity, record = add_activity(
@@ -168,7 +168,7 @@ def oracle_figures(
 ) -> dict:
     """The §3 figures recomputed with a plain loop over what the test wrote."""
     activities = attendances = expected = deeds = 0
-    hours = 0.0
+    minutes = study = service = 0
     people: set[str] = set()
     for r in records:
         if r.deleted or not (start <= r.date < end):
@@ -178,7 +178,11 @@ def oracle_figures(
         if branch is not None and r.branch != branch:
             continue
         activities += 1
-        hours += r.hours
+        own = round(r.hours * 60)
+        minutes += own
+        live = set(r.kinds) - r.deleted_kinds
+        study += own if live & STUDY else 0
+        service += own if live & SERVICE else 0
         deeds += r.deeds
         for person, (status, deleted, _own) in r.attendance.items():
             if deleted:
@@ -186,7 +190,7 @@ def oracle_figures(
             if status in ("present", "late"):
                 attendances += 1
                 people.add(person)
-            if status != "excluded":
+            if status not in ("excluded", "guest"):
                 expected += 1
     return {
         "activities": activities,
@@ -200,6 +204,26 @@ def oracle_figures(
         )
         if expected
         else None,
-        "hours": float(Decimal(repr(hours)).quantize(Decimal("0.01"), ROUND_HALF_UP)),
+        "hours": _h(minutes),
         "deeds": deeds,
+        "study_hours": _h(study),
+        "service_hours": _h(service),
     }
+
+
+# The default 学时 kinds and the volunteer kinds, written out (not imported from the code).
+STUDY = {
+    "collective_study",
+    "seminar",
+    "staff_study",
+    "guided_lecture",
+    "study_visit",
+    "party_lecture",
+    "theme_day",
+}
+SERVICE = {"volunteer", "paired_assistance", "teaching_visit", "practical_deed"}
+
+
+def _h(minutes: int) -> float:
+    """Whole minutes as hours to 2 decimals, halves up (exact decimal arithmetic)."""
+    return float((Decimal(minutes) / 60).quantize(Decimal("0.01"), ROUND_HALF_UP))

@@ -159,10 +159,10 @@ def test_bad_times_and_hours(ledger, sample):
     a, b, c, d = sample.activities
     sql(ledger, "UPDATE activity SET start_time = '16:00', end_time = '15:30' WHERE id = ?", a.id)
     sql(ledger, "UPDATE activity SET start_time = '25:00' WHERE id = ?", b.id)
-    sql(ledger, "UPDATE activity SET hours = -1 WHERE id = ?", c.id)
+    sql(ledger, "UPDATE activity SET duration_min = -60 WHERE id = ?", c.id)
     sql(
         ledger,
-        "UPDATE attendance SET hours = 30 WHERE activity_id = ? AND person_id = ?",
+        "UPDATE attendance SET duration_min = 1800 WHERE activity_id = ? AND person_id = ?",
         d.id,
         sample.people[0].id,
     )

@@ -251,17 +251,3 @@ def test_incomplete_records_name_what_is_missing(branch):
     want = {uuid: cases[name][2] for uuid, name in made.items() if cases[name][2]}
     assert got == want
     assert len({missing_label(code) for code in MISSING_CODES}) == len(MISSING_CODES)
-
-
-def test_quarter_to_date_counts_only_what_was_held_by_the_cut_off(branch):
-    # A monthly report for October, printed in December: the quarter as it stood on 31 October.
-    add_activity(branch, "2026-11-12", ["branch_meeting"])
-    as_of_october = _by_code(
-        compliance.evaluate("2026-10", today=D("2026-10-31"), until=D("2026-10-31")),
-        "branch_meeting_quarterly",
-    )
-    assert (as_of_october.count, as_of_october.state) == (0, "due")
-    whole_quarter = _by_code(
-        compliance.evaluate("2026-10", today=D("2026-12-01")), "branch_meeting_quarterly"
-    )
-    assert (whole_quarter.count, whole_quarter.state) == (1, "done")

@@ -142,13 +142,13 @@ def test_some_activities_have_several_kinds_and_primary_kind_is_the_first(school
 
 
 def test_hours_come_from_the_times(school: Path) -> None:
-    for start, end, hours, override in query(
-        school, "SELECT start_time, end_time, hours, hours_override FROM activity"
+    for start, end, minutes, override in query(
+        school, "SELECT start_time, end_time, duration_min, hours_override FROM activity"
     ):
         sh, sm = map(int, start.split(":"))
         eh, em = map(int, end.split(":"))
         assert (eh * 60 + em) > (sh * 60 + sm)
-        assert hours == round(((eh * 60 + em) - (sh * 60 + sm)) / 60, 2)
+        assert minutes == (eh * 60 + em) - (sh * 60 + sm)
         assert override == 0
 
 
@@ -211,7 +211,7 @@ def test_no_attendance_for_anyone_off_the_roster_that_day(school: Path, joint: P
 
 def test_people_who_left_are_not_listed_after_they_left(school: Path) -> None:
     left = query(
-        school, "SELECT person_id, effective_on FROM person_status WHERE status <> 'active'"
+        school, "SELECT person_id, effective_on FROM person_status WHERE status = 'transferred'"
     )
     assert left
     for person, since in left:
@@ -224,11 +224,26 @@ def test_people_who_left_are_not_listed_after_they_left(school: Path) -> None:
         assert later == [(0,)]
 
 
+def test_mobile_members_stay_expected_on_official_leave(school: Path) -> None:
+    mobile = query(
+        school, "SELECT person_id, effective_on FROM person_status WHERE status = 'mobile'"
+    )
+    assert mobile
+    for person, since in mobile:
+        later = query(
+            school,
+            "SELECT t.status, t.leave_type FROM attendance t JOIN activity a"
+            " ON a.id = t.activity_id WHERE t.person_id = ? AND a.date >= ?",
+            (person, since),
+        )
+        assert later and set(later) == {("leave", "official")}
+
+
 # --- attendance, votes, photos -------------------------------------------------------------------
 
 
 def test_every_leave_and_absence_has_a_reason(school: Path) -> None:
-    rows = query(school, "SELECT status, leave_type, reason, hours FROM attendance")
+    rows = query(school, "SELECT status, leave_type, reason, duration_min FROM attendance")
     by_status = defaultdict(int)
     for status, leave_type, reason, _ in rows:
         by_status[status] += 1
@@ -246,7 +261,7 @@ def test_every_leave_and_absence_has_a_reason(school: Path) -> None:
 def test_volunteer_work_has_hours_people_served_and_deeds(school: Path) -> None:
     rows = query(
         school,
-        "SELECT a.id, a.hours, a.people_served, a.deeds_done + a.deeds_in_progress,"
+        "SELECT a.id, a.duration_min, a.people_served, a.deeds_done + a.deeds_in_progress,"
         " a.service_type FROM activity a WHERE a.primary_kind IN"
         " ('volunteer', 'paired_assistance', 'teaching_visit', 'practical_deed')",
     )
@@ -255,7 +270,7 @@ def test_volunteer_work_has_hours_people_served_and_deeds(school: Path) -> None:
     for activity, hours, _, _, service_type in rows:
         assert service_type
         per_person = query(
-            school, "SELECT hours FROM attendance WHERE activity_id = ?", (activity,)
+            school, "SELECT duration_min FROM attendance WHERE activity_id = ?", (activity,)
         )
         assert per_person and all(h is not None and 0 < h <= hours for (h,) in per_person)
 
@@ -416,3 +431,18 @@ def test_default_until_is_this_month_up_to_today(tmp_path: Path) -> None:
     write_demo(explicit, months=1, until=this_month)  # an explicit month is the whole month
     whole = [r[0] for r in query(explicit, "SELECT date FROM activity")]
     assert {d[:7] for d in whole} == {this_month}
+
+
+def test_candidates_sit_in_on_branch_meetings_as_guests(school: Path) -> None:
+    rows = query(
+        school,
+        "SELECT p.category, t.reason FROM attendance t JOIN person p ON p.id = t.person_id"
+        " JOIN activity a ON a.id = t.activity_id WHERE t.status = 'guest'",
+    )
+    assert rows and all(category in ("candidate", "activist") for category, _ in rows)
+    meetings = query(
+        school,
+        "SELECT COUNT(DISTINCT t.activity_id) FROM attendance t JOIN activity_kind k"
+        " ON k.activity_id = t.activity_id WHERE t.status = 'guest' AND k.kind = 'branch_meeting'",
+    )
+    assert meetings[0][0] >= 1

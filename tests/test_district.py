@@ -11,6 +11,7 @@ import pytest
 
 from exports.bundle import make_bundle
 from exports.pdf.district import build_district
+from exports.report_data import gather_monthly
 from exports.xlsx.district import write_district_workbook
 from main import main
 from models.bureau.district import district_data
@@ -141,7 +142,7 @@ def test_pdf_and_excel(district, tmp_path: Path) -> None:
         assert values[line.name][2] == line.figures.attendances
     total = [r for r in sheet.iter_rows(min_row=2, values_only=True) if r[0] == "Total"][0]
     assert total[1] == sum(b.figures.activities for b in data.branches)
-    assert total[8] == data.total.deeds
+    assert total[9] == data.total.deeds
     assert data.sentence in [c for r in sheet.iter_rows(values_only=True) for c in r if c]
 
 
@@ -161,3 +162,28 @@ def test_cli_report_district(district, tmp_path: Path, qapp) -> None:
     )
     assert pdf.read_bytes().startswith(b"%PDF")
     assert xlsx.read_bytes().startswith(b"PK")
+
+
+def test_branch_reports_on_a_district_file_need_the_branch(district, tmp_path, qapp, capsys):
+    _tmp, path, branches = district
+    out = tmp_path / "m.pdf"
+    base = ["--lang", "en", "report", "monthly", str(path), "--month", "2026-10", "-o", str(out)]
+    assert main(base) == 2
+    err = capsys.readouterr().err
+    assert "--branch" in err and all(name in err for name in NAMES)
+    assert not out.exists()
+    assert main([*base, "--branch", "无此支部"]) == 2
+    err = capsys.readouterr().err
+    assert "无此支部" in err and all(name in err for name in NAMES)
+    # With a name: that branch's figures, as counted in its own file.
+    xlsx = tmp_path / "x.xlsx"
+    rc = main(["--lang", "en", "export-xlsx", str(path), "--month", "2026-10", "-o", str(xlsx)])
+    assert rc == 2 and not xlsx.exists()
+    assert main([*base, "--branch", NAMES[1]]) == 0 and out.exists()
+    capsys.readouterr()
+    own = oracle(branches[1].path, "2026-10-01", "2026-11-01")[NAMES[1]]
+    with open_ledger(path, readonly=True):
+        data = gather_monthly("2026-10", branch=NAMES[1])
+    assert data.branch_name == NAMES[1]
+    assert data.total.activities == own["activities"]
+    assert data.total.attendances == own["attendances"]

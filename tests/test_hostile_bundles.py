@@ -158,7 +158,7 @@ def test_rows_a_form_would_refuse(corpus) -> None:
             ),
             "unknown value",
         ),
-        "hours": ("UPDATE activity SET hours = 30 WHERE id = 1", "out of range"),
+        "hours": ("UPDATE activity SET duration_min = 1800 WHERE id = 1", "out of range"),
         "status": ("UPDATE attendance SET status = 'asleep' WHERE id = 1", "unknown value"),
         "type": ("UPDATE activity SET date = x'00ff' WHERE id = 1", "wrong kind of value"),
         "link": ("UPDATE attendance SET person_id = 99999 WHERE id = 1", "missing records"),

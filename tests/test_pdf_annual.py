@@ -5,6 +5,7 @@ from __future__ import annotations
 from reports_fixture import (
     contains_run,
     fmt,
+    fmt_h,
     pdf_pages,
     pdffonts_unembedded,
     person_totals,
@@ -27,7 +28,8 @@ def _row(f: dict) -> list[str]:
         fmt(f["expected"]),
         fmt(f["present"]),
         rate,
-        fmt(f["hours"]),
+        fmt_h(f["study_minutes"]),
+        fmt_h(f["service_minutes"]),
         fmt(f["deeds"]),
     ]
 
@@ -54,7 +56,7 @@ def test_year_month_and_people_match_an_independent_count(built, zh, tmp_path):
             continue  # split by the PDF text extraction around the missing glyph
         assert contains_run(
             toks,
-            [name, fmt(t["attended"]), fmt(t["expected"]), fmt(t["hours"]), fmt(t["vol"])],
+            [name, fmt(t["attended"]), fmt(t["expected"]), fmt_h(t["study"]), fmt_h(t["vol"])],
         ), name
     assert "组织生活会" in text and "民主评议党员" in text
     assert "本年度制度落实情况" in text

@@ -12,6 +12,7 @@ from reports_fixture import (
     build,
     contains_run,
     fmt,
+    fmt_h,
     pdf_pages,
     pdffonts_unembedded,
     person_totals,
@@ -47,7 +48,8 @@ def test_key_figures_match_an_independent_count(built, zh, tmp_path):
         fmt(f["expected"]),
         fmt(f["present"]),
         rate,
-        fmt(f["hours"]),
+        fmt_h(f["study_minutes"], ""),
+        fmt_h(f["service_minutes"], ""),
         fmt(f["deeds"]),
     ]
     assert f["activities"] == 4  # the September activity stays out
@@ -83,8 +85,8 @@ def test_register_absences_and_volunteer_hours(built, zh, tmp_path):
         n: t["vol"] for n, t in person_totals(path, "2026-10-01", "2026-11-01").items() if t["vol"]
     }
     assert volunteers
-    for name, hours in volunteers.items():
-        assert contains_run(toks, [name, fmt(hours)])
+    for name, minutes in volunteers.items():
+        assert contains_run(toks, [name, fmt_h(minutes)])
     # Markup characters in a topic are printed, not interpreted.
     assert "& <清扫>" in text
 
@@ -101,7 +103,7 @@ def test_empty_month_gives_a_valid_report_that_says_so(built, zh, tmp_path):
     path, _fx = built
     text = "\n".join(_make(path, tmp_path / "empty.pdf", month="2026-12"))
     assert "本月没有活动记录" in text
-    assert contains_run(tokens(text), ["0", "0", "0", "0", "0", "—", "0", "0"])
+    assert contains_run(tokens(text), ["0", "0", "0", "0", "0", "—", "0", "0", "0"])
     assert "支部书记签字" in text
 
 

@@ -8,6 +8,7 @@ from reports_fixture import (
     RARE_NAME,
     contains_run,
     fmt,
+    fmt_h,
     pdf_pages,
     pdffonts_unembedded,
     person_totals,
@@ -28,7 +29,7 @@ def test_statement_totals_match_an_independent_count(built, zh, tmp_path):
     text = "\n".join(pdf_pages(out))
     t = person_totals(path, "2026-01-01", "2027-01-01")["张伟"]
     assert contains_run(
-        tokens(text), [fmt(t["attended"]), fmt(t["expected"]), fmt(t["hours"]), fmt(t["vol"])]
+        tokens(text), [fmt(t["attended"]), fmt(t["expected"]), fmt_h(t["study"]), fmt_h(t["vol"])]
     )
     con = sqlite3.connect(path)
     topics = [

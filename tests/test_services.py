@@ -104,7 +104,7 @@ def test_save_reads_back_and_hours_derive_from_times(branch):
     back = s.get_activity(uuid)
     assert back.kinds == ["theme_day", "branch_meeting", "volunteer"]
     assert back.hours is None  # not overridden
-    assert Activity.get(Activity.uuid == uuid).hours == 1.5
+    assert Activity.get(Activity.uuid == uuid).duration_min == 90
     assert Activity.get(Activity.uuid == uuid).primary_kind == "theme_day"
     reasons = {a.person_uuid: (a.status, a.leave_type, a.reason) for a in back.attendance}
     assert reasons[people["李娜"]] == ("leave", "sick", "病假")

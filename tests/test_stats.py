@@ -83,7 +83,7 @@ def test_month_quarter_and_year_sums_agree(district):
     quarter = stats.figures("2026-Q1")
     for key in ("activities", "attendances", "expected", "present", "deeds"):
         assert getattr(quarter, key) == sum(getattr(f, key) for f in months)
-    assert quarter.hours == pytest.approx(sum(f.hours for f in months))
+    assert quarter.minutes == sum(f.minutes for f in months)
     # People are distinct over the quarter, not summed.
     assert quarter.people <= sum(f.people for f in months)
 
@@ -207,7 +207,7 @@ def test_text_output_formats_large_hours():
         "by_kind": {},
         "by_branch": {},
     }
-    assert "1234567.5 hours" in stats.format_stats_text(payload)
+    assert "duration 1234567.5 h" in stats.format_stats_text(payload)
 
 
 def test_monthly_series_fills_gaps(district):
@@ -235,7 +235,7 @@ def test_per_person_totals_and_volunteer_hours(district):
             continue
         live_kinds = set(r.kinds) - r.deleted_kinds
         for person, (status, deleted, own) in r.attendance.items():
-            if deleted:
+            if deleted or status == "guest":  # 列席: not in anyone's 应到 / 实到
                 continue
             row = want.setdefault(person, [0, 0, 0.0, 0.0])
             if status != "excluded":
@@ -285,6 +285,8 @@ def test_payload_has_exactly_the_spec_shape(district):
             "attendance_rate",
             "hours",
             "deeds",
+            "study_hours",
+            "service_hours",
         ]
     text = stats.format_stats_text(payload)
     assert "2026-02" in text and str(payload["total"]["activities"]) in text

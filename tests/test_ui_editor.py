@@ -147,9 +147,11 @@ def test_a_meeting_with_attendance_a_leave_reason_and_a_photo_is_saved(setup, qt
             " ON a.id = t.activity_id WHERE a.uuid = ? AND t.deleted_at IS NULL",
             (uuid,),
         ).fetchall()
-        hours = con.execute("SELECT hours FROM activity WHERE uuid = ?", (uuid,)).fetchone()[0]
+        minutes = con.execute(
+            "SELECT duration_min FROM activity WHERE uuid = ?", (uuid,)
+        ).fetchone()[0]
     assert len(rows) == 1 and rows[0][0] == "会议现场" and max(rows[0][1:]) <= 1600
-    assert hours == pytest.approx((15.5 - 14) * 1)
+    assert minutes == (15 * 60 + 30) - 14 * 60
 
 
 def test_ctrl_s_saves(setup, qtbot):
@@ -360,3 +362,25 @@ def test_saving_an_unchanged_record_writes_nothing(setup, qtbot):
             "SELECT rev, (SELECT count(*) FROM audit_entry) FROM activity"
         ).fetchone()
     assert after == before
+
+
+def test_a_life_meeting_names_the_year_it_belongs_to(setup, qtbot):
+    ctx, people, path = setup
+    dialog = ActivityDialog(ctx, initial=s.ActivityInput(kinds=["life_meeting"], date="2026-03-20"))
+    keep(qtbot, dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    f = dialog.fields
+    assert f.year_box.isVisible()
+    type_into(qtbot, f.topic, "2025年度组织生活会")
+    type_into(qtbot, f.location, "会议室")
+    f.belongs_to_year.setValue(2025)
+    dialog.attendance.all_present_button.click()
+    assert dialog.save()
+    with sqlite3.connect(path) as con:
+        assert con.execute("SELECT belongs_to_year FROM activity").fetchall() == [(2025,)]
+    study = ActivityDialog(ctx, initial=s.ActivityInput(kinds=["collective_study"], date=DAY))
+    keep(qtbot, study)
+    study.show()
+    qtbot.waitExposed(study)
+    assert not study.fields.year_box.isVisible()

@@ -266,3 +266,43 @@ def test_a_birth_month_is_typed_and_kept_in_the_person_editor(setup, qtbot):
     again = page.open_person(people["张伟"])
     qtbot.addWidget(again)
     assert again.birth_date.text() == "1978-05"
+
+
+def test_each_members_study_hours_this_year_against_the_minimum(setup, qtbot):
+    from ui.people.page import STUDY
+
+    _ctx, people, path = setup
+    ctx = _ctx
+    s.set_committee([(people["张伟"], "secretary", "书记")])
+    year = dt.date.today().year
+    # 李娜: 17 sessions of 2 h (34 h ≥ 32); 张伟, the secretary, the same (34 h < 56).
+    for i in range(17):
+        s.save_activity(
+            s.ActivityInput(
+                kinds=["collective_study"],
+                date=f"{year}-01-{i + 1:02d}",
+                start_time="14:00",
+                end_time="16:00",
+                topic="集中学习",
+                location="会议室",
+                attendance=[s.AttendanceInput(people[n], "present") for n in ("张伟", "李娜")],
+            )
+        )
+    page = PeoplePage(ctx)
+    qtbot.addWidget(page)
+    with sqlite3.connect(path) as con:
+        minutes = dict(
+            con.execute(
+                "SELECT p.name, SUM(a.duration_min) FROM attendance t"
+                " JOIN activity a ON a.id = t.activity_id JOIN person p ON p.id = t.person_id"
+                " GROUP BY p.id"
+            ).fetchall()
+        )
+    shown = {
+        page.proxy.index(r, NAME).data(): page.proxy.index(r, STUDY).data()
+        for r in range(page.proxy.rowCount())
+    }
+    assert shown["李娜"] == f"{minutes['李娜'] // 60} h of 32 h ✓"
+    assert shown["张伟"] == f"{minutes['张伟'] // 60} h of 56 h ✗"
+    assert shown["王芳"] == "0 h of 32 h ✗"  # a probationary member counts too
+    assert shown["赵强"] == ""  # staff: no minimum

@@ -183,3 +183,31 @@ def test_setup_demo_button_writes_nothing(ledger, ledger_path, qtbot):
     assert dialog.wants_demo
     with sqlite3.connect(ledger_path) as con:
         assert con.execute("SELECT count(*) FROM branch").fetchone()[0] == 0
+
+
+def test_counting_settings_are_saved_from_the_rules_tab(page):
+    import json
+
+    widget, _, path = page
+    rules = widget.rules
+    assert rules.mobile_expected.isChecked()  # the default
+    assert rules.study_boxes["theme_day"].isChecked()
+    assert not rules.study_boxes["committee_meeting"].isChecked()
+    rules.mobile_expected.setChecked(False)
+    rules.study_boxes["theme_day"].setChecked(False)
+    with sqlite3.connect(path) as con:
+        stored = dict(con.execute("SELECT key, value FROM setting").fetchall())
+    assert json.loads(stored["mobile_expected"]) is False
+    study = json.loads(stored["study_kinds"])
+    assert "theme_day" not in study and "collective_study" in study and "party_lecture" in study
+
+
+def test_school_holiday_months_are_saved(page):
+    import json
+
+    widget, _, path = page
+    for m in (2, 7, 8):
+        widget.rules.holiday_boxes[m].setChecked(True)
+    with sqlite3.connect(path) as con:
+        (value,) = con.execute("SELECT value FROM setting WHERE key = 'holiday_months'").fetchone()
+    assert json.loads(value) == [2, 7, 8]

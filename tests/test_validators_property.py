@@ -9,6 +9,7 @@ import dataclasses
 import datetime as dt
 import os
 import uuid as uuidlib
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 import pytest
@@ -281,7 +282,18 @@ def expected_activity(data: ActivityInput, uuid: str) -> ActivityInput:
     for vote in out.votes:
         vote.item = vote.item.strip()
     out.unit_uuids = sorted(set(out.unit_uuids))
+    # Durations are kept in whole minutes and read back as hours to 2 decimals (halves up).
+    out.hours = to_the_minute(out.hours)
+    for row in out.attendance:
+        row.hours = to_the_minute(row.hours)
     return out
+
+
+def to_the_minute(hours: float | None) -> float | None:
+    if hours is None:
+        return None
+    minutes = (Decimal(repr(float(hours))) * 60).quantize(Decimal(1), ROUND_HALF_UP)
+    return float((minutes / 60).quantize(Decimal("0.01"), ROUND_HALF_UP))
 
 
 # --- the properties ------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ import datetime as dt
 import sqlite3
 
 import openpyxl
-from reports_fixture import sql_figures
+from reports_fixture import fmt_h, sql_figures
 
 from exports.report_data import gather_workbook
 from exports.xlsx.registers import write_workbook
@@ -52,7 +52,8 @@ def test_workbook_registers_and_summary(built, zh, tmp_path):
     assert total[0] == "合计"
     for key, label in (("activities", "次数"), ("attendances", "人次"), ("expected", "应到")):
         assert total[header.index(label)] == f[key]
-    assert total[header.index("学时·时长")] == f["hours"]
+    assert total[header.index("学时（小时）")] == float(fmt_h(f["study_minutes"], ""))
+    assert total[header.index("服务时长（小时）")] == float(fmt_h(f["service_minutes"], ""))
     months = [
         r[0].value for r in summary.iter_rows() if r[0].value and str(r[0].value)[:5] == "2026-"
     ]

@@ -30,6 +30,11 @@ from exports.pdf.common import (
 from exports.pdf.fonts import markup
 from exports.pdf.monthly import key_figures, month_label, plan_line
 from exports.report_types import ActivityLine, AnnualData, RuleLine, figure_header
+from models.rules.counting import (
+    STUDY_MINIMUM_COMMITTEE,
+    STUDY_MINIMUM_MEMBER,
+    format_hours,
+)
 from models.text.i18n import translate
 from models.vocabulary import kind_label
 
@@ -49,12 +54,13 @@ def _figure_row(label: str, f: object) -> list[str]:
         fmt_number(f.expected),
         fmt_number(f.present),
         fmt_rate(f.attendance_rate),
-        fmt_number(f.hours),
+        format_hours(f.study_minutes),
+        format_hours(f.service_minutes),
         fmt_number(f.deeds),
     ]
 
 
-FIGURE_WIDTHS = [0.16, 0.09, 0.09, 0.09, 0.09, 0.09, 0.11, 0.11, 0.13]
+FIGURE_WIDTHS = [0.14, 0.08, 0.08, 0.08, 0.08, 0.08, 0.10, 0.12, 0.12, 0.12]
 
 
 def _dates(lines: list[ActivityLine], none_text: str) -> Flowable:
@@ -73,7 +79,19 @@ def _dates(lines: list[ActivityLine], none_text: str) -> Flowable:
     )
 
 
-STATE_MARKS = {"done": "√", "due": "○", "overdue": "×", "not_applicable": "—"}
+STATE_MARKS = {
+    "done": "√",
+    "due": "○",
+    "overdue": "×",
+    "not_due": "·",
+    "exempt": "",  # a word, in the reader's language: holiday_mark()
+    "not_applicable": "—",
+}
+
+
+def holiday_mark() -> str:
+    """The grid's mark for a month exempt as a school holiday (免)."""
+    return translate("Reports", "H")
 
 
 def compliance_matrix(rules: list[RuleLine]) -> Flowable:
@@ -98,8 +116,8 @@ def compliance_matrix(rules: list[RuleLine]) -> Flowable:
             if (r.label, r.detail) != (label, detail):
                 continue
             first, width = _columns(r)
-            mark = STATE_MARKS.get(r.state, "")
-            text = mark if r.state == "not_applicable" else f"{mark}{r.done}"
+            mark = holiday_mark() if r.state == "exempt" else STATE_MARKS.get(r.state, "")
+            text = mark if r.state in ("not_applicable", "exempt") else f"{mark}{r.done}"
             row[first] = para(text, st.cell_center)
             if width > 1:
                 spans.append(("SPAN", (first, row_no), (first + width - 1, row_no)))
@@ -126,8 +144,9 @@ def compliance_matrix(rules: list[RuleLine]) -> Flowable:
     )
     legend = translate(
         "Reports",
-        "√ done, ○ due, × overdue, — not applicable; the number is how many were held.",
-    )
+        "√ done, ○ due (period running), × not met (period over), · not yet due, "
+        "{holiday} school holiday (exempt), — not applicable; the number is how many were held.",
+    ).format(holiday=holiday_mark())
     return KeepTogether([table, para(legend, st.small)]) if len(order) < 12 else table
 
 
@@ -209,16 +228,16 @@ def annual_story(data: AnnualData) -> list[Flowable]:
                     translate("Reports", "Name"),
                     translate("Reports", "Times attended"),
                     translate("Reports", "Expected"),
-                    translate("Reports", "Hours"),
-                    translate("Reports", "Volunteer hours"),
+                    translate("Reports", "Study hours"),
+                    translate("Reports", "Service hours"),
                 ],
                 [
                     [
                         p.name,
                         fmt_number(p.attendances),
                         fmt_number(p.expected),
-                        fmt_number(p.hours),
-                        fmt_number(p.volunteer_hours),
+                        format_hours(p.study_minutes),
+                        format_hours(p.service_minutes),
                     ]
                     for p in data.people
                 ],
@@ -228,6 +247,41 @@ def annual_story(data: AnnualData) -> list[Flowable]:
         )
     else:
         story.append(empty_note(translate("Reports", "Nobody took part this year.")))
+    story.append(heading(translate("Reports", "Study hours of each Party member")))
+    if data.study:
+        story.append(
+            data_table(
+                [
+                    translate("Reports", "Name"),
+                    translate("Reports", "Study hours"),
+                    translate("Reports", "Minimum"),
+                    translate("Reports", "Met"),
+                ],
+                [
+                    [
+                        s.name,
+                        format_hours(s.study_minutes),
+                        format_hours(s.required * 60),
+                        "✓" if s.met else "✗",
+                    ]
+                    for s in data.study
+                ],
+                [0.34, 0.24, 0.24, 0.18],
+                "CRRC",
+            )
+        )
+        story.append(
+            para(
+                translate(
+                    "Reports",
+                    "Minimum a year: {member} study hours for each Party member, {committee} for "
+                    "the branch secretary and committee members.",
+                ).format(member=STUDY_MINIMUM_MEMBER, committee=STUDY_MINIMUM_COMMITTEE),
+                st.small,
+            )
+        )
+    else:
+        story.append(empty_note(translate("Reports", "No Party members on the roster.")))
     story.append(signature_block())
     return story
 

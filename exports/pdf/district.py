@@ -25,7 +25,7 @@ from exports.pdf.common import (
     styles,
 )
 from exports.pdf.monthly import key_figures
-from models.bureau.district import DistrictData, period_label_text
+from models.bureau.district import DistrictData, missed_by_rule, period_label_text
 from models.bureau.sentence import (
     all_met,
     compliance_headers,
@@ -33,15 +33,14 @@ from models.bureau.sentence import (
     figure_headers,
     headings,
     highlight_headers,
-    missed_rule,
     total_label,
 )
+from models.rules.counting import format_hours
 from models.rules.periods import parse_period
-from models.vocabulary import rule_state_label
 
 
 def figures_rows(data: DistrictData) -> list[list[object]]:
-    """One row per branch, then the total: 次, 人次, 应到, 实到, 参会率, 学时, 件."""
+    """One row per branch, then the total: 次, 人次, 应到, 实到, 参会率, 学时, 服务时长, 件."""
 
     def row(name: str, f: object) -> list[object]:
         return [
@@ -51,7 +50,8 @@ def figures_rows(data: DistrictData) -> list[list[object]]:
             fmt_number(f.expected),
             fmt_number(f.present),
             fmt_rate(f.attendance_rate),
-            fmt_number(f.hours),
+            format_hours(f.study_minutes),
+            format_hours(f.service_minutes),
             fmt_number(f.deeds),
         ]
 
@@ -78,16 +78,18 @@ def highlight_rows(data: DistrictData) -> list[list[object]]:
     return rows
 
 
-def missed_text(data: DistrictData, index: int) -> str:
-    """ "党课 每季度至少1次（2026-Q4，未完成）; …" or "all met"."""
-    missed = data.branches[index].missed
-    if not missed:
-        return all_met()
-    parts = []
-    for s in missed:
-        where = f"{s.period}" + (f" {s.group}" if s.group else "")
-        parts.append(missed_rule(s.label, where, s.count, rule_state_label(s.state)))
-    return "\n".join(parts)
+def missed_rows(data: DistrictData) -> list[list[object]]:
+    """One row per branch and rule it missed in the period (the branch named on its first row);
+    a branch that met everything gets one row saying so."""
+    rows: list[list[object]] = []
+    for line in data.branches:
+        grouped = missed_by_rule(line)
+        if not grouped:
+            rows.append([line.name, all_met(), ""])
+            continue
+        for i, (rule, periods) in enumerate(grouped):
+            rows.append([line.name if i == 0 else "", rule, periods])
+    return rows
 
 
 def district_story(data: DistrictData) -> list[Flowable]:
@@ -110,8 +112,8 @@ def district_story(data: DistrictData) -> list[Flowable]:
         data_table(
             figure_headers(),
             figures_rows(data),
-            [0.25, 0.11, 0.12, 0.08, 0.08, 0.09, 0.12, 0.15],
-            "LRRRRRRR",
+            [0.22, 0.08, 0.09, 0.08, 0.08, 0.09, 0.13, 0.13, 0.10],
+            "LRRRRRRRR",
             total_row=True,
         )
     )
@@ -125,13 +127,13 @@ def district_story(data: DistrictData) -> list[Flowable]:
             total_row=True,
         )
     )
-    story.append(heading(words["compliance"].format(month=data.anchor_month)))
+    story.append(heading(words["compliance"].format(period=period_text)))
     story.append(
         data_table(
             compliance_headers(),
-            [[b.name, missed_text(data, i)] for i, b in enumerate(data.branches)],
-            [0.30, 0.70],
-            "LL",
+            missed_rows(data),
+            [0.22, 0.30, 0.48],
+            "LLL",
         )
     )
     story.append(signature_block([words["prepared_by"]]))

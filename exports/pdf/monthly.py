@@ -28,6 +28,7 @@ from exports.pdf.common import (
     table_style,
 )
 from exports.report_types import ActivityLine, MonthlyData, RuleLine
+from models.rules.counting import format_hours, hours_number
 from models.text.i18n import translate
 from models.vocabulary import attendance_label, kind_label, leave_type_label, rule_state_label
 
@@ -43,7 +44,7 @@ def kinds_text(kinds: list[str]) -> str:
 
 
 def key_figures(total: object) -> Table:
-    """The band of §3 figures: 次, 人次, 人数, 应到, 实到, 参会率, 学时, 件."""
+    """The band of §3 figures: 次, 人次, 人数, 应到, 实到, 参会率, 学时, 服务时长, 件."""
     f = total
     return figures_table(
         [
@@ -53,7 +54,9 @@ def key_figures(total: object) -> Table:
             (translate("Reports", "Expected"), fmt_number(f.expected)),
             (translate("Reports", "Present"), fmt_number(f.present)),
             (translate("Reports", "Attendance rate"), fmt_rate(f.attendance_rate)),
-            (translate("Reports", "Hours"), fmt_number(f.hours)),
+            # The band's boxes are narrow: the unit goes with the label, the number below.
+            (translate("Reports", "Study hours (h)"), hours_number(f.study_minutes)),
+            (translate("Reports", "Service hours (h)"), hours_number(f.service_minutes)),
             (translate("Reports", "Good deeds"), fmt_number(f.deeds)),
         ]
     )
@@ -97,6 +100,14 @@ def compliance_table(rules: list[RuleLine]) -> Flowable:
     )
 
 
+def attendance_text(a: ActivityLine) -> str:
+    """实到/应到, and the 列席 guests apart: '18/21', '18/21 列席2'."""
+    text = f"{a.present}/{a.expected}"
+    if a.guests:
+        text += " " + translate("Reports", "guests {n}").format(n=a.guests)
+    return text
+
+
 def register_table(activities: list[ActivityLine]) -> Flowable:
     rows = [
         [
@@ -104,7 +115,7 @@ def register_table(activities: list[ActivityLine]) -> Flowable:
             kinds_text(a.kinds),
             a.topic,
             a.host,
-            f"{a.present}/{a.expected}",
+            attendance_text(a),
         ]
         for a in activities
     ]
@@ -136,7 +147,7 @@ def minutes_section(activities: list[ActivityLine]) -> list[Flowable]:
                     (translate("Reports", "Location"), a.location),
                     (translate("Reports", "Host"), a.host),
                     (translate("Reports", "Recorder"), a.recorder),
-                    (translate("Reports", "Present/expected"), f"{a.present}/{a.expected}"),
+                    (translate("Reports", "Present/expected"), attendance_text(a)),
                 ]
             )
         )
@@ -247,12 +258,12 @@ def monthly_story(data: MonthlyData) -> list[Flowable]:
         )
     else:
         story.append(empty_note(translate("Reports", "Nobody was absent.")))
-    story.append(heading(translate("Reports", "Volunteer hours per person")))
+    story.append(heading(translate("Reports", "Service hours per person")))
     if data.volunteers:
         story.append(
             data_table(
-                [translate("Reports", "Name"), translate("Reports", "Volunteer hours")],
-                [[p.name, fmt_number(p.volunteer_hours)] for p in data.volunteers],
+                [translate("Reports", "Name"), translate("Reports", "Service hours")],
+                [[p.name, format_hours(p.service_minutes)] for p in data.volunteers],
                 [0.5, 0.5],
                 "CR",
             )

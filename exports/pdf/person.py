@@ -22,6 +22,7 @@ from exports.pdf.common import (
 )
 from exports.pdf.monthly import kinds_text
 from exports.report_types import PersonStatement
+from models.rules.counting import format_hours
 from models.text.i18n import translate
 from models.vocabulary import attendance_label, category_label
 
@@ -50,8 +51,8 @@ def person_story(data: PersonStatement) -> list[Flowable]:
             [
                 (translate("Reports", "Times attended"), fmt_number(t.attendances)),
                 (translate("Reports", "Expected"), fmt_number(t.expected)),
-                (translate("Reports", "Hours"), fmt_number(t.hours)),
-                (translate("Reports", "Volunteer hours"), fmt_number(t.volunteer_hours)),
+                (translate("Reports", "Study hours"), format_hours(t.study_minutes)),
+                (translate("Reports", "Service hours"), format_hours(t.service_minutes)),
             ]
         ),
         heading(translate("Reports", "Activities attended")),
@@ -67,8 +68,14 @@ def person_story(data: PersonStatement) -> list[Flowable]:
                     translate("Reports", "Hours"),
                 ],
                 [
-                    [a.date, kinds_text(a.kinds), a.topic, attendance_label(status), fmt_number(h)]
-                    for a, status, h in data.lines
+                    [
+                        a.date,
+                        kinds_text(a.kinds),
+                        a.topic,
+                        attendance_label(status),
+                        format_hours(m),
+                    ]
+                    for a, status, m in data.lines
                 ],
                 [0.15, 0.22, 0.41, 0.11, 0.11],
                 "CLLCR",

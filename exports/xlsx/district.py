@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from exports.pdf.district import missed_text
+from exports.pdf.district import missed_rows
 from exports.report_types import figure_header
 from exports.xlsx.registers import RATE_FORMAT, add_sheet, figure_row
 from models.bureau.district import DistrictData, period_label_text
@@ -36,7 +36,9 @@ def write_district_workbook(data: DistrictData, out: str | os.PathLike[str]) -> 
     total = total_label()
     rows = [figure_row(b.name, b.figures) for b in data.branches]
     rows.append(figure_row(total, data.total))
-    sheet = add_sheet(wb, words["sheet_branches"], figure_header(branch_label()), rows)
+    sheet = add_sheet(
+        wb, words["sheet_branches"], figure_header(branch_label(), numbers=True), rows
+    )
     for row in sheet.iter_rows(min_row=2, min_col=7, max_col=7):
         for cell in row:
             if isinstance(cell.value, float):
@@ -77,7 +79,7 @@ def write_district_workbook(data: DistrictData, out: str | os.PathLike[str]) -> 
         wb,
         words["sheet_compliance"],
         compliance_headers(),
-        [[b.name, missed_text(data, i)] for i, b in enumerate(data.branches)],
+        missed_rows(data),
     )
     target = Path(out)
     with written_atomically(target) as tmp:  # a full disk: no .part left, the plain message

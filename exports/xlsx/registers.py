@@ -19,6 +19,7 @@ from typing import Any
 from exports.report_types import ActivityLine, WorkbookData, figure_header
 from models.file.schema import MEETING_KINDS, STUDY_KINDS, VOLUNTEER_KINDS
 from models.file.scratch import written_atomically
+from models.rules.counting import display_hours
 from models.text.i18n import translate
 from models.vocabulary import attendance_label, kind_label, leave_type_label
 
@@ -97,7 +98,7 @@ def _register_rows(lines: list[ActivityLine], volunteer: bool) -> list[list[Any]
             a.recorder,
             a.expected,
             a.present,
-            a.hours,
+            display_hours(a.duration_min),
         ]
         if volunteer:
             row += [a.service_type, a.people_served, a.deeds_done, a.deeds_in_progress]
@@ -117,7 +118,7 @@ def _register_header(volunteer: bool) -> list[str]:
         translate("Reports", "Recorder"),
         translate("Reports", "Expected"),
         translate("Reports", "Present"),
-        translate("Reports", "Hours"),
+        translate("Reports", "Duration (h)"),
     ]
     if volunteer:
         header += [
@@ -138,7 +139,8 @@ def figure_row(label: str, f: Any) -> list[Any]:
         f.expected,
         f.present,
         f.attendance_rate,
-        f.hours,
+        display_hours(f.study_minutes),
+        display_hours(f.service_minutes),
         f.deeds,
     ]
 
@@ -168,13 +170,13 @@ def write_workbook(data: WorkbookData, out: str | os.PathLike[str]) -> Path:
     summary = add_sheet(
         wb,
         translate("Reports", "Summary"),
-        figure_header(translate("Reports", "Item")),
+        figure_header(translate("Reports", "Item"), numbers=True),
         summary_rows,
     )
     if data.by_month:
         start = summary.max_row + 2
         summary.cell(start, 1, translate("Reports", "By month")).font = Font(bold=True)
-        month_header = figure_header(translate("Reports", "Month"))
+        month_header = figure_header(translate("Reports", "Month"), numbers=True)
         for col, value in enumerate(month_header, start=1):
             summary.cell(start + 1, col, value).font = Font(bold=True)
         for offset, (month, f) in enumerate(data.by_month, start=2):
@@ -202,10 +204,19 @@ def write_workbook(data: WorkbookData, out: str | os.PathLike[str]) -> Path:
             translate("Reports", "Name"),
             translate("Reports", "Times attended"),
             translate("Reports", "Expected"),
-            translate("Reports", "Hours"),
-            translate("Reports", "Volunteer hours"),
+            translate("Reports", "Study hours (h)"),
+            translate("Reports", "Service hours (h)"),
         ],
-        [[p.name, p.attendances, p.expected, p.hours, p.volunteer_hours] for p in data.people],
+        [
+            [
+                p.name,
+                p.attendances,
+                p.expected,
+                display_hours(p.study_minutes),
+                display_hours(p.service_minutes),
+            ]
+            for p in data.people
+        ],
     )
     add_sheet(
         wb,

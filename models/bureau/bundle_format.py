@@ -35,6 +35,7 @@ KNOWN_SCHEMAS = {
     1: ("schema_v1.sql",),
     2: ("schema_v1.sql", "schema_v2.sql"),
     3: ("schema_v1.sql", "schema_v2.sql", "schema_v3.sql"),
+    4: ("schema_v1.sql", "schema_v2.sql", "schema_v3.sql", "schema_v4.sql"),
 }
 
 # Parents before children, so a merge can insert in this order with foreign keys on.
@@ -44,6 +45,7 @@ TABLES = (
     "party_group",
     "person",
     "person_status",
+    "person_category",
     "committee_role",
     "activity",
     "activity_kind",

@@ -20,7 +20,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from models.file.schema import VOLUNTEER_KINDS, Branch, database
-from models.rules.compliance import RuleStatus, evaluate
+from models.rules.compliance import RuleStatus, evaluate_range
 from models.rules.counting import Figures, figures, figures_by_kind
 from models.rules.periods import Period, month_of, parse_period
 from models.text.i18n import translate
@@ -55,7 +55,7 @@ class DistrictData:
     """Everything the district overview, PDF and Excel show."""
 
     period: str
-    anchor_month: str  # the month whose month/quarter/year the compliance columns judge
+    anchor_month: str  # the period's month of today, or its last month (the district page)
     branches: list[BranchLine]
     total: Figures
     highlights: Highlights
@@ -142,14 +142,41 @@ def live_branches() -> list[tuple[str, str]]:
 
 
 def missed_rules(
-    anchor: Period, branch_uuid: str, today: dt.date | None = None
+    period: Period, branch_uuid: str, today: dt.date | None = None
 ) -> list[RuleStatus]:
-    """The rules a branch has not met in the month / quarter / year of `anchor`."""
+    """Every obligation a branch has not met in the period asked for: each rule in each of its
+    months / quarters / years overlapping it, whole — 未完成 (over) and 待完成 (still running)."""
     return [
         s
-        for s in evaluate(anchor, today=today, branch_uuid=branch_uuid)
+        for s in evaluate_range(
+            period.first_day, period.last_day, today=today, branch_uuid=branch_uuid
+        )
         if s.state in MISSED_STATES
     ]
+
+
+def missed_by_rule(line: BranchLine) -> list[tuple[str, str]]:
+    """A branch's missed obligations grouped by rule (and party group), for the printed check:
+    [("主题党日：每月至少1次", "未完成：2026-03（已开展0次）、2026-05（已开展0次）")]."""
+    from models.vocabulary import rule_state_label
+
+    grouped: dict[tuple[str, str], dict[str, list[str]]] = {}
+    for s in line.missed:
+        rule = s.label + (f"（{s.group}）" if s.group else "")
+        by_state = grouped.setdefault((rule, s.code), {})
+        by_state.setdefault(s.state, []).append(
+            translate("Bureau", "{period} ({count} held)").format(period=s.period, count=s.count)
+        )
+    result = []
+    for (rule, _code), by_state in grouped.items():
+        parts = [
+            translate("Bureau", "{state}: {periods}").format(
+                state=rule_state_label(state), periods=translate("Bureau", ", ").join(periods)
+            )
+            for state, periods in sorted(by_state.items(), key=lambda kv: kv[0] != "overdue")
+        ]
+        result.append((rule, translate("Bureau", "; ").join(parts)))
+    return result
 
 
 def district_data(
@@ -173,7 +200,7 @@ def district_data(
                 name,
                 own,
                 highlights(period, uuid, own),
-                missed_rules(anchor, uuid, today) if with_compliance else [],
+                missed_rules(period, uuid, today) if with_compliance else [],
             )
         )
     total = figures(period, branch_uuid=branch_uuid)

@@ -132,10 +132,28 @@ def _describe_conflicts(con, info: TableInfo, cols: list[str], temp: str, result
         result.conflicts.append(Conflict(info.name, str(uuid), detail))
 
 
+def upgrade_private_copy(copy) -> None:
+    """Run the migration steps on a bundle's private copy (never on the file the user chose)."""
+    from models.file.ledger import migrate
+
+    db = SqliteDatabase(str(copy), pragmas={"foreign_keys": 1})
+    db.connect()
+    try:
+        migrate(db)
+    finally:
+        db.close()
+
+
 def merge_bundle(db: SqliteDatabase, inspected: Inspected, result: FileResult) -> None:
     """Merge the checked bundle into `db` in one transaction (rolled back on any error)."""
     # The bundle's own format (checked against its header): an older one has fewer tables.
-    ref = reference_schema(inspected.manifest.get("schema_version", SCHEMA_VERSION))
+    version = inspected.manifest.get("schema_version", SCHEMA_VERSION)
+    if version < SCHEMA_VERSION:
+        # Format 4 changed columns (exact minutes, dated categories): the checked private copy is
+        # brought to this format by the ledger's own steps, then merged as one of this format.
+        upgrade_private_copy(inspected.copy)
+        version = SCHEMA_VERSION
+    ref = reference_schema(version)
     con = db.connection()
     uri = inspected.copy.resolve().as_uri() + "?mode=ro"
     con.execute(f"ATTACH DATABASE ? AS {ALIAS}", (uri,))

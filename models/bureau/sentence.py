@@ -25,15 +25,8 @@ def all_met() -> str:
     return translate("Bureau", "All rules met")
 
 
-def missed_rule(rule: str, where: str, count: int, state: str) -> str:
-    """'党课：至少每季度1次（2026-Q4：已开展0次，未到期）'."""
-    return translate("Bureau", "{rule} ({where}: {count} held, {state})").format(
-        rule=rule, where=where, count=count, state=state
-    )
-
-
 def figure_headers() -> list[str]:
-    """Branch, 次, 人次, 应到, 实到, 参会率, 学时, 件."""
+    """Branch, 次, 人次, 应到, 实到, 参会率, 学时, 服务时长, 件."""
     return [
         branch_label(),
         translate("Bureau", "Activities"),
@@ -41,7 +34,8 @@ def figure_headers() -> list[str]:
         translate("Bureau", "Expected"),
         translate("Bureau", "Present"),
         translate("Bureau", "Attendance rate"),
-        translate("Bureau", "Hours"),
+        translate("Bureau", "Study hours"),
+        translate("Bureau", "Service hours"),
         translate("Bureau", "Good deeds"),
     ]
 
@@ -59,7 +53,11 @@ def highlight_headers() -> list[str]:
 
 
 def compliance_headers() -> list[str]:
-    return [branch_label(), translate("Bureau", "Rules not met")]
+    return [
+        branch_label(),
+        translate("Bureau", "Rule"),
+        translate("Bureau", "Periods not met (held)"),
+    ]
 
 
 def headings() -> dict[str, str]:
@@ -70,7 +68,7 @@ def headings() -> dict[str, str]:
         "per_branch": translate("Bureau", "Figures per branch"),
         "highlights": translate("Bureau", "Study, education and volunteer service"),
         "compliance": translate(
-            "Bureau", "Compliance: rules not yet met (month, quarter and year of {month})"
+            "Bureau", "Compliance: obligations not met in {period} (every month, quarter, year)"
         ),
         "prepared_by": translate("Bureau", "Prepared by (bureau)"),
         "sheet_branches": translate("Bureau", "Per branch"),

@@ -173,7 +173,7 @@ def _dates(*names: str) -> Check:
 
 def _range(name: str, low: float, high: float | None = None) -> Check:
     def check(row: dict[str, object]) -> str | None:
-        value = row[name]
+        value = row.get(name)  # absent in a bundle of an older format: nothing to check
         if value is None:
             return None
         if isinstance(value, float) and not math.isfinite(value):
@@ -328,20 +328,27 @@ RULES: dict[str, list[Check]] = {
         _phone,
     ],
     "person_status": [_one_of("status", STATUSES), _dates("effective_on")],
+    "person_category": [_one_of("category", CATEGORIES), _dates("effective_on")],
     "committee_role": [_required("role"), _dates("since", "until")],
     "activity": [
         _one_of("primary_kind", KIND_CODES),
         _dates("date"),
         _required("topic"),
         _activity_times,
-        _range("hours", 0, 24),
+        _range("duration_min", 0, 1440),
+        _range("hours", 0, 24),  # format 1–2 bundles
         _range("non_members", 0),
         _range("people_served", 0),
         _range("deeds_done", 0),
         _range("deeds_in_progress", 0),
     ],
     "activity_kind": [_one_of("kind", KIND_CODES), _range("position", 0)],
-    "attendance": [_one_of("status", ATTENDANCE_STATUSES), _attendance, _range("hours", 0, 24)],
+    "attendance": [
+        _one_of("status", ATTENDANCE_STATUSES),
+        _attendance,
+        _range("duration_min", 0, 1440),
+        _range("hours", 0, 24),  # format 1–2 bundles
+    ],
     "vote": [_required("item"), _vote],
     "attachment": [_attachment],
     "compliance_rule": [

@@ -117,9 +117,30 @@ def _attendance(
         expected = [p for p in active if p.member_on(day) and p.group == a.group]
     else:
         expected = [p for p in active if p.member_on(day)]
+    # 流动党员 remain members of the branch and are expected (the default setting); away on
+    # their posting, they are on official leave.
+    away = [p for p in branch.people if p.status_on(day) == "mobile" and p.member_on(day)]
+    if who in ("members", "everyone"):
+        expected = expected + away
+    elif who == "group":
+        expected = expected + [p for p in away if p.group == a.group]
+    if "branch_meeting" in a.kinds:
+        # 发展对象 and 积极分子 sit in on the 支部党员大会 as guests (列席): listed, not expected.
+        listed = {id(p) for p in expected}
+        sitters = [
+            p
+            for p in active
+            if id(p) not in listed
+            and not p.member_on(day)
+            and p.category in ("candidate", "activist")
+        ]
+        for p in rng.sample(sitters, min(len(sitters), rng.randint(1, 2))):
+            a.attendance.append((p, "guest", "", "列席旁听", None))
     for p in sorted(expected, key=lambda p: p.id):
         if p.excluded_on(day):
             a.attendance.append((p, "excluded", "", "休产假", None))
+        elif p.status_on(day) == "mobile":
+            a.attendance.append((p, "leave", "official", "在对口帮扶地区支教（流动党员）", None))
         elif id(p) in forced:
             a.attendance.append((p, "present", "", "", None))
         else:

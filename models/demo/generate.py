@@ -31,6 +31,7 @@ from models.demo.photos import make_photo
 from models.demo.plan import DemoActivity, month_list, plan_month, plan_quarters
 from models.errors import ValidationError
 from models.file.ledger import open_ledger
+from models.records.activities import derived_minutes
 from models.text.i18n import translate
 
 Row = dict[str, Any]
@@ -182,7 +183,8 @@ def _rows(
         row.update(changes=text, reason="")
 
     names = (
-        "branch", "unit", "party_group", "person", "person_status", "committee_role", "activity",
+        "branch", "unit", "party_group", "person", "person_status", "person_category",
+        "committee_role", "activity",
         "activity_kind", "activity_unit", "attendance", "vote", "attachment", "audit_entry",
     )  # fmt: skip
     tables: dict[str, list[Row]] = {name: [] for name in names}
@@ -227,6 +229,9 @@ def _rows(
         person_ids[p.id] = row["id"]
         values = {"name": p.name, "category": p.category, "joined_on": p.joined_on}
         audit("create", "person", row["uuid"], values, stamp)
+        for category, since in p.category_history():
+            c = base("person_category", stamp if since is None else _stamp(since, "09:45"))
+            c.update(person_id=row["id"], category=category, effective_on=since, note="")
         for status, since, note in p.statuses:
             at = _stamp(max(since, setup_day), "09:40")
             s = base("person_status", at)
@@ -291,7 +296,7 @@ def _activity_rows(rng, a: DemoActivity, base, audit, person_ids, unit_ids) -> N
         guests=a.guests,
         materials=a.materials,
         speakers=a.speakers,
-        hours=a.hours,
+        duration_min=derived_minutes(a.start, a.end),
         hours_override=0,
         non_members=a.non_members,
         service_type=a.service_type,
@@ -311,7 +316,7 @@ def _activity_rows(rng, a: DemoActivity, base, audit, person_ids, unit_ids) -> N
             status=status,
             leave_type=leave_type,
             reason=reason,
-            hours=hours,
+            duration_min=None if hours is None else round(hours * 60),
         )
     for i, (item, entitled, present, yes, no, abstain) in enumerate(a.votes):
         base("vote", stamp).update(

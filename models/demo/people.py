@@ -50,6 +50,16 @@ class DemoPerson:
         """A party member on `day`: admitted (预备 counts) and not admitted later than `day`."""
         return self.category in MEMBER_CATEGORIES and (self.joined_on or "") <= day
 
+    def category_history(self) -> list[tuple[str, str | None]]:
+        """Dated category rows (None: since before the records): an admitted member was a
+        发展对象 before the branch meeting admitted them; a full member was probationary from
+        joining until 转正."""
+        if self.category == "probationary" and self.joined_on:
+            return [("candidate", None), ("probationary", self.joined_on)]
+        if self.category == "full_member" and self.joined_on and self.full_member_on:
+            return [("probationary", self.joined_on), ("full_member", self.full_member_on)]
+        return [(self.category, None)]
+
     def excluded_on(self, day: str) -> bool:
         return self.excluded is not None and self.excluded[0] <= day <= self.excluded[1]
 

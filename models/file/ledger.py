@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from models.services import Services
 
 APPLICATION_ID = 0x42524C47  # "BRLG" in the header at offset 68
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 log = logging.getLogger(__name__)
@@ -356,6 +356,8 @@ def _acquire_lock(path: Path) -> LedgerLock:
 def _connect(path: Path, readonly: bool) -> SqliteDatabase:
     from peewee import SqliteDatabase
 
+    if readonly and read_header(path).user_version < SCHEMA_VERSION:
+        return _upgraded_copy_in_memory(path)
     if readonly:
         db = SqliteDatabase(
             path.resolve().as_uri() + "?mode=ro",
@@ -366,6 +368,23 @@ def _connect(path: Path, readonly: bool) -> SqliteDatabase:
     else:
         db = SqliteDatabase(str(path), pragmas=PRAGMAS)
     db.connect()
+    return db
+
+
+def _upgraded_copy_in_memory(path: Path) -> SqliteDatabase:
+    """A read-only open of an older format: the file is copied into memory (SQLite's backup
+    API, through a read-only connection) and the copy migrated there, so this version's queries
+    work while the file itself is never written."""
+    from peewee import SqliteDatabase
+
+    db = SqliteDatabase(":memory:", pragmas={"foreign_keys": 1})
+    db.connect()
+    src = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        src.backup(db.connection())
+    finally:
+        src.close()
+    migrate(db)
     return db
 
 
@@ -642,6 +661,39 @@ def _to_v1(db: SqliteDatabase) -> None:
     seed_default_rules(db)
 
 
+def _to_v4(db: SqliteDatabase) -> None:
+    """Format 4: dated category history (person_category), seeded from each person's category
+    and Party dates: a full member with both dates was probationary from joined_on and full from
+    full_member_on; otherwise the category holds since before the records begin (NULL)."""
+    import uuid
+
+    for statement in _read_sql("schema_v4.sql"):
+        db.execute_sql(statement)
+    people = db.execute_sql(
+        "SELECT id, uuid, category, joined_on, full_member_on, created_at, deleted_at FROM person"
+    ).fetchall()
+    insert = (
+        "INSERT INTO person_category (uuid, created_at, updated_at, rev, deleted_at, person_id,"
+        " category, effective_on, note) VALUES (?, ?, ?, 1, ?, ?, ?, ?, '')"
+    )
+    # The same person always gets the same rows' uuids (a branch's file and its old bundles,
+    # upgraded separately, merge as one history).
+    namespace = uuid.UUID("5d0c7c1e-7a51-4f0a-9e43-6a1f3b2c9d10")
+    for pid, person_uuid, category, joined, full, created, deleted in people:
+        joined = str(joined) if joined else None
+        full = str(full) if full else None
+        history: list[tuple[str, str | None]]
+        if category == "full_member" and joined and full and full > joined:
+            history = [("probationary", joined), ("full_member", full)]
+        elif category == "probationary" and joined:
+            history = [("probationary", joined)]
+        else:
+            history = [(category, None)]
+        for cat, since in history:
+            row_uuid = str(uuid.uuid5(namespace, f"{person_uuid}:{cat}:{since}"))
+            db.execute_sql(insert, (row_uuid, created, created, deleted, pid, cat, since))
+
+
 def _read_sql(name: str) -> list[str]:
     text = (Path(__file__).parent / "sql" / name).read_text(encoding="utf-8")
     return [s.strip() for s in text.split(";") if s.strip()]
@@ -659,7 +711,12 @@ def _to_v3(db: SqliteDatabase) -> None:
         db.execute_sql(statement)
 
 
-MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {1: _to_v1, 2: _to_v2, 3: _to_v3}
+MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
+    1: _to_v1,
+    2: _to_v2,
+    3: _to_v3,
+    4: _to_v4,
+}
 
 
 def user_version(db: SqliteDatabase) -> int:

@@ -21,7 +21,6 @@ from peewee import (
     CharField,
     DatabaseProxy,
     DateField,
-    FloatField,
     ForeignKeyField,
     IntegerField,
     Model,
@@ -166,6 +165,16 @@ class PersonStatus(BaseModel):
     note = CharField(default="")
 
 
+class PersonCategory(BaseModel):
+    """A dated category change: the person is `category` from `effective_on` on (None: since
+    before the records begin). Person.category mirrors the latest row."""
+
+    person = ForeignKeyField(Person, backref="category_changes", on_delete="CASCADE")
+    category = CharField()  # CATEGORIES
+    effective_on = DateField(null=True)
+    note = CharField(default="")
+
+
 class CommitteeRole(BaseModel):
     """A seat on the branch committee (书记, 副书记, 组织委员, ...)."""
 
@@ -197,13 +206,14 @@ class Activity(BaseModel):
     guests = TextField(default="")  # 列席人员
     materials = TextField(default="")  # study materials
     speakers = TextField(default="")  # 交流发言
-    hours = FloatField(default=0.0)  # 学时 / 时长: from the times unless overridden
-    hours_override = BooleanField(default=False)
+    hours_override = BooleanField(default=False)  # duration_min typed in, not from the times
     non_members = IntegerField(default=0)  # people present who are not on the roster
     service_type = CharField(default="")
     people_served = IntegerField(default=0)
     deeds_done = IntegerField(default=0)  # 件, completed
     deeds_in_progress = IntegerField(default=0)  # 件, in progress
+    duration_min = IntegerField(default=0)  # 时长 in whole minutes: from the times unless typed
+    belongs_to_year = IntegerField(null=True)  # 所属年度 (组织生活会, 民主评议); None: its date's
 
 
 class ActivityKind(BaseModel):
@@ -235,7 +245,7 @@ class Attendance(BaseModel):
     status = CharField()  # ATTENDANCE_STATUSES
     leave_type = CharField(default="")  # LEAVE_TYPES, for status "leave"
     reason = CharField(default="")
-    hours = FloatField(null=True)  # None: the activity's hours
+    duration_min = IntegerField(null=True)  # the person's own minutes; None: the activity's
 
     class Meta:
         indexes = ((("activity", "person"), True),)
@@ -455,6 +465,7 @@ ALL_MODELS = (
     PartyGroup,
     Person,
     PersonStatus,
+    PersonCategory,
     CommitteeRole,
     Activity,
     ActivityKind,
@@ -475,4 +486,6 @@ EXTRA_INDEXES = (
     "CREATE INDEX IF NOT EXISTS activity_branch_date ON activity (branch_id, date)",
     "CREATE INDEX IF NOT EXISTS person_status_person_date"
     " ON person_status (person_id, effective_on)",
+    "CREATE INDEX IF NOT EXISTS person_category_person_date"
+    " ON person_category (person_id, effective_on)",
 )

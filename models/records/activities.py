@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from models.errors import ClosedMonthError, ValidationError
 from models.file.schema import (
@@ -72,6 +73,7 @@ class ActivityInput:
     materials: str = ""
     speakers: str = ""
     hours: float | None = None  # an override; None: derived from the times
+    belongs_to_year: int | None = None  # 所属年度 (组织生活会 / 民主评议 only); None: the date's
     non_members: int = 0
     service_type: str = ""
     people_served: int = 0
@@ -87,11 +89,28 @@ class ActivityInput:
 SCALARS = ("date", *TEXT_FIELDS, *COUNT_FIELDS, "sequence")
 
 
-def derived_hours(start: str, end: str) -> float:
-    """Hours between two HH:MM times (0 when either is missing)."""
+def derived_minutes(start: str, end: str) -> int:
+    """Whole minutes between two HH:MM times (0 when either is missing): kept exactly."""
     if not start or not end:
-        return 0.0
-    return round(max(0, minutes_of(end) - minutes_of(start)) / 60, 2)
+        return 0
+    return max(0, minutes_of(end) - minutes_of(start))
+
+
+def derived_hours(start: str, end: str) -> float:
+    """The same in hours, to 2 decimals (what the editor shows as the default)."""
+    return hours_of_minutes(derived_minutes(start, end))
+
+
+def hours_of_minutes(minutes: int | None) -> float:
+    """Minutes as hours to 2 decimals, halves up (for an editor field; figures use counting)."""
+    return (int(minutes or 0) * 200 + 60) // 120 / 100
+
+
+def minutes_of_hours(hours: float | None) -> int | None:
+    """Hours typed in an editor (e.g. 1.67) as whole minutes, halves up (1.67 h → 100)."""
+    if hours is None:
+        return None
+    return int(Decimal(repr(float(hours))) * 60 + Decimal("0.5"))
 
 
 def audience(kinds: list[str]) -> str:
@@ -110,10 +129,15 @@ def audience(kinds: list[str]) -> str:
 def expected_people(
     day: str, kinds: list[str], party_group_uuid: str | None = None
 ) -> list[PersonRow]:
-    """The default attendance list: who was on the roster on `day` and is expected at `kinds`."""
-    from models.records.branch import committee
+    """The default attendance list: who was on the roster on `day` and is expected at `kinds`.
 
-    roster = [p for p in list_people(day, include_off_roster=False) if p.status == "active"]
+    流动党员 (status "mobile") are expected when the `mobile_expected` setting says so (the
+    default: they remain members of the branch)."""
+    from models.records.branch import committee
+    from models.rules.settings import mobile_expected
+
+    statuses = ("active", "mobile") if mobile_expected() else ("active",)
+    roster = [p for p in list_people(day, include_off_roster=False) if p.status in statuses]
     who = audience(kinds)
     if who == "everyone":
         return roster
@@ -170,10 +194,13 @@ def save_activity(data: ActivityInput, who: str = "", reason: str = "") -> str:
     }
     values = {k: getattr(data, k) for k in SCALARS}
     values["date"] = parse_date(data.date).isoformat()
-    values["hours"] = (
-        data.hours if data.hours is not None else derived_hours(data.start_time, data.end_time)
+    values["duration_min"] = (
+        minutes_of_hours(data.hours)
+        if data.hours is not None
+        else derived_minutes(data.start_time, data.end_time)
     )
     values["hours_override"] = data.hours is not None
+    values["belongs_to_year"] = data.belongs_to_year
     values["primary_kind"] = data.kinds[0]
     values["host"] = people.get(data.host_uuid) if data.host_uuid else None
     values["recorder"] = people.get(data.recorder_uuid) if data.recorder_uuid else None
@@ -223,9 +250,9 @@ def _sync_children(activity: Activity, data: ActivityInput, people: dict[str, in
             "status": a.status,
             "leave_type": a.leave_type if a.status == "leave" else "",
             "reason": a.reason.strip()
-            if a.status in ("leave", "absent", "late", "excluded")
+            if a.status in ("leave", "absent", "late", "excluded", "guest")
             else "",
-            "hours": a.hours,
+            "duration_min": minutes_of_hours(a.hours),
         }
         for a in data.attendance
     }
@@ -275,7 +302,8 @@ def snapshot(activity: Activity) -> dict[str, object]:
     """The activity's fields and parts as plain values (for the audit log)."""
     values: dict[str, object] = {k: getattr(activity, k) for k in SCALARS}
     values["date"] = str(activity.date)
-    values["hours"] = activity.hours
+    values["duration_min"] = activity.duration_min
+    values["belongs_to_year"] = activity.belongs_to_year
     values["host"] = activity.host.name if activity.host_id else None
     values["recorder"] = activity.recorder.name if activity.recorder_id else None
     values["kinds"] = [
@@ -342,7 +370,13 @@ def get_activity(uuid: str) -> ActivityInput:
         for k in a.kinds.where(ActivityKind.deleted_at.is_null()).order_by(ActivityKind.position)
     ]
     attendance = [
-        AttendanceInput(r.person.uuid, r.status, r.leave_type, r.reason, r.hours)
+        AttendanceInput(
+            r.person.uuid,
+            r.status,
+            r.leave_type,
+            r.reason,
+            None if r.duration_min is None else hours_of_minutes(r.duration_min),
+        )
         for r in a.attendance.where(Attendance.deleted_at.is_null())
         .join(Person)
         .order_by(Person.name)
@@ -354,7 +388,8 @@ def get_activity(uuid: str) -> ActivityInput:
     units = [u.unit.uuid for u in a.units.where(ActivityUnit.deleted_at.is_null()).join(Unit)]
     return ActivityInput(
         kinds=kinds,
-        hours=a.hours if a.hours_override else None,
+        hours=hours_of_minutes(a.duration_min) if a.hours_override else None,
+        belongs_to_year=a.belongs_to_year,
         host_uuid=a.host.uuid if a.host_id else None,
         recorder_uuid=a.recorder.uuid if a.recorder_id else None,
         party_group_uuid=a.party_group.uuid if a.party_group_id else None,

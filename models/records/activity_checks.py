@@ -15,6 +15,7 @@ from models.file.schema import (
 from models.records.people import ON_ROSTER, list_people
 from models.records.validation import check_time, minutes_of, parse_date, require
 from models.text.i18n import translate
+from models.vocabulary import YEAR_OF_RECORD_KINDS
 
 if TYPE_CHECKING:
     from models.records.activities import ActivityInput
@@ -37,6 +38,28 @@ TEXT_FIELDS = (
 COUNT_FIELDS = ("non_members", "people_served", "deeds_done", "deeds_in_progress")
 
 
+def _check_year_of_record(errors: dict[str, str], data: ActivityInput) -> None:
+    """所属年度: only for 组织生活会 / 民主评议, the activity's year or the one before."""
+    year = data.belongs_to_year
+    if year is None:
+        return
+    if isinstance(year, bool) or not isinstance(year, int):
+        errors["belongs_to_year"] = translate("Validation", "Enter a whole number.")
+        return
+    if not any(k in YEAR_OF_RECORD_KINDS for k in (data.kinds or [])):
+        errors["belongs_to_year"] = translate(
+            "Validation",
+            "Only an organisational life meeting or a democratic appraisal names the year it "
+            "belongs to.",
+        )
+        return
+    held = parse_date(data.date) if isinstance(data.date, str) else None
+    if held is not None and year not in (held.year, held.year - 1):
+        errors["belongs_to_year"] = translate(
+            "Validation", "The year it belongs to must be {year} or {previous}."
+        ).format(year=held.year, previous=held.year - 1)
+
+
 def validate_activity(data: ActivityInput) -> dict[str, str]:
     """Every problem with `data`, as {field: message}; empty when it can be saved."""
     errors: dict[str, str] = {}
@@ -46,6 +69,7 @@ def validate_activity(data: ActivityInput) -> dict[str, str]:
     for name in COUNT_FIELDS:
         if not isinstance(getattr(data, name), int) or isinstance(getattr(data, name), bool):
             errors[name] = translate("Validation", "Enter a whole number.")
+    _check_year_of_record(errors, data)
     if not data.kinds:
         errors["kinds"] = translate("Validation", "Choose at least one kind of activity.")
     elif any(k not in KIND_CODES for k in data.kinds):

@@ -18,7 +18,7 @@ from models.file.schema import (
     Unit,
     utc_now,
 )
-from models.records import audit
+from models.records import audit, categories
 from models.records.branch import the_branch
 from models.records.validation import (
     atomic_write,
@@ -145,6 +145,12 @@ def save_person(data: PersonInput, who: str = "") -> str:
         if data.uuid:
             person = Person.get(Person.uuid == data.uuid)
             old = _person_values(person)
+            since = (
+                values["full_member_on"]
+                if data.category == "full_member" and values["full_member_on"]
+                else dt.date.today().isoformat()
+            )
+            categories.correct_current_category(person, data.category, since)
             for k, v in values.items():
                 setattr(person, k, v)
             person.updated_at = utc_now()
@@ -161,6 +167,12 @@ def save_person(data: PersonInput, who: str = "") -> str:
                 or dt.date.today().isoformat()
             )
             PersonStatus.create(person=person, status="active", effective_on=since)
+            categories.add_history_rows(
+                person,
+                categories.initial_history(
+                    data.category, values["joined_on"], values["full_member_on"]
+                ),
+            )
             audit.record("create", "person", person.uuid, _person_values(person), who=who)
         return person.uuid
 
@@ -216,8 +228,11 @@ def status_history(person_uuid: str) -> list[tuple[str, str, str]]:
 
 
 def list_people(on: str | None = None, *, include_off_roster: bool = True) -> list[PersonRow]:
-    """Everyone (live), with their status as of `on` (default today), sorted by name."""
+    """Everyone (live), with their status and category as of `on` (default today), by name.
+
+    The category is the one the person held that day ("" when none was recorded yet)."""
     day = on or dt.date.today().isoformat()
+    held = categories.categories_on(day)
     statuses: dict[int, tuple[str, str]] = {}
     query = (
         PersonStatus.select()
@@ -244,7 +259,7 @@ def list_people(on: str | None = None, *, include_off_roster: bool = True) -> li
                 p.uuid,
                 p.name,
                 p.sex,
-                p.category,
+                held.get(p.uuid, ""),
                 p.unit.name if p.unit_id else "",
                 p.party_group.name if p.party_group_id else "",
                 p.party_group.uuid if p.party_group_id else None,

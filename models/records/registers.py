@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from models.file.schema import database
+from models.rules.counting import EXPECTED_SQL, GUEST_SQL, PRESENT_SQL
 
 # column name -> SQL expression it sorts by
 SORT_COLUMNS = {
@@ -19,7 +20,7 @@ SORT_COLUMNS = {
     "host": "host_name {dir}, a.date DESC",
     "present": "present {dir}, a.date DESC",
     "expected": "expected {dir}, a.date DESC",
-    "hours": "a.hours {dir}, a.date DESC",
+    "hours": "a.duration_min {dir}, a.date DESC",
     "sequence": "a.sequence {dir}, a.date DESC",
 }
 
@@ -49,9 +50,10 @@ class ActivityRow:
     recorder: str
     expected: int
     present: int
-    hours: float
+    minutes: int  # the activity's duration in whole minutes
     sequence: int | None
     deleted: bool
+    guests: int = 0  # 列席: attending, outside 应到 / 实到
 
 
 def _where(f: RegisterFilter) -> tuple[str, list[object]]:
@@ -108,10 +110,12 @@ def list_activities(
                  WHERE k.activity_id = a.id AND k.deleted_at IS NULL ORDER BY k.position)),
                a.topic, a.location, COALESCE(h.name, '') AS host_name, COALESCE(r.name, ''),
                (SELECT COUNT(*) FROM attendance t WHERE t.activity_id = a.id
-                 AND t.deleted_at IS NULL AND t.status != 'excluded') AS expected,
+                 AND t.deleted_at IS NULL AND {EXPECTED_SQL}) AS expected,
                (SELECT COUNT(*) FROM attendance t WHERE t.activity_id = a.id
-                 AND t.deleted_at IS NULL AND t.status IN ('present', 'late')) AS present,
-               a.hours, a.sequence, a.deleted_at IS NOT NULL
+                 AND t.deleted_at IS NULL AND {PRESENT_SQL}) AS present,
+               a.duration_min, a.sequence, a.deleted_at IS NOT NULL,
+               (SELECT COUNT(*) FROM attendance t WHERE t.activity_id = a.id
+                 AND t.deleted_at IS NULL AND {GUEST_SQL}) AS guests
         FROM activity a
         LEFT JOIN person h ON h.id = a.host_id
         LEFT JOIN person r ON r.id = a.recorder_id
@@ -132,9 +136,10 @@ def list_activities(
             recorder,
             expected,
             present,
-            hours,
+            minutes,
             sequence,
             bool(deleted),
+            guests,
         )
         for (
             uuid,
@@ -148,8 +153,9 @@ def list_activities(
             recorder,
             expected,
             present,
-            hours,
+            minutes,
             sequence,
             deleted,
+            guests,
         ) in rows
     ]

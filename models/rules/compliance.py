@@ -1,20 +1,33 @@
-"""Compliance checks: each enabled rule is done, due or overdue.
+"""Compliance checks: the one state of each (rule, period), for every output.
 
-Semantics (relative to a reference date `today`):
+Semantics (relative to a reference date `today`, the real day the screen or report is made):
 
-- A rule is evaluated in its own period containing the chosen month: a monthly rule in that
-  month, a quarterly rule in the quarter containing it, a yearly rule in its year. The count is
-  every live activity of the rule's kind in the whole period (a multi-kind activity counts for
-  each of its kinds).
-- count >= min_count → "done"; otherwise "overdue" once the period has ended (today is after its
-  last day), else "due" (still possible). On the last day of a quarter an unmet quarterly rule is
-  still "due"; on the first day of the next quarter it is "overdue".
+- A rule is evaluated over each of its periods **whole**: a monthly rule per month, a quarterly
+  rule per quarter, a yearly rule per year. The count is every live activity of the rule's kind
+  in the whole period (a multi-kind activity counts for each of its kinds), wherever in the
+  period it was held: a report for October shows Q4 with what was held in November too.
+- The state, from `rule_state()`:
+  * "done" (已完成): count >= min_count;
+  * "not_due" (未到期): not met and the period has not begun (it starts after today);
+  * "due" (待完成): not met and the period is running (today lies in it, its last day included);
+  * "overdue" (未完成): not met and the period is over (today is after its last day);
+  * "exempt" (假期免): a monthly rule not met in a month of the school holidays (the
+    `holiday_months` setting; none by default).
+  On the last day of a quarter an unmet quarterly rule is still "due"; on the first day of the
+  next quarter it is "overdue".
+- 所属年度: an activity naming the year it belongs to (组织生活会 / 民主评议 held in spring for
+  the previous year) counts for yearly rules in that year, not in the year of its date.
 - Yearly rules with `warn_from_month` (组织生活会, 民主评议: 10) that are due get `warning=True`
   from that month of the year on; before it they are quietly due and `reminders()` says nothing.
 - `per_group` rules are checked for each live party group separately: an activity counts for a
   group when its `party_group` is that group. Without groups the rule is "not_applicable".
 - `needs_committee` rules apply only when the branch has a committee role valid in the period;
   otherwise "not_applicable". Disabled rules are skipped.
+
+`evaluate(month)` gives each rule in its period containing that month (the overview, the monthly
+report); `evaluate_range(first, last)` gives each rule in every one of its periods that overlaps
+the range (the annual grid, the district check, a campaign). Both use the same counts and
+`rule_state()`, so a (rule, period) reads the same everywhere.
 
 Rules live in the ledger (ComplianceRule) and are edited with `update_rule()`.
 """
@@ -36,7 +49,14 @@ from models.file.schema import (
     utc_now,
 )
 from models.records.branch import find_branch
-from models.rules.periods import PERIOD_KINDS, Period, parse_period, period_containing
+from models.rules.periods import (
+    PERIOD_KINDS,
+    Period,
+    month_of,
+    parse_period,
+    period_containing,
+)
+from models.rules.settings import holiday_months
 from models.text.i18n import translate
 from models.vocabulary import kind_label
 
@@ -70,7 +90,7 @@ class RuleStatus:
     period_kind: str  # month / quarter / year
     count: int
     min_count: int
-    state: str  # done / due / overdue / not_applicable
+    state: str  # done / due / overdue / not_due / not_applicable
     warning: bool = False  # a due yearly rule past its warn_from_month
     group: str | None = None  # party group name, for per-group rules
     group_uuid: str | None = None
@@ -162,10 +182,12 @@ def _branch(branch_uuid: str | None) -> Branch | None:
     return find_branch(branch_uuid)
 
 
-def _activities(branch: Branch, start: str, end: str) -> list[tuple[str, str, str, str | None]]:
-    """(uuid, date, kind, party group uuid) of the branch's live activities and kinds."""
+def _activities(
+    branch: Branch, start: str, end: str
+) -> list[tuple[str, str, str, str | None, int | None]]:
+    """(uuid, date, kind, party group uuid, 所属年度) of the branch's live activities and kinds."""
     sql = (
-        "SELECT a.uuid, a.date, k.kind, g.uuid FROM activity a"
+        "SELECT a.uuid, a.date, k.kind, g.uuid, a.belongs_to_year FROM activity a"
         " JOIN activity_kind k ON k.activity_id = a.id AND k.deleted_at IS NULL"
         " LEFT JOIN party_group g ON g.id = a.party_group_id"
         " WHERE a.deleted_at IS NULL AND a.branch_id = ? AND a.date >= ? AND a.date < ?"
@@ -184,9 +206,15 @@ def _has_committee(branch: Branch, period: Period) -> bool:
     return role.exists()
 
 
-def _state(count: int, min_count: int, period: Period, today: dt.date) -> str:
+RULE_STATES = ("done", "due", "overdue", "not_due", "exempt", "not_applicable")
+
+
+def rule_state(count: int, min_count: int, period: Period, today: dt.date) -> str:
+    """The one state of a rule in a whole period as of `today` (see the module's docstring)."""
     if count >= min_count:
         return "done"
+    if period.first_day > today:
+        return "not_due"
     return "overdue" if period.ended_before(today) else "due"
 
 
@@ -195,80 +223,120 @@ def evaluate(
     *,
     today: dt.date | None = None,
     branch_uuid: str | None = None,
-    until: dt.date | None = None,
 ) -> list[RuleStatus]:
-    """Every enabled rule in its period containing `month` (default: today's month).
-
-    `until` counts only activities held on or before that day (a report's "quarter to date" as
-    of its month's end); None counts the whole period.
+    """Every enabled rule, whole, in its period containing `month` (default: today's month).
 
     `branch_uuid` None means the ledger's (first) branch; a district passes each branch.
     """
     today = today or dt.date.today()
     if month is None:
         month = today
-    if isinstance(month, dt.date):
-        anchor = month
-    else:
-        anchor = parse_period(month).first_day
+    anchor = month if isinstance(month, dt.date) else parse_period(month).first_day
+    return _evaluate([anchor], today, branch_uuid)
+
+
+def evaluate_range(
+    first: dt.date,
+    last: dt.date,
+    *,
+    today: dt.date | None = None,
+    branch_uuid: str | None = None,
+) -> list[RuleStatus]:
+    """Every enabled rule in each of its periods overlapping [first, last], each one whole:
+    for a year, 12 months, 4 quarters and the year. Ordered by rule, then period."""
+    today = today or dt.date.today()
+    anchors = []
+    month = month_of(first)
+    while month.first_day <= last:
+        anchors.append(month.first_day)
+        month = month.next()
+    return _evaluate(anchors, today, branch_uuid)
+
+
+def evaluate_period(
+    period: str | Period, *, today: dt.date | None = None, branch_uuid: str | None = None
+) -> list[RuleStatus]:
+    """evaluate_range over a month, quarter or year."""
+    p = parse_period(period)
+    return evaluate_range(p.first_day, p.last_day, today=today, branch_uuid=branch_uuid)
+
+
+def _evaluate(anchors: list[dt.date], today: dt.date, branch_uuid: str | None) -> list[RuleStatus]:
     branch = _branch(branch_uuid)
-    if branch is None:
+    if branch is None or not anchors:
         return []
-    year = period_containing("year", anchor)
-    rows = _activities(branch, year.start, year.end)
+    first = period_containing("year", anchors[0])
+    last = period_containing("year", anchors[-1])
+    # The year after too: a 组织生活会 held next spring may belong to the last year (所属年度).
+    rows = _activities(branch, first.start, last.next().end)
     groups = list(
         PartyGroup.select()
         .where((PartyGroup.branch == branch) & PartyGroup.deleted_at.is_null())
         .order_by(PartyGroup.position, PartyGroup.id)
     )
+    committee_cache: dict[str, bool] = {}
+    holidays = holiday_months()
     result: list[RuleStatus] = []
     for info in list_rules():
         if not info.enabled or info.period not in PERIOD_KINDS:
             continue
-        period = period_containing(info.period, anchor)
-        hits = [
-            r
-            for r in rows
-            if r[2] == info.kind
-            and period.contains(r[1])
-            and (until is None or str(r[1]) <= until.isoformat())
-        ]
-        base = dict(
-            code=info.code,
-            kind=info.kind,
-            label=info.label,
-            period=str(period),
-            period_kind=info.period,
-            min_count=info.min_count,
+        periods = list(dict.fromkeys(period_containing(info.period, a) for a in anchors))
+        for period in periods:
+            if str(period) not in committee_cache and info.needs_committee:
+                committee_cache[str(period)] = _has_committee(branch, period)
+            result.extend(_one_rule(info, period, rows, groups, today, committee_cache, holidays))
+    return result
+
+
+def _counts_in(row: tuple, period: Period) -> bool:
+    """An activity counts in a period by its date; for a yearly rule, by its 所属年度 if named."""
+    if period.kind == "year" and row[4] is not None:
+        return row[4] == period.year
+    return period.contains(row[1])
+
+
+def _one_rule(
+    info, period, rows, groups, today, committee_cache, holidays=frozenset()
+) -> list[RuleStatus]:
+    hits = [r for r in rows if r[2] == info.kind and _counts_in(r, period)]
+    base = dict(
+        code=info.code,
+        kind=info.kind,
+        label=info.label,
+        period=str(period),
+        period_kind=info.period,
+        min_count=info.min_count,
+    )
+    not_applicable = (info.needs_committee and not committee_cache[str(period)]) or (
+        info.per_group and not groups
+    )
+    if not_applicable:
+        return [RuleStatus(count=len(hits), state="not_applicable", **base)]
+    targets = [(g.name, g.uuid) for g in groups] if info.per_group else [(None, None)]
+    result = []
+    for name, group_uuid in targets:
+        mine = [r for r in hits if group_uuid is None or r[3] == group_uuid]
+        state = rule_state(len(mine), info.min_count, period, today)
+        if state != "done" and period.kind == "month" and period.number in holidays:
+            state = "exempt"
+        warning = (
+            state == "due"
+            and info.period == "year"
+            and info.warn_from_month is not None
+            and today.year == period.year
+            and today.month >= info.warn_from_month
         )
-        not_applicable = (info.needs_committee and not _has_committee(branch, period)) or (
-            info.per_group and not groups
+        result.append(
+            RuleStatus(
+                count=len(mine),
+                state=state,
+                warning=warning,
+                group=name,
+                group_uuid=group_uuid,
+                activity_uuids=tuple(dict.fromkeys(r[0] for r in mine)),
+                **base,
+            )
         )
-        if not_applicable:
-            result.append(RuleStatus(count=len(hits), state="not_applicable", **base))
-            continue
-        targets = [(g.name, g.uuid) for g in groups] if info.per_group else [(None, None)]
-        for name, group_uuid in targets:
-            mine = [r for r in hits if group_uuid is None or r[3] == group_uuid]
-            state = _state(len(mine), info.min_count, period, today)
-            warning = (
-                state == "due"
-                and info.period == "year"
-                and info.warn_from_month is not None
-                and today.year == period.year
-                and today.month >= info.warn_from_month
-            )
-            result.append(
-                RuleStatus(
-                    count=len(mine),
-                    state=state,
-                    warning=warning,
-                    group=name,
-                    group_uuid=group_uuid,
-                    activity_uuids=tuple(dict.fromkeys(r[0] for r in mine)),
-                    **base,
-                )
-            )
     return result
 
 

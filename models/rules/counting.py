@@ -7,11 +7,24 @@ attendance and activity_kind). For a period [start, end):
 - 次 activities   = number of activities
 - 人次 attendances = Σ over activities of attendance rows with status present or late
 - 人数 people      = distinct people present or late
-- 应到 expected    = attendance rows whose status is not 'excluded' (people on leave count)
+- 应到 expected    = attendance rows whose status is neither 'excluded' (不计) nor 'guest' (列席):
+                     people on leave and absent count
 - 实到 present     = attendance rows present or late
 - 参会率 rate      = present / expected, 4 decimals (None when nothing was expected)
-- 学时·时长 hours  = Σ activity.hours
+- 时长 hours       = Σ activity.duration_min / 60 (whole minutes summed exactly, rounded once)
+- 学时 study_hours = the same over activities having a study kind (the `study_kinds` setting:
+                     by default the study kinds, 党课 and 主题党日)
+- 服务时长 service_hours = the same over activities having a volunteer kind
 - 件 deeds         = Σ (deeds_done + deeds_in_progress)
+
+Durations are stored as whole minutes and summed as integers; they are rounded only when shown:
+to 2 decimals in `stats --json` (SQLite's ROUND of the exact value) and as `format_hours()` (one
+decimal and the unit, "108.3 小时") on every screen and page. A person's 学时 is the sum over the
+study activities they attended (present or late) of their own minutes, else the activity's.
+
+`PRESENT_SQL` / `EXPECTED_SQL` (and `is_present()` / `is_expected()`) are the one definition of
+who was present and who was expected; the registers, the person statement and the editor's live
+count use them too.
 
 An activity with several kinds counts once in a total and once under each of its kinds.
 Each figure is one plain SQL query (`BUREAU_SQL`, shown in the README) that anyone can run with
@@ -21,14 +34,39 @@ all of them in one aggregate statement per call.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from models.file.schema import KIND_CODES, VOLUNTEER_KINDS, database
 from models.rules.periods import Period, month_of, parse_period
+from models.rules.settings import DEFAULT_STUDY_KINDS, study_kinds
 from models.text.i18n import translate
 from models.vocabulary import kind_label
+
+# The one definition of present (实到) and expected (应到) for an attendance row `t`.
+PRESENT_STATUSES = ("present", "late")
+NOT_EXPECTED_STATUSES = ("excluded", "guest")  # 不计, 列席
+PRESENT_SQL = "t.status IN ('present', 'late')"
+EXPECTED_SQL = "t.status NOT IN ('excluded', 'guest')"
+GUEST_SQL = "t.status = 'guest'"
+
+
+def is_present(status: str) -> bool:
+    return status in PRESENT_STATUSES
+
+
+def is_expected(status: str) -> bool:
+    return status not in NOT_EXPECTED_STATUSES
+
+
+def present_sql(alias: str = "t") -> str:
+    return PRESENT_SQL.replace("t.", f"{alias}.")
+
+
+def expected_sql(alias: str = "t") -> str:
+    return EXPECTED_SQL.replace("t.", f"{alias}.")
+
 
 _LIVE_ACTIVITY = "a.deleted_at IS NULL AND a.date >= :start AND a.date < :end"
 _LIVE_ATTENDANCE = (
@@ -41,14 +79,20 @@ _LIVE_ATTENDANCE = (
 # and for one branch add  AND a.branch_id = (SELECT id FROM branch WHERE name = :branch).
 BUREAU_SQL: dict[str, str] = {
     "activities": f"SELECT COUNT(*) FROM activity a WHERE {_LIVE_ACTIVITY}",
-    "attendances": f"SELECT COUNT(*) {_LIVE_ATTENDANCE} AND t.status IN ('present', 'late')",
-    "people": f"SELECT COUNT(DISTINCT t.person_id) {_LIVE_ATTENDANCE}"
-    " AND t.status IN ('present', 'late')",
-    "expected": f"SELECT COUNT(*) {_LIVE_ATTENDANCE} AND t.status <> 'excluded'",
-    "present": f"SELECT COUNT(*) {_LIVE_ATTENDANCE} AND t.status IN ('present', 'late')",
-    "attendance_rate": "SELECT ROUND(1.0 * SUM(t.status IN ('present', 'late'))"
-    f" / SUM(t.status <> 'excluded'), 4) {_LIVE_ATTENDANCE}",
-    "hours": f"SELECT ROUND(TOTAL(a.hours), 2) FROM activity a WHERE {_LIVE_ACTIVITY}",
+    "attendances": f"SELECT COUNT(*) {_LIVE_ATTENDANCE} AND {PRESENT_SQL}",
+    "people": f"SELECT COUNT(DISTINCT t.person_id) {_LIVE_ATTENDANCE} AND {PRESENT_SQL}",
+    "expected": f"SELECT COUNT(*) {_LIVE_ATTENDANCE} AND {EXPECTED_SQL}",
+    "present": f"SELECT COUNT(*) {_LIVE_ATTENDANCE} AND {PRESENT_SQL}",
+    "attendance_rate": f"SELECT ROUND(1.0 * SUM({PRESENT_SQL})"
+    f" / SUM({EXPECTED_SQL}), 4) {_LIVE_ATTENDANCE}",
+    "hours": "SELECT ROUND(TOTAL(a.duration_min) / 60.0, 2) FROM activity a"
+    f" WHERE {_LIVE_ACTIVITY}",
+    "study_hours": "SELECT ROUND(TOTAL(a.duration_min) / 60.0, 2) FROM activity a"
+    f" WHERE {_LIVE_ACTIVITY} AND a.id IN (SELECT activity_id FROM activity_kind"
+    f" WHERE deleted_at IS NULL AND kind IN ({', '.join(repr(k) for k in DEFAULT_STUDY_KINDS)}))",
+    "service_hours": "SELECT ROUND(TOTAL(a.duration_min) / 60.0, 2) FROM activity a"
+    f" WHERE {_LIVE_ACTIVITY} AND a.id IN (SELECT activity_id FROM activity_kind"
+    f" WHERE deleted_at IS NULL AND kind IN ({', '.join(repr(k) for k in VOLUNTEER_KINDS)}))",
     "deeds": "SELECT COALESCE(SUM(a.deeds_done + a.deeds_in_progress), 0) FROM activity a"
     f" WHERE {_LIVE_ACTIVITY}",
 }
@@ -57,7 +101,14 @@ BUREAU_KIND_FILTER = (
 )
 BUREAU_BRANCH_FILTER = " AND a.branch_id = (SELECT id FROM branch WHERE name = :branch)"
 
-_PRESENT = "t.status IN ('present', 'late')"
+_PRESENT = PRESENT_SQL
+
+
+def bureau_sql() -> dict[str, str]:
+    """BUREAU_SQL with the open ledger's own study kinds in the study_hours query."""
+    default = ", ".join(repr(k) for k in DEFAULT_STUDY_KINDS)
+    own = ", ".join(repr(k) for k in study_kinds()) or "NULL"
+    return {key: sql.replace(default, own) for key, sql in BUREAU_SQL.items()}
 
 
 def reproducible_sql() -> str:
@@ -69,8 +120,9 @@ def reproducible_sql() -> str:
         ".param set :end \"'2026-11-01'\"",
         "-- one kind:   append" + BUREAU_KIND_FILTER + "  (.param set :kind \"'theme_day'\")",
         "-- one branch: append" + BUREAU_BRANCH_FILTER,
+        "-- study_hours: the ledger's own study kinds (the study_kinds setting)",
     ]
-    lines += [f"-- {name}\n{sql};" for name, sql in BUREAU_SQL.items()]
+    lines += [f"-- {name}\n{sql};" for name, sql in bureau_sql().items()]
     return "\n".join(lines)
 
 
@@ -84,14 +136,32 @@ class Figures:
     expected: int = 0
     present: int = 0
     attendance_rate: float | None = None
-    hours: float = 0.0
+    hours: float = 0.0  # minutes / 60 to 2 decimals (for JSON); show with format_hours(minutes)
     deeds: int = 0
+    study_hours: float = 0.0
+    service_hours: float = 0.0
+    guests: int = 0  # 列席 人次 (not in 应到 / 实到 / 人次)
+    minutes: int = 0  # exact
+    study_minutes: int = 0
+    service_minutes: int = 0
 
     def as_dict(self) -> dict[str, int | float | None]:
-        return asdict(self)
+        """The `stats --json` object F: the eight figures, then study/service hours."""
+        return {key: getattr(self, key) for key in FIGURE_KEYS}
 
 
-FIGURE_KEYS = tuple(f.name for f in fields(Figures))
+FIGURE_KEYS = (
+    "activities",
+    "attendances",
+    "people",
+    "expected",
+    "present",
+    "attendance_rate",
+    "hours",
+    "deeds",
+    "study_hours",
+    "service_hours",
+)
 
 
 @dataclass(frozen=True)
@@ -102,8 +172,21 @@ class PersonTotals:
     name: str
     attendances: int  # 人次: activities attended (present or late)
     expected: int  # activities the person was expected at
-    hours: float  # Σ attendance.hours, or the activity's hours when not given per person
-    volunteer_hours: float  # the same, over activities with a volunteer kind
+    minutes: int  # Σ own minutes, or the activity's when not given per person (present/late)
+    study_minutes: int  # the same, over activities with a study kind (学时)
+    service_minutes: int  # the same, over activities with a volunteer kind (服务时长)
+
+    @property
+    def hours(self) -> float:
+        return hours_2dp(self.minutes)
+
+    @property
+    def study_hours(self) -> float:
+        return hours_2dp(self.study_minutes)
+
+    @property
+    def volunteer_hours(self) -> float:
+        return hours_2dp(self.service_minutes)
 
 
 @dataclass(frozen=True)
@@ -129,6 +212,30 @@ def rate(present: int, expected: int) -> float | None:
     return (present * 20000 + expected) // (2 * expected) / 10000
 
 
+def hours_2dp(minutes: int | float | None) -> float:
+    """Whole minutes as hours to 2 decimals, halves up: what SQLite's ROUND(m / 60.0, 2) shows
+    (an exact tie never occurs: m/60 has no 5 in the third decimal place)."""
+    m = int(minutes or 0)
+    return (m * 200 + 60) // 120 / 100 if m >= 0 else -hours_2dp(-m)
+
+
+def display_hours(minutes: int | float | None) -> float:
+    """Hours to 1 decimal, halves up: the one way hours are shown (screens, PDFs, Excel)."""
+    m = int(minutes or 0)
+    return (m * 20 + 60) // 120 / 10
+
+
+def hours_number(minutes: int | float | None) -> str:
+    """'108.3' / '10': the number of format_hours(), for a cell whose heading gives the unit."""
+    return f"{display_hours(minutes):.1f}".removesuffix(".0")
+
+
+def format_hours(minutes: int | float | None) -> str:
+    """'108.3小时' / '108.3 h': hours to one decimal with the unit, everywhere a person reads
+    (a table cell whose heading already says 小时 shows hours_number())."""
+    return translate("Stats", "{hours} h").format(hours=hours_number(minutes))
+
+
 def round_hours(hours: float | None) -> float:
     """Hours to 2 decimals as SQLite's ROUND(x, 2) shows them (1.005 → 1.01; Python's round()
     gives 1.0 because it rounds the binary value, not the decimal one the user typed)."""
@@ -136,8 +243,9 @@ def round_hours(hours: float | None) -> float:
     return float(Decimal(text).quantize(Decimal("0.01"), ROUND_HALF_UP))
 
 
-def _make(activities, hours, deeds, present, expected, people) -> Figures:
+def _make(activities, minutes, deeds, study, service, present, expected, people, guests) -> Figures:
     present, expected = int(present or 0), int(expected or 0)
+    minutes, study, service = int(minutes or 0), int(study or 0), int(service or 0)
     return Figures(
         activities=int(activities or 0),
         attendances=present,
@@ -145,41 +253,70 @@ def _make(activities, hours, deeds, present, expected, people) -> Figures:
         expected=expected,
         present=present,
         attendance_rate=rate(present, expected),
-        hours=round_hours(hours),
+        hours=hours_2dp(minutes),
         deeds=int(deeds or 0),
+        study_hours=hours_2dp(study),
+        service_hours=hours_2dp(service),
+        guests=int(guests or 0),
+        minutes=minutes,
+        study_minutes=study,
+        service_minutes=service,
     )
 
 
 _ATT_SUMS = (
-    f"SUM({_PRESENT}) AS present, SUM(t.status <> 'excluded') AS expected,"
-    f" COUNT(DISTINCT CASE WHEN {_PRESENT} THEN t.person_id END) AS people"
+    f"SUM({_PRESENT}) AS present, SUM({EXPECTED_SQL}) AS expected,"
+    f" COUNT(DISTINCT CASE WHEN {_PRESENT} THEN t.person_id END) AS people,"
+    f" SUM({GUEST_SQL}) AS guests"
 )
 _ACT_SUMS = (
-    "COUNT(*) AS activities, TOTAL(a.hours) AS hours,"
-    " TOTAL(a.deeds_done + a.deeds_in_progress) AS deeds"
+    "COUNT(*) AS activities, TOTAL(a.duration_min) AS minutes,"
+    " TOTAL(a.deeds_done + a.deeds_in_progress) AS deeds,"
+    " TOTAL(CASE WHEN a.is_study THEN a.duration_min END) AS study,"
+    " TOTAL(CASE WHEN a.is_service THEN a.duration_min END) AS service"
 )
-_SELECT = "s.activities, s.hours, s.deeds, att.present, att.expected, att.people"
+_SELECT = (
+    "s.activities, s.minutes, s.deeds, s.study, s.service,"
+    " att.present, att.expected, att.people, att.guests"
+)
+
+
+def _has_kind(codes) -> str:
+    """SQL: activity `a` has a live kind among `codes` (checked codes, inlined as literals)."""
+    listed = ", ".join(f"'{c}'" for c in codes if c in KIND_CODES) or "NULL"
+    return (
+        "EXISTS (SELECT 1 FROM activity_kind sk WHERE sk.activity_id = a.id"
+        f" AND sk.deleted_at IS NULL AND sk.kind IN ({listed}))"
+    )
+
+
 # ?1 = start, ?2 = end (exclusive), ?3 = branch uuid, then the kind codes.
 _IN_PERIOD = "a.deleted_at IS NULL AND a.date >= ?1 AND a.date < ?2"
 
 
 @lru_cache(maxsize=64)
-def _figures_sql(group: str, by_branch_id: bool, kind_count: int) -> str:
+def _figures_sql(group: str, by_branch_id: bool, kind_count: int, study: tuple[str, ...]) -> str:
     """The one aggregate statement behind figures(), figures_by_kind() and figures_by_branch().
 
     Activity sums and attendance sums are aggregated separately (then joined on the group key)
     so an activity's hours are not multiplied by its attendance rows. The text is cached so that
     sqlite3's statement cache reuses the prepared statement.
     """
+    flags = f"{_has_kind(study)} AS is_study, {_has_kind(VOLUNTEER_KINDS)} AS is_service"
     if group == "branch":
         # Driven branch by branch through the activity(branch_id, date) index (CROSS JOIN fixes
         # the loop order), so rows arrive grouped and no sort of all attendance rows is needed.
         # Every live branch appears, even one without activities in the period.
         loop = f"branch b CROSS JOIN activity a ON a.branch_id = b.id AND {_IN_PERIOD}"
+        acts = (
+            f"SELECT b.id AS bid, a.id, a.duration_min, a.deeds_done, a.deeds_in_progress, {flags}"
+            f" FROM {loop}"
+        )
         return (
-            f"WITH s AS (SELECT b.id AS key, {_ACT_SUMS} FROM {loop} GROUP BY b.id),"
-            f" att AS (SELECT b.id AS key, {_ATT_SUMS} FROM {loop} CROSS JOIN attendance t"
-            " ON t.activity_id = a.id AND t.deleted_at IS NULL GROUP BY b.id)"
+            f"WITH a AS MATERIALIZED ({acts}),"
+            f" s AS (SELECT a.bid AS key, {_ACT_SUMS} FROM a GROUP BY a.bid),"
+            f" att AS (SELECT a.bid AS key, {_ATT_SUMS} FROM a CROSS JOIN attendance t"
+            " ON t.activity_id = a.id AND t.deleted_at IS NULL GROUP BY a.bid)"
             f" SELECT b.id, b.name, b.uuid, {_SELECT} FROM branch b"
             " LEFT JOIN s ON s.key = b.id LEFT JOIN att ON att.key = b.id"
             " WHERE b.deleted_at IS NULL OR s.key IS NOT NULL ORDER BY b.name, b.id"
@@ -196,7 +333,8 @@ def _figures_sql(group: str, by_branch_id: bool, kind_count: int) -> str:
     if group == "total":
         # No grouping at all: two one-row aggregates side by side (no temporary B-trees).
         acts = (
-            f"SELECT a.id, a.hours, a.deeds_done, a.deeds_in_progress FROM activity a WHERE {where}"
+            f"SELECT a.id, a.duration_min, a.deeds_done, a.deeds_in_progress, {flags}"
+            f" FROM activity a WHERE {where}"
         )
         return (
             f"WITH a AS MATERIALIZED ({acts}) SELECT 0, {_SELECT}"
@@ -206,7 +344,8 @@ def _figures_sql(group: str, by_branch_id: bool, kind_count: int) -> str:
         )
     # By kind: one row per (activity, live kind).
     acts = (
-        "SELECT a.id, k.kind AS key, a.hours, a.deeds_done, a.deeds_in_progress FROM activity a"
+        "SELECT a.id, k.kind AS key, a.duration_min, a.deeds_done, a.deeds_in_progress,"
+        f" {flags} FROM activity a"
         f" JOIN activity_kind k ON k.activity_id = a.id AND k.deleted_at IS NULL WHERE {where}"
     )
     return (
@@ -220,7 +359,7 @@ def _figures_sql(group: str, by_branch_id: bool, kind_count: int) -> str:
 
 def _run(group: str, period: Period, branch_uuid: str | None, kinds) -> list[tuple]:
     kinds = tuple(kinds or ())
-    sql = _figures_sql(group, branch_uuid is not None, len(kinds))
+    sql = _figures_sql(group, branch_uuid is not None, len(kinds), tuple(study_kinds()))
     params: list[object] = [period.start, period.end]
     if branch_uuid is not None or kinds:
         params += [branch_uuid, *kinds]  # ?3 is unused (None) when only kinds are given
@@ -281,23 +420,22 @@ def _period_filter(period: Period, branch_uuid: str | None) -> tuple[str, list[o
 
 
 def per_person_totals(period: str | Period, branch_uuid: str | None = None) -> list[PersonTotals]:
-    """Per person with attendance rows in the period: attendances, hours, volunteer hours."""
+    """Per person with attendance rows in the period (列席 rows left out): attendances,
+    expected, and minutes in all / study / volunteer activities attended."""
     where, params = _period_filter(parse_period(period), branch_uuid)
-    volunteer = ", ".join(f"'{code}'" for code in VOLUNTEER_KINDS)
-    own_hours = "COALESCE(t.hours, a.hours)"
+    own = "COALESCE(t.duration_min, a.duration_min)"
     sql = (
-        f"SELECT p.uuid, p.name, SUM({_PRESENT}), SUM(t.status <> 'excluded'),"
-        f" TOTAL(CASE WHEN {_PRESENT} THEN {own_hours} END),"
-        f" TOTAL(CASE WHEN {_PRESENT} AND EXISTS (SELECT 1 FROM activity_kind k"
-        " WHERE k.activity_id = a.id AND k.deleted_at IS NULL"
-        f" AND k.kind IN ({volunteer})) THEN {own_hours} END)"
+        f"SELECT p.uuid, p.name, SUM({_PRESENT}), SUM({EXPECTED_SQL}),"
+        f" TOTAL(CASE WHEN {_PRESENT} THEN {own} END),"
+        f" TOTAL(CASE WHEN {_PRESENT} AND {_has_kind(study_kinds())} THEN {own} END),"
+        f" TOTAL(CASE WHEN {_PRESENT} AND {_has_kind(VOLUNTEER_KINDS)} THEN {own} END)"
         " FROM activity a JOIN attendance t ON t.activity_id = a.id"
-        f" JOIN person p ON p.id = t.person_id WHERE {where}"
+        f" JOIN person p ON p.id = t.person_id WHERE {where} AND NOT {GUEST_SQL}"
         " GROUP BY p.id ORDER BY p.name, p.id"
     )
     return [
-        PersonTotals(uuid, name, int(att), int(exp), round_hours(hours), round_hours(vol))
-        for uuid, name, att, exp, hours, vol in database.execute_sql(sql, params).fetchall()
+        PersonTotals(uuid, name, int(att), int(exp), int(m), int(study), int(service))
+        for uuid, name, att, exp, m, study, service in database.execute_sql(sql, params).fetchall()
     ]
 
 
@@ -334,8 +472,8 @@ def format_figures_line(f: dict) -> str:
     return translate(
         "Stats",
         "{activities} activities, {attendances} attendances, {people} people, "
-        "expected {expected}, present {present}, attendance rate {rate}, {hours} hours, "
-        "{deeds} items",
+        "expected {expected}, present {present}, attendance rate {rate}, duration {hours}, "
+        "study hours {study}, service hours {service}, {deeds} items",
     ).format(
         activities=f["activities"],
         attendances=f["attendances"],
@@ -343,9 +481,16 @@ def format_figures_line(f: dict) -> str:
         expected=f["expected"],
         present=f["present"],
         rate="—" if rate is None else f"{rate * 100:.1f}%",
-        hours=f"{f['hours']:.2f}".rstrip("0").rstrip("."),  # 1234567.5, not 1.23457e+06
+        hours=_hours_text(f["hours"]),
+        study=_hours_text(f.get("study_hours", 0.0)),
+        service=_hours_text(f.get("service_hours", 0.0)),
         deeds=f["deeds"],
     )
+
+
+def _hours_text(hours: float) -> str:
+    """The JSON's 2-decimal hours in the one display form (1 decimal and the unit)."""
+    return format_hours(round(hours * 60))
 
 
 def format_stats_text(payload: dict) -> str:
@@ -364,3 +509,62 @@ def format_stats_text(payload: dict) -> str:
             f"  {name}: {format_figures_line(f)}" for name, f in payload["by_branch"].items()
         )
     return "\n".join(lines)
+
+
+# The yearly 学时 minimum (《中国共产党党员教育管理工作条例》2019): every member 32; the branch
+# secretary and committee members 56.
+STUDY_MINIMUM_MEMBER = 32
+STUDY_MINIMUM_COMMITTEE = 56
+
+
+@dataclass(frozen=True)
+class StudyLine:
+    """One Party member's 学时 in a year against their minimum."""
+
+    person_uuid: str
+    name: str
+    category: str  # on the reference day
+    committee: bool  # held a committee seat in the year
+    required: int  # hours: 56 for committee members, 32 for members
+    study_minutes: int
+
+    @property
+    def met(self) -> bool:
+        return self.study_minutes >= self.required * 60
+
+
+def yearly_study(year: str | Period, branch_uuid: str | None = None, today=None) -> list[StudyLine]:
+    """Every Party member (正式 or 预备 on the year's last day, or today if earlier) on the roster
+    then, or holding a committee seat in the year, with their 学时 and minimum, by name."""
+    import datetime as dt
+
+    from models.records.categories import category_sql
+
+    period = parse_period(year, "year")
+    ref = min(period.last_day, today or dt.date.today()).isoformat()
+    params: list[object] = [ref, period.last_day.isoformat(), period.start]
+    where = "p.deleted_at IS NULL"
+    if branch_uuid is not None:
+        where += " AND p.branch_id = (SELECT id FROM branch WHERE uuid = ?4)"
+        params.append(branch_uuid)
+    sql = (
+        f"SELECT p.uuid, p.name, {category_sql('p.id', '?1')} AS cat,"
+        " EXISTS (SELECT 1 FROM committee_role r WHERE r.person_id = p.id"
+        " AND r.deleted_at IS NULL AND (r.since IS NULL OR r.since <= ?2)"
+        " AND (r.until IS NULL OR r.until >= ?3)) AS seat,"
+        " (SELECT s.status FROM person_status s WHERE s.person_id = p.id"
+        " AND s.deleted_at IS NULL AND s.effective_on <= ?1"
+        " ORDER BY s.effective_on DESC, s.id DESC LIMIT 1) AS status"
+        f" FROM person p WHERE {where} ORDER BY p.name, p.id"
+    )
+    minutes = {t.person_uuid: t.study_minutes for t in per_person_totals(period, branch_uuid)}
+    lines = []
+    for uuid, name, category, seat, status in database.execute_sql(sql, params).fetchall():
+        member = category in ("full_member", "probationary") and status in ("active", "mobile")
+        if not (member or seat):
+            continue
+        required = STUDY_MINIMUM_COMMITTEE if seat else STUDY_MINIMUM_MEMBER
+        lines.append(
+            StudyLine(uuid, name, category or "", bool(seat), required, minutes.get(uuid, 0))
+        )
+    return lines

@@ -179,123 +179,138 @@
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="90"/>
+        <location filename="../../ui/records/editor_fields.py" line="87"/>
+        <source>the year of its date</source>
+        <translation>与活动日期同年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/editor_fields.py" line="91"/>
+        <source>A meeting held early in the year for the year before counts for that year&apos;s rules.</source>
+        <translation>年初为上一年度召开的会议，计入所属年度的工作要求。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/editor_fields.py" line="97"/>
+        <source>Belongs to year</source>
+        <translation>所属年度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/editor_fields.py" line="111"/>
         <source>HH:MM</source>
         <translation>时:分</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="96"/>
+        <location filename="../../ui/records/editor_fields.py" line="117"/>
         <source>Empty: worked out from the start and end times.</source>
         <translation>留空：按开始和结束时间计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="102"/>
+        <location filename="../../ui/records/editor_fields.py" line="123"/>
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="118"/>
+        <location filename="../../ui/records/editor_fields.py" line="139"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="120"/>
+        <location filename="../../ui/records/editor_fields.py" line="141"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="123"/>
+        <location filename="../../ui/records/editor_fields.py" line="144"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="126"/>
+        <location filename="../../ui/records/editor_fields.py" line="147"/>
         <source>Host</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="129"/>
+        <location filename="../../ui/records/editor_fields.py" line="150"/>
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="132"/>
+        <location filename="../../ui/records/editor_fields.py" line="153"/>
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="141"/>
+        <location filename="../../ui/records/editor_fields.py" line="162"/>
         <source>Units taking part</source>
         <translation>参加单位</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="147"/>
-        <location filename="../../ui/records/editor_fields.py" line="161"/>
+        <location filename="../../ui/records/editor_fields.py" line="168"/>
+        <location filename="../../ui/records/editor_fields.py" line="182"/>
         <source>Names, separated by 、</source>
         <translation>姓名，用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="148"/>
+        <location filename="../../ui/records/editor_fields.py" line="169"/>
         <source>Guests</source>
         <translation>列席人员</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="154"/>
+        <location filename="../../ui/records/editor_fields.py" line="175"/>
         <source>Study</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="157"/>
+        <location filename="../../ui/records/editor_fields.py" line="178"/>
         <source>One title per line</source>
         <translation>每行一个标题</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="159"/>
+        <location filename="../../ui/records/editor_fields.py" line="180"/>
         <source>Materials</source>
         <translation>学习材料</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="162"/>
+        <location filename="../../ui/records/editor_fields.py" line="183"/>
         <source>Speakers</source>
         <translation>交流发言人</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="166"/>
+        <location filename="../../ui/records/editor_fields.py" line="187"/>
         <source>Volunteer service</source>
         <translation>志愿服务</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="170"/>
+        <location filename="../../ui/records/editor_fields.py" line="191"/>
         <source>e.g. community tutoring, road safety duty</source>
         <translation>例如：社区辅导、交通安全执勤</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="173"/>
+        <location filename="../../ui/records/editor_fields.py" line="194"/>
         <source>Service type</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="182"/>
+        <location filename="../../ui/records/editor_fields.py" line="203"/>
         <source>People served</source>
         <translation>服务人数</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="185"/>
+        <location filename="../../ui/records/editor_fields.py" line="206"/>
         <source>Good deeds done</source>
         <translation>已办好事实事（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="190"/>
+        <location filename="../../ui/records/editor_fields.py" line="211"/>
         <source>Good deeds in progress</source>
         <translation>在办好事实事（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="206"/>
+        <location filename="../../ui/records/editor_fields.py" line="227"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="276"/>
+        <location filename="../../ui/records/editor_fields.py" line="298"/>
         <source>Hours: {value} is not a number.</source>
         <translation>学时：{value} 不是数字。</translation>
     </message>
@@ -436,9 +451,9 @@
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../ui/records/attendance.py" line="318"/>
-        <source>Expected {expected} · present {present} · on leave {leave} · absent {absent} · not marked {open}</source>
-        <translation>应到 {expected} · 实到 {present} · 请假 {leave} · 缺席 {absent} · 未标记 {open}</translation>
+        <location filename="../../ui/records/attendance.py" line="320"/>
+        <source>Expected {expected} · present {present} · on leave {leave} · absent {absent} · guests {guests} · not marked {open}</source>
+        <translation>应到 {expected} · 实到 {present} · 请假 {leave} · 缺席 {absent} · 列席 {guests} · 未标记 {open}</translation>
     </message>
 </context>
 <context>
@@ -909,132 +924,137 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/overview/page.py" line="142"/>
+        <location filename="../../ui/overview/page.py" line="154"/>
         <source>Set up the branch first: open Settings.</source>
         <translation>请先设置支部信息：打开“设置”。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="150"/>
+        <location filename="../../ui/overview/page.py" line="162"/>
         <source>Activities</source>
         <translation>活动（次）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="151"/>
+        <location filename="../../ui/overview/page.py" line="163"/>
         <source>Attendances</source>
         <translation>参加（人次）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="152"/>
+        <location filename="../../ui/overview/page.py" line="164"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="153"/>
-        <source>Hours</source>
+        <location filename="../../ui/overview/page.py" line="165"/>
+        <source>Study hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="154"/>
+        <location filename="../../ui/overview/page.py" line="166"/>
+        <source>Service hours</source>
+        <translation>服务时长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="167"/>
         <source>Good deeds (items)</source>
         <translation>好事实事（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="155"/>
+        <location filename="../../ui/overview/page.py" line="168"/>
         <source>Attendance rate</source>
         <translation>参会率</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="167"/>
+        <location filename="../../ui/overview/page.py" line="180"/>
         <source>Click to open the year&apos;s plan</source>
         <translation>点击查看年度计划</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="173"/>
+        <location filename="../../ui/overview/page.py" line="186"/>
         <source>Compliance</source>
         <translation>工作落实情况</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="180"/>
+        <location filename="../../ui/overview/page.py" line="193"/>
         <source>Rule</source>
         <translation>要求</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="181"/>
+        <location filename="../../ui/overview/page.py" line="194"/>
         <source>Held</source>
         <translation>已开展</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="182"/>
+        <location filename="../../ui/overview/page.py" line="195"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="192"/>
+        <location filename="../../ui/overview/page.py" line="205"/>
         <source>Click a rule to see the records behind it</source>
         <translation>点击一项要求，查看对应的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="201"/>
+        <location filename="../../ui/overview/page.py" line="214"/>
         <source>Activities per month (last 12 months)</source>
         <translation>每月活动次数（近12个月）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="206"/>
+        <location filename="../../ui/overview/page.py" line="219"/>
         <source>Click a month to show it</source>
         <translation>点击某个月份即可查看</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="209"/>
+        <location filename="../../ui/overview/page.py" line="222"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="247"/>
+        <location filename="../../ui/overview/page.py" line="260"/>
         <source>Overview of {month}</source>
         <translation>{month} 总览</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="270"/>
+        <location filename="../../ui/overview/page.py" line="283"/>
         <source>Click to see the records behind it</source>
         <translation>点击查看相关记录</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="289"/>
+        <location filename="../../ui/overview/page.py" line="302"/>
         <source>Nothing is due. Well done.</source>
         <translation>没有待办事项，做得很好。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="295"/>
+        <location filename="../../ui/overview/page.py" line="308"/>
         <source>Nothing is planned for this month.</source>
         <translation>本月没有计划事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="297"/>
+        <location filename="../../ui/overview/page.py" line="310"/>
         <source>Planned this month: {planned}, held {held}, not held {missed}.</source>
         <translation>本月计划{planned}项，已开展{held}项，未开展{missed}项。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="329"/>
+        <location filename="../../ui/overview/page.py" line="342"/>
         <source>{group}: {rule}</source>
         <translation>{group}：{rule}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="342"/>
+        <location filename="../../ui/overview/page.py" line="355"/>
         <source>Due soon: plan it now</source>
         <translation>即将到期：请及早安排</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="366"/>
+        <location filename="../../ui/overview/page.py" line="379"/>
         <source>Meetings of the month</source>
         <translation>本月会议</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="367"/>
+        <location filename="../../ui/overview/page.py" line="380"/>
         <source>Study of the month</source>
         <translation>本月学习</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="368"/>
+        <location filename="../../ui/overview/page.py" line="381"/>
         <source>Volunteer work of the month</source>
         <translation>本月志愿服务</translation>
     </message>
@@ -1042,99 +1062,114 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../ui/people/page.py" line="73"/>
+        <location filename="../../ui/people/page.py" line="70"/>
+        <source>{hours} of {required} {mark}</source>
+        <translation>{hours} / {required} {mark}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/page.py" line="89"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="74"/>
+        <location filename="../../ui/people/page.py" line="90"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="75"/>
+        <location filename="../../ui/people/page.py" line="91"/>
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="76"/>
+        <location filename="../../ui/people/page.py" line="92"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="77"/>
+        <location filename="../../ui/people/page.py" line="93"/>
         <source>Status today</source>
         <translation>当前状态</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="78"/>
+        <location filename="../../ui/people/page.py" line="94"/>
+        <source>Study hours this year</source>
+        <translation>本年学时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/page.py" line="95"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
         <location filename="../../ui/people/page.py" line="130"/>
+        <source>Study hours a year: at least 32 for each Party member, 56 for the branch secretary and committee members.</source>
+        <translation>每年学时：党员不少于32学时，支部书记和支委不少于56学时。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/page.py" line="158"/>
         <source>Search names, groups, units…</source>
         <translation>搜索姓名、党小组、单位…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="132"/>
+        <location filename="../../ui/people/page.py" line="160"/>
         <source>Include people no longer here</source>
         <translation>包括已不在册的人员</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="133"/>
+        <location filename="../../ui/people/page.py" line="161"/>
         <source>Add person…</source>
         <translation>添加人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="134"/>
-        <location filename="../../ui/people/page.py" line="293"/>
+        <location filename="../../ui/people/page.py" line="162"/>
+        <location filename="../../ui/people/page.py" line="322"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="135"/>
-        <location filename="../../ui/people/page.py" line="295"/>
+        <location filename="../../ui/people/page.py" line="163"/>
+        <location filename="../../ui/people/page.py" line="324"/>
         <source>Change status…</source>
         <translation>变更状态…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="137"/>
+        <location filename="../../ui/people/page.py" line="165"/>
         <source>Transferred out, mobile, or back on the roster, with a date</source>
         <translation>转出、流动或恢复在册，并注明日期</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="139"/>
+        <location filename="../../ui/people/page.py" line="167"/>
         <source>Import from Excel/CSV…</source>
         <translation>从 Excel/CSV 导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="140"/>
+        <location filename="../../ui/people/page.py" line="168"/>
         <source>Party dues…</source>
         <translation>党费…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="142"/>
+        <location filename="../../ui/people/page.py" line="170"/>
         <source>Transfers…</source>
         <translation>组织关系转接…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="145"/>
+        <location filename="../../ui/people/page.py" line="173"/>
         <source>Transfers of membership in and out, with the receipts</source>
         <translation>组织关系转入转出及回执登记</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="148"/>
+        <location filename="../../ui/people/page.py" line="176"/>
         <source>Each member&apos;s monthly standard and the dues paid, by month</source>
         <translation>每名党员的交纳标准和逐月交纳情况</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="179"/>
+        <location filename="../../ui/people/page.py" line="207"/>
         <source>No one is on the roster yet — add people one by one, or import a list from Excel or CSV.</source>
         <translation>名册中还没有人员 — 请逐个添加，或从 Excel、CSV 导入名单。</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="219"/>
+        <location filename="../../ui/people/page.py" line="248"/>
         <source>{n} on the roster today</source>
         <translation>当前在册 {n} 人</translation>
     </message>
@@ -1734,47 +1769,77 @@
         <translation>请为每个职位选择人员，或删除该职位。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/rules.py" line="41"/>
+        <location filename="../../ui/settings/rules.py" line="44"/>
         <source>The overview checks these rules every month, quarter and year. Defaults follow the 2018 branch work regulations; change them to your local practice.</source>
         <translation>总览会按月、季度和年度检查这些要求。默认值依据2018年《支部工作条例》，可按本地做法修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/rules.py" line="54"/>
+        <location filename="../../ui/settings/rules.py" line="57"/>
         <source>Rule</source>
         <translation>要求</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/rules.py" line="55"/>
+        <location filename="../../ui/settings/rules.py" line="58"/>
         <source>Checked</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/rules.py" line="56"/>
+        <location filename="../../ui/settings/rules.py" line="59"/>
         <source>At least</source>
         <translation>至少</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/rules.py" line="57"/>
+        <location filename="../../ui/settings/rules.py" line="60"/>
         <source>Per</source>
         <translation>每</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/rules.py" line="76"/>
+        <location filename="../../ui/settings/rules.py" line="72"/>
+        <source>How the figures are counted</source>
+        <translation>统计口径</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/rules.py" line="75"/>
+        <source>Mobile Party members (流动党员) are expected at meetings (they remain members of the branch)</source>
+        <translation>流动党员计入应到人数（流动党员仍是本支部党员）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/rules.py" line="86"/>
+        <source>Kinds whose time counts as study hours:</source>
+        <translation>计入学时的活动类型：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/rules.py" line="101"/>
+        <source>Volunteer kinds count as service hours. Guests (列席) are never expected.</source>
+        <translation>志愿服务类活动计入服务时长。列席人员不计入应到。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/rules.py" line="112"/>
+        <source>School holidays (寒暑假): monthly rules are not checked in these months:</source>
+        <translation>寒暑假：以下月份不检查每月要求：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/rules.py" line="128"/>
+        <source>{month}</source>
+        <translation>{month}月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/rules.py" line="170"/>
         <source>each party group</source>
         <translation>每个党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/rules.py" line="78"/>
+        <location filename="../../ui/settings/rules.py" line="172"/>
         <source>only when there is a committee</source>
         <translation>仅在设有支委会时</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/rules.py" line="81"/>
+        <location filename="../../ui/settings/rules.py" line="175"/>
         <source>reminders from month {m}</source>
         <translation>从{m}月起提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/rules.py" line="95"/>
+        <location filename="../../ui/settings/rules.py" line="189"/>
         <source> times</source>
         <translation> 次</translation>
     </message>
@@ -1936,12 +2001,12 @@
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../ui/shell/worker.py" line="59"/>
+        <location filename="../../ui/shell/worker.py" line="60"/>
         <source>Something went wrong while reading the ledger. Press F5 to retry.</source>
         <translation>读取台账时出错。请按 F5 重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/worker.py" line="76"/>
+        <location filename="../../ui/shell/worker.py" line="77"/>
         <source>The disk is full (or could not be written), so this could not be done. Free some space and try again.</source>
         <translation>磁盘已满（或无法写入），因此未能完成。请腾出一些空间后重试。</translation>
     </message>

@@ -29,123 +29,123 @@
         <translation>{table} {{uuid}}：关联到其他支部的记录</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="143"/>
+        <location filename="../../models/bureau/validate.py" line="144"/>
         <source>{field} is empty</source>
         <translation>{field} 为空</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="152"/>
+        <location filename="../../models/bureau/validate.py" line="153"/>
         <source>{field}: unknown value {value}</source>
         <translation>{field}：未知的值 {value}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="165"/>
-        <location filename="../../models/bureau/validate.py" line="237"/>
+        <location filename="../../models/bureau/validate.py" line="166"/>
+        <location filename="../../models/bureau/validate.py" line="238"/>
         <source>{field}: {value} is not a date that exists</source>
         <translation>{field}：{value} 不是存在的日期</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="183"/>
+        <location filename="../../models/bureau/validate.py" line="184"/>
         <source>{field}: {value} is out of range</source>
         <translation>{field}：{value} 超出范围</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="196"/>
+        <location filename="../../models/bureau/validate.py" line="197"/>
         <source>{field} is not valid JSON</source>
         <translation>{field} 不是有效的 JSON</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="206"/>
+        <location filename="../../models/bureau/validate.py" line="207"/>
         <source>{value} is not a time of day</source>
         <translation>{value} 不是有效的时刻</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="208"/>
+        <location filename="../../models/bureau/validate.py" line="209"/>
         <source>the end time is not after the start time</source>
         <translation>结束时间不晚于开始时间</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="210"/>
+        <location filename="../../models/bureau/validate.py" line="211"/>
         <source>the sequence number starts at 1</source>
         <translation>序号应从1开始</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="217"/>
+        <location filename="../../models/bureau/validate.py" line="218"/>
         <source>an absence without a reason</source>
         <translation>缺席或请假未填写原因</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="219"/>
+        <location filename="../../models/bureau/validate.py" line="220"/>
         <source>leave without its kind (official, sick, personal)</source>
         <translation>请假未注明类型（公假、病假、事假）</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="227"/>
+        <location filename="../../models/bureau/validate.py" line="228"/>
         <source>negative vote counts</source>
         <translation>表决票数为负数</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="229"/>
+        <location filename="../../models/bureau/validate.py" line="230"/>
         <source>vote counts that do not add up</source>
         <translation>表决票数对不上</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="246"/>
+        <location filename="../../models/bureau/validate.py" line="247"/>
         <source>a photo whose content does not match its hash</source>
         <translation>照片内容与其哈希值不符</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="255"/>
+        <location filename="../../models/bureau/validate.py" line="256"/>
         <source>a photo that is truncated or cannot be read</source>
         <translation>照片不完整或无法读取</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="262"/>
+        <location filename="../../models/bureau/validate.py" line="263"/>
         <source>a phone number with letters in it</source>
         <translation>电话号码中含有字母</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="268"/>
+        <location filename="../../models/bureau/validate.py" line="269"/>
         <source>{value} is not a month</source>
         <translation>{value} 不是月份</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="274"/>
+        <location filename="../../models/bureau/validate.py" line="275"/>
         <source>a planned item without topic or theme</source>
         <translation>计划事项既无主题也无专题</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="280"/>
+        <location filename="../../models/bureau/validate.py" line="281"/>
         <source>a completed item without its completion date</source>
         <translation>已完成但没有完成日期的事项</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="286"/>
+        <location filename="../../models/bureau/validate.py" line="287"/>
         <source>a talk without the person talked with</source>
         <translation>没有谈话对象的谈话记录</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="288"/>
+        <location filename="../../models/bureau/validate.py" line="289"/>
         <source>a talk of someone with themselves</source>
         <translation>谈话人与谈话对象为同一人</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="298"/>
+        <location filename="../../models/bureau/validate.py" line="299"/>
         <source>{column} is not a month (YYYY-MM)</source>
         <translation>{column} 不是月份（YYYY-MM）</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="306"/>
+        <location filename="../../models/bureau/validate.py" line="307"/>
         <source>not a valid identifier</source>
         <translation>标识符（UUID）无效</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="308"/>
+        <location filename="../../models/bureau/validate.py" line="309"/>
         <source>revision below 1</source>
         <translation>版本号小于1</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="412"/>
+        <location filename="../../models/bureau/validate.py" line="421"/>
         <source>{table} {uuid}: {problem}</source>
         <translation>{table} {uuid}：{problem}</translation>
     </message>
@@ -317,17 +317,37 @@
         <translation>{branch}共开展集中学习{study}次，交流学习体会{seminar}次，开展革命传统教育{visit}人次，党员志愿服务{volunteer}人次，为群众办好事实事{deeds}件。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="196"/>
+        <location filename="../../models/bureau/district.py" line="168"/>
+        <source>{period} ({count} held)</source>
+        <translation>{period}（已开展{count}次）</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/district.py" line="173"/>
+        <source>{state}: {periods}</source>
+        <translation>{state}：{periods}</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/district.py" line="174"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/district.py" line="178"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/district.py" line="223"/>
         <source>{year}-{month:02d}</source>
         <translation>{year}年{month:02d}月</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="200"/>
+        <location filename="../../models/bureau/district.py" line="227"/>
         <source>{year} Q{quarter}</source>
         <translation>{year}年第{quarter}季度</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="203"/>
+        <location filename="../../models/bureau/district.py" line="230"/>
         <source>Year {year}</source>
         <translation>{year}年</translation>
     </message>
@@ -391,127 +411,132 @@ Import into this ledger?</source>
         <translation>全部达标</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/sentence.py" line="30"/>
-        <source>{rule} ({where}: {count} held, {state})</source>
-        <translation>{rule}（{where}：已开展{count}次，{state}）</translation>
-    </message>
-    <message>
-        <location filename="../../models/bureau/sentence.py" line="39"/>
+        <location filename="../../models/bureau/sentence.py" line="32"/>
         <source>Activities</source>
         <translation>活动（次）</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/sentence.py" line="40"/>
+        <location filename="../../models/bureau/sentence.py" line="33"/>
         <source>Attendances</source>
         <translation>参加（人次）</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/sentence.py" line="41"/>
+        <location filename="../../models/bureau/sentence.py" line="34"/>
         <source>Expected</source>
         <translation>应到</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/sentence.py" line="42"/>
+        <location filename="../../models/bureau/sentence.py" line="35"/>
         <source>Present</source>
         <translation>实到</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/sentence.py" line="43"/>
+        <location filename="../../models/bureau/sentence.py" line="36"/>
         <source>Attendance rate</source>
         <translation>参会率</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/sentence.py" line="44"/>
-        <source>Hours</source>
-        <translation>学时·时长</translation>
+        <location filename="../../models/bureau/sentence.py" line="37"/>
+        <source>Study hours</source>
+        <translation>学时</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/sentence.py" line="45"/>
+        <location filename="../../models/bureau/sentence.py" line="38"/>
+        <source>Service hours</source>
+        <translation>服务时长</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/sentence.py" line="39"/>
         <source>Good deeds</source>
         <translation>好事实事（件）</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/sentence.py" line="53"/>
+        <location filename="../../models/bureau/sentence.py" line="47"/>
         <source>Collective study (times)</source>
         <translation>集中学习（次）</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/sentence.py" line="54"/>
+        <location filename="../../models/bureau/sentence.py" line="48"/>
         <source>Exchange seminars (times)</source>
         <translation>交流研讨（次）</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/sentence.py" line="55"/>
+        <location filename="../../models/bureau/sentence.py" line="49"/>
         <source>Revolutionary tradition education (attendances)</source>
         <translation>革命传统教育（人次）</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/sentence.py" line="56"/>
+        <location filename="../../models/bureau/sentence.py" line="50"/>
         <source>Volunteer service (attendances)</source>
         <translation>党员志愿服务（人次）</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/sentence.py" line="57"/>
+        <location filename="../../models/bureau/sentence.py" line="51"/>
         <source>Good deeds (items)</source>
         <translation>好事实事（件）</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/sentence.py" line="62"/>
-        <source>Rules not met</source>
-        <translation>未达标事项</translation>
+        <location filename="../../models/bureau/sentence.py" line="58"/>
+        <source>Rule</source>
+        <translation>规定</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/sentence.py" line="67"/>
+        <location filename="../../models/bureau/sentence.py" line="59"/>
+        <source>Periods not met (held)</source>
+        <translation>未达标的期间（已开展次数）</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/sentence.py" line="70"/>
+        <source>Compliance: obligations not met in {period} (every month, quarter, year)</source>
+        <translation>规范化检查：{period}未达标事项（逐月、逐季、全年）</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/sentence.py" line="65"/>
         <source>Summary</source>
         <translation>综述</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/sentence.py" line="68"/>
+        <location filename="../../models/bureau/sentence.py" line="66"/>
         <source>Key figures of the district</source>
         <translation>全区主要数据</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/sentence.py" line="69"/>
+        <location filename="../../models/bureau/sentence.py" line="67"/>
         <source>The ledger holds no branches yet.</source>
         <translation>台账中还没有党支部。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/sentence.py" line="70"/>
+        <location filename="../../models/bureau/sentence.py" line="68"/>
         <source>Figures per branch</source>
         <translation>各支部数据</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/sentence.py" line="71"/>
+        <location filename="../../models/bureau/sentence.py" line="69"/>
         <source>Study, education and volunteer service</source>
         <translation>学习教育与志愿服务</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/sentence.py" line="72"/>
-        <source>Compliance: rules not yet met (month, quarter and year of {month})</source>
-        <translation>规范化检查：未达标事项（{month}所在月、季度、年度）</translation>
-    </message>
-    <message>
-        <location filename="../../models/bureau/sentence.py" line="75"/>
+        <location filename="../../models/bureau/sentence.py" line="73"/>
         <source>Prepared by (bureau)</source>
         <translation>填报人（组织办）</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/sentence.py" line="76"/>
+        <location filename="../../models/bureau/sentence.py" line="74"/>
         <source>Per branch</source>
         <translation>各支部</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/sentence.py" line="77"/>
+        <location filename="../../models/bureau/sentence.py" line="75"/>
         <source>Study and service</source>
         <translation>学习与服务</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/sentence.py" line="78"/>
+        <location filename="../../models/bureau/sentence.py" line="76"/>
         <source>Compliance</source>
         <translation>规范化检查</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/sentence.py" line="79"/>
+        <location filename="../../models/bureau/sentence.py" line="77"/>
         <source>Data fingerprint {fingerprint} · made {time}</source>
         <translation>数据指纹 {fingerprint} · 生成于 {time}</translation>
     </message>
@@ -678,7 +703,7 @@ Import into this ledger?</source>
     <name>DistrictPage</name>
     <message>
         <location filename="../../ui/bureau/district_page.py" line="44"/>
-        <location filename="../../ui/bureau/district_page.py" line="143"/>
+        <location filename="../../ui/bureau/district_page.py" line="144"/>
         <source>Branch</source>
         <translation>党支部</translation>
     </message>
@@ -708,142 +733,147 @@ Import into this ledger?</source>
         <translation>参会率</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="50"/>
-        <source>Hours</source>
-        <translation>学时·时长</translation>
-    </message>
-    <message>
-        <location filename="../../ui/bureau/district_page.py" line="51"/>
+        <location filename="../../ui/bureau/district_page.py" line="52"/>
         <source>Good deeds</source>
         <translation>好事实事（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="52"/>
+        <location filename="../../ui/bureau/district_page.py" line="53"/>
         <source>Collective study</source>
         <translation>集中学习（次）</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="53"/>
+        <location filename="../../ui/bureau/district_page.py" line="54"/>
         <source>Exchange seminars</source>
         <translation>交流研讨（次）</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="54"/>
+        <location filename="../../ui/bureau/district_page.py" line="55"/>
         <source>Tradition education (attendances)</source>
         <translation>革命传统教育（人次）</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="55"/>
+        <location filename="../../ui/bureau/district_page.py" line="56"/>
         <source>Volunteer service (attendances)</source>
         <translation>党员志愿服务（人次）</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="56"/>
+        <location filename="../../ui/bureau/district_page.py" line="57"/>
         <source>Rules not met</source>
         <translation>未达标事项</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="96"/>
+        <location filename="../../ui/bureau/district_page.py" line="97"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="97"/>
+        <location filename="../../ui/bureau/district_page.py" line="98"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="98"/>
+        <location filename="../../ui/bureau/district_page.py" line="99"/>
         <source>This year</source>
         <translation>本年度</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="104"/>
-        <location filename="../../ui/bureau/district_page.py" line="233"/>
+        <location filename="../../ui/bureau/district_page.py" line="105"/>
+        <location filename="../../ui/bureau/district_page.py" line="234"/>
         <source>All branches</source>
         <translation>全部党支部</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="105"/>
+        <location filename="../../ui/bureau/district_page.py" line="106"/>
         <source>District report (PDF)…</source>
         <translation>全区汇总（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="106"/>
+        <location filename="../../ui/bureau/district_page.py" line="107"/>
         <source>Excel…</source>
         <translation>Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="107"/>
+        <location filename="../../ui/bureau/district_page.py" line="108"/>
         <source>Period:</source>
         <translation>时段：</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="109"/>
+        <location filename="../../ui/bureau/district_page.py" line="110"/>
         <source>Branch:</source>
         <translation>党支部：</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="144"/>
+        <location filename="../../ui/bureau/district_page.py" line="145"/>
         <source>In progress</source>
         <translation>整改中</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="145"/>
+        <location filename="../../ui/bureau/district_page.py" line="146"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="146"/>
+        <location filename="../../ui/bureau/district_page.py" line="147"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="185"/>
+        <location filename="../../ui/bureau/district_page.py" line="186"/>
         <source>District overview {period}</source>
         <translation>全区概况 {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="147"/>
-        <location filename="../../ui/bureau/district_page.py" line="211"/>
-        <location filename="../../ui/bureau/district_page.py" line="250"/>
-        <location filename="../../ui/bureau/district_page.py" line="281"/>
+        <location filename="../../ui/bureau/district_page.py" line="148"/>
+        <location filename="../../ui/bureau/district_page.py" line="212"/>
+        <location filename="../../ui/bureau/district_page.py" line="251"/>
+        <location filename="../../ui/bureau/district_page.py" line="283"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="195"/>
+        <location filename="../../ui/bureau/district_page.py" line="50"/>
+        <source>Study hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bureau/district_page.py" line="51"/>
+        <source>Service hours</source>
+        <translation>服务时长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bureau/district_page.py" line="196"/>
         <source>Rectification items {year}, per branch and state</source>
         <translation>{year}年度问题整改情况（按支部、状态）</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="292"/>
+        <location filename="../../ui/bureau/district_page.py" line="294"/>
         <source>All met</source>
         <translation>全部达标</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="306"/>
+        <location filename="../../ui/bureau/district_page.py" line="308"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="308"/>
+        <location filename="../../ui/bureau/district_page.py" line="310"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="311"/>
+        <location filename="../../ui/bureau/district_page.py" line="313"/>
         <source>Save district report</source>
         <translation>保存全区汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="322"/>
-        <location filename="../../ui/bureau/district_page.py" line="326"/>
+        <location filename="../../ui/bureau/district_page.py" line="324"/>
+        <location filename="../../ui/bureau/district_page.py" line="328"/>
         <source>District report</source>
         <translation>全区汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="323"/>
+        <location filename="../../ui/bureau/district_page.py" line="325"/>
         <source>Saved {path}.</source>
         <translation>已保存 {path}。</translation>
     </message>

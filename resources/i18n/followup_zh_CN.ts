@@ -863,7 +863,7 @@
         <location filename="../../ui/followup/page.py" line="205"/>
         <location filename="../../ui/followup/page.py" line="225"/>
         <location filename="../../ui/followup/page.py" line="243"/>
-        <location filename="../../ui/followup/page.py" line="386"/>
+        <location filename="../../ui/followup/page.py" line="391"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -1013,72 +1013,72 @@
         <translation>保存 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="278"/>
+        <location filename="../../ui/followup/page.py" line="283"/>
         <source>Plan and follow-up, {year}</source>
         <translation>{year}年度计划与整改</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="292"/>
+        <location filename="../../ui/followup/page.py" line="297"/>
         <source>Planned {planned}: held {held}, not held {missed}, still to come {pending}.</source>
         <translation>计划{planned}项：已开展{held}项，未开展{missed}项，待开展{pending}项。</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="312"/>
+        <location filename="../../ui/followup/page.py" line="317"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="316"/>
+        <location filename="../../ui/followup/page.py" line="321"/>
         <source>{assessed} of {expected} members assessed: {counts}.</source>
         <translation>应评议党员{expected}名，已评议{assessed}名：{counts}。</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="337"/>
+        <location filename="../../ui/followup/page.py" line="342"/>
         <source>{total} items: {doing} in progress, {late} overdue, {done} completed.</source>
         <translation>共{total}项：整改中{doing}项，逾期{late}项，已完成{done}项。</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="365"/>
+        <location filename="../../ui/followup/page.py" line="370"/>
         <source>Committee–member pairs: {covered} of {pairs} have talked this year (as of {day}).</source>
         <translation>支委与党员应谈话{pairs}对，本年度已谈{covered}对（截至{day}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="401"/>
+        <location filename="../../ui/followup/page.py" line="406"/>
         <source>Delete “{item}”?</source>
         <translation>删除“{item}”？</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="406"/>
+        <location filename="../../ui/followup/page.py" line="411"/>
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="443"/>
+        <location filename="../../ui/followup/page.py" line="448"/>
         <source>Not linked</source>
         <translation>未关联</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="491"/>
+        <location filename="../../ui/followup/page.py" line="496"/>
         <source>Annual work plan {year}</source>
         <translation>{year}年度工作计划</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="492"/>
+        <location filename="../../ui/followup/page.py" line="497"/>
         <source>Democratic appraisal {year}</source>
         <translation>{year}年度民主评议党员</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="493"/>
+        <location filename="../../ui/followup/page.py" line="498"/>
         <source>Rectification register {year}</source>
         <translation>{year}年度问题整改台账</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="498"/>
+        <location filename="../../ui/followup/page.py" line="503"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="522"/>
+        <location filename="../../ui/followup/page.py" line="527"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>

@@ -4,42 +4,47 @@
 <context>
     <name>Attendance</name>
     <message>
-        <location filename="../../models/vocabulary.py" line="93"/>
+        <location filename="../../models/vocabulary.py" line="96"/>
         <source>Present</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="94"/>
+        <location filename="../../models/vocabulary.py" line="97"/>
         <source>Late</source>
         <translation>迟到</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="95"/>
+        <location filename="../../models/vocabulary.py" line="98"/>
         <source>On leave</source>
         <translation>请假</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="96"/>
+        <location filename="../../models/vocabulary.py" line="99"/>
         <source>Absent</source>
         <translation>缺席</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="97"/>
+        <location filename="../../models/vocabulary.py" line="100"/>
         <source>Not counted</source>
         <translation>不计</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="104"/>
+        <location filename="../../models/vocabulary.py" line="101"/>
+        <source>Guest</source>
+        <translation>列席</translation>
+    </message>
+    <message>
+        <location filename="../../models/vocabulary.py" line="108"/>
         <source>Official leave</source>
         <translation>公假</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="105"/>
+        <location filename="../../models/vocabulary.py" line="109"/>
         <source>Sick leave</source>
         <translation>病假</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="106"/>
+        <location filename="../../models/vocabulary.py" line="110"/>
         <source>Personal leave</source>
         <translation>事假</translation>
     </message>
@@ -47,12 +52,12 @@
 <context>
     <name>Branch</name>
     <message>
-        <location filename="../../models/vocabulary.py" line="113"/>
+        <location filename="../../models/vocabulary.py" line="117"/>
         <source>Branch</source>
         <translation>党支部</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="114"/>
+        <location filename="../../models/vocabulary.py" line="118"/>
         <source>Joint branch</source>
         <translation>联合党支部</translation>
     </message>
@@ -60,27 +65,27 @@
 <context>
     <name>Categories</name>
     <message>
-        <location filename="../../models/vocabulary.py" line="73"/>
+        <location filename="../../models/vocabulary.py" line="76"/>
         <source>Full member</source>
         <translation>正式党员</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="74"/>
+        <location filename="../../models/vocabulary.py" line="77"/>
         <source>Probationary member</source>
         <translation>预备党员</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="75"/>
+        <location filename="../../models/vocabulary.py" line="78"/>
         <source>Candidate</source>
         <translation>发展对象</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="76"/>
+        <location filename="../../models/vocabulary.py" line="79"/>
         <source>Activist</source>
         <translation>入党积极分子</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="77"/>
+        <location filename="../../models/vocabulary.py" line="80"/>
         <source>Staff (non-member)</source>
         <translation>群众·教职工</translation>
     </message>
@@ -88,22 +93,32 @@
 <context>
     <name>Compliance</name>
     <message>
-        <location filename="../../models/vocabulary.py" line="130"/>
+        <location filename="../../models/vocabulary.py" line="134"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="131"/>
+        <location filename="../../models/vocabulary.py" line="135"/>
         <source>Due</source>
         <translation>待完成</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="132"/>
-        <source>Overdue</source>
-        <translation>已逾期</translation>
+        <location filename="../../models/vocabulary.py" line="136"/>
+        <source>Not met</source>
+        <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="133"/>
+        <location filename="../../models/vocabulary.py" line="137"/>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <location filename="../../models/vocabulary.py" line="138"/>
+        <source>Holiday (exempt)</source>
+        <translation>假期免</translation>
+    </message>
+    <message>
+        <location filename="../../models/vocabulary.py" line="139"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
@@ -156,57 +171,58 @@
         <translation>在册起始日期</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="190"/>
+        <location filename="../../models/records/categories.py" line="127"/>
+        <location filename="../../models/records/people.py" line="202"/>
         <source>Effective date</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="55"/>
+        <location filename="../../models/records/activity_checks.py" line="79"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="61"/>
+        <location filename="../../models/records/activity_checks.py" line="85"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="63"/>
+        <location filename="../../models/records/activity_checks.py" line="87"/>
         <source>Start time</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="65"/>
+        <location filename="../../models/records/activity_checks.py" line="89"/>
         <source>End time</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="79"/>
+        <location filename="../../models/records/activity_checks.py" line="103"/>
         <source>Non-members present</source>
         <translation>非党员参加人数</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="80"/>
+        <location filename="../../models/records/activity_checks.py" line="104"/>
         <source>People served</source>
         <translation>服务群众人数</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="81"/>
+        <location filename="../../models/records/activity_checks.py" line="105"/>
         <source>Deeds done</source>
         <translation>办实事（已完成）件数</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="82"/>
+        <location filename="../../models/records/activity_checks.py" line="106"/>
         <source>Deeds in progress</source>
         <translation>办实事（正在办理）件数</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="120"/>
+        <location filename="../../models/records/activity_checks.py" line="144"/>
         <source>Host</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="121"/>
+        <location filename="../../models/records/activity_checks.py" line="145"/>
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
@@ -244,87 +260,87 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../models/vocabulary.py" line="50"/>
+        <location filename="../../models/vocabulary.py" line="53"/>
         <source>Branch general meeting</source>
         <translation>支部党员大会</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="51"/>
+        <location filename="../../models/vocabulary.py" line="54"/>
         <source>Committee meeting</source>
         <translation>支部委员会</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="52"/>
+        <location filename="../../models/vocabulary.py" line="55"/>
         <source>Party group meeting</source>
         <translation>党小组会</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="53"/>
+        <location filename="../../models/vocabulary.py" line="56"/>
         <source>Party lecture</source>
         <translation>党课</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="54"/>
+        <location filename="../../models/vocabulary.py" line="57"/>
         <source>Theme party day</source>
         <translation>主题党日</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="55"/>
+        <location filename="../../models/vocabulary.py" line="58"/>
         <source>Organisational life meeting</source>
         <translation>组织生活会</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="56"/>
+        <location filename="../../models/vocabulary.py" line="59"/>
         <source>Democratic appraisal</source>
         <translation>民主评议党员</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="57"/>
+        <location filename="../../models/vocabulary.py" line="60"/>
         <source>Collective study</source>
         <translation>集中学习</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="58"/>
+        <location filename="../../models/vocabulary.py" line="61"/>
         <source>Exchange seminar</source>
         <translation>交流研讨</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="59"/>
+        <location filename="../../models/vocabulary.py" line="62"/>
         <source>Staff political study</source>
         <translation>教职工政治学习</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="60"/>
+        <location filename="../../models/vocabulary.py" line="63"/>
         <source>Guided lecture</source>
         <translation>专题辅导</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="61"/>
+        <location filename="../../models/vocabulary.py" line="64"/>
         <source>Study visit</source>
         <translation>参观学习</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="62"/>
+        <location filename="../../models/vocabulary.py" line="65"/>
         <source>Volunteer service</source>
         <translation>党员志愿服务</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="63"/>
+        <location filename="../../models/vocabulary.py" line="66"/>
         <source>Paired assistance</source>
         <translation>结对帮扶</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="64"/>
+        <location filename="../../models/vocabulary.py" line="67"/>
         <source>Teaching in the countryside</source>
         <translation>送教下乡</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="65"/>
+        <location filename="../../models/vocabulary.py" line="68"/>
         <source>Practical deed</source>
         <translation>为群众办实事</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="66"/>
+        <location filename="../../models/vocabulary.py" line="69"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -417,42 +433,42 @@
         <translation>台账 {path} 正在被另一个支部工作台账窗口保存，已锁定 {seconds} 秒。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="452"/>
+        <location filename="../../models/file/ledger.py" line="471"/>
         <source>The ledger {path} is incomplete: it lacks {parts}. Another program changed it, or the file was damaged, so the ledger cannot be used. Keep the file as it is (do not delete it) and restore the newest backup.</source>
         <translation>台账 {path} 不完整：缺少{parts}。它可能被其他程序改动过，或文件已损坏，因此无法使用。请保留该文件原样（不要删除），并恢复最近的备份。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="465"/>
+        <location filename="../../models/file/ledger.py" line="484"/>
         <source>the table “{name}”</source>
         <translation>数据表“{name}”</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="467"/>
+        <location filename="../../models/file/ledger.py" line="486"/>
         <source>the column “{name}”</source>
         <translation>“{name}”列</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="472"/>
+        <location filename="../../models/file/ledger.py" line="491"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="480"/>
+        <location filename="../../models/file/ledger.py" line="499"/>
         <source>The ledger {path} is damaged: parts of it can no longer be read. Keep the file as it is (do not delete it) and restore the newest backup.</source>
         <translation>台账 {path} 已损坏：部分内容无法读取。请保留该文件（不要删除），并恢复最新的备份。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="494"/>
+        <location filename="../../models/file/ledger.py" line="513"/>
         <source>The ledger {path} still holds a save that was interrupted (the program or the computer stopped). Open it normally, not read-only, so that the unfinished save is undone.</source>
         <translation>台账 {path} 中还有一次被中断的保存（程序或电脑意外停止）。请以正常方式（而非只读）打开它，以便撤销未完成的保存。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="511"/>
+        <location filename="../../models/file/ledger.py" line="530"/>
         <source>The ledger {path} could not be upgraded to file format {new}. It was left at format {now}; a copy made before the upgrade is {backup}.</source>
         <translation>台账 {path} 无法升级到文件格式 {new}，仍保持格式 {now}；升级前的副本为 {backup}。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="591"/>
+        <location filename="../../models/file/ledger.py" line="610"/>
         <source>The ledger {path} could not be created: {error}</source>
         <translation>无法创建台账 {path}：{error}</translation>
     </message>
@@ -475,17 +491,17 @@
 <context>
     <name>Periods</name>
     <message>
-        <location filename="../../models/vocabulary.py" line="121"/>
+        <location filename="../../models/vocabulary.py" line="125"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="122"/>
+        <location filename="../../models/vocabulary.py" line="126"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="123"/>
+        <location filename="../../models/vocabulary.py" line="127"/>
         <source>Year</source>
         <translation>年</translation>
     </message>
@@ -689,17 +705,17 @@
 <context>
     <name>Statuses</name>
     <message>
-        <location filename="../../models/vocabulary.py" line="84"/>
+        <location filename="../../models/vocabulary.py" line="87"/>
         <source>On the roster</source>
         <translation>在册</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="85"/>
+        <location filename="../../models/vocabulary.py" line="88"/>
         <source>Transferred out</source>
         <translation>转出</translation>
     </message>
     <message>
-        <location filename="../../models/vocabulary.py" line="86"/>
+        <location filename="../../models/vocabulary.py" line="89"/>
         <source>Mobile</source>
         <translation>流动</translation>
     </message>
@@ -727,8 +743,10 @@
         <translation>每个单位都需要名称。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="106"/>
+        <location filename="../../models/records/activity_checks.py" line="130"/>
         <location filename="../../models/records/branch.py" line="116"/>
+        <location filename="../../models/records/categories.py" line="130"/>
+        <location filename="../../models/records/categories.py" line="185"/>
         <location filename="../../models/records/people.py" line="118"/>
         <source>This record no longer exists.</source>
         <translation>该记录已不存在。</translation>
@@ -744,12 +762,13 @@
         <translation>有两个党小组名称相同。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activities.py" line="161"/>
+        <location filename="../../models/records/activities.py" line="185"/>
         <location filename="../../models/records/branch.py" line="249"/>
         <source>Set up the branch first.</source>
         <translation>请先设置支部信息。</translation>
     </message>
     <message>
+        <location filename="../../models/records/categories.py" line="126"/>
         <location filename="../../models/records/people.py" line="73"/>
         <source>Choose a category.</source>
         <translation>请选择人员类别。</translation>
@@ -780,138 +799,149 @@
         <translation>请填写该党员的入党日期。</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="189"/>
+        <location filename="../../models/records/people.py" line="201"/>
         <source>Choose a status.</source>
         <translation>请选择状态。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="45"/>
+        <location filename="../../models/records/activity_checks.py" line="68"/>
         <source>This field must be text.</source>
         <translation>此项必须是文字。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="48"/>
-        <location filename="../../models/records/activity_checks.py" line="166"/>
+        <location filename="../../models/records/activity_checks.py" line="47"/>
+        <location filename="../../models/records/activity_checks.py" line="71"/>
+        <location filename="../../models/records/activity_checks.py" line="190"/>
         <source>Enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
         <location filename="../../models/records/activity_checks.py" line="50"/>
+        <source>Only an organisational life meeting or a democratic appraisal names the year it belongs to.</source>
+        <translation>只有组织生活会和民主评议党员可以填写所属年度。</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/activity_checks.py" line="58"/>
+        <source>The year it belongs to must be {year} or {previous}.</source>
+        <translation>所属年度须为 {year} 年或 {previous} 年。</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/activity_checks.py" line="74"/>
         <source>Choose at least one kind of activity.</source>
         <translation>请至少选择一种活动类型。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="52"/>
+        <location filename="../../models/records/activity_checks.py" line="76"/>
         <source>Unknown kind of activity.</source>
         <translation>未知的活动类型。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="54"/>
+        <location filename="../../models/records/activity_checks.py" line="78"/>
         <source>A kind is chosen twice.</source>
         <translation>有活动类型被重复选择。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="58"/>
+        <location filename="../../models/records/activity_checks.py" line="82"/>
         <source>Date: {value} is not a date that exists (use YYYY-MM-DD).</source>
         <translation>日期：{value} 不是存在的日期（格式为 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="73"/>
+        <location filename="../../models/records/activity_checks.py" line="97"/>
         <source>The end time must be after the start time.</source>
         <translation>结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="77"/>
+        <location filename="../../models/records/activity_checks.py" line="101"/>
         <source>Hours must be between 0 and 24.</source>
         <translation>时长必须在 0 到 24 小时之间。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="85"/>
+        <location filename="../../models/records/activity_checks.py" line="109"/>
         <source>{field} cannot be negative.</source>
         <translation>{field}不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="89"/>
+        <location filename="../../models/records/activity_checks.py" line="113"/>
         <source>{field} is too large.</source>
         <translation>{field}数值过大。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="93"/>
+        <location filename="../../models/records/activity_checks.py" line="117"/>
         <source>The sequence number starts at 1.</source>
         <translation>次数从 1 开始。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="98"/>
+        <location filename="../../models/records/activity_checks.py" line="122"/>
         <source>Choose the party group that held this meeting.</source>
         <translation>请选择召开本次会议的党小组。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="109"/>
+        <location filename="../../models/records/activity_checks.py" line="133"/>
         <source>A participating unit no longer exists.</source>
         <translation>某个参加单位已不存在。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="125"/>
+        <location filename="../../models/records/activity_checks.py" line="149"/>
         <source>{field}: this person was not on the roster on {date}.</source>
         <translation>{field}：此人在 {date} 不在册。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="134"/>
+        <location filename="../../models/records/activity_checks.py" line="158"/>
         <source>{name} is listed twice.</source>
         <translation>{name} 被重复列出。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="138"/>
+        <location filename="../../models/records/activity_checks.py" line="162"/>
         <source>{name} was not on the roster on {date}.</source>
         <translation>{name} 在 {date} 不在册。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="142"/>
+        <location filename="../../models/records/activity_checks.py" line="166"/>
         <source>{name}: choose an attendance status.</source>
         <translation>{name}：请选择出勤状态。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="146"/>
+        <location filename="../../models/records/activity_checks.py" line="170"/>
         <source>{name}: give the reason for the absence.</source>
         <translation>{name}：请填写缺席或请假原因。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="150"/>
+        <location filename="../../models/records/activity_checks.py" line="174"/>
         <source>{name}: choose the kind of leave (official, sick, personal).</source>
         <translation>{name}：请选择请假类型（公假、病假、事假）。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="154"/>
+        <location filename="../../models/records/activity_checks.py" line="178"/>
         <source>{name}: hours must be between 0 and 24.</source>
         <translation>{name}：时长必须在 0 到 24 小时之间。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="164"/>
+        <location filename="../../models/records/activity_checks.py" line="188"/>
         <source>Every vote needs the item voted on.</source>
         <translation>每项表决都需要填写表决事项。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="168"/>
+        <location filename="../../models/records/activity_checks.py" line="192"/>
         <source>Vote counts cannot be negative.</source>
         <translation>表决票数不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="170"/>
+        <location filename="../../models/records/activity_checks.py" line="194"/>
         <source>Vote counts are too large.</source>
         <translation>表决票数过大。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="172"/>
+        <location filename="../../models/records/activity_checks.py" line="196"/>
         <source>More voters present than members entitled to vote.</source>
         <translation>到会表决人数多于有表决权的人数。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="176"/>
+        <location filename="../../models/records/activity_checks.py" line="200"/>
         <source>More votes cast than voters present.</source>
         <translation>投票数多于到会表决人数。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activities.py" line="144"/>
+        <location filename="../../models/records/activities.py" line="168"/>
         <source>This month is closed: its report has been printed. Give a reason for the change; it will be recorded as an amendment.</source>
         <translation>本月已结账（月度报表已打印）。请填写修改原因，修改将作为更正记录在案。</translation>
     </message>

@@ -4,225 +4,259 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="40"/>
+        <location filename="../../exports/pdf/annual.py" line="45"/>
         <source>{year}</source>
         <translation>{year}年</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="50"/>
-        <location filename="../../exports/report_types.py" line="180"/>
+        <location filename="../../exports/pdf/monthly.py" line="51"/>
+        <location filename="../../exports/report_types.py" line="192"/>
         <source>Activities</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="51"/>
-        <location filename="../../exports/report_types.py" line="181"/>
+        <location filename="../../exports/pdf/monthly.py" line="52"/>
+        <location filename="../../exports/report_types.py" line="193"/>
         <source>Attendances</source>
         <translation>人次</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="52"/>
-        <location filename="../../exports/report_types.py" line="182"/>
+        <location filename="../../exports/pdf/monthly.py" line="53"/>
+        <location filename="../../exports/report_types.py" line="194"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="211"/>
-        <location filename="../../exports/pdf/monthly.py" line="53"/>
-        <location filename="../../exports/pdf/person.py" line="52"/>
+        <location filename="../../exports/pdf/annual.py" line="230"/>
+        <location filename="../../exports/pdf/monthly.py" line="54"/>
+        <location filename="../../exports/pdf/person.py" line="53"/>
         <location filename="../../exports/pdf/signin.py" line="45"/>
-        <location filename="../../exports/xlsx/registers.py" line="118"/>
-        <location filename="../../exports/xlsx/registers.py" line="204"/>
-        <location filename="../../exports/report_types.py" line="183"/>
+        <location filename="../../exports/xlsx/registers.py" line="119"/>
+        <location filename="../../exports/xlsx/registers.py" line="206"/>
+        <location filename="../../exports/report_types.py" line="195"/>
         <source>Expected</source>
         <translation>应到</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="54"/>
-        <location filename="../../exports/xlsx/registers.py" line="119"/>
-        <location filename="../../exports/report_types.py" line="184"/>
+        <location filename="../../exports/pdf/monthly.py" line="55"/>
+        <location filename="../../exports/xlsx/registers.py" line="120"/>
+        <location filename="../../exports/report_types.py" line="196"/>
         <source>Present</source>
         <translation>实到</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="55"/>
-        <location filename="../../exports/report_types.py" line="185"/>
+        <location filename="../../exports/pdf/monthly.py" line="56"/>
+        <location filename="../../exports/report_types.py" line="197"/>
         <source>Attendance rate</source>
         <translation>参会率</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="212"/>
-        <location filename="../../exports/pdf/monthly.py" line="56"/>
-        <location filename="../../exports/pdf/person.py" line="53"/>
-        <location filename="../../exports/pdf/person.py" line="67"/>
-        <location filename="../../exports/xlsx/registers.py" line="120"/>
-        <location filename="../../exports/xlsx/registers.py" line="205"/>
-        <location filename="../../exports/report_types.py" line="186"/>
+        <location filename="../../exports/pdf/person.py" line="68"/>
         <source>Hours</source>
         <translation>学时·时长</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="57"/>
-        <location filename="../../exports/report_types.py" line="187"/>
+        <location filename="../../exports/pdf/monthly.py" line="60"/>
+        <location filename="../../exports/report_types.py" line="188"/>
+        <location filename="../../exports/report_types.py" line="200"/>
         <source>Good deeds</source>
         <translation>办实事（件）</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="65"/>
+        <location filename="../../exports/pdf/annual.py" line="71"/>
         <location filename="../../exports/pdf/common.py" line="277"/>
-        <location filename="../../exports/pdf/monthly.py" line="113"/>
-        <location filename="../../exports/pdf/monthly.py" line="227"/>
-        <location filename="../../exports/pdf/person.py" line="63"/>
-        <location filename="../../exports/xlsx/registers.py" line="110"/>
-        <location filename="../../exports/xlsx/registers.py" line="214"/>
+        <location filename="../../exports/pdf/monthly.py" line="124"/>
+        <location filename="../../exports/pdf/monthly.py" line="238"/>
+        <location filename="../../exports/pdf/person.py" line="64"/>
+        <location filename="../../exports/xlsx/registers.py" line="111"/>
+        <location filename="../../exports/xlsx/registers.py" line="225"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="66"/>
-        <location filename="../../exports/pdf/monthly.py" line="115"/>
-        <location filename="../../exports/pdf/person.py" line="65"/>
-        <location filename="../../exports/xlsx/registers.py" line="114"/>
+        <location filename="../../exports/pdf/annual.py" line="72"/>
+        <location filename="../../exports/pdf/monthly.py" line="126"/>
+        <location filename="../../exports/pdf/person.py" line="66"/>
+        <location filename="../../exports/xlsx/registers.py" line="115"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="67"/>
-        <location filename="../../exports/pdf/monthly.py" line="116"/>
-        <location filename="../../exports/pdf/monthly.py" line="137"/>
+        <location filename="../../exports/pdf/annual.py" line="73"/>
+        <location filename="../../exports/pdf/monthly.py" line="127"/>
+        <location filename="../../exports/pdf/monthly.py" line="148"/>
         <location filename="../../exports/pdf/signin.py" line="44"/>
-        <location filename="../../exports/xlsx/registers.py" line="116"/>
+        <location filename="../../exports/xlsx/registers.py" line="117"/>
         <source>Host</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="68"/>
-        <location filename="../../exports/pdf/monthly.py" line="117"/>
-        <location filename="../../exports/pdf/monthly.py" line="139"/>
+        <location filename="../../exports/pdf/annual.py" line="74"/>
+        <location filename="../../exports/pdf/monthly.py" line="128"/>
+        <location filename="../../exports/pdf/monthly.py" line="150"/>
         <source>Present/expected</source>
         <translation>实到/应到</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="82"/>
-        <location filename="../../exports/pdf/monthly.py" line="75"/>
+        <location filename="../../exports/pdf/annual.py" line="94"/>
+        <source>H</source>
+        <translation>免</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/annual.py" line="100"/>
+        <location filename="../../exports/pdf/monthly.py" line="78"/>
         <source>No compliance rules apply to this period.</source>
         <translation>本期没有适用的制度要求。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="88"/>
-        <location filename="../../exports/pdf/monthly.py" line="88"/>
+        <location filename="../../exports/pdf/annual.py" line="106"/>
+        <location filename="../../exports/pdf/monthly.py" line="91"/>
         <source>Rule</source>
         <translation>制度要求</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="127"/>
-        <source>√ done, ○ due, × overdue, — not applicable; the number is how many were held.</source>
-        <translation>√ 已完成，○ 待完成，× 已逾期，— 不适用；数字为已开展次数。</translation>
+        <location filename="../../exports/pdf/annual.py" line="145"/>
+        <source>√ done, ○ due (period running), × not met (period over), · not yet due, {holiday} school holiday (exempt), — not applicable; the number is how many were held.</source>
+        <translation>√ 已完成，○ 待完成（期间未结束），× 未完成（期间已结束），· 未到期，{holiday} 假期免，— 不适用；数字为已开展次数。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="147"/>
-        <location filename="../../exports/pdf/annual.py" line="237"/>
+        <location filename="../../exports/pdf/annual.py" line="166"/>
+        <location filename="../../exports/pdf/annual.py" line="291"/>
         <source>Annual summary of {branch}</source>
         <translation>{branch}年度工作总结</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="151"/>
-        <location filename="../../exports/pdf/monthly.py" line="204"/>
+        <location filename="../../exports/pdf/annual.py" line="170"/>
+        <location filename="../../exports/pdf/monthly.py" line="215"/>
         <source>Key figures</source>
         <translation>主要数据</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="157"/>
-        <location filename="../../exports/pdf/annual.py" line="197"/>
+        <location filename="../../exports/pdf/annual.py" line="176"/>
+        <location filename="../../exports/pdf/annual.py" line="216"/>
         <source>No activities were recorded in this year.</source>
         <translation>本年度没有活动记录。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="158"/>
-        <location filename="../../exports/xlsx/registers.py" line="176"/>
+        <location filename="../../exports/pdf/annual.py" line="177"/>
+        <location filename="../../exports/xlsx/registers.py" line="178"/>
         <source>By month</source>
         <translation>按月统计</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="163"/>
+        <location filename="../../exports/pdf/annual.py" line="182"/>
         <source>Activities per month</source>
         <translation>各月活动次数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="167"/>
+        <location filename="../../exports/pdf/annual.py" line="186"/>
         <source>Year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="170"/>
-        <location filename="../../exports/xlsx/registers.py" line="177"/>
+        <location filename="../../exports/pdf/annual.py" line="189"/>
+        <location filename="../../exports/xlsx/registers.py" line="179"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="177"/>
+        <location filename="../../exports/pdf/annual.py" line="196"/>
         <source>By kind</source>
         <translation>按类别统计</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="181"/>
+        <location filename="../../exports/pdf/annual.py" line="200"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="189"/>
+        <location filename="../../exports/pdf/annual.py" line="208"/>
         <source>An activity of several kinds is counted under each of its kinds.</source>
         <translation>一次活动同时属于多个类别时，在每个类别下各计一次。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="198"/>
+        <location filename="../../exports/pdf/annual.py" line="217"/>
         <source>Compliance this year</source>
         <translation>本年度制度落实情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="201"/>
-        <location filename="../../exports/pdf/annual.py" line="203"/>
+        <location filename="../../exports/pdf/annual.py" line="220"/>
+        <location filename="../../exports/pdf/annual.py" line="222"/>
         <source>Not held this year.</source>
         <translation>本年度尚未开展。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="204"/>
+        <location filename="../../exports/pdf/annual.py" line="223"/>
         <source>Totals per person</source>
         <translation>个人参加情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="209"/>
-        <location filename="../../exports/pdf/monthly.py" line="229"/>
-        <location filename="../../exports/pdf/monthly.py" line="254"/>
-        <location filename="../../exports/pdf/person.py" line="37"/>
+        <location filename="../../exports/pdf/annual.py" line="228"/>
+        <location filename="../../exports/pdf/annual.py" line="255"/>
+        <location filename="../../exports/pdf/monthly.py" line="240"/>
+        <location filename="../../exports/pdf/monthly.py" line="265"/>
+        <location filename="../../exports/pdf/person.py" line="38"/>
         <location filename="../../exports/pdf/signin.py" line="52"/>
-        <location filename="../../exports/xlsx/registers.py" line="202"/>
-        <location filename="../../exports/xlsx/registers.py" line="216"/>
+        <location filename="../../exports/xlsx/registers.py" line="204"/>
+        <location filename="../../exports/xlsx/registers.py" line="227"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="210"/>
-        <location filename="../../exports/pdf/person.py" line="51"/>
-        <location filename="../../exports/xlsx/registers.py" line="203"/>
+        <location filename="../../exports/pdf/annual.py" line="229"/>
+        <location filename="../../exports/pdf/person.py" line="52"/>
+        <location filename="../../exports/xlsx/registers.py" line="205"/>
         <source>Times attended</source>
         <translation>参会次数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="213"/>
-        <location filename="../../exports/pdf/monthly.py" line="254"/>
+        <location filename="../../exports/pdf/annual.py" line="231"/>
+        <location filename="../../exports/pdf/annual.py" line="256"/>
         <location filename="../../exports/pdf/person.py" line="54"/>
-        <location filename="../../exports/xlsx/registers.py" line="206"/>
-        <source>Volunteer hours</source>
-        <translation>志愿服务时长</translation>
+        <location filename="../../exports/report_types.py" line="198"/>
+        <source>Study hours</source>
+        <translation>学时</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="230"/>
+        <location filename="../../exports/pdf/annual.py" line="232"/>
+        <location filename="../../exports/pdf/monthly.py" line="265"/>
+        <location filename="../../exports/pdf/person.py" line="55"/>
+        <location filename="../../exports/report_types.py" line="199"/>
+        <source>Service hours</source>
+        <translation>服务时长</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/annual.py" line="249"/>
         <source>Nobody took part this year.</source>
         <translation>本年度无人参加活动。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="240"/>
+        <location filename="../../exports/pdf/annual.py" line="250"/>
+        <source>Study hours of each Party member</source>
+        <translation>党员学时完成情况</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/annual.py" line="257"/>
+        <source>Minimum</source>
+        <translation>最低要求</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/annual.py" line="258"/>
+        <source>Met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/annual.py" line="275"/>
+        <source>Minimum a year: {member} study hours for each Party member, {committee} for the branch secretary and committee members.</source>
+        <translation>每年最低学时：党员 {member} 学时，支部书记和支委 {committee} 学时。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/annual.py" line="284"/>
+        <source>No Party members on the roster.</source>
+        <translation>花名册中没有党员。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/annual.py" line="294"/>
         <source>Annual summary {year}</source>
         <translation>{year}年度工作总结</translation>
     </message>
@@ -238,217 +272,237 @@
     </message>
     <message>
         <location filename="../../exports/pdf/page.py" line="82"/>
-        <location filename="../../exports/xlsx/registers.py" line="192"/>
+        <location filename="../../exports/xlsx/registers.py" line="194"/>
         <source>Data fingerprint {fingerprint} · made {time}</source>
         <translation>数据指纹 {fingerprint} · 生成于 {time}</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="38"/>
+        <location filename="../../exports/pdf/monthly.py" line="39"/>
         <source>{month}/{year}</source>
         <translation>{year}年{month}月</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="42"/>
-        <location filename="../../exports/xlsx/registers.py" line="83"/>
+        <location filename="../../exports/pdf/monthly.py" line="43"/>
+        <location filename="../../exports/xlsx/registers.py" line="84"/>
+        <location filename="../../exports/report_data.py" line="89"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="65"/>
+        <location filename="../../exports/pdf/monthly.py" line="58"/>
+        <location filename="../../exports/xlsx/registers.py" line="207"/>
+        <location filename="../../exports/report_types.py" line="186"/>
+        <source>Study hours (h)</source>
+        <translation>学时（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/monthly.py" line="59"/>
+        <location filename="../../exports/xlsx/registers.py" line="208"/>
+        <location filename="../../exports/report_types.py" line="187"/>
+        <source>Service hours (h)</source>
+        <translation>服务时长（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/monthly.py" line="68"/>
         <source>Planned {planned}: held {held}, not held {missed}, still to come {pending}.</source>
         <translation>年度工作计划：计划{planned}项，已开展{held}项，未开展{missed}项，待开展{pending}项。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="89"/>
-        <location filename="../../exports/pdf/person.py" line="41"/>
+        <location filename="../../exports/pdf/monthly.py" line="92"/>
+        <location filename="../../exports/pdf/person.py" line="42"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="90"/>
+        <location filename="../../exports/pdf/monthly.py" line="93"/>
         <source>Required</source>
         <translation>要求次数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="91"/>
+        <location filename="../../exports/pdf/monthly.py" line="94"/>
         <source>Held</source>
         <translation>已开展</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="92"/>
+        <location filename="../../exports/pdf/monthly.py" line="95"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="114"/>
-        <location filename="../../exports/pdf/person.py" line="64"/>
-        <location filename="../../exports/xlsx/registers.py" line="113"/>
+        <location filename="../../exports/pdf/monthly.py" line="107"/>
+        <source>guests {n}</source>
+        <translation>列席{n}</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/monthly.py" line="125"/>
+        <location filename="../../exports/pdf/person.py" line="65"/>
+        <location filename="../../exports/xlsx/registers.py" line="114"/>
         <source>Kinds</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="128"/>
+        <location filename="../../exports/pdf/monthly.py" line="139"/>
         <source>Minutes</source>
         <translation>会议记录</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="135"/>
+        <location filename="../../exports/pdf/monthly.py" line="146"/>
         <location filename="../../exports/pdf/signin.py" line="42"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="136"/>
+        <location filename="../../exports/pdf/monthly.py" line="147"/>
         <location filename="../../exports/pdf/signin.py" line="43"/>
-        <location filename="../../exports/xlsx/registers.py" line="115"/>
+        <location filename="../../exports/xlsx/registers.py" line="116"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="138"/>
-        <location filename="../../exports/xlsx/registers.py" line="117"/>
+        <location filename="../../exports/pdf/monthly.py" line="149"/>
+        <location filename="../../exports/xlsx/registers.py" line="118"/>
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="150"/>
+        <location filename="../../exports/pdf/monthly.py" line="161"/>
         <source>No minutes were recorded.</source>
         <translation>未填写会议记录。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="152"/>
+        <location filename="../../exports/pdf/monthly.py" line="163"/>
         <source>Resolutions</source>
         <translation>决议</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="165"/>
+        <location filename="../../exports/pdf/monthly.py" line="176"/>
         <source>(photo cannot be shown)</source>
         <translation>（照片无法显示）</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="171"/>
+        <location filename="../../exports/pdf/monthly.py" line="182"/>
         <source>Photos</source>
         <translation>活动照片</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="174"/>
+        <location filename="../../exports/pdf/monthly.py" line="185"/>
         <source>No photos were attached this month.</source>
         <translation>本月没有附加照片。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="200"/>
-        <location filename="../../exports/pdf/monthly.py" line="272"/>
+        <location filename="../../exports/pdf/monthly.py" line="211"/>
+        <location filename="../../exports/pdf/monthly.py" line="283"/>
         <source>Monthly summary of {branch}</source>
         <translation>{branch}月度工作小结</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="212"/>
+        <location filename="../../exports/pdf/monthly.py" line="223"/>
         <source>No activities were recorded in this month.</source>
         <translation>本月没有活动记录。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="213"/>
+        <location filename="../../exports/pdf/monthly.py" line="224"/>
         <source>Compliance this month and quarter to date</source>
         <translation>本月及本季度制度落实情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="217"/>
+        <location filename="../../exports/pdf/monthly.py" line="228"/>
         <source>Activities by kind</source>
         <translation>各类活动开展情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="220"/>
+        <location filename="../../exports/pdf/monthly.py" line="231"/>
         <source>Activity register</source>
         <translation>活动登记</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="222"/>
+        <location filename="../../exports/pdf/monthly.py" line="233"/>
         <source>Absences and reasons</source>
         <translation>缺席及请假情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="228"/>
+        <location filename="../../exports/pdf/monthly.py" line="239"/>
         <location filename="../../exports/pdf/signin.py" line="41"/>
-        <location filename="../../exports/xlsx/registers.py" line="215"/>
+        <location filename="../../exports/xlsx/registers.py" line="226"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="230"/>
-        <location filename="../../exports/xlsx/registers.py" line="217"/>
+        <location filename="../../exports/pdf/monthly.py" line="241"/>
+        <location filename="../../exports/xlsx/registers.py" line="228"/>
         <source>Status</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="231"/>
-        <location filename="../../exports/xlsx/registers.py" line="219"/>
+        <location filename="../../exports/pdf/monthly.py" line="242"/>
+        <location filename="../../exports/xlsx/registers.py" line="230"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="249"/>
+        <location filename="../../exports/pdf/monthly.py" line="260"/>
         <source>Nobody was absent.</source>
         <translation>无缺席、请假人员。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="250"/>
-        <source>Volunteer hours per person</source>
-        <translation>个人志愿服务时长</translation>
+        <location filename="../../exports/pdf/monthly.py" line="261"/>
+        <source>Service hours per person</source>
+        <translation>个人服务时长</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="261"/>
+        <location filename="../../exports/pdf/monthly.py" line="272"/>
         <source>No volunteer service this month.</source>
         <translation>本月没有志愿服务。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="275"/>
+        <location filename="../../exports/pdf/monthly.py" line="286"/>
         <source>Monthly summary {month}</source>
         <translation>{month}月度工作小结</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/person.py" line="33"/>
-        <location filename="../../exports/pdf/person.py" line="87"/>
+        <location filename="../../exports/pdf/person.py" line="34"/>
+        <location filename="../../exports/pdf/person.py" line="94"/>
         <source>Participation statement</source>
         <translation>党员参加组织生活情况证明</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/person.py" line="38"/>
+        <location filename="../../exports/pdf/person.py" line="39"/>
         <location filename="../../exports/pdf/signin.py" line="53"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/person.py" line="39"/>
+        <location filename="../../exports/pdf/person.py" line="40"/>
         <source>Unit / group</source>
         <translation>单位 / 党小组</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/person.py" line="42"/>
+        <location filename="../../exports/pdf/person.py" line="43"/>
         <source>{start} to {end}</source>
         <translation>{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/person.py" line="48"/>
+        <location filename="../../exports/pdf/person.py" line="49"/>
         <source>Totals</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/person.py" line="57"/>
+        <location filename="../../exports/pdf/person.py" line="58"/>
         <source>Activities attended</source>
         <translation>参加活动情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/person.py" line="66"/>
+        <location filename="../../exports/pdf/person.py" line="67"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/person.py" line="79"/>
+        <location filename="../../exports/pdf/person.py" line="86"/>
         <source>No activities with this person in the period.</source>
         <translation>该同志在此期间没有参加活动的记录。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/person.py" line="81"/>
+        <location filename="../../exports/pdf/person.py" line="88"/>
         <source>Certified by the branch (seal)</source>
         <translation>党支部（盖章）</translation>
     </message>
@@ -479,102 +533,117 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="60"/>
+        <location filename="../../exports/report_data.py" line="68"/>
+        <source>The file holds no branch named {name}. Its branches: {names}.</source>
+        <translation>文件中没有名为“{name}”的党支部。文件中的党支部：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/report_data.py" line="76"/>
+        <source>The file holds {count} branches; choose one with --branch NAME: {names}.</source>
+        <translation>文件中有 {count} 个党支部，请用 --branch 名称 指定其中一个：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/report_data.py" line="84"/>
         <source>(branch not set up)</source>
         <translation>（尚未填写党支部信息）</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="195"/>
+        <location filename="../../exports/report_data.py" line="232"/>
         <source>Give a month as YYYY-MM.</source>
         <translation>请按 YYYY-MM 格式填写月份。</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="277"/>
+        <location filename="../../exports/report_data.py" line="305"/>
         <source>Give a year as YYYY.</source>
         <translation>请按 YYYY 格式填写年份。</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="321"/>
+        <location filename="../../exports/report_data.py" line="358"/>
         <source>That person is not in the ledger.</source>
         <translation>台账中没有这个人。</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="383"/>
+        <location filename="../../exports/report_data.py" line="421"/>
         <source>That activity is no longer in the ledger.</source>
         <translation>台账中已没有这项活动。</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="111"/>
+        <location filename="../../exports/xlsx/registers.py" line="112"/>
         <source>Start</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="112"/>
+        <location filename="../../exports/xlsx/registers.py" line="113"/>
         <source>End</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="124"/>
+        <location filename="../../exports/xlsx/registers.py" line="121"/>
+        <source>Duration (h)</source>
+        <translation>时长（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx/registers.py" line="125"/>
         <source>Service type</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="125"/>
+        <location filename="../../exports/xlsx/registers.py" line="126"/>
         <source>People served</source>
         <translation>服务群众（人）</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="126"/>
+        <location filename="../../exports/xlsx/registers.py" line="127"/>
         <source>Deeds done</source>
         <translation>办结实事（件）</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="127"/>
+        <location filename="../../exports/xlsx/registers.py" line="128"/>
         <source>Deeds in progress</source>
         <translation>在办实事（件）</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="149"/>
+        <location filename="../../exports/xlsx/registers.py" line="151"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="150"/>
+        <location filename="../../exports/xlsx/registers.py" line="152"/>
         <source>Study</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="151"/>
+        <location filename="../../exports/xlsx/registers.py" line="153"/>
         <source>Volunteer service</source>
         <translation>志愿服务</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="166"/>
+        <location filename="../../exports/xlsx/registers.py" line="168"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="170"/>
+        <location filename="../../exports/xlsx/registers.py" line="172"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="171"/>
+        <location filename="../../exports/xlsx/registers.py" line="173"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="200"/>
+        <location filename="../../exports/xlsx/registers.py" line="202"/>
         <source>Per person</source>
         <translation>个人统计</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="212"/>
+        <location filename="../../exports/xlsx/registers.py" line="223"/>
         <source>Absences</source>
         <translation>缺席请假</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="218"/>
+        <location filename="../../exports/xlsx/registers.py" line="229"/>
         <source>Leave type</source>
         <translation>请假类别</translation>
     </message>
@@ -594,32 +663,32 @@
         <translation>月度工作小结需要指定 --month YYYY-MM。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="141"/>
+        <location filename="../../exports/cli.py" line="146"/>
         <source>The annual summary needs --year YYYY.</source>
         <translation>年度工作总结需要指定 --year YYYY。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="161"/>
+        <location filename="../../exports/cli.py" line="166"/>
         <source>The {document} needs --year YYYY.</source>
         <translation>{document}需要 --year YYYY。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="199"/>
+        <location filename="../../exports/cli.py" line="204"/>
         <source>The party dues report needs --year YYYY.</source>
         <translation>党费报表需要 --year YYYY。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="216"/>
+        <location filename="../../exports/cli.py" line="221"/>
         <source>annual work plan</source>
         <translation>年度工作计划</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="217"/>
+        <location filename="../../exports/cli.py" line="222"/>
         <source>democratic appraisal results</source>
         <translation>民主评议党员结果</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="218"/>
+        <location filename="../../exports/cli.py" line="223"/>
         <source>rectification register</source>
         <translation>问题整改台账</translation>
     </message>

@@ -4,37 +4,37 @@
 <context>
     <name>Completeness</name>
     <message>
-        <location filename="../../models/compliance_records.py" line="33"/>
+        <location filename="../../models/rules/compliance_records.py" line="33"/>
         <source>start and end time</source>
         <translation>起止时间</translation>
     </message>
     <message>
-        <location filename="../../models/compliance_records.py" line="34"/>
+        <location filename="../../models/rules/compliance_records.py" line="34"/>
         <source>place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../models/compliance_records.py" line="35"/>
+        <location filename="../../models/rules/compliance_records.py" line="35"/>
         <source>host</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../models/compliance_records.py" line="36"/>
+        <location filename="../../models/rules/compliance_records.py" line="36"/>
         <source>recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../models/compliance_records.py" line="37"/>
+        <location filename="../../models/rules/compliance_records.py" line="37"/>
         <source>attendance list (expected / present)</source>
         <translation>出席名单（应到/实到）</translation>
     </message>
     <message>
-        <location filename="../../models/compliance_records.py" line="38"/>
+        <location filename="../../models/rules/compliance_records.py" line="38"/>
         <source>a reason for every absence</source>
         <translation>每位缺席人员的原因</translation>
     </message>
     <message>
-        <location filename="../../models/compliance_records.py" line="39"/>
+        <location filename="../../models/rules/compliance_records.py" line="39"/>
         <source>topic</source>
         <translation>议题</translation>
     </message>
@@ -42,165 +42,203 @@
 <context>
     <name>Compliance</name>
     <message>
-        <location filename="../../models/compliance.py" line="82"/>
+        <location filename="../../models/rules/compliance.py" line="102"/>
         <source>{kind}: at least {n} per month</source>
         <translation>{kind} 每月至少{n}次</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="83"/>
+        <location filename="../../models/rules/compliance.py" line="103"/>
         <source>{kind}: at least {n} per quarter</source>
         <translation>{kind} 每季度至少{n}次</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="84"/>
+        <location filename="../../models/rules/compliance.py" line="104"/>
         <source>{kind}: at least {n} per year</source>
         <translation>{kind} 每年至少{n}次</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="121"/>
+        <location filename="../../models/rules/compliance.py" line="141"/>
         <source>The minimum count must be a whole number from 1 to 99.</source>
         <translation>最少次数须为 1 到 99 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="125"/>
+        <location filename="../../models/rules/compliance.py" line="145"/>
         <source>The period must be a month, a quarter or a year.</source>
         <translation>周期须为月、季度或年。</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="133"/>
+        <location filename="../../models/rules/compliance.py" line="153"/>
         <source>There is no rule {code}.</source>
         <translation>没有规则 {code}。</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="317"/>
+        <location filename="../../models/rules/compliance.py" line="385"/>
         <source>this month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="318"/>
+        <location filename="../../models/rules/compliance.py" line="386"/>
         <source>this quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="319"/>
+        <location filename="../../models/rules/compliance.py" line="387"/>
         <source>this year</source>
         <translation>本年度</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="320"/>
+        <location filename="../../models/rules/compliance.py" line="388"/>
         <source>last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="321"/>
+        <location filename="../../models/rules/compliance.py" line="389"/>
         <source>last quarter</source>
         <translation>上季度</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="322"/>
+        <location filename="../../models/rules/compliance.py" line="390"/>
         <source>last year</source>
         <translation>上年度</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="327"/>
+        <location filename="../../models/rules/compliance.py" line="395"/>
         <source>Only {count} of the required {min_count} {kind} held {when} so far</source>
         <translation>{when}{kind}目前仅开展{count}次，应至少{min_count}次</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="331"/>
+        <location filename="../../models/rules/compliance.py" line="399"/>
         <source>Only {count} of the required {min_count} {kind} held {when}</source>
         <translation>{when}{kind}仅开展{count}次，应至少{min_count}次</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="336"/>
+        <location filename="../../models/rules/compliance.py" line="404"/>
         <source>No {kind} has been held {when} yet</source>
         <translation>{when}尚未召开{kind}</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="338"/>
+        <location filename="../../models/rules/compliance.py" line="406"/>
         <source>No {kind} has taken place {when} yet</source>
         <translation>{when}尚未开展{kind}</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="342"/>
+        <location filename="../../models/rules/compliance.py" line="410"/>
         <source>No {kind} was held {when}</source>
         <translation>{when}未召开{kind}</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="344"/>
+        <location filename="../../models/rules/compliance.py" line="412"/>
         <source>No {kind} took place {when}</source>
         <translation>{when}未开展{kind}</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="350"/>
+        <location filename="../../models/rules/compliance.py" line="418"/>
         <source>{text} ({period})</source>
         <translation>{text}（{period}）</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="352"/>
+        <location filename="../../models/rules/compliance.py" line="420"/>
         <source>{group}: {text}</source>
         <translation>{group}：{text}</translation>
     </message>
 </context>
 <context>
-    <name>Stats</name>
+    <name>Settings</name>
     <message>
-        <location filename="../../models/stats.py" line="334"/>
-        <source>{activities} activities, {attendances} attendances, {people} people, expected {expected}, present {present}, attendance rate {rate}, {hours} hours, {deeds} items</source>
-        <translation>{activities} 次，{attendances} 人次，{people} 人，应到 {expected}，实到 {present}，参会率 {rate}，学时·时长 {hours}，{deeds} 件</translation>
+        <location filename="../../models/rules/settings.py" line="55"/>
+        <source>Choose the kinds that count as study hours.</source>
+        <translation>请选择计入学时的活动类型。</translation>
     </message>
     <message>
-        <location filename="../../models/stats.py" line="353"/>
+        <location filename="../../models/rules/settings.py" line="58"/>
+        <source>Unknown kind: {kinds}.</source>
+        <translation>未知的活动类型：{kinds}。</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/settings.py" line="60"/>
+        <source>Volunteer kinds count as service hours, not as study hours.</source>
+        <translation>志愿服务类活动计入服务时长，不计入学时。</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/settings.py" line="68"/>
+        <source>Choose months from 1 to 12.</source>
+        <translation>请选择1至12月中的月份。</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/settings.py" line="72"/>
+        <source>Choose yes or no.</source>
+        <translation>请选择是或否。</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/settings.py" line="74"/>
+        <source>There is no setting {key}.</source>
+        <translation>没有名为 {key} 的设置。</translation>
+    </message>
+</context>
+<context>
+    <name>Stats</name>
+    <message>
+        <location filename="../../models/rules/counting.py" line="236"/>
+        <source>{hours} h</source>
+        <translation>{hours}小时</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/counting.py" line="472"/>
+        <source>{activities} activities, {attendances} attendances, {people} people, expected {expected}, present {present}, attendance rate {rate}, duration {hours}, study hours {study}, service hours {service}, {deeds} items</source>
+        <translation>{activities} 次，{attendances} 人次，{people} 人，应到 {expected}，实到 {present}，参会率 {rate}，时长 {hours}，学时 {study}，服务时长 {service}，{deeds} 件</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/counting.py" line="498"/>
         <source>Statistics for {period}</source>
         <translation>{period} 统计</translation>
     </message>
     <message>
-        <location filename="../../models/stats.py" line="355"/>
+        <location filename="../../models/rules/counting.py" line="500"/>
         <source>Total: {figures}</source>
         <translation>合计：{figures}</translation>
     </message>
     <message>
-        <location filename="../../models/stats.py" line="359"/>
+        <location filename="../../models/rules/counting.py" line="504"/>
         <source>By kind:</source>
         <translation>按类型：</translation>
     </message>
     <message>
-        <location filename="../../models/stats.py" line="362"/>
+        <location filename="../../models/rules/counting.py" line="507"/>
         <source>By branch:</source>
         <translation>按支部：</translation>
     </message>
     <message>
-        <location filename="../../models/stats_period.py" line="133"/>
+        <location filename="../../models/rules/periods.py" line="133"/>
         <source>&apos;{value}&apos; is not a month: write it as YYYY-MM, for example 2026-10.</source>
         <translation>“{value}”不是月份：请写成 YYYY-MM，例如 2026-10。</translation>
     </message>
     <message>
-        <location filename="../../models/stats_period.py" line="137"/>
+        <location filename="../../models/rules/periods.py" line="137"/>
         <source>&apos;{value}&apos; is not a quarter: write it as YYYY-Qn, for example 2026-Q4.</source>
         <translation>“{value}”不是季度：请写成 YYYY-Qn，例如 2026-Q4。</translation>
     </message>
     <message>
-        <location filename="../../models/stats_period.py" line="141"/>
+        <location filename="../../models/rules/periods.py" line="141"/>
         <source>&apos;{value}&apos; is not a year: write it as YYYY, for example 2026.</source>
         <translation>“{value}”不是年份：请写成 YYYY，例如 2026。</translation>
     </message>
     <message>
-        <location filename="../../models/stats_period.py" line="142"/>
+        <location filename="../../models/rules/periods.py" line="142"/>
         <source>&apos;{value}&apos; is not a period: write a month as YYYY-MM (for example 2026-10), a quarter as YYYY-Qn or a year as YYYY.</source>
         <translation>“{value}”不是有效的期间：月份写成 YYYY-MM（例如 2026-10），季度写成 YYYY-Qn，年份写成 YYYY。</translation>
     </message>
     <message>
-        <location filename="../../models/stats_period.py" line="157"/>
+        <location filename="../../models/rules/periods.py" line="157"/>
         <source>There is no month {month} in {value}: months run from 01 to 12.</source>
         <translation>{value} 中没有第 {month} 月：月份为 01 到 12。</translation>
     </message>
     <message>
-        <location filename="../../models/stats_period.py" line="169"/>
+        <location filename="../../models/rules/periods.py" line="169"/>
         <source>There is no quarter Q{quarter} in {value}: quarters run from Q1 to Q4.</source>
         <translation>{value} 中没有第 {quarter} 季度：季度为 Q1 到 Q4。</translation>
     </message>
     <message>
-        <location filename="../../models/stats_period.py" line="190"/>
+        <location filename="../../models/rules/periods.py" line="190"/>
         <source>The year in {value} is out of range ({low}–{high}).</source>
         <translation>{value} 中的年份超出范围（{low}–{high}）。</translation>
     </message>

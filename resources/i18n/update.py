@@ -54,7 +54,12 @@ AREAS: dict[str, list[str]] = {
         "models/services.py",
         "models/records/*.py",
     ],
-    "stats": ["models/rules/counting.py", "models/rules/periods.py", "models/rules/compliance*.py"],
+    "stats": [
+        "models/rules/counting.py",
+        "models/rules/periods.py",
+        "models/rules/compliance*.py",
+        "models/rules/settings.py",
+    ],
     "check": ["models/check*.py"],
     "demo": ["models/demo/*.py"],
     "reports": [

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.services import DistrictData, branch_sentence
+from models.services import DistrictData, branch_sentence, format_hours
 from models.vocabulary import kind_label
 from ui.shell.widgets import SPACING
 from ui.shell.worker import run_now
@@ -47,7 +47,8 @@ def column_titles() -> list[str]:
         translate("DistrictPage", "Expected"),
         translate("DistrictPage", "Present"),
         translate("DistrictPage", "Attendance rate"),
-        translate("DistrictPage", "Hours"),
+        translate("DistrictPage", "Study hours"),
+        translate("DistrictPage", "Service hours"),
         translate("DistrictPage", "Good deeds"),
         translate("DistrictPage", "Collective study"),
         translate("DistrictPage", "Exchange seminars"),
@@ -262,7 +263,8 @@ class DistrictPage(QWidget):
                 _number(f.expected),
                 _number(f.present),
                 rate,
-                _number(f.hours),
+                format_hours(f.study_minutes),
+                format_hours(f.service_minutes),
                 _number(f.deeds),
                 _number(h.collective_study),
                 _number(h.seminar),

@@ -48,9 +48,19 @@ STATE_COLOURS = {
     "done": "#2e7d32",
     "due": "#b26a00",
     "overdue": "#c62828",
+    "not_due": "#777777",
+    "exempt": "#1565c0",
     "not_applicable": "#777777",
 }
-FIGURE_KEYS = ("activities", "attendances", "people", "hours", "deeds", "attendance_rate")
+FIGURE_KEYS = (
+    "activities",
+    "attendances",
+    "people",
+    "study_hours",
+    "service_hours",
+    "deeds",
+    "attendance_rate",
+)
 
 
 translate = QCoreApplication.translate
@@ -97,8 +107,10 @@ def format_figure(key: str, f: Figures) -> str:
     value = getattr(f, key)
     if key == "attendance_rate":
         return "—" if value is None else f"{value * 100:.1f}%"
-    if key == "hours":
-        return f"{value:g}"
+    if key in ("hours", "study_hours", "service_hours"):
+        from models.services import format_hours
+
+        return format_hours(getattr(f, key.replace("hours", "minutes")))
     return str(value)
 
 
@@ -150,7 +162,8 @@ class OverviewPage(DeferredRefresh, QWidget):
             "activities": translate("OverviewPage", "Activities"),
             "attendances": translate("OverviewPage", "Attendances"),
             "people": translate("OverviewPage", "People"),
-            "hours": translate("OverviewPage", "Hours"),
+            "study_hours": translate("OverviewPage", "Study hours"),
+            "service_hours": translate("OverviewPage", "Service hours"),
             "deeds": translate("OverviewPage", "Good deeds (items)"),
             "attendance_rate": translate("OverviewPage", "Attendance rate"),
         }

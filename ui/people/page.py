@@ -39,7 +39,8 @@ from ui.shell.context import AppContext
 
 translate = QCoreApplication.translate
 
-NAME, CATEGORY, GROUP, UNIT, STATUS, PHONE = range(6)
+NAME, CATEGORY, GROUP, UNIT, STATUS, STUDY, PHONE = range(7)
+COLUMNS = 7
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 _Index = QModelIndex | QPersistentModelIndex
@@ -51,17 +52,32 @@ class PeopleModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list = []
+        self._study: dict = {}
 
-    def set_rows(self, rows: list) -> None:
+    def set_rows(self, rows: list, study: dict | None = None) -> None:
+        """`study`: person uuid → counting.StudyLine (this year's 学时 of each Party member)."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._study = dict(study or {})
         self.endResetModel()
+
+    def _study_text(self, uuid: str) -> str:
+        from models.services import format_hours
+
+        line = self._study.get(uuid)
+        if line is None:
+            return ""
+        return translate("PeoplePage", "{hours} of {required} {mark}").format(
+            hours=format_hours(line.study_minutes),
+            required=format_hours(line.required * 60),
+            mark="✓" if line.met else "✗",
+        )
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else COLUMNS
 
     def headerData(  # noqa: N802 - Qt API
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -75,9 +91,10 @@ class PeopleModel(QAbstractTableModel):
                 translate("PeoplePage", "Party group"),
                 translate("PeoplePage", "Unit"),
                 translate("PeoplePage", "Status today"),
+                translate("PeoplePage", "Study hours this year"),
                 translate("PeoplePage", "Phone"),
             )[section]
-            if 0 <= section < 6
+            if 0 <= section < COLUMNS
             else None
         )
 
@@ -102,8 +119,19 @@ class PeopleModel(QAbstractTableModel):
                 if role == SORT_ROLE:
                     return p.status
                 return f"{text}（{p.status_since}）" if p.status != "active" else text
+            if column == STUDY:
+                line = self._study.get(p.uuid)
+                if role == SORT_ROLE:
+                    return -1 if line is None else line.study_minutes
+                return self._study_text(p.uuid)
             if column == PHONE:
                 return p.phone
+        if role == Qt.ItemDataRole.ToolTipRole and column == STUDY and p.uuid in self._study:
+            return translate(
+                "PeoplePage",
+                "Study hours a year: at least 32 for each Party member, 56 for the branch "
+                "secretary and committee members.",
+            )
         if role == Qt.ItemDataRole.ForegroundRole and p.status not in ("active", "mobile"):
             return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         return None
@@ -212,7 +240,8 @@ class PeoplePage(QWidget):
     def refresh(self) -> None:
         today = dt.date.today().isoformat()
         rows = self.services.list_people(today, include_off_roster=self.show_all.isChecked())
-        self.model.set_rows(rows)
+        study = {line.person_uuid: line for line in self.services.yearly_study(today[:4])}
+        self.model.set_rows(rows, study)
         self.stack.setCurrentWidget(self.table if rows or self.show_all.isChecked() else self.empty)
         on_roster = sum(1 for p in rows if p.status in ("active", "mobile"))
         self.count_label.setText(

@@ -253,11 +253,11 @@ class AttendanceTable(QWidget):
             translate("AttendanceTable", "Required")
             if status in ("leave", "absent")
             else translate("AttendanceTable", "Optional")
-            if status in ("late", "excluded")
+            if status in ("late", "excluded", "guest")
             else ""
         )
         reason.setEnabled(status not in ("present", ""))
-        self._hours_edit(r).setEnabled(status in PRESENT_STATUSES)
+        self._hours_edit(r).setEnabled(status in PRESENT_STATUSES)  # a guest's time is not counted
 
     def _on_row_edited(self, widget: QWidget) -> None:
         for r in range(self.table.rowCount()):
@@ -311,19 +311,22 @@ class AttendanceTable(QWidget):
         self.add_combo.blockSignals(False)
 
     def _refresh_summary(self) -> None:
-        statuses = [self._status(r).currentData() for r in range(self.table.rowCount())]
-        expected = sum(1 for s in statuses if s != "excluded")  # 应到 = all but 不计
-        present = sum(1 for s in statuses if s in PRESENT_STATUSES)
+        from models.services import is_expected, is_present  # the one definition
+
+        statuses = [self._status(r).currentData() or "" for r in range(self.table.rowCount())]
+        expected = sum(1 for s in statuses if is_expected(s))  # an unmarked row is expected
+        present = sum(1 for s in statuses if is_present(s))
         self.summary.setText(
             translate(
                 "AttendanceTable",
                 "Expected {expected} · present {present} · on leave {leave} · absent {absent}"
-                " · not marked {open}",
+                " · guests {guests} · not marked {open}",
             ).format(
                 expected=expected,
                 present=present,
                 leave=statuses.count("leave"),
                 absent=statuses.count("absent"),
+                guests=statuses.count("guest"),
                 open=statuses.count(""),
             )
         )

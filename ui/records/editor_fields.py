@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.services import ActivityInput
-from models.vocabulary import STUDY_KINDS, VOLUNTEER_KINDS
+from models.vocabulary import STUDY_KINDS, VOLUNTEER_KINDS, YEAR_OF_RECORD_KINDS
 from ui.records.editor_form import (
     FieldErrors,
     PersonCombo,
@@ -79,6 +79,27 @@ class ActivityFields(QWidget):
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setMaximumWidth(160)
         self._field(form, "date", translate("ActivityFields", "Date"), self.date)
+        # 所属年度: only for 组织生活会 / 民主评议 (often held in spring for the last year).
+        self.belongs_to_year = QSpinBox(self)
+        self.belongs_to_year.setObjectName("belongsToYear")
+        self.belongs_to_year.setRange(1899, 2999)
+        self.belongs_to_year.setSpecialValueText(
+            translate("ActivityFields", "the year of its date")
+        )
+        self.belongs_to_year.setMaximumWidth(200)
+        self.belongs_to_year.setToolTip(
+            translate(
+                "ActivityFields",
+                "A meeting held early in the year for the year before counts for that year's "
+                "rules.",
+            )
+        )
+        self.year_label = QLabel(translate("ActivityFields", "Belongs to year"), self)
+        year_message = error_label(self)
+        self._messages["belongs_to_year"] = year_message
+        self._widgets["belongs_to_year"] = self.belongs_to_year
+        self.year_box = with_error(self.belongs_to_year, year_message)
+        form.addRow(self.year_label, self.year_box)
         times = QWidget(self)
         row = QHBoxLayout(times)
         row.setContentsMargins(0, 0, 0, 0)
@@ -246,6 +267,7 @@ class ActivityFields(QWidget):
         self.start_time.setText(data.start_time)
         self.end_time.setText(data.end_time)
         self.hours.setText("" if data.hours is None else f"{data.hours:g}")
+        self.belongs_to_year.setValue(data.belongs_to_year or self.belongs_to_year.minimum())
         self.location.setText(data.location)
         self.topic.setText(data.topic)
         self.host.set_person(data.host_uuid)
@@ -276,6 +298,9 @@ class ActivityFields(QWidget):
             local["hours"] = translate("ActivityFields", "Hours: {value} is not a number.").format(
                 value=self.hours.text()
             )
+        year = self.belongs_to_year.value()
+        named = self.year_box.isVisibleTo(self) and year != self.belongs_to_year.minimum()
+        data.belongs_to_year = year if named else None
         data.location = self.location.text().strip()
         data.topic = self.topic.text().strip()
         data.host_uuid = self.host.person_uuid()
@@ -312,6 +337,9 @@ class ActivityFields(QWidget):
     def _on_kinds_changed(self, kinds: list[str]) -> None:
         self.study_box.setVisible(any(k in STUDY_KINDS for k in kinds))
         self.volunteer_box.setVisible(any(k in VOLUNTEER_KINDS for k in kinds))
+        yearly = any(k in YEAR_OF_RECORD_KINDS for k in kinds)
+        self.year_label.setVisible(yearly)
+        self.year_box.setVisible(yearly)
         grouped = "group_meeting" in kinds and self.group.count() > 1
         self.group_label.setVisible(grouped)
         self.group_box.setVisible(grouped)

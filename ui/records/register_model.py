@@ -252,7 +252,9 @@ class RegisterModel(QAbstractTableModel):
         if col == COL_ATTENDANCE:
             return f"{row.present} / {row.expected}" if row.expected else str(row.present or "")
         if col == COL_HOURS:
-            return f"{row.hours:g}" if row.hours else ""
+            from models.services import format_hours
+
+            return format_hours(row.minutes) if row.minutes else ""
         return ""
 
     @staticmethod
@@ -264,7 +266,7 @@ class RegisterModel(QAbstractTableModel):
             COL_LOCATION: row.location,
             COL_HOST: row.host,
             COL_ATTENDANCE: row.present,
-            COL_HOURS: row.hours,
+            COL_HOURS: row.minutes,
         }.get(col)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

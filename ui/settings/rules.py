@@ -7,6 +7,9 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QSpinBox,
@@ -18,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from models.errors import LedgerError
 from models.services import PERIOD_KINDS, Services
-from models.vocabulary import kind_label, period_label
+from models.vocabulary import KIND_CODES, VOLUNTEER_KINDS, kind_label, period_label
 from ui.records.editor_form import error_label
 
 translate = QCoreApplication.translate
@@ -60,11 +63,102 @@ class RulesEditor(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(RULE, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         layout.addWidget(self.table, 1)
+        layout.addWidget(self._build_counting())
         self.message = error_label(self)
         layout.addWidget(self.message)
 
+    def _build_counting(self) -> QGroupBox:
+        """The counting settings next to the rules: who is expected, what counts as 学时."""
+        box = QGroupBox(translate("SettingsPage", "How the figures are counted"), self)
+        grid = QGridLayout(box)
+        self.mobile_expected = QCheckBox(
+            translate(
+                "SettingsPage",
+                "Mobile Party members (流动党员) are expected at meetings (they remain members "
+                "of the branch)",
+            ),
+            box,
+        )
+        self.mobile_expected.setObjectName("mobileExpected")
+        self.mobile_expected.toggled.connect(self._on_counting_edited)
+        grid.addWidget(self.mobile_expected, 0, 0, 1, 4)
+        grid.addWidget(
+            QLabel(translate("SettingsPage", "Kinds whose time counts as study hours:"), box),
+            1,
+            0,
+            1,
+            4,
+        )
+        self.study_boxes: dict[str, QCheckBox] = {}
+        choices = [k for k in KIND_CODES if k not in VOLUNTEER_KINDS]
+        for i, code in enumerate(choices):
+            check = QCheckBox(kind_label(code), box)
+            check.setObjectName(f"study_{code}")
+            check.toggled.connect(self._on_counting_edited)
+            self.study_boxes[code] = check
+            grid.addWidget(check, 2 + i // 4, i % 4)
+        note = QLabel(
+            translate(
+                "SettingsPage",
+                "Volunteer kinds count as service hours. Guests (列席) are never expected.",
+            ),
+            box,
+        )
+        note.setWordWrap(True)
+        row = 3 + len(choices) // 4
+        grid.addWidget(note, row, 0, 1, 4)
+        grid.addWidget(
+            QLabel(
+                translate(
+                    "SettingsPage",
+                    "School holidays (寒暑假): monthly rules are not checked in these months:",
+                ),
+                box,
+            ),
+            row + 1,
+            0,
+            1,
+            4,
+        )
+        months = QWidget(box)
+        line = QHBoxLayout(months)
+        line.setContentsMargins(0, 0, 0, 0)
+        self.holiday_boxes: dict[int, QCheckBox] = {}
+        for m in range(1, 13):
+            check = QCheckBox(translate("SettingsPage", "{month}").format(month=m), months)
+            check.setObjectName(f"holiday_{m}")
+            check.toggled.connect(self._on_counting_edited)
+            self.holiday_boxes[m] = check
+            line.addWidget(check)
+        line.addStretch(1)
+        grid.addWidget(months, row + 2, 0, 1, 4)
+        return box
+
+    def _on_counting_edited(self, *_args: object) -> None:
+        if self._filling:
+            return
+        try:
+            self.services.set_setting("mobile_expected", self.mobile_expected.isChecked())
+            chosen = [code for code, box in self.study_boxes.items() if box.isChecked()]
+            self.services.set_setting("study_kinds", chosen)
+            holidays = [m for m, box in self.holiday_boxes.items() if box.isChecked()]
+            self.services.set_setting("holiday_months", holidays)
+        except LedgerError as exc:
+            self.message.setText(str(exc))
+            self.message.show()
+            return
+        self.message.hide()
+        self.rules_changed.emit()
+
     def refresh(self) -> None:
         self._filling = True
+        self.mobile_expected.setChecked(self.services.mobile_expected())
+        study = set(self.services.study_kinds())
+        for code, box in self.study_boxes.items():
+            box.setChecked(code in study)
+        holidays = self.services.holiday_months()
+        for m, box in self.holiday_boxes.items():
+            box.setChecked(m in holidays)
         rules = self.services.list_rules()
         self._codes = [r.code for r in rules]
         self.table.setRowCount(len(rules))
