@@ -57,6 +57,7 @@ from models.records.editing import get_person, set_up_branch
 from models.records.people import (
     PersonInput,
     PersonRow,
+    default_roster_start,
     list_people,
     roster_on,
     save_person,
@@ -207,6 +208,7 @@ class Services:
     set_up_branch = _Bound(set_up_branch)
     list_people = _Bound(list_people)
     get_person = _Bound(get_person)
+    default_roster_start = staticmethod(default_roster_start)  # plain dates: no ledger needed
     roster_on = _Bound(roster_on)
     save_person = _Bound(save_person)
     set_person_status = _Bound(set_person_status)
@@ -330,6 +332,7 @@ __all__ = [
     "committee",
     "count_activities",
     "current_branch",
+    "default_roster_start",
     "delete_activity",
     "delete_plan_item",
     "delete_rectification",

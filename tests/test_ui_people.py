@@ -70,7 +70,7 @@ def test_the_roster_is_listed_searched_and_a_person_added(setup, qtbot):
     qtbot.addWidget(dialog)
     type_text(dialog.name, "马丽")
     dialog.category.setCurrentIndex(dialog.category.findData("activist"))
-    qtbot.keyClicks(dialog.birth_date, "1995/6/1")
+    qtbot.keyClicks(dialog.birth_date.edit, "1995/6/1")
     qtbot.keyClicks(dialog.phone, "13900001111")
     before = people_count(path)
     with qtbot.waitSignal(dialog.record_saved):
@@ -108,7 +108,7 @@ def test_a_status_change_keeps_its_date(setup, qtbot):
     qtbot.addWidget(dialog)
     dialog.status.setCurrentIndex(dialog.status.findData("transferred"))
     since = dt.date.today() - dt.timedelta(days=10)
-    dialog.effective_on.setDate(since)
+    dialog.effective_on.set_date(since)
     type_text(dialog.note, "调往第二小学")
     with qtbot.waitSignal(dialog.status_changed):
         dialog.buttons.accepted.emit()

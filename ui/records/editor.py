@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QSpinBox,
     QStyle,
@@ -37,6 +40,16 @@ translate = QCoreApplication.translate
 
 RECORD_TAB, CONTENT_TAB, ATTENDANCE_TAB, PHOTOS_TAB = range(4)
 TAB_OF_PREFIX = {"attendance": ATTENDANCE_TAB, "non_members": ATTENDANCE_TAB, "votes": CONTENT_TAB}
+
+
+def _keeps_enter(widget: QWidget) -> bool:
+    """True inside a field whose Enter has its own meaning and keeps the focus there (the
+    attendance name box: type the next name)."""
+    while widget is not None:
+        if widget.property("enterStays"):
+            return True
+        widget = widget.parentWidget()
+    return False
 
 
 class ActivityDialog(QDialog):
@@ -146,6 +159,11 @@ class ActivityDialog(QDialog):
         return page
 
     def _connect_signals(self) -> None:
+        # Only Ctrl+S and the Save button save: Enter acts in the field it is pressed in (adds
+        # the typed name, moves on in a table or form), never on the whole record.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         self.buttons.accepted.connect(self._on_save_requested)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self._on_save_requested)
@@ -198,14 +216,14 @@ class ActivityDialog(QDialog):
         if self._loading and not force:
             return
         data = self.collect()
-        if not data.kinds:
+        if not data.kinds or not self.fields.iso_date():
             return
         people = self.services.expected_people(data.date, data.kinds, data.party_group_uuid)
         self.attendance.set_expected([(p.uuid, p.name, p.category) for p in people])
 
     def _suggest_sequence(self) -> None:
         kinds = self.fields.kinds.kinds()
-        if not kinds or self._sequence_touched:
+        if not kinds or self._sequence_touched or not self.fields.iso_date():
             return
         year = int(self.fields.iso_date()[:4])
         self.fields.sequence.blockSignals(True)
@@ -351,6 +369,19 @@ class ActivityDialog(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return ""
         return dialog.textValue().strip()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        """Enter that no field used moves to the next field (QDialog would press a default
+        button; this dialog has none, so a stray Enter never saves or closes the record)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focused = QApplication.focusWidget()
+            if isinstance(focused, QAbstractButton) and focused.isEnabled():
+                focused.click()
+            elif focused is not None and self.isAncestorOf(focused) and not _keeps_enter(focused):
+                self.focusNextChild()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # --- closing -------------------------------------------------------------------------------
 

@@ -147,21 +147,71 @@ class PersonCombo(QComboBox):
     def set_people(self, people: list[tuple[str, str]], keep: str | None = None) -> None:
         """`people` as (uuid, label); keeps the current person selected when still listed."""
         current = keep if keep is not None else self.person_uuid()
+        # What the field shows, kept when it names no one in the new list (a person typed or
+        # chosen before the date moved): it is reported, never silently dropped.
+        shown = "" if keep is not None else self._typed()
         self.blockSignals(True)
         self.clear()
         self.addItem(translate("PersonCombo", "— nobody —"), None)
         for uuid, label in people:
             self.addItem(label, uuid)
+            self.setItemData(self.count() - 1, label, Qt.ItemDataRole.UserRole + 1)
         index = self.findData(current) if current else 0
         self.setCurrentIndex(max(index, 0))
+        if (index < 0 or current is None) and shown and shown != self.itemText(0):
+            self.setEditText(shown)
+            matches = self._matches()
+            if len(matches) == 1:
+                self.setCurrentIndex(matches[0])
         self.blockSignals(False)
 
+    def _typed(self) -> str:
+        return self.currentText().strip()
+
+    def _matches(self) -> list[int]:
+        """Entries whose label is the typed text, else whose name alone is (a label may say
+        more, e.g. the category)."""
+        typed = self._typed()
+        exact = [i for i in range(1, self.count()) if self.itemText(i).strip() == typed]
+        if exact:
+            return exact
+        return [
+            i
+            for i in range(1, self.count())
+            if self.itemData(i, Qt.ItemDataRole.UserRole + 1) == typed
+        ]
+
     def person_uuid(self) -> str | None:
-        # A typed name that matches no entry counts as nobody (the text is not a person).
-        if self.currentIndex() < 0 or self.currentText() != self.itemText(self.currentIndex()):
-            match = self.findText(self.currentText())
-            return self.itemData(match) if match >= 0 else None
-        return self.itemData(self.currentIndex())
+        """The person chosen, or the one person whose name was typed; None for nobody (and
+        for a typed name that matches nobody or more than one: see `problem()`)."""
+        index = self.currentIndex()
+        if index >= 0 and self.currentText() == self.itemText(index):
+            return self.itemData(index)
+        if not self._typed() or self._typed() == self.itemText(0):
+            return None
+        matches = self._matches()
+        return self.itemData(matches[0]) if len(matches) == 1 else None
+
+    def problem(self, day: str = "") -> str:
+        """Why the typed text names no one ("" when it is a person or nobody was typed)."""
+        typed = self._typed()
+        index = self.currentIndex()
+        if not typed or typed == self.itemText(0):
+            return ""
+        if index >= 0 and self.currentText() == self.itemText(index):
+            return ""
+        matches = self._matches()
+        if len(matches) == 1:
+            return ""
+        if matches:
+            return translate(
+                "PersonCombo", "More than one person is called {name}: choose one from the list."
+            ).format(name=typed)
+        return translate(
+            "PersonCombo",
+            "{name} is not on the roster on {date}. Choose someone from the list, or add them "
+            "in People (set since when they have been on the roster).",
+        ).format(name=typed, date=day)
 
     def set_person(self, uuid: str | None) -> None:
         index = self.findData(uuid) if uuid else 0

@@ -21,6 +21,7 @@ from models.vocabulary import BRANCH_TYPES, branch_type_label
 from ui.records.editor_form import FieldErrors, error_label, with_error
 from ui.settings.editors import GroupsEditor, UnitsEditor
 from ui.shell.context import AppContext
+from ui.shell.widgets import DateField
 
 translate = QCoreApplication.translate
 
@@ -36,6 +37,7 @@ class SetupDialog(QDialog):
         self.ctx = ctx
         self.services = ctx.services
         self.wants_demo = False
+        self._since_touched = False
         self.setObjectName("setupDialog")
         self._build_ui()
         self._connect_signals()
@@ -83,6 +85,31 @@ class SetupDialog(QDialog):
             translate("SetupDialog", "Name of the branch secretary (put on the roster)")
         )
         self._row(form, "secretary", translate("SetupDialog", "Secretary"), self.secretary)
+        self.secretary_joined = DateField(self)
+        self.secretary_joined.setObjectName("secretaryJoined")
+        self._row(
+            form,
+            "joined_on",
+            translate("SetupDialog", "Secretary joined the Party on"),
+            self.secretary_joined,
+        )
+        self.secretary_since = DateField(self)
+        self.secretary_since.setObjectName("secretarySince")
+        self.secretary_since.set_date(self.services.default_roster_start())
+        self.secretary_since.edit.setToolTip(
+            translate(
+                "SetupDialog",
+                "Since when the secretary has been a member of this branch: meetings from "
+                "this date on can name them as host, recorder or attendee. Set to the date "
+                "of joining the Party when that is given.",
+            )
+        )
+        self._row(
+            form,
+            "on_roster_since",
+            translate("SetupDialog", "Member of this branch since"),
+            self.secretary_since,
+        )
         self.groups = GroupsEditor(self)
         form.addRow(translate("SetupDialog", "Party groups"), self.groups)
         self.errors.add("groups", self.groups.list, self.groups.message)
@@ -104,6 +131,8 @@ class SetupDialog(QDialog):
         self.start_button.clicked.connect(self._on_start_clicked)
         self.demo_button.clicked.connect(self._on_demo_clicked)
         self.branch_type.currentIndexChanged.connect(self._on_branch_type_changed)
+        self.secretary_since.date_changed.connect(self._on_since_date_changed)
+        self.secretary_joined.date_changed.connect(self._on_joined_date_changed)
 
     def collect(self) -> object:
         joint = self.branch_type.currentData() == "joint"
@@ -116,7 +145,16 @@ class SetupDialog(QDialog):
 
     def save(self) -> bool:
         try:
-            uuid = self.services.set_up_branch(self.collect(), self.secretary.text())
+            uuid = self.services.set_up_branch(
+                self.collect(),
+                self.secretary.text(),
+                since=(
+                    self.secretary_since.iso()
+                    if self._since_touched or not self.secretary_joined.date()
+                    else self.secretary_joined.iso()
+                ),
+                joined_on=self.secretary_joined.iso(),
+            )
         except ValidationError as exc:
             self.errors.show(exc.errors)
             return False
@@ -129,6 +167,14 @@ class SetupDialog(QDialog):
 
     def _on_start_clicked(self) -> None:
         self.save()
+
+    def _on_since_date_changed(self, _day: str) -> None:
+        self._since_touched = True
+
+    def _on_joined_date_changed(self, day: str) -> None:
+        # The default follows the join date until the user sets the roster date themselves.
+        if not self._since_touched:
+            self.secretary_since.set_date(day or self.services.default_roster_start())
 
     def _on_demo_clicked(self) -> None:
         self.wants_demo = True

@@ -1,9 +1,10 @@
-"""Small shared widgets: the empty-state message, the month selector, a figure card, a page
-built on first show."""
+"""Small shared widgets: the empty-state message, the month selector, the date field, a figure
+card, a page built on first show."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate, Signal
@@ -87,6 +88,144 @@ class MonthSelector(QWidget):
 
     def _on_edit_date_changed(self, _date: QDate) -> None:
         self.month_changed.emit(self.month())
+
+
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９－．／", "0123456789-./")
+
+
+def parse_typed_date(text: str) -> dt.date | None:
+    """A date as people type it: 2025-11-20, 2025.11.20, 2025/11/20, 20251120, 2025年11月20日
+    (full-width digits too); None when it is not one of these or not a real day."""
+    value = re.sub(r"\s+", "", text.translate(_FULL_WIDTH))
+    m = re.fullmatch(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?", value) or re.fullmatch(
+        r"(\d{4})(\d{2})(\d{2})", value
+    )
+    if not m:
+        return None
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+class DateField(QWidget):
+    """The one date field of the app: type the date in any usual shape (it is shown back as
+    2025-11-20 once you leave the field) or pick it from the calendar. Tab goes on to the next
+    field (the calendar button takes no focus). Emits `date_changed(iso)` ("" when emptied)
+    when the date it holds changes."""
+
+    date_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, *, optional: bool = True) -> None:
+        super().__init__(parent)
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QLineEdit
+
+        self._optional = optional
+        self._last = ""
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText(translate("Widgets", "e.g. 2025-11-20"))
+        self.edit.setToolTip(
+            translate(
+                "Widgets", "Type the date (2025-11-20, 2025.11.20, 20251120 or 2025年11月20日)."
+            )
+        )
+        self.edit.setMaximumWidth(130)
+        self.button = QToolButton(self)
+        self.button.setArrowType(Qt.ArrowType.DownArrow)
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.button.setToolTip(translate("Widgets", "Pick the date from a calendar"))
+        self.button.setAccessibleName(translate("Widgets", "Calendar"))
+        layout.addWidget(self.edit)
+        layout.addWidget(self.button)
+        layout.addStretch(1)
+        self.setFocusProxy(self.edit)
+        self.edit.editingFinished.connect(self._on_edit_editing_finished)
+        self.button.clicked.connect(self._on_button_clicked)
+        self.calendar = None
+
+    # --- values ---
+
+    def date(self) -> dt.date | None:
+        """The date typed or picked; None when empty or not a date."""
+        return parse_typed_date(self.edit.text())
+
+    def iso(self) -> str | None:
+        """The date as YYYY-MM-DD; None when empty; the stripped text when it is not a date
+        (the services then report it at the field)."""
+        text = self.edit.text().strip()
+        if not text:
+            return None
+        day = parse_typed_date(text)
+        return day.isoformat() if day else text
+
+    def is_valid(self) -> bool:
+        text = self.edit.text().strip()
+        return parse_typed_date(text) is not None or (self._optional and not text)
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def set_date(self, value: str | dt.date | None) -> None:
+        """Show `value` (a date, an ISO text, or None for empty) without emitting."""
+        if isinstance(value, dt.date):
+            text = value.isoformat()
+        else:
+            day = parse_typed_date(value or "")
+            text = day.isoformat() if day else (value or "")
+        self.edit.setText(text)
+        self._last = self._current()
+
+    def setText(self, text: str) -> None:  # noqa: N802 (as QLineEdit, for old callers)
+        self.set_date(text)
+
+    def _current(self) -> str:
+        day = self.date()
+        return day.isoformat() if day else ""
+
+    def _commit(self) -> None:
+        day = self.date()
+        if day is not None and self.edit.text() != day.isoformat():
+            self.edit.setText(day.isoformat())
+        current = self._current()
+        if current != self._last and (day is not None or not self.edit.text().strip()):
+            self._last = current
+            self.date_changed.emit(current)
+
+    def _on_edit_editing_finished(self) -> None:
+        self._commit()
+
+    def _on_button_clicked(self) -> None:
+        from PySide6.QtCore import QPoint, Qt
+        from PySide6.QtWidgets import QCalendarWidget
+
+        if self.calendar is None:
+            self.calendar = QCalendarWidget(self)
+            self.calendar.setObjectName("dateFieldCalendar")
+            self.calendar.setWindowFlags(Qt.WindowType.Popup)
+            self.calendar.setGridVisible(True)
+            self.calendar.clicked.connect(self._on_calendar_clicked)
+            self.calendar.activated.connect(self._on_calendar_clicked)
+        day = self.date() or dt.date.today()
+        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+        self.calendar.adjustSize()
+        self.calendar.move(self.edit.mapToGlobal(QPoint(0, self.edit.height())))
+        self.calendar.show()
+        self.calendar.setFocus()
+
+    def _on_calendar_clicked(self, day: QDate) -> None:
+        self.pick(dt.date(day.year(), day.month(), day.day()))
+
+    def pick(self, day: dt.date) -> None:
+        """As if `day` were chosen in the calendar."""
+        if self.calendar is not None:
+            self.calendar.hide()
+        self.edit.setText(day.isoformat())
+        self._commit()
+        self.edit.setFocus()
 
 
 class FigureCard(QFrame):
