@@ -316,7 +316,8 @@ class AttendanceTable(QWidget):
             return
         if matches:
             problem = translate(
-                "AttendanceTable", "More than one person is called {name}: choose one from the list."
+                "AttendanceTable",
+                "More than one person is called {name}: choose one from the list.",
             ).format(name=typed)
         elif any(r.name == typed for r in self._rows):
             problem = translate("AttendanceTable", "{name} is already on the list.").format(
