@@ -185,14 +185,12 @@ def test_the_person_editor_moves_the_on_roster_date(branch, qtbot):
     )
     assert rows == [("2024-09-01", "active")]
     # and the move is in the audit log
-    assert raw(path, "SELECT count(*) FROM audit_entry WHERE table_name = 'person_status'")[0][
-        0
-    ] >= 1
+    assert (
+        raw(path, "SELECT count(*) FROM audit_entry WHERE table_name = 'person_status'")[0][0] >= 1
+    )
 
 
-def test_a_person_added_without_dates_is_on_the_roster_from_the_first_of_january(
-    branch, qtbot
-):
+def test_a_person_added_without_dates_is_on_the_roster_from_the_first_of_january(branch, qtbot):
     ctx, people, path = branch
     dialog = PersonDialog(ctx)
     qtbot.addWidget(dialog)
@@ -314,9 +312,7 @@ def test_enter_in_the_name_box_adds_the_person_and_does_not_save(branch, qtbot):
     assert raw(path, "SELECT count(*) FROM activity") == [(0,)]
     # Ctrl+S does
     with qtbot.waitSignal(dialog.record_saved):
-        qtbot.keyClick(
-            line(dialog.fields.topic), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
-        )
+        qtbot.keyClick(line(dialog.fields.topic), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert raw(path, "SELECT count(*) FROM activity") == [(1,)]
 
 
