@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from exports.bundle import BundleInfo, make_bundle
-from ui.shell.widgets import SPACING
+from ui.shell.widgets import SPACING, fit_to_screen
 from ui.shell.worker import run_now
 
 translate = QCoreApplication.translate
@@ -49,7 +49,7 @@ class BundleDialog(QDialog):
         self.ctx = ctx
         self.info: BundleInfo | None = None
         self.setWindowTitle(translate("BureauBundle", "Make bureau bundle"))
-        self.resize(620, 220)
+        fit_to_screen(self, 620, 220)
         self._build_ui()
         self._connect_signals()
 

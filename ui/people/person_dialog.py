@@ -9,9 +9,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +23,7 @@ from models.services import parse_birth_text
 from models.vocabulary import CATEGORIES, category_label, status_label
 from ui.records.editor_form import FieldErrors, error_label, with_error
 from ui.shell.context import AppContext
-from ui.shell.widgets import DateField
+from ui.shell.widgets import DateField, fit_to_screen
 
 translate = QCoreApplication.translate
 
@@ -60,10 +62,15 @@ class PersonDialog(QDialog):
             if self._uuid
             else translate("PersonDialog", "Add a person")
         )
-        self.resize(480, 560)
+        fit_to_screen(self, 480, 600)
         layout = QVBoxLayout(self)
-        self.form = QFormLayout()
-        layout.addLayout(self.form)
+        scroll = QScrollArea(self)  # the form scrolls on a small screen
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(scroll)
+        self.form = QFormLayout(body)
+        scroll.setWidget(body)
+        layout.addWidget(scroll, 1)
         self.summary = error_label(self)
         self.errors = FieldErrors(self.summary)
         self.name = QLineEdit(self)
@@ -113,8 +120,7 @@ class PersonDialog(QDialog):
         self.history = QLabel(self)
         self.history.setWordWrap(True)
         self.history.setStyleSheet("color: palette(mid);")
-        layout.addWidget(self.history)
-        layout.addStretch(1)
+        self.form.addRow(self.history)
         layout.addWidget(self.summary)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self

@@ -35,6 +35,7 @@ from ui.records.editor_form import FieldErrors, error_label, with_error
 from ui.records.photos import PhotoWidget
 from ui.records.votes import VotesTable
 from ui.shell.context import AppContext
+from ui.shell.widgets import fit_to_screen
 
 translate = QCoreApplication.translate
 
@@ -85,7 +86,7 @@ class ActivityDialog(QDialog):
             if self._uuid
             else translate("ActivityDialog", "New record")
         )
-        self.resize(900, 760)
+        fit_to_screen(self, 900, 760)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget(self)
         layout.addWidget(self.tabs, 1)
@@ -94,7 +95,10 @@ class ActivityDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.fields)
         self.tabs.addTab(scroll, translate("ActivityDialog", "Record"))
-        self.tabs.addTab(self._build_content(), translate("ActivityDialog", "Content"))
+        content = QScrollArea(self)
+        content.setWidgetResizable(True)
+        content.setWidget(self._build_content())
+        self.tabs.addTab(content, translate("ActivityDialog", "Content"))
         self.tabs.addTab(self._build_attendance(), translate("ActivityDialog", "Attendance"))
         self.photo_widget = PhotoWidget(self.services, self)
         self.tabs.addTab(self.photo_widget, translate("ActivityDialog", "Photos"))

@@ -8,10 +8,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +23,7 @@ from models.vocabulary import BRANCH_TYPES, branch_type_label
 from ui.records.editor_form import FieldErrors, error_label, with_error
 from ui.settings.editors import GroupsEditor, UnitsEditor
 from ui.shell.context import AppContext
-from ui.shell.widgets import DateField
+from ui.shell.widgets import DateField, fit_to_screen
 
 translate = QCoreApplication.translate
 
@@ -50,7 +52,7 @@ class SetupDialog(QDialog):
 
     def _build_ui(self) -> None:
         self.setWindowTitle(translate("SetupDialog", "Welcome to Branch Ledger"))
-        self.resize(620, 620)
+        fit_to_screen(self, 620, 640)
         layout = QVBoxLayout(self)
         intro = QLabel(
             translate(
@@ -62,8 +64,14 @@ class SetupDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        form = QFormLayout()
-        layout.addLayout(form)
+        # The form scrolls on a small screen (a joint branch lists up to five units).
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(scroll)
+        form = QFormLayout(body)
+        scroll.setWidget(body)
+        layout.addWidget(scroll, 1)
         self.summary = error_label(self)
         self.errors = FieldErrors(self.summary)
         self.name = QLineEdit(self)

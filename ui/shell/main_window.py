@@ -39,7 +39,7 @@ from ui.overview.page import OverviewPage
 from ui.shell.icons import icon
 from ui.shell.main_menus import MenusMixin
 from ui.shell.startup import FirstFrameQueue
-from ui.shell.widgets import LazyPage, MonthSelector
+from ui.shell.widgets import LazyPage, MonthSelector, fit_to_screen
 
 if TYPE_CHECKING:
     from ui.records.register_page import RegisterPage
@@ -117,7 +117,7 @@ class MainWindow(MenusMixin, QMainWindow):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(250)
         self.setObjectName("mainWindow")
-        self.resize(1180, 760)
+        fit_to_screen(self, 1180, 760)
         self._build_ui()
         self._build_actions()
         self._build_menus()

@@ -22,6 +22,11 @@ from ui.shell.icons import icon
 
 SPACING = 8  # the one spacing unit; margins are multiples of it
 
+# The smallest screen the app is made for: 1366×768 less a Windows taskbar (40 px) is 1366×728
+# available; a window's title bar (about 32 px) leaves 696 px for its contents. Every dialog
+# opens within this and can be shrunk to it (long forms scroll).
+SMALL_SCREEN = (1366, 696)
+
 
 translate = QCoreApplication.translate
 
@@ -88,6 +93,20 @@ class MonthSelector(QWidget):
 
     def _on_edit_date_changed(self, _date: QDate) -> None:
         self.month_changed.emit(self.month())
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Give `window` its preferred size, no larger than the small screen (SMALL_SCREEN) nor
+    than the screen it is on (less room for its title bar)."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    room_w, room_h = SMALL_SCREEN
+    if screen is not None:
+        available = screen.availableGeometry()
+        room_w = min(room_w, available.width())
+        room_h = min(room_h, available.height() - 32)
+    window.resize(min(width, room_w), min(height, room_h))
 
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９－．／", "0123456789-./")
