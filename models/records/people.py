@@ -29,6 +29,7 @@ from models.records.validation import (
     require,
     text_or_none,
 )
+from models.text.collation import COLLATION
 from models.text.i18n import translate
 
 ON_ROSTER = ("active", "mobile")
@@ -310,7 +311,7 @@ def list_people(on: str | None = None, *, include_off_roster: bool = True) -> li
         .switch(Person)
         .join(PartyGroup, join_type=JOIN.LEFT_OUTER, on=(Person.party_group == PartyGroup.id))
         .where(Person.deleted_at.is_null())
-        .order_by(Person.name, Person.id)
+        .order_by(Person.name.collate(COLLATION), Person.id)
     )
     rows = []
     for p in people:

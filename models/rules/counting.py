@@ -293,7 +293,7 @@ def per_person_totals(period: str | Period, branch_uuid: str | None = None) -> l
         f" AND k.kind IN ({volunteer})) THEN {own_hours} END)"
         " FROM activity a JOIN attendance t ON t.activity_id = a.id"
         f" JOIN person p ON p.id = t.person_id WHERE {where}"
-        " GROUP BY p.id ORDER BY p.name, p.id"
+        " GROUP BY p.id ORDER BY p.name COLLATE pinyin, p.id"
     )
     return [
         PersonTotals(uuid, name, int(att), int(exp), round_hours(hours), round_hours(vol))
@@ -309,7 +309,7 @@ def absences(period: str | Period, branch_uuid: str | None = None) -> list[Absen
         " t.leave_type, t.reason FROM activity a"
         " JOIN attendance t ON t.activity_id = a.id JOIN person p ON p.id = t.person_id"
         f" WHERE {where} AND t.status IN ('leave', 'absent')"
-        " ORDER BY a.date, a.start_time, a.id, p.name, p.id"
+        " ORDER BY a.date, a.start_time, a.id, p.name COLLATE pinyin, p.id"
     )
     return [Absence(*row) for row in database.execute_sql(sql, params).fetchall()]
 
