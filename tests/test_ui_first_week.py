@@ -334,3 +334,57 @@ def test_enter_in_the_votes_table_stays_in_the_table(branch, qtbot):
     assert raw(path, "SELECT count(*) FROM activity") == [(0,)]
     assert dialog.votes.votes()[0].item == "接收王芳为正式党员"
     assert entitled is not None
+
+
+# --- (7) problems go away once fixed; the red frame boxes inputs, never labels -------------------
+
+
+def test_a_problem_disappears_as_soon_as_it_is_fixed(branch, qtbot):
+    ctx, people, path = branch
+    dialog = open_editor(qtbot, ctx)
+    type_into(qtbot, dialog.fields.topic, "支部党员大会")
+    type_into(qtbot, dialog.fields.start_time, "15:00")
+    type_into(qtbot, dialog.fields.end_time, "14:00")
+    qtbot.mouseClick(dialog.attendance.all_present_button, Qt.MouseButton.LeftButton)
+    dialog.save_button.click()
+    assert set(dialog.errors.shown) == {"end_time"}
+    message = dialog.fields._messages["end_time"]
+    assert message.isVisibleTo(dialog) and dialog.summary.isVisibleTo(dialog)
+    assert dialog.fields.end_time.styleSheet()
+    type_into(qtbot, dialog.fields.end_time, "16:00")  # fixed, not saved yet
+    assert raw(path, "SELECT count(*) FROM activity") == [(0,)]
+    assert not message.isVisibleTo(dialog)
+    assert not dialog.fields.end_time.styleSheet()
+    assert not dialog.summary.isVisibleTo(dialog)
+    assert dialog.tabs.tabIcon(0).isNull()
+
+
+def test_one_of_two_problems_fixed_leaves_the_other(branch, qtbot):
+    ctx, people, path = branch
+    dialog = open_editor(qtbot, ctx)
+    type_into(qtbot, dialog.fields.start_time, "15:00")
+    type_into(qtbot, dialog.fields.end_time, "14:00")
+    type_into(qtbot, dialog.fields.host, "无此人")
+    dialog.save_button.click()
+    assert {"end_time", "host"} <= set(dialog.errors.shown)
+    type_into(qtbot, dialog.fields.end_time, "16:00")
+    assert "end_time" not in dialog.errors.shown and "host" in dialog.errors.shown
+    assert dialog.fields._messages["host"].isVisibleTo(dialog)
+    assert not dialog.fields._messages["end_time"].isVisibleTo(dialog)
+
+
+def test_the_error_frame_does_not_box_the_labels_and_check_boxes(branch, qtbot):
+    from PySide6.QtWidgets import QCheckBox, QLabel
+
+    ctx, people, path = branch
+    dialog = ActivityDialog(ctx, initial=s.ActivityInput(kinds=[], date=LAST_WEEK))
+    qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    picker = dialog.fields.kinds
+    texts = picker.findChildren(QLabel) + picker.findChildren(QCheckBox)
+    before = [w.sizeHint() for w in texts]
+    dialog.save_button.click()
+    assert "kinds" in dialog.errors.shown
+    QApplication.processEvents()
+    assert [w.sizeHint() for w in texts] == before

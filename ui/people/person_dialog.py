@@ -133,6 +133,7 @@ class PersonDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _connect_signals(self) -> None:
+        self.errors.watch(self._current_problems)
         self.joined_on.date_changed.connect(self._on_membership_date_changed)
         self.full_member_on.date_changed.connect(self._on_membership_date_changed)
         self.buttons.accepted.connect(self._on_save_requested)
@@ -184,6 +185,9 @@ class PersonDialog(QDialog):
         self.on_roster_since.edit.setPlaceholderText(
             translate("PersonDialog", "Empty: {date}").format(date=default)
         )
+
+    def _current_problems(self) -> dict[str, str]:
+        return self.services.validate_person(self.collect())
 
     def collect(self) -> object:
         return self.services.PersonInput(

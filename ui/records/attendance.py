@@ -34,7 +34,7 @@ from models.vocabulary import (
     category_label,
     leave_type_label,
 )
-from ui.records.editor_form import ERROR_COLOUR, error_label, parse_number
+from ui.records.editor_form import error_label, error_style, parse_number
 
 translate = QCoreApplication.translate
 
@@ -388,7 +388,7 @@ class AttendanceTable(QWidget):
             if text and not any(bad.values()):
                 bad[STATUS] = True
             for column, flag in bad.items():
-                style = f"border: 1px solid {ERROR_COLOUR};" if flag else ""
+                style = error_style(flag)
                 self.table.cellWidget(r, column).setStyleSheet(style)
             self.table.item(r, NAME).setToolTip(text)
             if text:

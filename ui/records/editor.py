@@ -120,6 +120,7 @@ class ActivityDialog(QDialog):
         self.errors.add("non_members", self.non_members, self.non_members_message)
         self.errors.add_prefix("attendance", self.attendance)
         self.errors.add_prefix("votes", self.votes)
+        self.errors.watch(self._current_problems, self._reshow_errors)
 
     def _build_content(self) -> QWidget:
         page = QWidget(self)
@@ -313,7 +314,19 @@ class ActivityDialog(QDialog):
         self.accept()
         return True
 
-    def _show_errors(self, errors: dict[str, str]) -> None:
+    def _current_problems(self) -> dict[str, str]:
+        data, local = self._collect()
+        return {**self.services.validate_activity(data), **local}
+
+    def _reshow_errors(self, remaining: dict[str, str]) -> None:
+        """After an edit: the problems still there stay shown, the fixed ones go."""
+        if not remaining:
+            self._mark_tabs(set())
+            self.photo_widget.show_errors({})
+            return
+        self._show_errors(remaining, move=False)
+
+    def _show_errors(self, errors: dict[str, str], move: bool = True) -> None:
         focus = self.errors.show(
             errors, translate("ActivityDialog", "The record was not saved. Please correct:")
         )
@@ -333,6 +346,8 @@ class ActivityDialog(QDialog):
             )
         )
         self.summary.show()
+        if not move:
+            return
         if self.tabs.currentIndex() not in tabs:
             self.tabs.setCurrentIndex(min(tabs))
         if focus is not None and self.tabs.currentIndex() == RECORD_TAB:

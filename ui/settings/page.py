@@ -125,6 +125,7 @@ class SettingsPage(QWidget):
         outer.addWidget(groups_box)
         self.errors.add_prefix("units", self.units)
         self.errors.add("groups", self.groups.list, self.groups.message)
+        self.errors.watch(self._current_problems)
         outer.addWidget(self.branch_summary)
         row = QHBoxLayout()
         self.branch_status = QLabel(page)
@@ -236,6 +237,9 @@ class SettingsPage(QWidget):
         )
 
     # --- saving --------------------------------------------------------------------------------
+
+    def _current_problems(self) -> dict[str, str]:
+        return self.services.validate_branch(self.collect_branch())
 
     def collect_branch(self) -> object:
         return self.services.BranchInput(

@@ -136,11 +136,15 @@ class SetupDialog(QDialog):
         layout.addLayout(row)
 
     def _connect_signals(self) -> None:
+        self.errors.watch(self._current_problems)
         self.start_button.clicked.connect(self._on_start_clicked)
         self.demo_button.clicked.connect(self._on_demo_clicked)
         self.branch_type.currentIndexChanged.connect(self._on_branch_type_changed)
         self.secretary_since.date_changed.connect(self._on_since_date_changed)
         self.secretary_joined.date_changed.connect(self._on_joined_date_changed)
+
+    def _current_problems(self) -> dict[str, str]:
+        return self.services.validate_branch(self.collect())
 
     def collect(self) -> object:
         joint = self.branch_type.currentData() == "joint"
