@@ -106,7 +106,7 @@
     <message>
         <location filename="../../models/check.py" line="199"/>
         <source>closed month</source>
-        <translation>已结账月份</translation>
+        <translation>已归档月份</translation>
     </message>
     <message>
         <location filename="../../models/check.py" line="215"/>
