@@ -53,7 +53,7 @@ from models.records.branch import (
     set_committee,
     validate_branch,
 )
-from models.records.editing import get_person, set_up_branch
+from models.records.editing import get_person, record_counts, set_up_branch
 from models.records.people import (
     PersonInput,
     PersonRow,
@@ -208,6 +208,7 @@ class Services:
     set_up_branch = _Bound(set_up_branch)
     list_people = _Bound(list_people)
     get_person = _Bound(get_person)
+    record_counts = _Bound(record_counts)
     default_roster_start = staticmethod(default_roster_start)  # plain dates: no ledger needed
     roster_on = _Bound(roster_on)
     save_person = _Bound(save_person)
@@ -374,6 +375,7 @@ __all__ = [
     "read_table",
     "rectification_by_branch",
     "rectification_categories",
+    "record_counts",
     "reminder_items",
     "restore_activity",
     "review_summary",

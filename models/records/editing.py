@@ -62,3 +62,14 @@ def set_up_branch(
             )
             set_committee([(person, "secretary", "")], who=who)
         return uuid
+
+
+def record_counts() -> dict[str, int]:
+    """Live people, activities and archived months (the overview's first-run checklist)."""
+    from models.file.schema import Activity, ClosedMonth
+
+    return {
+        "people": Person.select().where(Person.deleted_at.is_null()).count(),
+        "activities": Activity.select().where(Activity.deleted_at.is_null()).count(),
+        "archived_months": ClosedMonth.select().where(ClosedMonth.deleted_at.is_null()).count(),
+    }

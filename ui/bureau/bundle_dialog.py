@@ -236,6 +236,9 @@ class BundleDialog(QDialog):
         )
         self.buttons.setEnabled(True)
         self.open_folder.show()
+        from ui.overview.checklist import mark_done
+
+        mark_done(self.ctx, "bundle")  # ticks "make a bundle" on the first-run checklist
         self.bundle_made.emit(str(info.path))
 
     def _on_open_folder_clicked(self) -> None:

@@ -306,6 +306,7 @@ class MainWindow(MenusMixin, QMainWindow):
         self.overview.show_records.connect(self._on_overview_show_records)
         self.overview.month_requested.connect(self.month_selector.set_month)
         self.overview.followup_requested.connect(self._on_overview_followup_requested)
+        self.overview.checklist.step_requested.connect(self._on_checklist_step_requested)
         if self.ctx.worker is not None:
             self.ctx.worker.busy_changed.connect(self._on_worker_busy_changed)
         readonly = self.ctx.ledger.readonly
@@ -378,6 +379,20 @@ class MainWindow(MenusMixin, QMainWindow):
         if not hasattr(page, "new_record"):
             page = self.show_page("meeting")
         page.new_record()
+
+    def _on_checklist_step_requested(self, step: str) -> None:
+        """The first-run checklist's buttons: go where the step is done."""
+        if step == "people":
+            self.show_page("people")
+        elif step == "meeting":
+            self.show_page("meeting").new_record()
+        elif step == "print":
+            self.show_page("reports")
+        elif step == "bundle":
+            for feature in self.features:
+                if hasattr(feature, "make_bundle"):
+                    feature.make_bundle()
+                    return
 
     def delete_selected(self) -> None:
         fn = getattr(self.current_page(), "delete_selected", None)
