@@ -2,7 +2,8 @@
 month → make a bundle. Each step ticks itself: the first two from the ledger (people beyond the
 secretary, any record), the last two when the app has printed or saved a monthly summary or
 made a bundle of this ledger (remembered per ledger in the user's settings, since printing
-leaves nothing in the ledger). Dismissible; it stays away once dismissed or once all is done.
+leaves nothing in the ledger; an archived month also counts as printed). Dismissible; it
+stays away once dismissed or once all is done.
 """
 
 from __future__ import annotations
@@ -41,11 +42,11 @@ def is_marked(ctx, what: str) -> bool:
     return QSettings().value(_key(ctx.ledger.path, what), False, type=bool)
 
 
-def steps_done(ctx, people: int, activities: int) -> dict[str, bool]:
+def steps_done(ctx, people: int, activities: int, archived: int = 0) -> dict[str, bool]:
     return {
         "people": people >= 2,  # the secretary from setup, and at least one more
         "meeting": activities >= 1,
-        "print": is_marked(ctx, "print"),
+        "print": archived > 0 or is_marked(ctx, "print"),  # a month is archived once printed
         "bundle": is_marked(ctx, "bundle"),
     }
 
@@ -107,9 +108,9 @@ class FirstRunChecklist(QGroupBox):
         bottom.addWidget(self.dismiss_button)
         layout.addLayout(bottom)
 
-    def update_steps(self, people: int, activities: int) -> None:
+    def update_steps(self, people: int, activities: int, archived: int = 0) -> None:
         """Tick what is done; hide the list when dismissed or all done."""
-        self.done = steps_done(self.ctx, people, activities)
+        self.done = steps_done(self.ctx, people, activities, archived)
         for step, done in self.done.items():
             if done:
                 self.ticks[step].setPixmap(icon("done").pixmap(16, 16))

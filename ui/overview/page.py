@@ -247,7 +247,9 @@ class OverviewPage(DeferredRefresh, QWidget):
         if self.data is None or not self.data.has_branch or self.ctx.ledger.readonly:
             self.checklist.hide()
             return
-        self.checklist.update_steps(self.data.people, self.data.activities)
+        self.checklist.update_steps(
+            self.data.people, self.data.activities, self.data.archived_months
+        )
 
     def set_month(self, month: str) -> None:
         self._month = month
