@@ -85,3 +85,13 @@ def test_the_register_sorted_by_host_and_the_monthly_figures_are_in_pinyin_order
     assert hosts == pinyin_sorted(NAMES)
     totals = [t.name for t in per_person_totals("2026-03")]
     assert totals == pinyin_sorted(NAMES)
+
+
+def test_the_district_lists_branches_in_pinyin_order(ledger):
+    from models.bureau.district import live_branches
+    from models.file.schema import Branch
+
+    names = ["张村小学党支部", "阿坝中学党支部", "陈家幼儿园党支部", "王庄小学党支部"]
+    for name in names:
+        Branch.create(name=name)
+    assert [name for _uuid, name in live_branches()] == pinyin_sorted(names)

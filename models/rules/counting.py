@@ -182,7 +182,7 @@ def _figures_sql(group: str, by_branch_id: bool, kind_count: int) -> str:
             " ON t.activity_id = a.id AND t.deleted_at IS NULL GROUP BY b.id)"
             f" SELECT b.id, b.name, b.uuid, {_SELECT} FROM branch b"
             " LEFT JOIN s ON s.key = b.id LEFT JOIN att ON att.key = b.id"
-            " WHERE b.deleted_at IS NULL OR s.key IS NOT NULL ORDER BY b.name, b.id"
+            " WHERE b.deleted_at IS NULL OR s.key IS NOT NULL ORDER BY b.name COLLATE pinyin, b.id"
         )
     where = _IN_PERIOD
     if by_branch_id:
