@@ -162,6 +162,13 @@ class DateField(QWidget):
         layout.addWidget(self.button)
         layout.addStretch(1)
         self.setFocusProxy(self.edit)
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        # Alt+↓ opens the calendar from the keyboard, as in any drop-down.
+        for keys in ("Alt+Down", "F4"):
+            shortcut = QShortcut(QKeySequence(keys), self.edit)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self._on_button_clicked)
         self.edit.editingFinished.connect(self._on_edit_editing_finished)
         self.button.clicked.connect(self._on_button_clicked)
         self.calendar = None
