@@ -125,6 +125,7 @@ from models.rules.compliance import (
 from models.rules.counting import Figures, figures, monthly_series
 from models.rules.followup import election_due, followup_reminders
 from models.rules.periods import PERIOD_KINDS, Period, parse_period
+from models.text.collation import sort_text
 
 if TYPE_CHECKING:
     from models.file.ledger import Ledger
@@ -210,6 +211,7 @@ class Services:
     get_person = _Bound(get_person)
     record_counts = _Bound(record_counts)
     default_roster_start = staticmethod(default_roster_start)  # plain dates: no ledger needed
+    sort_text = staticmethod(sort_text)  # names in pinyin order, for the screen's sort roles
     roster_on = _Bound(roster_on)
     save_person = _Bound(save_person)
     set_person_status = _Bound(set_person_status)
@@ -387,6 +389,7 @@ __all__ = [
     "save_rectification",
     "save_review",
     "save_talk",
+    "sort_text",
     "set_committee",
     "set_person_status",
     "set_rectification_categories",

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.text.collation import sort_text
+from models.services import sort_text
 from models.vocabulary import category_label, status_label
 from ui.people.import_dialog import ImportDialog
 from ui.people.person_dialog import PersonDialog

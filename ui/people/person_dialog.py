@@ -181,7 +181,9 @@ class PersonDialog(QDialog):
 
     def _on_membership_date_changed(self, _day: str) -> None:
         # Show the on-roster date an empty field stands for.
-        default = self.services.default_roster_start(self.joined_on.date(), self.full_member_on.date())
+        default = self.services.default_roster_start(
+            self.joined_on.date(), self.full_member_on.date()
+        )
         self.on_roster_since.edit.setPlaceholderText(
             translate("PersonDialog", "Empty: {date}").format(date=default)
         )
