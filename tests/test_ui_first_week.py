@@ -320,20 +320,31 @@ def test_enter_in_the_votes_table_stays_in_the_table(branch, qtbot):
     ctx, people, path = branch
     dialog = open_editor(qtbot, ctx)
     type_into(qtbot, dialog.fields.topic, "支部党员大会")
+    dialog.tabs.setCurrentIndex(ATTENDANCE_TAB)
+    qtbot.mouseClick(dialog.attendance.all_present_button, Qt.MouseButton.LeftButton)
     dialog.tabs.setCurrentIndex(CONTENT_TAB)
     qtbot.mouseClick(dialog.votes.add_button, Qt.MouseButton.LeftButton)
+    for column in (1, 2, 3):  # entitled, present, for: a complete vote (the record could save)
+        dialog.votes.table.cellWidget(0, column).setValue(3)
     item = dialog.votes.table.cellWidget(0, 0)
     item.setFocus()
     event = QInputMethodEvent()
     event.setCommitString("接收王芳为正式党员")
     QApplication.sendEvent(item, event)
     qtbot.keyClick(item, Qt.Key.Key_Return)
+    assert dialog.isVisible() and raw(path, "SELECT count(*) FROM activity") == [(0,)]
     entitled = dialog.votes.table.cellWidget(0, 1)
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    focused = QApplication.focusWidget()
+    assert focused is not None and dialog.isAncestorOf(focused)  # Enter moved on in the form
+    qtbot.keyClick(focused, Qt.Key.Key_Return)
     assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
     assert raw(path, "SELECT count(*) FROM activity") == [(0,)]
     assert dialog.votes.votes()[0].item == "接收王芳为正式党员"
     assert entitled is not None
+    # the record was complete all along: Ctrl+S saves it
+    with qtbot.waitSignal(dialog.record_saved):
+        qtbot.keyClick(item, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert raw(path, "SELECT count(*) FROM activity") == [(1,)]
 
 
 # --- (7) problems go away once fixed; the red frame boxes inputs, never labels -------------------
