@@ -399,3 +399,16 @@ def test_the_error_frame_does_not_box_the_labels_and_check_boxes(branch, qtbot):
     assert "kinds" in dialog.errors.shown
     QApplication.processEvents()
     assert [w.sizeHint() for w in texts] == before
+
+
+@pytest.mark.parametrize("typed", ["2025-11", "2025.11", "202511", "2025年11月"])
+def test_the_month_selector_takes_a_typed_month(qtbot, typed):
+    from ui.shell.widgets import MonthSelector
+
+    selector = MonthSelector(month="2026-12")
+    qtbot.addWidget(selector)
+    selector.show()
+    edit = selector.findChild(QWidget, "monthEdit") or selector._edit
+    with qtbot.waitSignal(selector.month_changed) as changed:
+        type_into(qtbot, edit, typed)
+    assert changed.args == ["2025-11"] and selector.month() == "2025-11"

@@ -9,7 +9,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -51,64 +50,6 @@ def month_text(day: dt.date) -> str:
     return f"{day.year:04d}-{day.month:02d}"
 
 
-class MonthSelector(QWidget):
-    """‹ 2026-10 › — the month every page shows; emits `month_changed('YYYY-MM')`."""
-
-    month_changed = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None, month: str | None = None) -> None:
-        super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        self._prev = QToolButton(self)
-        self._prev.setIcon(icon("chevron-left"))
-        self._prev.setToolTip(translate("Widgets", "Previous month"))
-        self._next = QToolButton(self)
-        self._next.setIcon(icon("chevron-right"))
-        self._next.setToolTip(translate("Widgets", "Next month"))
-        self._edit = QDateEdit(self)
-        self._edit.setDisplayFormat("yyyy-MM")
-        self._edit.setCalendarPopup(False)
-        self._edit.setToolTip(translate("Widgets", "The month shown"))
-        self._edit.setAccessibleName(translate("Widgets", "Month"))
-        layout.addWidget(self._prev)
-        layout.addWidget(self._edit)
-        layout.addWidget(self._next)
-        self.set_month(month or month_text(dt.date.today()))
-        self._edit.dateChanged.connect(self._on_edit_date_changed)
-        self._prev.clicked.connect(lambda: self.step(-1))
-        self._next.clicked.connect(lambda: self.step(1))
-
-    def month(self) -> str:
-        d = self._edit.date()
-        return f"{d.year():04d}-{d.month():02d}"
-
-    def set_month(self, month: str) -> None:
-        year, number = (int(x) for x in month.split("-"))
-        self._edit.setDate(QDate(year, number, 1))
-
-    def step(self, months: int) -> None:
-        self._edit.setDate(self._edit.date().addMonths(months))
-
-    def _on_edit_date_changed(self, _date: QDate) -> None:
-        self.month_changed.emit(self.month())
-
-
-def fit_to_screen(window: QWidget, width: int, height: int) -> None:
-    """Give `window` its preferred size, no larger than the small screen (SMALL_SCREEN) nor
-    than the screen it is on (less room for its title bar)."""
-    from PySide6.QtGui import QGuiApplication
-
-    screen = window.screen() or QGuiApplication.primaryScreen()
-    room_w, room_h = SMALL_SCREEN
-    if screen is not None:
-        available = screen.availableGeometry()
-        room_w = min(room_w, available.width())
-        room_h = min(room_h, available.height() - 32)
-    window.resize(min(width, room_w), min(height, room_h))
-
-
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９－．／", "0123456789-./")
 
 
@@ -125,6 +66,106 @@ def parse_typed_date(text: str) -> dt.date | None:
         return dt.date(int(m[1]), int(m[2]), int(m[3]))
     except ValueError:
         return None
+
+
+def parse_typed_month(text: str) -> tuple[int, int] | None:
+    """A month as people type it: 2025-11, 2025.11, 2025/11, 202511, 2025年11月 (or a whole
+    date: its month); None when it is not one."""
+    value = re.sub(r"\s+", "", text.translate(_FULL_WIDTH))
+    m = re.fullmatch(r"(\d{4})[-/.年](\d{1,2})月?", value) or re.fullmatch(r"(\d{4})(\d{2})", value)
+    if m and 1 <= int(m[2]) <= 12:
+        return int(m[1]), int(m[2])
+    day = parse_typed_date(text)
+    return (day.year, day.month) if day else None
+
+
+class MonthSelector(QWidget):
+    """‹ 2026-10 › — the month every page shows; emits `month_changed('YYYY-MM')`. The month can
+    be typed whole (2025-11, 2025.11, 202511, 2025年11月: a QDateEdit kept the typed year only in
+    its year section), stepped with the arrows, or with ↑ and ↓ in the field."""
+
+    month_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, month: str | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtWidgets import QLineEdit
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self._prev = QToolButton(self)
+        self._prev.setIcon(icon("chevron-left"))
+        self._prev.setToolTip(translate("Widgets", "Previous month"))
+        self._next = QToolButton(self)
+        self._next.setIcon(icon("chevron-right"))
+        self._next.setToolTip(translate("Widgets", "Next month"))
+        self._edit = QLineEdit(self)
+        self._edit.setObjectName("monthEdit")
+        self._edit.setMaximumWidth(90)
+        self._edit.setToolTip(
+            translate(
+                "Widgets", "The month shown: type it (2025-11 or 2025年11月) or use the arrows"
+            )
+        )
+        self._edit.setAccessibleName(translate("Widgets", "Month"))
+        self._edit.installEventFilter(self)
+        layout.addWidget(self._prev)
+        layout.addWidget(self._edit)
+        layout.addWidget(self._next)
+        self._month = ""
+        self.set_month(month or month_text(dt.date.today()))
+        self._edit.editingFinished.connect(self._on_edit_editing_finished)
+        self._prev.clicked.connect(lambda: self.step(-1))
+        self._next.clicked.connect(lambda: self.step(1))
+
+    def month(self) -> str:
+        return self._month
+
+    def set_month(self, month: str) -> None:
+        year, number = (int(x) for x in month.split("-"))
+        self._show(year, number)
+
+    def step(self, months: int) -> None:
+        year, number = (int(x) for x in self._month.split("-"))
+        index = year * 12 + number - 1 + months
+        self._show(index // 12, index % 12 + 1)
+
+    def _show(self, year: int, number: int) -> None:
+        text = f"{year:04d}-{number:02d}"
+        self._edit.setText(text)
+        if text != self._month:
+            self._month = text
+            self.month_changed.emit(text)
+
+    def _on_edit_editing_finished(self) -> None:
+        typed = parse_typed_month(self._edit.text())
+        if typed is None:
+            self._edit.setText(self._month)  # not a month: back to the one shown
+            return
+        self._show(*typed)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        from PySide6.QtCore import QEvent, Qt
+
+        if watched is self._edit and event.type() == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                self.step(1 if event.key() == Qt.Key.Key_Up else -1)
+                return True
+        return super().eventFilter(watched, event)
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Give `window` its preferred size, no larger than the small screen (SMALL_SCREEN) nor
+    than the screen it is on (less room for its title bar)."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    room_w, room_h = SMALL_SCREEN
+    if screen is not None:
+        available = screen.availableGeometry()
+        room_w = min(room_w, available.width())
+        room_h = min(room_h, available.height() - 32)
+    window.resize(min(width, room_w), min(height, room_h))
 
 
 class DateField(QWidget):
