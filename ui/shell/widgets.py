@@ -101,7 +101,7 @@ class MonthSelector(QWidget):
         self._next.setToolTip(translate("Widgets", "Next month"))
         self._edit = QLineEdit(self)
         self._edit.setObjectName("monthEdit")
-        self._edit.setMaximumWidth(90)
+        self._edit.setFixedWidth(80)
         self._edit.setToolTip(
             translate(
                 "Widgets", "The month shown: type it (2025-11 or 2025年11月) or use the arrows"
@@ -112,6 +112,7 @@ class MonthSelector(QWidget):
         layout.addWidget(self._prev)
         layout.addWidget(self._edit)
         layout.addWidget(self._next)
+        layout.addStretch(1)  # ‹ 2026-10 › stay together however wide the bar gives it
         self._month = ""
         self.set_month(month or month_text(dt.date.today()))
         self._edit.editingFinished.connect(self._on_edit_editing_finished)
