@@ -10,19 +10,19 @@
     </message>
     <message>
         <location filename="../../exports/pdf/monthly.py" line="50"/>
-        <location filename="../../exports/report_types.py" line="205"/>
+        <location filename="../../exports/report_types.py" line="180"/>
         <source>Activities</source>
         <translation>次数</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/monthly.py" line="51"/>
-        <location filename="../../exports/report_types.py" line="206"/>
+        <location filename="../../exports/report_types.py" line="181"/>
         <source>Attendances</source>
         <translation>人次</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/monthly.py" line="52"/>
-        <location filename="../../exports/report_types.py" line="207"/>
+        <location filename="../../exports/report_types.py" line="182"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
@@ -33,20 +33,20 @@
         <location filename="../../exports/pdf/signin.py" line="45"/>
         <location filename="../../exports/xlsx/registers.py" line="117"/>
         <location filename="../../exports/xlsx/registers.py" line="203"/>
-        <location filename="../../exports/report_types.py" line="208"/>
+        <location filename="../../exports/report_types.py" line="183"/>
         <source>Expected</source>
         <translation>应到</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/monthly.py" line="54"/>
         <location filename="../../exports/xlsx/registers.py" line="118"/>
-        <location filename="../../exports/report_types.py" line="209"/>
+        <location filename="../../exports/report_types.py" line="184"/>
         <source>Present</source>
         <translation>实到</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/monthly.py" line="55"/>
-        <location filename="../../exports/report_types.py" line="210"/>
+        <location filename="../../exports/report_types.py" line="185"/>
         <source>Attendance rate</source>
         <translation>参会率</translation>
     </message>
@@ -57,13 +57,13 @@
         <location filename="../../exports/pdf/person.py" line="67"/>
         <location filename="../../exports/xlsx/registers.py" line="119"/>
         <location filename="../../exports/xlsx/registers.py" line="204"/>
-        <location filename="../../exports/report_types.py" line="211"/>
+        <location filename="../../exports/report_types.py" line="186"/>
         <source>Hours</source>
         <translation>学时·时长</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/monthly.py" line="57"/>
-        <location filename="../../exports/report_types.py" line="212"/>
+        <location filename="../../exports/report_types.py" line="187"/>
         <source>Good deeds</source>
         <translation>办实事（件）</translation>
     </message>
@@ -479,27 +479,27 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="60"/>
+        <location filename="../../exports/report_data.py" line="61"/>
         <source>(branch not set up)</source>
         <translation>（尚未填写党支部信息）</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="187"/>
+        <location filename="../../exports/report_data.py" line="188"/>
         <source>Give a month as YYYY-MM.</source>
         <translation>请按 YYYY-MM 格式填写月份。</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="269"/>
+        <location filename="../../exports/report_data.py" line="270"/>
         <source>Give a year as YYYY.</source>
         <translation>请按 YYYY 格式填写年份。</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="313"/>
+        <location filename="../../exports/report_data.py" line="314"/>
         <source>That person is not in the ledger.</source>
         <translation>台账中没有这个人。</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="375"/>
+        <location filename="../../exports/report_data.py" line="376"/>
         <source>That activity is no longer in the ledger.</source>
         <translation>台账中已没有这项活动。</translation>
     </message>
@@ -579,42 +579,42 @@
         <translation>请假类别</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="24"/>
+        <location filename="../../exports/cli.py" line="82"/>
         <source>{path} is a folder; give a file name to write.</source>
         <translation>{path} 是文件夹，请给出要写入的文件名。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="28"/>
+        <location filename="../../exports/cli.py" line="86"/>
         <source>The folder {path} does not exist.</source>
         <translation>文件夹 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="69"/>
+        <location filename="../../exports/cli.py" line="105"/>
         <source>The monthly summary needs --month YYYY-MM.</source>
         <translation>月度工作小结需要指定 --month YYYY-MM。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="75"/>
+        <location filename="../../exports/cli.py" line="111"/>
         <source>The annual summary needs --year YYYY.</source>
         <translation>年度工作总结需要指定 --year YYYY。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="95"/>
+        <location filename="../../exports/cli.py" line="131"/>
         <source>The {document} needs --year YYYY.</source>
         <translation>{document}需要 --year YYYY。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="128"/>
+        <location filename="../../exports/cli.py" line="164"/>
         <source>annual work plan</source>
         <translation>年度工作计划</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="129"/>
+        <location filename="../../exports/cli.py" line="165"/>
         <source>democratic appraisal results</source>
         <translation>民主评议党员结果</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="130"/>
+        <location filename="../../exports/cli.py" line="166"/>
         <source>rectification register</source>
         <translation>问题整改台账</translation>
     </message>
@@ -766,13 +766,28 @@
     </message>
     <message>
         <location filename="../../ui/reports/close.py" line="54"/>
-        <source>Close this month</source>
-        <translation>结账本月</translation>
+        <source>Archive this month</source>
+        <translation>归档本月</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/close.py" line="55"/>
+        <location filename="../../ui/reports/close.py" line="56"/>
+        <source>Archiving keeps the month as printed: its records can still be corrected, but each change asks for a reason and is kept as an amendment.</source>
+        <translation>归档后本月保持打印时的状态：记录仍可更正，但每次修改都需填写原因，并作为更正记录保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/close.py" line="62"/>
         <source>Not now</source>
         <translation>暂不</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/close.py" line="66"/>
+        <source>Is this the final report for {month}? Archive the month to keep it as printed: its records can still be corrected, but each change will ask for a reason and be kept as an amendment.</source>
+        <translation>这是{month}的最终报表吗？归档本月后，本月保持打印时的状态：记录仍可更正，但每次修改都需填写原因，并作为更正记录保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/close.py" line="73"/>
+        <source>{month} is archived. Later changes to its records will ask for a reason.</source>
+        <translation>{month}已归档。以后修改其中的记录时需要填写原因。</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="206"/>
@@ -803,16 +818,6 @@
         <location filename="../../ui/reports/page.py" line="371"/>
         <source>Generating…</source>
         <translation>正在生成…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/close.py" line="59"/>
-        <source>Is this the final report for {month}? Close the month to keep it as printed: records of a closed month can still be corrected, but each change will ask for a reason and be kept as an amendment.</source>
-        <translation>这是{month}的最终报表吗？结账后本月保持打印时的状态：已结账月份的记录仍可更正，但每次修改都需填写原因，并作为更正记录保存。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/close.py" line="66"/>
-        <source>{month} is closed. Later changes to its records will ask for a reason.</source>
-        <translation>{month}已结账。以后修改其中的记录时需要填写原因。</translation>
     </message>
     <message>
         <location filename="../../ui/reports/texts.py" line="18"/>
