@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDateEdit, QDialog, QWidget
 
 from models import services as s
 from tests.editing_helpers import make_branch
+from ui.followup.dialogs import PlanEntryDialog, RectificationDialog, TalkDialog
 from ui.people.person_dialog import PersonDialog
 from ui.people.status_dialog import PersonStatusDialog
 from ui.records.editor import ATTENDANCE_TAB, CONTENT_TAB, ActivityDialog
@@ -281,6 +282,9 @@ def test_no_dialog_keeps_a_sectioned_date_edit(branch, qtbot):
         PersonStatusDialog(ctx, people["张伟"], "张伟"),
         SetupDialog(ctx),
         SettingsPage(ctx),
+        PlanEntryDialog(ctx, 2026),
+        RectificationDialog(ctx),
+        TalkDialog(ctx),
     ]
     for widget in widgets:
         qtbot.addWidget(widget, before_close_func=lambda d: d.done(0) if hasattr(d, "done") else 0)
@@ -412,3 +416,22 @@ def test_the_month_selector_takes_a_typed_month(qtbot, typed):
     with qtbot.waitSignal(selector.month_changed) as changed:
         type_into(qtbot, edit, typed)
     assert changed.args == ["2025-11"] and selector.month() == "2025-11"
+
+
+def test_a_typed_owner_who_is_nobody_is_not_saved_as_a_blank(branch, qtbot):
+    ctx, people, path = branch
+    dialog = RectificationDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.description.setPlainText("理论学习不够深入")
+    type_into(qtbot, dialog.found_on, "2026.1.10")
+    type_into(qtbot, dialog.owner, "无此人")
+    assert not dialog.save()
+    assert raw(path, "SELECT count(*) FROM rectification_item") == [(0,)]
+    assert "无此人" in dialog.errors.shown.get("owner", "")
+    type_into(qtbot, dialog.owner, "张伟")  # a name that is one person on the roster
+    assert dialog.save()
+    assert raw(
+        path,
+        "SELECT r.found_on, p.name FROM rectification_item r JOIN person p ON p.id = r.owner_id",
+    ) == [("2026-01-10", "张伟")]

@@ -52,6 +52,13 @@ def make_dialogs(ctx, people: dict[str, str], tmp_path: Path) -> list[QWidget]:
     from ui.backups.recovery import RecoveryDialog
     from ui.bureau.bundle_dialog import BundleDialog
     from ui.bureau.import_dialog import ImportDialog as BundleImportDialog
+    from ui.followup.dialogs import (
+        CategoriesDialog,
+        PlanEntryDialog,
+        RectificationDialog,
+        ReviewDialog,
+        TalkDialog,
+    )
     from ui.people.import_dialog import ImportDialog
     from ui.people.person_dialog import PersonDialog
     from ui.people.status_dialog import PersonStatusDialog
@@ -101,6 +108,11 @@ def make_dialogs(ctx, people: dict[str, str], tmp_path: Path) -> list[QWidget]:
         RecoveryDialog(ctx.ledger.path, OSError("damaged"), None),
         ReportDialog(ctx, ReportRequest("monthly", period="2026-03")),
         MainWindow(ctx),
+        PlanEntryDialog(ctx, 2026),
+        ReviewDialog(ctx, 2026),
+        RectificationDialog(ctx),
+        TalkDialog(ctx),
+        CategoriesDialog(ctx),
         box,
         files,
         saving,
