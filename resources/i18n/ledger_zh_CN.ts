@@ -126,37 +126,37 @@
         <translation>上次换届日期</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="71"/>
+        <location filename="../../models/records/people.py" line="75"/>
         <location filename="../../models/records/roster_import.py" line="434"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="76"/>
+        <location filename="../../models/records/people.py" line="80"/>
         <location filename="../../models/records/roster_import.py" line="436"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="77"/>
+        <location filename="../../models/records/people.py" line="81"/>
         <location filename="../../models/records/roster_import.py" line="440"/>
         <source>Joined the Party on</source>
         <translation>入党日期</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="78"/>
+        <location filename="../../models/records/people.py" line="82"/>
         <location filename="../../models/records/roster_import.py" line="441"/>
         <source>Full member on</source>
         <translation>转正日期</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="80"/>
+        <location filename="../../models/records/people.py" line="84"/>
         <location filename="../../models/records/roster_import.py" line="443"/>
         <source>On roster since</source>
         <translation>在册起始日期</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="190"/>
+        <location filename="../../models/records/people.py" line="269"/>
         <source>Effective date</source>
         <translation>生效日期</translation>
     </message>
@@ -417,42 +417,42 @@
         <translation>台账 {path} 正在被另一个支部工作台账窗口保存，已锁定 {seconds} 秒。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="452"/>
+        <location filename="../../models/file/ledger.py" line="455"/>
         <source>The ledger {path} is incomplete: it lacks {parts}. Another program changed it, or the file was damaged, so the ledger cannot be used. Keep the file as it is (do not delete it) and restore the newest backup.</source>
         <translation>台账 {path} 不完整：缺少{parts}。它可能被其他程序改动过，或文件已损坏，因此无法使用。请保留该文件原样（不要删除），并恢复最近的备份。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="465"/>
+        <location filename="../../models/file/ledger.py" line="468"/>
         <source>the table “{name}”</source>
         <translation>数据表“{name}”</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="467"/>
+        <location filename="../../models/file/ledger.py" line="470"/>
         <source>the column “{name}”</source>
         <translation>“{name}”列</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="472"/>
+        <location filename="../../models/file/ledger.py" line="475"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="480"/>
+        <location filename="../../models/file/ledger.py" line="483"/>
         <source>The ledger {path} is damaged: parts of it can no longer be read. Keep the file as it is (do not delete it) and restore the newest backup.</source>
         <translation>台账 {path} 已损坏：部分内容无法读取。请保留该文件（不要删除），并恢复最新的备份。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="494"/>
+        <location filename="../../models/file/ledger.py" line="497"/>
         <source>The ledger {path} still holds a save that was interrupted (the program or the computer stopped). Open it normally, not read-only, so that the unfinished save is undone.</source>
         <translation>台账 {path} 中还有一次被中断的保存（程序或电脑意外停止）。请以正常方式（而非只读）打开它，以便撤销未完成的保存。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="511"/>
+        <location filename="../../models/file/ledger.py" line="514"/>
         <source>The ledger {path} could not be upgraded to file format {new}. It was left at format {now}; a copy made before the upgrade is {backup}.</source>
         <translation>台账 {path} 无法升级到文件格式 {new}，仍保持格式 {now}；升级前的副本为 {backup}。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="591"/>
+        <location filename="../../models/file/ledger.py" line="594"/>
         <source>The ledger {path} could not be created: {error}</source>
         <translation>无法创建台账 {path}：{error}</translation>
     </message>
@@ -729,7 +729,7 @@
     <message>
         <location filename="../../models/records/activity_checks.py" line="106"/>
         <location filename="../../models/records/branch.py" line="116"/>
-        <location filename="../../models/records/people.py" line="118"/>
+        <location filename="../../models/records/people.py" line="129"/>
         <source>This record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
@@ -744,43 +744,48 @@
         <translation>有两个党小组名称相同。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activities.py" line="161"/>
+        <location filename="../../models/records/activities.py" line="162"/>
         <location filename="../../models/records/branch.py" line="249"/>
         <source>Set up the branch first.</source>
         <translation>请先设置支部信息。</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="73"/>
+        <location filename="../../models/records/people.py" line="77"/>
         <source>Choose a category.</source>
         <translation>请选择人员类别。</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="75"/>
+        <location filename="../../models/records/people.py" line="79"/>
         <source>Sex must be male, female or left empty.</source>
         <translation>性别须为男、女或留空。</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="89"/>
+        <location filename="../../models/records/people.py" line="93"/>
         <source>Full membership cannot come before joining the Party.</source>
         <translation>转正日期不能早于入党日期。</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="97"/>
+        <location filename="../../models/records/people.py" line="101"/>
         <source>The birth date is in the future.</source>
         <translation>出生日期晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="100"/>
+        <location filename="../../models/records/people.py" line="104"/>
         <source>A phone number may hold only digits, +, - and spaces.</source>
         <translation>电话号码只能包含数字、+、- 和空格。</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="104"/>
+        <location filename="../../models/records/people.py" line="110"/>
+        <source>On roster since: must come before the next roster change ({date}).</source>
+        <translation>在册起始日期：必须早于下一次在册状态变动（{date}）。</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/people.py" line="115"/>
         <source>Enter the date this member joined the Party.</source>
         <translation>请填写该党员的入党日期。</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="189"/>
+        <location filename="../../models/records/people.py" line="268"/>
         <source>Choose a status.</source>
         <translation>请选择状态。</translation>
     </message>
@@ -911,9 +916,9 @@
         <translation>投票数多于到会表决人数。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activities.py" line="144"/>
+        <location filename="../../models/records/activities.py" line="145"/>
         <source>This month is closed: its report has been printed. Give a reason for the change; it will be recorded as an amendment.</source>
-        <translation>本月已结账（月度报表已打印）。请填写修改原因，修改将作为更正记录在案。</translation>
+        <translation>本月已归档（月度报表已打印）。请填写修改原因，修改将作为更正记录在案。</translation>
     </message>
     <message>
         <location filename="../../models/records/validation.py" line="19"/>

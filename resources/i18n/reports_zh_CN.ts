@@ -31,15 +31,15 @@
         <location filename="../../exports/pdf/monthly.py" line="53"/>
         <location filename="../../exports/pdf/person.py" line="52"/>
         <location filename="../../exports/pdf/signin.py" line="45"/>
-        <location filename="../../exports/xlsx/registers.py" line="117"/>
-        <location filename="../../exports/xlsx/registers.py" line="203"/>
+        <location filename="../../exports/xlsx/registers.py" line="118"/>
+        <location filename="../../exports/xlsx/registers.py" line="204"/>
         <location filename="../../exports/report_types.py" line="183"/>
         <source>Expected</source>
         <translation>应到</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/monthly.py" line="54"/>
-        <location filename="../../exports/xlsx/registers.py" line="118"/>
+        <location filename="../../exports/xlsx/registers.py" line="119"/>
         <location filename="../../exports/report_types.py" line="184"/>
         <source>Present</source>
         <translation>实到</translation>
@@ -55,8 +55,8 @@
         <location filename="../../exports/pdf/monthly.py" line="56"/>
         <location filename="../../exports/pdf/person.py" line="53"/>
         <location filename="../../exports/pdf/person.py" line="67"/>
-        <location filename="../../exports/xlsx/registers.py" line="119"/>
-        <location filename="../../exports/xlsx/registers.py" line="204"/>
+        <location filename="../../exports/xlsx/registers.py" line="120"/>
+        <location filename="../../exports/xlsx/registers.py" line="205"/>
         <location filename="../../exports/report_types.py" line="186"/>
         <source>Hours</source>
         <translation>学时·时长</translation>
@@ -73,8 +73,8 @@
         <location filename="../../exports/pdf/monthly.py" line="113"/>
         <location filename="../../exports/pdf/monthly.py" line="227"/>
         <location filename="../../exports/pdf/person.py" line="63"/>
-        <location filename="../../exports/xlsx/registers.py" line="109"/>
-        <location filename="../../exports/xlsx/registers.py" line="213"/>
+        <location filename="../../exports/xlsx/registers.py" line="110"/>
+        <location filename="../../exports/xlsx/registers.py" line="214"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -82,7 +82,7 @@
         <location filename="../../exports/pdf/annual.py" line="66"/>
         <location filename="../../exports/pdf/monthly.py" line="115"/>
         <location filename="../../exports/pdf/person.py" line="65"/>
-        <location filename="../../exports/xlsx/registers.py" line="113"/>
+        <location filename="../../exports/xlsx/registers.py" line="114"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
@@ -91,7 +91,7 @@
         <location filename="../../exports/pdf/monthly.py" line="116"/>
         <location filename="../../exports/pdf/monthly.py" line="137"/>
         <location filename="../../exports/pdf/signin.py" line="44"/>
-        <location filename="../../exports/xlsx/registers.py" line="115"/>
+        <location filename="../../exports/xlsx/registers.py" line="116"/>
         <source>Host</source>
         <translation>主持人</translation>
     </message>
@@ -139,7 +139,7 @@
     </message>
     <message>
         <location filename="../../exports/pdf/annual.py" line="158"/>
-        <location filename="../../exports/xlsx/registers.py" line="175"/>
+        <location filename="../../exports/xlsx/registers.py" line="176"/>
         <source>By month</source>
         <translation>按月统计</translation>
     </message>
@@ -155,7 +155,7 @@
     </message>
     <message>
         <location filename="../../exports/pdf/annual.py" line="170"/>
-        <location filename="../../exports/xlsx/registers.py" line="176"/>
+        <location filename="../../exports/xlsx/registers.py" line="177"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
@@ -196,15 +196,15 @@
         <location filename="../../exports/pdf/monthly.py" line="254"/>
         <location filename="../../exports/pdf/person.py" line="37"/>
         <location filename="../../exports/pdf/signin.py" line="52"/>
-        <location filename="../../exports/xlsx/registers.py" line="201"/>
-        <location filename="../../exports/xlsx/registers.py" line="215"/>
+        <location filename="../../exports/xlsx/registers.py" line="202"/>
+        <location filename="../../exports/xlsx/registers.py" line="216"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/annual.py" line="210"/>
         <location filename="../../exports/pdf/person.py" line="51"/>
-        <location filename="../../exports/xlsx/registers.py" line="202"/>
+        <location filename="../../exports/xlsx/registers.py" line="203"/>
         <source>Times attended</source>
         <translation>参会次数</translation>
     </message>
@@ -212,7 +212,7 @@
         <location filename="../../exports/pdf/annual.py" line="213"/>
         <location filename="../../exports/pdf/monthly.py" line="254"/>
         <location filename="../../exports/pdf/person.py" line="54"/>
-        <location filename="../../exports/xlsx/registers.py" line="205"/>
+        <location filename="../../exports/xlsx/registers.py" line="206"/>
         <source>Volunteer hours</source>
         <translation>志愿服务时长</translation>
     </message>
@@ -232,13 +232,13 @@
         <translation>支部书记签字</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/page.py" line="80"/>
+        <location filename="../../exports/pdf/page.py" line="81"/>
         <source>Page {page} of {total}</source>
         <translation>第 {page} 页 共 {total} 页</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/page.py" line="81"/>
-        <location filename="../../exports/xlsx/registers.py" line="191"/>
+        <location filename="../../exports/pdf/page.py" line="82"/>
+        <location filename="../../exports/xlsx/registers.py" line="192"/>
         <source>Data fingerprint {fingerprint} · made {time}</source>
         <translation>数据指纹 {fingerprint} · 生成于 {time}</translation>
     </message>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <location filename="../../exports/pdf/monthly.py" line="42"/>
-        <location filename="../../exports/xlsx/registers.py" line="82"/>
+        <location filename="../../exports/xlsx/registers.py" line="83"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -282,7 +282,7 @@
     <message>
         <location filename="../../exports/pdf/monthly.py" line="114"/>
         <location filename="../../exports/pdf/person.py" line="64"/>
-        <location filename="../../exports/xlsx/registers.py" line="112"/>
+        <location filename="../../exports/xlsx/registers.py" line="113"/>
         <source>Kinds</source>
         <translation>类别</translation>
     </message>
@@ -300,13 +300,13 @@
     <message>
         <location filename="../../exports/pdf/monthly.py" line="136"/>
         <location filename="../../exports/pdf/signin.py" line="43"/>
-        <location filename="../../exports/xlsx/registers.py" line="114"/>
+        <location filename="../../exports/xlsx/registers.py" line="115"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/monthly.py" line="138"/>
-        <location filename="../../exports/xlsx/registers.py" line="116"/>
+        <location filename="../../exports/xlsx/registers.py" line="117"/>
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
@@ -369,19 +369,19 @@
     <message>
         <location filename="../../exports/pdf/monthly.py" line="228"/>
         <location filename="../../exports/pdf/signin.py" line="41"/>
-        <location filename="../../exports/xlsx/registers.py" line="214"/>
+        <location filename="../../exports/xlsx/registers.py" line="215"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/monthly.py" line="230"/>
-        <location filename="../../exports/xlsx/registers.py" line="216"/>
+        <location filename="../../exports/xlsx/registers.py" line="217"/>
         <source>Status</source>
         <translation>情况</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/monthly.py" line="231"/>
-        <location filename="../../exports/xlsx/registers.py" line="218"/>
+        <location filename="../../exports/xlsx/registers.py" line="219"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -484,137 +484,137 @@
         <translation>（尚未填写党支部信息）</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="188"/>
+        <location filename="../../exports/report_data.py" line="196"/>
         <source>Give a month as YYYY-MM.</source>
         <translation>请按 YYYY-MM 格式填写月份。</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="270"/>
+        <location filename="../../exports/report_data.py" line="278"/>
         <source>Give a year as YYYY.</source>
         <translation>请按 YYYY 格式填写年份。</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="314"/>
+        <location filename="../../exports/report_data.py" line="322"/>
         <source>That person is not in the ledger.</source>
         <translation>台账中没有这个人。</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="376"/>
+        <location filename="../../exports/report_data.py" line="384"/>
         <source>That activity is no longer in the ledger.</source>
         <translation>台账中已没有这项活动。</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="110"/>
+        <location filename="../../exports/xlsx/registers.py" line="111"/>
         <source>Start</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="111"/>
+        <location filename="../../exports/xlsx/registers.py" line="112"/>
         <source>End</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="123"/>
+        <location filename="../../exports/xlsx/registers.py" line="124"/>
         <source>Service type</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="124"/>
+        <location filename="../../exports/xlsx/registers.py" line="125"/>
         <source>People served</source>
         <translation>服务群众（人）</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="125"/>
+        <location filename="../../exports/xlsx/registers.py" line="126"/>
         <source>Deeds done</source>
         <translation>办结实事（件）</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="126"/>
+        <location filename="../../exports/xlsx/registers.py" line="127"/>
         <source>Deeds in progress</source>
         <translation>在办实事（件）</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="148"/>
+        <location filename="../../exports/xlsx/registers.py" line="149"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="149"/>
+        <location filename="../../exports/xlsx/registers.py" line="150"/>
         <source>Study</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="150"/>
+        <location filename="../../exports/xlsx/registers.py" line="151"/>
         <source>Volunteer service</source>
         <translation>志愿服务</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="165"/>
+        <location filename="../../exports/xlsx/registers.py" line="166"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="169"/>
+        <location filename="../../exports/xlsx/registers.py" line="170"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="170"/>
+        <location filename="../../exports/xlsx/registers.py" line="171"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="199"/>
+        <location filename="../../exports/xlsx/registers.py" line="200"/>
         <source>Per person</source>
         <translation>个人统计</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="211"/>
+        <location filename="../../exports/xlsx/registers.py" line="212"/>
         <source>Absences</source>
         <translation>缺席请假</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="217"/>
+        <location filename="../../exports/xlsx/registers.py" line="218"/>
         <source>Leave type</source>
         <translation>请假类别</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="82"/>
+        <location filename="../../exports/cli.py" line="110"/>
         <source>{path} is a folder; give a file name to write.</source>
         <translation>{path} 是文件夹，请给出要写入的文件名。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="86"/>
+        <location filename="../../exports/cli.py" line="114"/>
         <source>The folder {path} does not exist.</source>
         <translation>文件夹 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="105"/>
+        <location filename="../../exports/cli.py" line="133"/>
         <source>The monthly summary needs --month YYYY-MM.</source>
         <translation>月度工作小结需要指定 --month YYYY-MM。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="111"/>
+        <location filename="../../exports/cli.py" line="139"/>
         <source>The annual summary needs --year YYYY.</source>
         <translation>年度工作总结需要指定 --year YYYY。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="131"/>
+        <location filename="../../exports/cli.py" line="159"/>
         <source>The {document} needs --year YYYY.</source>
         <translation>{document}需要 --year YYYY。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="164"/>
+        <location filename="../../exports/cli.py" line="192"/>
         <source>annual work plan</source>
         <translation>年度工作计划</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="165"/>
+        <location filename="../../exports/cli.py" line="193"/>
         <source>democratic appraisal results</source>
         <translation>民主评议党员结果</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="166"/>
+        <location filename="../../exports/cli.py" line="194"/>
         <source>rectification register</source>
         <translation>问题整改台账</translation>
     </message>
@@ -825,112 +825,112 @@
         <translation>Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="64"/>
+        <location filename="../../ui/reports/preview.py" line="65"/>
         <source>Ledger export</source>
         <translation>台账导出</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="175"/>
+        <location filename="../../ui/reports/preview.py" line="176"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="176"/>
+        <location filename="../../ui/reports/preview.py" line="177"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="177"/>
+        <location filename="../../ui/reports/preview.py" line="178"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="178"/>
+        <location filename="../../ui/reports/preview.py" line="179"/>
         <source>Fit the page to the window&apos;s width</source>
         <translation>使页面宽度适合窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="179"/>
+        <location filename="../../ui/reports/preview.py" line="180"/>
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="180"/>
+        <location filename="../../ui/reports/preview.py" line="181"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="181"/>
+        <location filename="../../ui/reports/preview.py" line="182"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="183"/>
+        <location filename="../../ui/reports/preview.py" line="184"/>
         <source>Show the folder where the document was saved</source>
         <translation>显示文档所在的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="186"/>
+        <location filename="../../ui/reports/preview.py" line="187"/>
         <source>The Excel workbook is ready ({sheets} sheets). Save it, then open it in Excel or WPS.</source>
         <translation>Excel 工作簿已生成（{sheets} 张工作表）。请保存后用 Excel 或 WPS 打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="216"/>
+        <location filename="../../ui/reports/preview.py" line="217"/>
         <source>The document was made but cannot be shown here.</source>
         <translation>文档已生成，但无法在此显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="233"/>
+        <location filename="../../ui/reports/preview.py" line="234"/>
         <source>{count} pages</source>
         <translation>共 {count} 页</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="237"/>
+        <location filename="../../ui/reports/preview.py" line="238"/>
         <source>{count} sheets</source>
         <translation>共 {count} 张工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="279"/>
+        <location filename="../../ui/reports/preview.py" line="280"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="281"/>
+        <location filename="../../ui/reports/preview.py" line="282"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="284"/>
+        <location filename="../../ui/reports/preview.py" line="285"/>
         <source>Save the document</source>
         <translation>保存文档</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="309"/>
+        <location filename="../../ui/reports/preview.py" line="313"/>
         <source>The document could not be saved to {path}: {reason}</source>
         <translation>文档无法保存到 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="317"/>
+        <location filename="../../ui/reports/preview.py" line="321"/>
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="329"/>
+        <location filename="../../ui/reports/preview.py" line="333"/>
         <source>The folder {path} could not be opened.</source>
         <translation>无法打开文件夹 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="347"/>
+        <location filename="../../ui/reports/preview.py" line="351"/>
         <source>Print the document</source>
         <translation>打印文档</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="364"/>
+        <location filename="../../ui/reports/preview.py" line="368"/>
         <source>The printer could not be started. Check that it is switched on and connected, then try again.</source>
         <translation>无法启动打印机。请检查打印机已开机并连接好，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="389"/>
+        <location filename="../../ui/reports/preview.py" line="393"/>
         <source>Sent {count} pages to {printer}.</source>
         <translation>已将 {count} 页发送到 {printer}。</translation>
     </message>
