@@ -1,5 +1,5 @@
 """A new secretary's first week in one go (issue 12): set up the branch, import the roster from
-Excel, catch up last week's meeting hosted by the secretary, print the month, make the bundle;
+Excel (birth months only, as rosters give them), catch up last week's meeting hosted by the secretary, print the month, make the bundle;
 the overview's first-run checklist ticks each step. Every outcome is checked with plain sqlite3
 on the ledger, the PDF and the bundle."""
 
@@ -35,11 +35,14 @@ TODAY = dt.date.today()
 MEETING_DAY = max(TODAY - dt.timedelta(days=7), dt.date(TODAY.year, 1, 1))
 
 # 姓名, 性别, 出生年月, 类别, 入党时间 (the roster a school keeps in Excel)
+# 出生年月 as rosters write it: month only (1978.05, 1982-03, 1990年4月), a full date, an Excel
+# date cell.
 ROSTER = [
     ("李娜", "女", dt.datetime(1985, 3, 12), "正式党员", "2008-06-30"),
-    ("王强", "男", "1979-11-02", "正式党员", "2001.07.01"),
-    ("赵敏", "女", "1992/4/1", "预备党员", "2025年7月1日"),
-    ("孙悦", "女", "1996-09-09", "入党积极分子", ""),
+    ("王强", "男", "1978.05", "正式党员", "2001.07.01"),
+    ("赵敏", "女", "1990年4月", "预备党员", "2025年7月1日"),
+    ("周杰", "男", "1982-03", "正式党员", "2010-07-01"),
+    ("孙悦", "女", "1990/4/1", "入党积极分子", ""),
 ]
 
 
@@ -111,6 +114,9 @@ def test_a_new_secretarys_first_week(ctx, qtbot, tmp_path, english, isolated_set
     qtbot.addWidget(dialog)
     assert dialog.run_import(skip_bad=False) == len(ROSTER)
     assert raw(path, "SELECT count(*) FROM person WHERE deleted_at IS NULL") == [(len(ROSTER) + 1,)]
+    births = dict(raw(path, "SELECT name, birth_date FROM person WHERE birth_date IS NOT NULL"))
+    assert births["王强"] == "1978-05" and births["赵敏"] == "1990-04"
+    assert births["李娜"] == "1985-03-12" and births["孙悦"] == "1990-04-01"
 
     # 3. Last week's branch meeting, hosted and recorded by the secretary (names typed)
     editor = ActivityDialog(
