@@ -1,7 +1,7 @@
 """A new secretary's first week in one go (issue 12): set up the branch, import the roster from
-Excel (birth months only, as rosters give them), catch up last week's meeting hosted by the secretary, print the month, make the bundle;
-the overview's first-run checklist ticks each step. Every outcome is checked with plain sqlite3
-on the ledger, the PDF and the bundle."""
+Excel (birth months only, as rosters give them), catch up last week's meeting hosted by the
+secretary, print the month, make the bundle; the overview's first-run checklist ticks each
+step. Every outcome is checked with plain sqlite3 on the ledger, the PDF and the bundle."""
 
 from __future__ import annotations
 
