@@ -257,7 +257,7 @@ def test_a_birth_month_is_typed_and_kept_in_the_person_editor(setup, qtbot):
     qtbot.addWidget(page)
     dialog = page.open_person(people["张伟"])
     qtbot.addWidget(dialog)
-    qtbot.keyClicks(dialog.birth_date, "1978.05")
+    qtbot.keyClicks(dialog.birth_date.edit, "1978.05")  # the DateField's line edit
     with qtbot.waitSignal(dialog.record_saved):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     with sqlite3.connect(path) as con:
