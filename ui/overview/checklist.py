@@ -39,7 +39,7 @@ def mark_done(ctx, step: str) -> None:
 
 
 def is_marked(ctx, what: str) -> bool:
-    return QSettings().value(_key(ctx.ledger.path, what), False, type=bool)
+    return bool(QSettings().value(_key(ctx.ledger.path, what), False, type=bool))
 
 
 def steps_done(ctx, people: int, activities: int, archived: int = 0) -> dict[str, bool]:
