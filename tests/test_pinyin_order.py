@@ -16,7 +16,6 @@ from ui.records.editor import ActivityDialog
 from ui.records.register_model import COL_HOST
 from ui.records.register_page import RegisterPage
 
-pytest_plugins = ["tests.ui_fixtures"]
 pytestmark = QT_MARKS
 
 # In code-point order these are 刘 吴 周 张 李 杨 王 赵 阿 陈 黄: nothing like pinyin.

@@ -22,7 +22,6 @@ from ui.reports.jobs import MONTHLY
 from ui.reports.page import ReportsPage
 from ui.settings.setup_dialog import SetupDialog
 
-pytest_plugins = ["tests.ui_fixtures"]
 pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
     pytest.mark.qt_log_ignore(

@@ -22,8 +22,6 @@ from models import services as s
 from tests.editing_helpers import make_branch
 from ui.shell.context import AppContext
 
-pytest_plugins = ["tests.ui_fixtures"]
-
 # 1366×768 less a 40 px taskbar is 1366×728; a title bar takes about 32 px of that.
 ROOM_W, ROOM_H = 1366, 728 - 32
 
