@@ -28,6 +28,7 @@ from exports.report_types import (
     WorkbookData,
 )
 from models.errors import ValidationError
+from models.text.collation import name_key
 from models.text.i18n import translate
 
 
@@ -441,7 +442,12 @@ def gather_signin(activity_uuid: str) -> SignInSheet:
     branch = current_branch()
     order = {uuid: i for i, (uuid, _) in enumerate(branch.groups if branch else [])}
     people = sorted(
-        people, key=lambda p: (order.get(p.party_group_uuid, len(order)), p.unit, p.name)
+        people,
+        key=lambda p: (
+            order.get(p.party_group_uuid, len(order)),
+            name_key(p.unit),
+            name_key(p.name),
+        ),
     )
     return SignInSheet(
         branch_name=name,

@@ -73,10 +73,11 @@ from models.records.dues import (
     save_standard,
     standard_history,
 )
-from models.records.editing import get_person, set_up_branch
+from models.records.editing import get_person, record_counts, set_up_branch
 from models.records.people import (
     PersonInput,
     PersonRow,
+    default_roster_start,
     list_people,
     roster_on,
     save_person,
@@ -169,6 +170,7 @@ from models.rules.settings import (
     set_setting,
     study_kinds,
 )
+from models.text.collation import sort_text
 
 if TYPE_CHECKING:
     from models.file.ledger import Ledger
@@ -256,6 +258,9 @@ class Services:
     set_up_branch = _Bound(set_up_branch)
     list_people = _Bound(list_people)
     get_person = _Bound(get_person)
+    record_counts = _Bound(record_counts)
+    default_roster_start = staticmethod(default_roster_start)  # plain dates: no ledger needed
+    sort_text = staticmethod(sort_text)  # names in pinyin order, for the screen's sort roles
     roster_on = _Bound(roster_on)
     save_person = _Bound(save_person)
     set_person_status = _Bound(set_person_status)
@@ -433,6 +438,7 @@ __all__ = [
     "committee",
     "count_activities",
     "current_branch",
+    "default_roster_start",
     "delete_activity",
     "delete_category_change",
     "delete_plan_item",
@@ -482,6 +488,7 @@ __all__ = [
     "read_table",
     "rectification_by_branch",
     "rectification_categories",
+    "record_counts",
     "reminder_items",
     "restore_activity",
     "review_summary",
@@ -493,6 +500,7 @@ __all__ = [
     "save_rectification",
     "save_review",
     "save_talk",
+    "sort_text",
     "set_committee",
     "set_setting",
     "set_person_category",

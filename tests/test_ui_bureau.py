@@ -143,3 +143,55 @@ def test_import_into_a_branch_ledger_asks_first(ctx, qtbot, monkeypatch) -> None
     bureau.import_action.trigger()
     assert len(asked) == 1 and "实验小学党支部" in asked[0][2]
     assert chosen == []  # answered No: no file dialog, nothing imported
+
+
+def test_bundle_goes_to_the_desktop_named_after_the_branch_and_explains_its_count(
+    ctx, qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    import datetime as dt
+    import sqlite3
+
+    from PySide6.QtGui import QDesktopServices
+
+    from models import services
+
+    home = tmp_path / "home"
+    (home / "Desktop").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.delenv("XDG_DESKTOP_DIR", raising=False)
+    services.save_branch(services.BranchInput(name="实验小学党支部"))
+    people = [
+        services.save_person(services.PersonInput(name=n, joined_on="2015-07-01"))
+        for n in ("王伟", "李芳")
+    ]
+    services.save_activity(
+        services.ActivityInput(
+            kinds=["branch_meeting"],
+            date=f"{dt.date.today().year}-01-05",
+            topic="支部党员大会",
+            attendance=[services.AttendanceInput(u, "present") for u in people],
+        )
+    )
+    dialog = BundleDialog(ctx)
+    qtbot.addWidget(dialog)
+    expected = home / "Desktop" / f"实验小学党支部-{dt.date.today().year}.ledger"
+    assert Path(dialog.path_edit.text()) == expected
+    assert not dialog.open_folder.isVisibleTo(dialog)
+    with qtbot.waitSignal(dialog.bundle_made, timeout=30000):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert expected.exists()
+    with sqlite3.connect(expected) as con:
+        n = {
+            t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("activity", "person", "attendance")
+        }
+    text = dialog.status.text()
+    assert f"activities {n['activity']}" in text
+    assert f"people {n['person']}" in text
+    assert f"attendance rows {n['attendance']}" in text
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    assert dialog.open_folder.isVisibleTo(dialog)
+    dialog.open_folder.click()
+    assert [Path(u.toLocalFile()) for u in opened] == [expected.parent]

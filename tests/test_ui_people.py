@@ -70,7 +70,7 @@ def test_the_roster_is_listed_searched_and_a_person_added(setup, qtbot):
     qtbot.addWidget(dialog)
     type_text(dialog.name, "马丽")
     dialog.category.setCurrentIndex(dialog.category.findData("activist"))
-    qtbot.keyClicks(dialog.birth_date, "1995/6/1")
+    qtbot.keyClicks(dialog.birth_date.edit, "1995/6/1")
     qtbot.keyClicks(dialog.phone, "13900001111")
     before = people_count(path)
     with qtbot.waitSignal(dialog.record_saved):
@@ -108,7 +108,7 @@ def test_a_status_change_keeps_its_date(setup, qtbot):
     qtbot.addWidget(dialog)
     dialog.status.setCurrentIndex(dialog.status.findData("transferred"))
     since = dt.date.today() - dt.timedelta(days=10)
-    dialog.effective_on.setDate(since)
+    dialog.effective_on.set_date(since)
     type_text(dialog.note, "调往第二小学")
     with qtbot.waitSignal(dialog.status_changed):
         dialog.buttons.accepted.emit()
@@ -257,7 +257,7 @@ def test_a_birth_month_is_typed_and_kept_in_the_person_editor(setup, qtbot):
     qtbot.addWidget(page)
     dialog = page.open_person(people["张伟"])
     qtbot.addWidget(dialog)
-    qtbot.keyClicks(dialog.birth_date, "1978.05")
+    qtbot.keyClicks(dialog.birth_date.edit, "1978.05")  # the DateField's line edit
     with qtbot.waitSignal(dialog.record_saved):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     with sqlite3.connect(path) as con:

@@ -199,7 +199,7 @@ def test_close_month_offered_after_saving_then_edits_need_a_reason(demo, qtbot, 
     rows = raw(path, "SELECT month FROM closed_month WHERE deleted_at IS NULL")
     assert rows == [(MONTH,)]
     assert not page.close_banner.close_button.isVisibleTo(page)
-    assert "is closed" in page.close_banner.label.text()
+    assert "is archived" in page.close_banner.label.text()
 
     uuid = raw(
         path,

@@ -54,8 +54,8 @@ def test_branch_details_and_a_new_party_group_are_saved(page, qtbot):
     assert widget.name.text() == "第一实验小学党支部"
     type_text(widget.name, "第一实验小学党支部（新）")
     type_text(widget.superior, "区教育局党委")
-    type_text(widget.elected_on, "2024/9/1")
-    widget.elected_on.editingFinished.emit()
+    type_text(widget.elected_on.edit, "2024/9/1")
+    widget.elected_on.edit.editingFinished.emit()
     assert "2027-09-01" in widget.term_note.text()
     qtbot.mouseClick(widget.groups.add_button, Qt.MouseButton.LeftButton)
     widget.groups.list.item(2).setText("第三党小组")
@@ -68,7 +68,7 @@ def test_branch_details_and_a_new_party_group_are_saved(page, qtbot):
 def test_a_bad_date_and_a_duplicate_group_are_shown_and_nothing_saved(page, qtbot):
     widget, _, path = page
     before = branch_row(path)
-    type_text(widget.founded_on, "2020-13-01")
+    type_text(widget.founded_on.edit, "2020-13-01")
     widget.groups.add_group("第一党小组")
     qtbot.mouseClick(widget.save_branch_button, Qt.MouseButton.LeftButton)
     assert "2020-13-01" in widget.errors.shown["founded_on"]

@@ -407,8 +407,12 @@ def test_any_person_is_stored_exactly_or_refused_by_field(world):
             " WHERE p.uuid = ?",
             (uuid,),
         ).fetchone()
+        # Without a roster date: joining the Party, else full membership, else 1 January.
         assert since == (
-            iso(form.on_roster_since) or iso(form.joined_on) or dt.date.today().isoformat()
+            iso(form.on_roster_since)
+            or iso(form.joined_on)
+            or iso(form.full_member_on)
+            or dt.date(dt.date.today().year, 1, 1).isoformat()
         )
 
     check()

@@ -136,7 +136,7 @@ def anchor_month(period: Period, today: dt.date | None = None) -> Period:
 def live_branches() -> list[tuple[str, str]]:
     """(uuid, name) of every live branch, by name."""
     rows = database.execute_sql(
-        "SELECT uuid, name FROM branch WHERE deleted_at IS NULL ORDER BY name, uuid"
+        "SELECT uuid, name FROM branch WHERE deleted_at IS NULL ORDER BY name COLLATE pinyin, uuid"
     ).fetchall()
     return [(u, n) for u, n in rows]
 

@@ -367,6 +367,9 @@ def _connect(path: Path, readonly: bool) -> SqliteDatabase:
         )
     else:
         db = SqliteDatabase(str(path), pragmas=PRAGMAS)
+    from models.text import collation
+
+    collation.register(db)  # ORDER BY name COLLATE pinyin, on every connection of this ledger
     db.connect()
     return db
 

@@ -33,6 +33,7 @@ from models.records.activity_checks import COUNT_FIELDS, TEXT_FIELDS, validate_a
 from models.records.branch import find_branch
 from models.records.people import PersonRow, list_people
 from models.records.validation import atomic_write, minutes_of, parse_date
+from models.text.collation import COLLATION
 from models.text.i18n import translate
 
 
@@ -316,7 +317,7 @@ def snapshot(activity: Activity) -> dict[str, object]:
         a.person.name: [a.status, a.reason]
         for a in activity.attendance.where(Attendance.deleted_at.is_null())
         .join(Person)
-        .order_by(Person.name)
+        .order_by(Person.name.collate(COLLATION), Person.id)
     }
     values["votes"] = [
         [v.item, v.entitled, v.present, v.in_favour, v.against, v.abstain]
@@ -379,7 +380,7 @@ def get_activity(uuid: str) -> ActivityInput:
         )
         for r in a.attendance.where(Attendance.deleted_at.is_null())
         .join(Person)
-        .order_by(Person.name)
+        .order_by(Person.name.collate(COLLATION), Person.id)
     ]
     votes = [
         VoteInput(v.item, v.entitled, v.present, v.in_favour, v.against, v.abstain)

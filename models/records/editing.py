@@ -39,16 +39,37 @@ def get_person(uuid: str) -> PersonInput:
 
 
 def set_up_branch(
-    branch: BranchInput, secretary: str = "", since: str | None = None, who: str = ""
+    branch: BranchInput,
+    secretary: str = "",
+    since: str | None = None,
+    who: str = "",
+    joined_on: str | None = None,
 ) -> str:
     """First start: the branch, its units and groups, and its secretary (a new full member on
-    the roster, holding the secretary's seat), all or nothing. Returns the branch uuid."""
+    the roster from `since`, holding the secretary's seat), all or nothing. Returns the branch
+    uuid."""
     with atomic_write():
         uuid = save_branch(branch, who=who)
         if secretary.strip():
             person = save_person(
-                PersonInput(name=secretary.strip(), category="full_member", on_roster_since=since),
+                PersonInput(
+                    name=secretary.strip(),
+                    category="full_member",
+                    joined_on=joined_on,
+                    on_roster_since=since,
+                ),
                 who=who,
             )
             set_committee([(person, "secretary", "")], who=who)
         return uuid
+
+
+def record_counts() -> dict[str, int]:
+    """Live people, activities and archived months (the overview's first-run checklist)."""
+    from models.file.schema import Activity, ClosedMonth
+
+    return {
+        "people": Person.select().where(Person.deleted_at.is_null()).count(),
+        "activities": Activity.select().where(Activity.deleted_at.is_null()).count(),
+        "archived_months": ClosedMonth.select().where(ClosedMonth.deleted_at.is_null()).count(),
+    }

@@ -29,6 +29,7 @@ from models.records.validation import (
     require,
     text_or_none,
 )
+from models.text.collation import COLLATION
 from models.text.i18n import translate
 
 ON_ROSTER = ("active", "mobile")
@@ -46,7 +47,10 @@ class PersonInput:
     full_member_on: str | None = None
     phone: str = ""
     note: str = ""
-    on_roster_since: str | None = None  # first status row; default joined_on, else today
+    # The first status row: from this day the person is expected and may host or attend.
+    # Default for a new person: joined_on, else full_member_on, else 1 January of this year
+    # (so last week's meetings can be caught up). On an edit, None keeps it as it is.
+    on_roster_since: str | None = None
     uuid: str | None = None
 
 
@@ -100,6 +104,13 @@ def validate_person(data: PersonInput) -> dict[str, str]:
         errors["phone"] = translate(
             "Validation", "A phone number may hold only digits, +, - and spaces."
         )
+    if data.uuid and data.on_roster_since and "on_roster_since" not in errors:
+        later = _first_change_after_start(data.uuid)
+        if later and str(data.on_roster_since) >= later:
+            errors["on_roster_since"] = translate(
+                "Validation",
+                "On roster since: must come before the next roster change ({date}).",
+            ).format(date=later)
     if data.category in MEMBER_CATEGORIES and not data.joined_on and data.joined_on is not None:
         errors["joined_on"] = translate(
             "Validation", "Enter the date this member joined the Party."
@@ -117,6 +128,74 @@ def validate_person(data: PersonInput) -> dict[str, str]:
         ):
             errors[field_name] = translate("Validation", "This record no longer exists.")
     return errors
+
+
+def default_roster_start(joined_on: object = None, full_member_on: object = None) -> str:
+    """The on-roster date of a person entered without one: joining the Party, else full
+    membership, else the first day of this year."""
+    return (
+        day_or_none(joined_on)
+        or day_or_none(full_member_on)
+        or dt.date(dt.date.today().year, 1, 1).isoformat()
+    )
+
+
+def _first_status(person: Person) -> PersonStatus | None:
+    return (
+        PersonStatus.select()
+        .where((PersonStatus.person == person) & PersonStatus.deleted_at.is_null())
+        .order_by(PersonStatus.effective_on, PersonStatus.id)
+        .first()
+    )
+
+
+def _first_change_after_start(person_uuid: str) -> str | None:
+    """The date of the second status row (the first change after going on the roster)."""
+    person = Person.get_or_none(Person.uuid == person_uuid)
+    first = _first_status(person) if person else None
+    if first is None:
+        return None
+    later = (
+        PersonStatus.select()
+        .where(
+            (PersonStatus.person == person)
+            & PersonStatus.deleted_at.is_null()
+            & (PersonStatus.id != first.id)
+        )
+        .order_by(PersonStatus.effective_on, PersonStatus.id)
+        .first()
+    )
+    return str(later.effective_on) if later else None
+
+
+def _move_roster_start(person: Person, day: str, who: str) -> None:
+    """Move the first status row (going on the roster) to `day`; inside the caller's
+    transaction."""
+    first = _first_status(person)
+    if first is None:
+        first = PersonStatus.create(person=person, status="active", effective_on=day)
+        audit.record(
+            "create",
+            "person_status",
+            first.uuid,
+            {"person": person.name, "effective_on": day},
+            who=who,
+        )
+        return
+    old = str(first.effective_on)
+    if old == day:
+        return
+    first.effective_on = day
+    first.updated_at = utc_now()
+    first.rev += 1
+    first.save()
+    audit.record(
+        "update",
+        "person_status",
+        first.uuid,
+        {"person": person.name, "effective_on": [old, day]},
+        who=who,
+    )
 
 
 def save_person(data: PersonInput, who: str = "") -> str:
@@ -159,12 +238,12 @@ def save_person(data: PersonInput, who: str = "") -> str:
             audit.record(
                 "update", "person", person.uuid, audit.diff(old, _person_values(person)), who=who
             )
+            if data.on_roster_since:
+                _move_roster_start(person, day_or_none(data.on_roster_since), who)
         else:
             person = Person.create(branch=branch, **values)
-            since = (
-                day_or_none(data.on_roster_since)
-                or day_or_none(data.joined_on)
-                or dt.date.today().isoformat()
+            since = day_or_none(data.on_roster_since) or default_roster_start(
+                data.joined_on, data.full_member_on
             )
             PersonStatus.create(person=person, status="active", effective_on=since)
             categories.add_history_rows(
@@ -247,7 +326,7 @@ def list_people(on: str | None = None, *, include_off_roster: bool = True) -> li
         .switch(Person)
         .join(PartyGroup, join_type=JOIN.LEFT_OUTER, on=(Person.party_group == PartyGroup.id))
         .where(Person.deleted_at.is_null())
-        .order_by(Person.name, Person.id)
+        .order_by(Person.name.collate(COLLATION), Person.id)
     )
     rows = []
     for p in people:

@@ -17,7 +17,7 @@ SORT_COLUMNS = {
     "kind": "a.primary_kind {dir}, a.date DESC",
     "topic": "a.topic {dir}, a.date DESC",
     "location": "a.location {dir}, a.date DESC",
-    "host": "host_name {dir}, a.date DESC",
+    "host": "host_name COLLATE pinyin {dir}, a.date DESC",
     "present": "present {dir}, a.date DESC",
     "expected": "expected {dir}, a.date DESC",
     "hours": "a.duration_min {dir}, a.date DESC",

@@ -397,6 +397,13 @@ def _reminder_text(status: RuleStatus, *, current: bool) -> str:
             text = translate(
                 "Compliance", "Only {count} of the required {min_count} {kind} held {when}"
             )
+    elif status.kind == "appraisal":
+        # SPEC §8: 本月尚未开展民主评议党员工作 — appraisal is work carried out, not a meeting held.
+        text = (
+            translate("Compliance", "No {kind} work has been carried out {when} yet")
+            if current
+            else translate("Compliance", "No {kind} work was carried out {when}")
+        )
     elif current:
         text = (
             translate("Compliance", "No {kind} has been held {when} yet")

@@ -319,7 +319,7 @@ def _figures_sql(group: str, by_branch_id: bool, kind_count: int, study: tuple[s
             " ON t.activity_id = a.id AND t.deleted_at IS NULL GROUP BY a.bid)"
             f" SELECT b.id, b.name, b.uuid, {_SELECT} FROM branch b"
             " LEFT JOIN s ON s.key = b.id LEFT JOIN att ON att.key = b.id"
-            " WHERE b.deleted_at IS NULL OR s.key IS NOT NULL ORDER BY b.name, b.id"
+            " WHERE b.deleted_at IS NULL OR s.key IS NOT NULL ORDER BY b.name COLLATE pinyin, b.id"
         )
     where = _IN_PERIOD
     if by_branch_id:
@@ -431,7 +431,7 @@ def per_person_totals(period: str | Period, branch_uuid: str | None = None) -> l
         f" TOTAL(CASE WHEN {_PRESENT} AND {_has_kind(VOLUNTEER_KINDS)} THEN {own} END)"
         " FROM activity a JOIN attendance t ON t.activity_id = a.id"
         f" JOIN person p ON p.id = t.person_id WHERE {where} AND NOT {GUEST_SQL}"
-        " GROUP BY p.id ORDER BY p.name, p.id"
+        " GROUP BY p.id ORDER BY p.name COLLATE pinyin, p.id"
     )
     return [
         PersonTotals(uuid, name, int(att), int(exp), int(m), int(study), int(service))
@@ -447,7 +447,7 @@ def absences(period: str | Period, branch_uuid: str | None = None) -> list[Absen
         " t.leave_type, t.reason FROM activity a"
         " JOIN attendance t ON t.activity_id = a.id JOIN person p ON p.id = t.person_id"
         f" WHERE {where} AND t.status IN ('leave', 'absent')"
-        " ORDER BY a.date, a.start_time, a.id, p.name, p.id"
+        " ORDER BY a.date, a.start_time, a.id, p.name COLLATE pinyin, p.id"
     )
     return [Absence(*row) for row in database.execute_sql(sql, params).fetchall()]
 

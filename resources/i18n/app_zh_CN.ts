@@ -4,164 +4,164 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../ui/records/editor.py" line="71"/>
+        <location filename="../../ui/records/editor.py" line="85"/>
         <source>Edit record</source>
         <translation>编辑记录</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="73"/>
+        <location filename="../../ui/records/editor.py" line="87"/>
         <source>New record</source>
         <translation>新建记录</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="83"/>
+        <location filename="../../ui/records/editor.py" line="97"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="84"/>
+        <location filename="../../ui/records/editor.py" line="101"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="85"/>
+        <location filename="../../ui/records/editor.py" line="102"/>
         <source>Attendance</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="87"/>
+        <location filename="../../ui/records/editor.py" line="104"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="95"/>
-        <location filename="../../ui/records/editor.py" line="366"/>
+        <location filename="../../ui/records/editor.py" line="112"/>
+        <location filename="../../ui/records/editor.py" line="416"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="96"/>
+        <location filename="../../ui/records/editor.py" line="113"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="98"/>
-        <location filename="../../ui/records/editor.py" line="350"/>
+        <location filename="../../ui/records/editor.py" line="115"/>
+        <location filename="../../ui/records/editor.py" line="387"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="111"/>
+        <location filename="../../ui/records/editor.py" line="129"/>
         <source>One agenda item per line</source>
         <translation>每行一项议程</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="115"/>
+        <location filename="../../ui/records/editor.py" line="133"/>
         <source>What was said and decided, as written by the recorder</source>
         <translation>由记录人填写的发言和决定内容</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="120"/>
+        <location filename="../../ui/records/editor.py" line="138"/>
         <source>Agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="121"/>
+        <location filename="../../ui/records/editor.py" line="139"/>
         <source>Minutes</source>
         <translation>会议记录</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="122"/>
+        <location filename="../../ui/records/editor.py" line="140"/>
         <source>Resolutions</source>
         <translation>决议</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="123"/>
+        <location filename="../../ui/records/editor.py" line="141"/>
         <source>Votes</source>
         <translation>表决</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="138"/>
+        <location filename="../../ui/records/editor.py" line="156"/>
         <source>People present who are not on the roster.</source>
         <translation>到场但不在名册上的人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="142"/>
+        <location filename="../../ui/records/editor.py" line="160"/>
         <source>Non-members present</source>
         <translation>非党员到场人数</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="246"/>
+        <location filename="../../ui/records/editor.py" line="269"/>
         <source>Wait until the photos are ready.</source>
         <translation>请等照片处理完毕。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="284"/>
+        <location filename="../../ui/records/editor.py" line="307"/>
         <source>The record is saved, but its photos are not: {problem}</source>
         <translation>记录已保存，但照片没有保存：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="296"/>
+        <location filename="../../ui/records/editor.py" line="331"/>
         <source>The record was not saved. Please correct:</source>
         <translation>记录没有保存。请更正：</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="309"/>
+        <location filename="../../ui/records/editor.py" line="344"/>
         <source>See the marked tabs: {tabs}</source>
         <translation>请查看标出的页签：{tabs}</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="334"/>
+        <location filename="../../ui/records/editor.py" line="371"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="336"/>
+        <location filename="../../ui/records/editor.py" line="373"/>
         <source>The disk is full: nothing was saved.</source>
         <translation>磁盘已满：没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="338"/>
+        <location filename="../../ui/records/editor.py" line="375"/>
         <source>The record could not be saved.</source>
         <translation>无法保存这条记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="346"/>
+        <location filename="../../ui/records/editor.py" line="383"/>
         <source>Amend a closed month</source>
         <translation>修改已结账的月份</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="349"/>
+        <location filename="../../ui/records/editor.py" line="386"/>
         <source>Save as amendment</source>
         <translation>作为更正保存</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="363"/>
+        <location filename="../../ui/records/editor.py" line="413"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="364"/>
+        <location filename="../../ui/records/editor.py" line="414"/>
         <source>Save the changes to this record?</source>
         <translation>是否保存对这条记录的修改？</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="369"/>
+        <location filename="../../ui/records/editor.py" line="419"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="372"/>
+        <location filename="../../ui/records/editor.py" line="422"/>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="395"/>
+        <location filename="../../ui/records/editor.py" line="445"/>
         <source>For volunteer work the list starts empty: add the people who took part.</source>
         <translation>志愿服务的名单一开始是空的：请添加参加的人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="400"/>
+        <location filename="../../ui/records/editor.py" line="450"/>
         <source>Choose the kind of activity to list who is expected.</source>
         <translation>请选择活动类型，以列出应到人员。</translation>
     </message>
@@ -174,143 +174,145 @@
         <translation>次序号</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="81"/>
+        <location filename="../../ui/records/editor_fields.py" line="78"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="87"/>
+        <location filename="../../ui/records/editor_fields.py" line="84"/>
         <source>the year of its date</source>
         <translation>与活动日期同年</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="91"/>
+        <location filename="../../ui/records/editor_fields.py" line="88"/>
         <source>A meeting held early in the year for the year before counts for that year&apos;s rules.</source>
         <translation>年初为上一年度召开的会议，计入所属年度的工作要求。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="97"/>
+        <location filename="../../ui/records/editor_fields.py" line="94"/>
         <source>Belongs to year</source>
         <translation>所属年度</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="111"/>
+        <location filename="../../ui/records/editor_fields.py" line="108"/>
         <source>HH:MM</source>
         <translation>时:分</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="117"/>
+        <location filename="../../ui/records/editor_fields.py" line="114"/>
         <source>Empty: worked out from the start and end times.</source>
         <translation>留空：按开始和结束时间计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="123"/>
+        <location filename="../../ui/records/editor_fields.py" line="120"/>
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="139"/>
+        <location filename="../../ui/records/editor_fields.py" line="136"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="141"/>
+        <location filename="../../ui/records/editor_fields.py" line="138"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="144"/>
+        <location filename="../../ui/records/editor_fields.py" line="141"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="147"/>
+        <location filename="../../ui/records/editor_fields.py" line="144"/>
+        <location filename="../../ui/records/editor_fields.py" line="309"/>
         <source>Host</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="150"/>
+        <location filename="../../ui/records/editor_fields.py" line="147"/>
+        <location filename="../../ui/records/editor_fields.py" line="310"/>
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="153"/>
+        <location filename="../../ui/records/editor_fields.py" line="150"/>
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="162"/>
+        <location filename="../../ui/records/editor_fields.py" line="159"/>
         <source>Units taking part</source>
         <translation>参加单位</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="168"/>
-        <location filename="../../ui/records/editor_fields.py" line="182"/>
+        <location filename="../../ui/records/editor_fields.py" line="165"/>
+        <location filename="../../ui/records/editor_fields.py" line="179"/>
         <source>Names, separated by 、</source>
         <translation>姓名，用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="169"/>
+        <location filename="../../ui/records/editor_fields.py" line="166"/>
         <source>Guests</source>
         <translation>列席人员</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="175"/>
+        <location filename="../../ui/records/editor_fields.py" line="172"/>
         <source>Study</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="178"/>
+        <location filename="../../ui/records/editor_fields.py" line="175"/>
         <source>One title per line</source>
         <translation>每行一个标题</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="180"/>
+        <location filename="../../ui/records/editor_fields.py" line="177"/>
         <source>Materials</source>
         <translation>学习材料</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="183"/>
+        <location filename="../../ui/records/editor_fields.py" line="180"/>
         <source>Speakers</source>
         <translation>交流发言人</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="187"/>
+        <location filename="../../ui/records/editor_fields.py" line="184"/>
         <source>Volunteer service</source>
         <translation>志愿服务</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="191"/>
+        <location filename="../../ui/records/editor_fields.py" line="188"/>
         <source>e.g. community tutoring, road safety duty</source>
         <translation>例如：社区辅导、交通安全执勤</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="194"/>
+        <location filename="../../ui/records/editor_fields.py" line="191"/>
         <source>Service type</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="203"/>
+        <location filename="../../ui/records/editor_fields.py" line="200"/>
         <source>People served</source>
         <translation>服务人数</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="206"/>
+        <location filename="../../ui/records/editor_fields.py" line="203"/>
         <source>Good deeds done</source>
         <translation>已办好事实事（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="211"/>
+        <location filename="../../ui/records/editor_fields.py" line="208"/>
         <source>Good deeds in progress</source>
         <translation>在办好事实事（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="227"/>
+        <location filename="../../ui/records/editor_fields.py" line="224"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="298"/>
+        <location filename="../../ui/records/editor_fields.py" line="297"/>
         <source>Hours: {value} is not a number.</source>
         <translation>学时：{value} 不是数字。</translation>
     </message>
@@ -376,82 +378,102 @@
 <context>
     <name>AttendanceTable</name>
     <message>
-        <location filename="../../ui/records/attendance.py" line="70"/>
+        <location filename="../../ui/records/attendance.py" line="74"/>
         <source>All present</source>
         <translation>全部出席</translation>
     </message>
     <message>
-        <location filename="../../ui/records/attendance.py" line="73"/>
+        <location filename="../../ui/records/attendance.py" line="77"/>
         <source>Mark everyone not yet marked as present.</source>
         <translation>把还没有标记的人都标为出席。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/attendance.py" line="85"/>
+        <location filename="../../ui/records/attendance.py" line="89"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/records/attendance.py" line="86"/>
+        <location filename="../../ui/records/attendance.py" line="90"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/records/attendance.py" line="87"/>
+        <location filename="../../ui/records/attendance.py" line="91"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/records/attendance.py" line="88"/>
+        <location filename="../../ui/records/attendance.py" line="92"/>
         <source>Kind of leave</source>
         <translation>请假类型</translation>
     </message>
     <message>
-        <location filename="../../ui/records/attendance.py" line="89"/>
+        <location filename="../../ui/records/attendance.py" line="93"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/records/attendance.py" line="90"/>
+        <location filename="../../ui/records/attendance.py" line="94"/>
         <source>Hours</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../ui/records/attendance.py" line="114"/>
+        <location filename="../../ui/records/attendance.py" line="118"/>
         <source>Type a name from the roster</source>
         <translation>输入名册中的姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/records/attendance.py" line="116"/>
+        <location filename="../../ui/records/attendance.py" line="120"/>
         <source>Add to the list</source>
         <translation>加入名单</translation>
     </message>
     <message>
-        <location filename="../../ui/records/attendance.py" line="117"/>
+        <location filename="../../ui/records/attendance.py" line="121"/>
         <source>Remove from the list</source>
         <translation>从名单中移除</translation>
     </message>
     <message>
-        <location filename="../../ui/records/attendance.py" line="175"/>
+        <location filename="../../ui/records/attendance.py" line="182"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../ui/records/attendance.py" line="186"/>
+        <location filename="../../ui/records/attendance.py" line="193"/>
         <source>Empty: the activity&apos;s hours.</source>
         <translation>留空：按活动的学时。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/attendance.py" line="253"/>
+        <location filename="../../ui/records/attendance.py" line="260"/>
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../ui/records/attendance.py" line="255"/>
+        <location filename="../../ui/records/attendance.py" line="262"/>
         <source>Optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../ui/records/attendance.py" line="320"/>
+        <location filename="../../ui/records/attendance.py" line="302"/>
+        <source>Type or choose a name from the roster first.</source>
+        <translation>请先输入或选择名册中的姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/attendance.py" line="318"/>
+        <source>More than one person is called {name}: choose one from the list.</source>
+        <translation>名册中有不止一位{name}，请从列表中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/attendance.py" line="323"/>
+        <source>{name} is already on the list.</source>
+        <translation>{name}已在名单中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/attendance.py" line="327"/>
+        <source>{name} is not on the roster on this date. Add them in People (and set since when they have been on the roster), or check the spelling.</source>
+        <translation>{name}在该日期不在册。请在“人员”中添加（并填写在册起始日期），或检查姓名是否有误。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/attendance.py" line="363"/>
         <source>Expected {expected} · present {present} · on leave {leave} · absent {absent} · guests {guests} · not marked {open}</source>
         <translation>应到 {expected} · 实到 {present} · 请假 {leave} · 缺席 {absent} · 列席 {guests} · 未标记 {open}</translation>
     </message>
@@ -459,40 +481,108 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../ui/backups/check_dialog.py" line="44"/>
+        <location filename="../../ui/backups/check_dialog.py" line="45"/>
         <source>Check ledger</source>
         <translation>检查台账</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/check_dialog.py" line="48"/>
+        <location filename="../../ui/backups/check_dialog.py" line="49"/>
         <source>Checking {name}…</source>
         <translation>正在检查 {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/check_dialog.py" line="80"/>
+        <location filename="../../ui/backups/check_dialog.py" line="81"/>
         <source>{n} problem(s) found in {name}. Correct the records named below; nothing was changed by the check.</source>
         <translation>在 {name} 中发现 {n} 个问题。请修改下面列出的记录；检查本身没有改动任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/check_dialog.py" line="90"/>
+        <location filename="../../ui/backups/check_dialog.py" line="91"/>
         <source>No problems found in {name}.</source>
         <translation>{name} 检查完毕，未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/check_dialog.py" line="100"/>
+        <location filename="../../ui/backups/check_dialog.py" line="101"/>
         <source>The ledger could not be checked: {reason}</source>
         <translation>无法检查台账：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/check_dialog.py" line="115"/>
+        <location filename="../../ui/backups/check_dialog.py" line="116"/>
         <source>Check ledger…</source>
         <translation>检查台账…</translation>
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <location filename="../../ui/overview/checklist.py" line="60"/>
+        <source>Getting started</source>
+        <translation>开始使用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/checklist.py" line="69"/>
+        <source>1. Add the people of the branch</source>
+        <translation>1. 添加支部人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/checklist.py" line="70"/>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/checklist.py" line="73"/>
+        <source>2. Record the first meeting</source>
+        <translation>2. 记录第一次会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/checklist.py" line="74"/>
+        <source>New record</source>
+        <translation>新建记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/checklist.py" line="77"/>
+        <source>3. Print the month&apos;s summary</source>
+        <translation>3. 打印月度工作小结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/checklist.py" line="78"/>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/checklist.py" line="81"/>
+        <source>4. Make a bundle for the bureau</source>
+        <translation>4. 生成报送包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/checklist.py" line="82"/>
+        <source>Make bundle</source>
+        <translation>生成报送包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/checklist.py" line="102"/>
+        <source>Each step ticks itself when it is done.</source>
+        <translation>每完成一步会自动打勾。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/checklist.py" line="104"/>
+        <source>Hide this list</source>
+        <translation>不再显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/checklist.py" line="117"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/checklist.py" line="121"/>
+        <source>Not done yet</source>
+        <translation>未完成</translation>
+    </message>
+</context>
+<context>
     <name>FormErrors</name>
     <message>
-        <location filename="../../ui/records/editor_form.py" line="95"/>
+        <location filename="../../ui/records/editor_form.py" line="142"/>
         <source>{count} problems to correct.</source>
         <translation>有 {count} 处需要更正。</translation>
     </message>
@@ -500,158 +590,158 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="46"/>
+        <location filename="../../ui/people/import_dialog.py" line="47"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="47"/>
+        <location filename="../../ui/people/import_dialog.py" line="48"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="48"/>
+        <location filename="../../ui/people/import_dialog.py" line="49"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="49"/>
+        <location filename="../../ui/people/import_dialog.py" line="50"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="50"/>
+        <location filename="../../ui/people/import_dialog.py" line="51"/>
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="51"/>
+        <location filename="../../ui/people/import_dialog.py" line="52"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="52"/>
+        <location filename="../../ui/people/import_dialog.py" line="53"/>
         <source>Joined the Party</source>
         <translation>入党日期</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="53"/>
+        <location filename="../../ui/people/import_dialog.py" line="54"/>
         <source>Full member since</source>
         <translation>转正日期</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="54"/>
+        <location filename="../../ui/people/import_dialog.py" line="55"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="55"/>
+        <location filename="../../ui/people/import_dialog.py" line="56"/>
         <source>On the roster since</source>
         <translation>在册起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="56"/>
+        <location filename="../../ui/people/import_dialog.py" line="57"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="82"/>
-        <location filename="../../ui/people/import_dialog.py" line="319"/>
+        <location filename="../../ui/people/import_dialog.py" line="83"/>
+        <location filename="../../ui/people/import_dialog.py" line="320"/>
         <source>Import the roster</source>
         <translation>导入名册</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="87"/>
+        <location filename="../../ui/people/import_dialog.py" line="88"/>
         <source>Choose an Excel (.xlsx) or CSV file with one person per row.</source>
         <translation>请选择 Excel（.xlsx）或 CSV 文件，每行一个人。</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="93"/>
+        <location filename="../../ui/people/import_dialog.py" line="94"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="98"/>
+        <location filename="../../ui/people/import_dialog.py" line="99"/>
         <source>Which column holds what (guessed from the headers)</source>
         <translation>各列的内容（根据表头推测）</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="121"/>
+        <location filename="../../ui/people/import_dialog.py" line="122"/>
         <source>Correct a cell by double-clicking it; the file is not changed.</source>
         <translation>双击单元格即可更正；原文件不会被修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="127"/>
+        <location filename="../../ui/people/import_dialog.py" line="128"/>
         <source>Import all</source>
         <translation>全部导入</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="131"/>
+        <location filename="../../ui/people/import_dialog.py" line="132"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="158"/>
+        <location filename="../../ui/people/import_dialog.py" line="159"/>
         <source>{name}: {n} rows</source>
         <translation>{name}：{n} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="166"/>
+        <location filename="../../ui/people/import_dialog.py" line="167"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="168"/>
+        <location filename="../../ui/people/import_dialog.py" line="169"/>
         <source>Column {n}</source>
         <translation>第 {n} 列</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="191"/>
+        <location filename="../../ui/people/import_dialog.py" line="192"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="192"/>
+        <location filename="../../ui/people/import_dialog.py" line="193"/>
         <source>What to fix</source>
         <translation>需要改正的地方</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="252"/>
+        <location filename="../../ui/people/import_dialog.py" line="253"/>
         <source>{good} rows are ready; {bad} have problems (marked red, the cell to correct darker). Correct them here or in the file, or import only the good rows.</source>
         <translation>{good} 行可以导入；{bad} 行有问题（红色标出，需改正的格颜色更深）。请在此处或原文件中改正，或只导入没有问题的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="245"/>
+        <location filename="../../ui/people/import_dialog.py" line="246"/>
         <source>Import only the {n} good rows</source>
         <translation>只导入 {n} 行正确的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="258"/>
+        <location filename="../../ui/people/import_dialog.py" line="259"/>
         <source>All {n} rows are ready to import.</source>
         <translation>全部 {n} 行都可以导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="261"/>
+        <location filename="../../ui/people/import_dialog.py" line="262"/>
         <source>Please read the notes on {n} rows (marked yellow).</source>
         <translation>请阅读 {n} 行的提示（黄色标出）。</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="275"/>
+        <location filename="../../ui/people/import_dialog.py" line="276"/>
         <source>Choose the roster file</source>
         <translation>选择名册文件</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="277"/>
+        <location filename="../../ui/people/import_dialog.py" line="278"/>
         <source>Roster (*.xlsx *.csv *.txt)</source>
         <translation>名册 (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="309"/>
+        <location filename="../../ui/people/import_dialog.py" line="310"/>
         <source>Nothing was imported: some rows have problems.</source>
         <translation>没有导入任何数据：有些行存在问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="321"/>
+        <location filename="../../ui/people/import_dialog.py" line="322"/>
         <source>{n} people were added to the roster.</source>
         <translation>已把 {n} 人加入名册。</translation>
     </message>
@@ -807,27 +897,27 @@
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="343"/>
+        <location filename="../../ui/shell/main_window.py" line="344"/>
         <source>{name} — Branch Ledger</source>
         <translation>{name} — 支部工作台账</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="345"/>
+        <location filename="../../ui/shell/main_window.py" line="346"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="398"/>
+        <location filename="../../ui/shell/main_window.py" line="413"/>
         <source>Deleted “{record}”.</source>
         <translation>已删除“{record}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="412"/>
+        <location filename="../../ui/shell/main_window.py" line="427"/>
         <source>Branch Ledger</source>
         <translation>支部工作台账</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="417"/>
+        <location filename="../../ui/shell/main_window.py" line="432"/>
         <source>Restored “{record}”.</source>
         <translation>已恢复“{record}”。</translation>
     </message>
@@ -924,137 +1014,137 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/overview/page.py" line="154"/>
+        <location filename="../../ui/overview/page.py" line="162"/>
         <source>Set up the branch first: open Settings.</source>
         <translation>请先设置支部信息：打开“设置”。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="162"/>
+        <location filename="../../ui/overview/page.py" line="173"/>
         <source>Activities</source>
         <translation>活动（次）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="163"/>
+        <location filename="../../ui/overview/page.py" line="174"/>
         <source>Attendances</source>
         <translation>参加（人次）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="164"/>
+        <location filename="../../ui/overview/page.py" line="175"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="165"/>
+        <location filename="../../ui/overview/page.py" line="176"/>
         <source>Study hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="166"/>
+        <location filename="../../ui/overview/page.py" line="177"/>
         <source>Service hours</source>
         <translation>服务时长</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="167"/>
+        <location filename="../../ui/overview/page.py" line="178"/>
         <source>Good deeds (items)</source>
         <translation>好事实事（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="168"/>
+        <location filename="../../ui/overview/page.py" line="179"/>
         <source>Attendance rate</source>
         <translation>参会率</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="180"/>
+        <location filename="../../ui/overview/page.py" line="191"/>
         <source>Click to open the year&apos;s plan</source>
         <translation>点击查看年度计划</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="186"/>
+        <location filename="../../ui/overview/page.py" line="197"/>
         <source>Compliance</source>
         <translation>工作落实情况</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="193"/>
+        <location filename="../../ui/overview/page.py" line="204"/>
         <source>Rule</source>
         <translation>要求</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="194"/>
+        <location filename="../../ui/overview/page.py" line="205"/>
         <source>Held</source>
         <translation>已开展</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="195"/>
+        <location filename="../../ui/overview/page.py" line="206"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="205"/>
+        <location filename="../../ui/overview/page.py" line="216"/>
         <source>Click a rule to see the records behind it</source>
         <translation>点击一项要求，查看对应的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="214"/>
+        <location filename="../../ui/overview/page.py" line="225"/>
         <source>Activities per month (last 12 months)</source>
         <translation>每月活动次数（近12个月）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="219"/>
+        <location filename="../../ui/overview/page.py" line="230"/>
         <source>Click a month to show it</source>
         <translation>点击某个月份即可查看</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="222"/>
+        <location filename="../../ui/overview/page.py" line="233"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="260"/>
+        <location filename="../../ui/overview/page.py" line="280"/>
         <source>Overview of {month}</source>
         <translation>{month} 总览</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="283"/>
+        <location filename="../../ui/overview/page.py" line="304"/>
         <source>Click to see the records behind it</source>
         <translation>点击查看相关记录</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="302"/>
+        <location filename="../../ui/overview/page.py" line="323"/>
         <source>Nothing is due. Well done.</source>
         <translation>没有待办事项，做得很好。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="308"/>
+        <location filename="../../ui/overview/page.py" line="329"/>
         <source>Nothing is planned for this month.</source>
         <translation>本月没有计划事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="310"/>
+        <location filename="../../ui/overview/page.py" line="331"/>
         <source>Planned this month: {planned}, held {held}, not held {missed}.</source>
         <translation>本月计划{planned}项，已开展{held}项，未开展{missed}项。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="342"/>
+        <location filename="../../ui/overview/page.py" line="363"/>
         <source>{group}: {rule}</source>
         <translation>{group}：{rule}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="355"/>
+        <location filename="../../ui/overview/page.py" line="376"/>
         <source>Due soon: plan it now</source>
         <translation>即将到期：请及早安排</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="379"/>
+        <location filename="../../ui/overview/page.py" line="400"/>
         <source>Meetings of the month</source>
         <translation>本月会议</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="380"/>
+        <location filename="../../ui/overview/page.py" line="401"/>
         <source>Study of the month</source>
         <translation>本月学习</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="381"/>
+        <location filename="../../ui/overview/page.py" line="402"/>
         <source>Volunteer work of the month</source>
         <translation>本月志愿服务</translation>
     </message>
@@ -1062,114 +1152,114 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../ui/people/page.py" line="70"/>
+        <location filename="../../ui/people/page.py" line="71"/>
         <source>{hours} of {required} {mark}</source>
         <translation>{hours} / {required} {mark}</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="89"/>
+        <location filename="../../ui/people/page.py" line="90"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="90"/>
+        <location filename="../../ui/people/page.py" line="91"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="91"/>
+        <location filename="../../ui/people/page.py" line="92"/>
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="92"/>
+        <location filename="../../ui/people/page.py" line="93"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="93"/>
+        <location filename="../../ui/people/page.py" line="94"/>
         <source>Status today</source>
         <translation>当前状态</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="94"/>
+        <location filename="../../ui/people/page.py" line="95"/>
         <source>Study hours this year</source>
         <translation>本年学时</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="95"/>
+        <location filename="../../ui/people/page.py" line="96"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="130"/>
+        <location filename="../../ui/people/page.py" line="134"/>
         <source>Study hours a year: at least 32 for each Party member, 56 for the branch secretary and committee members.</source>
         <translation>每年学时：党员不少于32学时，支部书记和支委不少于56学时。</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="158"/>
+        <location filename="../../ui/people/page.py" line="162"/>
         <source>Search names, groups, units…</source>
         <translation>搜索姓名、党小组、单位…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="160"/>
+        <location filename="../../ui/people/page.py" line="164"/>
         <source>Include people no longer here</source>
         <translation>包括已不在册的人员</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="161"/>
+        <location filename="../../ui/people/page.py" line="165"/>
         <source>Add person…</source>
         <translation>添加人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="162"/>
-        <location filename="../../ui/people/page.py" line="322"/>
+        <location filename="../../ui/people/page.py" line="166"/>
+        <location filename="../../ui/people/page.py" line="326"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="163"/>
-        <location filename="../../ui/people/page.py" line="324"/>
+        <location filename="../../ui/people/page.py" line="167"/>
+        <location filename="../../ui/people/page.py" line="328"/>
         <source>Change status…</source>
         <translation>变更状态…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="165"/>
+        <location filename="../../ui/people/page.py" line="169"/>
         <source>Transferred out, mobile, or back on the roster, with a date</source>
         <translation>转出、流动或恢复在册，并注明日期</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="167"/>
+        <location filename="../../ui/people/page.py" line="171"/>
         <source>Import from Excel/CSV…</source>
         <translation>从 Excel/CSV 导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="168"/>
+        <location filename="../../ui/people/page.py" line="172"/>
         <source>Party dues…</source>
         <translation>党费…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="170"/>
+        <location filename="../../ui/people/page.py" line="174"/>
         <source>Transfers…</source>
         <translation>组织关系转接…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="173"/>
+        <location filename="../../ui/people/page.py" line="177"/>
         <source>Transfers of membership in and out, with the receipts</source>
         <translation>组织关系转入转出及回执登记</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="176"/>
+        <location filename="../../ui/people/page.py" line="180"/>
         <source>Each member&apos;s monthly standard and the dues paid, by month</source>
         <translation>每名党员的交纳标准和逐月交纳情况</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="207"/>
+        <location filename="../../ui/people/page.py" line="211"/>
         <source>No one is on the roster yet — add people one by one, or import a list from Excel or CSV.</source>
         <translation>名册中还没有人员 — 请逐个添加，或从 Excel、CSV 导入名单。</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="248"/>
+        <location filename="../../ui/people/page.py" line="252"/>
         <source>{n} on the roster today</source>
         <translation>当前在册 {n} 人</translation>
     </message>
@@ -1177,130 +1267,140 @@
 <context>
     <name>PersonCombo</name>
     <message>
-        <location filename="../../ui/records/editor_form.py" line="152"/>
+        <location filename="../../ui/records/editor_form.py" line="228"/>
         <source>— nobody —</source>
         <translation>— 无 —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/editor_form.py" line="280"/>
+        <source>More than one person is called {name}: choose one from the list.</source>
+        <translation>名册中有不止一位{name}，请从列表中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/editor_form.py" line="283"/>
+        <source>{name} is not on the roster on {date}. Choose someone from the list, or add them in People (set since when they have been on the roster).</source>
+        <translation>{name}在{date}不在册。请从列表中选择，或在“人员”中添加（并填写在册起始日期）。</translation>
     </message>
 </context>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="48"/>
-        <source>YYYY-MM-DD</source>
-        <translation>年-月-日</translation>
-    </message>
-    <message>
-        <location filename="../../ui/people/person_dialog.py" line="60"/>
+        <location filename="../../ui/people/person_dialog.py" line="61"/>
         <source>Edit person</source>
         <translation>编辑人员</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="62"/>
+        <location filename="../../ui/people/person_dialog.py" line="63"/>
         <source>Add a person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="72"/>
+        <location filename="../../ui/people/person_dialog.py" line="78"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="75"/>
+        <location filename="../../ui/people/person_dialog.py" line="81"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="76"/>
+        <location filename="../../ui/people/person_dialog.py" line="82"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="77"/>
+        <location filename="../../ui/people/person_dialog.py" line="83"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="78"/>
+        <location filename="../../ui/people/person_dialog.py" line="84"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="80"/>
+        <location filename="../../ui/people/person_dialog.py" line="86"/>
         <source>YYYY-MM-DD or YYYY-MM</source>
         <translation>年-月-日 或 年-月</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="85"/>
+        <location filename="../../ui/people/person_dialog.py" line="91"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="86"/>
+        <location filename="../../ui/people/person_dialog.py" line="92"/>
         <source>Joined the Party</source>
         <translation>入党日期</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="88"/>
+        <location filename="../../ui/people/person_dialog.py" line="94"/>
         <source>Full member since</source>
         <translation>转正日期</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="91"/>
+        <location filename="../../ui/people/person_dialog.py" line="97"/>
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="93"/>
+        <location filename="../../ui/people/person_dialog.py" line="99"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="97"/>
+        <location filename="../../ui/people/person_dialog.py" line="103"/>
         <source>Private: left out of bureau bundles made without phones.</source>
         <translation>个人隐私：生成不含电话的报送包时不包括。</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="99"/>
+        <location filename="../../ui/people/person_dialog.py" line="105"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="101"/>
+        <location filename="../../ui/people/person_dialog.py" line="107"/>
         <source>On the roster since</source>
         <translation>在册起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="104"/>
-        <source>From this date the person is expected at activities. Empty: the date of joining the Party, else today.</source>
-        <translation>从这一天起，此人列为活动的应到人员。留空：按入党日期，没有则按今天。</translation>
+        <location filename="../../ui/people/person_dialog.py" line="110"/>
+        <source>From this date the person is expected at activities and may host, record or attend them. Empty: the date of joining the Party, else of full membership, else 1 January of this year.</source>
+        <translation>自该日起此人计入应到人数，可担任主持人、记录人或参加活动。留空：取入党日期，其次转正日期，否则为今年1月1日。</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="112"/>
+        <location filename="../../ui/people/person_dialog.py" line="119"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="123"/>
+        <location filename="../../ui/people/person_dialog.py" line="129"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="125"/>
+        <location filename="../../ui/people/person_dialog.py" line="131"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="165"/>
+        <location filename="../../ui/people/person_dialog.py" line="174"/>
         <source>{date}: {status}</source>
         <translation>{date}：{status}</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="171"/>
+        <location filename="../../ui/people/person_dialog.py" line="180"/>
         <source>Roster history:</source>
         <translation>在册记录：</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="201"/>
+        <location filename="../../ui/people/person_dialog.py" line="188"/>
+        <source>Empty: {date}</source>
+        <translation>留空即为 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="222"/>
         <source>Not saved. Please correct the marked fields.</source>
         <translation>没有保存。请更正标出的字段。</translation>
     </message>
@@ -1308,47 +1408,47 @@
 <context>
     <name>PersonStatusDialog</name>
     <message>
-        <location filename="../../ui/people/status_dialog.py" line="36"/>
+        <location filename="../../ui/people/status_dialog.py" line="38"/>
         <source>Change roster status</source>
         <translation>变更在册状态</translation>
     </message>
     <message>
-        <location filename="../../ui/people/status_dialog.py" line="40"/>
+        <location filename="../../ui/people/status_dialog.py" line="42"/>
         <source>Roster status of {name}</source>
         <translation>{name} 的在册状态</translation>
     </message>
     <message>
-        <location filename="../../ui/people/status_dialog.py" line="69"/>
+        <location filename="../../ui/people/status_dialog.py" line="71"/>
         <source>New status</source>
         <translation>新状态</translation>
     </message>
     <message>
-        <location filename="../../ui/people/status_dialog.py" line="74"/>
+        <location filename="../../ui/people/status_dialog.py" line="75"/>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/people/status_dialog.py" line="77"/>
+        <location filename="../../ui/people/status_dialog.py" line="78"/>
         <source>e.g. transferred to the district No. 2 school</source>
         <translation>例如：转至区第二小学</translation>
     </message>
     <message>
-        <location filename="../../ui/people/status_dialog.py" line="79"/>
+        <location filename="../../ui/people/status_dialog.py" line="80"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/people/status_dialog.py" line="81"/>
+        <location filename="../../ui/people/status_dialog.py" line="82"/>
         <source>Activities before this date keep the person as they were; from this date they are expected only while on the roster.</source>
         <translation>此日期之前的活动保持原样；从此日期起，只有在册时才列为应到人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/people/status_dialog.py" line="96"/>
+        <location filename="../../ui/people/status_dialog.py" line="97"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/people/status_dialog.py" line="99"/>
+        <location filename="../../ui/people/status_dialog.py" line="100"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1409,6 +1509,19 @@
         <location filename="../../ui/records/photos.py" line="304"/>
         <source>{n} of {cap} photos</source>
         <translation>{n} / {cap} 张照片</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/shell/qt_words.py" line="14"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/qt_words.py" line="15"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -1593,104 +1706,99 @@
         <translation>例如：幼儿园</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/editors.py" line="157"/>
+        <location filename="../../ui/settings/editors.py" line="155"/>
         <source>Add party group</source>
         <translation>添加党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/editors.py" line="158"/>
+        <location filename="../../ui/settings/editors.py" line="156"/>
         <source>Remove party group</source>
         <translation>删除党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/editors.py" line="193"/>
+        <location filename="../../ui/settings/editors.py" line="191"/>
         <source>Party group {n}</source>
         <translation>第{n}党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/editors.py" line="215"/>
+        <location filename="../../ui/settings/editors.py" line="213"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/editors.py" line="216"/>
+        <location filename="../../ui/settings/editors.py" line="214"/>
         <source>Role</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/editors.py" line="217"/>
+        <location filename="../../ui/settings/editors.py" line="215"/>
         <source>Title</source>
         <translation>职务名称</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/editors.py" line="227"/>
+        <location filename="../../ui/settings/editors.py" line="225"/>
         <source>Add seat</source>
         <translation>添加职位</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/editors.py" line="227"/>
+        <location filename="../../ui/settings/editors.py" line="225"/>
         <source>Remove seat</source>
         <translation>删除职位</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/editors.py" line="254"/>
+        <location filename="../../ui/settings/editors.py" line="252"/>
         <source>e.g. 组织委员, 宣传委员</source>
         <translation>例如：组织委员、宣传委员</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="57"/>
+        <location filename="../../ui/settings/page.py" line="58"/>
         <source>Branch</source>
         <translation>支部</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="58"/>
+        <location filename="../../ui/settings/page.py" line="59"/>
         <source>Committee</source>
         <translation>支委会</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="60"/>
+        <location filename="../../ui/settings/page.py" line="61"/>
         <source>Compliance rules</source>
         <translation>工作要求</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="61"/>
+        <location filename="../../ui/settings/page.py" line="62"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="73"/>
+        <location filename="../../ui/settings/page.py" line="74"/>
         <source>Branch details</source>
         <translation>支部信息</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="77"/>
+        <location filename="../../ui/settings/page.py" line="78"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="82"/>
+        <location filename="../../ui/settings/page.py" line="83"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="84"/>
+        <location filename="../../ui/settings/page.py" line="85"/>
         <source>e.g. 区教育局党委</source>
         <translation>例如：区教育局党委</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="86"/>
+        <location filename="../../ui/settings/page.py" line="87"/>
         <source>Superior organisation</source>
         <translation>上级党组织</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="92"/>
+        <location filename="../../ui/settings/page.py" line="93"/>
         <source>Guidance officer</source>
         <translation>党建工作指导员</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/page.py" line="98"/>
-        <source>YYYY-MM-DD</source>
-        <translation>年-月-日</translation>
     </message>
     <message>
         <location filename="../../ui/settings/page.py" line="100"/>
@@ -1723,48 +1831,48 @@
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="132"/>
+        <location filename="../../ui/settings/page.py" line="133"/>
         <source>Save branch details</source>
         <translation>保存支部信息</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="148"/>
+        <location filename="../../ui/settings/page.py" line="149"/>
         <source>Who holds which seat on the branch committee. Committee meetings are checked only while the branch has a committee.</source>
         <translation>支委会各职位由谁担任。只有在支部设有支委会期间，才检查支部委员会的召开情况。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="161"/>
+        <location filename="../../ui/settings/page.py" line="162"/>
         <source>Save committee</source>
         <translation>保存支委会</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="175"/>
+        <location filename="../../ui/settings/page.py" line="176"/>
         <source>Language of the app</source>
         <translation>软件语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="177"/>
+        <location filename="../../ui/settings/page.py" line="178"/>
         <source>Reports and messages switch to the chosen language too.</source>
         <translation>报表和提示信息也会改用所选语言。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="233"/>
+        <location filename="../../ui/settings/page.py" line="234"/>
         <source>The next election is due by {date}.</source>
         <translation>下次换届应在 {date} 前进行。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="260"/>
+        <location filename="../../ui/settings/page.py" line="264"/>
         <source>Not saved. Please correct the marked fields.</source>
         <translation>没有保存。请更正标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="268"/>
-        <location filename="../../ui/settings/page.py" line="285"/>
+        <location filename="../../ui/settings/page.py" line="272"/>
+        <location filename="../../ui/settings/page.py" line="289"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="276"/>
+        <location filename="../../ui/settings/page.py" line="280"/>
         <source>Choose a person for every seat, or remove the seat.</source>
         <translation>请为每个职位选择人员，或删除该职位。</translation>
     </message>
@@ -1847,57 +1955,72 @@
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../ui/settings/setup_dialog.py" line="50"/>
+        <location filename="../../ui/settings/setup_dialog.py" line="54"/>
         <source>Welcome to Branch Ledger</source>
         <translation>欢迎使用支部工作台账</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/setup_dialog.py" line="54"/>
+        <location filename="../../ui/settings/setup_dialog.py" line="58"/>
         <source>This ledger is new. Tell it about your branch — everything can be changed later in Settings. People can be added one by one or imported from Excel afterwards.</source>
         <translation>这是一本新台账。请填写支部的基本情况——以后都可以在“设置”中修改。人员可以之后逐个添加，或从 Excel 导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/setup_dialog.py" line="69"/>
+        <location filename="../../ui/settings/setup_dialog.py" line="79"/>
         <source>e.g. 第一实验小学党支部</source>
         <translation>例如：第一实验小学党支部</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/setup_dialog.py" line="70"/>
+        <location filename="../../ui/settings/setup_dialog.py" line="80"/>
         <source>Branch name</source>
         <translation>支部名称</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/setup_dialog.py" line="75"/>
+        <location filename="../../ui/settings/setup_dialog.py" line="85"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/setup_dialog.py" line="76"/>
+        <location filename="../../ui/settings/setup_dialog.py" line="86"/>
         <source>Covered units</source>
         <translation>覆盖单位</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/setup_dialog.py" line="83"/>
+        <location filename="../../ui/settings/setup_dialog.py" line="93"/>
         <source>Name of the branch secretary (put on the roster)</source>
         <translation>支部书记姓名（将加入名册）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/setup_dialog.py" line="85"/>
+        <location filename="../../ui/settings/setup_dialog.py" line="95"/>
         <source>Secretary</source>
         <translation>支部书记</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/setup_dialog.py" line="87"/>
+        <location filename="../../ui/settings/setup_dialog.py" line="101"/>
+        <source>Secretary joined the Party on</source>
+        <translation>书记入党日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/setup_dialog.py" line="108"/>
+        <source>Since when the secretary has been a member of this branch: meetings from this date on can name them as host, recorder or attendee. Set to the date of joining the Party when that is given.</source>
+        <translation>书记自何时起在本支部在册：此日期以后的会议可以把书记填为主持人、记录人或参会人。填写入党日期后默认与之相同。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/setup_dialog.py" line="118"/>
+        <source>Member of this branch since</source>
+        <translation>在本支部在册起始日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/setup_dialog.py" line="122"/>
         <source>Party groups</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/setup_dialog.py" line="92"/>
+        <location filename="../../ui/settings/setup_dialog.py" line="127"/>
         <source>Open a demo ledger to look around</source>
         <translation>打开示范台账看看</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/setup_dialog.py" line="95"/>
+        <location filename="../../ui/settings/setup_dialog.py" line="130"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -1978,22 +2101,42 @@
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../ui/shell/widgets.py" line="60"/>
+        <location filename="../../ui/shell/widgets.py" line="98"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/widgets.py" line="63"/>
+        <location filename="../../ui/shell/widgets.py" line="101"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/widgets.py" line="67"/>
-        <source>The month shown</source>
-        <translation>显示的月份</translation>
+        <location filename="../../ui/shell/widgets.py" line="106"/>
+        <source>The month shown: type it (2025-11 or 2025年11月) or use the arrows</source>
+        <translation>显示的月份：可直接输入（2025-11 或 2025年11月），或用箭头切换</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/widgets.py" line="68"/>
+        <location filename="../../ui/shell/widgets.py" line="191"/>
+        <source>e.g. 2025-11-20</source>
+        <translation>如 2025-11-20</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/widgets.py" line="193"/>
+        <source>Type the date (2025-11-20, 2025.11.20, 20251120 or 2025年11月20日).</source>
+        <translation>输入日期（2025-11-20、2025.11.20、20251120 或 2025年11月20日）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/widgets.py" line="201"/>
+        <source>Pick the date from a calendar</source>
+        <translation>从日历中选择日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/widgets.py" line="202"/>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/widgets.py" line="110"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>

@@ -544,71 +544,190 @@ Import into this ledger?</source>
 <context>
     <name>BureauBundle</name>
     <message>
-        <location filename="../../ui/bureau/bundle_dialog.py" line="38"/>
-        <source>bundle</source>
-        <translation>报送包</translation>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="66"/>
+        <source>branches</source>
+        <translation>支部</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/bundle_dialog.py" line="51"/>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="67"/>
+        <source>units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="68"/>
+        <source>party groups</source>
+        <translation>党小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="69"/>
+        <source>people</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="70"/>
+        <source>roster changes</source>
+        <translation>在册变动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="71"/>
+        <source>committee seats</source>
+        <translation>支委</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="72"/>
+        <source>activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="73"/>
+        <source>activity kinds</source>
+        <translation>活动类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="74"/>
+        <source>units taking part</source>
+        <translation>参加单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="75"/>
+        <source>attendance rows</source>
+        <translation>参会记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="76"/>
+        <source>votes</source>
+        <translation>表决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="77"/>
+        <source>photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="78"/>
+        <source>reminder rules</source>
+        <translation>提醒规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="79"/>
+        <source>archived months</source>
+        <translation>已归档月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="80"/>
+        <source>change log entries</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="81"/>
+        <source>settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="89"/>
+        <source>{what} {n}</source>
+        <translation>{what} {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="93"/>
+        <source>{total} records: {parts}</source>
+        <translation>共 {total} 条：{parts}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="94"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="107"/>
         <source>Make bureau bundle</source>
         <translation>生成报送包</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/bundle_dialog.py" line="60"/>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="116"/>
         <source>A bundle is a checked copy of this ledger for the bureau, with a manifest (branch, period, record counts, content hash). Hand it over by USB stick, e-mail or shared folder.</source>
         <translation>报送包是本台账经过检查的副本，附有清单（支部、时段、记录数、内容哈希），供报送教育局党委。可通过U盘、电子邮件或共享文件夹提交。</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/bundle_dialog.py" line="79"/>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="136"/>
+        <source>The file to hand to the bureau (Choose… for another place).</source>
+        <translation>交给教育局的文件（点“选择…”可换个位置）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="138"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/bundle_dialog.py" line="80"/>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="139"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/bundle_dialog.py" line="84"/>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="143"/>
         <source>Leave out all phone numbers (recommended)</source>
         <translation>去除所有电话号码（推荐）</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/bundle_dialog.py" line="89"/>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="148"/>
         <source>Include each member&apos;s party dues (otherwise only the monthly totals)</source>
         <translation>包含每名党员的党费明细（否则只报送每月合计）</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/bundle_dialog.py" line="107"/>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="166"/>
         <source>Make bundle</source>
         <translation>生成报送包</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/bundle_dialog.py" line="126"/>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="169"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="171"/>
+        <source>Open folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="174"/>
+        <source>Show the bundle in its folder, to copy or attach it.</source>
+        <translation>在文件夹中显示报送包，便于复制或作为附件发送。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="199"/>
         <source>Save bureau bundle</source>
         <translation>保存报送包</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/bundle_dialog.py" line="128"/>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="201"/>
         <source>Ledger files (*.ledger);;All files (*)</source>
         <translation>台账文件 (*.ledger);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/bundle_dialog.py" line="137"/>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="210"/>
         <source>Choose where to save the bundle.</source>
         <translation>请选择报送包的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/bundle_dialog.py" line="141"/>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="214"/>
         <source>Making and checking the bundle…</source>
         <translation>正在生成并检查报送包…</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/bundle_dialog.py" line="161"/>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="234"/>
         <source>The bundle was made and checked: {path}
-{branch}, activities from {first} to {last}, {rows} records. Content hash {hash}.</source>
+{branch}, activities from {first} to {last}.
+{counts}.
+Content hash {hash}.</source>
         <translation>报送包已生成并通过检查：{path}
-{branch}，活动日期 {first} 至 {last}，共 {rows} 条记录。内容哈希 {hash}。</translation>
+{branch}，活动日期 {first} 至 {last}。
+{counts}。
+内容校验码 {hash}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="249"/>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>

@@ -111,7 +111,7 @@
     <message>
         <location filename="../../models/check.py" line="207"/>
         <source>closed month</source>
-        <translation>已结账月份</translation>
+        <translation>已归档月份</translation>
     </message>
     <message>
         <location filename="../../models/check.py" line="223"/>

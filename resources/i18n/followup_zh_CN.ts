@@ -531,281 +531,282 @@
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="68"/>
+        <location filename="../../ui/followup/dialogs.py" line="70"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="70"/>
+        <location filename="../../ui/followup/dialogs.py" line="72"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="92"/>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
+        <location filename="../../ui/followup/dialogs.py" line="148"/>
+        <source>today</source>
+        <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="147"/>
+        <location filename="../../ui/followup/dialogs.py" line="152"/>
+        <location filename="../../ui/followup/dialogs.py" line="160"/>
         <source>Not saved. Please correct the marked fields.</source>
         <translation>未保存，请修改标出的项目。</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="166"/>
+        <location filename="../../ui/followup/dialogs.py" line="179"/>
         <source>Add to the plan</source>
         <translation>加入计划</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="168"/>
-        <location filename="../../ui/followup/dialogs.py" line="262"/>
-        <location filename="../../ui/followup/dialogs.py" line="424"/>
+        <location filename="../../ui/followup/dialogs.py" line="181"/>
+        <location filename="../../ui/followup/dialogs.py" line="275"/>
+        <location filename="../../ui/followup/dialogs.py" line="437"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="169"/>
-        <location filename="../../ui/followup/dialogs.py" line="263"/>
+        <location filename="../../ui/followup/dialogs.py" line="182"/>
+        <location filename="../../ui/followup/dialogs.py" line="276"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="170"/>
-        <location filename="../../ui/followup/dialogs.py" line="264"/>
+        <location filename="../../ui/followup/dialogs.py" line="183"/>
+        <location filename="../../ui/followup/dialogs.py" line="277"/>
         <source>Theme</source>
         <translation>专题</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="172"/>
-        <location filename="../../ui/followup/dialogs.py" line="266"/>
+        <location filename="../../ui/followup/dialogs.py" line="185"/>
+        <location filename="../../ui/followup/dialogs.py" line="279"/>
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="176"/>
+        <location filename="../../ui/followup/dialogs.py" line="189"/>
         <source>Recurs</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="179"/>
-        <location filename="../../ui/followup/dialogs.py" line="261"/>
-        <location filename="../../ui/followup/dialogs.py" line="421"/>
+        <location filename="../../ui/followup/dialogs.py" line="192"/>
+        <location filename="../../ui/followup/dialogs.py" line="274"/>
+        <location filename="../../ui/followup/dialogs.py" line="434"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="183"/>
-        <location filename="../../ui/followup/dialogs.py" line="294"/>
+        <location filename="../../ui/followup/dialogs.py" line="196"/>
+        <location filename="../../ui/followup/dialogs.py" line="307"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="185"/>
+        <location filename="../../ui/followup/dialogs.py" line="198"/>
         <source>First</source>
         <translation>第一</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="186"/>
+        <location filename="../../ui/followup/dialogs.py" line="199"/>
         <source>Second</source>
         <translation>第二</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="187"/>
+        <location filename="../../ui/followup/dialogs.py" line="200"/>
         <source>Third</source>
         <translation>第三</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="188"/>
+        <location filename="../../ui/followup/dialogs.py" line="201"/>
         <source>Fourth</source>
         <translation>第四</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="189"/>
+        <location filename="../../ui/followup/dialogs.py" line="202"/>
         <source>Last</source>
         <translation>最后一</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="193"/>
+        <location filename="../../ui/followup/dialogs.py" line="206"/>
         <source>Week of the month</source>
         <translation>每月第几周</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="197"/>
+        <location filename="../../ui/followup/dialogs.py" line="210"/>
         <source>Monday</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="198"/>
+        <location filename="../../ui/followup/dialogs.py" line="211"/>
         <source>Tuesday</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="199"/>
+        <location filename="../../ui/followup/dialogs.py" line="212"/>
         <source>Wednesday</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="200"/>
+        <location filename="../../ui/followup/dialogs.py" line="213"/>
         <source>Thursday</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="201"/>
+        <location filename="../../ui/followup/dialogs.py" line="214"/>
         <source>Friday</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="202"/>
+        <location filename="../../ui/followup/dialogs.py" line="215"/>
         <source>Saturday</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="203"/>
+        <location filename="../../ui/followup/dialogs.py" line="216"/>
         <source>Sunday</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="207"/>
+        <location filename="../../ui/followup/dialogs.py" line="220"/>
         <source>Day of the week</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="213"/>
+        <location filename="../../ui/followup/dialogs.py" line="226"/>
         <source>Month of the quarter</source>
         <translation>季度中的第几个月</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="216"/>
-        <location filename="../../ui/followup/dialogs.py" line="268"/>
+        <location filename="../../ui/followup/dialogs.py" line="229"/>
+        <location filename="../../ui/followup/dialogs.py" line="281"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="258"/>
+        <location filename="../../ui/followup/dialogs.py" line="271"/>
         <source>Planned item</source>
         <translation>计划事项</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="289"/>
+        <location filename="../../ui/followup/dialogs.py" line="302"/>
         <source>Appraisal result</source>
         <translation>评议结果</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="297"/>
+        <location filename="../../ui/followup/dialogs.py" line="310"/>
         <source>Member</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="303"/>
+        <location filename="../../ui/followup/dialogs.py" line="316"/>
         <source>Grade decided by the branch</source>
         <translation>支部评定等次</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="309"/>
+        <location filename="../../ui/followup/dialogs.py" line="322"/>
         <source>Branch meeting on</source>
         <translation>支部党员大会日期</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="314"/>
+        <location filename="../../ui/followup/dialogs.py" line="327"/>
         <source>Self-assessment</source>
         <translation>个人自评</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="319"/>
+        <location filename="../../ui/followup/dialogs.py" line="332"/>
         <source>Peer assessment (summary)</source>
         <translation>党员互评（摘要）</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="342"/>
+        <location filename="../../ui/followup/dialogs.py" line="355"/>
         <source>Rectification item</source>
         <translation>整改事项</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="347"/>
+        <location filename="../../ui/followup/dialogs.py" line="360"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="350"/>
+        <location filename="../../ui/followup/dialogs.py" line="363"/>
         <source>Found on</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="354"/>
+        <location filename="../../ui/followup/dialogs.py" line="367"/>
         <source>Found at</source>
         <translation>问题来源</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="363"/>
+        <location filename="../../ui/followup/dialogs.py" line="376"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="368"/>
+        <location filename="../../ui/followup/dialogs.py" line="381"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="371"/>
+        <location filename="../../ui/followup/dialogs.py" line="384"/>
         <source>Measures</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="374"/>
+        <location filename="../../ui/followup/dialogs.py" line="387"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="379"/>
+        <location filename="../../ui/followup/dialogs.py" line="392"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="385"/>
+        <location filename="../../ui/followup/dialogs.py" line="398"/>
         <source>Completed on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="390"/>
+        <location filename="../../ui/followup/dialogs.py" line="403"/>
         <source>Evidence of completion</source>
         <translation>完成佐证</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="418"/>
+        <location filename="../../ui/followup/dialogs.py" line="431"/>
         <source>Heart-to-heart talk</source>
         <translation>谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="429"/>
+        <location filename="../../ui/followup/dialogs.py" line="442"/>
         <source>Talked</source>
         <translation>谈话人</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="432"/>
+        <location filename="../../ui/followup/dialogs.py" line="445"/>
         <source>With</source>
         <translation>谈话对象</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="436"/>
+        <location filename="../../ui/followup/dialogs.py" line="449"/>
         <source>Or, not on the roster</source>
         <translation>或：不在名册中的人</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="439"/>
+        <location filename="../../ui/followup/dialogs.py" line="452"/>
         <source>e.g. an applicant</source>
         <translation>如入党申请人</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="441"/>
+        <location filename="../../ui/followup/dialogs.py" line="454"/>
         <source>Key points</source>
         <translation>谈话要点</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="464"/>
+        <location filename="../../ui/followup/dialogs.py" line="477"/>
         <source>Rectification categories</source>
         <translation>整改问题类别</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="468"/>
+        <location filename="../../ui/followup/dialogs.py" line="481"/>
         <source>One per line</source>
         <translation>每行一个</translation>
     </message>

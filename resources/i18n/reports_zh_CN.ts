@@ -284,7 +284,7 @@
     <message>
         <location filename="../../exports/pdf/monthly.py" line="43"/>
         <location filename="../../exports/xlsx/registers.py" line="84"/>
-        <location filename="../../exports/report_data.py" line="89"/>
+        <location filename="../../exports/report_data.py" line="90"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -533,37 +533,37 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="68"/>
+        <location filename="../../exports/report_data.py" line="69"/>
         <source>The file holds no branch named {name}. Its branches: {names}.</source>
         <translation>文件中没有名为“{name}”的党支部。文件中的党支部：{names}。</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="76"/>
+        <location filename="../../exports/report_data.py" line="77"/>
         <source>The file holds {count} branches; choose one with --branch NAME: {names}.</source>
         <translation>文件中有 {count} 个党支部，请用 --branch 名称 指定其中一个：{names}。</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="84"/>
+        <location filename="../../exports/report_data.py" line="85"/>
         <source>(branch not set up)</source>
         <translation>（尚未填写党支部信息）</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="232"/>
+        <location filename="../../exports/report_data.py" line="233"/>
         <source>Give a month as YYYY-MM.</source>
         <translation>请按 YYYY-MM 格式填写月份。</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="305"/>
+        <location filename="../../exports/report_data.py" line="306"/>
         <source>Give a year as YYYY.</source>
         <translation>请按 YYYY 格式填写年份。</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="358"/>
+        <location filename="../../exports/report_data.py" line="359"/>
         <source>That person is not in the ledger.</source>
         <translation>台账中没有这个人。</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="421"/>
+        <location filename="../../exports/report_data.py" line="422"/>
         <source>That activity is no longer in the ledger.</source>
         <translation>台账中已没有这项活动。</translation>
     </message>
@@ -840,13 +840,28 @@
     </message>
     <message>
         <location filename="../../ui/reports/close.py" line="54"/>
-        <source>Close this month</source>
-        <translation>结账本月</translation>
+        <source>Archive this month</source>
+        <translation>归档本月</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/close.py" line="55"/>
+        <location filename="../../ui/reports/close.py" line="56"/>
+        <source>Archiving keeps the month as printed: its records can still be corrected, but each change asks for a reason and is kept as an amendment.</source>
+        <translation>归档后本月保持打印时的状态：记录仍可更正，但每次修改都需填写原因，并作为更正记录保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/close.py" line="62"/>
         <source>Not now</source>
         <translation>暂不</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/close.py" line="66"/>
+        <source>Is this the final report for {month}? Archive the month to keep it as printed: its records can still be corrected, but each change will ask for a reason and be kept as an amendment.</source>
+        <translation>这是{month}的最终报表吗？归档本月后，本月保持打印时的状态：记录仍可更正，但每次修改都需填写原因，并作为更正记录保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/close.py" line="73"/>
+        <source>{month} is archived. Later changes to its records will ask for a reason.</source>
+        <translation>{month}已归档。以后修改其中的记录时需要填写原因。</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="206"/>
@@ -877,16 +892,6 @@
         <location filename="../../ui/reports/page.py" line="371"/>
         <source>Generating…</source>
         <translation>正在生成…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/close.py" line="59"/>
-        <source>Is this the final report for {month}? Close the month to keep it as printed: records of a closed month can still be corrected, but each change will ask for a reason and be kept as an amendment.</source>
-        <translation>这是{month}的最终报表吗？结账后本月保持打印时的状态：已结账月份的记录仍可更正，但每次修改都需填写原因，并作为更正记录保存。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/close.py" line="66"/>
-        <source>{month} is closed. Later changes to its records will ask for a reason.</source>
-        <translation>{month}已结账。以后修改其中的记录时需要填写原因。</translation>
     </message>
     <message>
         <location filename="../../ui/reports/texts.py" line="18"/>

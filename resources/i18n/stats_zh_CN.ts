@@ -42,102 +42,112 @@
 <context>
     <name>Compliance</name>
     <message>
-        <location filename="../../models/rules/compliance.py" line="102"/>
+        <location filename="../../models/rules/compliance.py" line="103"/>
         <source>{kind}: at least {n} per month</source>
         <translation>{kind} 每月至少{n}次</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="103"/>
+        <location filename="../../models/rules/compliance.py" line="104"/>
         <source>{kind}: at least {n} per quarter</source>
         <translation>{kind} 每季度至少{n}次</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="104"/>
+        <location filename="../../models/rules/compliance.py" line="105"/>
         <source>{kind}: at least {n} per year</source>
         <translation>{kind} 每年至少{n}次</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="141"/>
+        <location filename="../../models/rules/compliance.py" line="142"/>
         <source>The minimum count must be a whole number from 1 to 99.</source>
         <translation>最少次数须为 1 到 99 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="145"/>
+        <location filename="../../models/rules/compliance.py" line="146"/>
         <source>The period must be a month, a quarter or a year.</source>
         <translation>周期须为月、季度或年。</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="153"/>
+        <location filename="../../models/rules/compliance.py" line="154"/>
         <source>There is no rule {code}.</source>
         <translation>没有规则 {code}。</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="385"/>
+        <location filename="../../models/rules/compliance.py" line="383"/>
         <source>this month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="386"/>
+        <location filename="../../models/rules/compliance.py" line="384"/>
         <source>this quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="387"/>
+        <location filename="../../models/rules/compliance.py" line="385"/>
         <source>this year</source>
         <translation>本年度</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="388"/>
+        <location filename="../../models/rules/compliance.py" line="386"/>
         <source>last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="389"/>
+        <location filename="../../models/rules/compliance.py" line="387"/>
         <source>last quarter</source>
         <translation>上季度</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="390"/>
+        <location filename="../../models/rules/compliance.py" line="388"/>
         <source>last year</source>
         <translation>上年度</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="395"/>
+        <location filename="../../models/rules/compliance.py" line="393"/>
         <source>Only {count} of the required {min_count} {kind} held {when} so far</source>
         <translation>{when}{kind}目前仅开展{count}次，应至少{min_count}次</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="399"/>
+        <location filename="../../models/rules/compliance.py" line="397"/>
         <source>Only {count} of the required {min_count} {kind} held {when}</source>
         <translation>{when}{kind}仅开展{count}次，应至少{min_count}次</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="404"/>
+        <location filename="../../models/rules/compliance.py" line="403"/>
+        <source>No {kind} work has been carried out {when} yet</source>
+        <translation>{when}尚未开展{kind}工作</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/compliance.py" line="405"/>
+        <source>No {kind} work was carried out {when}</source>
+        <translation>{when}未开展{kind}工作</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/compliance.py" line="409"/>
         <source>No {kind} has been held {when} yet</source>
         <translation>{when}尚未召开{kind}</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="406"/>
+        <location filename="../../models/rules/compliance.py" line="411"/>
         <source>No {kind} has taken place {when} yet</source>
         <translation>{when}尚未开展{kind}</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="410"/>
+        <location filename="../../models/rules/compliance.py" line="415"/>
         <source>No {kind} was held {when}</source>
         <translation>{when}未召开{kind}</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="412"/>
+        <location filename="../../models/rules/compliance.py" line="417"/>
         <source>No {kind} took place {when}</source>
         <translation>{when}未开展{kind}</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="418"/>
+        <location filename="../../models/rules/compliance.py" line="423"/>
         <source>{text} ({period})</source>
         <translation>{text}（{period}）</translation>
     </message>
     <message>
-        <location filename="../../models/rules/compliance.py" line="420"/>
+        <location filename="../../models/rules/compliance.py" line="425"/>
         <source>{group}: {text}</source>
         <translation>{group}：{text}</translation>
     </message>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.shell.widgets import fit_to_screen
 from ui.shell.worker import run_now
 
 translate = QCoreApplication.translate
@@ -42,7 +43,7 @@ class CheckDialog(QDialog):
 
     def _build_ui(self) -> None:
         self.setWindowTitle(translate("CheckDialog", "Check ledger"))
-        self.resize(640, 420)
+        fit_to_screen(self, 640, 420)
         layout = QVBoxLayout(self)
         self.headline = QLabel(
             translate("CheckDialog", "Checking {name}…").format(name=self.ctx.ledger.path.name),

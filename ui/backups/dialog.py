@@ -38,6 +38,7 @@ from models.file.backup import (
     verify_backup,
 )
 from models.file.scratch import scratch_folder
+from ui.shell.widgets import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +87,7 @@ class BackupDialog(QDialog):
 
     def _build_ui(self) -> None:
         self.setWindowTitle(translate("Backups", "Backups"))
-        self.resize(640, 420)
+        fit_to_screen(self, 640, 420)
         layout = QVBoxLayout(self)
         self.intro = QLabel(
             translate(

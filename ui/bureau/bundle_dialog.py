@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -26,17 +27,72 @@ from PySide6.QtWidgets import (
 )
 
 from exports.bundle import BundleInfo, make_bundle
-from ui.shell.widgets import SPACING
+from ui.shell.widgets import SPACING, fit_to_screen
 from ui.shell.worker import run_now
 
 translate = QCoreApplication.translate
 
 
-def suggested_name(ledger_path: Path, branch_name: str | None) -> Path:
-    """<branch>-报送包-2026-11-27.ledger beside the ledger."""
-    stem = branch_name or ledger_path.stem
-    label = translate("BureauBundle", "bundle")
-    return ledger_path.with_name(f"{stem}-{label}-{dt.date.today().isoformat()}.ledger")
+_NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def default_folder() -> Path:
+    """Where a bundle goes unless the user chooses: the Desktop, else Documents, else home
+    (never the app's hidden data folder, where nobody would find it to hand it over)."""
+    from PySide6.QtCore import QStandardPaths
+
+    for location in (
+        QStandardPaths.StandardLocation.DesktopLocation,
+        QStandardPaths.StandardLocation.DocumentsLocation,
+    ):
+        folder = QStandardPaths.writableLocation(location)
+        if folder and Path(folder).is_dir():
+            return Path(folder)
+    return Path.home()
+
+
+def suggested_name(ledger_path: Path, branch_name: str | None, folder: Path | None = None) -> Path:
+    """<folder>/<branch>-<year>.ledger (e.g. 第一实验小学党支部-2026.ledger on the Desktop)."""
+    stem = _NOT_IN_FILE_NAMES.sub("", branch_name or "").strip(" .") or ledger_path.stem
+    return (folder or default_folder()) / f"{stem}-{dt.date.today().year}.ledger"
+
+
+# The order a secretary reads the record counts in; other tables follow in the manifest's order.
+_COUNT_ORDER = ("activity", "person", "attendance", "attachment", "vote")
+
+
+def table_label(table: str) -> str:
+    return {
+        "branch": translate("BureauBundle", "branches"),
+        "unit": translate("BureauBundle", "units"),
+        "party_group": translate("BureauBundle", "party groups"),
+        "person": translate("BureauBundle", "people"),
+        "person_status": translate("BureauBundle", "roster changes"),
+        "committee_role": translate("BureauBundle", "committee seats"),
+        "activity": translate("BureauBundle", "activities"),
+        "activity_kind": translate("BureauBundle", "activity kinds"),
+        "activity_unit": translate("BureauBundle", "units taking part"),
+        "attendance": translate("BureauBundle", "attendance rows"),
+        "vote": translate("BureauBundle", "votes"),
+        "attachment": translate("BureauBundle", "photos"),
+        "compliance_rule": translate("BureauBundle", "reminder rules"),
+        "closed_month": translate("BureauBundle", "archived months"),
+        "audit_entry": translate("BureauBundle", "change log entries"),
+        "setting": translate("BureauBundle", "settings"),
+    }.get(table, table)
+
+
+def explain_counts(counts: dict[str, int]) -> str:
+    """ "115 records: activities 3, people 24, …" — what the bundle's total is made of."""
+    order = [t for t in _COUNT_ORDER if t in counts] + [t for t in counts if t not in _COUNT_ORDER]
+    parts = [
+        translate("BureauBundle", "{what} {n}").format(what=table_label(t), n=counts[t])
+        for t in order
+        if counts[t]
+    ]
+    return translate("BureauBundle", "{total} records: {parts}").format(
+        total=sum(counts.values()), parts=translate("BureauBundle", ", ").join(parts)
+    )
 
 
 class BundleDialog(QDialog):
@@ -49,7 +105,7 @@ class BundleDialog(QDialog):
         self.ctx = ctx
         self.info: BundleInfo | None = None
         self.setWindowTitle(translate("BureauBundle", "Make bureau bundle"))
-        self.resize(620, 220)
+        fit_to_screen(self, 620, 220)
         self._build_ui()
         self._connect_signals()
 
@@ -76,6 +132,9 @@ class BundleDialog(QDialog):
         except Exception:  # noqa: BLE001 - the name is only a suggestion
             branch = None
         self.path_edit.setText(str(suggested_name(self.ctx.ledger.path, branch)))
+        self.path_edit.setToolTip(
+            translate("BureauBundle", "The file to hand to the bureau (Choose… for another place).")
+        )
         self.browse = QPushButton(translate("BureauBundle", "Choose…"), self)
         row.addWidget(QLabel(translate("BureauBundle", "Save as:"), self))
         row.addWidget(self.path_edit, 1)
@@ -106,6 +165,15 @@ class BundleDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             translate("BureauBundle", "Make bundle")
         )
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("BureauBundle", "Cancel")
+        )
+        self.open_folder = QPushButton(translate("BureauBundle", "Open folder"), self)
+        self.open_folder.setObjectName("openBundleFolder")
+        self.open_folder.setToolTip(
+            translate("BureauBundle", "Show the bundle in its folder, to copy or attach it.")
+        )
+        self.open_folder.hide()
         layout.addWidget(intro)
         layout.addLayout(row)
         layout.addWidget(self.no_phone)
@@ -113,10 +181,15 @@ class BundleDialog(QDialog):
         layout.addWidget(self.bar)
         layout.addWidget(self.status)
         layout.addStretch(1)
-        layout.addWidget(self.buttons)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.open_folder)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
 
     def _connect_signals(self) -> None:
         self.browse.clicked.connect(self._on_browse_clicked)
+        self.open_folder.clicked.connect(self._on_open_folder_clicked)
         self.buttons.accepted.connect(self.make)
         self.buttons.rejected.connect(self.reject)
 
@@ -161,19 +234,33 @@ class BundleDialog(QDialog):
             translate(
                 "BureauBundle",
                 "The bundle was made and checked: {path}\n{branch}, activities from {first} to "
-                "{last}, {rows} records. Content hash {hash}.",
+                "{last}.\n{counts}.\nContent hash {hash}.",
             ).format(
                 path=info.path,
                 branch=m["branch"]["name"],
                 first=period.get("first") or "—",
                 last=period.get("last") or "—",
-                rows=sum(m["counts"].values()),
+                counts=explain_counts(m["counts"]),
                 hash=m["content_hash"][:16],
             )
         )
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(
+            translate("BureauBundle", "Close")
+        )
         self.buttons.setEnabled(True)
+        self.open_folder.show()
+        from ui.overview.checklist import mark_done
+
+        mark_done(self.ctx, "bundle")  # ticks "make a bundle" on the first-run checklist
         self.bundle_made.emit(str(info.path))
+
+    def _on_open_folder_clicked(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        if self.info is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.info.path).parent)))
 
     def _on_failed(self, message: str) -> None:
         self.bar.hide()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.services import FileResult
-from ui.shell.widgets import SPACING
+from ui.shell.widgets import SPACING, fit_to_screen
 from ui.shell.worker import run_now
 
 translate = QCoreApplication.translate
@@ -80,7 +80,7 @@ class ImportDialog(QDialog):
         self._done = False
         self._progress = _Progress(self)
         self.setWindowTitle(translate("BureauImport", "Import bureau bundles"))
-        self.resize(980, 460)
+        fit_to_screen(self, 980, 460)
         self._build_ui()
         self._connect_signals()
 

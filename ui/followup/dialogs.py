@@ -36,7 +36,8 @@ from models.vocabulary import (
     source_label,
     talk_kind_label,
 )
-from ui.records.editor_form import FieldErrors, PersonCombo, error_label, normalise_date, with_error
+from ui.records.editor_form import FieldErrors, PersonCombo, error_label, with_error
+from ui.shell.widgets import DateField, fit_to_screen
 
 translate = QCoreApplication.translate
 
@@ -51,8 +52,9 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.services = ctx.services
+        self._people: dict[str, PersonCombo] = {}
         self.setWindowTitle(title)
-        self.resize(520, 420)
+        fit_to_screen(self, 520, 420)
         layout = QVBoxLayout(self)
         self.form = QFormLayout()
         layout.addLayout(self.form)
@@ -87,10 +89,9 @@ class FormDialog(QDialog):
         self.row(key, label, edit)
         return edit
 
-    def date(self, key: str, label: str, text: str | None = "") -> QLineEdit:
-        edit = QLineEdit(text or "", self)
-        edit.setPlaceholderText(translate("FollowupDialog", "YYYY-MM-DD"))
-        edit.setMaximumWidth(160)
+    def date(self, key: str, label: str, text: str | None = "") -> DateField:
+        edit = DateField(self)  # the app's one date field: typed dates and the calendar
+        edit.set_date(text or None)
         self.row(key, label, edit)
         return edit
 
@@ -122,11 +123,12 @@ class FormDialog(QDialog):
                 box.addItem(gone.name, gone.uuid)
                 box.set_person(current)
         self.row(key, label, box)
+        self._people[key] = box
         return box
 
     @staticmethod
-    def date_text(edit: QLineEdit) -> str | None:
-        return normalise_date(edit.text())
+    def date_text(edit: DateField) -> str | None:
+        return edit.iso()
 
     # -- saving ------------------------------------------------------------------------------
     def collect(self) -> object:
@@ -139,6 +141,17 @@ class FormDialog(QDialog):
         self.save()
 
     def save(self) -> bool:
+        # A typed name is a person or the form is not saved (never a blank in its place).
+        typed = {
+            key: problem
+            for key, box in self._people.items()
+            if (problem := box.problem(translate("FollowupDialog", "today")))
+        }
+        if typed:
+            self.errors.show(
+                typed, translate("FollowupDialog", "Not saved. Please correct the marked fields.")
+            )
+            return False
         try:
             uuid = self.store(self.collect())
         except ValidationError as exc:

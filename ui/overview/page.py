@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from models.vocabulary import CATEGORY_KINDS, period_label, rule_state_label
 from ui.overview.chart import BarChart
+from ui.overview.checklist import FirstRunChecklist
 from ui.shell.icons import icon
 from ui.shell.widgets import SPACING, DeferredRefresh, EmptyState, FigureCard
 from ui.shell.worker import run_now
@@ -78,10 +79,14 @@ class OverviewData:
     has_branch: bool = True
     followup: list = field(default_factory=list)  # models.rules.followup.Reminder
     plan: object = None  # models.records.plan.PlanSummary of the month
+    people: int = 0  # live people and records, for the first-run checklist
+    activities: int = 0
+    archived_months: int = 0
 
 
 def load_overview(services: Services, month: str, today: dt.date) -> OverviewData:
     """All the overview's numbers for `month` (runs on the database worker)."""
+    counts = services.record_counts()
     return OverviewData(
         month=month,
         figures=services.figures(month),
@@ -93,6 +98,9 @@ def load_overview(services: Services, month: str, today: dt.date) -> OverviewDat
         + services.dues_reminders(today)
         + services.transfer_reminders(today),
         plan=services.plan_summary(month, today),
+        people=counts["people"],
+        activities=counts["activities"],
+        archived_months=counts["archived_months"],
     )
 
 
@@ -155,6 +163,9 @@ class OverviewPage(DeferredRefresh, QWidget):
         )
         self.empty.hide()
         layout.addWidget(self.empty)
+        self.checklist = FirstRunChecklist(self.ctx, body)
+        self.checklist.hide()  # shown once the ledger's counts are in
+        layout.addWidget(self.checklist)
 
         cards = QGridLayout()
         cards.setSpacing(SPACING)
@@ -239,12 +250,21 @@ class OverviewPage(DeferredRefresh, QWidget):
     # -- data --------------------------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
+        self._update_checklist()  # a month printed or a bundle made since it was last shown
         # After the window's first paint: the worker's job would otherwise compete with it.
         later = getattr(self.window(), "after_first_paint", None)
         if later is not None:
             later(self.refresh_if_stale)
         else:
             QTimer.singleShot(0, self.refresh_if_stale)
+
+    def _update_checklist(self) -> None:
+        if self.data is None or not self.data.has_branch or self.ctx.ledger.readonly:
+            self.checklist.hide()
+            return
+        self.checklist.update_steps(
+            self.data.people, self.data.activities, self.data.archived_months
+        )
 
     def set_month(self, month: str) -> None:
         self._month = month
@@ -277,6 +297,7 @@ class OverviewPage(DeferredRefresh, QWidget):
             return  # a newer refresh is on its way
         self.data = data
         self.empty.setVisible(not data.has_branch)
+        self._update_checklist()
         for key, card in self.cards.items():
             card.set_value(format_figure(key, data.figures))
             if not card.is_clickable():

@@ -32,6 +32,7 @@ from models.errors import LedgerError, ValidationError
 from models.services import ROSTER_FIELDS, RowResult, Table
 from ui.records.editor_form import error_label
 from ui.shell.context import AppContext
+from ui.shell.widgets import fit_to_screen
 
 translate = QCoreApplication.translate
 
@@ -80,7 +81,7 @@ class ImportDialog(QDialog):
 
     def _build_ui(self) -> None:
         self.setWindowTitle(translate("ImportDialog", "Import the roster"))
-        self.resize(1000, 640)
+        fit_to_screen(self, 1000, 640)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.file_label = QLabel(

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.services import sort_text
 from models.vocabulary import category_label, status_label
 from ui.people.dues_dialog import DuesDialog
 from ui.people.import_dialog import ImportDialog
@@ -105,6 +106,9 @@ class PeopleModel(QAbstractTableModel):
         column = index.column()
         if role == ROW_ROLE:
             return p
+        if role == SORT_ROLE and column in (NAME, GROUP, UNIT):
+            # Names in pinyin order, as in every list, PDF and register (models.text.collation).
+            return sort_text({NAME: p.name, GROUP: p.party_group, UNIT: p.unit}[column])
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             if column == NAME:
                 return p.name

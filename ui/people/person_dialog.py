@@ -9,9 +9,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -19,8 +21,9 @@ from PySide6.QtWidgets import (
 from models.errors import LedgerError, ValidationError
 from models.services import parse_birth_text
 from models.vocabulary import CATEGORIES, category_label, status_label
-from ui.records.editor_form import FieldErrors, error_label, normalise_date, with_error
+from ui.records.editor_form import FieldErrors, error_label, with_error
 from ui.shell.context import AppContext
+from ui.shell.widgets import DateField, fit_to_screen
 
 translate = QCoreApplication.translate
 
@@ -42,11 +45,9 @@ class PersonDialog(QDialog):
         self._connect_signals()
         self._load()
 
-    def _date_edit(self, key: str, label: str) -> QLineEdit:
-        edit = QLineEdit(self)
+    def _date_edit(self, key: str, label: str) -> DateField:
+        edit = DateField(self)
         edit.setObjectName(key)
-        edit.setPlaceholderText(translate("PersonDialog", "YYYY-MM-DD"))
-        edit.setMaximumWidth(160)
         self._row(key, label, edit)
         return edit
 
@@ -61,10 +62,15 @@ class PersonDialog(QDialog):
             if self._uuid
             else translate("PersonDialog", "Add a person")
         )
-        self.resize(480, 560)
+        fit_to_screen(self, 480, 600)
         layout = QVBoxLayout(self)
-        self.form = QFormLayout()
-        layout.addLayout(self.form)
+        scroll = QScrollArea(self)  # the form scrolls on a small screen
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(scroll)
+        self.form = QFormLayout(body)
+        scroll.setWidget(body)
+        layout.addWidget(scroll, 1)
         self.summary = error_label(self)
         self.errors = FieldErrors(self.summary)
         self.name = QLineEdit(self)
@@ -77,7 +83,7 @@ class PersonDialog(QDialog):
         self._row("sex", translate("PersonDialog", "Sex"), self.sex)
         self.birth_date = self._date_edit("birth_date", translate("PersonDialog", "Birth date"))
         # A roster often gives only the month of birth (出生年月): YYYY-MM is a valid birth date.
-        self.birth_date.setPlaceholderText(translate("PersonDialog", "YYYY-MM-DD or YYYY-MM"))
+        self.birth_date.edit.setPlaceholderText(translate("PersonDialog", "YYYY-MM-DD or YYYY-MM"))
         self.category = QComboBox(self)
         self.category.setObjectName("category")
         for code in CATEGORIES:
@@ -103,8 +109,9 @@ class PersonDialog(QDialog):
         self.on_roster_since.setToolTip(
             translate(
                 "PersonDialog",
-                "From this date the person is expected at activities. Empty: the date of "
-                "joining the Party, else today.",
+                "From this date the person is expected at activities and may host, record or "
+                "attend them. Empty: the date of joining the Party, else of full membership, "
+                "else 1 January of this year.",
             )
         )
         self.note = QPlainTextEdit(self)
@@ -113,8 +120,7 @@ class PersonDialog(QDialog):
         self.history = QLabel(self)
         self.history.setWordWrap(True)
         self.history.setStyleSheet("color: palette(mid);")
-        layout.addWidget(self.history)
-        layout.addStretch(1)
+        self.form.addRow(self.history)
         layout.addWidget(self.summary)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -127,6 +133,9 @@ class PersonDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _connect_signals(self) -> None:
+        self.errors.watch(self._current_problems)
+        self.joined_on.date_changed.connect(self._on_membership_date_changed)
+        self.full_member_on.date_changed.connect(self._on_membership_date_changed)
         self.buttons.accepted.connect(self._on_save_requested)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self._on_save_requested)
@@ -146,21 +155,21 @@ class PersonDialog(QDialog):
                 label.hide()
         if not self._uuid:
             self.history.hide()
+            self._on_membership_date_changed("")
             return
         data = self.services.get_person(self._uuid)
         self.name.setText(data.name)
         self.sex.setCurrentIndex(max(self.sex.findData(data.sex), 0))
-        self.birth_date.setText(data.birth_date or "")
+        self.birth_date.set_date(data.birth_date)
         self.category.setCurrentIndex(max(self.category.findData(data.category), 0))
-        self.joined_on.setText(data.joined_on or "")
-        self.full_member_on.setText(data.full_member_on or "")
+        self.joined_on.set_date(data.joined_on)
+        self.full_member_on.set_date(data.full_member_on)
         self.group.setCurrentIndex(max(self.group.findData(data.party_group_uuid), 0))
         self.unit.setCurrentIndex(max(self.unit.findData(data.unit_uuid), 0))
         self.phone.setText(data.phone)
         self.note.setPlainText(data.note)
-        # The roster date is kept in the status history; change it there, not here.
-        self.on_roster_since.setText(data.on_roster_since or "")
-        self.on_roster_since.setEnabled(False)
+        # The first row of the status history: moving it lets last week's meetings count them.
+        self.on_roster_since.set_date(data.on_roster_since)
         lines = [
             translate("PersonDialog", "{date}: {status}").format(
                 date=day, status=status_label(status)
@@ -169,6 +178,18 @@ class PersonDialog(QDialog):
             for day, status, note in self.services.status_history(self._uuid)
         ]
         self.history.setText(translate("PersonDialog", "Roster history:") + "\n" + "\n".join(lines))
+
+    def _on_membership_date_changed(self, _day: str) -> None:
+        # Show the on-roster date an empty field stands for.
+        default = self.services.default_roster_start(
+            self.joined_on.date(), self.full_member_on.date()
+        )
+        self.on_roster_since.edit.setPlaceholderText(
+            translate("PersonDialog", "Empty: {date}").format(date=default)
+        )
+
+    def _current_problems(self) -> dict[str, str]:
+        return self.services.validate_person(self.collect())
 
     def collect(self) -> object:
         return self.services.PersonInput(
@@ -180,11 +201,11 @@ class PersonDialog(QDialog):
             unit_uuid=self.unit.currentData(),
             party_group_uuid=self.group.currentData(),
             category=self.category.currentData(),
-            joined_on=normalise_date(self.joined_on.text()),
-            full_member_on=normalise_date(self.full_member_on.text()),
+            joined_on=self.joined_on.iso(),
+            full_member_on=self.full_member_on.iso(),
             phone=self.phone.text().strip(),
             note=self.note.toPlainText().strip(),
-            on_roster_since=None if self._uuid else normalise_date(self.on_roster_since.text()),
+            on_roster_since=self.on_roster_since.iso(),
             uuid=self._uuid,
         )
 

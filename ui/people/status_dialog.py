@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,6 +20,7 @@ from models.errors import LedgerError, ValidationError
 from models.vocabulary import STATUSES, status_label
 from ui.records.editor_form import FieldErrors, error_label, with_error
 from ui.shell.context import AppContext
+from ui.shell.widgets import DateField
 
 translate = QCoreApplication.translate
 
@@ -67,10 +69,9 @@ class PersonStatusDialog(QDialog):
             next(i for i, c in enumerate(STATUSES) if c != current) if len(STATUSES) > 1 else 0
         )
         self._row(form, "status", translate("PersonStatusDialog", "New status"), self.status)
-        self.effective_on = QDateEdit(QDate.currentDate(), self)
+        self.effective_on = DateField(self, optional=False)
+        self.effective_on.set_date(dt.date.today())
         self.effective_on.setObjectName("effectiveOn")
-        self.effective_on.setCalendarPopup(True)
-        self.effective_on.setDisplayFormat("yyyy-MM-dd")
         self._row(form, "effective_on", translate("PersonStatusDialog", "From"), self.effective_on)
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(
@@ -115,7 +116,7 @@ class PersonStatusDialog(QDialog):
             self.services.set_person_status(
                 self._uuid,
                 self.status.currentData(),
-                self.effective_on.date().toString("yyyy-MM-dd"),
+                self.effective_on.iso() or "",
                 note=self.note.text().strip(),
             )
         except ValidationError as exc:

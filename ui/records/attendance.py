@@ -34,11 +34,12 @@ from models.vocabulary import (
     category_label,
     leave_type_label,
 )
-from ui.records.editor_form import ERROR_COLOUR, error_label, parse_number
+from ui.records.editor_form import error_label, error_style, parse_number
 
 translate = QCoreApplication.translate
 
 NAME, CATEGORY, STATUS, LEAVE, REASON, HOURS = range(6)
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # the bare name of an entry of the "add" list
 
 
 @dataclass
@@ -62,6 +63,9 @@ class AttendanceTable(QWidget):
         self._build_ui()
         self.all_present_button.clicked.connect(self._on_all_present_clicked)
         self.add_button.clicked.connect(self._on_add_clicked)
+        # Enter in the name box adds the person typed (and never saves the record).
+        self.add_combo.lineEdit().returnPressed.connect(self._on_add_clicked)
+        self.add_combo.setProperty("enterStays", True)
         self.remove_button.clicked.connect(self._on_remove_clicked)
 
     def _build_ui(self) -> None:
@@ -119,6 +123,9 @@ class AttendanceTable(QWidget):
         add_row.addWidget(self.add_button)
         add_row.addWidget(self.remove_button)
         layout.addLayout(add_row)
+        self.add_message = error_label(self)
+        self.add_message.setObjectName("addPersonMessage")
+        layout.addWidget(self.add_message)
 
     # --- filling -------------------------------------------------------------------------------
 
@@ -288,10 +295,45 @@ class AttendanceTable(QWidget):
                 return
 
     def _on_add_clicked(self) -> None:
-        index = self.add_combo.findText(self.add_combo.currentText())
-        if index >= 0 and self.add_combo.itemData(index):
-            self.add_person(self.add_combo.itemData(index))
+        """Add the person typed or chosen; say why when nobody is added."""
+        typed = self.add_combo.currentText().strip()
+        if not typed:
+            self._show_add_problem(
+                translate("AttendanceTable", "Type or choose a name from the roster first.")
+            )
+            return
+        matches = [i for i in range(self.add_combo.count()) if self.add_combo.itemText(i) == typed]
+        if not matches:
+            matches = [
+                i
+                for i in range(self.add_combo.count())
+                if self.add_combo.itemData(i, NAME_ROLE) == typed
+            ]
+        if len(matches) == 1:
+            self.add_person(self.add_combo.itemData(matches[0]))
             self.add_combo.setEditText("")
+            self._show_add_problem("")
+            return
+        if matches:
+            problem = translate(
+                "AttendanceTable",
+                "More than one person is called {name}: choose one from the list.",
+            ).format(name=typed)
+        elif any(r.name == typed for r in self._rows):
+            problem = translate("AttendanceTable", "{name} is already on the list.").format(
+                name=typed
+            )
+        else:
+            problem = translate(
+                "AttendanceTable",
+                "{name} is not on the roster on this date. Add them in People (and set since "
+                "when they have been on the roster), or check the spelling.",
+            ).format(name=typed)
+        self._show_add_problem(problem)
+
+    def _show_add_problem(self, text: str) -> None:
+        self.add_message.setText(text)
+        self.add_message.setVisible(bool(text))
 
     def _on_remove_clicked(self) -> None:
         r = self.table.currentRow()
@@ -307,6 +349,7 @@ class AttendanceTable(QWidget):
         for uuid, name, category in self._roster:
             if uuid not in listed:
                 self.add_combo.addItem(f"{name}（{category_label(category)}）", uuid)
+                self.add_combo.setItemData(self.add_combo.count() - 1, name, NAME_ROLE)
         self.add_combo.setEditText("")
         self.add_combo.blockSignals(False)
 
@@ -348,7 +391,7 @@ class AttendanceTable(QWidget):
             if text and not any(bad.values()):
                 bad[STATUS] = True
             for column, flag in bad.items():
-                style = f"border: 1px solid {ERROR_COLOUR};" if flag else ""
+                style = error_style(flag)
                 self.table.cellWidget(r, column).setStyleSheet(style)
             self.table.item(r, NAME).setToolTip(text)
             if text:

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QSpinBox,
     QStyle,
@@ -32,11 +35,22 @@ from ui.records.editor_form import FieldErrors, error_label, with_error
 from ui.records.photos import PhotoWidget
 from ui.records.votes import VotesTable
 from ui.shell.context import AppContext
+from ui.shell.widgets import fit_to_screen
 
 translate = QCoreApplication.translate
 
 RECORD_TAB, CONTENT_TAB, ATTENDANCE_TAB, PHOTOS_TAB = range(4)
 TAB_OF_PREFIX = {"attendance": ATTENDANCE_TAB, "non_members": ATTENDANCE_TAB, "votes": CONTENT_TAB}
+
+
+def _keeps_enter(widget: QWidget) -> bool:
+    """True inside a field whose Enter has its own meaning and keeps the focus there (the
+    attendance name box: type the next name)."""
+    while widget is not None:
+        if widget.property("enterStays"):
+            return True
+        widget = widget.parentWidget()
+    return False
 
 
 class ActivityDialog(QDialog):
@@ -72,7 +86,7 @@ class ActivityDialog(QDialog):
             if self._uuid
             else translate("ActivityDialog", "New record")
         )
-        self.resize(900, 760)
+        fit_to_screen(self, 900, 760)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget(self)
         layout.addWidget(self.tabs, 1)
@@ -81,7 +95,10 @@ class ActivityDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.fields)
         self.tabs.addTab(scroll, translate("ActivityDialog", "Record"))
-        self.tabs.addTab(self._build_content(), translate("ActivityDialog", "Content"))
+        content = QScrollArea(self)
+        content.setWidgetResizable(True)
+        content.setWidget(self._build_content())
+        self.tabs.addTab(content, translate("ActivityDialog", "Content"))
         self.tabs.addTab(self._build_attendance(), translate("ActivityDialog", "Attendance"))
         self.photo_widget = PhotoWidget(self.services, self)
         self.tabs.addTab(self.photo_widget, translate("ActivityDialog", "Photos"))
@@ -103,6 +120,7 @@ class ActivityDialog(QDialog):
         self.errors.add("non_members", self.non_members, self.non_members_message)
         self.errors.add_prefix("attendance", self.attendance)
         self.errors.add_prefix("votes", self.votes)
+        self.errors.watch(self._current_problems, self._reshow_errors)
 
     def _build_content(self) -> QWidget:
         page = QWidget(self)
@@ -146,6 +164,11 @@ class ActivityDialog(QDialog):
         return page
 
     def _connect_signals(self) -> None:
+        # Only Ctrl+S and the Save button save: Enter acts in the field it is pressed in (adds
+        # the typed name, moves on in a table or form), never on the whole record.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         self.buttons.accepted.connect(self._on_save_requested)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self._on_save_requested)
@@ -198,14 +221,14 @@ class ActivityDialog(QDialog):
         if self._loading and not force:
             return
         data = self.collect()
-        if not data.kinds:
+        if not data.kinds or not self.fields.iso_date():
             return
         people = self.services.expected_people(data.date, data.kinds, data.party_group_uuid)
         self.attendance.set_expected([(p.uuid, p.name, p.category) for p in people])
 
     def _suggest_sequence(self) -> None:
         kinds = self.fields.kinds.kinds()
-        if not kinds or self._sequence_touched:
+        if not kinds or self._sequence_touched or not self.fields.iso_date():
             return
         year = int(self.fields.iso_date()[:4])
         self.fields.sequence.blockSignals(True)
@@ -291,7 +314,19 @@ class ActivityDialog(QDialog):
         self.accept()
         return True
 
-    def _show_errors(self, errors: dict[str, str]) -> None:
+    def _current_problems(self) -> dict[str, str]:
+        data, local = self._collect()
+        return {**self.services.validate_activity(data), **local}
+
+    def _reshow_errors(self, remaining: dict[str, str]) -> None:
+        """After an edit: the problems still there stay shown, the fixed ones go."""
+        if not remaining:
+            self._mark_tabs(set())
+            self.photo_widget.show_errors({})
+            return
+        self._show_errors(remaining, move=False)
+
+    def _show_errors(self, errors: dict[str, str], move: bool = True) -> None:
         focus = self.errors.show(
             errors, translate("ActivityDialog", "The record was not saved. Please correct:")
         )
@@ -311,6 +346,8 @@ class ActivityDialog(QDialog):
             )
         )
         self.summary.show()
+        if not move:
+            return
         if self.tabs.currentIndex() not in tabs:
             self.tabs.setCurrentIndex(min(tabs))
         if focus is not None and self.tabs.currentIndex() == RECORD_TAB:
@@ -351,6 +388,19 @@ class ActivityDialog(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return ""
         return dialog.textValue().strip()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        """Enter that no field used moves to the next field (QDialog would press a default
+        button; this dialog has none, so a stray Enter never saves or closes the record)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focused = QApplication.focusWidget()
+            if isinstance(focused, QAbstractButton) and focused.isEnabled():
+                focused.click()
+            elif focused is not None and self.isAncestorOf(focused) and not _keeps_enter(focused):
+                self.focusNextChild()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # --- closing -------------------------------------------------------------------------------
 

@@ -4,11 +4,10 @@ study or volunteer kind is ticked)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -31,6 +30,7 @@ from ui.records.editor_form import (
     with_error,
 )
 from ui.records.kinds import KindPicker
+from ui.shell.widgets import DateField
 
 translate = QCoreApplication.translate
 
@@ -47,7 +47,7 @@ class ActivityFields(QWidget):
         self._messages: dict[str, QLabel] = {}
         self._widgets: dict[str, QWidget] = {}
         self._build_ui()
-        self.date.dateChanged.connect(self._on_date_date_changed)
+        self.date.date_changed.connect(self._on_date_date_changed)
         self.start_time.editingFinished.connect(self._on_time_edited)
         self.end_time.editingFinished.connect(self._on_time_edited)
         self.group.currentIndexChanged.connect(self._on_group_index_changed)
@@ -73,11 +73,8 @@ class ActivityFields(QWidget):
         self.sequence.setSpecialValueText("—")
         self.sequence.setMaximumWidth(120)
         self._field(form, "sequence", translate("ActivityFields", "Sequence number"), self.sequence)
-        self.date = QDateEdit(self)
+        self.date = DateField(self, optional=False)
         self.date.setObjectName("date")
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setMaximumWidth(160)
         self._field(form, "date", translate("ActivityFields", "Date"), self.date)
         # 所属年度: only for 组织生活会 / 民主评议 (often held in spring for the last year).
         self.belongs_to_year = QSpinBox(self)
@@ -248,7 +245,9 @@ class ActivityFields(QWidget):
     # --- values ---
 
     def iso_date(self) -> str:
-        return self.date.date().toString("yyyy-MM-dd")
+        """The date as YYYY-MM-DD; "" while the field holds no date."""
+        day = self.date.date()
+        return day.isoformat() if day else ""
 
     def default_hours(self) -> float:
         """Hours from the times (0 when they are missing or not times)."""
@@ -263,7 +262,7 @@ class ActivityFields(QWidget):
     def load(self, data: ActivityInput) -> None:
         self.kinds.set_kinds(data.kinds)
         self.sequence.setValue(data.sequence or 0)
-        self.date.setDate(QDate.fromString(data.date, "yyyy-MM-dd"))
+        self.date.set_date(data.date)
         self.start_time.setText(data.start_time)
         self.end_time.setText(data.end_time)
         self.hours.setText("" if data.hours is None else f"{data.hours:g}")
@@ -288,7 +287,7 @@ class ActivityFields(QWidget):
         """Copy the fields into `data`; problems only the form can see go into `local`."""
         data.kinds = self.kinds.kinds()
         data.sequence = self.sequence.value() or None
-        data.date = self.iso_date()
+        data.date = self.date.iso() or ""
         data.start_time = normalise_time(self.start_time.text())
         data.end_time = normalise_time(self.end_time.text())
         try:
@@ -305,6 +304,14 @@ class ActivityFields(QWidget):
         data.topic = self.topic.text().strip()
         data.host_uuid = self.host.person_uuid()
         data.recorder_uuid = self.recorder.person_uuid()
+        # A typed name is never saved as a blank: it is a person, or the record is not saved.
+        for key, combo, label in (
+            ("host", self.host, translate("ActivityFields", "Host")),
+            ("recorder", self.recorder, translate("ActivityFields", "Recorder")),
+        ):
+            problem = combo.problem(self.iso_date())
+            if problem:
+                local[key] = f"{label}: {problem}"
         data.party_group_uuid = self.group.currentData() if self.group.isVisibleTo(self) else None
         data.unit_uuids = [u for u, check in self.unit_checks.items() if check.isChecked()]
         data.guests = self.guests.text().strip()
@@ -320,8 +327,9 @@ class ActivityFields(QWidget):
     # --- reactions ---
 
     # Slots return None: PySide mishandles the reference count of a bool a slot returns.
-    def _on_date_date_changed(self, day: QDate) -> None:
-        self.date_changed.emit(day.toString("yyyy-MM-dd"))
+    def _on_date_date_changed(self, day: str) -> None:
+        if day:
+            self.date_changed.emit(day)
 
     def _on_group_index_changed(self, _index: int) -> None:
         self.group_changed.emit()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.services import VoteInput, vote_passed
-from ui.records.editor_form import ERROR_COLOUR, error_label
+from ui.records.editor_form import error_label, error_style
 
 translate = QCoreApplication.translate
 
@@ -118,7 +118,7 @@ class VotesTable(QWidget):
         lines = []
         for r in range(self.table.rowCount()):
             text = errors.get(str(r), "")
-            style = f"border: 1px solid {ERROR_COLOUR};" if text else ""
+            style = error_style(bool(text))
             self.table.cellWidget(r, ITEM).setStyleSheet(style)
             if text:
                 lines.append(

@@ -51,21 +51,28 @@ class CloseMonthBanner(QFrame):
         self.hide()
 
     def retranslate(self) -> None:
-        self.close_button.setText(translate("ReportsPage", "Close this month"))
+        self.close_button.setText(translate("ReportsPage", "Archive this month"))
+        self.close_button.setToolTip(
+            translate(
+                "ReportsPage",
+                "Archiving keeps the month as printed: its records can still be corrected, "
+                "but each change asks for a reason and is kept as an amendment.",
+            )
+        )
         self.not_now_button.setText(translate("ReportsPage", "Not now"))
         if not self.month:
             return
         if not self.done:
             text = translate(
                 "ReportsPage",
-                "Is this the final report for {month}? Close the month to keep it as printed: "
-                "records of a closed month can still be corrected, but each change will ask "
-                "for a reason and be kept as an amendment.",
+                "Is this the final report for {month}? Archive the month to keep it as printed: "
+                "its records can still be corrected, but each change will ask for a reason "
+                "and be kept as an amendment.",
             )
         else:
             text = translate(
                 "ReportsPage",
-                "{month} is closed. Later changes to its records will ask for a reason.",
+                "{month} is archived. Later changes to its records will ask for a reason.",
             )
         self.label.setText(text.format(month=self.month))
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from ui.reports.jobs import PERSON, SIGNIN, ReportRequest, ReportResult, ReportRunner
 from ui.reports.period import MONTH, QUARTER, YEAR, PeriodChooser
 from ui.reports.texts import document_title
-from ui.shell.widgets import SPACING, month_text
+from ui.shell.widgets import SPACING, fit_to_screen, month_text
 
 translate = QCoreApplication.translate
 
@@ -65,7 +65,7 @@ class ReportDialog(QDialog):
         self.runner = ReportRunner(ctx, self)
         self.preview = ReportPreview(self)
         self.setWindowTitle(document_title(request.document))
-        self.resize(860, 760)
+        fit_to_screen(self, 860, 760)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2 * SPACING, 2 * SPACING, 2 * SPACING, 2 * SPACING)
         layout.setSpacing(SPACING)

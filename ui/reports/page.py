@@ -399,4 +399,7 @@ class ReportsPage(QWidget):
     def _on_preview_done(self, *_args: object) -> None:
         """After the monthly summary is saved or printed: offer to close its month."""
         if self.result is not None and self.result.request.document == MONTHLY:
+            from ui.overview.checklist import mark_done
+
+            mark_done(self.ctx, "print")  # ticks "print the month" on the first-run checklist
             self.close_banner.offer(self.result.request.period)

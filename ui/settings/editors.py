@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.services import GroupInput, UnitInput
-from ui.records.editor_form import ERROR_COLOUR, error_label
+from ui.records.editor_form import error_label, error_style
 
 translate = QCoreApplication.translate
 
@@ -121,9 +121,7 @@ class UnitsEditor(QWidget):
         lines = [errors["units"]] if "units" in errors else []
         for r in range(self.table.rowCount()):
             text = errors.get(str(r), "")
-            self.table.cellWidget(r, 0).setStyleSheet(
-                f"border: 1px solid {ERROR_COLOUR};" if text else ""
-            )
+            self.table.cellWidget(r, 0).setStyleSheet(error_style(bool(text)))
             if text:
                 lines.append(text)
         self.message.setText("\n".join(lines))
@@ -186,7 +184,7 @@ class GroupsEditor(QWidget):
         text = errors.get("groups", "")
         self.message.setText(text)
         self.message.setVisible(bool(text))
-        self.list.setStyleSheet(f"border: 1px solid {ERROR_COLOUR};" if text else "")
+        self.list.setStyleSheet(error_style(bool(text)))
 
     def _on_add_clicked(self) -> None:
         n = self.list.count() + 1

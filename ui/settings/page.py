@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 
 from models.errors import LedgerError, ValidationError
 from models.vocabulary import BRANCH_TYPES, branch_type_label
-from ui.records.editor_form import FieldErrors, error_label, normalise_date, with_error
+from ui.records.editor_form import FieldErrors, error_label, with_error
 from ui.settings.editors import CommitteeEditor, GroupsEditor, UnitsEditor
 from ui.settings.rules import RulesEditor
 from ui.shell.context import AppContext
+from ui.shell.widgets import DateField
 
 translate = QCoreApplication.translate
 
@@ -92,11 +93,10 @@ class SettingsPage(QWidget):
             translate("SettingsPage", "Guidance officer"),
             self.guidance_officer,
         )
-        self.founded_on = QLineEdit(details)
-        self.elected_on = QLineEdit(details)
-        for edit in (self.founded_on, self.elected_on):
-            edit.setPlaceholderText(translate("SettingsPage", "YYYY-MM-DD"))
-            edit.setMaximumWidth(160)
+        self.founded_on = DateField(details)
+        self.founded_on.setObjectName("foundedOn")
+        self.elected_on = DateField(details)
+        self.elected_on.setObjectName("electedOn")
         self._row(form, "founded_on", translate("SettingsPage", "Founded on"), self.founded_on)
         self._row(form, "elected_on", translate("SettingsPage", "Last election"), self.elected_on)
         self.term_note = QLabel(details)
@@ -125,6 +125,7 @@ class SettingsPage(QWidget):
         outer.addWidget(groups_box)
         self.errors.add_prefix("units", self.units)
         self.errors.add("groups", self.groups.list, self.groups.message)
+        self.errors.watch(self._current_problems)
         outer.addWidget(self.branch_summary)
         row = QHBoxLayout()
         self.branch_status = QLabel(page)
@@ -186,7 +187,7 @@ class SettingsPage(QWidget):
         self.save_committee_button.clicked.connect(self._on_save_committee_clicked)
         self.language.activated.connect(self._on_language_activated)
         self.branch_type.currentIndexChanged.connect(self._on_branch_type_changed)
-        self.elected_on.editingFinished.connect(self._refresh_term_note)
+        self.elected_on.date_changed.connect(lambda _day: self._refresh_term_note())
 
     # --- loading -------------------------------------------------------------------------------
 
@@ -215,7 +216,7 @@ class SettingsPage(QWidget):
         self.language.setCurrentIndex(max(self.language.findData(self.ctx.language), 0))
 
     def _refresh_term_note(self) -> None:
-        elected = normalise_date(self.elected_on.text())
+        elected = self.elected_on.iso()
         try:
             day = dt.date.fromisoformat(elected) if elected else None
         except ValueError:
@@ -237,14 +238,17 @@ class SettingsPage(QWidget):
 
     # --- saving --------------------------------------------------------------------------------
 
+    def _current_problems(self) -> dict[str, str]:
+        return self.services.validate_branch(self.collect_branch())
+
     def collect_branch(self) -> object:
         return self.services.BranchInput(
             name=self.name.text().strip(),
             branch_type=self.branch_type.currentData(),
             superior=self.superior.text().strip(),
             guidance_officer=self.guidance_officer.text().strip(),
-            founded_on=normalise_date(self.founded_on.text()),
-            elected_on=normalise_date(self.elected_on.text()),
+            founded_on=self.founded_on.iso(),
+            elected_on=self.elected_on.iso(),
             theme_day_rule=self.theme_day_rule.text().strip(),
             units=self.units.units(),
             groups=self.groups.groups(),

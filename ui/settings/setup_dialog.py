@@ -8,10 +8,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +23,7 @@ from models.vocabulary import BRANCH_TYPES, branch_type_label
 from ui.records.editor_form import FieldErrors, error_label, with_error
 from ui.settings.editors import GroupsEditor, UnitsEditor
 from ui.shell.context import AppContext
+from ui.shell.widgets import DateField, fit_to_screen
 
 translate = QCoreApplication.translate
 
@@ -36,6 +39,7 @@ class SetupDialog(QDialog):
         self.ctx = ctx
         self.services = ctx.services
         self.wants_demo = False
+        self._since_touched = False
         self.setObjectName("setupDialog")
         self._build_ui()
         self._connect_signals()
@@ -48,7 +52,7 @@ class SetupDialog(QDialog):
 
     def _build_ui(self) -> None:
         self.setWindowTitle(translate("SetupDialog", "Welcome to Branch Ledger"))
-        self.resize(620, 620)
+        fit_to_screen(self, 620, 640)
         layout = QVBoxLayout(self)
         intro = QLabel(
             translate(
@@ -60,8 +64,14 @@ class SetupDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        form = QFormLayout()
-        layout.addLayout(form)
+        # The form scrolls on a small screen (a joint branch lists up to five units).
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(scroll)
+        form = QFormLayout(body)
+        scroll.setWidget(body)
+        layout.addWidget(scroll, 1)
         self.summary = error_label(self)
         self.errors = FieldErrors(self.summary)
         self.name = QLineEdit(self)
@@ -83,6 +93,31 @@ class SetupDialog(QDialog):
             translate("SetupDialog", "Name of the branch secretary (put on the roster)")
         )
         self._row(form, "secretary", translate("SetupDialog", "Secretary"), self.secretary)
+        self.secretary_joined = DateField(self)
+        self.secretary_joined.setObjectName("secretaryJoined")
+        self._row(
+            form,
+            "joined_on",
+            translate("SetupDialog", "Secretary joined the Party on"),
+            self.secretary_joined,
+        )
+        self.secretary_since = DateField(self)
+        self.secretary_since.setObjectName("secretarySince")
+        self.secretary_since.set_date(self.services.default_roster_start())
+        self.secretary_since.edit.setToolTip(
+            translate(
+                "SetupDialog",
+                "Since when the secretary has been a member of this branch: meetings from "
+                "this date on can name them as host, recorder or attendee. Set to the date "
+                "of joining the Party when that is given.",
+            )
+        )
+        self._row(
+            form,
+            "on_roster_since",
+            translate("SetupDialog", "Member of this branch since"),
+            self.secretary_since,
+        )
         self.groups = GroupsEditor(self)
         form.addRow(translate("SetupDialog", "Party groups"), self.groups)
         self.errors.add("groups", self.groups.list, self.groups.message)
@@ -101,9 +136,15 @@ class SetupDialog(QDialog):
         layout.addLayout(row)
 
     def _connect_signals(self) -> None:
+        self.errors.watch(self._current_problems)
         self.start_button.clicked.connect(self._on_start_clicked)
         self.demo_button.clicked.connect(self._on_demo_clicked)
         self.branch_type.currentIndexChanged.connect(self._on_branch_type_changed)
+        self.secretary_since.date_changed.connect(self._on_since_date_changed)
+        self.secretary_joined.date_changed.connect(self._on_joined_date_changed)
+
+    def _current_problems(self) -> dict[str, str]:
+        return self.services.validate_branch(self.collect())
 
     def collect(self) -> object:
         joint = self.branch_type.currentData() == "joint"
@@ -116,7 +157,16 @@ class SetupDialog(QDialog):
 
     def save(self) -> bool:
         try:
-            uuid = self.services.set_up_branch(self.collect(), self.secretary.text())
+            uuid = self.services.set_up_branch(
+                self.collect(),
+                self.secretary.text(),
+                since=(
+                    self.secretary_since.iso()
+                    if self._since_touched or not self.secretary_joined.date()
+                    else self.secretary_joined.iso()
+                ),
+                joined_on=self.secretary_joined.iso(),
+            )
         except ValidationError as exc:
             self.errors.show(exc.errors)
             return False
@@ -129,6 +179,14 @@ class SetupDialog(QDialog):
 
     def _on_start_clicked(self) -> None:
         self.save()
+
+    def _on_since_date_changed(self, _day: str) -> None:
+        self._since_touched = True
+
+    def _on_joined_date_changed(self, day: str) -> None:
+        # The default follows the join date until the user sets the roster date themselves.
+        if not self._since_touched:
+            self.secretary_since.set_date(day or self.services.default_roster_start())
 
     def _on_demo_clicked(self) -> None:
         self.wants_demo = True

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from models.text import i18n
 
@@ -37,5 +37,13 @@ def install_translator(app: QCoreApplication, language: str) -> str:
                 _installed.append(translator)
         if not _installed:
             language = "en"
+        else:
+            # Qt's own words (OK, Cancel, Close, Yes, the file dialog, the calendar) from the
+            # translations shipped with PySide6.
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            translator = QTranslator(app)
+            if translator.load(f"qtbase_{language}", qt_dir):
+                app.installTranslator(translator)
+                _installed.append(translator)
     i18n.install(QCoreApplication.translate)
     return language

@@ -39,7 +39,7 @@ from ui.overview.page import OverviewPage
 from ui.shell.icons import icon
 from ui.shell.main_menus import MenusMixin
 from ui.shell.startup import FirstFrameQueue
-from ui.shell.widgets import LazyPage, MonthSelector
+from ui.shell.widgets import LazyPage, MonthSelector, fit_to_screen
 
 if TYPE_CHECKING:
     from ui.records.register_page import RegisterPage
@@ -117,7 +117,7 @@ class MainWindow(MenusMixin, QMainWindow):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(250)
         self.setObjectName("mainWindow")
-        self.resize(1180, 760)
+        fit_to_screen(self, 1180, 760)
         self._build_ui()
         self._build_actions()
         self._build_menus()
@@ -306,6 +306,7 @@ class MainWindow(MenusMixin, QMainWindow):
         self.overview.show_records.connect(self._on_overview_show_records)
         self.overview.month_requested.connect(self.month_selector.set_month)
         self.overview.followup_requested.connect(self._on_overview_followup_requested)
+        self.overview.checklist.step_requested.connect(self._on_checklist_step_requested)
         if self.ctx.worker is not None:
             self.ctx.worker.busy_changed.connect(self._on_worker_busy_changed)
         readonly = self.ctx.ledger.readonly
@@ -378,6 +379,20 @@ class MainWindow(MenusMixin, QMainWindow):
         if not hasattr(page, "new_record"):
             page = self.show_page("meeting")
         page.new_record()
+
+    def _on_checklist_step_requested(self, step: str) -> None:
+        """The first-run checklist's buttons: go where the step is done."""
+        if step == "people":
+            self.show_page("people")
+        elif step == "meeting":
+            self.show_page("meeting").new_record()
+        elif step == "print":
+            self.show_page("reports")
+        elif step == "bundle":
+            for feature in self.features:
+                if hasattr(feature, "make_bundle"):
+                    feature.make_bundle()
+                    return
 
     def delete_selected(self) -> None:
         fn = getattr(self.current_page(), "delete_selected", None)
