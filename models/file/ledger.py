@@ -378,9 +378,17 @@ def _upgraded_copy_in_memory(path: Path) -> SqliteDatabase:
     """A read-only open of an older format: the file is copied into memory (SQLite's backup
     API, through a read-only connection) and the copy migrated there, so this version's queries
     work while the file itself is never written."""
+    import uuid
+
     from peewee import SqliteDatabase
 
-    db = SqliteDatabase(":memory:", pragmas={"foreign_keys": 1})
+    from models.text import collation
+
+    # A named in-memory database with a shared cache: each thread's connection (the window's
+    # worker has its own) sees the same copy while this first connection stays open.
+    name = f"file:older-ledger-{uuid.uuid4().hex}?mode=memory&cache=shared"
+    db = SqliteDatabase(name, uri=True, pragmas={"foreign_keys": 1})
+    collation.register(db)
     db.connect()
     src = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
     try:

@@ -128,7 +128,7 @@
     <message>
         <location filename="../../ui/records/editor.py" line="383"/>
         <source>Amend a closed month</source>
-        <translation>修改已结账的月份</translation>
+        <translation>修改已归档的月份</translation>
     </message>
     <message>
         <location filename="../../ui/records/editor.py" line="386"/>

@@ -39,123 +39,123 @@
         <translation>无法恢复备份（{error}）。台账保持原样。</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/dialog.py" line="88"/>
+        <location filename="../../ui/backups/dialog.py" line="89"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/dialog.py" line="92"/>
+        <location filename="../../ui/backups/dialog.py" line="93"/>
         <source>Branch Ledger backs this ledger up by itself when you open it (once a day) and when you close it. It keeps every backup of the last 7 days (at least the last 10), then one a day for 7 days, one a week for 4 weeks and one a month for 12 months.</source>
         <translation>打开台账时（每天一次）和关闭台账时，支部工作台账会自动备份。最近 7 天的每一份备份都会保留（至少保留最近 10 份），此外保留 7 天内每天一份、4 周内每周一份、12 个月内每月一份。</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/dialog.py" line="107"/>
+        <location filename="../../ui/backups/dialog.py" line="108"/>
         <source>Made on</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/dialog.py" line="108"/>
+        <location filename="../../ui/backups/dialog.py" line="109"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/dialog.py" line="109"/>
+        <location filename="../../ui/backups/dialog.py" line="110"/>
         <source>Activities</source>
         <translation>活动数</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/dialog.py" line="110"/>
+        <location filename="../../ui/backups/dialog.py" line="111"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/dialog.py" line="132"/>
+        <location filename="../../ui/backups/dialog.py" line="133"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/dialog.py" line="133"/>
+        <location filename="../../ui/backups/dialog.py" line="134"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/dialog.py" line="134"/>
+        <location filename="../../ui/backups/dialog.py" line="135"/>
         <location filename="../../ui/backups/recovery.py" line="115"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/dialog.py" line="156"/>
+        <location filename="../../ui/backups/dialog.py" line="157"/>
         <source>{time} (in the future: the computer&apos;s clock was wrong)</source>
         <translation>{time}（晚于当前时间：当时电脑时钟有误）</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/dialog.py" line="162"/>
+        <location filename="../../ui/backups/dialog.py" line="163"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/dialog.py" line="175"/>
+        <location filename="../../ui/backups/dialog.py" line="176"/>
         <source>Folder: {folder}</source>
         <translation>备份文件夹：{folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/dialog.py" line="181"/>
+        <location filename="../../ui/backups/dialog.py" line="182"/>
         <source>There are no backups of this ledger yet.</source>
         <translation>此台账还没有备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/dialog.py" line="201"/>
+        <location filename="../../ui/backups/dialog.py" line="202"/>
         <source>Backup made: {time}.</source>
         <translation>已备份：{time}。</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/dialog.py" line="212"/>
+        <location filename="../../ui/backups/dialog.py" line="213"/>
         <source>The backup made on {time} is damaged and cannot be restored. Choose another backup.</source>
         <translation>{time} 的备份已损坏，无法恢复。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/dialog.py" line="219"/>
+        <location filename="../../ui/backups/dialog.py" line="220"/>
         <source>damaged</source>
         <translation>已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/dialog.py" line="226"/>
+        <location filename="../../ui/backups/dialog.py" line="227"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/dialog.py" line="228"/>
+        <location filename="../../ui/backups/dialog.py" line="229"/>
         <source>Restore the backup made on {time}?</source>
         <translation>恢复 {time} 的备份吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/dialog.py" line="233"/>
+        <location filename="../../ui/backups/dialog.py" line="234"/>
         <source>The ledger will hold what it held then ({activities} activities, {people} people). Changes made since are not in the backup. The current ledger is first kept beside it as a copy, so nothing is lost.</source>
         <translation>台账将恢复为当时的内容（{activities} 次活动，{people} 人）。此后所做的修改不在该备份中。当前台账会先在旁边另存一份副本，不会丢失任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/dialog.py" line="241"/>
+        <location filename="../../ui/backups/dialog.py" line="242"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/dialog.py" line="243"/>
+        <location filename="../../ui/backups/dialog.py" line="244"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/dialog.py" line="262"/>
+        <location filename="../../ui/backups/dialog.py" line="263"/>
         <source>The backup cannot be read: {error}</source>
         <translation>无法读取该备份：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/dialog.py" line="287"/>
+        <location filename="../../ui/backups/dialog.py" line="288"/>
         <source>The backup made on {time} was restored. The ledger it replaced was kept as {aside}.</source>
         <translation>已恢复 {time} 的备份。被替换的台账已保存为 {aside}。</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/dialog.py" line="293"/>
+        <location filename="../../ui/backups/dialog.py" line="294"/>
         <source>The backup made on {time} was restored.</source>
         <translation>已恢复 {time} 的备份。</translation>
     </message>

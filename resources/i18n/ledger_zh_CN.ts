@@ -948,7 +948,7 @@
     <message>
         <location filename="../../models/records/activities.py" line="169"/>
         <source>This month is closed: its report has been printed. Give a reason for the change; it will be recorded as an amendment.</source>
-        <translation>本月已结账（月度报表已打印）。请填写修改原因，修改将作为更正记录在案。</translation>
+        <translation>本月已归档（月度报表已打印）。请填写修改原因，修改将作为更正记录在案。</translation>
     </message>
     <message>
         <location filename="../../models/records/validation.py" line="19"/>

@@ -5,7 +5,7 @@
     <name>Dues</name>
     <message>
         <location filename="../../models/vocabulary_members.py" line="27"/>
-        <location filename="../../models/records/dues.py" line="221"/>
+        <location filename="../../models/records/dues.py" line="223"/>
         <location filename="../../exports/pdf/dues.py" line="148"/>
         <source>Paid</source>
         <translation>已交</translation>
@@ -21,47 +21,47 @@
         <translation>免交</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="100"/>
+        <location filename="../../models/records/dues.py" line="101"/>
         <source>{field} must be an amount in yuan, such as 12.50.</source>
         <translation>{field}须为以元为单位的金额，如 12.50。</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="107"/>
+        <location filename="../../models/records/dues.py" line="108"/>
         <source>{field} must be a month, YYYY-MM.</source>
         <translation>{field}须为月份，格式 YYYY-MM。</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="120"/>
+        <location filename="../../models/records/dues.py" line="121"/>
         <source>From month</source>
         <translation>起始月份</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="121"/>
+        <location filename="../../models/records/dues.py" line="122"/>
         <source>Monthly standard</source>
         <translation>每月交纳标准</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="122"/>
+        <location filename="../../models/records/dues.py" line="123"/>
         <source>Salary base</source>
         <translation>工资基数</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="125"/>
+        <location filename="../../models/records/dues.py" line="127"/>
         <source>The rate is a percentage, such as 0.5 or 1.</source>
         <translation>比例为百分数，如 0.5 或 1。</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="127"/>
+        <location filename="../../models/records/dues.py" line="129"/>
         <source>The rate has at most one decimal (0.5, 1.5).</source>
         <translation>比例最多一位小数（如 0.5、1.5）。</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="166"/>
+        <location filename="../../models/records/dues.py" line="168"/>
         <source>This member already has a standard from {month}.</source>
         <translation>该党员已有自 {month} 起的交纳标准。</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="218"/>
+        <location filename="../../models/records/dues.py" line="220"/>
         <location filename="../../exports/pdf/dues.py" line="146"/>
         <location filename="../../exports/xlsx/dues.py" line="51"/>
         <location filename="../../exports/xlsx/dues.py" line="71"/>
@@ -69,40 +69,40 @@
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="220"/>
+        <location filename="../../models/records/dues.py" line="222"/>
         <source>Choose paid, paid late or exempt.</source>
         <translation>请选择已交、补交或免交。</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="222"/>
+        <location filename="../../models/records/dues.py" line="224"/>
         <source>Due</source>
         <translation>应交</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="223"/>
-        <location filename="../../models/records/dues.py" line="229"/>
+        <location filename="../../models/records/dues.py" line="225"/>
+        <location filename="../../models/records/dues.py" line="231"/>
         <location filename="../../exports/pdf/dues.py" line="149"/>
         <location filename="../../exports/xlsx/dues.py" line="54"/>
         <source>Date paid</source>
         <translation>交纳日期</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="226"/>
+        <location filename="../../models/records/dues.py" line="228"/>
         <source>Give the reason for the exemption.</source>
         <translation>请填写免交原因。</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="238"/>
+        <location filename="../../models/records/dues.py" line="240"/>
         <source>No standard is set for this member in {month}: enter the amount due.</source>
         <translation>该党员 {month} 没有设定交纳标准，请填写应交金额。</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="530"/>
+        <location filename="../../models/records/dues.py" line="538"/>
         <source>{name}: no dues recorded as paid for {n} consecutive months (since {since}, {amount} yuan). The rules treat six months without paying and without a proper reason as leaving the Party of one&apos;s own accord; the branch should verify the facts and talk with the member before anything is decided.</source>
         <translation>{name}：台账中已连续 {n} 个月没有交纳党费的记录（自 {since} 起，共 {amount} 元）。按照规定，党员无正当理由连续6个月不交纳党费的，视为自行脱党；请支部先核实情况、与本人谈话，再按程序处理。</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="537"/>
+        <location filename="../../models/records/dues.py" line="545"/>
         <source>{name}: no dues recorded as paid for {n} consecutive months (since {since}, {amount} yuan). A talk with the member is due.</source>
         <translation>{name}：台账中已连续 {n} 个月没有交纳党费的记录（自 {since} 起，共 {amount} 元），请及时与本人谈话。</translation>
     </message>
@@ -271,163 +271,163 @@
 <context>
     <name>DuesDialog</name>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="41"/>
+        <location filename="../../ui/people/dues_dialog.py" line="42"/>
         <source>exempt</source>
         <translation>免交</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="59"/>
+        <location filename="../../ui/people/dues_dialog.py" line="60"/>
         <source>Party dues</source>
         <translation>党费</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="67"/>
+        <location filename="../../ui/people/dues_dialog.py" line="68"/>
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="72"/>
+        <location filename="../../ui/people/dues_dialog.py" line="73"/>
         <source>Record payment…</source>
         <translation>登记交纳…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="73"/>
+        <location filename="../../ui/people/dues_dialog.py" line="74"/>
         <source>Set standard…</source>
         <translation>设定标准…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="89"/>
+        <location filename="../../ui/people/dues_dialog.py" line="90"/>
         <source>Amounts paid in yuan. Empty (shaded): owed and not recorded as paid. —: not a member on the roster that month, or no standard set.</source>
         <translation>金额为实交元数。空白（底色）：应交而未记录交纳。—：当月不在册或不是党员，或未设定标准。</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="101"/>
+        <location filename="../../ui/people/dues_dialog.py" line="102"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="115"/>
+        <location filename="../../ui/people/dues_dialog.py" line="116"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="115"/>
+        <location filename="../../ui/people/dues_dialog.py" line="116"/>
         <source>Standard</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="117"/>
+        <location filename="../../ui/people/dues_dialog.py" line="118"/>
         <source>{month}</source>
         <translation>{month}月</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="119"/>
+        <location filename="../../ui/people/dues_dialog.py" line="120"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="143"/>
+        <location filename="../../ui/people/dues_dialog.py" line="144"/>
         <source>Due {due} yuan, paid {paid} yuan.</source>
         <translation>应交 {due} 元，实交 {paid} 元。</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="162"/>
+        <location filename="../../ui/people/dues_dialog.py" line="163"/>
         <source>from {month}: {amount} yuan</source>
         <translation>自 {month} 起：{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="168"/>
+        <location filename="../../ui/people/dues_dialog.py" line="169"/>
         <source>Standard of {name}: {history}</source>
         <translation>{name}的交纳标准：{history}</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="170"/>
+        <location filename="../../ui/people/dues_dialog.py" line="171"/>
         <source>none set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="244"/>
+        <location filename="../../ui/people/dues_dialog.py" line="245"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="247"/>
+        <location filename="../../ui/people/dues_dialog.py" line="248"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="280"/>
+        <location filename="../../ui/people/dues_dialog.py" line="281"/>
         <source>Dues of {name}, {month}</source>
         <translation>{name} {month} 党费</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="290"/>
+        <location filename="../../ui/people/dues_dialog.py" line="291"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="294"/>
+        <location filename="../../ui/people/dues_dialog.py" line="295"/>
         <source>no standard set</source>
         <translation>未设定标准</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="296"/>
+        <location filename="../../ui/people/dues_dialog.py" line="297"/>
         <source>Due (yuan)</source>
         <translation>应交（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="299"/>
+        <location filename="../../ui/people/dues_dialog.py" line="300"/>
         <source>Paid (yuan)</source>
         <translation>实交（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="307"/>
+        <location filename="../../ui/people/dues_dialog.py" line="308"/>
         <source>Date paid</source>
         <translation>交纳日期</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="311"/>
+        <location filename="../../ui/people/dues_dialog.py" line="312"/>
         <source>The reason, for an exemption (required then)</source>
         <translation>免交时必须填写原因</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="313"/>
-        <location filename="../../ui/people/dues_dialog.py" line="359"/>
+        <location filename="../../ui/people/dues_dialog.py" line="314"/>
+        <location filename="../../ui/people/dues_dialog.py" line="360"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="339"/>
+        <location filename="../../ui/people/dues_dialog.py" line="340"/>
         <source>Monthly standard of {name}</source>
         <translation>{name}的每月交纳标准</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="345"/>
+        <location filename="../../ui/people/dues_dialog.py" line="346"/>
         <source>From month</source>
         <translation>起始月份</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="349"/>
+        <location filename="../../ui/people/dues_dialog.py" line="350"/>
         <source>Monthly standard (yuan)</source>
         <translation>每月标准（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="352"/>
+        <location filename="../../ui/people/dues_dialog.py" line="353"/>
         <source>optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="353"/>
+        <location filename="../../ui/people/dues_dialog.py" line="354"/>
         <source>Salary base (yuan)</source>
         <translation>工资基数（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="356"/>
+        <location filename="../../ui/people/dues_dialog.py" line="357"/>
         <source>optional, e.g. 0.5 or 1</source>
         <translation>选填，如 0.5 或 1</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="357"/>
+        <location filename="../../ui/people/dues_dialog.py" line="358"/>
         <source>Rate (%)</source>
         <translation>比例（%）</translation>
     </message>
@@ -590,21 +590,21 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../models/records/dues.py" line="97"/>
-        <location filename="../../models/records/dues.py" line="228"/>
+        <location filename="../../models/records/dues.py" line="98"/>
+        <location filename="../../models/records/dues.py" line="230"/>
         <location filename="../../models/records/transfers.py" line="69"/>
         <location filename="../../models/records/transfers.py" line="75"/>
         <source>{field} is required.</source>
         <translation>请填写{field}。</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="113"/>
+        <location filename="../../models/records/dues.py" line="114"/>
         <location filename="../../models/records/transfers.py" line="65"/>
         <source>This person is no longer in the ledger.</source>
         <translation>台账中已没有这个人。</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="129"/>
+        <location filename="../../models/records/dues.py" line="131"/>
         <location filename="../../models/records/transfers.py" line="84"/>
         <source>This record no longer exists.</source>
         <translation>这条记录已不存在。</translation>
