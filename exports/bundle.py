@@ -40,6 +40,7 @@ from models.errors import LedgerError, disk_error_from
 from models.file.ledger import SCHEMA_VERSION, fsync_dir, fsync_file, read_header, sqlite_copy
 from models.file.schema import new_uuid, utc_now
 from models.file.scratch import claim_scratch
+from models.file.tidy import drop_deleted_photo_bytes
 from models.text.i18n import translate
 
 MIN_PHONE_DIGITS = 5  # shorter "numbers" are not phone numbers, and would wreck other text
@@ -156,6 +157,7 @@ def _prepare(scratch: Path, no_phone: bool, dues_detail: bool = False) -> dict:
         con.execute("PRAGMA secure_delete = ON")
         con.execute("BEGIN IMMEDIATE")
         con.execute("DELETE FROM setting WHERE key = ?", (MANIFEST_KEY,))
+        drop_deleted_photo_bytes(con)
         if no_phone:
             remove_phone_numbers(con)
         if not dues_detail:

@@ -35,6 +35,7 @@ MERGED_TABLES = tuple(t for t in TABLES if t not in LOCAL_TABLES)
 ALIAS = "bundle"
 # What `bundle --no-phone` empties: the phone numbers, and the audit log's record of them.
 NO_PHONE_COLUMNS = {"person": ("phone",), "audit_entry": ("changes",)}
+PICTURE_COLUMNS = {("attachment", "data"), ("attachment", "thumbnail")}
 
 
 def _q(name: str) -> str:
@@ -52,6 +53,16 @@ def _mapped(info: TableInfo, column: str) -> str:
     )
 
 
+def _same(info: TableInfo, column: str) -> str:
+    """SQL: the district row `d` holds the same `column` as the bundle row `m`. A deleted
+    photo's picture is not part of it: it is dropped once the deletion is final, on either
+    side, at its own time."""
+    same = f"d.{_q(column)} IS m.{_q(column)}"
+    if (info.name, column) in PICTURE_COLUMNS:
+        return f"(m.deleted_at IS NOT NULL OR {same})"
+    return same
+
+
 def _merge_table(con, info: TableInfo, result: FileResult, blanked: tuple[str, ...] = ()) -> None:
     """Merge one table; `blanked` columns were emptied on purpose (a --no-phone bundle): they
     never make a conflict and never overwrite what the district holds."""
@@ -65,7 +76,7 @@ def _merge_table(con, info: TableInfo, result: FileResult, blanked: tuple[str, .
         " WHEN s.rev < d.rev THEN 'older' ELSE 'same' END AS _state"
         f" FROM {ALIAS}.{_q(info.name)} s LEFT JOIN main.{_q(info.name)} d ON d.uuid = s.uuid"
     )
-    same = " AND ".join(f"d.{_q(c)} IS m.{_q(c)}" for c in cols if c not in blanked)
+    same = " AND ".join(_same(info, c) for c in cols if c not in blanked)
     con.execute(
         f"UPDATE {temp} AS m SET _state = 'equal' WHERE _state = 'same' AND EXISTS"
         f" (SELECT 1 FROM main.{_q(info.name)} d WHERE d.id = m._did AND {same})"
