@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from models.errors import DamagedLedgerError, LedgerError, LedgerInUseError
+from models.file import verified
 from models.file.ledger import backup_file, fsync_dir, fsync_file, read_header
 from models.file.lock import LedgerLock, LockHeld
 from models.file.tidy import tidy_on_close
@@ -271,7 +272,8 @@ def _backup_now(
 ) -> BackupInfo:
     source = Path(ledger_path)
     when = _utc(now).replace(microsecond=0)
-    problems = _check(source)
+    # A ledger exactly as it was when it last passed its check need not be read twice.
+    problems = _check(source) if not verified.is_verified(source) else []
     if problems:
         log.warning("not backing up damaged ledger %s: %s", source, "; ".join(problems[:5]))
         raise DamagedLedgerError(
