@@ -16,19 +16,24 @@ from __future__ import annotations
 import contextlib
 import functools
 import heapq
+import logging
 import os
 import re
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 from peewee import DatabaseError, SqliteDatabase
 
 from models.errors import garbled_text_error_from
-from models.file.ledger import Ledger, open_ledger
+from models.file.ledger import READ_WAIT_SECONDS, Ledger, open_ledger
 from models.file.schema import ATTENDANCE_STATUSES, KIND_CODES, LEAVE_TYPES, STATUSES
 from models.records.validation import parse_date
 from models.text.i18n import translate
 from models.vocabulary import attendance_label, kind_label
+
+log = logging.getLogger(__name__)
 
 ON_ROSTER = ("active", "mobile")
 # What reading a damaged file can raise: peewee's errors, and sqlite3's own when a row is read
@@ -37,9 +42,10 @@ _UNREADABLE = (DatabaseError, sqlite3.DatabaseError, UnicodeDecodeError)
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 MAX_SQLITE_DETAILS = 5
 MAX_PER_CHECK = 200
-MMAP_BYTES = 64 * 1024 * 1024
+MMAP_BYTES = 32 * 1024 * 1024
 
-# A problem found, worded only when called (those past the report's limit are only counted).
+# A problem found, worded only when called (those past the report's limit are only counted);
+# a check may also yield a number: that many more problems, counted without wording them.
 Problem = Callable[[], str]
 
 
@@ -69,13 +75,15 @@ def check_ledger(ledger: Ledger, limit: int | None = MAX_PER_CHECK) -> list[str]
         # The scan reads the whole file: through a bounded memory map, not copied page by
         # page into SQLite's cache (bounded: mapped pages count as the process's memory).
         db.execute_sql(f"PRAGMA mmap_size = {MMAP_BYTES}")
-    problems = _sqlite_problems(db) + _missing_part_problems(db)
-    checks: list[Callable[[SqliteDatabase, Labels], Iterator[Problem]]] = [
+    integrity = _IntegrityCheck(ledger.path)
+    integrity.start()
+    problems: list[str] = []
+    checks: list[Callable[[SqliteDatabase, Labels], Iterator[Problem | int]]] = [
         functools.partial(_foreign_key_problems, limit=limit),
         _activity_problems,
         _kind_problems,
         _attendance_problems,
-        _roster_problems,
+        functools.partial(_roster_problems, limit=limit),
         _vote_problems,
         _status_problems,
     ]
@@ -85,7 +93,9 @@ def check_ledger(ledger: Ledger, limit: int | None = MAX_PER_CHECK) -> list[str]
         more = 0
         try:
             for problem in check(db, labels):
-                if limit is None or len(found) < limit:
+                if isinstance(problem, int):
+                    more += problem  # problems a check counted without wording them
+                elif limit is None or len(found) < limit:
                     found.append(problem())
                 else:
                     more += 1
@@ -96,7 +106,8 @@ def check_ledger(ledger: Ledger, limit: int | None = MAX_PER_CHECK) -> list[str]
             text = translate("Check", "… and {count} more problems of the same kind.")
             found.append(text.format(count=more))
         problems += found
-    return problems
+    integrity.join()
+    return _sqlite_problems(db, integrity.rows) + _missing_part_problems(db) + problems
 
 
 # --- helpers -------------------------------------------------------------------------------------
@@ -167,11 +178,37 @@ def _in(codes: tuple[str, ...]) -> str:
 # --- SQLite's own checks -------------------------------------------------------------------------
 
 
-def _sqlite_problems(db: SqliteDatabase) -> list[str]:
-    try:
-        rows = [r[0] for r in _rows(db, "PRAGMA integrity_check(100)")]
-    except _UNREADABLE as exc:
-        rows = [str(exc)]
+class _IntegrityCheck(threading.Thread):
+    """SQLite's integrity_check on a read-only connection of its own, on a thread of its own:
+    it reads the whole file while the app's own checks (other queries, mostly other pages)
+    run beside it. SQLite works without Python's lock, so on two cores the check costs about
+    the integrity_check alone."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(name="integrity-check", daemon=True)
+        self.path = path
+        self.rows: list[str] | None = None
+
+    def run(self) -> None:
+        try:
+            uri = self.path.resolve().as_uri() + "?mode=ro"
+            con = sqlite3.connect(uri, uri=True, timeout=READ_WAIT_SECONDS)
+            try:
+                con.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+                self.rows = [r[0] for r in con.execute("PRAGMA integrity_check(100)")]
+            finally:
+                con.close()
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
+            log.info("integrity_check of %s on its own connection: %s", self.path, exc)
+            self.rows = None  # checked on the ledger's own connection instead
+
+
+def _sqlite_problems(db: SqliteDatabase, rows: list[str] | None = None) -> list[str]:
+    if rows is None:
+        try:
+            rows = [r[0] for r in _rows(db, "PRAGMA integrity_check(100)")]
+        except _UNREADABLE as exc:
+            rows = [str(exc)]
     if rows == ["ok"]:
         return []
     details = "; ".join(_text(r, 100) for r in rows[:MAX_SQLITE_DETAILS])
@@ -234,7 +271,7 @@ def _table_label(table: str) -> str:
 
 def _foreign_key_problems(
     db: SqliteDatabase, labels: Labels, limit: int | None = MAX_PER_CHECK
-) -> Iterator[Problem]:
+) -> Iterator[Problem | int]:
     rows = _rows(db, "PRAGMA foreign_key_check")
     # Reported in a stable order: the first of them by table and row, the rest only counted.
     key = lambda r: (r[0], r[1] or 0, r[2], r[3])  # noqa: E731
@@ -261,8 +298,7 @@ def _foreign_key_problems(
             )
 
         yield word
-    for _ in range(counted.n - len(first)):
-        yield _not_worded
+    yield counted.n - len(first)
 
 
 class _Counted:
@@ -278,20 +314,27 @@ class _Counted:
             yield row
 
 
-def _not_worded() -> str:
-    return ""
-
-
 # --- activities ----------------------------------------------------------------------------------
 # Each check yields its problems as functions that word them; the caller calls each at once or
 # never (so the loop variables they read are still those of their own row).
 
 
 def _activity_problems(db: SqliteDatabase, labels: Labels) -> Iterator[Problem]:
+    # SQL picks the rows that may be wrong (a superset, cheap to test); Python decides.
+    time_ok = "({t} = '' OR (typeof({t}) = 'text' AND {t} GLOB '[0-2][0-9]:[0-5][0-9]'))"
+    suspect = (
+        "typeof(date) <> 'text' OR date(date, '+0 days') IS NOT date OR date < '0001'"
+        f" OR NOT {time_ok.format(t='start_time')} OR NOT {time_ok.format(t='end_time')}"
+        " OR start_time >= '24:00' OR end_time >= '24:00'"
+        " OR (start_time <> '' AND end_time <> '' AND end_time <= start_time)"
+        " OR typeof(hours) NOT IN ('integer', 'real') OR hours < 0 OR hours > 24"
+    )
     rows = _rows(
         db,
-        "SELECT id, date, start_time, end_time, hours FROM activity"
-        " WHERE deleted_at IS NULL ORDER BY date, id",
+        # NOT INDEXED: one pass over the table, then the few rows found are sorted (ordered by
+        # the date index, each row would be a jump to another page).
+        "SELECT id, date, start_time, end_time, hours FROM activity NOT INDEXED"
+        f" WHERE deleted_at IS NULL AND ({suspect}) ORDER BY date, id",
     )
     for row_id, day, start, end, hours in rows:
         if parse_date(day) is None:
@@ -328,7 +371,7 @@ def _kind_problems(db: SqliteDatabase, labels: Labels) -> Iterator[Problem]:
     live_kind = "k.activity_id = ac.id AND k.deleted_at IS NULL"
     for (row_id,) in _rows(
         db,
-        f"SELECT ac.id FROM activity ac WHERE {_LIVE_ACTIVITY} AND NOT EXISTS"
+        f"SELECT ac.id FROM activity ac NOT INDEXED WHERE {_LIVE_ACTIVITY} AND NOT EXISTS"
         f" (SELECT 1 FROM activity_kind k WHERE {live_kind}) ORDER BY ac.date, ac.id",
     ):
         yield lambda row_id=row_id: translate(
@@ -346,7 +389,7 @@ def _kind_problems(db: SqliteDatabase, labels: Labels) -> Iterator[Problem]:
     for row_id, primary, first in _rows(
         db,
         f"SELECT ac.id, ac.primary_kind, (SELECT k.kind FROM activity_kind k WHERE {live_kind}"
-        " AND k.position = 0 ORDER BY k.id LIMIT 1) AS first FROM activity ac"
+        " AND k.position = 0 ORDER BY k.id LIMIT 1) AS first FROM activity ac NOT INDEXED"
         f" WHERE {_LIVE_ACTIVITY} AND EXISTS (SELECT 1 FROM activity_kind k WHERE {live_kind})"
         " AND first IS NOT ac.primary_kind ORDER BY ac.date, ac.id",
     ):
@@ -415,7 +458,9 @@ def _attendance_problems(db: SqliteDatabase, labels: Labels) -> Iterator[Problem
             ).format(hours=_number(hours), **values())
 
 
-def _roster_problems(db: SqliteDatabase, labels: Labels) -> Iterator[Problem]:
+def _roster_problems(
+    db: SqliteDatabase, labels: Labels, limit: int | None = MAX_PER_CHECK
+) -> Iterator[Problem | int]:
     # The roster as it stood on the activity's date: the latest live status change on or before
     # that day (ties: the one written last), as models.records.people.list_people reads it.
     latest = (
@@ -423,15 +468,19 @@ def _roster_problems(db: SqliteDatabase, labels: Labels) -> Iterator[Problem]:
         " AND s.deleted_at IS NULL AND s.effective_on <= ac.date"
         " ORDER BY s.effective_on DESC, s.id DESC LIMIT 1)"
     )
-    rows = _rows(
-        db,
-        f"{_ATTENDANCE} AND coalesce({latest}, '') NOT IN {_in(ON_ROSTER)}"
-        " ORDER BY ac.date, ac.id, p.name, p.id",
-    )
-    for row_id, person, *_rest in rows:
+    where = f"{_ATTENDANCE} AND coalesce({latest}, '') NOT IN {_in(ON_ROSTER)}"
+    # One problem per row: SQL lists the first and counts the rest (a file without roster
+    # history fails on every row: millions).
+    listed = 0
+    cut = "" if limit is None else f" LIMIT {int(limit)}"
+    for row_id, person, *_rest in _rows(db, f"{where} ORDER BY ac.date, ac.id, p.name, p.id{cut}"):
+        listed += 1
         yield lambda row_id=row_id, person=person: translate(
             "Check", "{activity}: {name} is in the attendance but was not on the roster that day."
         ).format(activity=labels[row_id], name=_text(person, 30))
+    if limit is not None and listed == limit:
+        (total,) = db.execute_sql(f"SELECT COUNT(*) FROM ({where})").fetchone()
+        yield total - listed
 
 
 # --- votes and roster statuses -------------------------------------------------------------------

@@ -129,7 +129,10 @@ class AppController:
             size = path.stat().st_size
         except OSError:
             size = 0
-        if size < BACKGROUND_OPEN_BYTES:
+        from models.file import verified
+
+        if size < BACKGROUND_OPEN_BYTES or verified.is_verified(path):
+            # Small, or unchanged since it last passed its check: nothing to read first.
             return open_ledger(path, create=create, readonly=readonly, connect=False)
 
         def open_and_release() -> Ledger:
