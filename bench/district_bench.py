@@ -113,6 +113,7 @@ def main() -> int:
         results.setdefault(key, []).append(t)
         peaks.setdefault(key, []).append(m)
 
+    measure.warm_up()
     work = Path(tempfile.mkdtemp(prefix="district-bench-"))
     try:
         # A district never seen before: its first command checks the whole file.

@@ -122,6 +122,7 @@ def main() -> int:
     size = ledger.stat().st_size / 2**20
     print(f"{ledger.name}: {size:.0f} MiB, {args.photos} photos (1 in 2 deleted)")
 
+    measure.warm_up()
     work = Path(tempfile.mkdtemp(prefix="photo-bench-"))
     try:
         empty = work / "empty-district.ledger"
