@@ -254,9 +254,11 @@ class AppController:
             if ledger.readonly:
                 ledger.close()  # nothing to back up: a read-only window does not own the file
             else:
-                if ledger.connected and not ledger.db.is_closed():
-                    ledger.db.close()  # this thread's connection; the backup opens its own
+                from models.file import in_use
                 from models.file.closing import close_in_background
+
+                ledger.close_thread_connection()  # this thread's; the backup opens its own
+                in_use.remove(ledger)  # out of use here now; closed by the closing thread
 
                 self._closing.append(close_in_background(ledger, _last_work))
         if wait:
