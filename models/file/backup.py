@@ -36,6 +36,11 @@ from pathlib import Path
 
 from models.errors import DamagedLedgerError, LedgerError, LedgerInUseError
 from models.file import verified
+from models.file.closing import (  # noqa: F401 - the app's way to them (closing = last backup)
+    close_in_background,
+    is_closing,
+    wait_until_closed,
+)
 from models.file.ledger import backup_file, fsync_dir, fsync_file, read_header
 from models.file.lock import LedgerLock, LockHeld
 from models.file.tidy import tidy_on_close

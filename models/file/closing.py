@@ -19,8 +19,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from models.file.ledger import Ledger, lock_path
-from models.file.lock import FileLock, LockHeld
+from models.file.ledger import Ledger
+from models.file.lock import LedgerLock, LockHeld
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +63,7 @@ def is_closing(path: str | os.PathLike[str]) -> bool:
     marker = closing_marker(p)
     if not marker.exists():
         return False
-    lock = FileLock(lock_path(p))
+    lock = LedgerLock(p)
     try:
         lock.acquire()
     except LockHeld:

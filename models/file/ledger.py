@@ -285,6 +285,12 @@ class Ledger:
         if self._db is not None and not self._db.is_closed():
             self._db.close()
 
+    def hand_over(self) -> None:
+        """Before another thread closes the ledger (models.file.closing): close this thread's
+        connection and take the ledger out of use in this context."""
+        self.close_thread_connection()
+        in_use.remove(self)
+
     def branch_name(self) -> str | None:
         """The branch's name, as `current_branch()` would give it, in one query (None when
         there is none or it cannot be read: a window title is not worth an error). The title
@@ -504,6 +510,14 @@ def _describe_missing(missing: list[tuple[str, str | None]], limit: int = 4) -> 
     if len(missing) > limit:
         names.append("…")
     return translate("Ledger", ", ").join(names)
+
+
+def checked_and_unchanged(path: str | os.PathLike[str]) -> bool:
+    """Whether the file is exactly as it was when it last passed its check (models.file.verified):
+    opening it reads nothing whole."""
+    from models.file import verified
+
+    return verified.is_verified(path)
 
 
 def _verify(path: Path) -> None:

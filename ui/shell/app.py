@@ -129,9 +129,9 @@ class AppController:
             size = path.stat().st_size
         except OSError:
             size = 0
-        from models.file import verified
+        from models.file.ledger import checked_and_unchanged
 
-        if size < BACKGROUND_OPEN_BYTES or verified.is_verified(path):
+        if size < BACKGROUND_OPEN_BYTES or checked_and_unchanged(path):
             # Small, or unchanged since it last passed its check: nothing to read first.
             return open_ledger(path, create=create, readonly=readonly, connect=False)
 
@@ -146,16 +146,16 @@ class AppController:
     def _wait_for_closing(self, path: Path, parent: QWidget | None) -> bool:
         """The ledger is still being closed (its last backup) by a Branch Ledger that has
         just quit: wait for it with a message. False when it is not being closed."""
-        from models.file import closing
+        from models.file.backup import is_closing, wait_until_closed
 
-        if not closing.is_closing(path):
+        if not is_closing(path):
             return False
         label = translate(
             "App",
             "Branch Ledger is still backing up {name} after it was last closed. It opens as "
             "soon as the backup is done…",
         ).format(name=path.name)
-        return bool(self._in_background(label, parent, lambda: closing.wait_until_closed(path)))
+        return bool(self._in_background(label, parent, lambda: wait_until_closed(path)))
 
     def _in_background(
         self, label: str, parent: QWidget | None, fn, *, show_after_ms: int = 0
@@ -254,11 +254,9 @@ class AppController:
             if ledger.readonly:
                 ledger.close()  # nothing to back up: a read-only window does not own the file
             else:
-                from models.file import in_use
-                from models.file.closing import close_in_background
+                from models.file.backup import close_in_background
 
-                ledger.close_thread_connection()  # this thread's; the backup opens its own
-                in_use.remove(ledger)  # out of use here now; closed by the closing thread
+                ledger.hand_over()  # closed by the closing thread; the backup opens its own
 
                 self._closing.append(close_in_background(ledger, _last_work))
         if wait:
