@@ -24,7 +24,7 @@ pytestmark = QT_MARKS
 def test_the_lock_and_a_marker_are_held_until_the_last_work_is_done(tmp_path):
     path = tmp_path / "branch.ledger"
     ledger = open_ledger(path, create=True)
-    ledger.db.close()
+    ledger.hand_over()  # to the closing thread
     release = threading.Event()
     thread = closing.close_in_background(ledger, lambda _p: release.wait(30))
     try:

@@ -78,3 +78,11 @@ def test_damage_after_the_last_check_is_found(demo_ledger):
     with pytest.raises(DamagedLedgerError):
         open_ledger(demo_ledger, readonly=True)
     assert not verified.is_verified(demo_ledger)
+
+
+def test_a_large_ledger_unchanged_since_its_check_opens_without_a_wait(demo_ledger, checks):
+    from models.file.ledger import checked_and_unchanged
+
+    assert not checked_and_unchanged(demo_ledger)  # the app checks it behind a progress dialog
+    open_ledger(demo_ledger).close()
+    assert checked_and_unchanged(demo_ledger)  # the app opens it at once
