@@ -79,6 +79,7 @@ def check_ledger(ledger: Ledger, limit: int | None = MAX_PER_CHECK) -> list[str]
     integrity.start()
     problems: list[str] = []
     checks: list[Callable[[SqliteDatabase, Labels], Iterator[Problem | int]]] = [
+        _text_problems,
         functools.partial(_foreign_key_problems, limit=limit),
         _activity_problems,
         _kind_problems,
@@ -299,6 +300,16 @@ def _foreign_key_problems(
 
         yield word
     yield counted.n - len(first)
+
+
+def _text_problems(db: SqliteDatabase, labels: Labels) -> Iterator[Problem | int]:
+    """Every live activity's date, topic and kind are read once (they name the records
+    everywhere): text that is no longer UTF-8 — a flipped bit — fails here, in plain words."""
+    for _row in _rows(
+        db, "SELECT date, topic, primary_kind FROM activity WHERE deleted_at IS NULL"
+    ):
+        pass
+    yield from ()
 
 
 class _Counted:

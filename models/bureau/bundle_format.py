@@ -185,10 +185,15 @@ _dumps = json.JSONEncoder(
 @dataclass(frozen=True)
 class StreamedBlob:
     """A blob the hash read in chunks instead of whole: what a row visitor sees in its place
-    (its size and the sha256 of its bytes)."""
+    (its size, the sha256 of its bytes, and the bytes themselves when they are no larger than
+    KEPT_BLOB_BYTES — a stored photo always is — for checks that must decode them)."""
 
     size: int
     sha256: str
+    data: bytes | None = None
+
+
+KEPT_BLOB_BYTES = 16 * 1024 * 1024  # a stored photo (≤ 1600 px JPEG) is far smaller
 
 
 BLOB_CHUNK = 1024 * 1024  # bytes of a blob read (and hex-encoded) at a time
@@ -259,7 +264,6 @@ def _hash_streamed(
     n = 0
     text: list[str] = []
     while fetched := cursor.fetchmany(64):
-        rows = []
         for raw in fetched:
             values: list[object] = []
             blobs: dict[int, bool] = {}
@@ -285,12 +289,12 @@ def _hash_streamed(
                 values[i] = _stream_blob(con, schema, info.name, info.columns[i], row_id, digest)
                 text.append('"}')
             text.append("]\n")
-            rows.append(tuple(values))
+            n += 1
+            if visit is not None:
+                # Row by row: a row's photos are in memory only while it is looked at.
+                visit(info.name, info.columns, [tuple(values)])
         digest.update("".join(text).encode("utf-8"))
         text = []
-        n += len(rows)
-        if visit is not None:
-            visit(info.name, info.columns, rows)
     digest.update("".join(text).encode("utf-8"))
     return n
 
@@ -302,11 +306,14 @@ def _stream_blob(
     own = hashlib.sha256()
     size = 0
     with con.blobopen(table, column, row_id, readonly=True, name=schema) as blob:
+        kept: list[bytes] | None = [] if len(blob) <= KEPT_BLOB_BYTES else None
         while chunk := blob.read(BLOB_CHUNK):
             size += len(chunk)
             own.update(chunk)
             digest.update(binascii.hexlify(chunk))
-    return StreamedBlob(size, own.hexdigest())
+            if kept is not None:
+                kept.append(chunk)
+    return StreamedBlob(size, own.hexdigest(), b"".join(kept) if kept is not None else None)
 
 
 def read_manifest(con: sqlite3.Connection, schema: str = "main") -> dict | None:

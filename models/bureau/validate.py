@@ -258,6 +258,12 @@ def _attachment(row: dict[str, object]) -> str | None:
     if row.get("deleted_at") is None:
         for part in ("data", "thumbnail"):
             value = row.get(part)
+            if isinstance(value, StreamedBlob):
+                if not value.size:
+                    continue
+                value = value.data  # None: far larger than any stored photo
+                if value is None:
+                    return translate("Bureau", "a photo that is truncated or cannot be read")
             if isinstance(value, bytes) and value and not picture_is_whole(value):
                 return translate("Bureau", "a photo that is truncated or cannot be read")
     return None
