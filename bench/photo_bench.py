@@ -4,8 +4,9 @@
 
 Builds (once; cached in bench/data/) a 10-year branch — 30 people, ~1,500 activities, ~20,000
 attendance rows (stats_bench's builder) — and 500 photos of ordinary stored size (~350 KB
-each, 1 in 2 deleted, as in the issue's ledger), all with executemany. Then, alternating ours
-and the floor run by run, each a whole process (what a user waits for; peak RSS per process):
+each, real JPEGs, 1 in 2 deleted, as in the issue's ledger), all with executemany. Then,
+alternating ours and the floor run by run, each a whole process (what a user waits for; peak
+RSS per process):
 
   bundle: `main.py bundle LEDGER -o OUT`  vs  VACUUM INTO + fsync          (target ≤ 3×, ≤ 200 MiB)
   import: `main.py import DISTRICT OUT`   vs  ATTACH + INSERT … SELECT     (target ≤ 3×, ≤ 200 MiB)
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import io
 import random
 import shutil
 import sqlite3
@@ -37,10 +39,9 @@ import stats_bench  # noqa: E402
 from models.file.ledger import open_ledger  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
-FORMAT = 1
+FORMAT = 2
+DISTINCT = 25  # distinct pictures, each used by several records
 STAMP = stats_bench.STAMP
-PHOTO_BYTES = 350_000
-THUMB_BYTES = 12_000
 
 FLOOR_BUNDLE = """
 import os, sqlite3, sys
@@ -70,6 +71,23 @@ con.close()
 """
 
 
+def _picture(rng: random.Random) -> tuple[bytes, bytes]:
+    """A real JPEG of a stored photo's size (1600 × 1200, ~350 KB) and its 256 px thumbnail:
+    the bureau's check decodes every live photo."""
+    from PIL import Image
+
+    side = (1600, 1200)
+    base = Image.linear_gradient("L").resize(side).convert("RGB")
+    noise = Image.frombytes("L", side, bytes(rng.randrange(40) for _ in range(side[0] * side[1])))
+    image = Image.blend(base, noise.convert("RGB"), 0.5)
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=85)
+    image.thumbnail((256, 256))
+    thumb = io.BytesIO()
+    image.save(thumb, "JPEG", quality=85)
+    return out.getvalue(), thumb.getvalue()
+
+
 def build(path: Path, photos: int, seed: int = 7) -> None:
     """The branch (stats_bench's builder, one branch × 10 years) plus `photos` photos."""
     tmp = path.with_name(path.name + ".photos")
@@ -82,9 +100,9 @@ def build(path: Path, photos: int, seed: int = 7) -> None:
     activity_ids = [r[0] for r in con.execute("SELECT id FROM activity ORDER BY id")]
     con.execute("BEGIN")
     rows = []
+    pictures = [_picture(rng) for _ in range(DISTINCT)]
     for n in range(photos):
-        data = b"\xff\xd8\xff\xe0" + rng.randbytes(PHOTO_BYTES + rng.randint(-50_000, 50_000))
-        thumb = b"\xff\xd8\xff\xe0" + rng.randbytes(THUMB_BYTES)
+        data, thumb = pictures[n % DISTINCT]
         deleted = STAMP if n % 2 else None
         rows.append(
             (stats_bench._uuid(rng), STAMP, STAMP, deleted, rng.choice(activity_ids),
