@@ -327,7 +327,8 @@ class _Counted:
 
 # --- activities ----------------------------------------------------------------------------------
 # Each check yields its problems as functions that word them; the caller calls each at once or
-# never (so the loop variables they read are still those of their own row).
+# never. Each lambda binds its row's values as defaults (mypy cannot infer such a lambda's
+# type: hence the type: ignore[misc] comments).
 
 
 def _activity_problems(db: SqliteDatabase, labels: Labels) -> Iterator[Problem]:
@@ -349,7 +350,7 @@ def _activity_problems(db: SqliteDatabase, labels: Labels) -> Iterator[Problem]:
     )
     for row_id, day, start, end, hours in rows:
         if parse_date(day) is None:
-            yield lambda row_id=row_id, day=day: translate(
+            yield lambda row_id=row_id, day=day: translate(  # type: ignore[misc]
                 "Check", "{activity}: the date {value} does not exist."
             ).format(activity=labels[row_id], value=_text(day, 20))
         times_ok = True
@@ -358,16 +359,16 @@ def _activity_problems(db: SqliteDatabase, labels: Labels) -> Iterator[Problem]:
             (end, "end"),
         ):
             if value and not (isinstance(value, str) and _TIME.match(value)):
-                yield lambda text=text, row_id=row_id, value=value: _bad_time(text).format(
+                yield lambda text=text, row_id=row_id, value=value: _bad_time(text).format(  # type: ignore[misc]
                     activity=labels[row_id], value=_text(value, 20)
                 )
                 times_ok = False
         if times_ok and start and end and end <= start:
-            yield lambda row_id=row_id, start=start, end=end: translate(
+            yield lambda row_id=row_id, start=start, end=end: translate(  # type: ignore[misc]
                 "Check", "{activity}: it ends ({end}) before it starts ({start})."
             ).format(activity=labels[row_id], start=start, end=end)
         if not isinstance(hours, int | float) or not 0 <= hours <= 24:
-            yield lambda row_id=row_id, hours=hours: translate(
+            yield lambda row_id=row_id, hours=hours: translate(  # type: ignore[misc]
                 "Check", "{activity}: {hours} hours is not possible (0 to 24 hours)."
             ).format(activity=labels[row_id], hours=_number(hours))
 
@@ -385,7 +386,7 @@ def _kind_problems(db: SqliteDatabase, labels: Labels) -> Iterator[Problem]:
         f"SELECT ac.id FROM activity ac NOT INDEXED WHERE {_LIVE_ACTIVITY} AND NOT EXISTS"
         f" (SELECT 1 FROM activity_kind k WHERE {live_kind}) ORDER BY ac.date, ac.id",
     ):
-        yield lambda row_id=row_id: translate(
+        yield lambda row_id=row_id: translate(  # type: ignore[misc]
             "Check", "{activity}: the activity has no kind."
         ).format(activity=labels[row_id])
     for row_id, code in _rows(
@@ -394,7 +395,7 @@ def _kind_problems(db: SqliteDatabase, labels: Labels) -> Iterator[Problem]:
         f" WHERE {_LIVE_ACTIVITY} AND k.kind NOT IN {_in(KIND_CODES)}"
         " ORDER BY ac.date, ac.id, k.position, k.id",
     ):
-        yield lambda row_id=row_id, code=code: translate(
+        yield lambda row_id=row_id, code=code: translate(  # type: ignore[misc]
             "Check", "{activity}: “{code}” is not a known kind of activity."
         ).format(activity=labels[row_id], code=_text(code, 30))
     for row_id, primary, first in _rows(
@@ -449,12 +450,12 @@ def _attendance_problems(db: SqliteDatabase, labels: Labels) -> Iterator[Problem
             return {"activity": labels[row_id], "name": _text(person, 30)}
 
         if status not in ATTENDANCE_STATUSES:
-            yield lambda status=status: translate(
+            yield lambda status=status: translate(  # type: ignore[misc]
                 "Check", "{activity}: {name} has an unknown attendance status “{code}”."
             ).format(code=_text(status, 30), **values())
             continue
         if status in ("leave", "absent") and not str(reason or "").strip():
-            yield lambda status=status: translate(
+            yield lambda status=status: translate(  # type: ignore[misc]
                 "Check", "{activity}: {name} is marked “{status}” without a reason."
             ).format(status=attendance_label(status), **values())
         if status == "leave" and leave_type not in LEAVE_TYPES:
@@ -464,7 +465,7 @@ def _attendance_problems(db: SqliteDatabase, labels: Labels) -> Iterator[Problem
                 "is missing.",
             ).format(**values())
         if hours is not None and (not isinstance(hours, int | float) or not 0 <= hours <= 24):
-            yield lambda hours=hours: translate(
+            yield lambda hours=hours: translate(  # type: ignore[misc]
                 "Check", "{activity}: {hours} hours for {name} is not possible (0 to 24 hours)."
             ).format(hours=_number(hours), **values())
 
@@ -486,7 +487,7 @@ def _roster_problems(
     cut = "" if limit is None else f" LIMIT {int(limit)}"
     for row_id, person, *_rest in _rows(db, f"{where} ORDER BY ac.date, ac.id, p.name, p.id{cut}"):
         listed += 1
-        yield lambda row_id=row_id, person=person: translate(
+        yield lambda row_id=row_id, person=person: translate(  # type: ignore[misc]
             "Check", "{activity}: {name} is in the attendance but was not on the roster that day."
         ).format(activity=labels[row_id], name=_text(person, 30))
     if limit is not None and listed == limit:
@@ -517,13 +518,13 @@ def _vote_problems(db: SqliteDatabase, labels: Labels) -> Iterator[Problem]:
             ).format(**values())
             continue
         if present > entitled:
-            yield lambda present=present, entitled=entitled: translate(
+            yield lambda present=present, entitled=entitled: translate(  # type: ignore[misc]
                 "Check",
                 "{activity}: the vote “{item}” has more voters present ({present}) than members "
                 "entitled to vote ({entitled}).",
             ).format(present=present, entitled=entitled, **values())
         if yes + no + abstain > present:
-            yield lambda yes=yes, no=no, abstain=abstain, present=present: translate(
+            yield lambda yes=yes, no=no, abstain=abstain, present=present: translate(  # type: ignore[misc]
                 "Check",
                 "{activity}: the vote “{item}” has more votes cast ({cast}) than voters present "
                 "({present}).",
@@ -539,11 +540,11 @@ def _status_problems(db: SqliteDatabase, labels: Labels) -> Iterator[Problem]:
     )
     for person, status, effective_on in rows:
         if status not in STATUSES:
-            yield lambda person=person, status=status: translate(
+            yield lambda person=person, status=status: translate(  # type: ignore[misc]
                 "Check", "{name}: a roster status change has the unknown status “{code}”."
             ).format(name=_text(person, 30), code=_text(status, 30))
         if parse_date(effective_on) is None:
-            yield lambda person=person, effective_on=effective_on: translate(
+            yield lambda person=person, effective_on=effective_on: translate(  # type: ignore[misc]
                 "Check",
                 "{name}: a roster status change has the date {value}, which does not exist.",
             ).format(name=_text(person, 30), value=_text(effective_on, 20))
