@@ -17,7 +17,6 @@ from tests.ui_support import QT_MARKS, make_branch
 from ui.shell import app as app_module
 from ui.shell.app import AppController
 
-pytest_plugins = ["tests.ui_fixtures"]
 pytestmark = QT_MARKS
 
 
