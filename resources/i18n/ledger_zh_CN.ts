@@ -111,17 +111,17 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../models/records/branch.py" line="105"/>
+        <location filename="../../models/records/branch.py" line="114"/>
         <source>Branch name</source>
         <translation>支部名称</translation>
     </message>
     <message>
-        <location filename="../../models/records/branch.py" line="108"/>
+        <location filename="../../models/records/branch.py" line="117"/>
         <source>Founded on</source>
         <translation>成立日期</translation>
     </message>
     <message>
-        <location filename="../../models/records/branch.py" line="109"/>
+        <location filename="../../models/records/branch.py" line="118"/>
         <source>Last election</source>
         <translation>上次换届日期</translation>
     </message>
@@ -332,47 +332,47 @@
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../models/file/ledger.py" line="75"/>
+        <location filename="../../models/file/ledger.py" line="76"/>
         <source>The file {path} does not exist.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="79"/>
+        <location filename="../../models/file/ledger.py" line="80"/>
         <source>{path} is a folder, not a ledger file.</source>
         <translation>{path} 是一个文件夹，不是台账文件。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="83"/>
+        <location filename="../../models/file/ledger.py" line="84"/>
         <source>The file {path} cannot be read: {error}</source>
         <translation>无法读取文件 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="89"/>
+        <location filename="../../models/file/ledger.py" line="90"/>
         <source>The file {path} is empty: it is not a ledger.</source>
         <translation>文件 {path} 是空的，不是台账。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="93"/>
+        <location filename="../../models/file/ledger.py" line="94"/>
         <source>The file {path} is a ZIP archive (for example an Excel workbook), not a ledger.</source>
         <translation>文件 {path} 是一个压缩包（例如 Excel 工作簿），不是台账。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="98"/>
+        <location filename="../../models/file/ledger.py" line="99"/>
         <source>The file {path} is a PDF document, not a ledger.</source>
         <translation>文件 {path} 是 PDF 文档，不是台账。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="100"/>
+        <location filename="../../models/file/ledger.py" line="101"/>
         <source>The file {path} is a text file, not a ledger.</source>
         <translation>文件 {path} 是文本文件，不是台账。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="102"/>
+        <location filename="../../models/file/ledger.py" line="103"/>
         <source>The file {path} is not a Branch Ledger file.</source>
         <translation>文件 {path} 不是支部工作台账文件。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="106"/>
+        <location filename="../../models/file/ledger.py" line="107"/>
         <source>The ledger {path} is truncated: only {size} bytes are left.</source>
         <translation>台账 {path} 不完整：只剩 {size} 字节。</translation>
     </message>
@@ -402,57 +402,57 @@
         <translation>台账 {path} 不完整（比文件头记录的长度短），可能没有复制完整。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="227"/>
+        <location filename="../../models/file/ledger.py" line="255"/>
         <source>The ledger {path} is closed.</source>
         <translation>台账 {path} 已关闭。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="302"/>
+        <location filename="../../models/file/ledger.py" line="342"/>
         <source>The ledger {path} is open in another Branch Ledger window or program. Close it there first, or open this ledger read-only.</source>
         <translation>台账 {path} 已在另一个支部工作台账窗口或程序中打开。请先在那里关闭它，或以只读方式打开此台账。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="312"/>
+        <location filename="../../models/file/ledger.py" line="352"/>
         <source>The ledger {path} is being saved by another Branch Ledger window and stayed locked for {seconds} seconds. Try again in a moment.</source>
         <translation>台账 {path} 正在被另一个支部工作台账窗口保存，已锁定 {seconds} 秒。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="452"/>
+        <location filename="../../models/file/ledger.py" line="492"/>
         <source>The ledger {path} is incomplete: it lacks {parts}. Another program changed it, or the file was damaged, so the ledger cannot be used. Keep the file as it is (do not delete it) and restore the newest backup.</source>
         <translation>台账 {path} 不完整：缺少{parts}。它可能被其他程序改动过，或文件已损坏，因此无法使用。请保留该文件原样（不要删除），并恢复最近的备份。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="465"/>
+        <location filename="../../models/file/ledger.py" line="505"/>
         <source>the table “{name}”</source>
         <translation>数据表“{name}”</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="467"/>
+        <location filename="../../models/file/ledger.py" line="507"/>
         <source>the column “{name}”</source>
         <translation>“{name}”列</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="472"/>
+        <location filename="../../models/file/ledger.py" line="512"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="480"/>
+        <location filename="../../models/file/ledger.py" line="543"/>
         <source>The ledger {path} is damaged: parts of it can no longer be read. Keep the file as it is (do not delete it) and restore the newest backup.</source>
         <translation>台账 {path} 已损坏：部分内容无法读取。请保留该文件（不要删除），并恢复最新的备份。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="494"/>
+        <location filename="../../models/file/ledger.py" line="557"/>
         <source>The ledger {path} still holds a save that was interrupted (the program or the computer stopped). Open it normally, not read-only, so that the unfinished save is undone.</source>
         <translation>台账 {path} 中还有一次被中断的保存（程序或电脑意外停止）。请以正常方式（而非只读）打开它，以便撤销未完成的保存。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="511"/>
+        <location filename="../../models/file/ledger.py" line="574"/>
         <source>The ledger {path} could not be upgraded to file format {new}. It was left at format {now}; a copy made before the upgrade is {backup}.</source>
         <translation>台账 {path} 无法升级到文件格式 {new}，仍保持格式 {now}；升级前的副本为 {backup}。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="591"/>
+        <location filename="../../models/file/ledger.py" line="654"/>
         <source>The ledger {path} could not be created: {error}</source>
         <translation>无法创建台账 {path}：{error}</translation>
     </message>
@@ -712,40 +712,40 @@
         <translation>请修改以下内容：</translation>
     </message>
     <message>
-        <location filename="../../models/records/branch.py" line="107"/>
+        <location filename="../../models/records/branch.py" line="116"/>
         <source>Choose the type of branch.</source>
         <translation>请选择支部类型。</translation>
     </message>
     <message>
-        <location filename="../../models/records/branch.py" line="111"/>
+        <location filename="../../models/records/branch.py" line="120"/>
         <source>A joint branch covers at most 5 units.</source>
         <translation>联合党支部最多覆盖 5 个单位。</translation>
     </message>
     <message>
-        <location filename="../../models/records/branch.py" line="114"/>
+        <location filename="../../models/records/branch.py" line="123"/>
         <source>Every unit needs a name.</source>
         <translation>每个单位都需要名称。</translation>
     </message>
     <message>
         <location filename="../../models/records/activity_checks.py" line="106"/>
-        <location filename="../../models/records/branch.py" line="116"/>
+        <location filename="../../models/records/branch.py" line="125"/>
         <location filename="../../models/records/people.py" line="118"/>
         <source>This record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../models/records/branch.py" line="119"/>
+        <location filename="../../models/records/branch.py" line="128"/>
         <source>Every party group needs a name.</source>
         <translation>每个党小组都需要名称。</translation>
     </message>
     <message>
-        <location filename="../../models/records/branch.py" line="121"/>
+        <location filename="../../models/records/branch.py" line="130"/>
         <source>Two party groups have the same name.</source>
         <translation>有两个党小组名称相同。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activities.py" line="161"/>
-        <location filename="../../models/records/branch.py" line="249"/>
+        <location filename="../../models/records/activities.py" line="162"/>
+        <location filename="../../models/records/branch.py" line="258"/>
         <source>Set up the branch first.</source>
         <translation>请先设置支部信息。</translation>
     </message>
@@ -911,7 +911,7 @@
         <translation>投票数多于到会表决人数。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activities.py" line="144"/>
+        <location filename="../../models/records/activities.py" line="145"/>
         <source>This month is closed: its report has been printed. Give a reason for the change; it will be recorded as an amendment.</source>
         <translation>本月已结账（月度报表已打印）。请填写修改原因，修改将作为更正记录在案。</translation>
     </message>
