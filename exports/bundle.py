@@ -1,19 +1,21 @@
 """The bureau bundle (报送包): a consistent, checked snapshot of a ledger with a manifest.
 
 Steps, each for a reason:
-1. SQLite's backup API copies the ledger into a private scratch file through a read-only
-   connection — consistent even while the app is writing (a plain file copy could catch half a
-   transaction).
-2. On the scratch copy only: with --no-phone every phone number is blanked (deleted people
-   included) and removed from every other text (the audit log records old → new phone numbers);
-   unless the branch chooses to share them (--dues-detail), the per-person 党费 rows (standards,
-   payments, and their audit entries) are removed: the bureau sees the branch's monthly totals
-   (dues_month) only; then the manifest (models/merge_format.py) is stored in the Setting table.
-3. `VACUUM INTO` writes the bundle afresh: freed pages are not carried over, so nothing deleted
-   survives in its bytes. The file is fsync'd.
-4. The bundle is re-opened and put through exactly the bureau's import checks
-   (models.bureau.merge.inspect_bundle); only then is it renamed to the chosen name. A bundle the
-   bureau would refuse is never handed over.
+1. The bundle is written afresh next to its final name (`NAME.part`): the frozen schema of the
+   ledger's format, then every table copied in one read transaction on the ledger (ATTACHed
+   read-only) — consistent even while the app is writing. Nothing deleted is copied: a deleted
+   photo's picture is left behind (its tombstone travels), and a fresh file has no free pages
+   that could still hold old bytes.
+2. With --no-phone every phone number is blanked (deleted people included) and removed from
+   every other text (the audit log records old → new phone numbers); unless the branch chooses
+   to share them (--dues-detail), the per-person 党费 rows (standards, payments, and their audit
+   entries) are removed: the bureau sees the branch's monthly totals (dues_month) only. With
+   secure_delete on, and the freed pages dropped by a VACUUM of the new file.
+3. The bundle is put through the bureau's own checks (models.bureau.merge: integrity, known
+   schema, links, storage types, then every row validated in the same pass that computes the
+   content hash, photos streamed in chunks); only then is the manifest (the hash, the row
+   counts) stored in the Setting table, the file fsync'd and renamed to the chosen name. A
+   bundle the bureau would refuse is never handed over.
 """
 
 from __future__ import annotations
@@ -22,24 +24,31 @@ import contextlib
 import json
 import os
 import re
-import shutil
 import sqlite3
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from models.bureau.bundle_format import (
     BUNDLE_FORMAT,
     BUNDLE_VERSION,
+    KNOWN_SCHEMAS,
     MANIFEST_KEY,
     TABLES,
     content_hash,
+    read_manifest,
     reference_schema,
+    schema_differences,
 )
 from models.errors import LedgerError, disk_error_from
-from models.file.ledger import SCHEMA_VERSION, fsync_dir, fsync_file, read_header, sqlite_copy
+from models.file.ledger import (
+    APPLICATION_ID,
+    SCHEMA_VERSION,
+    fsync_dir,
+    fsync_file,
+    read_header,
+)
 from models.file.schema import new_uuid, utc_now
-from models.file.scratch import claim_scratch
+from models.file.tidy import drop_deleted_photo_bytes
 from models.text.i18n import translate
 
 MIN_PHONE_DIGITS = 5  # shorter "numbers" are not phone numbers, and would wreck other text
@@ -52,11 +61,6 @@ class BundleInfo:
     path: Path
     size: int
     manifest: dict
-
-
-def snapshot(source: Path, target: Path) -> None:
-    """Copy the ledger with the backup API through a read-only connection."""
-    sqlite_copy(source, target)
 
 
 def _phone_numbers(con: sqlite3.Connection) -> list[str]:
@@ -122,9 +126,17 @@ def remove_dues_detail(con: sqlite3.Connection) -> int:
     return removed
 
 
-def build_manifest(con: sqlite3.Connection, *, no_phone: bool, dues_detail: bool = False) -> dict:
-    """The manifest of the scratch copy as it now stands (the manifest row not yet in it)."""
-    digest, counts = content_hash(con)
+def build_manifest(
+    con: sqlite3.Connection,
+    *,
+    no_phone: bool,
+    hashed: tuple[str, dict[str, int]] | None = None,
+    version: int = SCHEMA_VERSION,
+    dues_detail: bool = False,
+) -> dict:
+    """The manifest of the bundle as it now stands (the manifest row not yet in it);
+    `hashed` is its content hash and counts when already computed; `version` its format."""
+    digest, counts = hashed or content_hash(con, version=version)
     branches = [
         {"name": name, "uuid": uuid}
         for name, uuid in con.execute(
@@ -137,7 +149,7 @@ def build_manifest(con: sqlite3.Connection, *, no_phone: bool, dues_detail: bool
     return {
         "format": BUNDLE_FORMAT,
         "bundle_version": BUNDLE_VERSION,
-        "schema_version": SCHEMA_VERSION,
+        "schema_version": version,
         "branch": branches[0] if branches else {"name": "", "uuid": ""},
         "branches": branches,
         "period": {"first": first, "last": last},
@@ -149,25 +161,102 @@ def build_manifest(con: sqlite3.Connection, *, no_phone: bool, dues_detail: bool
     }
 
 
-def _prepare(scratch: Path, no_phone: bool, dues_detail: bool = False) -> dict:
-    con = sqlite3.connect(scratch, isolation_level=None)
+# What is not copied into a bundle: a deleted photo's picture (its tombstone travels).
+LEFT_BEHIND = {
+    ("attachment", "data"): "CASE WHEN deleted_at IS NULL THEN data ELSE X'' END",
+    ("attachment", "thumbnail"): "CASE WHEN deleted_at IS NULL THEN thumbnail END",
+}
+
+
+def _copy_tables(con: sqlite3.Connection, version: int) -> None:
+    """Create the frozen schema of `version` in the new file and copy every table from the
+    ledger ATTACHed as `src` (SQLite copies a whole table at once when nothing is left out)."""
+    from models.file.ledger import _read_sql
+
+    for name in KNOWN_SCHEMAS[version]:
+        for statement in _read_sql(name):
+            con.execute(statement)
+    ref = reference_schema(version)
+    for table in ref.tables:
+        columns = ref.tables[table].columns
+        if any((table, c) in LEFT_BEHIND for c in columns):
+            select = ", ".join(LEFT_BEHIND.get((table, c), f'"{c}"') for c in columns)
+        else:
+            select = "*"
+        con.execute(f'INSERT INTO main."{table}" SELECT {select} FROM src."{table}"')
+
+
+def _prepare(con: sqlite3.Connection, no_phone: bool, dues_detail: bool = False) -> None:
+    """Changes made to the bundle only, never to the ledger (in the copy's transaction)."""
+    con.execute("DELETE FROM setting WHERE key = ?", (MANIFEST_KEY,))
+    drop_deleted_photo_bytes(con)  # none left after the copy; kept for any other writer
+    if no_phone:
+        remove_phone_numbers(con)
+    if not dues_detail:
+        remove_dues_detail(con)
+
+
+def _write(src: Path, part: Path, no_phone: bool, dues_detail: bool = False) -> dict:
+    """Write and check the bundle at `part`; return its manifest (raise LedgerError)."""
+    from models.bureau.merge import BundleRejected, check_rows, check_structure
+
+    # As URIs: a file name that is not valid UTF-8 (a GBK name unpacked on Linux) cannot be
+    # passed to SQLite as text, its percent-encoded bytes can.
+    con = sqlite3.connect(part.resolve().as_uri(), uri=True, isolation_level=None)
     try:
-        con.execute("PRAGMA trusted_schema = OFF")
+        # A new file that is renamed into place only when complete: no journal needed; the
+        # fsync before the rename makes it durable.
+        con.execute("PRAGMA journal_mode = OFF")
+        con.execute("PRAGMA synchronous = OFF")
         con.execute("PRAGMA secure_delete = ON")
-        con.execute("BEGIN IMMEDIATE")
-        con.execute("DELETE FROM setting WHERE key = ?", (MANIFEST_KEY,))
-        if no_phone:
-            remove_phone_numbers(con)
-        if not dues_detail:
-            remove_dues_detail(con)
-        manifest = build_manifest(con, no_phone=no_phone, dues_detail=dues_detail)
+        con.execute("PRAGMA trusted_schema = OFF")
+        con.execute("ATTACH DATABASE ? AS src", (src.resolve().as_uri() + "?mode=ro",))
+        con.execute("BEGIN")
+        version = con.execute("PRAGMA src.user_version").fetchone()[0]
+        if version not in KNOWN_SCHEMAS or schema_differences(con, version, "src"):
+            raise LedgerError(
+                translate(
+                    "Bureau",
+                    "The ledger's structure is not that of a Branch Ledger file, so no bundle "
+                    "was made. Run File ▸ Check ledger… to see what is wrong.",
+                )
+            )
+        con.execute(f"PRAGMA main.application_id = {APPLICATION_ID}")
+        con.execute(f"PRAGMA main.user_version = {version}")
+        _copy_tables(con, version)
+        _prepare(con, no_phone, dues_detail)
+        con.execute("COMMIT")
+        con.execute("DETACH DATABASE src")
+        if con.execute("PRAGMA freelist_count").fetchone()[0]:
+            con.execute("VACUUM")  # pages freed above: not carried (zeroed anyway)
+        try:
+            check_structure(con, version)
+            hashed = check_rows(con, version)
+        except BundleRejected as exc:
+            raise LedgerError(
+                translate(
+                    "Bureau",
+                    "The bundle was made but failed its own check, so it was not saved: {reason}",
+                ).format(reason=exc)
+            ) from None
+        manifest = build_manifest(
+            con, no_phone=no_phone, hashed=hashed, version=version, dues_detail=dues_detail
+        )
         now = utc_now()
+        con.execute("BEGIN")
         con.execute(
             "INSERT INTO setting (uuid, created_at, updated_at, rev, deleted_at, key, value)"
             " VALUES (?, ?, ?, 1, NULL, ?, ?)",
             (new_uuid(), now, now, MANIFEST_KEY, json.dumps(manifest, ensure_ascii=False)),
         )
         con.execute("COMMIT")
+        if read_manifest(con) != manifest:
+            raise LedgerError(
+                translate(
+                    "Bureau",
+                    "The bundle was made but failed its own check, so it was not saved: {reason}",
+                ).format(reason="manifest")
+            )
     finally:
         con.close()
     return manifest
@@ -182,7 +271,6 @@ def make_bundle(
 ) -> BundleInfo:
     """Write a bundle of the ledger `source` to `output`; raise LedgerError in plain words.
     `dues_detail`: keep the per-person 党费 rows (by default only the monthly totals go)."""
-    from models.bureau.merge import BundleRejected, inspect_bundle
 
     src, out = Path(source), Path(output)
     read_header(src)  # not a ledger, newer, truncated: refused before anything else
@@ -198,34 +286,12 @@ def make_bundle(
         raise LedgerError(
             translate("Bureau", "The folder {path} does not exist.").format(path=out.parent)
         )
-    work = Path(tempfile.mkdtemp(prefix="branch-ledger-bundle-"))
     part = out.with_name(out.name + ".part")
-    owner = claim_scratch(work)  # a killed process's folder is removed at the next start
     try:
-        scratch = work / "scratch.ledger"
-        snapshot(src, scratch)
-        manifest = _prepare(scratch, no_phone, dues_detail)
         with contextlib.suppress(FileNotFoundError):
             part.unlink()
-        # As URIs: a file name that is not valid UTF-8 (a GBK name unpacked on Linux) cannot be
-        # passed to SQLite as text, its percent-encoded bytes can.
-        con = sqlite3.connect(scratch.resolve().as_uri(), uri=True)
-        try:
-            con.execute("VACUUM INTO ?", (part.resolve().as_uri(),))
-        finally:
-            con.close()
+        manifest = _write(src, part, no_phone, dues_detail)
         fsync_file(part)
-        check_dir = work / "check"
-        check_dir.mkdir()
-        try:
-            inspect_bundle(part, check_dir)
-        except BundleRejected as exc:
-            raise LedgerError(
-                translate(
-                    "Bureau",
-                    "The bundle was made but failed its own check, so it was not saved: {reason}",
-                ).format(reason=exc)
-            ) from None
         os.replace(part, out)
         fsync_dir(out.parent)
     except sqlite3.Error as exc:
@@ -240,8 +306,6 @@ def make_bundle(
             )
         ) from exc
     finally:
-        owner.release()
-        shutil.rmtree(work, ignore_errors=True)
         with contextlib.suppress(FileNotFoundError):
             part.unlink()
     return BundleInfo(out, out.stat().st_size, manifest)

@@ -13,19 +13,27 @@ the check twice reports the same list in the same order.
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import heapq
+import logging
 import os
 import re
 import sqlite3
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 from peewee import DatabaseError, SqliteDatabase
 
 from models.errors import garbled_text_error_from
-from models.file.ledger import Ledger, open_ledger
+from models.file.ledger import READ_WAIT_SECONDS, Ledger, open_ledger
 from models.file.schema import ATTENDANCE_STATUSES, KIND_CODES, LEAVE_TYPES, STATUSES
 from models.records.validation import parse_date
 from models.text.i18n import translate
 from models.vocabulary import attendance_label, kind_label
+
+log = logging.getLogger(__name__)
 
 ON_ROSTER = ("active", "mobile")
 # What reading a damaged file can raise: peewee's errors, and sqlite3's own when a row is read
@@ -34,6 +42,11 @@ _UNREADABLE = (DatabaseError, sqlite3.DatabaseError, UnicodeDecodeError)
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 MAX_SQLITE_DETAILS = 5
 MAX_PER_CHECK = 200
+MMAP_BYTES = 32 * 1024 * 1024
+
+# A problem found, worded only when called (those past the report's limit are only counted);
+# a check may also yield a number: that many more problems, counted without wording them.
+Problem = Callable[[], str]
 
 
 def check_file(path: str | os.PathLike[str], limit: int | None = MAX_PER_CHECK) -> list[str]:
@@ -54,41 +67,58 @@ def check_ledger(ledger: Ledger, limit: int | None = MAX_PER_CHECK) -> list[str]
 
     Each kind of check lists at most `limit` problems and then says how many more it found (a
     file written by another tool can have the same fault on every row; a million lines would
-    hide the other faults). `None` lists them all.
+    hide the other faults). Beyond the limit problems are only counted, never worded or kept,
+    so memory stays flat whatever the file holds. `None` lists them all.
     """
     db = ledger.db
-    problems = _sqlite_problems(db) + _missing_part_problems(db)
-    checks: list[Callable[[SqliteDatabase, dict[int, str]], list[str]]] = [
-        _foreign_key_problems,
+    with contextlib.suppress(DatabaseError):
+        # The scan reads the whole file: through a bounded memory map, not copied page by
+        # page into SQLite's cache (bounded: mapped pages count as the process's memory).
+        db.execute_sql(f"PRAGMA mmap_size = {MMAP_BYTES}")
+    integrity = _IntegrityCheck(ledger.path)
+    integrity.start()
+    problems: list[str] = []
+    checks: list[Callable[[SqliteDatabase, Labels], Iterator[Problem | int]]] = [
+        _text_problems,
+        functools.partial(_foreign_key_problems, limit=limit),
         _activity_problems,
         _kind_problems,
         _attendance_problems,
-        _roster_problems,
+        functools.partial(_roster_problems, limit=limit),
         _vote_problems,
         _status_problems,
     ]
-    try:
-        labels = _activity_labels(db)
-    except _UNREADABLE as exc:
-        return problems + [_unreadable(exc)]
+    labels = Labels(db)
     for check in checks:
+        found: list[str] = []
+        more = 0
         try:
-            found = check(db, labels)
+            for problem in check(db, labels):
+                if isinstance(problem, int):
+                    more += problem  # problems a check counted without wording them
+                elif limit is None or len(found) < limit:
+                    found.append(problem())
+                else:
+                    more += 1
         except _UNREADABLE as exc:
             # A damaged table: say so and go on with the others.
-            found = [_unreadable(exc)]
-        if limit is not None and len(found) > limit:
-            more = translate("Check", "… and {count} more problems of the same kind.")
-            found = found[:limit] + [more.format(count=len(found) - limit)]
+            found.append(_unreadable(exc))
+        if more:
+            text = translate("Check", "… and {count} more problems of the same kind.")
+            found.append(text.format(count=more))
         problems += found
-    return problems
+    integrity.join()
+    return _sqlite_problems(db, integrity.rows) + _missing_part_problems(db) + problems
 
 
 # --- helpers -------------------------------------------------------------------------------------
 
 
-def _rows(db: SqliteDatabase, sql: str, params: tuple = ()) -> list[tuple]:
-    return db.execute_sql(sql, params).fetchall()
+def _rows(db: SqliteDatabase, sql: str, params: tuple = ()) -> Iterator[tuple]:
+    """The rows of a query, read as they are used (never all at once)."""
+    cursor = db.execute_sql(sql, params)
+    while batch := cursor.fetchmany(1000):
+        yield from batch
 
 
 def _text(value: object, limit: int = 60) -> str:
@@ -120,16 +150,29 @@ def _unreadable(exc: Exception) -> str:
     ).format(error=_text(exc, 120))
 
 
-def _activity_labels(db: SqliteDatabase) -> dict[int, str]:
-    """Live activity id → how the user knows it: its date and topic (or kind, if no topic)."""
-    labels = {}
-    for row_id, day, topic, kind in _rows(
-        db, "SELECT id, date, topic, primary_kind FROM activity WHERE deleted_at IS NULL"
-    ):
-        labels[row_id] = translate("Check", "{date} “{topic}”").format(
-            date=_text(day, 20), topic=_text(topic) or kind_label(_text(kind))
-        )
-    return labels
+class Labels:
+    """Activity id → how the user knows it: its date and topic (or kind, if no topic). Read
+    one by one, only for the problems that are worded."""
+
+    def __init__(self, db: SqliteDatabase) -> None:
+        self._db = db
+        self._known: dict[int, str] = {}
+
+    def __getitem__(self, row_id: int) -> str:
+        if row_id not in self._known:
+            found = self._db.execute_sql(
+                "SELECT date, topic, primary_kind FROM activity WHERE id = ?", (row_id,)
+            ).fetchone()
+            day, topic, kind = found or ("", "", "")
+            if len(self._known) > 10_000:
+                self._known.clear()
+            self._known[row_id] = translate("Check", "{date} “{topic}”").format(
+                date=_text(day, 20), topic=_text(topic) or kind_label(_text(kind))
+            )
+        return self._known[row_id]
+
+    def get(self, row_id: int | None) -> str | None:
+        return None if row_id is None else self[row_id]
 
 
 _LIVE_ACTIVITY = "ac.deleted_at IS NULL"
@@ -143,11 +186,37 @@ def _in(codes: tuple[str, ...]) -> str:
 # --- SQLite's own checks -------------------------------------------------------------------------
 
 
-def _sqlite_problems(db: SqliteDatabase) -> list[str]:
-    try:
-        rows = [r[0] for r in _rows(db, "PRAGMA integrity_check(100)")]
-    except _UNREADABLE as exc:
-        rows = [str(exc)]
+class _IntegrityCheck(threading.Thread):
+    """SQLite's integrity_check on a read-only connection of its own, on a thread of its own:
+    it reads the whole file while the app's own checks (other queries, mostly other pages)
+    run beside it. SQLite works without Python's lock, so on two cores the check costs about
+    the integrity_check alone."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(name="integrity-check", daemon=True)
+        self.path = path
+        self.rows: list[str] | None = None
+
+    def run(self) -> None:
+        try:
+            uri = self.path.resolve().as_uri() + "?mode=ro"
+            con = sqlite3.connect(uri, uri=True, timeout=READ_WAIT_SECONDS)
+            try:
+                con.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+                self.rows = [r[0] for r in con.execute("PRAGMA integrity_check(100)")]
+            finally:
+                con.close()
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
+            log.info("integrity_check of %s on its own connection: %s", self.path, exc)
+            self.rows = None  # checked on the ledger's own connection instead
+
+
+def _sqlite_problems(db: SqliteDatabase, rows: list[str] | None = None) -> list[str]:
+    if rows is None:
+        try:
+            rows = [r[0] for r in _rows(db, "PRAGMA integrity_check(100)")]
+        except _UNREADABLE as exc:
+            rows = [str(exc)]
     if rows == ["ok"]:
         return []
     details = "; ".join(_text(r, 100) for r in rows[:MAX_SQLITE_DETAILS])
@@ -209,118 +278,160 @@ def _table_label(table: str) -> str:
     return labels.get(table, table)
 
 
-def _foreign_key_problems(db: SqliteDatabase, labels: dict[int, str]) -> list[str]:
-    problems = []
-    rows = sorted(
-        _rows(db, "PRAGMA foreign_key_check"), key=lambda r: (r[0], r[1] or 0, r[2], r[3])
-    )
-    for table, rowid, parent, _fk in rows:
-        activity = None
-        if table in ("activity_kind", "activity_unit", "attendance", "vote", "attachment"):
-            found = _rows(db, f'SELECT activity_id FROM "{table}" WHERE rowid = ?', (rowid,))
-            activity = labels.get(found[0][0]) if found else None
-        if activity:
-            text = translate("Check", "{activity}: its {record} points to a missing {parent}.")
-        else:
-            text = translate("Check", "The {record} number {row} points to a missing {parent}.")
-        problems.append(
-            text.format(
+def _foreign_key_problems(
+    db: SqliteDatabase, labels: Labels, limit: int | None = MAX_PER_CHECK
+) -> Iterator[Problem | int]:
+    rows = _rows(db, "PRAGMA foreign_key_check")
+    # Reported in a stable order: the first of them by table and row, the rest only counted.
+    key = lambda r: (r[0], r[1] or 0, r[2], r[3])  # noqa: E731
+    counted = _Counted(rows)
+    first = sorted(counted, key=key) if limit is None else heapq.nsmallest(limit, counted, key=key)
+    for table, rowid, parent, _fk in first:
+
+        def word(table=table, rowid=rowid, parent=parent) -> str:
+            activity = None
+            if table in ("activity_kind", "activity_unit", "attendance", "vote", "attachment"):
+                found = db.execute_sql(
+                    f'SELECT activity_id FROM "{table}" WHERE rowid = ?', (rowid,)
+                ).fetchone()
+                activity = labels.get(found[0]) if found else None
+            if activity:
+                text = translate("Check", "{activity}: its {record} points to a missing {parent}.")
+            else:
+                text = translate("Check", "The {record} number {row} points to a missing {parent}.")
+            return text.format(
                 activity=activity,
                 record=_table_label(table),
                 row=rowid,
                 parent=_table_label(parent),
             )
-        )
-    return problems
+
+        yield word
+    yield counted.n - len(first)
+
+
+def _text_problems(db: SqliteDatabase, labels: Labels) -> Iterator[Problem | int]:
+    """Every live activity's date, topic and kind are read once (they name the records
+    everywhere): text that is no longer UTF-8 — a flipped bit — fails here, in plain words."""
+    for _row in _rows(
+        db, "SELECT date, topic, primary_kind FROM activity WHERE deleted_at IS NULL"
+    ):
+        pass
+    yield from ()
+
+
+class _Counted:
+    """An iterator that counts what passed through it."""
+
+    def __init__(self, rows: Iterator[tuple]) -> None:
+        self._rows = rows
+        self.n = 0
+
+    def __iter__(self) -> Iterator[tuple]:
+        for row in self._rows:
+            self.n += 1
+            yield row
 
 
 # --- activities ----------------------------------------------------------------------------------
+# Each check yields its problems as functions that word them; the caller calls each at once or
+# never. Each lambda binds its row's values as defaults (mypy cannot infer such a lambda's
+# type: hence the type: ignore[misc] comments).
 
 
-def _activity_problems(db: SqliteDatabase, labels: dict[int, str]) -> list[str]:
-    problems = []
+def _activity_problems(db: SqliteDatabase, labels: Labels) -> Iterator[Problem]:
+    # SQL picks the rows that may be wrong (a superset, cheap to test); Python decides.
+    time_ok = "({t} = '' OR (typeof({t}) = 'text' AND {t} GLOB '[0-2][0-9]:[0-5][0-9]'))"
+    suspect = (
+        "typeof(date) <> 'text' OR date(date, '+0 days') IS NOT date OR date < '0001'"
+        f" OR NOT {time_ok.format(t='start_time')} OR NOT {time_ok.format(t='end_time')}"
+        " OR start_time >= '24:00' OR end_time >= '24:00'"
+        " OR (start_time <> '' AND end_time <> '' AND end_time <= start_time)"
+        " OR typeof(duration_min) <> 'integer' OR duration_min < 0 OR duration_min > 1440"
+    )
     rows = _rows(
         db,
-        "SELECT id, date, start_time, end_time, duration_min FROM activity"
-        " WHERE deleted_at IS NULL ORDER BY date, id",
+        # NOT INDEXED: one pass over the table, then the few rows found are sorted (ordered by
+        # the date index, each row would be a jump to another page).
+        "SELECT id, date, start_time, end_time, duration_min FROM activity NOT INDEXED"
+        f" WHERE deleted_at IS NULL AND ({suspect}) ORDER BY date, id",
     )
     for row_id, day, start, end, minutes in rows:
         hours = _hours(minutes)
-        name = labels[row_id]
         if parse_date(day) is None:
-            problems.append(
-                translate("Check", "{activity}: the date {value} does not exist.").format(
-                    activity=name, value=_text(day, 20)
-                )
-            )
+            yield lambda row_id=row_id, day=day: translate(  # type: ignore[misc]
+                "Check", "{activity}: the date {value} does not exist."
+            ).format(activity=labels[row_id], value=_text(day, 20))
         times_ok = True
         for value, text in (
-            (start, translate("Check", "{activity}: the start time {value} is not a time of day.")),
-            (end, translate("Check", "{activity}: the end time {value} is not a time of day.")),
+            (start, "start"),
+            (end, "end"),
         ):
             if value and not (isinstance(value, str) and _TIME.match(value)):
-                problems.append(text.format(activity=name, value=_text(value, 20)))
+                yield lambda text=text, row_id=row_id, value=value: _bad_time(text).format(  # type: ignore[misc]
+                    activity=labels[row_id], value=_text(value, 20)
+                )
                 times_ok = False
         if times_ok and start and end and end <= start:
-            problems.append(
-                translate(
-                    "Check", "{activity}: it ends ({end}) before it starts ({start})."
-                ).format(activity=name, start=start, end=end)
-            )
+            yield lambda row_id=row_id, start=start, end=end: translate(  # type: ignore[misc]
+                "Check", "{activity}: it ends ({end}) before it starts ({start})."
+            ).format(activity=labels[row_id], start=start, end=end)
         if not isinstance(hours, int | float) or not 0 <= hours <= 24:
-            problems.append(
-                translate(
-                    "Check", "{activity}: {hours} hours is not possible (0 to 24 hours)."
-                ).format(activity=name, hours=_number(hours))
-            )
-    return problems
+            yield lambda row_id=row_id, hours=hours: translate(  # type: ignore[misc]
+                "Check", "{activity}: {hours} hours is not possible (0 to 24 hours)."
+            ).format(activity=labels[row_id], hours=_number(hours))
 
 
-def _kind_problems(db: SqliteDatabase, labels: dict[int, str]) -> list[str]:
-    problems = []
+def _bad_time(which: str) -> str:
+    if which == "start":
+        return translate("Check", "{activity}: the start time {value} is not a time of day.")
+    return translate("Check", "{activity}: the end time {value} is not a time of day.")
+
+
+def _kind_problems(db: SqliteDatabase, labels: Labels) -> Iterator[Problem]:
     live_kind = "k.activity_id = ac.id AND k.deleted_at IS NULL"
     for (row_id,) in _rows(
         db,
-        f"SELECT ac.id FROM activity ac WHERE {_LIVE_ACTIVITY} AND NOT EXISTS"
+        f"SELECT ac.id FROM activity ac NOT INDEXED WHERE {_LIVE_ACTIVITY} AND NOT EXISTS"
         f" (SELECT 1 FROM activity_kind k WHERE {live_kind}) ORDER BY ac.date, ac.id",
     ):
-        problems.append(
-            translate("Check", "{activity}: the activity has no kind.").format(
-                activity=labels[row_id]
-            )
-        )
+        yield lambda row_id=row_id: translate(  # type: ignore[misc]
+            "Check", "{activity}: the activity has no kind."
+        ).format(activity=labels[row_id])
     for row_id, code in _rows(
         db,
         f"SELECT ac.id, k.kind FROM activity ac JOIN activity_kind k ON {live_kind}"
         f" WHERE {_LIVE_ACTIVITY} AND k.kind NOT IN {_in(KIND_CODES)}"
         " ORDER BY ac.date, ac.id, k.position, k.id",
     ):
-        problems.append(
-            translate("Check", "{activity}: “{code}” is not a known kind of activity.").format(
-                activity=labels[row_id], code=_text(code, 30)
-            )
-        )
+        yield lambda row_id=row_id, code=code: translate(  # type: ignore[misc]
+            "Check", "{activity}: “{code}” is not a known kind of activity."
+        ).format(activity=labels[row_id], code=_text(code, 30))
     for row_id, primary, first in _rows(
         db,
         f"SELECT ac.id, ac.primary_kind, (SELECT k.kind FROM activity_kind k WHERE {live_kind}"
-        " AND k.position = 0 ORDER BY k.id LIMIT 1) AS first FROM activity ac"
+        " AND k.position = 0 ORDER BY k.id LIMIT 1) AS first FROM activity ac NOT INDEXED"
         f" WHERE {_LIVE_ACTIVITY} AND EXISTS (SELECT 1 FROM activity_kind k WHERE {live_kind})"
         " AND first IS NOT ac.primary_kind ORDER BY ac.date, ac.id",
     ):
-        if first is None:
-            text = translate("Check", "{activity}: none of its kinds is marked as the main kind.")
-        else:
-            text = translate(
-                "Check", "{activity}: its main kind is “{primary}” but its first kind is “{first}”."
-            )
-        problems.append(
-            text.format(
+
+        def word(row_id=row_id, primary=primary, first=first) -> str:
+            if first is None:
+                text = translate(
+                    "Check", "{activity}: none of its kinds is marked as the main kind."
+                )
+            else:
+                text = translate(
+                    "Check",
+                    "{activity}: its main kind is “{primary}” but its first kind is “{first}”.",
+                )
+            return text.format(
                 activity=labels[row_id],
                 primary=kind_label(_text(primary, 30)),
                 first=kind_label(_text(first, 30)),
             )
-        )
-    return problems
+
+        yield word
 
 
 # --- attendance ----------------------------------------------------------------------------------
@@ -332,8 +443,7 @@ _ATTENDANCE = (
 )
 
 
-def _attendance_problems(db: SqliteDatabase, labels: dict[int, str]) -> list[str]:
-    problems = []
+def _attendance_problems(db: SqliteDatabase, labels: Labels) -> Iterator[Problem]:
     rows = _rows(
         db,
         f"{_ATTENDANCE} AND (a.status NOT IN {_in(ATTENDANCE_STATUSES)}"
@@ -344,34 +454,35 @@ def _attendance_problems(db: SqliteDatabase, labels: dict[int, str]) -> list[str
         " ORDER BY ac.date, ac.id, p.name, p.id",
     )
     for row_id, person, status, leave_type, reason, minutes in rows:
-        values = {"activity": labels[row_id], "name": _text(person, 30)}
         hours = None if minutes is None else _hours(minutes)
+
+        def values(row_id=row_id, person=person) -> dict[str, str]:
+            return {"activity": labels[row_id], "name": _text(person, 30)}
+
         if status not in ATTENDANCE_STATUSES:
-            text = translate(
+            yield lambda status=status: translate(  # type: ignore[misc]
                 "Check", "{activity}: {name} has an unknown attendance status “{code}”."
-            )
-            values["code"] = _text(status, 30)
-            problems.append(text.format(**values))
+            ).format(code=_text(status, 30), **values())
             continue
         if status in ("leave", "absent") and not str(reason or "").strip():
-            text = translate("Check", "{activity}: {name} is marked “{status}” without a reason.")
-            problems.append(text.format(status=attendance_label(status), **values))
+            yield lambda status=status: translate(  # type: ignore[misc]
+                "Check", "{activity}: {name} is marked “{status}” without a reason."
+            ).format(status=attendance_label(status), **values())
         if status == "leave" and leave_type not in LEAVE_TYPES:
-            text = translate(
+            yield lambda: translate(
                 "Check",
                 "{activity}: {name} is on leave, but the kind of leave (official, sick, personal) "
                 "is missing.",
-            )
-            problems.append(text.format(**values))
+            ).format(**values())
         if hours is not None and (not isinstance(hours, int | float) or not 0 <= hours <= 24):
-            text = translate(
+            yield lambda hours=hours: translate(  # type: ignore[misc]
                 "Check", "{activity}: {hours} hours for {name} is not possible (0 to 24 hours)."
-            )
-            problems.append(text.format(hours=_number(hours), **values))
-    return problems
+            ).format(hours=_number(hours), **values())
 
 
-def _roster_problems(db: SqliteDatabase, labels: dict[int, str]) -> list[str]:
+def _roster_problems(
+    db: SqliteDatabase, labels: Labels, limit: int | None = MAX_PER_CHECK
+) -> Iterator[Problem | int]:
     # The roster as it stood on the activity's date: the latest live status change on or before
     # that day (ties: the one written last), as models.records.people.list_people reads it.
     latest = (
@@ -379,24 +490,25 @@ def _roster_problems(db: SqliteDatabase, labels: dict[int, str]) -> list[str]:
         " AND s.deleted_at IS NULL AND s.effective_on <= ac.date"
         " ORDER BY s.effective_on DESC, s.id DESC LIMIT 1)"
     )
-    rows = _rows(
-        db,
-        f"{_ATTENDANCE} AND coalesce({latest}, '') NOT IN {_in(ON_ROSTER)}"
-        " ORDER BY ac.date, ac.id, p.name, p.id",
-    )
-    return [
-        translate(
+    where = f"{_ATTENDANCE} AND coalesce({latest}, '') NOT IN {_in(ON_ROSTER)}"
+    # One problem per row: SQL lists the first and counts the rest (a file without roster
+    # history fails on every row: millions).
+    listed = 0
+    cut = "" if limit is None else f" LIMIT {int(limit)}"
+    for row_id, person, *_rest in _rows(db, f"{where} ORDER BY ac.date, ac.id, p.name, p.id{cut}"):
+        listed += 1
+        yield lambda row_id=row_id, person=person: translate(  # type: ignore[misc]
             "Check", "{activity}: {name} is in the attendance but was not on the roster that day."
         ).format(activity=labels[row_id], name=_text(person, 30))
-        for row_id, person, *_rest in rows
-    ]
+    if limit is not None and listed == limit:
+        (total,) = db.execute_sql(f"SELECT COUNT(*) FROM ({where})").fetchone()
+        yield total - listed
 
 
 # --- votes and roster statuses -------------------------------------------------------------------
 
 
-def _vote_problems(db: SqliteDatabase, labels: dict[int, str]) -> list[str]:
-    problems = []
+def _vote_problems(db: SqliteDatabase, labels: Labels) -> Iterator[Problem]:
     rows = _rows(
         db,
         "SELECT ac.id, v.item, v.entitled, v.present, v.in_favour, v.against, v.abstain"
@@ -405,33 +517,31 @@ def _vote_problems(db: SqliteDatabase, labels: dict[int, str]) -> list[str]:
         " ORDER BY ac.date, ac.id, v.position, v.id",
     )
     for row_id, item, entitled, present, yes, no, abstain in rows:
-        values = {"activity": labels[row_id], "item": _text(item, 40)}
+
+        def values(row_id=row_id, item=item) -> dict[str, str]:
+            return {"activity": labels[row_id], "item": _text(item, 40)}
+
         numbers = (entitled, present, yes, no, abstain)
         if not all(isinstance(n, int) for n in numbers) or any(n < 0 for n in numbers):
-            text = translate(
+            yield lambda: translate(
                 "Check", "{activity}: the vote “{item}” has a count that is not a number of people."
-            )
-            problems.append(text.format(**values))
+            ).format(**values())
             continue
         if present > entitled:
-            text = translate(
+            yield lambda present=present, entitled=entitled: translate(  # type: ignore[misc]
                 "Check",
                 "{activity}: the vote “{item}” has more voters present ({present}) than members "
                 "entitled to vote ({entitled}).",
-            )
-            problems.append(text.format(present=present, entitled=entitled, **values))
+            ).format(present=present, entitled=entitled, **values())
         if yes + no + abstain > present:
-            text = translate(
+            yield lambda yes=yes, no=no, abstain=abstain, present=present: translate(  # type: ignore[misc]
                 "Check",
                 "{activity}: the vote “{item}” has more votes cast ({cast}) than voters present "
                 "({present}).",
-            )
-            problems.append(text.format(cast=yes + no + abstain, present=present, **values))
-    return problems
+            ).format(cast=yes + no + abstain, present=present, **values())
 
 
-def _status_problems(db: SqliteDatabase, labels: dict[int, str]) -> list[str]:
-    problems = []
+def _status_problems(db: SqliteDatabase, labels: Labels) -> Iterator[Problem]:
     rows = _rows(
         db,
         "SELECT p.name, s.status, s.effective_on FROM person_status s"
@@ -439,18 +549,12 @@ def _status_problems(db: SqliteDatabase, labels: dict[int, str]) -> list[str]:
         " WHERE s.deleted_at IS NULL AND p.deleted_at IS NULL ORDER BY p.name, p.id, s.id",
     )
     for person, status, effective_on in rows:
-        name = _text(person, 30)
         if status not in STATUSES:
-            problems.append(
-                translate(
-                    "Check", "{name}: a roster status change has the unknown status “{code}”."
-                ).format(name=name, code=_text(status, 30))
-            )
+            yield lambda person=person, status=status: translate(  # type: ignore[misc]
+                "Check", "{name}: a roster status change has the unknown status “{code}”."
+            ).format(name=_text(person, 30), code=_text(status, 30))
         if parse_date(effective_on) is None:
-            problems.append(
-                translate(
-                    "Check",
-                    "{name}: a roster status change has the date {value}, which does not exist.",
-                ).format(name=name, value=_text(effective_on, 20))
-            )
-    return problems
+            yield lambda person=person, effective_on=effective_on: translate(  # type: ignore[misc]
+                "Check",
+                "{name}: a roster status change has the date {value}, which does not exist.",
+            ).format(name=_text(person, 30), value=_text(effective_on, 20))

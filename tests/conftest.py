@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Which ledgers passed their check (models.file.verified): the suite's own, not the user's.
+os.environ.setdefault("BRANCH_LEDGER_CACHE", tempfile.mkdtemp(prefix="branch-ledger-cache-"))
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))

@@ -292,3 +292,27 @@ def test_long_lists_are_cut_with_a_count_of_the_rest(ledger, sample):
     cut = check_ledger(ledger, limit=5)
     assert cut[:5] == everything[:5]
     assert len(cut) == 6 and f"{rows - 5} more" in cut[5]
+
+
+def test_past_the_limit_problems_are_counted_not_worded(ledger, sample, monkeypatch):
+    """A file where every row is wrong: only the listed problems are put in words (and held
+    in memory); the others are counted (issue 13: 1.2 GB when every row of a district fails)."""
+    import models.check as check_module
+
+    sql(ledger, "DELETE FROM person_status")  # nobody on the roster: every attendance fails
+    sql(ledger, "UPDATE attendance SET status = 'absent', reason = ''")
+    rows = ledger.db.execute_sql("SELECT count(*) FROM attendance").fetchone()[0]
+    worded = []
+    real = check_module.translate
+
+    def counting(context: str, text: str) -> str:
+        worded.append(text)
+        return real(context, text)
+
+    monkeypatch.setattr(check_module, "translate", counting)
+    cut = check_ledger(ledger, limit=2)
+    assert rows > 4
+    assert [line for line in cut if f"{rows - 2} more" in line] and len(cut) == 6
+    # Two checks fail on every row: 2 problems each worded (with their activity's label), and
+    # one "… and N more" line each.
+    assert len(worded) <= 2 * (2 * 2 + 1)

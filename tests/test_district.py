@@ -187,3 +187,29 @@ def test_branch_reports_on_a_district_file_need_the_branch(district, tmp_path, q
     assert data.branch_name == NAMES[1]
     assert data.total.activities == own["activities"]
     assert data.total.attendances == own["attendances"]
+
+
+def test_the_totals_add_up_the_rows_without_another_pass(district, monkeypatch) -> None:
+    """The district page's totals are its rows added up, not a second query over the whole
+    period (issue 13): every count asked for names a branch."""
+    from models.rules import counting
+
+    _tmp, path, branches = district
+    asked = []
+    real = counting._run
+
+    def spy(kind, period, branch_uuid, kinds):
+        asked.append(branch_uuid)
+        return real(kind, period, branch_uuid, kinds)
+
+    monkeypatch.setattr(counting, "_run", spy)
+    with open_ledger(path, readonly=True):
+        data = district_data("2026", with_compliance=False)
+    assert asked and None not in asked
+    own = {}
+    for made in branches:
+        own.update(oracle(made.path, "2026-01-01", "2027-01-01"))
+    expected = sum(f["expected"] for f in own.values())
+    present = sum(f["attendances"] for f in own.values())
+    assert data.total.expected == expected
+    assert data.total.attendance_rate == pytest.approx(present / expected, abs=1e-4)

@@ -484,6 +484,9 @@ def test_a_large_ledger_is_checked_on_a_thread_behind_a_progress_dialog(
     import threading
 
     good = make_good_ledger(tmp_path / "district.ledger")
+    from models.file import verified
+
+    verified.forget(good)  # e.g. copied from elsewhere: never checked here (else opened at once)
     monkeypatch.setattr(app_module, "BACKGROUND_OPEN_BYTES", 0)  # every file counts as large
     on_main_thread: list[bool] = []
     real_open = app_module.open_ledger

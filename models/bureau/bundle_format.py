@@ -16,6 +16,7 @@ database, so a bundle is compared with exactly what the app itself would have cr
 
 from __future__ import annotations
 
+import binascii
 import functools
 import hashlib
 import json
@@ -23,6 +24,7 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from models.file.ledger import SCHEMA_VERSION
 
@@ -182,6 +184,23 @@ _dumps = json.JSONEncoder(
 ).encode
 
 
+@dataclass(frozen=True)
+class StreamedBlob:
+    """A blob the hash read in chunks instead of whole: what a row visitor sees in its place
+    (its size, the sha256 of its bytes, and the bytes themselves when they are no larger than
+    KEPT_BLOB_BYTES — a stored photo always is — for checks that must decode them)."""
+
+    size: int
+    sha256: str
+    data: bytes | None = None
+
+
+KEPT_BLOB_BYTES = 16 * 1024 * 1024  # a stored photo (≤ 1600 px JPEG) is far smaller
+
+
+BLOB_CHUNK = 1024 * 1024  # bytes of a blob read (and hex-encoded) at a time
+
+
 def content_hash(
     con: sqlite3.Connection,
     *,
@@ -194,25 +213,109 @@ def content_hash(
 
     `visit(table, columns, rows)` sees every batch of rows as it is hashed, so the bureau can
     validate the rows in the same pass that hashes them. `version` is the bundle's file format:
-    the tables of that format are hashed (an older format has fewer).
+    the tables of that format are hashed (an older format has fewer). Rows are read a batch at
+    a time and the blobs of BLOB columns (photos) in chunks of BLOB_CHUNK, so memory stays flat
+    whatever the file holds; a visitor sees a StreamedBlob in place of such a blob.
     """
     ref = reference_schema(version)
     digest = hashlib.sha256()
     counts: dict[str, int] = {}
     for table in ref.tables:
-        columns = ref.tables[table].columns
-        col_sql = ", ".join(f'"{c}"' for c in columns)
+        info = ref.tables[table]
         where = f" WHERE key IS NOT '{MANIFEST_KEY}'" if table == "setting" else ""
-        cursor = con.execute(f'SELECT {col_sql} FROM "{schema}"."{table}"{where} ORDER BY uuid')
         digest.update(f"\x1e{table}\n".encode())
+        if "BLOB" in info.types:
+            counts[table] = _hash_streamed(con, schema, info, where, digest, visit)
+            continue
+        col_sql = ", ".join(f'"{c}"' for c in info.columns)
+        cursor = con.execute(f'SELECT {col_sql} FROM "{schema}"."{table}"{where} ORDER BY uuid')
         n = 0
         while rows := cursor.fetchmany(batch):
             n += len(rows)
             digest.update(("\n".join(map(_dumps, rows)) + "\n").encode("utf-8"))
             if visit is not None:
-                visit(table, columns, rows)
+                visit(table, info.columns, rows)
         counts[table] = n
     return digest.hexdigest(), counts
+
+
+def _hash_streamed(
+    con: sqlite3.Connection,
+    schema: str,
+    info: TableInfo,
+    where: str,
+    digest: Any,
+    visit: RowVisitor | None,
+) -> int:
+    """Hash a table with BLOB columns row by row, each blob in chunks (the same text as
+    `_dumps(row)`: a JSON array is its items' JSON joined by commas)."""
+    blob_cols = {i for i, t in enumerate(info.types) if t == "BLOB"}
+    parts = []
+    for i, c in enumerate(info.columns):
+        if i in blob_cols:
+            # The blob itself is read through blobopen; a value of another type (a hostile
+            # file's) is hashed as the plain value it is.
+            parts.append(f'CASE WHEN typeof("{c}") = \'blob\' THEN NULL ELSE "{c}" END')
+            parts.append(f"typeof(\"{c}\") = 'blob'")
+        else:
+            parts.append(f'"{c}"')
+    rowid = info.columns.index("id")
+    cursor = con.execute(
+        f'SELECT {", ".join(parts)} FROM "{schema}"."{info.name}"{where} ORDER BY uuid'
+    )
+    n = 0
+    text: list[str] = []
+    while fetched := cursor.fetchmany(64):
+        for raw in fetched:
+            values: list[object] = []
+            blobs: dict[int, bool] = {}
+            k = 0
+            for i in range(len(info.columns)):
+                values.append(raw[k])
+                if i in blob_cols:
+                    blobs[i] = bool(raw[k + 1])
+                    k += 2
+                else:
+                    k += 1
+            row_id = values[rowid]
+            text.append("[")
+            for i, value in enumerate(values):
+                if i:
+                    text.append(",")
+                if not blobs.get(i):
+                    text.append(_dumps(value))
+                    continue
+                text.append('{"b":"')
+                digest.update("".join(text).encode("utf-8"))
+                text = []
+                values[i] = _stream_blob(con, schema, info.name, info.columns[i], row_id, digest)
+                text.append('"}')
+            text.append("]\n")
+            n += 1
+            if visit is not None:
+                # Row by row: a row's photos are in memory only while it is looked at.
+                visit(info.name, info.columns, [tuple(values)])
+        digest.update("".join(text).encode("utf-8"))
+        text = []
+    digest.update("".join(text).encode("utf-8"))
+    return n
+
+
+def _stream_blob(
+    con: sqlite3.Connection, schema: str, table: str, column: str, row_id: Any, digest: Any
+) -> StreamedBlob:
+    """Feed one blob's hex to `digest` a chunk at a time; its size and own sha256."""
+    own = hashlib.sha256()
+    size = 0
+    with con.blobopen(table, column, row_id, readonly=True, name=schema) as blob:
+        kept: list[bytes] | None = [] if len(blob) <= KEPT_BLOB_BYTES else None
+        while chunk := blob.read(BLOB_CHUNK):
+            size += len(chunk)
+            own.update(chunk)
+            digest.update(binascii.hexlify(chunk))
+            if kept is not None:
+                kept.append(chunk)
+    return StreamedBlob(size, own.hexdigest(), b"".join(kept) if kept is not None else None)
 
 
 def read_manifest(con: sqlite3.Connection, schema: str = "main") -> dict | None:

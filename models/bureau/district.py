@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from models.file.schema import VOLUNTEER_KINDS, Branch, database
 from models.rules.compliance import RuleStatus, evaluate_range
-from models.rules.counting import Figures, figures, figures_by_kind
+from models.rules.counting import Figures, figures, figures_by_kind, hours_2dp, rate
 from models.rules.periods import Period, month_of, parse_period
 from models.text.i18n import translate
 
@@ -203,8 +203,12 @@ def district_data(
                 missed_rules(period, uuid, today) if with_compliance else [],
             )
         )
-    total = figures(period, branch_uuid=branch_uuid)
-    h = highlights(period, branch_uuid, total)
+    # The totals are the sum of the rows shown above them (each activity belongs to one
+    # branch, each person to one branch): no second pass over the period's rows.
+    total = sum_figures([line.figures for line in lines])
+    h = Highlights(
+        *(sum(getattr(line.highlights, f.name) for line in lines) for f in fields(Highlights))
+    )
     return DistrictData(
         period=str(period),
         anchor_month=str(anchor),
@@ -214,6 +218,32 @@ def district_data(
         sentence=sentence(h, period_label_text(period)),
         fingerprint=_fingerprint(_rows_used(period)),
         made_at=dt.datetime.now().strftime("%Y-%m-%d %H:%M"),
+    )
+
+
+def sum_figures(parts: list[Figures]) -> Figures:
+    """The figures of several branches together (their rows added up: exact minutes, the rate
+    of the sums)."""
+    present = sum(f.present for f in parts)
+    expected = sum(f.expected for f in parts)
+    minutes = sum(f.minutes for f in parts)
+    study = sum(f.study_minutes for f in parts)
+    service = sum(f.service_minutes for f in parts)
+    return Figures(
+        activities=sum(f.activities for f in parts),
+        attendances=sum(f.attendances for f in parts),
+        people=sum(f.people for f in parts),
+        expected=expected,
+        present=present,
+        attendance_rate=rate(present, expected),
+        hours=hours_2dp(minutes),
+        deeds=sum(f.deeds for f in parts),
+        study_hours=hours_2dp(study),
+        service_hours=hours_2dp(service),
+        guests=sum(f.guests for f in parts),
+        minutes=minutes,
+        study_minutes=study,
+        service_minutes=service,
     )
 
 

@@ -160,6 +160,41 @@ def _unreadable_text() -> str:
 
 
 def _check_contents(con: sqlite3.Connection, source: Path, copy: Path, version: int) -> Inspected:
+    check_structure(con, version)
+    manifest = read_manifest(con)
+    if manifest is None or manifest.get("format") != BUNDLE_FORMAT:
+        raise _reject(
+            translate(
+                "Bureau",
+                "This ledger is not a bundle: it has no manifest. Ask the branch to make one "
+                "with File ▸ Make bureau bundle….",
+            )
+        )
+    digest, counts = check_rows(con, version)
+    if manifest.get("schema_version") != version or manifest.get("counts") != counts:
+        raise _reject(
+            translate(
+                "Bureau",
+                "The bundle's manifest does not match its contents (record counts differ). "
+                "It was changed after it was made; ask the branch for a new bundle.",
+            )
+        )
+    if manifest.get("content_hash") != digest:
+        raise _reject(
+            translate(
+                "Bureau",
+                "The bundle's contents do not match its manifest (content hash differs). It "
+                "was changed after it was made; ask the branch for a new bundle.",
+            )
+        )
+    names = [r[0] for r in con.execute("SELECT name FROM branch WHERE deleted_at IS NULL")]
+    return Inspected(source, copy, manifest, sorted(names), counts)
+
+
+def check_structure(con: sqlite3.Connection, version: int) -> None:
+    """SQLite's integrity check, the exact known schema, intact links and the storage type of
+    every value; raise BundleRejected. (The branch runs these on its bundle before it is
+    handed over: exports/bundle.py.)"""
     problems = [r[0] for r in con.execute("PRAGMA integrity_check(20)")]
     if problems != ["ok"]:
         raise _reject(
@@ -192,15 +227,11 @@ def _check_contents(con: sqlite3.Connection, source: Path, copy: Path, version: 
             translate("Bureau", "The bundle has invalid values: {problems}"),
             problems="; ".join(wrong_types),
         )
-    manifest = read_manifest(con)
-    if manifest is None or manifest.get("format") != BUNDLE_FORMAT:
-        raise _reject(
-            translate(
-                "Bureau",
-                "This ledger is not a bundle: it has no manifest. Ask the branch to make one "
-                "with File ▸ Make bureau bundle….",
-            )
-        )
+
+
+def check_rows(con: sqlite3.Connection, version: int) -> tuple[str, dict[str, int]]:
+    """Every row validated as a form would, in the same pass that computes the content hash
+    (rows and photos streamed); the hash and the row counts. Raise BundleRejected."""
     validator = RowValidator()
     digest, counts = content_hash(con, visit=validator.visit, version=version)
     if validator.problems:
@@ -208,24 +239,7 @@ def _check_contents(con: sqlite3.Connection, source: Path, copy: Path, version: 
             translate("Bureau", "The bundle has records a form would refuse: {problems}"),
             problems="; ".join(validator.problems),
         )
-    if manifest.get("schema_version") != version or manifest.get("counts") != counts:
-        raise _reject(
-            translate(
-                "Bureau",
-                "The bundle's manifest does not match its contents (record counts differ). "
-                "It was changed after it was made; ask the branch for a new bundle.",
-            )
-        )
-    if manifest.get("content_hash") != digest:
-        raise _reject(
-            translate(
-                "Bureau",
-                "The bundle's contents do not match its manifest (content hash differs). It "
-                "was changed after it was made; ask the branch for a new bundle.",
-            )
-        )
-    names = [r[0] for r in con.execute("SELECT name FROM branch WHERE deleted_at IS NULL")]
-    return Inspected(source, copy, manifest, sorted(names), counts)
+    return digest, counts
 
 
 def import_file(db: SqliteDatabase, source: Path) -> FileResult:

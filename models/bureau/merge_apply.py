@@ -35,6 +35,7 @@ MERGED_TABLES = tuple(t for t in TABLES if t not in LOCAL_TABLES)
 ALIAS = "bundle"
 # What `bundle --no-phone` empties: the phone numbers, and the audit log's record of them.
 NO_PHONE_COLUMNS = {"person": ("phone",), "audit_entry": ("changes",)}
+PICTURE_COLUMNS = {("attachment", "data"), ("attachment", "thumbnail")}
 
 
 def _q(name: str) -> str:
@@ -52,20 +53,43 @@ def _mapped(info: TableInfo, column: str) -> str:
     )
 
 
+def _in_temp(info: TableInfo, column: str) -> bool:
+    """Whether the merge's working table holds `column`: a photo stays in the bundle file
+    (read from there by `_m`), so memory does not grow with the pictures."""
+    return (info.name, column) not in PICTURE_COLUMNS
+
+
+def _m(info: TableInfo, column: str) -> str:
+    """SQL: the bundle row `m`'s value of `column` (its working-table row, or the picture)."""
+    if _in_temp(info, column):
+        return f"m.{_q(column)}"
+    return f"(SELECT x.{_q(column)} FROM {ALIAS}.{_q(info.name)} x WHERE x.id = m._sid)"
+
+
+def _same(info: TableInfo, column: str) -> str:
+    """SQL: the district row `d` holds the same `column` as the bundle row `m`. A deleted
+    photo's picture is not part of it: it is dropped once the deletion is final, on either
+    side, at its own time."""
+    same = f"d.{_q(column)} IS {_m(info, column)}"
+    if (info.name, column) in PICTURE_COLUMNS:
+        return f"(m.deleted_at IS NOT NULL OR {same})"
+    return same
+
+
 def _merge_table(con, info: TableInfo, result: FileResult, blanked: tuple[str, ...] = ()) -> None:
     """Merge one table; `blanked` columns were emptied on purpose (a --no-phone bundle): they
     never make a conflict and never overwrite what the district holds."""
     cols = [c for c in info.columns if c != "id"]
     temp = f"temp.{_q('merge_' + info.name)}"
     con.execute(f"DROP TABLE IF EXISTS {temp}")
-    selected = ", ".join(f"{_mapped(info, c)} AS {_q(c)}" for c in cols)
+    selected = ", ".join(f"{_mapped(info, c)} AS {_q(c)}" for c in cols if _in_temp(info, c))
     con.execute(
-        f"CREATE TABLE {temp} AS SELECT {selected}, d.id AS _did, CASE"
+        f"CREATE TABLE {temp} AS SELECT {selected}, s.id AS _sid, d.id AS _did, CASE"
         " WHEN d.id IS NULL THEN 'new' WHEN s.rev > d.rev THEN 'newer'"
         " WHEN s.rev < d.rev THEN 'older' ELSE 'same' END AS _state"
         f" FROM {ALIAS}.{_q(info.name)} s LEFT JOIN main.{_q(info.name)} d ON d.uuid = s.uuid"
     )
-    same = " AND ".join(f"d.{_q(c)} IS m.{_q(c)}" for c in cols if c not in blanked)
+    same = " AND ".join(_same(info, c) for c in cols if c not in blanked)
     con.execute(
         f"UPDATE {temp} AS m SET _state = 'equal' WHERE _state = 'same' AND EXISTS"
         f" (SELECT 1 FROM main.{_q(info.name)} d WHERE d.id = m._did AND {same})"
@@ -79,12 +103,13 @@ def _merge_table(con, info: TableInfo, result: FileResult, blanked: tuple[str, .
             " AND x.id IS NOT m._did)"
         )
     col_sql = ", ".join(_q(c) for c in cols)
+    values = ", ".join(_m(info, c) for c in cols)
     con.execute(
-        f"INSERT INTO main.{_q(info.name)} ({col_sql}) SELECT {col_sql} FROM {temp}"
+        f"INSERT INTO main.{_q(info.name)} ({col_sql}) SELECT {values} FROM {temp} AS m"
         " WHERE _state = 'new' ORDER BY rowid"
     )
     assignments = ", ".join(
-        f"{_q(c)} = m.{_q(c)}" for c in cols if c != "uuid" and c not in blanked
+        f"{_q(c)} = {_m(info, c)}" for c in cols if c != "uuid" and c not in blanked
     )
     con.execute(
         f"UPDATE main.{_q(info.name)} AS d SET {assignments} FROM {temp} AS m"
@@ -105,7 +130,7 @@ def _describe_conflicts(con, info: TableInfo, cols: list[str], temp: str, result
     room = MAX_CONFLICTS_LISTED - len(result.conflicts)
     if room <= 0:
         return
-    col_sql = ", ".join(f"m.{_q(c)}" for c in cols)
+    col_sql = ", ".join(_m(info, c) for c in cols)
     d_sql = ", ".join(f"d.{_q(c)}" for c in cols)
     rows = con.execute(
         f"SELECT m._state, {col_sql}, {d_sql} FROM {temp} m"

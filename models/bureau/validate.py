@@ -16,7 +16,7 @@ import re
 import sqlite3
 from collections.abc import Callable, Collection, Sequence
 
-from models.bureau.bundle_format import ReferenceSchema
+from models.bureau.bundle_format import ReferenceSchema, StreamedBlob
 from models.file.schema import ATTENDANCE_STATUSES, BRANCH_TYPES, CATEGORIES, LEAVE_TYPES, STATUSES
 from models.records.validation import minutes_of, parse_birth_date, parse_date
 from models.rules.periods import PERIOD_KINDS
@@ -242,8 +242,14 @@ def _birth_date(row: dict[str, object]) -> str | None:
 
 
 def _attachment(row: dict[str, object]) -> str | None:
-    data = row["data"]
-    if isinstance(data, bytes) and hashlib.sha256(data).hexdigest() != row["sha256"]:
+    data = row["data"]  # a StreamedBlob (size and sha256) when the content hash streamed it
+    if isinstance(data, bytes | bytearray):
+        data = StreamedBlob(len(data), hashlib.sha256(data).hexdigest())
+    if not isinstance(data, StreamedBlob):
+        return None  # another type: type_problems() reports it
+    if row["deleted_at"] is not None and data.size == 0:
+        return None  # a deleted photo travels as a tombstone without its picture
+    if data.sha256 != row["sha256"]:
         return translate("Bureau", "a photo whose content does not match its hash")
     # The hash only says the bytes were not changed after hashing: a photo cut short before
     # (or by a tool that rehashed it) must still not reach the district's reports.
@@ -252,6 +258,12 @@ def _attachment(row: dict[str, object]) -> str | None:
     if row.get("deleted_at") is None:
         for part in ("data", "thumbnail"):
             value = row.get(part)
+            if isinstance(value, StreamedBlob):
+                if not value.size:
+                    continue
+                value = value.data  # None: far larger than any stored photo
+                if value is None:
+                    return translate("Bureau", "a photo that is truncated or cannot be read")
             if isinstance(value, bytes) and value and not picture_is_whole(value):
                 return translate("Bureau", "a photo that is truncated or cannot be read")
     return None

@@ -35,8 +35,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from models.errors import DamagedLedgerError, LedgerError, LedgerInUseError
+from models.file import verified
+from models.file.closing import (  # noqa: F401 - the app's way to them (closing = last backup)
+    close_in_background,
+    is_closing,
+    wait_until_closed,
+)
 from models.file.ledger import backup_file, fsync_dir, fsync_file, read_header
 from models.file.lock import LedgerLock, LockHeld
+from models.file.tidy import tidy_on_close
 from models.text.i18n import translate
 
 log = logging.getLogger(__name__)
@@ -270,7 +277,8 @@ def _backup_now(
 ) -> BackupInfo:
     source = Path(ledger_path)
     when = _utc(now).replace(microsecond=0)
-    problems = _check(source)
+    # A ledger exactly as it was when it last passed its check need not be read twice.
+    problems = _check(source) if not verified.is_verified(source) else []
     if problems:
         log.warning("not backing up damaged ledger %s: %s", source, "; ".join(problems[:5]))
         raise DamagedLedgerError(
@@ -362,7 +370,13 @@ def backup_on_close(
     now: dt.datetime | None = None,
     root: Path | None = None,
 ) -> BackupInfo:
-    """On closing: always back up (the day's newest backup replaces older ones in rotation)."""
+    """On closing: first drop what deletions left behind (nothing can undo them any more:
+    models.file.tidy), then always back up (the day's newest backup replaces older ones in
+    rotation), so the new backup carries no deleted photo either."""
+    try:
+        tidy_on_close(ledger_path)
+    except sqlite3.Error as exc:  # a damaged or busy file: the backup's own check says more
+        log.warning("tidying %s on closing failed: %s", ledger_path, exc)
     return backup_now(ledger_path, now, root)
 
 

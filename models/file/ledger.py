@@ -245,6 +245,7 @@ class Ledger:
         self._lock = lock
         self.closed = False
         self._services: Services | None = None
+        self._trusted = False  # passed its check when opened (open_ledger sets it)
 
     @property
     def db(self) -> SqliteDatabase:
@@ -284,6 +285,12 @@ class Ledger:
         if self._db is not None and not self._db.is_closed():
             self._db.close()
 
+    def hand_over(self) -> None:
+        """Before another thread closes the ledger (models.file.closing): close this thread's
+        connection and take the ledger out of use in this context."""
+        self.close_thread_connection()
+        in_use.remove(self)
+
     def branch_name(self) -> str | None:
         """The branch's name, as `current_branch()` would give it, in one query (None when
         there is none or it cannot be read: a window title is not worth an error). The title
@@ -308,6 +315,12 @@ class Ledger:
             if not self._db.is_closed():
                 self._db.close()
         if self._lock is not None:
+            if self._trusted:
+                # Verified when opened, and every change since went through SQLite here,
+                # under the lock: the next open need not read the whole file again.
+                from models.file import verified
+
+                verified.remember(self.path)
             self._lock.release()
             self._lock = None
 
@@ -444,9 +457,7 @@ def open_ledger(
         if not hot_journal:
             # With a hot journal, SQLite must first roll back the interrupted write (opening
             # read-write does that); checking before would report the half-written pages.
-            problems = quick_check(p)
-            if problems:
-                raise _damaged(p, problems)
+            _verify(p)
             if not allow_incomplete:
                 _refuse_incomplete(p, header.user_version)
             if not connect and (readonly or header.user_version == SCHEMA_VERSION):
@@ -483,6 +494,8 @@ def open_ledger(
 
 
 def _opened(ledger: Ledger) -> Ledger:
+    """A ledger that passed its check: put in use here (and trusted, see Ledger.close)."""
+    ledger._trusted = True
     in_use.push(ledger)
     return ledger
 
@@ -527,6 +540,29 @@ def _describe_missing(missing: list[tuple[str, str | None]], limit: int = 4) -> 
     if len(missing) > limit:
         names.append("…")
     return translate("Ledger", ", ").join(names)
+
+
+def checked_and_unchanged(path: str | os.PathLike[str]) -> bool:
+    """Whether the file is exactly as it was when it last passed its check (models.file.verified):
+    opening it reads nothing whole."""
+    from models.file import verified
+
+    return verified.is_verified(path)
+
+
+def _verify(path: Path) -> None:
+    """quick_check, unless the file is exactly as it was when it last passed (see
+    models.file.verified); remember it when it passes."""
+    from models.file import verified
+
+    ident = verified.identity(path)
+    if verified.is_verified(path, ident):
+        return
+    problems = quick_check(path)
+    if problems:
+        verified.forget(path)
+        raise _damaged(path, problems)
+    verified.remember(path, ident)
 
 
 def _damaged(path: Path, problems: list[str]) -> DamagedLedgerError:

@@ -28,6 +28,7 @@ from models.file.schema import (
     Vote,
     utc_now,
 )
+from models.file.tidy import drop_deleted_photo_bytes
 from models.records import audit
 from models.records.activity_checks import COUNT_FIELDS, TEXT_FIELDS, validate_activity
 from models.records.branch import find_branch
@@ -215,17 +216,26 @@ def save_activity(data: ActivityInput, who: str = "", reason: str = "") -> str:
             activity = Activity.get(Activity.uuid == data.uuid)
             old = snapshot(activity)
             action = guard_closed([str(activity.date), values["date"]], reason) or "update"
+            changed = activity.deleted_at is not None or any(
+                _stored(activity, k) != v for k, v in values.items()
+            )
             for k, v in values.items():
                 setattr(activity, k, v)
-            activity.updated_at = utc_now()
-            activity.rev += 1
-            activity.deleted_at = None
-            activity.save()
         else:
             old = {}
             action = guard_closed([values["date"]], reason) or "create"
             activity = Activity.create(branch=branch, **values)
-        _sync_children(activity, data, people)
+            changed = False  # created: its rev and timestamps are new already
+        children_changed = _sync_children(activity, data, people)
+        if data.uuid and not (changed or children_changed):
+            # Saved as it was: no new revision, no audit entry, no rows (the file does not
+            # grow with every press of Save, and the bureau sees no change).
+            return activity.uuid
+        if data.uuid:
+            activity.updated_at = utc_now()
+            activity.rev += 1
+            activity.deleted_at = None
+            activity.save()
         audit.record(
             action,
             "activity",
@@ -237,15 +247,26 @@ def save_activity(data: ActivityInput, who: str = "", reason: str = "") -> str:
         return activity.uuid
 
 
-def _sync_children(activity: Activity, data: ActivityInput, people: dict[str, int]) -> None:
+def _stored(activity: Activity, name: str) -> object:
+    """The stored value of one of save_activity's `values`, in the same form."""
+    if name in ("host", "recorder", "party_group"):
+        return getattr(activity, name + "_id")
+    if name == "date":
+        return str(activity.date)
+    return getattr(activity, name)
+
+
+def _sync_children(activity: Activity, data: ActivityInput, people: dict[str, int]) -> bool:
+    """Make the activity's kinds, units, attendance and votes those of `data`; True if any
+    row changed."""
     kinds = {k: {"position": i} for i, k in enumerate(data.kinds)}
-    _sync(ActivityKind, activity, "kind", kinds)
+    changed = _sync(ActivityKind, activity, "kind", kinds)
     units = (
         {u.id: {} for u in Unit.select(Unit.id).where(Unit.uuid.in_(data.unit_uuids))}
         if data.unit_uuids
         else {}
     )
-    _sync(ActivityUnit, activity, "unit", units)
+    changed |= _sync(ActivityUnit, activity, "unit", units)
     rows = {
         people[a.person_uuid]: {
             "status": a.status,
@@ -257,46 +278,58 @@ def _sync_children(activity: Activity, data: ActivityInput, people: dict[str, in
         }
         for a in data.attendance
     }
-    _sync(Attendance, activity, "person", rows)
-    # Votes have no natural key: the list is replaced as a whole.
-    now = utc_now()
-    Vote.update(deleted_at=now, rev=Vote.rev + 1).where(
-        (Vote.activity == activity) & Vote.deleted_at.is_null()
-    ).execute()
-    for i, v in enumerate(data.votes):
-        Vote.create(
-            activity=activity,
-            item=v.item.strip(),
-            entitled=v.entitled,
-            present=v.present,
-            in_favour=v.in_favour,
-            against=v.against,
-            abstain=v.abstain,
-            position=i,
-        )
+    changed |= _sync(Attendance, activity, "person", rows)
+    votes = {
+        i: {
+            "item": v.item.strip(),
+            "entitled": v.entitled,
+            "present": v.present,
+            "in_favour": v.in_favour,
+            "against": v.against,
+            "abstain": v.abstain,
+        }
+        for i, v in enumerate(data.votes)
+    }
+    # Votes have no natural key: their place in the list is one (a vote edited in place keeps
+    # its uuid; an unchanged list writes nothing).
+    changed |= _sync(Vote, activity, "position", votes)
+    return changed
 
 
-def _sync(model, activity: Activity, key: str, wanted: dict) -> None:
-    """Make the live child rows of `activity` exactly `wanted` ({key value: fields})."""
+def _sync(model, activity: Activity, key: str, wanted: dict) -> bool:
+    """Make the live child rows of `activity` exactly `wanted` ({key value: fields}); True if
+    any row was written."""
     key_field = getattr(model, key)
     key_column = key_field.column_name if hasattr(key_field, "column_name") else key
-    existing = {getattr(r, key_column): r for r in model.select().where(model.activity == activity)}
+    existing: dict = {}
+    for r in model.select().where(model.activity == activity).order_by(model.id):
+        value = getattr(r, key_column)
+        # Several rows with one key (votes saved by older versions, one per save): the live
+        # one is matched, the others stay as they are.
+        if value not in existing or (existing[value].deleted_at and not r.deleted_at):
+            existing[value] = r
     now = utc_now()
+    changed = False
+    kept = set()
     for value, fields in wanted.items():
         row = existing.get(value)
         if row is None:
-            model.create(activity=activity, **{key: value}, **fields)
+            kept.add(model.create(activity=activity, **{key: value}, **fields).id)
+            changed = True
             continue
-        changed = row.deleted_at is not None or any(getattr(row, f) != v for f, v in fields.items())
-        if changed:
+        kept.add(row.id)
+        if row.deleted_at is not None or any(getattr(row, f) != v for f, v in fields.items()):
             model.update(**fields, deleted_at=None, updated_at=now, rev=model.rev + 1).where(
                 model.id == row.id
             ).execute()
-    for value, row in existing.items():
-        if value not in wanted and row.deleted_at is None:
-            model.update(deleted_at=now, updated_at=now, rev=model.rev + 1).where(
-                model.id == row.id
-            ).execute()
+            changed = True
+    live = model.select(model.id).where((model.activity == activity) & model.deleted_at.is_null())
+    for row_id in [r.id for r in live if r.id not in kept]:
+        model.update(deleted_at=now, updated_at=now, rev=model.rev + 1).where(
+            model.id == row_id
+        ).execute()
+        changed = True
+    return changed
 
 
 def snapshot(activity: Activity) -> dict[str, object]:
@@ -437,3 +470,5 @@ def close_month(month: str, who: str = "") -> None:
                 branch=branch, month=month, closed_by=who or audit.current_user()
             )
             audit.record("close", "closed_month", row.uuid, {"month": month}, who=who)
+        # Its records are settled now: a photo deleted from them cannot come back.
+        drop_deleted_photo_bytes(ClosedMonth._meta.database, month)

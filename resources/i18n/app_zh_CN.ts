@@ -325,52 +325,57 @@
         <translation>台账 (*.ledger);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="112"/>
-        <location filename="../../ui/shell/app.py" line="296"/>
-        <location filename="../../ui/shell/app.py" line="329"/>
-        <location filename="../../ui/shell/app.py" line="410"/>
-        <location filename="../../ui/shell/app.py" line="426"/>
+        <location filename="../../ui/shell/app.py" line="115"/>
+        <location filename="../../ui/shell/app.py" line="335"/>
+        <location filename="../../ui/shell/app.py" line="368"/>
+        <location filename="../../ui/shell/app.py" line="458"/>
+        <location filename="../../ui/shell/app.py" line="474"/>
         <location filename="../../ui/shell/smoke.py" line="25"/>
         <source>Branch Ledger</source>
         <translation>支部工作台账</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="113"/>
+        <location filename="../../ui/shell/app.py" line="116"/>
         <source>The file {path} cannot be opened: {reason}</source>
         <translation>无法打开文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="137"/>
+        <location filename="../../ui/shell/app.py" line="143"/>
         <source>Checking the ledger {name}…</source>
         <translation>正在检查台账 {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="190"/>
+        <location filename="../../ui/shell/app.py" line="153"/>
+        <source>Branch Ledger is still backing up {name} after it was last closed. It opens as soon as the backup is done…</source>
+        <translation>支部工作台账上次关闭后仍在备份 {name}，备份完成后将立即打开…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/app.py" line="210"/>
         <source>Open ledger</source>
         <translation>打开台账</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="216"/>
+        <location filename="../../ui/shell/app.py" line="236"/>
         <source>Opened read-only: changes cannot be saved in this window.</source>
         <translation>已以只读方式打开：在这个窗口中不能保存修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="291"/>
+        <location filename="../../ui/shell/app.py" line="330"/>
         <source>Writing the demo ledger…</source>
         <translation>正在生成示范台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="308"/>
+        <location filename="../../ui/shell/app.py" line="347"/>
         <source>The demo ledger could not be written.</source>
         <translation>无法生成示范台账。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="317"/>
+        <location filename="../../ui/shell/app.py" line="356"/>
         <source>New ledger</source>
         <translation>新建台账</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="330"/>
+        <location filename="../../ui/shell/app.py" line="369"/>
         <source>{path} already exists; it is opened instead.</source>
         <translation>{path} 已经存在，将直接打开它。</translation>
     </message>

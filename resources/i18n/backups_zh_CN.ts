@@ -4,37 +4,37 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../models/file/backup.py" line="189"/>
+        <location filename="../../models/file/backup.py" line="196"/>
         <source>The ledger is busy; the backup will be made next time.</source>
         <translation>台账正忙，备份将在下次进行。</translation>
     </message>
     <message>
-        <location filename="../../models/file/backup.py" line="277"/>
+        <location filename="../../models/file/backup.py" line="285"/>
         <source>The ledger {path} is damaged, so no backup was made: the existing backups are kept as they are. Restore the newest good backup from the Backups window.</source>
         <translation>台账 {path} 已损坏，因此没有进行备份：现有备份保持不变。请在“备份”窗口中恢复最近一份完好的备份。</translation>
     </message>
     <message>
-        <location filename="../../models/file/backup.py" line="293"/>
+        <location filename="../../models/file/backup.py" line="301"/>
         <source>The backup could not be written to {folder} (the disk may be full). The ledger itself is unchanged.</source>
         <translation>无法把备份写入 {folder}（磁盘可能已满）。台账本身没有改动。</translation>
     </message>
     <message>
-        <location filename="../../models/file/backup.py" line="307"/>
+        <location filename="../../models/file/backup.py" line="315"/>
         <source>The new backup in {folder} did not check out and was removed; the older backups are kept.</source>
         <translation>{folder} 中新建的备份未通过检查，已被删除；较早的备份全部保留。</translation>
     </message>
     <message>
-        <location filename="../../models/file/backup.py" line="392"/>
+        <location filename="../../models/file/backup.py" line="406"/>
         <source>The backup {path} is damaged and cannot be restored.</source>
         <translation>备份 {path} 已损坏，无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../models/file/backup.py" line="401"/>
+        <location filename="../../models/file/backup.py" line="415"/>
         <source>The ledger {path} is open in another Branch Ledger window or program. Close it there first, then restore the backup.</source>
         <translation>台账 {path} 正在另一个支部工作台账窗口或程序中打开。请先在那里关闭，再恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../models/file/backup.py" line="412"/>
+        <location filename="../../models/file/backup.py" line="426"/>
         <source>The backup could not be restored ({error}). The ledger was left as it was.</source>
         <translation>无法恢复备份（{error}）。台账保持原样。</translation>
     </message>

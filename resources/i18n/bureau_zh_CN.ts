@@ -90,77 +90,84 @@
         <translation>表决票数对不上</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="247"/>
+        <location filename="../../models/bureau/validate.py" line="253"/>
         <source>a photo whose content does not match its hash</source>
         <translation>照片内容与其哈希值不符</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="256"/>
+        <location filename="../../models/bureau/validate.py" line="266"/>
+        <location filename="../../models/bureau/validate.py" line="268"/>
         <source>a photo that is truncated or cannot be read</source>
         <translation>照片不完整或无法读取</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="263"/>
+        <location filename="../../models/bureau/validate.py" line="275"/>
         <source>a phone number with letters in it</source>
         <translation>电话号码中含有字母</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="269"/>
+        <location filename="../../models/bureau/validate.py" line="281"/>
         <source>{value} is not a month</source>
         <translation>{value} 不是月份</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="275"/>
+        <location filename="../../models/bureau/validate.py" line="287"/>
         <source>a planned item without topic or theme</source>
         <translation>计划事项既无主题也无专题</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="281"/>
+        <location filename="../../models/bureau/validate.py" line="293"/>
         <source>a completed item without its completion date</source>
         <translation>已完成但没有完成日期的事项</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="287"/>
+        <location filename="../../models/bureau/validate.py" line="299"/>
         <source>a talk without the person talked with</source>
         <translation>没有谈话对象的谈话记录</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="289"/>
+        <location filename="../../models/bureau/validate.py" line="301"/>
         <source>a talk of someone with themselves</source>
         <translation>谈话人与谈话对象为同一人</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="299"/>
+        <location filename="../../models/bureau/validate.py" line="311"/>
         <source>{column} is not a month (YYYY-MM)</source>
         <translation>{column} 不是月份（YYYY-MM）</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="307"/>
+        <location filename="../../models/bureau/validate.py" line="319"/>
         <source>not a valid identifier</source>
         <translation>标识符（UUID）无效</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="309"/>
+        <location filename="../../models/bureau/validate.py" line="321"/>
         <source>revision below 1</source>
         <translation>版本号小于1</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="421"/>
+        <location filename="../../models/bureau/validate.py" line="433"/>
         <source>{table} {uuid}: {problem}</source>
         <translation>{table} {uuid}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle.py" line="191"/>
+        <location filename="../../exports/bundle.py" line="279"/>
         <source>Choose another file name: the bundle would replace the ledger.</source>
         <translation>请换一个文件名：报送包会覆盖台账本身。</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle.py" line="224"/>
+        <location filename="../../exports/bundle.py" line="237"/>
+        <location filename="../../exports/bundle.py" line="255"/>
         <source>The bundle was made but failed its own check, so it was not saved: {reason}</source>
         <translation>报送包已生成，但未通过自检，因此没有保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle.py" line="238"/>
+        <location filename="../../exports/bundle.py" line="218"/>
+        <source>The ledger&apos;s structure is not that of a Branch Ledger file, so no bundle was made. Run File ▸ Check ledger… to see what is wrong.</source>
+        <translation>台账的结构不是支部工作台账文件的结构，因此没有生成报送包。请用“文件 ▸ 检查台账…”查看问题所在。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/bundle.py" line="304"/>
         <source>The bundle could not be written to {path}: {error}</source>
         <translation>报送包无法写入 {path}：{error}</translation>
     </message>
@@ -200,13 +207,13 @@
         <translation>已新建区台账 {path}。</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle.py" line="195"/>
+        <location filename="../../exports/bundle.py" line="283"/>
         <location filename="../../exports/bundle_cli.py" line="115"/>
         <source>{path} is a folder; give a file name to write.</source>
         <translation>{path} 是文件夹，请给出要写入的文件名。</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle.py" line="199"/>
+        <location filename="../../exports/bundle.py" line="287"/>
         <location filename="../../exports/bundle_cli.py" line="119"/>
         <source>The folder {path} does not exist.</source>
         <translation>文件夹 {path} 不存在。</translation>
@@ -242,62 +249,62 @@
         <translation>报送包已损坏：其中部分文字已无法读取（文件在生成后被改动或损坏）。请支部重新生成报送包。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="166"/>
+        <location filename="../../models/bureau/merge.py" line="201"/>
         <source>The bundle is damaged (SQLite integrity check: {problems}).</source>
         <translation>报送包已损坏（SQLite 完整性检查：{problems}）。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="172"/>
+        <location filename="../../models/bureau/merge.py" line="207"/>
         <source>The bundle&apos;s structure is not that of a Branch Ledger file (unexpected or missing: {objects}). It may have been altered; it was not imported.</source>
         <translation>报送包的结构不是支部工作台账文件的结构（多出或缺少：{objects}），可能已被改动，未予导入。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="182"/>
+        <location filename="../../models/bureau/merge.py" line="217"/>
         <source>The bundle has records pointing to missing records ({tables}).</source>
         <translation>报送包中有记录指向不存在的记录（{tables}）。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="192"/>
+        <location filename="../../models/bureau/merge.py" line="227"/>
         <source>The bundle has invalid values: {problems}</source>
         <translation>报送包中有无效的值：{problems}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="198"/>
+        <location filename="../../models/bureau/merge.py" line="167"/>
         <source>This ledger is not a bundle: it has no manifest. Ask the branch to make one with File ▸ Make bureau bundle….</source>
         <translation>这个台账不是报送包：没有清单。请支部通过“文件 ▸ 生成报送包…”生成。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="208"/>
+        <location filename="../../models/bureau/merge.py" line="239"/>
         <source>The bundle has records a form would refuse: {problems}</source>
         <translation>报送包中有填写表单时不会被接受的记录：{problems}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="213"/>
+        <location filename="../../models/bureau/merge.py" line="176"/>
         <source>The bundle&apos;s manifest does not match its contents (record counts differ). It was changed after it was made; ask the branch for a new bundle.</source>
         <translation>报送包的清单与内容不符（记录数不同），生成后曾被改动；请支部重新生成报送包。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="221"/>
+        <location filename="../../models/bureau/merge.py" line="184"/>
         <source>The bundle&apos;s contents do not match its manifest (content hash differs). It was changed after it was made; ask the branch for a new bundle.</source>
         <translation>报送包的内容与清单不符（内容哈希不同），生成后曾被改动；请支部重新生成报送包。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="256"/>
+        <location filename="../../models/bureau/merge.py" line="270"/>
         <source>The bundle could not be imported: {error}</source>
         <translation>报送包无法导入：{error}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="270"/>
+        <location filename="../../models/bureau/merge.py" line="284"/>
         <source>The disk is full (or could not be written), so the bundle was not imported; the district ledger is unchanged. Free some space and import it again.</source>
         <translation>磁盘已满（或无法写入），因此没有导入这个报送包；区台账没有改动。请腾出一些空间后再导入一次。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge_apply.py" line="122"/>
+        <location filename="../../models/bureau/merge_apply.py" line="147"/>
         <source>the district already holds another record with the same {key}</source>
         <translation>区台账中已有另一条相同 {key} 的记录</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge_apply.py" line="129"/>
+        <location filename="../../models/bureau/merge_apply.py" line="154"/>
         <source>changed differently here and in the bundle (revision {rev}): {fields}</source>
         <translation>区台账与报送包对同一记录作了不同修改（版本 {rev}）：{fields}</translation>
     </message>
@@ -337,17 +344,17 @@
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="223"/>
+        <location filename="../../models/bureau/district.py" line="253"/>
         <source>{year}-{month:02d}</source>
         <translation>{year}年{month:02d}月</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="227"/>
+        <location filename="../../models/bureau/district.py" line="257"/>
         <source>{year} Q{quarter}</source>
         <translation>{year}年第{quarter}季度</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="230"/>
+        <location filename="../../models/bureau/district.py" line="260"/>
         <source>Year {year}</source>
         <translation>{year}年</translation>
     </message>

@@ -418,57 +418,57 @@
         <translation>台账 {path} 不完整（比文件头记录的长度短），可能没有复制完整。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="254"/>
+        <location filename="../../models/file/ledger.py" line="255"/>
         <source>The ledger {path} is closed.</source>
         <translation>台账 {path} 已关闭。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="329"/>
+        <location filename="../../models/file/ledger.py" line="342"/>
         <source>The ledger {path} is open in another Branch Ledger window or program. Close it there first, or open this ledger read-only.</source>
         <translation>台账 {path} 已在另一个支部工作台账窗口或程序中打开。请先在那里关闭它，或以只读方式打开此台账。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="339"/>
+        <location filename="../../models/file/ledger.py" line="352"/>
         <source>The ledger {path} is being saved by another Branch Ledger window and stayed locked for {seconds} seconds. Try again in a moment.</source>
         <translation>台账 {path} 正在被另一个支部工作台账窗口保存，已锁定 {seconds} 秒。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="501"/>
+        <location filename="../../models/file/ledger.py" line="522"/>
         <source>The ledger {path} is incomplete: it lacks {parts}. Another program changed it, or the file was damaged, so the ledger cannot be used. Keep the file as it is (do not delete it) and restore the newest backup.</source>
         <translation>台账 {path} 不完整：缺少{parts}。它可能被其他程序改动过，或文件已损坏，因此无法使用。请保留该文件原样（不要删除），并恢复最近的备份。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="514"/>
+        <location filename="../../models/file/ledger.py" line="535"/>
         <source>the table “{name}”</source>
         <translation>数据表“{name}”</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="516"/>
+        <location filename="../../models/file/ledger.py" line="537"/>
         <source>the column “{name}”</source>
         <translation>“{name}”列</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="521"/>
+        <location filename="../../models/file/ledger.py" line="542"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="529"/>
+        <location filename="../../models/file/ledger.py" line="573"/>
         <source>The ledger {path} is damaged: parts of it can no longer be read. Keep the file as it is (do not delete it) and restore the newest backup.</source>
         <translation>台账 {path} 已损坏：部分内容无法读取。请保留该文件（不要删除），并恢复最新的备份。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="543"/>
+        <location filename="../../models/file/ledger.py" line="587"/>
         <source>The ledger {path} still holds a save that was interrupted (the program or the computer stopped). Open it normally, not read-only, so that the unfinished save is undone.</source>
         <translation>台账 {path} 中还有一次被中断的保存（程序或电脑意外停止）。请以正常方式（而非只读）打开它，以便撤销未完成的保存。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="560"/>
+        <location filename="../../models/file/ledger.py" line="604"/>
         <source>The ledger {path} could not be upgraded to file format {new}. It was left at format {now}; a copy made before the upgrade is {backup}.</source>
         <translation>台账 {path} 无法升级到文件格式 {new}，仍保持格式 {now}；升级前的副本为 {backup}。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="640"/>
+        <location filename="../../models/file/ledger.py" line="684"/>
         <source>The ledger {path} could not be created: {error}</source>
         <translation>无法创建台账 {path}：{error}</translation>
     </message>
@@ -762,7 +762,7 @@
         <translation>有两个党小组名称相同。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activities.py" line="186"/>
+        <location filename="../../models/records/activities.py" line="187"/>
         <location filename="../../models/records/branch.py" line="258"/>
         <source>Set up the branch first.</source>
         <translation>请先设置支部信息。</translation>
@@ -946,7 +946,7 @@
         <translation>投票数多于到会表决人数。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activities.py" line="169"/>
+        <location filename="../../models/records/activities.py" line="170"/>
         <source>This month is closed: its report has been printed. Give a reason for the change; it will be recorded as an amendment.</source>
         <translation>本月已归档（月度报表已打印）。请填写修改原因，修改将作为更正记录在案。</translation>
     </message>

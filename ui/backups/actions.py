@@ -138,12 +138,18 @@ def backup_before_close(ledger: Ledger | None, *, backups_root: Path | None = No
     """Back a writable ledger up while it is being closed; the problem in plain words, or None."""
     if ledger is None or ledger.readonly:
         return None
+    return backup_on_close_path(ledger.path, backups_root=backups_root)
+
+
+def backup_on_close_path(path: Path, *, backups_root: Path | None = None) -> str | None:
+    """backup_before_close by the path of a writable ledger whose lock this process holds (on
+    any thread: the backup opens its own connections)."""
     try:
-        backup_on_close(ledger.path, root=backups_root)
+        backup_on_close(path, root=backups_root)
     except LedgerError as exc:
-        log.warning("backup on closing %s failed: %s", ledger.path, exc)
+        log.warning("backup on closing %s failed: %s", path, exc)
         return str(exc)
     except OSError as exc:
-        log.warning("backup on closing %s failed: %s", ledger.path, exc)
+        log.warning("backup on closing %s failed: %s", path, exc)
         return str(exc)
     return None

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from models.errors import DamagedLedgerError, LedgerError
+from models.errors import DamagedLedgerError, LedgerError, LedgerInUseError
 from models.file.ledger import Ledger, open_ledger
 from ui.shell.context import AppContext
 from ui.shell.fonts import ensure_cjk_font
@@ -63,6 +63,7 @@ class AppController:
         self.ctx: AppContext | None = None
         self.window = None
         self.last_error_dialog: LedgerErrorDialog | None = None
+        self._closing: list[threading.Thread] = []  # ledgers closing in the background
 
     # -- opening -----------------------------------------------------------------------------
     def open_path(
@@ -84,6 +85,8 @@ class AppController:
                 ledger = self._open(path, create, readonly, parent)
             except LedgerError as exc:
                 log.info("cannot open %s: %s", path, exc)
+                if isinstance(exc, LedgerInUseError) and self._wait_for_closing(path, parent):
+                    continue
                 from ui.shell.errors import CHOOSE_ANOTHER, READ_ONLY  # dialogs: not at start-up
 
                 if isinstance(exc, DamagedLedgerError) and not readonly:
@@ -126,7 +129,10 @@ class AppController:
             size = path.stat().st_size
         except OSError:
             size = 0
-        if size < BACKGROUND_OPEN_BYTES:
+        from models.file.ledger import checked_and_unchanged
+
+        if size < BACKGROUND_OPEN_BYTES or checked_and_unchanged(path):
+            # Small, or unchanged since it last passed its check: nothing to read first.
             return open_ledger(path, create=create, readonly=readonly, connect=False)
 
         def open_and_release() -> Ledger:
@@ -136,6 +142,20 @@ class AppController:
 
         label = translate("App", "Checking the ledger {name}…").format(name=path.name)
         return self._in_background(label, parent, open_and_release)
+
+    def _wait_for_closing(self, path: Path, parent: QWidget | None) -> bool:
+        """The ledger is still being closed (its last backup) by a Branch Ledger that has
+        just quit: wait for it with a message. False when it is not being closed."""
+        from models.file.backup import is_closing, wait_until_closed
+
+        if not is_closing(path):
+            return False
+        label = translate(
+            "App",
+            "Branch Ledger is still backing up {name} after it was last closed. It opens as "
+            "soon as the backup is done…",
+        ).format(name=path.name)
+        return bool(self._in_background(label, parent, lambda: wait_until_closed(path)))
 
     def _in_background(
         self, label: str, parent: QWidget | None, fn, *, show_after_ms: int = 0
@@ -217,16 +237,35 @@ class AppController:
             )
         self.window.after_first_paint(self.first_start_if_needed)
 
-    def close(self) -> None:
-        """Stop the worker, back the ledger up and close it (on quit)."""
+    def close(self, *, wait: bool = True) -> None:
+        """Stop the worker, back the ledger up and close it.
+
+        With `wait=False` (quitting) the window goes at once and the last backup runs on a
+        thread of its own that still holds the ledger's lock (models.file.closing); a new
+        start waits for it. `wait_closed()` waits for it here (the process must not end
+        before it)."""
+        if self.window is not None:
+            self.window.hide()
+            QCoreApplication.processEvents()  # off the screen now, not after the backup
         if self.ctx is not None and self.ctx.worker is not None:
             self.ctx.worker.stop()
         if self.ledger is not None:
-            message = _backup_before_close(self.ledger)
-            if message:
-                log.warning("backup on closing failed: %s", message)
-            self.ledger.close()
-            self.ledger = None
+            ledger, self.ledger = self.ledger, None
+            if ledger.readonly:
+                ledger.close()  # nothing to back up: a read-only window does not own the file
+            else:
+                from models.file.backup import close_in_background
+
+                ledger.hand_over()  # closed by the closing thread; the backup opens its own
+
+                self._closing.append(close_in_background(ledger, _last_work))
+        if wait:
+            self.wait_closed()
+
+    def wait_closed(self) -> None:
+        """Wait for the ledgers being closed in the background."""
+        while self._closing:
+            self._closing.pop().join()
 
     def _backup_after_open(self) -> None:
         """A backup in the background once the window is up."""
@@ -354,6 +393,15 @@ def _backup_before_close(ledger: Ledger) -> str | None:
     return backup_before_close(ledger)
 
 
+def _last_work(path: Path) -> None:
+    """What closing a ledger does last, in the background: tidy it and back it up."""
+    from ui.backups.actions import backup_on_close_path
+
+    message = backup_on_close_path(path)
+    if message:
+        log.warning("backup on closing failed: %s", message)
+
+
 def _same_file(a: Path, b: Path) -> bool:
     try:
         return a.resolve() == b.resolve()
@@ -458,8 +506,9 @@ def run_app(ledger_path: Path | None, lang: str | None) -> int:
     if not controller.open_path(path, create=create or not path.exists()):
         controller.close()
         return 1
-    app.aboutToQuit.connect(controller.close)
+    app.aboutToQuit.connect(lambda: controller.close(wait=False))
     start_cleaning_leftovers()
     code = app.exec()
-    controller.close()
+    controller.close(wait=False)
+    controller.wait_closed()  # the last backup, with no window left on the screen
     return code
