@@ -63,9 +63,9 @@ def fixture_ledger(tmp_path: Path) -> Path:
         gone = photos.add_attachment(activity, noise_jpeg(7, 200), "删掉")
         photos.remove_attachment(gone)
     con = sqlite3.connect(path)
-    # Values the forms never write, which the hash must still treat as before: a float with
-    # many digits, control characters, an empty blob, no thumbnail.
-    con.execute("UPDATE activity SET hours = 1.0 / 3, topic = topic || '\x01\t' WHERE id = 1")
+    # Values the forms never write, which the hash must still treat as before: control
+    # characters, an empty blob, no thumbnail (durations are whole minutes since format 4).
+    con.execute("UPDATE activity SET duration_min = 421, topic = topic || '\x01\t' WHERE id = 1")
     con.execute("UPDATE attachment SET thumbnail = NULL WHERE uuid = ?", (gone,))
     con.commit()
     con.close()
