@@ -90,6 +90,14 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("district", type=Path)
     imp.add_argument("bundles", type=Path, nargs="+")
     imp.add_argument("--json", action="store_true")
+    imp.add_argument(
+        "--accept",
+        action="append",
+        default=[],
+        choices=("name", "type", "deletions"),
+        help="confirm a held change of the branches in these files: a new name, a new type,"
+        " or deleting the branch or more than a fifth of its activities or people (repeatable)",
+    )
     return parser
 
 

@@ -25,10 +25,18 @@ import json
 
 from peewee import SqliteDatabase
 
+from models.bureau import ownership
 from models.bureau.bundle_format import TABLES, TableInfo, reference_schema
-from models.bureau.merge import MAX_CONFLICTS_LISTED, Conflict, FileResult, Inspected
+from models.bureau.merge import (
+    MAX_CONFLICTS_LISTED,
+    BundleRejected,
+    Conflict,
+    FileResult,
+    Inspected,
+)
 from models.file.ledger import SCHEMA_VERSION
 from models.file.schema import new_uuid, utc_now
+from models.text.i18n import translate
 
 LOCAL_TABLES = ("compliance_rule", "setting")
 MERGED_TABLES = tuple(t for t in TABLES if t not in LOCAL_TABLES)
@@ -112,8 +120,6 @@ def _describe_conflicts(con, info: TableInfo, cols: list[str], temp: str, result
         f" LEFT JOIN main.{_q(info.name)} d ON d.id = m._did"
         f" WHERE m._state IN ('conflict', 'key_conflict') ORDER BY m.uuid LIMIT {room}"
     ).fetchall()
-    from models.text.i18n import translate
-
     n = len(cols)
     for state, *values in rows:
         theirs, ours = values[:n], values[n:]
@@ -144,8 +150,17 @@ def upgrade_private_copy(copy) -> None:
         db.close()
 
 
-def merge_bundle(db: SqliteDatabase, inspected: Inspected, result: FileResult) -> None:
-    """Merge the checked bundle into `db` in one transaction (rolled back on any error)."""
+def merge_bundle(
+    db: SqliteDatabase,
+    inspected: Inspected,
+    result: FileResult,
+    accept: frozenset[str] = frozenset(),
+) -> None:
+    """Merge the checked bundle into `db` in one transaction (rolled back on any error).
+
+    First, reading only: a row the district holds under another branch, or a revision far
+    beyond the district's, refuses the file; a change the bureau must confirm (ownership.py)
+    and has not accepted holds it. Either way nothing is written."""
     # The bundle's own format (checked against its header): an older one has fewer tables.
     version = inspected.manifest.get("schema_version", SCHEMA_VERSION)
     if version < SCHEMA_VERSION:
@@ -158,6 +173,29 @@ def merge_bundle(db: SqliteDatabase, inspected: Inspected, result: FileResult) -
     uri = inspected.copy.resolve().as_uri() + "?mode=ro"
     con.execute(f"ATTACH DATABASE ? AS {ALIAS}", (uri,))
     try:
+        branch_uuid = str(inspected.manifest["branch"]["uuid"])
+        foreign = ownership.foreign_rows(con, branch_uuid)
+        if foreign:
+            raise BundleRejected(
+                translate(
+                    "Bureau",
+                    "The bundle changes records of another branch, which only that branch may "
+                    "change: {rows}",
+                ).format(rows="; ".join(foreign))
+            )
+        jumps = ownership.rev_jumps(con, MERGED_TABLES)
+        if jumps:
+            raise BundleRejected(
+                translate("Bureau", "The bundle has impossible revision numbers: {rows}").format(
+                    rows="; ".join(jumps)
+                )
+            )
+        held = [h for h in ownership.held_changes(con, branch_uuid) if h.kind not in accept]
+        if held:
+            result.status = "held"
+            result.conflicts = [Conflict(h.table, h.uuid, h.detail, h.kind) for h in held]
+            result.conflict_count = len(held)
+            return
         with db.atomic():
             no_phone = inspected.manifest.get("no_phone") is True
             for table in MERGED_TABLES:

@@ -17,6 +17,7 @@ import sqlite3
 from collections.abc import Callable, Collection, Sequence
 
 from models.bureau.bundle_format import ReferenceSchema
+from models.bureau.ownership import MAX_REV
 from models.file.schema import ATTENDANCE_STATUSES, BRANCH_TYPES, CATEGORIES, LEAVE_TYPES, STATUSES
 from models.records.validation import minutes_of, parse_birth_date, parse_date
 from models.rules.periods import PERIOD_KINDS
@@ -307,6 +308,8 @@ def _common(row: dict[str, object]) -> str | None:
         return translate("Bureau", "not a valid identifier")
     if row["rev"] < 1:  # type: ignore[operator]
         return translate("Bureau", "revision below 1")
+    if row["rev"] > MAX_REV:  # type: ignore[operator]
+        return translate("Bureau", "revision {rev} is impossibly high").format(rev=row["rev"])
     return None
 
 
