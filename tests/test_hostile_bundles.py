@@ -405,6 +405,7 @@ def test_a_bundle_holds_one_branch_named_by_its_manifest(schools) -> None:
         params=(a.branch_uuid,),
     )
     _assert_rejected(district, two, "one branch")
+
     # The manifest names A while the rows are B's.
     def name_a(m: dict) -> None:
         m["branch"] = {"name": "育才小学党支部", "uuid": a.branch_uuid}
@@ -453,5 +454,7 @@ def test_revision_pinning_is_refused(schools) -> None:
     good = tmp / "a.bundle"
     pinned = _rebundle(good, tmp / "pinned.bundle", "UPDATE activity SET rev = 9223372036854775807")
     _assert_rejected(district, pinned, "revision")
-    jump = _rebundle(good, tmp / "jump.bundle", "UPDATE activity SET rev = rev + 20000 WHERE id = 1")
+    jump = _rebundle(
+        good, tmp / "jump.bundle", "UPDATE activity SET rev = rev + 20000 WHERE id = 1"
+    )
     _assert_rejected(district, jump, "revision", "far beyond")

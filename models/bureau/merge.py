@@ -268,9 +268,7 @@ def _check_one_branch(con: sqlite3.Connection, manifest: dict) -> None:
         )
 
 
-def import_file(
-    db: SqliteDatabase, source: Path, accept: Iterable[str] = ()
-) -> FileResult:
+def import_file(db: SqliteDatabase, source: Path, accept: Iterable[str] = ()) -> FileResult:
     """Check and merge one bundle; every failure becomes a rejection, never an exception.
 
     `accept` names the kinds of held change the bureau has confirmed (ownership.ACCEPT_KINDS):

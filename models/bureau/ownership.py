@@ -176,8 +176,9 @@ def held_changes(con, branch_uuid: str) -> list[Held]:
                     "type",
                     "branch",
                     branch_uuid,
-                    translate("Bureau", "the branch {name} changes its type from {old} to {new}")
-                    .format(name=old_name, old=old_type, new=new_type),
+                    translate(
+                        "Bureau", "the branch {name} changes its type from {old} to {new}"
+                    ).format(name=old_name, old=old_type, new=new_type),
                 )
             )
         if gone is not None and was_gone is None:
