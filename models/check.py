@@ -38,9 +38,10 @@ MAX_PER_CHECK = 200
 
 def check_file(path: str | os.PathLike[str], limit: int | None = MAX_PER_CHECK) -> list[str]:
     """Open `path` read-only and check it; raise the LedgerError if it cannot be opened."""
-    # A ledger missing a table or a column is refused by every other command; `check` opens it
-    # to say what is missing, with whatever else it finds.
-    with open_ledger(path, readonly=True, allow_incomplete=True) as ledger:
+    # A ledger missing a table or a column, or holding foreign objects (a planted trigger), is
+    # refused by every other command; `check` opens it read-only (no trigger fires on reading)
+    # to say what is missing or added, with whatever else it finds.
+    with open_ledger(path, readonly=True, allow_incomplete=True, allow_foreign=True) as ledger:
         return check_ledger(ledger, limit)
 
 
@@ -57,7 +58,7 @@ def check_ledger(ledger: Ledger, limit: int | None = MAX_PER_CHECK) -> list[str]
     hide the other faults). `None` lists them all.
     """
     db = ledger.db
-    problems = _sqlite_problems(db) + _missing_part_problems(db)
+    problems = _sqlite_problems(db) + _missing_part_problems(db) + _foreign_object_problems(db)
     checks: list[Callable[[SqliteDatabase, dict[int, str]], list[str]]] = [
         _foreign_key_problems,
         _activity_problems,
@@ -187,6 +188,33 @@ def _missing_part_problems(db: SqliteDatabase) -> list[str]:
             text.format(record=_table_label(table), table=_text(table, 40), column=_text(column))
         )
     return problems
+
+
+def _foreign_object_problems(db: SqliteDatabase) -> list[str]:
+    """Tables, views, triggers and indexes Branch Ledger never makes (models.file.known_schema)."""
+    from models.file.known_schema import foreign_objects
+
+    try:
+        version = db.execute_sql("PRAGMA user_version").fetchone()[0]
+        found = foreign_objects(db.connection(), version)
+    except DatabaseError as exc:
+        return [_unreadable(exc)]
+    kinds = {
+        "trigger": translate("Check", "trigger"),
+        "view": translate("Check", "view"),
+        "table": translate("Check", "table"),
+        "index": translate("Check", "index"),
+    }
+    text = translate(
+        "Check",
+        "The ledger contains a {kind} “{name}” that Branch Ledger never makes: another program "
+        "added it, and it could change records without anyone knowing. The app refuses to open "
+        "this ledger; open it in the app to make a repaired copy without it.",
+    )
+    return [
+        text.format(kind=kinds.get(kind, _text(kind, 20)), name=_text(name, 60))
+        for kind, name, _table, _sql in found
+    ]
 
 
 def _table_label(table: str) -> str:

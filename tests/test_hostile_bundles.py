@@ -129,6 +129,16 @@ def test_added_trigger_view_table_column(corpus) -> None:
     _assert_rejected(district, column, "structure")
     index = _spoil(good, tmp / "index.bundle", "DROP INDEX activity_date")
     _assert_rejected(district, index, "structure")
+    # Named like SQLite's statistics table, a trigger is still a trigger.
+    stat = _spoil(
+        good,
+        tmp / "stat.bundle",
+        "PRAGMA writable_schema = ON",
+        "INSERT INTO sqlite_master (type, name, tbl_name, rootpage, sql) VALUES ('trigger',"
+        " 'sqlite_stat1', 'person', 0, 'CREATE TRIGGER sqlite_stat1 AFTER UPDATE ON person"
+        " BEGIN DELETE FROM attendance; END')",
+    )
+    assert "sqlite_stat1" in _assert_rejected(district, stat, "structure")
 
 
 def test_content_changed_after_bundling(corpus) -> None:

@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from models.file import known_schema
 from models.file.ledger import SCHEMA_VERSION
 
 MANIFEST_KEY = "bundle_manifest"
@@ -80,8 +81,6 @@ BRANCH_PATHS = {
     "dues_month": "branch_id",
     "transfer": "branch_id",
 }
-# SQLite's own bookkeeping tables that a normal ledger may carry (ANALYZE statistics).
-ALLOWED_INTERNAL = ("sqlite_stat1",)
 
 RowVisitor = Callable[[str, Sequence[str], list[tuple]], None]
 
@@ -124,11 +123,9 @@ def reference_schema(version: int = SCHEMA_VERSION) -> ReferenceSchema:
 
 
 def master_entries(con: sqlite3.Connection, schema: str = "main") -> list[tuple[str, ...]]:
-    """(type, name, tbl_name, sql) of every schema object, SQLite's internal ones excepted."""
-    rows = con.execute(
-        f'SELECT type, name, tbl_name, COALESCE(sql, "") FROM "{schema}".sqlite_master'
-    ).fetchall()
-    return [tuple(r) for r in rows if r[1] not in ALLOWED_INTERNAL]
+    """(type, name, tbl_name, sql) of every schema object but SQLite's statistics tables, and
+    those only exactly as SQLite makes them (a trigger named sqlite_stat1 is still compared)."""
+    return known_schema.master_entries(con, schema)
 
 
 def _table_info(con: sqlite3.Connection, table: str, schema: str = "main") -> TableInfo:
