@@ -4,11 +4,14 @@ Steps, each for a reason:
 1. SQLite's backup API copies the ledger into a private scratch file through a read-only
    connection — consistent even while the app is writing (a plain file copy could catch half a
    transaction).
-2. On the scratch copy only: with --no-phone every phone number is blanked (deleted people
-   included) and removed from every other text (the audit log records old → new phone numbers);
-   unless the branch chooses to share them (--dues-detail), the per-person 党费 rows (standards,
-   payments, and their audit entries) are removed: the bureau sees the branch's monthly totals
-   (dues_month) only; then the manifest (models/merge_format.py) is stored in the Setting table.
+2. On the scratch copy only: deleted content is removed (tombstones keep their identity only,
+   the records of a deleted activity are left out, the audit log keeps which fields changed but
+   not the values: `remove_deleted_content`); with --no-phone every phone number is blanked
+   (deleted people included) and every phone number, whatever its format, is cut out of every
+   other text (models/bureau/phones.py); then the manifest (models/bureau/bundle_format.py) is
+   stored in the Setting table. Unless the branch chooses to share them (--dues-detail), the
+   per-person 党费 rows (standards, payments, and their audit entries) are removed first: the
+   bureau sees the branch's monthly totals (dues_month) only.
 3. `VACUUM INTO` writes the bundle afresh: freed pages are not carried over, so nothing deleted
    survives in its bytes. The file is fsync'd.
 4. The bundle is re-opened and put through exactly the bureau's import checks
@@ -21,7 +24,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import re
 import shutil
 import sqlite3
 import tempfile
@@ -33,16 +35,18 @@ from models.bureau.bundle_format import (
     BUNDLE_VERSION,
     MANIFEST_KEY,
     TABLES,
+    audit_field_names,
     content_hash,
     reference_schema,
+    text_columns,
+    tombstone_blanks,
 )
+from models.bureau.phones import known_pattern, strip_phones
 from models.errors import LedgerError, disk_error_from
 from models.file.ledger import SCHEMA_VERSION, fsync_dir, fsync_file, read_header, sqlite_copy
 from models.file.schema import new_uuid, utc_now
 from models.file.scratch import claim_scratch
 from models.text.i18n import translate
-
-MIN_PHONE_DIGITS = 5  # shorter "numbers" are not phone numbers, and would wreck other text
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,7 @@ class BundleInfo:
     path: Path
     size: int
     manifest: dict
+    phones_in_texts: int = 0  # --no-phone: records whose texts had a number cut out
 
 
 def snapshot(source: Path, target: Path) -> None:
@@ -60,7 +65,7 @@ def snapshot(source: Path, target: Path) -> None:
 
 
 def _phone_numbers(con: sqlite3.Connection) -> list[str]:
-    """Every phone number the ledger holds or held (people, and the audit log's history)."""
+    """Every phone number the ledger stores or stored (people, and the audit log's history)."""
     found: set[str] = {p for (p,) in con.execute("SELECT phone FROM person") if p}
     for (changes,) in con.execute(
         "SELECT changes FROM audit_entry WHERE instr(changes, '\"phone\"') > 0"
@@ -70,33 +75,37 @@ def _phone_numbers(con: sqlite3.Connection) -> list[str]:
             for item in value if isinstance(value, list) else [value]:
                 if isinstance(item, str):
                     found.add(item)
-    numbers: set[str] = set()
-    for phone in found:
-        for variant in (phone.strip(), re.sub(r"\D", "", phone)):
-            if sum(c.isdigit() for c in variant) >= MIN_PHONE_DIGITS:
-                numbers.add(variant)
-    return sorted(numbers, key=len, reverse=True)
+    return sorted(found)
+
+
+# Text columns that hold identities, hashes or JSON, never a phone number (a UUID's digits could
+# look like one); the audit log's values are emptied anyway (remove_deleted_content).
+_NOT_TEXT = {
+    *((t, c) for t in TABLES for c in ("uuid", "created_at", "updated_at", "deleted_at")),
+    ("audit_entry", "row_uuid"),
+    ("audit_entry", "changes"),
+    ("audit_entry", "at"),
+    ("attachment", "sha256"),
+    ("setting", "value"),
+}
 
 
 def remove_phone_numbers(con: sqlite3.Connection) -> int:
-    """Blank Person.phone and cut every known number out of all other text; return rows changed."""
-    numbers = _phone_numbers(con)
-    changed = con.execute("UPDATE person SET phone = '' WHERE phone <> ''").rowcount
-    if not numbers:
-        return changed
-    pattern = re.compile("|".join(re.escape(n) for n in numbers))
-    ref = reference_schema()
+    """Blank Person.phone and cut every phone number, whatever its format (models.bureau.phones),
+    out of every other text; return how many rows besides the people's phones changed."""
+    known = known_pattern(_phone_numbers(con))
+    con.execute("UPDATE person SET phone = '' WHERE phone <> ''")
+    changed = 0
     for table in TABLES:
-        info = ref.tables[table]
         text_cols = [
-            c
-            for c, t in zip(info.columns, info.types, strict=True)
-            if t == "TEXT" or t.startswith("VARCHAR")
+            c for c in text_columns(reference_schema().tables[table]) if (table, c) not in _NOT_TEXT
         ]
+        if not text_cols:
+            continue
         col_sql = ", ".join(f'"{c}"' for c in text_cols)
         updates = []
         for rowid, *values in con.execute(f'SELECT id, {col_sql} FROM "{table}"'):
-            new = [pattern.sub("", v) if isinstance(v, str) else v for v in values]
+            new = [strip_phones(v, known) for v in values]
             if new != values:
                 updates.append((*new, rowid))
         if updates:
@@ -120,6 +129,40 @@ def remove_dues_detail(con: sqlite3.Connection) -> int:
                 "DELETE FROM audit_entry WHERE table_name = ?", (table,)
             ).rowcount
     return removed
+
+
+def remove_deleted_content(con: sqlite3.Connection) -> None:
+    """A bundle carries no deleted content (issue 17):
+
+    - a deleted record is sent as a tombstone with its identity only (uuid, revision, dates, its
+      links and natural key); every other value is emptied (a deleted activity's minutes, a
+      removed photo's bytes);
+    - the records inside a deleted activity (kinds, units, attendance, votes, photos) and the
+      status history of a deleted person are left out (a restored record brings them back);
+    - the audit log says who changed which fields when, not the values: an edit's old text,
+      and the first values of a record edited since, stay in the ledger.
+    """
+    ref = reference_schema()
+    for table in ("activity_kind", "activity_unit", "attendance", "vote", "attachment"):
+        con.execute(
+            f'DELETE FROM "{table}" WHERE activity_id IN'
+            " (SELECT id FROM activity WHERE deleted_at IS NOT NULL)"
+        )
+    con.execute(
+        "DELETE FROM person_status WHERE person_id IN"
+        " (SELECT id FROM person WHERE deleted_at IS NOT NULL)"
+    )
+    for table in TABLES:
+        sets = tombstone_blanks(ref.tables[table])
+        if sets:
+            assignments = ", ".join(f'"{c}" = {v}' for c, v in sets.items())
+            con.execute(f'UPDATE "{table}" SET {assignments} WHERE deleted_at IS NOT NULL')
+    updates = []
+    for rowid, changes in con.execute("SELECT id, changes FROM audit_entry"):
+        names = audit_field_names(changes)
+        if names != changes:
+            updates.append((names, rowid))
+    con.executemany("UPDATE audit_entry SET changes = ? WHERE id = ?", updates)
 
 
 def build_manifest(con: sqlite3.Connection, *, no_phone: bool, dues_detail: bool = False) -> dict:
@@ -149,17 +192,18 @@ def build_manifest(con: sqlite3.Connection, *, no_phone: bool, dues_detail: bool
     }
 
 
-def _prepare(scratch: Path, no_phone: bool, dues_detail: bool = False) -> dict:
+def _prepare(scratch: Path, no_phone: bool, dues_detail: bool = False) -> tuple[dict, int]:
     con = sqlite3.connect(scratch, isolation_level=None)
     try:
         con.execute("PRAGMA trusted_schema = OFF")
         con.execute("PRAGMA secure_delete = ON")
         con.execute("BEGIN IMMEDIATE")
         con.execute("DELETE FROM setting WHERE key = ?", (MANIFEST_KEY,))
-        if no_phone:
-            remove_phone_numbers(con)
+        # Phones first: the audit log's history names numbers that are cut out of other texts.
+        texts = remove_phone_numbers(con) if no_phone else 0
         if not dues_detail:
             remove_dues_detail(con)
+        remove_deleted_content(con)
         manifest = build_manifest(con, no_phone=no_phone, dues_detail=dues_detail)
         now = utc_now()
         con.execute(
@@ -170,7 +214,7 @@ def _prepare(scratch: Path, no_phone: bool, dues_detail: bool = False) -> dict:
         con.execute("COMMIT")
     finally:
         con.close()
-    return manifest
+    return manifest, texts
 
 
 def make_bundle(
@@ -204,7 +248,7 @@ def make_bundle(
     try:
         scratch = work / "scratch.ledger"
         snapshot(src, scratch)
-        manifest = _prepare(scratch, no_phone, dues_detail)
+        manifest, texts = _prepare(scratch, no_phone, dues_detail)
         with contextlib.suppress(FileNotFoundError):
             part.unlink()
         # As URIs: a file name that is not valid UTF-8 (a GBK name unpacked on Linux) cannot be
@@ -244,4 +288,4 @@ def make_bundle(
         shutil.rmtree(work, ignore_errors=True)
         with contextlib.suppress(FileNotFoundError):
             part.unlink()
-    return BundleInfo(out, out.stat().st_size, manifest)
+    return BundleInfo(out, out.stat().st_size, manifest, texts)

@@ -44,6 +44,14 @@ def run_bundle(args: argparse.Namespace) -> int:
     )
     if args.no_phone:
         print(translate("Bureau", "No phone numbers are in the bundle."))
+        if info.phones_in_texts:
+            print(
+                translate(
+                    "Bureau",
+                    "Phone numbers were also cut out of the texts of {count} records (branch "
+                    "details, notes, minutes…); the ledger itself keeps them.",
+                ).format(count=info.phones_in_texts)
+            )
     if getattr(args, "dues_detail", False):
         print(translate("Bureau", "Each member's party dues are in the bundle."))
     else:

@@ -167,6 +167,54 @@ def schema_differences(con: sqlite3.Connection, version: int, schema: str = "mai
     return problems
 
 
+def text_columns(info: TableInfo) -> list[str]:
+    """The columns holding text (where phone numbers and free text may stand)."""
+    return [
+        c
+        for c, t in zip(info.columns, info.types, strict=True)
+        if t == "TEXT" or t.startswith("VARCHAR")
+    ]
+
+
+IDENTITY_COLUMNS = ("id", "uuid", "created_at", "updated_at", "rev", "deleted_at")
+
+
+def tombstone_blanks(info: TableInfo) -> dict[str, str]:
+    """What a deleted record's values become in a bundle and in the district: column -> SQL
+    literal for every column but its identity (IDENTITY_COLUMNS, its links, its natural key).
+    A tombstone carries identities only."""
+    keep = set(IDENTITY_COLUMNS) | set(info.foreign_keys)
+    for key in info.unique_keys:
+        keep |= set(key)
+    blanks = {}
+    for col, declared, notnull in zip(info.columns, info.types, info.notnull, strict=True):
+        if col in keep:
+            continue
+        if not notnull:
+            blanks[col] = "NULL"
+        elif declared in ("INTEGER", "REAL"):
+            blanks[col] = "0"
+        elif declared == "BLOB":
+            blanks[col] = "x''"
+        else:
+            blanks[col] = "''"
+    return blanks
+
+
+def audit_field_names(changes: object) -> object:
+    """An audit entry's changes as a bundle carries them: which fields, not their values
+    ({"topic": null}); anything that is not a JSON object is left as it is."""
+    if not isinstance(changes, str):
+        return changes
+    try:
+        value = json.loads(changes)
+    except ValueError:
+        return changes
+    if not isinstance(value, dict):
+        return changes
+    return json.dumps(dict.fromkeys(value), ensure_ascii=False, sort_keys=True)
+
+
 def _blob(value: object) -> object:
     if isinstance(value, bytes | bytearray | memoryview):
         return {"b": bytes(value).hex()}

@@ -26,7 +26,13 @@ import json
 from peewee import SqliteDatabase
 
 from models.bureau import ownership
-from models.bureau.bundle_format import TABLES, TableInfo, reference_schema
+from models.bureau.bundle_format import (
+    TABLES,
+    TableInfo,
+    reference_schema,
+    text_columns,
+    tombstone_blanks,
+)
 from models.bureau.merge import (
     MAX_CONFLICTS_LISTED,
     BundleRejected,
@@ -34,6 +40,7 @@ from models.bureau.merge import (
     FileResult,
     Inspected,
 )
+from models.bureau.phones import strip_phones
 from models.file.ledger import SCHEMA_VERSION
 from models.file.schema import new_uuid, utc_now
 from models.text.i18n import translate
@@ -41,8 +48,10 @@ from models.text.i18n import translate
 LOCAL_TABLES = ("compliance_rule", "setting")
 MERGED_TABLES = tuple(t for t in TABLES if t not in LOCAL_TABLES)
 ALIAS = "bundle"
-# What `bundle --no-phone` empties: the phone numbers, and the audit log's record of them.
-NO_PHONE_COLUMNS = {"person": ("phone",), "audit_entry": ("changes",)}
+# What `bundle --no-phone` empties: the phone numbers.
+NO_PHONE_COLUMNS = {"person": ("phone",)}
+# What every bundle empties: the audit log's values (it says which fields changed, not how).
+ALWAYS_BLANKED = {"audit_entry": ("changes",)}
 
 
 def _q(name: str) -> str:
@@ -50,9 +59,13 @@ def _q(name: str) -> str:
 
 
 def _mapped(info: TableInfo, column: str) -> str:
-    """The bundle column as the district will store it (foreign keys through the uuids)."""
+    """The bundle column as the district will store it (foreign keys through the uuids; a
+    tombstone's content emptied, whatever the bundle carries: bundle_format.tombstone_blanks)."""
     parent = info.foreign_keys.get(column)
     if parent is None:
+        blank = tombstone_blanks(info).get(column)
+        if blank is not None:
+            return f"CASE WHEN s.deleted_at IS NULL THEN s.{_q(column)} ELSE {blank} END"
         return f"s.{_q(column)}"
     return (
         f"(SELECT d.id FROM main.{_q(parent)} d WHERE d.uuid ="
@@ -60,9 +73,16 @@ def _mapped(info: TableInfo, column: str) -> str:
     )
 
 
-def _merge_table(con, info: TableInfo, result: FileResult, blanked: tuple[str, ...] = ()) -> None:
-    """Merge one table; `blanked` columns were emptied on purpose (a --no-phone bundle): they
-    never make a conflict and never overwrite what the district holds."""
+def _merge_table(
+    con,
+    info: TableInfo,
+    result: FileResult,
+    blanked: tuple[str, ...] = (),
+    no_phone: bool = False,
+) -> None:
+    """Merge one table; `blanked` columns were emptied on purpose (a --no-phone bundle's phones,
+    the audit log's values): they never make a conflict and never overwrite what the district
+    holds."""
     cols = [c for c in info.columns if c != "id"]
     temp = f"temp.{_q('merge_' + info.name)}"
     con.execute(f"DROP TABLE IF EXISTS {temp}")
@@ -74,10 +94,33 @@ def _merge_table(con, info: TableInfo, result: FileResult, blanked: tuple[str, .
         f" FROM {ALIAS}.{_q(info.name)} s LEFT JOIN main.{_q(info.name)} d ON d.uuid = s.uuid"
     )
     same = " AND ".join(f"d.{_q(c)} IS m.{_q(c)}" for c in cols if c not in blanked)
+    # Two tombstones of the same revision are the same deletion, whatever content they keep.
     con.execute(
         f"UPDATE {temp} AS m SET _state = 'equal' WHERE _state = 'same' AND EXISTS"
-        f" (SELECT 1 FROM main.{_q(info.name)} d WHERE d.id = m._did AND {same})"
+        f" (SELECT 1 FROM main.{_q(info.name)} d WHERE d.id = m._did AND ({same}"
+        " OR (d.deleted_at IS NOT NULL AND m.deleted_at IS NOT NULL)))"
     )
+    texts = set(text_columns(info)) - {"uuid", "created_at", "updated_at", "deleted_at"}
+    if texts - set(blanked):
+        # The same revision with and without phone numbers (a --no-phone bundle and a full
+        # one): not a conflict. A bundle without them leaves the district's numbers; a full
+        # one brings them back.
+        alike = " AND ".join(
+            (
+                f"(d.{_q(c)} = '' OR m.{_q(c)} = '' OR d.{_q(c)} IS m.{_q(c)})"
+                if (info.name, c) == ("person", "phone")
+                else f"strip_phones(d.{_q(c)}) IS strip_phones(m.{_q(c)})"
+                if c in texts
+                else f"d.{_q(c)} IS m.{_q(c)}"
+            )
+            for c in cols
+            if c not in blanked
+        )
+        con.execute(
+            f"UPDATE {temp} AS m SET _state = ? WHERE _state = 'same' AND EXISTS"
+            f" (SELECT 1 FROM main.{_q(info.name)} d WHERE d.id = m._did AND {alike})",
+            ("equal" if no_phone else "newer",),
+        )
     con.execute(f"UPDATE {temp} SET _state = 'conflict' WHERE _state = 'same'")
     for key in info.unique_keys:
         match = " AND ".join(f"x.{_q(c)} IS m.{_q(c)}" for c in key)
@@ -198,11 +241,14 @@ def merge_bundle(
             return
         with db.atomic():
             no_phone = inspected.manifest.get("no_phone") is True
+            con.create_function("strip_phones", 1, strip_phones, deterministic=True)
             for table in MERGED_TABLES:
                 if table not in ref.tables:
                     continue
-                blanked = NO_PHONE_COLUMNS.get(table, ()) if no_phone else ()
-                _merge_table(con, ref.tables[table], result, blanked)
+                blanked = ALWAYS_BLANKED.get(table, ())
+                if no_phone:
+                    blanked += NO_PHONE_COLUMNS.get(table, ())
+                _merge_table(con, ref.tables[table], result, blanked, no_phone)
             if result.added or result.updated:
                 _log_import(con, inspected, result)
     finally:
