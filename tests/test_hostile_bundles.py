@@ -169,6 +169,21 @@ def test_rows_a_form_would_refuse(corpus) -> None:
             "unknown value",
         ),
         "hours": ("UPDATE activity SET duration_min = 1800 WHERE id = 1", "out of range"),
+        # Capped as the form caps them (activity_checks.MAX_COUNT).
+        "deeds": ("UPDATE activity SET deeds_done = 1000000000000 WHERE id = 1", "out of range"),
+        "served": ("UPDATE activity SET people_served = 1000000001 WHERE id = 1", "out of range"),
+        "sequence": ("UPDATE activity SET sequence = 1000000000000 WHERE id = 1", "too large"),
+        "votes": (
+            "INSERT INTO vote (uuid, created_at, updated_at, rev, deleted_at, activity_id, item,"
+            " entitled, present, in_favour, against, abstain, position) VALUES"
+            " ('00000000-0000-4000-8000-0000000000aa', '2026-10-01', '2026-10-01', 1, NULL, 1,"
+            " '表决', 1000000000000, 1000000000000, 1000000000000, 0, 0, 0)",
+            "too large",
+        ),
+        # A date with a stray line break or space is not a date a form writes.
+        "date-newline": ("UPDATE activity SET date = date || char(10) WHERE id = 1", "not a date"),
+        "date-space": ("UPDATE activity SET date = ' ' || date WHERE id = 1", "not a date"),
+        "birth-date": ("UPDATE person SET birth_date = '1980-01-01 ' WHERE id = 1", "not a date"),
         "status": ("UPDATE attendance SET status = 'asleep' WHERE id = 1", "unknown value"),
         "type": ("UPDATE activity SET date = x'00ff' WHERE id = 1", "wrong kind of value"),
         "link": ("UPDATE attendance SET person_id = 99999 WHERE id = 1", "missing records"),
