@@ -14,7 +14,7 @@ from exports.bundle import make_bundle
 from models.bureau.bundle_format import MANIFEST_KEY, content_hash
 from models.bureau.merge import import_bundles
 from models.file.ledger import SCHEMA_VERSION
-from tests.bureau_helpers import build_branch, sha256
+from tests.bureau_helpers import build_branch, canonical_dump, sha256
 
 
 @pytest.fixture(scope="module")
@@ -483,3 +483,50 @@ def test_revision_pinning_is_refused(schools) -> None:
         good, tmp / "jump.bundle", "UPDATE activity SET rev = rev + 20000 WHERE id = 1"
     )
     _assert_rejected(district, jump, "revision", "far beyond")
+
+
+def _uuids(path: Path) -> set[str]:
+    con = sqlite3.connect(path)
+    try:
+        found: set[str] = set()
+        for (table,) in con.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        ).fetchall():
+            found |= {u for (u,) in con.execute(f'SELECT uuid FROM "{table}"')}
+        return found
+    finally:
+        con.close()
+
+
+def test_a_copy_started_as_a_new_branch_imports_beside_a(schools) -> None:
+    """The app makes the copied ledger safe: new identities for every record, so its bundle is
+    a new branch at the bureau and A's rows stay exactly as they were."""
+    from models import services
+    from models.file.ledger import open_ledger
+
+    tmp, a, _b, district = schools
+    copy = tmp / "safe-copy.ledger"
+    shutil.copy(a.path, copy)
+    with open_ledger(copy):
+        new_uuid = services.start_new_branch("新建幼儿园党支部")
+        for activity in services.list_activities()[:20]:
+            services.delete_activity(activity.uuid)
+        assert services.current_branch().name == "新建幼儿园党支部"
+    assert _uuids(copy).isdisjoint(_uuids(a.path))
+    con = sqlite3.connect(copy)
+    audit_rows = con.execute("SELECT row_uuid FROM audit_entry").fetchall()
+    con.close()
+    assert {u for (u,) in audit_rows} <= _uuids(copy) | {""}  # the history follows its records
+    make_bundle(copy, tmp / "safe-copy.bundle")
+    scratch = tmp / "safe-district.ledger"
+    shutil.copy(district, scratch)
+    a_before = canonical_dump(scratch)
+    (result,) = import_bundles(scratch, [tmp / "safe-copy.bundle"])
+    assert result.accepted and not result.conflict_count and result.updated == 0
+    after = canonical_dump(scratch)
+    for table, rows in a_before.items():
+        assert set(rows) <= set(after[table]), table  # nothing of the district changed
+    assert _branch_row(scratch, new_uuid)[0] == "新建幼儿园党支部"
+    assert _branch_row(scratch, a.branch_uuid)[0] == "育才小学党支部"
+    assert _live(scratch, "activity", a.branch_uuid) == len(a.activities)
+    assert _live(scratch, "activity", new_uuid) == len(a.activities) - 20
