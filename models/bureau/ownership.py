@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from models.text.i18n import translate
+from models.vocabulary import branch_type_label
 
 ALIAS = "bundle"
 MAX_REV = 1_000_000  # a record saved a million times: far beyond any real ledger
@@ -178,7 +179,11 @@ def held_changes(con, branch_uuid: str) -> list[Held]:
                     branch_uuid,
                     translate(
                         "Bureau", "the branch {name} changes its type from {old} to {new}"
-                    ).format(name=old_name, old=old_type, new=new_type),
+                    ).format(
+                        name=old_name,
+                        old=branch_type_label(old_type),
+                        new=branch_type_label(new_type),
+                    ),
                 )
             )
         if gone is not None and was_gone is None:
