@@ -280,7 +280,7 @@ class SettingsPage(QWidget):
         new_branch = box.addButton(
             translate("SettingsPage", "A new branch"), QMessageBox.ButtonRole.ActionRole
         )
-        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.addButton(translate("SettingsPage", "Cancel"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(same)
         box.exec()
         clicked = box.clickedButton()
