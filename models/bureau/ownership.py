@@ -199,9 +199,9 @@ def held_changes(con, branch_uuid: str) -> list[Held]:
         ("activity", translate("Bureau", "activities")),
         ("person", translate("Bureau", "people")),
     ):
-        owner = owner_sql(table, "main", "d")
         (live,) = con.execute(
-            f'SELECT COUNT(*) FROM main."{table}" d WHERE d.deleted_at IS NULL AND {owner} = ?',
+            f'SELECT COUNT(*) FROM main."{table}" d WHERE d.deleted_at IS NULL'
+            " AND d.branch_id = (SELECT b.id FROM main.branch b WHERE b.uuid = ?)",
             (branch_uuid,),
         ).fetchone()
         (deleted,) = con.execute(
