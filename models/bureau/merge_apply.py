@@ -11,8 +11,17 @@ translated to district ids through the parents' uuids):
 - same rev, other content, or a new row whose natural key (activity + kind, activity + person,
   ...) the district already holds under another uuid → a conflict, listed and not applied.
 
-A --no-phone bundle's blanked phone numbers (and the audit log entries they were cut out of)
-are not differences: they neither conflict with nor overwrite the numbers the district holds.
+Before anything is written, ownership (models/bureau/ownership.py): a row the district holds
+under another branch, or a revision far beyond the district's, refuses the file; a new name or
+type of the branch, its deletion, or a mass deletion holds the whole file until the bureau
+accepts that kind of change.
+
+A tombstone carries identities only: whatever content a bundle's deleted record carries, the
+district stores it emptied (bundle_format.tombstone_blanks), and two tombstones of the same
+revision are the same. The audit log's values are never compared nor overwritten (a bundle
+carries the changed fields' names only). A --no-phone bundle's removed phone numbers are not
+differences: the same revision with and without phone numbers is no conflict; a bundle without
+them leaves the district's numbers, a full one brings them back.
 
 Compliance rules and settings belong to each ledger (the bureau keeps its own) and are not
 merged. A change is logged as one audit entry per file; a file that changes nothing writes
