@@ -84,8 +84,9 @@ def foreign_rows(con, branch_uuid: str) -> list[str]:
     )
     for table in OWNED_TABLES:
         owner = owner_sql(table, "main", "d")
+        # CROSS JOIN: through the bundle's rows (SQLite would otherwise scan the district's).
         sql = (
-            f'SELECT s.uuid, {owner} FROM {ALIAS}."{table}" s JOIN main."{table}" d'
+            f'SELECT s.uuid, {owner} FROM {ALIAS}."{table}" s CROSS JOIN main."{table}" d'
             f" ON d.uuid = s.uuid WHERE {owner} IS NOT ? ORDER BY s.uuid LIMIT {MAX_LISTED}"
         )
         for uuid, other in con.execute(sql, (branch_uuid,)):
@@ -100,14 +101,14 @@ def foreign_rows(con, branch_uuid: str) -> list[str]:
         owner = owner_sql(table, "main", "x")
         for side in ("s", "d"):
             join = (
-                f" JOIN main.audit_entry d ON d.uuid = s.uuid AND d.table_name = '{table}'"
+                f" CROSS JOIN main.audit_entry d ON d.uuid = s.uuid AND d.table_name = '{table}'"
                 if side == "d"
                 else ""
             )
             cond = "" if side == "d" else f" AND s.table_name = '{table}'"
             sql = (
                 f"SELECT s.uuid, {owner}, x.uuid FROM {ALIAS}.audit_entry s{join}"
-                f' JOIN main."{table}" x ON x.uuid = {side}.row_uuid'
+                f' CROSS JOIN main."{table}" x ON x.uuid = {side}.row_uuid'
                 f" WHERE {owner} IS NOT ?{cond} ORDER BY s.uuid LIMIT {MAX_LISTED}"
             )
             for uuid, other, about in con.execute(sql, (branch_uuid,)):
@@ -205,8 +206,9 @@ def held_changes(con, branch_uuid: str) -> list[Held]:
             (branch_uuid,),
         ).fetchone()
         (deleted,) = con.execute(
-            f'SELECT COUNT(*) FROM {ALIAS}."{table}" s JOIN main."{table}" d ON d.uuid = s.uuid'
-            " WHERE s.deleted_at IS NOT NULL AND d.deleted_at IS NULL AND s.rev > d.rev",
+            f'SELECT COUNT(*) FROM {ALIAS}."{table}" s CROSS JOIN main."{table}" d'
+            " ON d.uuid = s.uuid WHERE s.deleted_at IS NOT NULL AND d.deleted_at IS NULL"
+            " AND s.rev > d.rev",
         ).fetchone()
         if deleted >= MASS_DELETION_MIN and deleted * MASS_DELETION_SHARE > live:
             held.append(
