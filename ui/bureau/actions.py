@@ -100,7 +100,7 @@ class BureauActions(QObject):
     def start_new_branch(self, *_args: object) -> str | None:
         """File ▸ Start a new branch from this ledger…: new identities (and name) for it all."""
         services = self.ctx.services
-        branches = live_branches()
+        branches = services.live_branches()
         if len(branches) != 1:
             QMessageBox.information(
                 self.window,
