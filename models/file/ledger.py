@@ -526,6 +526,14 @@ def _describe_missing(missing: list[tuple[str, str | None]], limit: int = 4) -> 
     return translate("Ledger", ", ").join(names)
 
 
+def repaired_copy(path: str | os.PathLike[str]) -> Path:
+    """A copy of a ledger refused with ForeignObjectsError, without the foreign objects, next
+    to it (models.file.known_schema.repaired_copy); the original is only read."""
+    from models.file.known_schema import repaired_copy as make
+
+    return make(Path(path))
+
+
 def _refuse_foreign(path: Path, version: int, con: sqlite3.Connection | None = None) -> None:
     """Raise ForeignObjectsError if the file holds objects its format does not have."""
     from models.file import known_schema

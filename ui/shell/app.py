@@ -196,7 +196,7 @@ class AppController:
 
     def _repair(self, path: Path, parent: QWidget | None) -> Path | None:
         """A copy of `path` without its foreign objects (models.file.known_schema)."""
-        from models.file.known_schema import repaired_copy
+        from models.file.ledger import repaired_copy
 
         try:
             return repaired_copy(path)
