@@ -265,6 +265,10 @@ def test_a_bundle_carries_no_deleted_content(tmp_path: Path) -> None:
         services.save_activity(b)
         photo = add_attachment(with_photo, _jpeg(1), caption="被删掉的照片己庚")
         remove_attachment(photo)
+        # A removed party group keeps its name: people and activities still name it.
+        services.save_branch(
+            services.BranchInput(name="育才小学党支部", uuid=made.branch_uuid, groups=[])
+        )
     con = sqlite3.connect(made.path)
     (stored,) = con.execute("SELECT data FROM attachment WHERE uuid = ?", (photo,)).fetchone()
     con.close()
@@ -288,6 +292,7 @@ def test_a_bundle_carries_no_deleted_content(tmp_path: Path) -> None:
             " (SELECT id FROM activity WHERE uuid = ?)",
             (gone,),
         ).fetchone()[0]
+        group = con.execute("SELECT name, deleted_at FROM party_group").fetchone()
         photo_row = con.execute(
             "SELECT caption, length(data), deleted_at FROM attachment WHERE uuid = ?", (photo,)
         ).fetchone()
@@ -296,6 +301,7 @@ def test_a_bundle_carries_no_deleted_content(tmp_path: Path) -> None:
     assert row[:3] == ("", "", "") and row[3] is not None  # the tombstone: identity only
     assert inside == 0
     assert photo_row[:2] == ("", 0) and photo_row[2] is not None
+    assert group[0] == "第一党小组" and group[1] is not None
 
     district = tmp_path / "district.ledger"
     (result,) = import_bundles(district, [out])

@@ -179,11 +179,20 @@ def text_columns(info: TableInfo) -> list[str]:
 IDENTITY_COLUMNS = ("id", "uuid", "created_at", "updated_at", "rev", "deleted_at")
 
 
+# The labels by which live records still name a deleted one (an old activity's participating
+# unit, a person's former party group): part of its identity, not deleted content.
+TOMBSTONE_LABELS = {
+    "unit": ("name", "unit_kind", "has_members"),
+    "party_group": ("name",),
+    "person": ("name",),
+}
+
+
 def tombstone_blanks(info: TableInfo) -> dict[str, str]:
     """What a deleted record's values become in a bundle and in the district: column -> SQL
-    literal for every column but its identity (IDENTITY_COLUMNS, its links, its natural key).
-    A tombstone carries identities only."""
-    keep = set(IDENTITY_COLUMNS) | set(info.foreign_keys)
+    literal for every column but its identity (IDENTITY_COLUMNS, its links, its natural key,
+    its label: TOMBSTONE_LABELS). A tombstone carries identities only."""
+    keep = set(IDENTITY_COLUMNS) | set(info.foreign_keys) | set(TOMBSTONE_LABELS.get(info.name, ()))
     for key in info.unique_keys:
         keep |= set(key)
     blanks = {}
