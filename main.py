@@ -37,6 +37,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="validate a ledger: exit 0 ok, 1 problems, 2 not a ledger")
     check.add_argument("path", type=Path)
+    check.add_argument(
+        "--repair",
+        action="store_true",
+        help="write NAME.repaired.ledger without the triggers, views, tables or indexes the app"
+        " never makes (the original is only read)",
+    )
 
     stats = sub.add_parser(
         "stats",

@@ -45,6 +45,15 @@ def check_file(path: str | os.PathLike[str], limit: int | None = MAX_PER_CHECK) 
         return check_ledger(ledger, limit)
 
 
+def repaired_message(path: str | os.PathLike[str]) -> str:
+    """What `check --repair` says after writing the repaired copy."""
+    return translate(
+        "Check",
+        "Wrote {path}: a copy without the parts Branch Ledger never makes. The original was "
+        "left as it is.",
+    ).format(path=path)
+
+
 def all_clear(path: str | os.PathLike[str]) -> str:
     """What `check` says when it found nothing wrong."""
     return translate("Check", "No problems found in {path}.").format(path=path)
@@ -209,7 +218,8 @@ def _foreign_object_problems(db: SqliteDatabase) -> list[str]:
         "Check",
         "The ledger contains a {kind} “{name}” that Branch Ledger never makes: another program "
         "added it, and it could change records without anyone knowing. The app refuses to open "
-        "this ledger; open it in the app to make a repaired copy without it.",
+        "this ledger; open it in the app, or run check with --repair, to make a repaired copy "
+        "without it.",
     )
     return [
         text.format(kind=kinds.get(kind, _text(kind, 20)), name=_text(name, 60))

@@ -385,8 +385,13 @@ def test_planted_trigger_in_a_branch_ledger_is_refused(absent_ledger, capsys, qa
     assert "keep_present" in capsys.readouterr().err
     assert _digest(path) == before
 
+    assert main(["--lang", "en", "check", str(path), "--repair"]) == 0
+    out = capsys.readouterr().out
+    assert "branch.repaired.ledger" in out and "No problems found" in out
+    assert _digest(path) == before
     copy = repaired_copy(path)
     assert copy != path and _digest(path) == before
+    assert copy.name == "branch.repaired-2.ledger"
     assert check_file(copy) == []
     with open_ledger(copy):
         again = s.get_activity(activity)
@@ -394,6 +399,7 @@ def test_planted_trigger_in_a_branch_ledger_is_refused(absent_ledger, capsys, qa
         s.save_activity(again)
     assert _statuses(copy, activity) == {"王伟": "present", "李娜": "absent"}
     assert repaired_copy(path) != copy  # an earlier repaired copy is never replaced
+    assert main(["--lang", "en", "check", str(path.parent / "missing.ledger"), "--repair"]) == 2
 
 
 def test_planted_trigger_in_the_district_is_refused(tmp_path: Path, capsys, qapp):

@@ -550,7 +550,8 @@ def _refuse_foreign(path: Path, version: int, con: sqlite3.Connection | None = N
                 "The ledger {path} contains things Branch Ledger never puts in a ledger "
                 "({objects}). Another program added them, and they could change your records "
                 "without you knowing, so the ledger was not opened; the file was left as it "
-                "is. You can make a repaired copy without them and open that.",
+                "is. You can make a repaired copy without them and open that (in the app, or with "
+                "`check PATH --repair`).",
             ).format(path=path, objects=known_schema.describe(found)),
             found,
         )
