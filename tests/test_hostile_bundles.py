@@ -530,3 +530,40 @@ def test_a_copy_started_as_a_new_branch_imports_beside_a(schools) -> None:
     assert _branch_row(scratch, a.branch_uuid)[0] == "育才小学党支部"
     assert _live(scratch, "activity", a.branch_uuid) == len(a.activities)
     assert _live(scratch, "activity", new_uuid) == len(a.activities) - 20
+
+
+def test_format_2_records_belong_to_their_branch_too(tmp_path: Path) -> None:
+    """A talk record (谈心谈话, format 2) of A's, rewritten in B's bundle: refused."""
+    from models.file.ledger import open_ledger
+    from models.records.talks import TalkInput, save_talk
+    from models.vocabulary import TALK_KINDS
+
+    a = build_branch(tmp_path / "a.ledger", "育才小学党支部", seed=41, per_month=1)
+    b = build_branch(tmp_path / "b.ledger", "实验中学党支部", seed=42, per_month=1)
+    with open_ledger(a.path):
+        talk = save_talk(
+            TalkInput(
+                date="2026-10-10",
+                person_uuid=a.people[0],
+                kind=TALK_KINDS[0],
+                other_name="张老师",
+                points="谈话要点",
+            )
+        )
+    with open_ledger(b.path):
+        save_talk(
+            TalkInput(
+                date="2026-10-11", person_uuid=b.people[0], kind=TALK_KINDS[0], other_name="李老师"
+            )
+        )
+    make_bundle(a.path, tmp_path / "a.bundle")
+    make_bundle(b.path, tmp_path / "b.bundle")
+    district = tmp_path / "district.ledger"
+    import_bundles(district, [tmp_path / "a.bundle"])
+    bad = _rebundle(
+        tmp_path / "b.bundle",
+        tmp_path / "b-talk.bundle",
+        "UPDATE talk SET uuid = ?, rev = 9, points = '改写的要点'",
+        params=(talk,),
+    )
+    assert talk in _assert_rejected(district, bad, "another branch", "育才小学党支部")

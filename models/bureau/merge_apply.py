@@ -226,7 +226,8 @@ def merge_bundle(
     con.execute(f"ATTACH DATABASE ? AS {ALIAS}", (uri,))
     try:
         branch_uuid = str(inspected.manifest["branch"]["uuid"])
-        foreign = ownership.foreign_rows(con, branch_uuid)
+        present = [t for t in MERGED_TABLES if t in ref.tables]  # the bundle's format's
+        foreign = ownership.foreign_rows(con, branch_uuid, present)
         if foreign:
             raise BundleRejected(
                 translate(
@@ -235,7 +236,7 @@ def merge_bundle(
                     "change: {rows}",
                 ).format(rows="; ".join(foreign))
             )
-        jumps = ownership.rev_jumps(con, MERGED_TABLES)
+        jumps = ownership.rev_jumps(con, tuple(present))
         if jumps:
             raise BundleRejected(
                 translate("Bureau", "The bundle has impossible revision numbers: {rows}").format(

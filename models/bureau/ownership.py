@@ -19,8 +19,10 @@ All of it is read-only SQL over the district (`main`) and the attached bundle (`
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
+from models.bureau.bundle_format import BRANCH_PATHS
 from models.text.i18n import translate
 from models.vocabulary import branch_type_label
 
@@ -31,8 +33,17 @@ MASS_DELETION_SHARE = 5  # more than 1/5 of the branch's live records deleted at
 MASS_DELETION_MIN = 5  # ... when at least this many are deleted
 MAX_LISTED = 5
 
-# How a table reaches its branch: (parent table, foreign key) steps ending at a branch_id.
-_DIRECT = ("unit", "party_group", "person", "committee_role", "activity", "closed_month")
+# How a table reaches its branch: its own branch_id, or through its person or its activity.
+# Later formats name theirs in bundle_format.BRANCH_PATHS (all through their own branch_id).
+_DIRECT = (
+    "unit",
+    "party_group",
+    "person",
+    "committee_role",
+    "activity",
+    "closed_month",
+    *(t for t, path in BRANCH_PATHS.items() if path == "branch_id"),
+)
 _VIA_PERSON = ("person_status",)
 _VIA_ACTIVITY = ("activity_kind", "activity_unit", "attendance", "vote", "attachment")
 OWNED_TABLES = ("branch", *_DIRECT, *_VIA_PERSON, *_VIA_ACTIVITY)
@@ -76,13 +87,15 @@ def _branch_name(con, uuid: str) -> str:
     return row[0] if row else uuid[:8]
 
 
-def foreign_rows(con, branch_uuid: str) -> list[str]:
-    """Rows of the bundle the district holds under another branch (a few, in plain words)."""
+def foreign_rows(con, branch_uuid: str, tables: Collection[str] = OWNED_TABLES) -> list[str]:
+    """Rows of the bundle the district holds under another branch (a few, in plain words);
+    `tables`: those the bundle's format has."""
+    owned = [t for t in OWNED_TABLES if t in tables]
     found: list[str] = []
     text = translate(
         "Bureau", "{table} {uuid}: the district holds this record under the branch {owner}"
     )
-    for table in OWNED_TABLES:
+    for table in owned:
         owner = owner_sql(table, "main", "d")
         # CROSS JOIN: through the bundle's rows (SQLite would otherwise scan the district's).
         sql = (
@@ -97,7 +110,7 @@ def foreign_rows(con, branch_uuid: str) -> list[str]:
             return found[:MAX_LISTED]
     # Audit entries: about a record of another branch, or rewriting one the district holds
     # about a record of another branch.
-    for table in OWNED_TABLES:
+    for table in owned:
         owner = owner_sql(table, "main", "x")
         for side in ("s", "d"):
             join = (
