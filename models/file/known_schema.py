@@ -46,7 +46,7 @@ def master_entries(con: sqlite3.Connection, schema: str = "main") -> list[Entry]
     rows = con.execute(
         f'SELECT type, name, tbl_name, COALESCE(sql, "") FROM "{schema}".sqlite_master'
     ).fetchall()
-    return [tuple(r) for r in rows if tuple(r) not in SQLITE_INTERNAL]  # type: ignore[misc]
+    return [tuple(r) for r in rows if tuple(r) not in SQLITE_INTERNAL]
 
 
 @functools.cache
