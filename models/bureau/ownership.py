@@ -44,7 +44,7 @@ _DIRECT = (
     "closed_month",
     *(t for t, path in BRANCH_PATHS.items() if path == "branch_id"),
 )
-_VIA_PERSON = ("person_status",)
+_VIA_PERSON = ("person_status", "person_category")
 _VIA_ACTIVITY = ("activity_kind", "activity_unit", "attendance", "vote", "attachment")
 OWNED_TABLES = ("branch", *_DIRECT, *_VIA_PERSON, *_VIA_ACTIVITY)
 
