@@ -37,6 +37,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="validate a ledger: exit 0 ok, 1 problems, 2 not a ledger")
     check.add_argument("path", type=Path)
+    check.add_argument(
+        "--repair",
+        action="store_true",
+        help="write NAME.repaired.ledger without the triggers, views, tables or indexes the app"
+        " never makes (the original is only read)",
+    )
 
     stats = sub.add_parser(
         "stats",
@@ -90,6 +96,14 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("district", type=Path)
     imp.add_argument("bundles", type=Path, nargs="+")
     imp.add_argument("--json", action="store_true")
+    imp.add_argument(
+        "--accept",
+        action="append",
+        default=[],
+        choices=("name", "type", "deletions"),
+        help="confirm a held change of the branches in these files: a new name, a new type,"
+        " or deleting the branch or more than a fifth of its activities or people (repeatable)",
+    )
     return parser
 
 

@@ -6,8 +6,11 @@ Steps, each for a reason:
    read-only) — consistent even while the app is writing. Nothing deleted is copied: a deleted
    photo's picture is left behind (its tombstone travels), and a fresh file has no free pages
    that could still hold old bytes.
-2. With --no-phone every phone number is blanked (deleted people included) and removed from
-   every other text (the audit log records old → new phone numbers); unless the branch chooses
+2. Deleted content is removed (tombstones keep their identity only, the records of a deleted
+   activity are left out, the audit log keeps which fields changed but not the values:
+   `remove_deleted_content`). With --no-phone every phone number is blanked (deleted people
+   included) and every phone number, whatever its format, is cut out of every other text
+   (models/bureau/phones.py); unless the branch chooses
    to share them (--dues-detail), the per-person 党费 rows (standards, payments, and their audit
    entries) are removed: the bureau sees the branch's monthly totals (dues_month) only. With
    secure_delete on, and the freed pages dropped by a VACUUM of the new file.
@@ -23,7 +26,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,11 +36,15 @@ from models.bureau.bundle_format import (
     KNOWN_SCHEMAS,
     MANIFEST_KEY,
     TABLES,
+    audit_field_names,
     content_hash,
     read_manifest,
     reference_schema,
     schema_differences,
+    text_columns,
+    tombstone_blanks,
 )
+from models.bureau.phones import known_pattern, strip_phones
 from models.errors import LedgerError, disk_error_from
 from models.file.ledger import (
     APPLICATION_ID,
@@ -51,8 +57,6 @@ from models.file.schema import new_uuid, utc_now
 from models.file.tidy import drop_deleted_photo_bytes
 from models.text.i18n import translate
 
-MIN_PHONE_DIGITS = 5  # shorter "numbers" are not phone numbers, and would wreck other text
-
 
 @dataclass(frozen=True)
 class BundleInfo:
@@ -61,10 +65,11 @@ class BundleInfo:
     path: Path
     size: int
     manifest: dict
+    phones_in_texts: int = 0  # --no-phone: records whose texts had a number cut out
 
 
 def _phone_numbers(con: sqlite3.Connection) -> list[str]:
-    """Every phone number the ledger holds or held (people, and the audit log's history)."""
+    """Every phone number the ledger stores or stored (people, and the audit log's history)."""
     found: set[str] = {p for (p,) in con.execute("SELECT phone FROM person") if p}
     for (changes,) in con.execute(
         "SELECT changes FROM audit_entry WHERE instr(changes, '\"phone\"') > 0"
@@ -74,33 +79,37 @@ def _phone_numbers(con: sqlite3.Connection) -> list[str]:
             for item in value if isinstance(value, list) else [value]:
                 if isinstance(item, str):
                     found.add(item)
-    numbers: set[str] = set()
-    for phone in found:
-        for variant in (phone.strip(), re.sub(r"\D", "", phone)):
-            if sum(c.isdigit() for c in variant) >= MIN_PHONE_DIGITS:
-                numbers.add(variant)
-    return sorted(numbers, key=len, reverse=True)
+    return sorted(found)
+
+
+# Text columns that hold identities, hashes or JSON, never a phone number (a UUID's digits could
+# look like one); the audit log's values are emptied anyway (remove_deleted_content).
+_NOT_TEXT = {
+    *((t, c) for t in TABLES for c in ("uuid", "created_at", "updated_at", "deleted_at")),
+    ("audit_entry", "row_uuid"),
+    ("audit_entry", "changes"),
+    ("audit_entry", "at"),
+    ("attachment", "sha256"),
+    ("setting", "value"),
+}
 
 
 def remove_phone_numbers(con: sqlite3.Connection) -> int:
-    """Blank Person.phone and cut every known number out of all other text; return rows changed."""
-    numbers = _phone_numbers(con)
-    changed = con.execute("UPDATE person SET phone = '' WHERE phone <> ''").rowcount
-    if not numbers:
-        return changed
-    pattern = re.compile("|".join(re.escape(n) for n in numbers))
-    ref = reference_schema()
+    """Blank Person.phone and cut every phone number, whatever its format (models.bureau.phones),
+    out of every other text; return how many rows besides the people's phones changed."""
+    known = known_pattern(_phone_numbers(con))
+    con.execute("UPDATE person SET phone = '' WHERE phone <> ''")
+    changed = 0
     for table in TABLES:
-        info = ref.tables[table]
         text_cols = [
-            c
-            for c, t in zip(info.columns, info.types, strict=True)
-            if t == "TEXT" or t.startswith("VARCHAR")
+            c for c in text_columns(reference_schema().tables[table]) if (table, c) not in _NOT_TEXT
         ]
+        if not text_cols:
+            continue
         col_sql = ", ".join(f'"{c}"' for c in text_cols)
         updates = []
         for rowid, *values in con.execute(f'SELECT id, {col_sql} FROM "{table}"'):
-            new = [pattern.sub("", v) if isinstance(v, str) else v for v in values]
+            new = [strip_phones(v, known) for v in values]
             if new != values:
                 updates.append((*new, rowid))
         if updates:
@@ -124,6 +133,40 @@ def remove_dues_detail(con: sqlite3.Connection) -> int:
                 "DELETE FROM audit_entry WHERE table_name = ?", (table,)
             ).rowcount
     return removed
+
+
+def remove_deleted_content(con: sqlite3.Connection) -> None:
+    """A bundle carries no deleted content (issue 17):
+
+    - a deleted record is sent as a tombstone with its identity only (uuid, revision, dates, its
+      links and natural key); every other value is emptied (a deleted activity's minutes, a
+      removed photo's bytes);
+    - the records inside a deleted activity (kinds, units, attendance, votes, photos) and the
+      status history of a deleted person are left out (a restored record brings them back);
+    - the audit log says who changed which fields when, not the values: an edit's old text,
+      and the first values of a record edited since, stay in the ledger.
+    """
+    ref = reference_schema()
+    for table in ("activity_kind", "activity_unit", "attendance", "vote", "attachment"):
+        con.execute(
+            f'DELETE FROM "{table}" WHERE activity_id IN'
+            " (SELECT id FROM activity WHERE deleted_at IS NOT NULL)"
+        )
+    con.execute(
+        "DELETE FROM person_status WHERE person_id IN"
+        " (SELECT id FROM person WHERE deleted_at IS NOT NULL)"
+    )
+    for table in TABLES:
+        sets = tombstone_blanks(ref.tables[table])
+        if sets:
+            assignments = ", ".join(f'"{c}" = {v}' for c, v in sets.items())
+            con.execute(f'UPDATE "{table}" SET {assignments} WHERE deleted_at IS NOT NULL')
+    updates = []
+    for rowid, changes in con.execute("SELECT id, changes FROM audit_entry"):
+        names = audit_field_names(changes)
+        if names != changes:
+            updates.append((names, rowid))
+    con.executemany("UPDATE audit_entry SET changes = ? WHERE id = ?", updates)
 
 
 def build_manifest(
@@ -186,18 +229,22 @@ def _copy_tables(con: sqlite3.Connection, version: int) -> None:
         con.execute(f'INSERT INTO main."{table}" SELECT {select} FROM src."{table}"')
 
 
-def _prepare(con: sqlite3.Connection, no_phone: bool, dues_detail: bool = False) -> None:
-    """Changes made to the bundle only, never to the ledger (in the copy's transaction)."""
+def _prepare(con: sqlite3.Connection, no_phone: bool, dues_detail: bool = False) -> int:
+    """Changes made to the bundle only, never to the ledger (in the copy's transaction); the
+    number of records whose texts had phone numbers cut out."""
     con.execute("DELETE FROM setting WHERE key = ?", (MANIFEST_KEY,))
     drop_deleted_photo_bytes(con)  # none left after the copy; kept for any other writer
-    if no_phone:
-        remove_phone_numbers(con)
+    # Phones first: the audit log's history names numbers that are cut out of other texts.
+    texts = remove_phone_numbers(con) if no_phone else 0
     if not dues_detail:
         remove_dues_detail(con)
+    remove_deleted_content(con)
+    return texts
 
 
-def _write(src: Path, part: Path, no_phone: bool, dues_detail: bool = False) -> dict:
-    """Write and check the bundle at `part`; return its manifest (raise LedgerError)."""
+def _write(src: Path, part: Path, no_phone: bool, dues_detail: bool = False) -> tuple[dict, int]:
+    """Write and check the bundle at `part`; return its manifest and the number of records
+    whose texts had phone numbers cut out (raise LedgerError)."""
     from models.bureau.merge import BundleRejected, check_rows, check_structure
 
     # As URIs: a file name that is not valid UTF-8 (a GBK name unpacked on Linux) cannot be
@@ -224,7 +271,7 @@ def _write(src: Path, part: Path, no_phone: bool, dues_detail: bool = False) -> 
         con.execute(f"PRAGMA main.application_id = {APPLICATION_ID}")
         con.execute(f"PRAGMA main.user_version = {version}")
         _copy_tables(con, version)
-        _prepare(con, no_phone, dues_detail)
+        texts = _prepare(con, no_phone, dues_detail)
         con.execute("COMMIT")
         con.execute("DETACH DATABASE src")
         if con.execute("PRAGMA freelist_count").fetchone()[0]:
@@ -259,7 +306,7 @@ def _write(src: Path, part: Path, no_phone: bool, dues_detail: bool = False) -> 
             )
     finally:
         con.close()
-    return manifest
+    return manifest, texts
 
 
 def make_bundle(
@@ -290,7 +337,7 @@ def make_bundle(
     try:
         with contextlib.suppress(FileNotFoundError):
             part.unlink()
-        manifest = _write(src, part, no_phone, dues_detail)
+        manifest, texts = _write(src, part, no_phone, dues_detail)
         fsync_file(part)
         os.replace(part, out)
         fsync_dir(out.parent)
@@ -308,4 +355,4 @@ def make_bundle(
     finally:
         with contextlib.suppress(FileNotFoundError):
             part.unlink()
-    return BundleInfo(out, out.stat().st_size, manifest)
+    return BundleInfo(out, out.stat().st_size, manifest, texts)

@@ -44,6 +44,14 @@ def run_bundle(args: argparse.Namespace) -> int:
     )
     if args.no_phone:
         print(translate("Bureau", "No phone numbers are in the bundle."))
+        if info.phones_in_texts:
+            print(
+                translate(
+                    "Bureau",
+                    "Phone numbers were also cut out of the texts of {count} records (branch "
+                    "details, notes, minutes…); the ledger itself keeps them.",
+                ).format(count=info.phones_in_texts)
+            )
     if getattr(args, "dues_detail", False):
         print(translate("Bureau", "Each member's party dues are in the bundle."))
     else:
@@ -59,6 +67,14 @@ def format_result(r: object) -> str:
         return translate("Bureau", "{file}: rejected — {reason}").format(
             file=r.file, reason=r.reason
         )
+    if r.status == "held":
+        line = translate(
+            "Bureau",
+            "{file}: held ({branch}) — nothing was imported: confirm these changes with "
+            "--accept {kinds}, or ask the branch for a corrected bundle",
+        ).format(file=r.file, branch=r.branch or "—", kinds=" --accept ".join(r.held_kinds))
+        extra = [f"    [{c.kind}] {c.detail}" for c in r.conflicts]
+        return "\n".join([line, *extra])
     line = translate(
         "Bureau",
         "{file}: accepted ({branch}) — {added} new, {updated} updated, {unchanged} unchanged, "
@@ -76,13 +92,16 @@ def format_result(r: object) -> str:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    """`import DISTRICT BUNDLE... [--json]`: merge the bundles, one result per file."""
+    """`import DISTRICT BUNDLE... [--json] [--accept KIND]...`: merge the bundles, one result
+    per file; a file held for confirmation is imported by running again with --accept."""
     import sys
 
     from models.bureau.merge import import_bundles
 
     created = not Path(args.district).exists()
-    results = import_bundles(args.district, [Path(b) for b in args.bundles])
+    results = import_bundles(
+        args.district, [Path(b) for b in args.bundles], accept=getattr(args, "accept", ())
+    )
     if created:
         # On stderr, so that --json output stays one JSON document.
         print(
@@ -94,7 +113,8 @@ def run_import(args: argparse.Namespace) -> int:
             "district": str(args.district),
             "files": [r.as_dict() for r in results],
             "accepted": sum(r.accepted for r in results),
-            "rejected": sum(not r.accepted for r in results),
+            "held": sum(r.held for r in results),
+            "rejected": sum(r.status == "rejected" for r in results),
         }
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     else:

@@ -77,9 +77,17 @@ def run_demo(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    """`check PATH`: exit 0 ok, 1 problems, 2 not a ledger."""
+    """`check PATH [--repair]`: exit 0 ok, 1 problems, 2 not a ledger. --repair first writes a
+    copy without foreign objects (models.file.known_schema) and checks that copy."""
     from models.check import all_clear, check_file
 
+    if getattr(args, "repair", False):
+        from models.check import repaired_message
+        from models.file.ledger import repaired_copy
+
+        copy = repaired_copy(args.path)
+        print(repaired_message(copy))
+        args.path = copy
     problems = check_file(args.path)
     for problem in problems:
         print(problem)

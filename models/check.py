@@ -51,10 +51,20 @@ Problem = Callable[[], str]
 
 def check_file(path: str | os.PathLike[str], limit: int | None = MAX_PER_CHECK) -> list[str]:
     """Open `path` read-only and check it; raise the LedgerError if it cannot be opened."""
-    # A ledger missing a table or a column is refused by every other command; `check` opens it
-    # to say what is missing, with whatever else it finds.
-    with open_ledger(path, readonly=True, allow_incomplete=True) as ledger:
+    # A ledger missing a table or a column, or holding foreign objects (a planted trigger), is
+    # refused by every other command; `check` opens it read-only (no trigger fires on reading)
+    # to say what is missing or added, with whatever else it finds.
+    with open_ledger(path, readonly=True, allow_incomplete=True, allow_foreign=True) as ledger:
         return check_ledger(ledger, limit)
+
+
+def repaired_message(path: str | os.PathLike[str]) -> str:
+    """What `check --repair` says after writing the repaired copy."""
+    return translate(
+        "Check",
+        "Wrote {path}: a copy without the parts Branch Ledger never makes. The original was "
+        "left as it is.",
+    ).format(path=path)
 
 
 def all_clear(path: str | os.PathLike[str]) -> str:
@@ -108,7 +118,12 @@ def check_ledger(ledger: Ledger, limit: int | None = MAX_PER_CHECK) -> list[str]
             found.append(text.format(count=more))
         problems += found
     integrity.join()
-    return _sqlite_problems(db, integrity.rows) + _missing_part_problems(db) + problems
+    return (
+        _sqlite_problems(db, integrity.rows)
+        + _missing_part_problems(db)
+        + _foreign_object_problems(db)
+        + problems
+    )
 
 
 # --- helpers -------------------------------------------------------------------------------------
@@ -256,6 +271,34 @@ def _missing_part_problems(db: SqliteDatabase) -> list[str]:
             text.format(record=_table_label(table), table=_text(table, 40), column=_text(column))
         )
     return problems
+
+
+def _foreign_object_problems(db: SqliteDatabase) -> list[str]:
+    """Tables, views, triggers and indexes Branch Ledger never makes (models.file.known_schema)."""
+    from models.file.known_schema import foreign_objects
+
+    try:
+        version = db.execute_sql("PRAGMA user_version").fetchone()[0]
+        found = foreign_objects(db.connection(), version)
+    except DatabaseError as exc:
+        return [_unreadable(exc)]
+    kinds = {
+        "trigger": translate("Check", "trigger"),
+        "view": translate("Check", "view"),
+        "table": translate("Check", "table"),
+        "index": translate("Check", "index"),
+    }
+    text = translate(
+        "Check",
+        "The ledger contains a {kind} “{name}” that Branch Ledger never makes: another program "
+        "added it, and it could change records without anyone knowing. The app refuses to open "
+        "this ledger; open it in the app, or run check with --repair, to make a repaired copy "
+        "without it.",
+    )
+    return [
+        text.format(kind=kinds.get(kind, _text(kind, 20)), name=_text(name, 60))
+        for kind, name, _table, _sql in found
+    ]
 
 
 def _table_label(table: str) -> str:

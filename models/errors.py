@@ -32,6 +32,16 @@ class DamagedLedgerError(LedgerError):
     """The file is a ledger but truncated or damaged."""
 
 
+class ForeignObjectsError(LedgerError):
+    """The ledger holds triggers, views, tables or indexes the app never makes (another program
+    put them there); `objects` lists them. The file is refused unchanged; a repaired copy
+    without them can be made (models.file.known_schema.repaired_copy)."""
+
+    def __init__(self, message: str, objects: list | None = None) -> None:
+        super().__init__(message)
+        self.objects = list(objects or [])
+
+
 class LedgerInUseError(LedgerError):
     """Another process has the ledger open for writing."""
 

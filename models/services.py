@@ -74,6 +74,7 @@ from models.records.dues import (
     standard_history,
 )
 from models.records.editing import get_person, record_counts, set_up_branch
+from models.records.identity import start_new_branch
 from models.records.people import (
     PersonInput,
     PersonRow,
@@ -256,6 +257,7 @@ class Services:
     committee = _Bound(committee)
     set_committee = _Bound(set_committee)
     set_up_branch = _Bound(set_up_branch)
+    start_new_branch = _Bound(start_new_branch)
     list_people = _Bound(list_people)
     get_person = _Bound(get_person)
     record_counts = _Bound(record_counts)
@@ -368,10 +370,12 @@ class Services:
         sources: Iterable[Path],
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
+        accept: Iterable[str] = (),
     ) -> list[merge.FileResult]:
-        """Merge bureau bundles into this (district) ledger, one file after another."""
+        """Merge bureau bundles into this (district) ledger, one file after another; `accept`
+        names the kinds of held change the bureau confirmed (models.bureau.ownership)."""
         with self.ledger.use():
-            return import_files(self.ledger.db, sources, progress, cancelled)
+            return import_files(self.ledger.db, sources, progress, cancelled, accept)
 
 
 __all__ = [
@@ -507,6 +511,7 @@ __all__ = [
     "set_person_status",
     "set_rectification_categories",
     "set_up_branch",
+    "start_new_branch",
     "status_history",
     "study_kinds",
     "talk_coverage",

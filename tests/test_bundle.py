@@ -13,6 +13,7 @@ from exports.bundle import make_bundle
 from main import main
 from models import services
 from models.bureau.bundle_format import MANIFEST_KEY, TABLES, content_hash
+from models.bureau.merge import import_bundles
 from models.errors import LedgerError
 from models.file.ledger import APPLICATION_ID, SCHEMA_VERSION, open_ledger, quick_check
 from tests.bureau_helpers import build_branch, sha256
@@ -154,3 +155,155 @@ def test_bad_output_places(branch, tmp_path: Path) -> None:
             make_bundle(branch.path, target)
         assert str(target if target.is_dir() else target.parent) in str(error.value)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["branch.ledger", "branch.ledger.lock"]
+
+
+# --- privacy (issue 17) --------------------------------------------------------------------------
+
+NUMBERS = {
+    # as written in the ledger -> the digits that must not be in the bundle
+    "138-0013-8000": "13800138000",
+    "+86 139 1234 5678": "13912345678",
+    "0571-88886666": "057188886666",
+    "(010) 6512 3456": "01065123456",
+    "137 0000 1111": "13700001111",
+}
+
+
+def _digits_in(data: bytes, digits: str) -> bool:
+    """The number in the file in any spacing (digits with at most one separator between)."""
+    import re
+
+    pattern = r"[\s\-.()]{0,2}".join(digits)
+    return re.search(pattern.encode(), data) is not None
+
+
+def test_no_phone_removes_every_format_everywhere(tmp_path: Path) -> None:
+    path = tmp_path / "branch.ledger"
+    with open_ledger(path, create=True):
+        services.save_branch(
+            services.BranchInput(
+                name="育才小学党支部",
+                superior="区教育局党委（电话 0571-88886666）",
+                guidance_officer="张老师 138-0013-8000",
+            )
+        )
+        wang = services.save_person(
+            services.PersonInput(
+                name="王伟",
+                on_roster_since="2025-01-01",
+                phone="137 0000 1111",
+                note="家里电话 (010) 6512 3456",
+            )
+        )
+        services.save_activity(
+            services.ActivityInput(
+                kinds=["volunteer"],
+                date="2026-10-10",
+                start_time="09:00",
+                end_time="11:00",
+                topic="志愿服务",
+                minutes="联系人王伟，手机+86 139 1234 5678，备用 137-0000-1111。",
+                attendance=[services.AttendanceInput(wang, "present")],
+            )
+        )
+    assert all(_digits_in(path.read_bytes(), d) for d in NUMBERS.values())
+    info = make_bundle(path, tmp_path / "private.bundle", no_phone=True)
+    data = (tmp_path / "private.bundle").read_bytes()
+    assert [d for d in NUMBERS.values() if _digits_in(data, d)] == []
+    assert info.phones_in_texts >= 3  # the branch, the person's note, the minutes
+    # The rest of the texts is still there.
+    con = sqlite3.connect(tmp_path / "private.bundle")
+    guidance, superior = con.execute("SELECT guidance_officer, superior FROM branch").fetchone()
+    con.close()
+    assert "张老师" in guidance and "区教育局党委" in superior
+
+    # The bureau: a full bundle after the private one gives no false conflicts (and the numbers
+    # come back); the private one after a full one changes nothing.
+    make_bundle(path, tmp_path / "full.bundle")
+    district = tmp_path / "district.ledger"
+    import_bundles(district, [tmp_path / "private.bundle"])
+    (full,) = import_bundles(district, [tmp_path / "full.bundle"])
+    assert full.accepted and full.conflict_count == 0, full.conflicts
+    assert _digits_in(district.read_bytes(), "13800138000")
+    before = sha256(district)
+    (again,) = import_bundles(district, [tmp_path / "private.bundle"])
+    assert again.accepted and (again.added, again.updated, again.conflict_count) == (0, 0, 0)
+    assert sha256(district) == before
+
+
+def _jpeg(seed: int) -> bytes:
+    import io
+    import random
+
+    from PIL import Image
+
+    rng = random.Random(seed)
+    image = Image.new("RGB", (64, 48))
+    image.putdata([tuple(rng.randrange(256) for _ in range(3)) for _ in range(64 * 48)])
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=95)
+    return out.getvalue()
+
+
+def test_a_bundle_carries_no_deleted_content(tmp_path: Path) -> None:
+    """A deleted activity's minutes, an edit's replaced text, a removed photo's bytes: none of
+    them in the bundle, nor in the district after it; tombstones carry identities only."""
+    from models.records.photos import add_attachment, remove_attachment
+
+    made = build_branch(tmp_path / "branch.ledger", "育才小学党支部", seed=8, per_month=3)
+    gone, edited, with_photo = made.activities[:3]
+    with open_ledger(made.path):
+        a = services.get_activity(gone)
+        a.minutes = "已删除活动的纪要甲乙丙"
+        services.save_activity(a)
+        services.delete_activity(gone)
+        b = services.get_activity(edited)
+        b.topic = "修改之前的旧主题丁戊"
+        services.save_activity(b)
+        b = services.get_activity(edited)
+        b.topic = "修改之后的新主题"
+        services.save_activity(b)
+        photo = add_attachment(with_photo, _jpeg(1), caption="被删掉的照片己庚")
+        remove_attachment(photo)
+        # A removed party group keeps its name: people and activities still name it.
+        services.save_branch(
+            services.BranchInput(name="育才小学党支部", uuid=made.branch_uuid, groups=[])
+        )
+    con = sqlite3.connect(made.path)
+    (stored,) = con.execute("SELECT data FROM attachment WHERE uuid = ?", (photo,)).fetchone()
+    con.close()
+    secrets = ["已删除活动的纪要甲乙丙", "修改之前的旧主题丁戊", "被删掉的照片己庚"]
+    source = made.path.read_bytes()
+    assert all(s.encode() in source for s in secrets) and stored[100:164] in source
+
+    out = tmp_path / "clean.bundle"
+    make_bundle(made.path, out)
+    data = out.read_bytes()
+    assert [s for s in secrets if s.encode() in data] == []
+    assert stored[100:164] not in data
+    assert "修改之后的新主题".encode() in data
+    con = sqlite3.connect(out)
+    try:
+        row = con.execute(
+            "SELECT topic, minutes, location, deleted_at FROM activity WHERE uuid = ?", (gone,)
+        ).fetchone()
+        inside = con.execute(
+            "SELECT COUNT(*) FROM attendance WHERE activity_id ="
+            " (SELECT id FROM activity WHERE uuid = ?)",
+            (gone,),
+        ).fetchone()[0]
+        group = con.execute("SELECT name, deleted_at FROM party_group").fetchone()
+        photo_row = con.execute(
+            "SELECT caption, length(data), deleted_at FROM attachment WHERE uuid = ?", (photo,)
+        ).fetchone()
+    finally:
+        con.close()
+    assert row[:3] == ("", "", "") and row[3] is not None  # the tombstone: identity only
+    assert inside == 0
+    assert photo_row[:2] == ("", 0) and photo_row[2] is not None
+    assert group[0] == "第一党小组" and group[1] is not None
+
+    district = tmp_path / "district.ledger"
+    (result,) = import_bundles(district, [out])
+    assert result.accepted
+    assert [s for s in secrets if s.encode() in district.read_bytes()] == []

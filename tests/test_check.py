@@ -316,3 +316,195 @@ def test_past_the_limit_problems_are_counted_not_worded(ledger, sample, monkeypa
     # Two checks fail on every row: 2 problems each worded (with their activity's label), and
     # one "… and N more" line each.
     assert len(worded) <= 2 * (2 * 2 + 1)
+
+
+# --- foreign objects: triggers, views and tables another program planted (issue 17) -------------
+
+KEEP_PRESENT = (
+    "CREATE TRIGGER keep_present_{event} AFTER {event} ON attendance WHEN NEW.status <> 'present'"
+    " BEGIN UPDATE attendance SET status = 'present', leave_type = '', reason = ''"
+    " WHERE id = NEW.id; END"
+)
+
+
+def _plant(path: Path, *statements: str) -> None:
+    con = sqlite3.connect(path)
+    try:
+        for statement in statements:
+            con.execute(statement)
+        con.commit()
+    finally:
+        con.close()
+
+
+def _digest(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _statuses(path: Path, activity_uuid: str) -> dict[str, str]:
+    con = sqlite3.connect(path)
+    try:
+        return dict(
+            con.execute(
+                "SELECT p.name, t.status FROM attendance t JOIN person p ON p.id = t.person_id"
+                " JOIN activity a ON a.id = t.activity_id WHERE a.uuid = ?",
+                (activity_uuid,),
+            ).fetchall()
+        )
+    finally:
+        con.close()
+
+
+@pytest.fixture
+def absent_ledger(tmp_path: Path):
+    """A branch ledger with one activity at which 李娜 was absent (with a reason)."""
+    from models import services as s
+
+    path = tmp_path / "branch.ledger"
+    with open_ledger(path, create=True):
+        s.save_branch(s.BranchInput(name="实验中学党支部"))
+        wang = s.save_person(s.PersonInput(name="王伟", on_roster_since="2025-01-01"))
+        li = s.save_person(s.PersonInput(name="李娜", on_roster_since="2025-01-01"))
+        activity = s.save_activity(
+            s.ActivityInput(
+                kinds=["theme_day"],
+                date="2026-02-10",
+                start_time="14:00",
+                end_time="16:00",
+                topic="主题党日",
+                attendance=[
+                    s.AttendanceInput(wang, "present"),
+                    s.AttendanceInput(li, "absent", reason="未请假"),
+                ],
+            )
+        )
+    return path, activity
+
+
+def test_planted_trigger_in_a_branch_ledger_is_refused(absent_ledger, capsys, qapp):
+    """The trigger would turn the absence into "present" on the next save: the ledger is not
+    opened, the file stays as it was, `check` names the trigger; the repaired copy saves
+    the absence as it is."""
+    from main import main
+    from models import services as s
+    from models.errors import ForeignObjectsError
+    from models.file.known_schema import repaired_copy
+
+    path, activity = absent_ledger
+    _plant(path, KEEP_PRESENT.format(event="UPDATE"), KEEP_PRESENT.format(event="INSERT"))
+    before = _digest(path)
+    with pytest.raises(ForeignObjectsError) as error:
+        open_ledger(path)
+    assert "keep_present" in str(error.value)
+    with pytest.raises(ForeignObjectsError):
+        open_ledger(path, readonly=True)
+    assert _digest(path) == before
+    problems = check_file(path)
+    assert len([p for p in problems if "keep_present" in p]) == 2, problems
+    assert main(["--lang", "en", "check", str(path)]) == 1
+    assert "keep_present" in capsys.readouterr().out
+    assert main(["--lang", "en", "stats", str(path), "--year", "2026"]) == 2
+    assert "keep_present" in capsys.readouterr().err
+    assert _digest(path) == before
+
+    assert main(["--lang", "en", "check", str(path), "--repair"]) == 0
+    out = capsys.readouterr().out
+    assert "branch.repaired.ledger" in out and "No problems found" in out
+    assert _digest(path) == before
+    copy = repaired_copy(path)
+    assert copy != path and _digest(path) == before
+    assert copy.name == "branch.repaired-2.ledger"
+    assert check_file(copy) == []
+    with open_ledger(copy):
+        again = s.get_activity(activity)
+        again.topic = "主题党日（修改）"
+        s.save_activity(again)
+    assert _statuses(copy, activity) == {"王伟": "present", "李娜": "absent"}
+    assert repaired_copy(path) != copy  # an earlier repaired copy is never replaced
+    assert main(["--lang", "en", "check", str(path.parent / "missing.ledger"), "--repair"]) == 2
+
+
+def test_planted_trigger_in_the_district_is_refused(tmp_path: Path, capsys, qapp):
+    """A trigger in the district file that deletes a school's people during an import: the
+    import refuses the district (nothing imported, not a byte changed), `check` names it."""
+    from exports.bundle import make_bundle
+    from main import main
+    from models.bureau.merge import import_bundles
+    from models.errors import ForeignObjectsError
+    from tests.bureau_helpers import build_branch
+
+    a = build_branch(tmp_path / "a.ledger", "育才小学党支部", seed=1, per_month=1)
+    b = build_branch(tmp_path / "b.ledger", "实验中学党支部", seed=2, per_month=1)
+    make_bundle(a.path, tmp_path / "a.bundle")
+    make_bundle(b.path, tmp_path / "b.bundle")
+    district = tmp_path / "district.ledger"
+    import_bundles(district, [tmp_path / "a.bundle"])
+    _plant(
+        district,
+        "CREATE TRIGGER purge AFTER INSERT ON audit_entry BEGIN DELETE FROM person WHERE"
+        " branch_id = (SELECT id FROM branch WHERE name = '育才小学党支部'); END",
+    )
+    before = _digest(district)
+    with pytest.raises(ForeignObjectsError):
+        import_bundles(district, [tmp_path / "b.bundle"])
+    assert main(["--lang", "en", "import", str(district), str(tmp_path / "b.bundle")]) == 2
+    assert "purge" in capsys.readouterr().err
+    assert _digest(district) == before
+    con = sqlite3.connect(district)
+    people = con.execute("SELECT COUNT(*) FROM person WHERE deleted_at IS NULL").fetchone()[0]
+    con.close()
+    assert people == len(a.people)
+    assert any("purge" in p for p in check_file(district))
+
+
+def test_views_tables_indexes_and_reserved_names_are_foreign(absent_ledger):
+    from models.errors import ForeignObjectsError
+
+    path, _activity = absent_ledger
+    cases = {
+        "view": "CREATE VIEW v_people AS SELECT * FROM person",
+        "table": "CREATE TABLE notes (x)",
+        "index": "CREATE INDEX person_phone ON person (phone)",
+    }
+    for kind, statement in cases.items():
+        planted = path.with_name(f"{kind}.ledger")
+        import shutil
+
+        shutil.copy(path, planted)
+        _plant(planted, statement)
+        with pytest.raises(ForeignObjectsError):
+            open_ledger(planted)
+        assert any(kind in p for p in check_file(planted)), kind
+    # A trigger named like SQLite's statistics table is still a trigger.
+    stat = path.with_name("stat.ledger")
+    import shutil
+
+    shutil.copy(path, stat)
+    _plant(
+        stat,
+        "PRAGMA writable_schema = ON",
+        "INSERT INTO sqlite_master (type, name, tbl_name, rootpage, sql) VALUES ('trigger',"
+        " 'sqlite_stat1', 'attendance', 0, 'CREATE TRIGGER sqlite_stat1 AFTER UPDATE ON"
+        " attendance BEGIN UPDATE attendance SET status = ''present''; END')",
+    )
+    with pytest.raises(ForeignObjectsError) as error:
+        open_ledger(stat)
+    assert "sqlite_stat1" in str(error.value)
+    from models.file.known_schema import repaired_copy
+
+    assert check_file(repaired_copy(stat)) == []
+    # SQLite's own statistics (ANALYZE) are not foreign.
+    _plant(path, "ANALYZE")
+    open_ledger(path).close()
+    assert check_file(path) == []
+
+
+def test_known_schema_is_what_the_app_creates(ledger):
+    """The reference the open check compares with is exactly what the migrations make."""
+    from models.file.known_schema import known_entries, master_entries
+    from models.file.ledger import SCHEMA_VERSION
+
+    made = master_entries(ledger.db.connection())
+    assert {e[:3] for e in made} == {e[:3] for e in known_entries(SCHEMA_VERSION)}

@@ -213,3 +213,42 @@ def test_the_totals_add_up_the_rows_without_another_pass(district, monkeypatch) 
     present = sum(f["attendances"] for f in own.values())
     assert data.total.expected == expected
     assert data.total.attendance_rate == pytest.approx(present / expected, abs=1e-4)
+
+
+def test_excel_and_stats_list_the_same_branches(district, tmp_path: Path, capsys, qapp) -> None:
+    """A deleted branch whose activities still count, and two branches of the same name:
+    `stats --json` and the district workbook list the same rows, adding up to the total."""
+    import json
+    import shutil
+
+    _tmp, path, branches = district
+    copy = tmp_path / "district.ledger"
+    shutil.copy(path, copy)
+    con = sqlite3.connect(copy)
+    con.execute(
+        "UPDATE branch SET deleted_at = '2026-11-01T00:00:00', rev = rev + 1 WHERE uuid = ?",
+        (branches[0].branch_uuid,),
+    )
+    con.execute("UPDATE branch SET name = ? WHERE uuid = ?", (NAMES[1], branches[2].branch_uuid))
+    con.commit()
+    con.close()
+    assert main(["--lang", "en", "stats", str(copy), "--year", "2026", "--json"]) == 0
+    stats = json.loads(capsys.readouterr().out)
+    xlsx = tmp_path / "d.xlsx"
+    assert (
+        main(["--lang", "en", "report", "district", str(copy), "--year", "2026", "-o", str(xlsx)])
+        == 0
+    )
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(xlsx).worksheets[0]
+    rows = {}
+    for row in sheet.iter_rows(min_row=2, values_only=True):
+        if row[0] is None:
+            break
+        rows[row[0]] = row[1]
+    total = rows.pop("Total")
+    assert set(rows) == set(stats["by_branch"])
+    assert len(rows) == len(NAMES)
+    assert rows == {name: f["activities"] for name, f in stats["by_branch"].items()}
+    assert total == stats["total"]["activities"] == sum(rows.values())

@@ -175,7 +175,11 @@ def test_an_old_format_bundle_arrives_in_minutes_with_its_categories(tmp_path):
     shutil.copy(FIXTURE, bundle)
     con = sqlite3.connect(bundle)
     digest, counts = content_hash(con, version=1)
+    # As every bundle names its one branch (issue 17: a manifest naming another is refused).
+    name, uuid = con.execute("SELECT name, uuid FROM branch").fetchone()
     manifest = {
+        "branch": {"name": name, "uuid": uuid},
+        "branches": [{"name": name, "uuid": uuid}],
         "format": "branch-ledger-bundle",
         "bundle_version": 1,
         "schema_version": 1,

@@ -23,16 +23,24 @@ TABLES = ("plan_item", "review_result", "rectification_item", "talk")
 FIXTURE_V1 = Path(__file__).resolve().parent / "data" / "ledger-v1.ledger"
 
 
-def _content(path: Path) -> dict[str, list[tuple]]:
-    """Each new table's rows with their links as uuids (ids differ between files), sorted."""
+def _content(path: Path, as_sent: bool = False) -> dict[str, list[tuple]]:
+    """Each new table's rows with their links as uuids (ids differ between files), sorted;
+    `as_sent`: deleted records as a bundle sends them (identities only, the rest emptied)."""
+    from models.bureau.bundle_format import reference_schema, tombstone_blanks
+
     dump = {}
     con = sqlite3.connect(path)
     try:
         for table in TABLES:
             cols = [r[1] for r in con.execute(f"PRAGMA table_info({table})") if r[1] != "id"]
             fks = {r[3]: r[2] for r in con.execute(f"PRAGMA foreign_key_list({table})")}
+            blanks = tombstone_blanks(reference_schema().tables[table]) if as_sent else {}
             select = [
-                f"(SELECT uuid FROM {fks[c]} x WHERE x.id = t.{c})" if c in fks else f"t.{c}"
+                f"(SELECT uuid FROM {fks[c]} x WHERE x.id = t.{c})"
+                if c in fks
+                else f"CASE WHEN t.deleted_at IS NULL THEN t.{c} ELSE {blanks[c]} END"
+                if c in blanks
+                else f"t.{c}"
                 for c in cols
             ]
             dump[table] = sorted(con.execute(f"SELECT {', '.join(select)} FROM {table} t"))
@@ -96,7 +104,7 @@ def test_newer_versions_and_tombstones(branch_file, tmp_path):
     import_bundles(district, [tmp_path / "b1.bundle"])
     (result,) = import_bundles(district, [tmp_path / "b2.bundle"])
     assert result.accepted and result.updated >= 3 and not result.conflict_count
-    assert _content(district) == _content(path)
+    assert _content(district) == _content(path, as_sent=True)  # tombstones: identities only
     # An older bundle afterwards revives nothing and undoes nothing.
     (older,) = import_bundles(district, [tmp_path / "b1.bundle"])
     assert (older.added, older.updated) == (0, 0)
@@ -201,7 +209,11 @@ def test_a_format_1_bundle_is_still_merged(tmp_path):
     shutil.copy(old, bundle)
     con = sqlite3.connect(bundle)
     digest, counts = content_hash(con, version=1)
+    # As every bundle names its branch (models/bureau/merge.py refuses one naming another).
+    name, uuid = con.execute("SELECT name, uuid FROM branch").fetchone()
     manifest = {
+        "branch": {"name": name, "uuid": uuid},
+        "branches": [{"name": name, "uuid": uuid}],
         "format": "branch-ledger-bundle",
         "bundle_version": 1,
         "schema_version": 1,

@@ -14,7 +14,7 @@ from exports.bundle import make_bundle
 from models.bureau.bundle_format import MANIFEST_KEY, content_hash
 from models.bureau.merge import import_bundles
 from models.file.ledger import SCHEMA_VERSION
-from tests.bureau_helpers import build_branch, sha256
+from tests.bureau_helpers import build_branch, canonical_dump, sha256
 
 
 @pytest.fixture(scope="module")
@@ -129,6 +129,16 @@ def test_added_trigger_view_table_column(corpus) -> None:
     _assert_rejected(district, column, "structure")
     index = _spoil(good, tmp / "index.bundle", "DROP INDEX activity_date")
     _assert_rejected(district, index, "structure")
+    # Named like SQLite's statistics table, a trigger is still a trigger.
+    stat = _spoil(
+        good,
+        tmp / "stat.bundle",
+        "PRAGMA writable_schema = ON",
+        "INSERT INTO sqlite_master (type, name, tbl_name, rootpage, sql) VALUES ('trigger',"
+        " 'sqlite_stat1', 'person', 0, 'CREATE TRIGGER sqlite_stat1 AFTER UPDATE ON person"
+        " BEGIN DELETE FROM attendance; END')",
+    )
+    assert "sqlite_stat1" in _assert_rejected(district, stat, "structure")
 
 
 def test_content_changed_after_bundling(corpus) -> None:
@@ -159,6 +169,21 @@ def test_rows_a_form_would_refuse(corpus) -> None:
             "unknown value",
         ),
         "hours": ("UPDATE activity SET duration_min = 1800 WHERE id = 1", "out of range"),
+        # Capped as the form caps them (activity_checks.MAX_COUNT).
+        "deeds": ("UPDATE activity SET deeds_done = 1000000000000 WHERE id = 1", "out of range"),
+        "served": ("UPDATE activity SET people_served = 1000000001 WHERE id = 1", "out of range"),
+        "sequence": ("UPDATE activity SET sequence = 1000000000000 WHERE id = 1", "too large"),
+        "votes": (
+            "INSERT INTO vote (uuid, created_at, updated_at, rev, deleted_at, activity_id, item,"
+            " entitled, present, in_favour, against, abstain, position) VALUES"
+            " ('00000000-0000-4000-8000-0000000000aa', '2026-10-01', '2026-10-01', 1, NULL, 1,"
+            " '表决', 1000000000000, 1000000000000, 1000000000000, 0, 0, 0)",
+            "too large",
+        ),
+        # A date with a stray line break or space is not a date a form writes.
+        "date-newline": ("UPDATE activity SET date = date || char(10) WHERE id = 1", "not a date"),
+        "date-space": ("UPDATE activity SET date = ' ' || date WHERE id = 1", "not a date"),
+        "birth-date": ("UPDATE person SET birth_date = '1980-01-01 ' WHERE id = 1", "not a date"),
         "status": ("UPDATE attendance SET status = 'asleep' WHERE id = 1", "unknown value"),
         "type": ("UPDATE activity SET date = x'00ff' WHERE id = 1", "wrong kind of value"),
         "link": ("UPDATE attendance SET person_id = 99999 WHERE id = 1", "missing records"),
@@ -196,3 +221,349 @@ def test_two_hundred_bit_flips(corpus) -> None:
             assert (result.added, result.updated, result.conflict_count) == (0, 0, 0), (n, position)
         assert sha256(district) == before, (n, position)
     assert rejected > 0
+
+
+# --- ownership: each school owns its rows (issue 17) ---------------------------------------------
+
+
+def _rebundle(good: Path, target: Path, *sql: str, manifest=None, params=()) -> Path:
+    """A copy of a real bundle changed with SQL, its hash and counts recomputed so that only the
+    ownership rules can catch it; `manifest(dict)` may change the manifest too."""
+    shutil.copy(good, target)
+    con = sqlite3.connect(target)
+    try:
+        for statement in sql:
+            con.execute(statement, params if "?" in statement else ())
+        (value,) = con.execute(
+            "SELECT value FROM setting WHERE key = ?", (MANIFEST_KEY,)
+        ).fetchone()
+        data = json.loads(value)
+        data["content_hash"], data["counts"] = content_hash(con)
+        if manifest is not None:
+            manifest(data)
+        con.execute(
+            "UPDATE setting SET value = ? WHERE key = ?",
+            (json.dumps(data, ensure_ascii=False), MANIFEST_KEY),
+        )
+        con.commit()
+    finally:
+        con.close()
+    return target
+
+
+def _assert_held(district: Path, bundle: Path, kinds: set[str]):
+    before = sha256(district)
+    (result,) = import_bundles(district, [bundle])
+    assert result.status == "held", result
+    assert set(result.held_kinds) == kinds, result.conflicts
+    assert result.conflict_count == len(result.conflicts) > 0
+    assert (result.added, result.updated) == (0, 0)
+    assert sha256(district) == before
+    return result
+
+
+def _live(path: Path, table: str, branch_uuid: str) -> int:
+    con = sqlite3.connect(path)
+    try:
+        return con.execute(
+            f"SELECT COUNT(*) FROM {table} t JOIN branch b ON b.id = t.branch_id"
+            " WHERE b.uuid = ? AND t.deleted_at IS NULL",
+            (branch_uuid,),
+        ).fetchone()[0]
+    finally:
+        con.close()
+
+
+def _branch_row(path: Path, uuid: str) -> tuple:
+    con = sqlite3.connect(path)
+    try:
+        return con.execute(
+            "SELECT name, branch_type, deleted_at FROM branch WHERE uuid = ?", (uuid,)
+        ).fetchone()
+    finally:
+        con.close()
+
+
+@pytest.fixture(scope="module")
+def schools(tmp_path_factory):
+    """A district holding school A (24 activities) and school B, and their real bundles."""
+    tmp = tmp_path_factory.mktemp("owners")
+    a = build_branch(tmp / "a.ledger", "育才小学党支部", seed=11, per_month=12)
+    b = build_branch(tmp / "b.ledger", "实验中学党支部", seed=12, per_month=2)
+    make_bundle(a.path, tmp / "a.bundle")
+    make_bundle(b.path, tmp / "b.bundle")
+    district = tmp / "district.ledger"
+    results = import_bundles(district, [tmp / "a.bundle", tmp / "b.bundle"])
+    assert all(r.accepted and not r.conflict_count for r in results)
+    return tmp, a, b, district
+
+
+def _template_copy(tmp: Path, a) -> Path:
+    """The honest mistake: a new school copies A's ledger, renames the branch, deletes 20 of
+    A's activities and adds its own."""
+    from models import services
+    from models.file.ledger import open_ledger
+
+    copy = tmp / "copy.ledger"
+    shutil.copy(a.path, copy)
+    with open_ledger(copy):
+        info = services.current_branch()
+        services.save_branch(
+            services.BranchInput(name="新建幼儿园党支部", uuid=info.uuid, groups=["第一党小组"])
+        )
+        for uuid in a.activities[:20]:
+            services.delete_activity(uuid)
+        new = services.get_activity(a.activities[21])
+        new.uuid = None
+        new.topic = "新学校的第一次活动"
+        services.save_activity(new)
+    make_bundle(copy, tmp / "copy.bundle")
+    return tmp / "copy.bundle"
+
+
+def test_template_copy_is_held_and_a_keeps_its_rows(schools) -> None:
+    tmp, a, _b, district = schools
+    bundle = _template_copy(tmp, a)
+    result = _assert_held(district, bundle, {"name", "deletions"})
+    details = " ".join(c.detail for c in result.conflicts)
+    assert "新建幼儿园党支部" in details and "育才小学党支部" in details
+    assert "20" in details  # how many of the activities would go
+    assert _branch_row(district, a.branch_uuid)[0] == "育才小学党支部"
+    assert _live(district, "activity", a.branch_uuid) == len(a.activities)
+
+
+def test_template_copy_applies_only_when_confirmed(schools, capsys) -> None:
+    from main import main
+
+    tmp, a, _b, district = schools
+    bundle = tmp / "copy.bundle" if (tmp / "copy.bundle").exists() else _template_copy(tmp, a)
+    confirmed = tmp / "confirmed.ledger"
+    shutil.copy(district, confirmed)
+    # Confirming only the name is not enough: the deletions are held still.
+    assert main(["--lang", "en", "import", str(confirmed), str(bundle), "--accept", "name"]) == 1
+    out = capsys.readouterr().out
+    assert "held" in out and "--accept deletions" in out
+    assert _branch_row(confirmed, a.branch_uuid)[0] == "育才小学党支部"
+    code = main(
+        ["--lang", "en", "import", str(confirmed), str(bundle)]
+        + ["--accept", "name", "--accept", "deletions", "--json"]
+    )
+    payload = json.loads(capsys.readouterr().out)
+    assert code == 0 and payload["files"][0]["status"] == "accepted"
+    assert _branch_row(confirmed, a.branch_uuid)[0] == "新建幼儿园党支部"
+    assert _live(confirmed, "activity", a.branch_uuid) == len(a.activities) - 20 + 1
+
+
+def test_a_later_bundle_of_a_still_applies(schools) -> None:
+    """After the held copy, A's own newer bundle goes in as usual (nothing was pinned)."""
+    from models import services
+    from models.file.ledger import open_ledger
+
+    tmp, a, _b, district = schools
+    _template_copy(tmp, a)
+    later = tmp / "a-later.ledger"
+    shutil.copy(a.path, later)
+    with open_ledger(later):
+        edited = services.get_activity(a.activities[0])
+        edited.topic = "育才小学修改后的主题"
+        services.save_activity(edited)
+    make_bundle(later, tmp / "a-later.bundle")
+    scratch = tmp / "scratch-district.ledger"
+    shutil.copy(district, scratch)
+    import_bundles(scratch, [tmp / "copy.bundle"])  # held: changes nothing
+    (result,) = import_bundles(scratch, [tmp / "a-later.bundle"])
+    assert result.accepted and result.updated >= 1 and not result.conflict_count
+    con = sqlite3.connect(scratch)
+    topic = con.execute("SELECT topic FROM activity WHERE uuid = ?", (a.activities[0],)).fetchone()
+    con.close()
+    assert topic == ("育才小学修改后的主题",)
+
+
+def test_cross_branch_rows_are_refused(schools) -> None:
+    tmp, a, b, district = schools
+    good = tmp / "b.bundle"
+    foreign_activity, foreign_person = a.activities[3], a.people[2]
+    cases = {
+        "update": ("UPDATE activity SET uuid = ?, rev = 50 WHERE id = 1", foreign_activity),
+        "delete": (
+            "UPDATE activity SET uuid = ?, rev = 50, deleted_at = '2026-11-01T00:00:00'"
+            " WHERE id = 1",
+            foreign_activity,
+        ),
+        "person": ("UPDATE person SET uuid = ?, rev = 50 WHERE id = 1", foreign_person),
+        "attendance": (
+            "UPDATE attendance SET uuid = ?, rev = 50 WHERE id = 1",
+            _first_uuid(district, "attendance", a.branch_uuid),
+        ),
+        "audit": (
+            "UPDATE audit_entry SET table_name = 'activity', row_uuid = ? WHERE id = 1",
+            foreign_activity,
+        ),
+    }
+    for name, (sql, uuid) in cases.items():
+        bad = _rebundle(good, tmp / f"cross-{name}.bundle", sql, params=(uuid,))
+        reason = _assert_rejected(district, bad, "another branch", "育才小学党支部")
+        assert uuid in reason, (name, reason)
+
+
+def _first_uuid(district: Path, table: str, branch_uuid: str) -> str:
+    con = sqlite3.connect(district)
+    try:
+        return con.execute(
+            f"SELECT t.uuid FROM {table} t JOIN activity a ON a.id = t.activity_id"
+            " JOIN branch b ON b.id = a.branch_id WHERE b.uuid = ? ORDER BY t.uuid LIMIT 1",
+            (branch_uuid,),
+        ).fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_a_bundle_holds_one_branch_named_by_its_manifest(schools) -> None:
+    tmp, a, b, district = schools
+    good = tmp / "b.bundle"
+    two = _rebundle(
+        good,
+        tmp / "two-branches.bundle",
+        "INSERT INTO branch (uuid, created_at, updated_at, rev, deleted_at, name, branch_type,"
+        " superior, guidance_officer, term_years, theme_day_rule) VALUES (?, '2026-01-01',"
+        " '2026-01-01', 99, '2026-11-01', '育才小学党支部', 'single', '', '', 3, '')",
+        params=(a.branch_uuid,),
+    )
+    _assert_rejected(district, two, "one branch")
+
+    # The manifest names A while the rows are B's.
+    def name_a(m: dict) -> None:
+        m["branch"] = {"name": "育才小学党支部", "uuid": a.branch_uuid}
+        m["branches"] = [m["branch"]]
+
+    lying = _rebundle(good, tmp / "lying-manifest.bundle", manifest=name_a)
+    _assert_rejected(district, lying, "manifest names", "育才小学党支部")
+
+
+def test_taking_over_a_branch_identity(schools) -> None:
+    """B's rows under A's branch uuid (manifest made to match) are refused, since the district
+    holds them under B; renaming, retyping or deleting A itself is held for confirmation."""
+    tmp, a, b, district = schools
+
+    def as_a(m: dict) -> None:
+        m["branch"] = {"name": "实验中学党支部", "uuid": a.branch_uuid}
+        m["branches"] = [m["branch"]]
+
+    takeover = _rebundle(
+        tmp / "b.bundle",
+        tmp / "takeover.bundle",
+        "UPDATE branch SET uuid = ?, rev = 40",
+        params=(a.branch_uuid,),
+        manifest=as_a,
+    )
+    _assert_rejected(district, takeover, "another branch", "实验中学党支部")
+    renamed = _rebundle(
+        tmp / "a.bundle",
+        tmp / "rename-a.bundle",
+        "UPDATE branch SET rev = rev + 1, name = '实验中学党支部', branch_type = 'joint'",
+        manifest=as_a,
+    )
+    _assert_held(district, renamed, {"name", "type"})
+    deleted = _rebundle(
+        tmp / "a.bundle",
+        tmp / "delete-branch.bundle",
+        "UPDATE branch SET rev = rev + 1, deleted_at = '2026-11-01T00:00:00'",
+        manifest=lambda m: None,
+    )
+    result = _assert_held(district, deleted, {"deletions"})
+    assert "育才小学党支部" in result.conflicts[0].detail
+
+
+def test_revision_pinning_is_refused(schools) -> None:
+    tmp, a, _b, district = schools
+    good = tmp / "a.bundle"
+    pinned = _rebundle(good, tmp / "pinned.bundle", "UPDATE activity SET rev = 9223372036854775807")
+    _assert_rejected(district, pinned, "revision")
+    jump = _rebundle(
+        good, tmp / "jump.bundle", "UPDATE activity SET rev = rev + 20000 WHERE id = 1"
+    )
+    _assert_rejected(district, jump, "revision", "far beyond")
+
+
+def _uuids(path: Path) -> set[str]:
+    con = sqlite3.connect(path)
+    try:
+        found: set[str] = set()
+        for (table,) in con.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        ).fetchall():
+            found |= {u for (u,) in con.execute(f'SELECT uuid FROM "{table}"')}
+        return found
+    finally:
+        con.close()
+
+
+def test_a_copy_started_as_a_new_branch_imports_beside_a(schools) -> None:
+    """The app makes the copied ledger safe: new identities for every record, so its bundle is
+    a new branch at the bureau and A's rows stay exactly as they were."""
+    from models import services
+    from models.file.ledger import open_ledger
+
+    tmp, a, _b, district = schools
+    copy = tmp / "safe-copy.ledger"
+    shutil.copy(a.path, copy)
+    with open_ledger(copy):
+        new_uuid = services.start_new_branch("新建幼儿园党支部")
+        for activity in services.list_activities()[:20]:
+            services.delete_activity(activity.uuid)
+        assert services.current_branch().name == "新建幼儿园党支部"
+    assert _uuids(copy).isdisjoint(_uuids(a.path))
+    con = sqlite3.connect(copy)
+    audit_rows = con.execute("SELECT row_uuid FROM audit_entry").fetchall()
+    con.close()
+    assert {u for (u,) in audit_rows} <= _uuids(copy) | {""}  # the history follows its records
+    make_bundle(copy, tmp / "safe-copy.bundle")
+    scratch = tmp / "safe-district.ledger"
+    shutil.copy(district, scratch)
+    a_before = canonical_dump(scratch)
+    (result,) = import_bundles(scratch, [tmp / "safe-copy.bundle"])
+    assert result.accepted and not result.conflict_count and result.updated == 0
+    after = canonical_dump(scratch)
+    for table, rows in a_before.items():
+        assert set(rows) <= set(after[table]), table  # nothing of the district changed
+    assert _branch_row(scratch, new_uuid)[0] == "新建幼儿园党支部"
+    assert _branch_row(scratch, a.branch_uuid)[0] == "育才小学党支部"
+    assert _live(scratch, "activity", a.branch_uuid) == len(a.activities)
+    assert _live(scratch, "activity", new_uuid) == len(a.activities) - 20
+
+
+def test_format_2_records_belong_to_their_branch_too(tmp_path: Path) -> None:
+    """A talk record (谈心谈话, format 2) of A's, rewritten in B's bundle: refused."""
+    from models.file.ledger import open_ledger
+    from models.records.talks import TalkInput, save_talk
+    from models.vocabulary import TALK_KINDS
+
+    a = build_branch(tmp_path / "a.ledger", "育才小学党支部", seed=41, per_month=1)
+    b = build_branch(tmp_path / "b.ledger", "实验中学党支部", seed=42, per_month=1)
+    with open_ledger(a.path):
+        talk = save_talk(
+            TalkInput(
+                date="2026-10-10",
+                person_uuid=a.people[0],
+                kind=TALK_KINDS[0],
+                other_name="张老师",
+                points="谈话要点",
+            )
+        )
+    with open_ledger(b.path):
+        save_talk(
+            TalkInput(
+                date="2026-10-11", person_uuid=b.people[0], kind=TALK_KINDS[0], other_name="李老师"
+            )
+        )
+    make_bundle(a.path, tmp_path / "a.bundle")
+    make_bundle(b.path, tmp_path / "b.bundle")
+    district = tmp_path / "district.ledger"
+    import_bundles(district, [tmp_path / "a.bundle"])
+    bad = _rebundle(
+        tmp_path / "b.bundle",
+        tmp_path / "b-talk.bundle",
+        "UPDATE talk SET uuid = ?, rev = 9, points = '改写的要点'",
+        params=(talk,),
+    )
+    assert talk in _assert_rejected(district, bad, "another branch", "育才小学党支部")

@@ -89,13 +89,31 @@ def test_newer_bundle_updates(two_versions) -> None:
     assert _topic(district, a.activities[1])[1] is not None  # the newer tombstone deletes
 
 
+def _rows_inside(bundle: Path, activity_uuid: str) -> int:
+    con = sqlite3.connect(bundle)
+    try:
+        return sum(
+            con.execute(
+                f"SELECT COUNT(*) FROM {t} WHERE activity_id ="
+                " (SELECT id FROM activity WHERE uuid = ?)",
+                (activity_uuid,),
+            ).fetchone()[0]
+            for t in ("activity_kind", "activity_unit", "attendance", "vote", "attachment")
+        )
+    finally:
+        con.close()
+
+
 def test_tombstone_is_not_revived_by_an_older_bundle(two_versions) -> None:
     tmp, a, _b = two_versions
     district = tmp / "district.ledger"
     import_bundles(district, [tmp / "a2.bundle"])
     assert _topic(district, a.activities[1])[1] is not None
     older = import_bundles(district, [tmp / "a1.bundle"])[0]
-    assert older.accepted and older.updated == 0 and older.added == 0
+    # The only rows it adds are those inside the deleted activity, which the newer bundle
+    # leaves out (a bundle carries no deleted content): they stay under the tombstone.
+    assert older.accepted and older.updated == 0
+    assert older.added == _rows_inside(tmp / "a1.bundle", a.activities[1])
     assert _topic(district, a.activities[1])[1] is not None  # still deleted
     assert _topic(district, a.activities[0])[0] == "修改后的主题"  # not put back either
 

@@ -543,3 +543,31 @@ def test_the_smoke_test_starts_the_app_on_a_ledger_and_quits(tmp_path):
         env=env,
     )
     assert missing.returncode == 2 and not (tmp_path / "none.ledger").exists()
+
+
+def test_a_ledger_with_a_planted_trigger_opens_as_a_repaired_copy(controller, qtbot, tmp_path):
+    """Refused in plain words, the original left as it is; "Open a repaired copy" opens a copy
+    without the trigger."""
+    from ui.shell.errors import REPAIR
+
+    path = make_good_ledger(tmp_path / "planted.ledger")
+    con = sqlite3.connect(path)
+    con.execute(
+        "CREATE TRIGGER keep_present AFTER UPDATE ON attendance BEGIN"
+        " UPDATE attendance SET status = 'present' WHERE id = NEW.id; END"
+    )
+    con.commit()
+    con.close()
+    before = path.read_bytes()
+    seen: dict = {}
+    answer_error_dialog(qtbot, REPAIR, seen)
+    assert controller.open_path(path) is True
+    assert seen["title"] == "This ledger was altered by another program"
+    assert "keep_present" in seen["text"] and str(path) in seen["text"]
+    assert path.read_bytes() == before
+    opened = controller.ledger.path
+    assert opened != path and opened.name == "planted.repaired.ledger"
+    con = sqlite3.connect(opened)
+    triggers = con.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall()
+    con.close()
+    assert triggers == []

@@ -195,3 +195,81 @@ def test_bundle_goes_to_the_desktop_named_after_the_branch_and_explains_its_coun
     assert dialog.open_folder.isVisibleTo(dialog)
     dialog.open_folder.click()
     assert [Path(u.toLocalFile()) for u in opened] == [expected.parent]
+
+
+def test_held_file_is_imported_only_once_confirmed(ctx, qtbot, tmp_path, monkeypatch) -> None:
+    """A copy of A's ledger renamed with most of A's activities deleted: the dialog shows it
+    held (nothing imported); the bureau confirms, and only then it goes in."""
+    import shutil
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from models import services
+    from models.bureau.merge import import_files
+    from models.file.ledger import open_ledger
+
+    a = build_branch(tmp_path / "a.ledger", "育才小学党支部", seed=30, per_month=5)
+    make_bundle(a.path, tmp_path / "a.bundle")
+    import_files(ctx.ledger.db, [tmp_path / "a.bundle"])
+    ctx.ledger.connect()
+    copy = tmp_path / "copy.ledger"
+    shutil.copy(a.path, copy)
+    with open_ledger(copy):
+        services.save_branch(services.BranchInput(name="新建幼儿园党支部", uuid=a.branch_uuid))
+        for uuid in a.activities[:8]:
+            services.delete_activity(uuid)
+    make_bundle(copy, tmp_path / "copy.bundle")
+    ctx.ledger.connect()
+
+    def state() -> tuple:
+        con = sqlite3.connect(ctx.ledger.path)
+        try:
+            return con.execute(
+                "SELECT b.name, (SELECT COUNT(*) FROM activity a WHERE a.branch_id = b.id"
+                " AND a.deleted_at IS NULL) FROM branch b"
+            ).fetchone()
+        finally:
+            con.close()
+
+    assert state() == ("育才小学党支部", len(a.activities))
+    dialog = ImportDialog(ctx, [tmp_path / "copy.bundle"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.imported, timeout=30000):
+        dialog.start()
+    assert dialog.table.item(0, COL_RESULT).text() == "Held"
+    reason = dialog.table.item(0, COL_REASON).text()
+    assert "新建幼儿园党支部" in reason and "8" in reason
+    assert state() == ("育才小学党支部", len(a.activities))  # nothing imported
+    assert dialog.confirm_button.isVisible()
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Yes
+    )
+    with qtbot.waitSignal(dialog.imported, timeout=30000):
+        qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    assert "新建幼儿园党支部" in asked[0][2]
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, COL_RESULT).text() == "Accepted"
+    assert state() == ("新建幼儿园党支部", len(a.activities) - 8)
+    dialog.grab().save(str(tmp_path / "dialog.png"))
+
+
+def test_start_a_new_branch_from_the_file_menu(ctx, qtbot, monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from models import services
+
+    old = services.save_branch(services.BranchInput(name="育才小学党支部"))
+    person = services.save_person(services.PersonInput(name="王伟", on_roster_since="2025-01-01"))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    bureau = BureauActions(ctx, window)
+    assert bureau.new_branch_action in window.file_menu.actions()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("新建幼儿园党支部", True))
+    bureau.new_branch_action.trigger()
+    branch = services.current_branch()
+    assert branch.name == "新建幼儿园党支部" and branch.uuid != old
+    people = services.list_people()
+    assert [p.name for p in people] == ["王伟"] and people[0].uuid != person

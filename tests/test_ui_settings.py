@@ -59,10 +59,62 @@ def test_branch_details_and_a_new_party_group_are_saved(page, qtbot):
     assert "2027-09-01" in widget.term_note.text()
     qtbot.mouseClick(widget.groups.add_button, Qt.MouseButton.LeftButton)
     widget.groups.list.item(2).setText("第三党小组")
+    uuid = s.current_branch().uuid
+    answer_rename("The same branch")
     qtbot.mouseClick(widget.save_branch_button, Qt.MouseButton.LeftButton)
+    assert s.current_branch().uuid == uuid  # renamed, the same identity
     name, superior, elected, _ = branch_row(path)
     assert (name, superior, elected) == ("第一实验小学党支部（新）", "区教育局党委", "2024-09-01")
     assert [g for _, g in s.current_branch().groups] == ["第一党小组", "第二党小组", "第三党小组"]
+
+
+def answer_rename(button_text: str, seen: list | None = None) -> None:
+    """Click `button_text` in the rename question as soon as it shows (it is modal)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or box.objectName() != "renameQuestion":
+            QTimer.singleShot(20, click)
+            return
+        if seen is not None:
+            seen.append(box.text())
+        for button in box.buttons():
+            if button.text() == button_text or (
+                button_text == "Cancel"
+                and box.buttonRole(button) == QMessageBox.ButtonRole.RejectRole
+            ):
+                button.click()
+                return
+
+    QTimer.singleShot(0, click)
+
+
+def _all_uuids(path) -> set[str]:
+    with sqlite3.connect(path) as con:
+        tables = [t for (t,) in con.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        return {u for t in tables for (u,) in con.execute(f'SELECT uuid FROM "{t}"')}
+
+
+def test_renaming_asks_whether_it_is_a_new_branch(page, qtbot):
+    """A new name for a copied ledger: "A new branch" gives every record a new identity;
+    cancelling saves nothing."""
+    widget, people, path = page
+    before_row, before_uuids = branch_row(path), _all_uuids(path)
+    type_text(widget.name, "新建幼儿园党支部")
+    answer_rename("Cancel")
+    qtbot.mouseClick(widget.save_branch_button, Qt.MouseButton.LeftButton)
+    assert branch_row(path) == before_row and _all_uuids(path) == before_uuids
+    asked: list[str] = []
+    answer_rename("A new branch", asked)
+    qtbot.mouseClick(widget.save_branch_button, Qt.MouseButton.LeftButton)
+    assert "新建幼儿园党支部" in asked[0] and "第一实验小学党支部" in asked[0]
+    assert branch_row(path)[0] == "新建幼儿园党支部"
+    after = _all_uuids(path)
+    assert len(after) >= len(before_uuids) and after.isdisjoint(before_uuids)
+    assert s.current_branch().name == "新建幼儿园党支部"
+    assert {p.name for p in s.list_people()} >= set(people)  # the same people, new identities
 
 
 def test_a_bad_date_and_a_duplicate_group_are_shown_and_nothing_saved(page, qtbot):

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from models.file import known_schema
 from models.file.ledger import SCHEMA_VERSION
 
 MANIFEST_KEY = "bundle_manifest"
@@ -82,8 +83,6 @@ BRANCH_PATHS = {
     "dues_month": "branch_id",
     "transfer": "branch_id",
 }
-# SQLite's own bookkeeping tables that a normal ledger may carry (ANALYZE statistics).
-ALLOWED_INTERNAL = ("sqlite_stat1",)
 
 RowVisitor = Callable[[str, Sequence[str], list[tuple]], None]
 
@@ -126,11 +125,9 @@ def reference_schema(version: int = SCHEMA_VERSION) -> ReferenceSchema:
 
 
 def master_entries(con: sqlite3.Connection, schema: str = "main") -> list[tuple[str, ...]]:
-    """(type, name, tbl_name, sql) of every schema object, SQLite's internal ones excepted."""
-    rows = con.execute(
-        f'SELECT type, name, tbl_name, COALESCE(sql, "") FROM "{schema}".sqlite_master'
-    ).fetchall()
-    return [tuple(r) for r in rows if r[1] not in ALLOWED_INTERNAL]
+    """(type, name, tbl_name, sql) of every schema object but SQLite's statistics tables, and
+    those only exactly as SQLite makes them (a trigger named sqlite_stat1 is still compared)."""
+    return known_schema.master_entries(con, schema)
 
 
 def _table_info(con: sqlite3.Connection, table: str, schema: str = "main") -> TableInfo:
@@ -170,6 +167,63 @@ def schema_differences(con: sqlite3.Connection, version: int, schema: str = "mai
             if _table_info(con, table, schema) != info:
                 problems.append(f"table {table}")
     return problems
+
+
+def text_columns(info: TableInfo) -> list[str]:
+    """The columns holding text (where phone numbers and free text may stand)."""
+    return [
+        c
+        for c, t in zip(info.columns, info.types, strict=True)
+        if t == "TEXT" or t.startswith("VARCHAR")
+    ]
+
+
+IDENTITY_COLUMNS = ("id", "uuid", "created_at", "updated_at", "rev", "deleted_at")
+
+
+# The labels by which live records still name a deleted one (an old activity's participating
+# unit, a person's former party group): part of its identity, not deleted content.
+TOMBSTONE_LABELS = {
+    "unit": ("name", "unit_kind", "has_members"),
+    "party_group": ("name",),
+    "person": ("name",),
+}
+
+
+def tombstone_blanks(info: TableInfo) -> dict[str, str]:
+    """What a deleted record's values become in a bundle and in the district: column -> SQL
+    literal for every column but its identity (IDENTITY_COLUMNS, its links, its natural key,
+    its label: TOMBSTONE_LABELS). A tombstone carries identities only."""
+    keep = set(IDENTITY_COLUMNS) | set(info.foreign_keys) | set(TOMBSTONE_LABELS.get(info.name, ()))
+    for key in info.unique_keys:
+        keep |= set(key)
+    blanks = {}
+    for col, declared, notnull in zip(info.columns, info.types, info.notnull, strict=True):
+        if col in keep:
+            continue
+        if not notnull:
+            blanks[col] = "NULL"
+        elif declared in ("INTEGER", "REAL"):
+            blanks[col] = "0"
+        elif declared == "BLOB":
+            blanks[col] = "x''"
+        else:
+            blanks[col] = "''"
+    return blanks
+
+
+def audit_field_names(changes: object) -> object:
+    """An audit entry's changes as a bundle carries them: which fields, not their values
+    ({"topic": null}); anything that is not a JSON object is left as it is."""
+    if not isinstance(changes, str):
+        return changes
+    try:
+        value = json.loads(changes)
+    except ValueError:
+        return changes
+    if not isinstance(value, dict):
+        return changes
+    return json.dumps(dict.fromkeys(value), ensure_ascii=False, sort_keys=True)
 
 
 def _blob(value: object) -> object:

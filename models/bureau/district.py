@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, fields
 
 from models.file.schema import VOLUNTEER_KINDS, Branch, database
 from models.rules.compliance import RuleStatus, evaluate_range
-from models.rules.counting import Figures, figures, figures_by_kind, hours_2dp, rate
+from models.rules.counting import Figures, branch_rows, figures, figures_by_kind, hours_2dp, rate
 from models.rules.periods import Period, month_of, parse_period
 from models.text.i18n import translate
 
@@ -190,10 +190,10 @@ def district_data(
     period = parse_period(period_text)
     anchor = anchor_month(period, today)
     lines = []
-    for uuid, name in live_branches():
+    # The very branches `stats` lists (counting.branch_rows), with the same names.
+    for uuid, name, own in branch_rows(period):
         if branch_uuid is not None and uuid != branch_uuid:
             continue
-        own = figures(period, branch_uuid=uuid)
         lines.append(
             BranchLine(
                 uuid,

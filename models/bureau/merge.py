@@ -53,6 +53,7 @@ class Conflict:
     table: str
     uuid: str
     detail: str
+    kind: str = ""  # a change held for confirmation: one of ownership.ACCEPT_KINDS
 
 
 @dataclass
@@ -61,7 +62,7 @@ class FileResult:
 
     file: str
     branch: str = ""
-    status: str = "accepted"  # accepted / rejected
+    status: str = "accepted"  # accepted / held (nothing applied until confirmed) / rejected
     reason: str = ""
     added: int = 0
     updated: int = 0
@@ -73,9 +74,19 @@ class FileResult:
     def accepted(self) -> bool:
         return self.status == "accepted"
 
+    @property
+    def held(self) -> bool:
+        return self.status == "held"
+
+    @property
+    def held_kinds(self) -> list[str]:
+        """The kinds of change to confirm (`import --accept KIND`) before the file applies."""
+        return sorted({c.kind for c in self.conflicts if c.kind})
+
     def as_dict(self) -> dict:
         data = asdict(self)
         data["conflicts"] = [asdict(c) for c in self.conflicts]
+        data["held_kinds"] = self.held_kinds
         return data
 
 
@@ -188,6 +199,7 @@ def _check_contents(con: sqlite3.Connection, source: Path, copy: Path, version: 
             )
         )
     names = [r[0] for r in con.execute("SELECT name FROM branch WHERE deleted_at IS NULL")]
+    _check_one_branch(con, manifest)
     return Inspected(source, copy, manifest, sorted(names), counts)
 
 
@@ -242,8 +254,39 @@ def check_rows(con: sqlite3.Connection, version: int) -> tuple[str, dict[str, in
     return digest, counts
 
 
-def import_file(db: SqliteDatabase, source: Path) -> FileResult:
-    """Check and merge one bundle; every failure becomes a rejection, never an exception."""
+def _check_one_branch(con: sqlite3.Connection, manifest: dict) -> None:
+    """A bundle holds exactly one branch, the one its manifest names (every other row hangs
+    from it through the foreign keys already checked)."""
+    rows = con.execute("SELECT uuid, name FROM branch").fetchall()
+    if len(rows) != 1:
+        raise _reject(
+            translate(
+                "Bureau",
+                "A bundle holds the records of one branch; this one holds {count} branches.",
+            ),
+            count=len(rows),
+        )
+    named = manifest.get("branch")
+    named = named if isinstance(named, dict) else {}
+    listed = manifest.get("branches", [named])
+    uuid, name = rows[0]
+    if named.get("uuid") != uuid or named.get("name") != name or listed != [named]:
+        raise _reject(
+            translate(
+                "Bureau",
+                "The bundle's manifest names the branch {named}, but its records belong to "
+                "the branch {name}. It was changed after it was made; it was not imported.",
+            ),
+            named=str(named.get("name", "—"))[:60],
+            name=name,
+        )
+
+
+def import_file(db: SqliteDatabase, source: Path, accept: Iterable[str] = ()) -> FileResult:
+    """Check and merge one bundle; every failure becomes a rejection, never an exception.
+
+    `accept` names the kinds of held change the bureau has confirmed (ownership.ACCEPT_KINDS):
+    a file holding any other such change is held, nothing of it applied."""
     from models.bureau.merge_apply import merge_bundle
 
     result = FileResult(file=str(source))
@@ -252,7 +295,7 @@ def import_file(db: SqliteDatabase, source: Path) -> FileResult:
     try:
         inspected = inspect_bundle(source, folder)
         result.branch = "、".join(inspected.branches)
-        merge_bundle(db, inspected, result)
+        merge_bundle(db, inspected, result, frozenset(accept))
     except BundleRejected as exc:
         result.status, result.reason = "rejected", str(exc)
     except LedgerError as exc:
@@ -275,8 +318,10 @@ def import_file(db: SqliteDatabase, source: Path) -> FileResult:
         owner.release()
         shutil.rmtree(folder, ignore_errors=True)
     if not result.accepted:
-        result.added = result.updated = result.unchanged = result.conflict_count = 0
-        result.conflicts = []
+        result.added = result.updated = result.unchanged = 0
+        if not result.held:
+            result.conflict_count = 0
+            result.conflicts = []
     return result
 
 
@@ -296,8 +341,10 @@ def import_files(
     sources: Iterable[Path],
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    accept: Iterable[str] = (),
 ) -> list[FileResult]:
     """Import bundles one after another into the open district ledger `db`."""
+    accept = frozenset(accept)
     paths = [Path(s) for s in sources]
     results = []
     with contextlib.suppress(sqlite3.DatabaseError):
@@ -307,15 +354,18 @@ def import_files(
             break
         if progress is not None:
             progress(i, len(paths), path.name)
-        results.append(import_file(db, path))
+        results.append(import_file(db, path, accept))
     if progress is not None:
         progress(len(results), len(paths), "")
     return results
 
 
 def import_bundles(
-    district: str | os.PathLike[str], sources: Iterable[Path], progress: Progress | None = None
+    district: str | os.PathLike[str],
+    sources: Iterable[Path],
+    progress: Progress | None = None,
+    accept: Iterable[str] = (),
 ) -> list[FileResult]:
     """Open (or create) the district ledger and import `sources` into it."""
     with open_ledger(district, create=True) as ledger:
-        return import_files(ledger.db, sources, progress)
+        return import_files(ledger.db, sources, progress, accept=accept)

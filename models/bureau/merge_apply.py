@@ -11,8 +11,17 @@ translated to district ids through the parents' uuids):
 - same rev, other content, or a new row whose natural key (activity + kind, activity + person,
   ...) the district already holds under another uuid → a conflict, listed and not applied.
 
-A --no-phone bundle's blanked phone numbers (and the audit log entries they were cut out of)
-are not differences: they neither conflict with nor overwrite the numbers the district holds.
+Before anything is written, ownership (models/bureau/ownership.py): a row the district holds
+under another branch, or a revision far beyond the district's, refuses the file; a new name or
+type of the branch, its deletion, or a mass deletion holds the whole file until the bureau
+accepts that kind of change.
+
+A tombstone carries identities only: whatever content a bundle's deleted record carries, the
+district stores it emptied (bundle_format.tombstone_blanks), and two tombstones of the same
+revision are the same. The audit log's values are never compared nor overwritten (a bundle
+carries the changed fields' names only). A --no-phone bundle's removed phone numbers are not
+differences: the same revision with and without phone numbers is no conflict; a bundle without
+them leaves the district's numbers, a full one brings them back.
 
 Compliance rules and settings belong to each ledger (the bureau keeps its own) and are not
 merged. A change is logged as one audit entry per file; a file that changes nothing writes
@@ -25,16 +34,33 @@ import json
 
 from peewee import SqliteDatabase
 
-from models.bureau.bundle_format import TABLES, TableInfo, reference_schema
-from models.bureau.merge import MAX_CONFLICTS_LISTED, Conflict, FileResult, Inspected
+from models.bureau import ownership
+from models.bureau.bundle_format import (
+    TABLES,
+    TableInfo,
+    reference_schema,
+    text_columns,
+    tombstone_blanks,
+)
+from models.bureau.merge import (
+    MAX_CONFLICTS_LISTED,
+    BundleRejected,
+    Conflict,
+    FileResult,
+    Inspected,
+)
+from models.bureau.phones import strip_phones
 from models.file.ledger import SCHEMA_VERSION
 from models.file.schema import new_uuid, utc_now
+from models.text.i18n import translate
 
 LOCAL_TABLES = ("compliance_rule", "setting")
 MERGED_TABLES = tuple(t for t in TABLES if t not in LOCAL_TABLES)
 ALIAS = "bundle"
-# What `bundle --no-phone` empties: the phone numbers, and the audit log's record of them.
-NO_PHONE_COLUMNS = {"person": ("phone",), "audit_entry": ("changes",)}
+# What `bundle --no-phone` empties: the phone numbers.
+NO_PHONE_COLUMNS = {"person": ("phone",)}
+# What every bundle empties: the audit log's values (it says which fields changed, not how).
+ALWAYS_BLANKED = {"audit_entry": ("changes",)}
 PICTURE_COLUMNS = {("attachment", "data"), ("attachment", "thumbnail")}
 
 
@@ -43,9 +69,13 @@ def _q(name: str) -> str:
 
 
 def _mapped(info: TableInfo, column: str) -> str:
-    """The bundle column as the district will store it (foreign keys through the uuids)."""
+    """The bundle column as the district will store it (foreign keys through the uuids; a
+    tombstone's content emptied, whatever the bundle carries: bundle_format.tombstone_blanks)."""
     parent = info.foreign_keys.get(column)
     if parent is None:
+        blank = tombstone_blanks(info).get(column)
+        if blank is not None:
+            return f"CASE WHEN s.deleted_at IS NULL THEN s.{_q(column)} ELSE {blank} END"
         return f"s.{_q(column)}"
     return (
         f"(SELECT d.id FROM main.{_q(parent)} d WHERE d.uuid ="
@@ -76,9 +106,16 @@ def _same(info: TableInfo, column: str) -> str:
     return same
 
 
-def _merge_table(con, info: TableInfo, result: FileResult, blanked: tuple[str, ...] = ()) -> None:
-    """Merge one table; `blanked` columns were emptied on purpose (a --no-phone bundle): they
-    never make a conflict and never overwrite what the district holds."""
+def _merge_table(
+    con,
+    info: TableInfo,
+    result: FileResult,
+    blanked: tuple[str, ...] = (),
+    no_phone: bool = False,
+) -> None:
+    """Merge one table; `blanked` columns were emptied on purpose (a --no-phone bundle's phones,
+    the audit log's values): they never make a conflict and never overwrite what the district
+    holds."""
     cols = [c for c in info.columns if c != "id"]
     temp = f"temp.{_q('merge_' + info.name)}"
     con.execute(f"DROP TABLE IF EXISTS {temp}")
@@ -90,10 +127,33 @@ def _merge_table(con, info: TableInfo, result: FileResult, blanked: tuple[str, .
         f" FROM {ALIAS}.{_q(info.name)} s LEFT JOIN main.{_q(info.name)} d ON d.uuid = s.uuid"
     )
     same = " AND ".join(_same(info, c) for c in cols if c not in blanked)
+    # Two tombstones of the same revision are the same deletion, whatever content they keep.
     con.execute(
         f"UPDATE {temp} AS m SET _state = 'equal' WHERE _state = 'same' AND EXISTS"
-        f" (SELECT 1 FROM main.{_q(info.name)} d WHERE d.id = m._did AND {same})"
+        f" (SELECT 1 FROM main.{_q(info.name)} d WHERE d.id = m._did AND ({same}"
+        " OR (d.deleted_at IS NOT NULL AND m.deleted_at IS NOT NULL)))"
     )
+    texts = set(text_columns(info)) - {"uuid", "created_at", "updated_at", "deleted_at"}
+    if texts - set(blanked):
+        # The same revision with and without phone numbers (a --no-phone bundle and a full
+        # one): not a conflict. A bundle without them leaves the district's numbers; a full
+        # one brings them back.
+        alike = " AND ".join(
+            (
+                f"(d.{_q(c)} = '' OR m.{_q(c)} = '' OR d.{_q(c)} IS m.{_q(c)})"
+                if (info.name, c) == ("person", "phone")
+                else f"strip_phones(d.{_q(c)}) IS strip_phones(m.{_q(c)})"
+                if c in texts
+                else _same(info, c)
+            )
+            for c in cols
+            if c not in blanked
+        )
+        con.execute(
+            f"UPDATE {temp} AS m SET _state = ? WHERE _state = 'same' AND EXISTS"
+            f" (SELECT 1 FROM main.{_q(info.name)} d WHERE d.id = m._did AND {alike})",
+            ("equal" if no_phone else "newer",),
+        )
     con.execute(f"UPDATE {temp} SET _state = 'conflict' WHERE _state = 'same'")
     for key in info.unique_keys:
         match = " AND ".join(f"x.{_q(c)} IS m.{_q(c)}" for c in key)
@@ -137,8 +197,6 @@ def _describe_conflicts(con, info: TableInfo, cols: list[str], temp: str, result
         f" LEFT JOIN main.{_q(info.name)} d ON d.id = m._did"
         f" WHERE m._state IN ('conflict', 'key_conflict') ORDER BY m.uuid LIMIT {room}"
     ).fetchall()
-    from models.text.i18n import translate
-
     n = len(cols)
     for state, *values in rows:
         theirs, ours = values[:n], values[n:]
@@ -169,8 +227,17 @@ def upgrade_private_copy(copy) -> None:
         db.close()
 
 
-def merge_bundle(db: SqliteDatabase, inspected: Inspected, result: FileResult) -> None:
-    """Merge the checked bundle into `db` in one transaction (rolled back on any error)."""
+def merge_bundle(
+    db: SqliteDatabase,
+    inspected: Inspected,
+    result: FileResult,
+    accept: frozenset[str] = frozenset(),
+) -> None:
+    """Merge the checked bundle into `db` in one transaction (rolled back on any error).
+
+    First, reading only: a row the district holds under another branch, or a revision far
+    beyond the district's, refuses the file; a change the bureau must confirm (ownership.py)
+    and has not accepted holds it. Either way nothing is written."""
     # The bundle's own format (checked against its header): an older one has fewer tables.
     version = inspected.manifest.get("schema_version", SCHEMA_VERSION)
     if version < SCHEMA_VERSION:
@@ -183,13 +250,40 @@ def merge_bundle(db: SqliteDatabase, inspected: Inspected, result: FileResult) -
     uri = inspected.copy.resolve().as_uri() + "?mode=ro"
     con.execute(f"ATTACH DATABASE ? AS {ALIAS}", (uri,))
     try:
+        branch_uuid = str(inspected.manifest["branch"]["uuid"])
+        present = [t for t in MERGED_TABLES if t in ref.tables]  # the bundle's format's
+        foreign = ownership.foreign_rows(con, branch_uuid, present)
+        if foreign:
+            raise BundleRejected(
+                translate(
+                    "Bureau",
+                    "The bundle changes records of another branch, which only that branch may "
+                    "change: {rows}",
+                ).format(rows="; ".join(foreign))
+            )
+        jumps = ownership.rev_jumps(con, tuple(present))
+        if jumps:
+            raise BundleRejected(
+                translate("Bureau", "The bundle has impossible revision numbers: {rows}").format(
+                    rows="; ".join(jumps)
+                )
+            )
+        held = [h for h in ownership.held_changes(con, branch_uuid) if h.kind not in accept]
+        if held:
+            result.status = "held"
+            result.conflicts = [Conflict(h.table, h.uuid, h.detail, h.kind) for h in held]
+            result.conflict_count = len(held)
+            return
         with db.atomic():
             no_phone = inspected.manifest.get("no_phone") is True
+            con.create_function("strip_phones", 1, strip_phones, deterministic=True)
             for table in MERGED_TABLES:
                 if table not in ref.tables:
                     continue
-                blanked = NO_PHONE_COLUMNS.get(table, ()) if no_phone else ()
-                _merge_table(con, ref.tables[table], result, blanked)
+                blanked = ALWAYS_BLANKED.get(table, ())
+                if no_phone:
+                    blanked += NO_PHONE_COLUMNS.get(table, ())
+                _merge_table(con, ref.tables[table], result, blanked, no_phone)
             if result.added or result.updated:
                 _log_import(con, inspected, result)
     finally:

@@ -17,7 +17,9 @@ import sqlite3
 from collections.abc import Callable, Collection, Sequence
 
 from models.bureau.bundle_format import ReferenceSchema, StreamedBlob
+from models.bureau.ownership import MAX_REV
 from models.file.schema import ATTENDANCE_STATUSES, BRANCH_TYPES, CATEGORIES, LEAVE_TYPES, STATUSES
+from models.records.activity_checks import MAX_COUNT
 from models.records.validation import minutes_of, parse_birth_date, parse_date
 from models.rules.periods import PERIOD_KINDS
 from models.text.i18n import translate
@@ -35,6 +37,7 @@ MAX_PROBLEMS = 5
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
 _MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _sql_type(declared: str, notnull: bool) -> tuple[str, ...]:
@@ -162,7 +165,12 @@ def _dates(*names: str) -> Check:
     def check(row: dict[str, object]) -> str | None:
         for name in names:
             value = row[name]
-            if value is not None and parse_date(value) is None:
+            # Exactly as a form stores it: no stray space or line break around the date.
+            if value is not None and (
+                not isinstance(value, str)
+                or not _DATE.fullmatch(value)
+                or parse_date(value) is None
+            ):
                 return translate("Bureau", "{field}: {value} is not a date that exists").format(
                     field=name, value=repr(value)[:40]
                 )
@@ -207,8 +215,11 @@ def _activity_times(row: dict[str, object]) -> str | None:
             return translate("Bureau", "{value} is not a time of day").format(value=value)
     if start and end and minutes_of(str(end)) <= minutes_of(str(start)):
         return translate("Bureau", "the end time is not after the start time")
-    if row["sequence"] is not None and row["sequence"] < 1:  # type: ignore[operator]
+    sequence = row["sequence"]
+    if sequence is not None and sequence < 1:  # type: ignore[operator]
         return translate("Bureau", "the sequence number starts at 1")
+    if sequence is not None and sequence > MAX_COUNT:  # type: ignore[operator]
+        return translate("Bureau", "the sequence number is too large")
     return None
 
 
@@ -224,8 +235,11 @@ def _attendance(row: dict[str, object]) -> str | None:
 def _vote(row: dict[str, object]) -> str | None:
     entitled, present = row["entitled"], row["present"]
     cast = row["in_favour"] + row["against"] + row["abstain"]  # type: ignore[operator]
-    if min(entitled, present, row["in_favour"], row["against"], row["abstain"]) < 0:  # type: ignore[type-var]
+    numbers = (entitled, present, row["in_favour"], row["against"], row["abstain"])
+    if min(numbers) < 0:  # type: ignore[type-var]
         return translate("Bureau", "negative vote counts")
+    if max(numbers) > MAX_COUNT:  # type: ignore[type-var]
+        return translate("Bureau", "vote counts that are too large")
     if present > entitled or cast > present:  # type: ignore[operator]
         return translate("Bureau", "vote counts that do not add up")
     return None
@@ -234,7 +248,8 @@ def _vote(row: dict[str, object]) -> str | None:
 def _birth_date(row: dict[str, object]) -> str | None:
     # A roster may give only the month of birth (YYYY-MM), as the person form accepts.
     value = row["birth_date"]
-    if value is not None and parse_birth_date(value) is None:
+    # Exactly as the form stores it (no stray space or line break).
+    if value is not None and parse_birth_date(value) != value:
         return translate("Bureau", "{field}: {value} is not a date that exists").format(
             field="birth_date", value=repr(value)[:40]
         )
@@ -319,6 +334,8 @@ def _common(row: dict[str, object]) -> str | None:
         return translate("Bureau", "not a valid identifier")
     if row["rev"] < 1:  # type: ignore[operator]
         return translate("Bureau", "revision below 1")
+    if row["rev"] > MAX_REV:  # type: ignore[operator]
+        return translate("Bureau", "revision {rev} is impossibly high").format(rev=row["rev"])
     return None
 
 
@@ -349,10 +366,10 @@ RULES: dict[str, list[Check]] = {
         _activity_times,
         _range("duration_min", 0, 1440),
         _range("hours", 0, 24),  # format 1–2 bundles
-        _range("non_members", 0),
-        _range("people_served", 0),
-        _range("deeds_done", 0),
-        _range("deeds_in_progress", 0),
+        _range("non_members", 0, MAX_COUNT),
+        _range("people_served", 0, MAX_COUNT),
+        _range("deeds_done", 0, MAX_COUNT),
+        _range("deeds_in_progress", 0, MAX_COUNT),
     ],
     "activity_kind": [_one_of("kind", KIND_CODES), _range("position", 0)],
     "attendance": [
@@ -426,7 +443,9 @@ class RowValidator:
         checks = [_common, *RULES.get(table, ())]
         for values in rows:
             row = dict(zip(columns, values, strict=True))
-            for check in checks:
+            # A tombstone carries its identity only (the merge empties the rest): its other
+            # values are neither read nor stored, so only the identity is checked.
+            for check in checks if row.get("deleted_at") is None else checks[:1]:
                 problem = check(row)
                 if problem:
                     self.problems.append(

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from models.errors import (
     DamagedLedgerError,
+    ForeignObjectsError,
     LedgerError,
     LedgerInUseError,
     NewerVersionError,
@@ -433,6 +434,7 @@ def open_ledger(
     on_backup: Callable[[Path], None] | None = None,
     connect: bool = True,
     allow_incomplete: bool = False,
+    allow_foreign: bool = False,
 ) -> Ledger:
     """Open (or with `create`, make) a ledger; raise a LedgerError in plain words if it can't.
 
@@ -441,7 +443,9 @@ def open_ledger(
     ledger that needs no recovery or migration is checked but its ORM connection waits for
     first use (see Ledger); the models are not bound until then. A ledger missing a table or a
     column of its format (models.file.parts) is refused as damaged; only `check` opens one, with
-    `allow_incomplete`, to say what is missing.
+    `allow_incomplete`, to say what is missing. A ledger holding objects the app never makes (a
+    planted trigger, view or table: models.file.known_schema) is refused with
+    ForeignObjectsError; only `check` opens one, read-only, with `allow_foreign`.
     """
     p = Path(path)
     if create and not p.exists():
@@ -460,6 +464,8 @@ def open_ledger(
             _verify(p)
             if not allow_incomplete:
                 _refuse_incomplete(p, header.user_version)
+            if not allow_foreign:
+                _refuse_foreign(p, header.user_version)
             if not connect and (readonly or header.user_version == SCHEMA_VERSION):
                 return _opened(Ledger(p, None, file_lock, readonly))
         from peewee import DatabaseError
@@ -476,6 +482,8 @@ def open_ledger(
                     raise _damaged(p, rows)
                 if not allow_incomplete:
                     _refuse_incomplete(p, header.user_version, db.connection())
+                if not allow_foreign:
+                    _refuse_foreign(p, header.user_version, db.connection())
             if header.user_version < SCHEMA_VERSION and not readonly:
                 # After the hot journal (if any) was rolled back: the backup is consistent.
                 backup = p.with_name(f"{p.stem}.format{header.user_version}-backup{p.suffix}")
@@ -563,6 +571,37 @@ def _verify(path: Path) -> None:
         verified.forget(path)
         raise _damaged(path, problems)
     verified.remember(path, ident)
+
+
+def repaired_copy(path: str | os.PathLike[str]) -> Path:
+    """A copy of a ledger refused with ForeignObjectsError, without the foreign objects, next
+    to it (models.file.known_schema.repaired_copy); the original is only read."""
+    from models.file.known_schema import repaired_copy as make
+
+    return make(Path(path))
+
+
+def _refuse_foreign(path: Path, version: int, con: sqlite3.Connection | None = None) -> None:
+    """Raise ForeignObjectsError if the file holds objects its format does not have."""
+    from models.file import known_schema
+
+    if con is not None:
+        found = known_schema.foreign_objects(con, version)
+    else:
+        found = known_schema.file_foreign_objects(path, version)
+    if found:
+        log.info("ledger %s holds foreign objects: %s", path, found)
+        raise ForeignObjectsError(
+            translate(
+                "Ledger",
+                "The ledger {path} contains things Branch Ledger never puts in a ledger "
+                "({objects}). Another program added them, and they could change your records "
+                "without you knowing, so the ledger was not opened; the file was left as it "
+                "is. You can make a repaired copy without them and open that (in the app, or with "
+                "`check PATH --repair`).",
+            ).format(path=path, objects=known_schema.describe(found)),
+            found,
+        )
 
 
 def _damaged(path: Path, problems: list[str]) -> DamagedLedgerError:

@@ -380,13 +380,23 @@ def figures_by_kind(period: str | Period, branch_uuid: str | None = None) -> dic
     return result
 
 
-def figures_by_branch(period: str | Period) -> dict[str, Figures]:
-    """Figures per branch name (every live branch; a repeated name gets its uuid's prefix)."""
-    result: dict[str, Figures] = {}
+def branch_rows(period: str | Period) -> list[tuple[str, str, Figures]]:
+    """(uuid, name as listed, figures) of every branch the period's figures list: every live
+    branch, and a deleted one that still has activities in the period (so that the rows add
+    up to the total); a repeated name gets its uuid's prefix. `stats` and the district
+    overview, PDF and Excel all list exactly these."""
+    rows: list[tuple[str, str, Figures]] = []
+    seen: set[str] = set()
     for _id, name, uuid, *values in _run("branch", parse_period(period), None, ()):
-        key = name if name not in result else f"{name} ({uuid[:8]})"
-        result[key] = _make(*values)
-    return result
+        key = name if name not in seen else f"{name} ({uuid[:8]})"
+        seen.add(key)
+        rows.append((uuid, key, _make(*values)))
+    return rows
+
+
+def figures_by_branch(period: str | Period) -> dict[str, Figures]:
+    """Figures per branch name (branch_rows)."""
+    return {name: f for _uuid, name, f in branch_rows(period)}
 
 
 def monthly_series(

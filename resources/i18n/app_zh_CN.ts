@@ -320,62 +320,68 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/shell/app.py" line="54"/>
+        <location filename="../../ui/shell/app.py" line="55"/>
         <source>Ledgers (*.ledger);;All files (*)</source>
         <translation>台账 (*.ledger);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="115"/>
-        <location filename="../../ui/shell/app.py" line="335"/>
-        <location filename="../../ui/shell/app.py" line="368"/>
-        <location filename="../../ui/shell/app.py" line="458"/>
-        <location filename="../../ui/shell/app.py" line="474"/>
+        <location filename="../../ui/shell/app.py" line="126"/>
+        <location filename="../../ui/shell/app.py" line="229"/>
+        <location filename="../../ui/shell/app.py" line="365"/>
+        <location filename="../../ui/shell/app.py" line="398"/>
+        <location filename="../../ui/shell/app.py" line="488"/>
+        <location filename="../../ui/shell/app.py" line="504"/>
         <location filename="../../ui/shell/smoke.py" line="25"/>
         <source>Branch Ledger</source>
         <translation>支部工作台账</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="116"/>
+        <location filename="../../ui/shell/app.py" line="127"/>
         <source>The file {path} cannot be opened: {reason}</source>
         <translation>无法打开文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="143"/>
+        <location filename="../../ui/shell/app.py" line="154"/>
         <source>Checking the ledger {name}…</source>
         <translation>正在检查台账 {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="153"/>
+        <location filename="../../ui/shell/app.py" line="164"/>
         <source>Branch Ledger is still backing up {name} after it was last closed. It opens as soon as the backup is done…</source>
         <translation>支部工作台账上次关闭后仍在备份 {name}，备份完成后将立即打开…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="210"/>
+        <location filename="../../ui/shell/app.py" line="230"/>
+        <source>No repaired copy of {path} could be made: {reason}</source>
+        <translation>无法为 {path} 生成修复副本：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/app.py" line="240"/>
         <source>Open ledger</source>
         <translation>打开台账</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="236"/>
+        <location filename="../../ui/shell/app.py" line="266"/>
         <source>Opened read-only: changes cannot be saved in this window.</source>
         <translation>已以只读方式打开：在这个窗口中不能保存修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="330"/>
+        <location filename="../../ui/shell/app.py" line="360"/>
         <source>Writing the demo ledger…</source>
         <translation>正在生成示范台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="347"/>
+        <location filename="../../ui/shell/app.py" line="377"/>
         <source>The demo ledger could not be written.</source>
         <translation>无法生成示范台账。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="356"/>
+        <location filename="../../ui/shell/app.py" line="386"/>
         <source>New ledger</source>
         <translation>新建台账</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="369"/>
+        <location filename="../../ui/shell/app.py" line="399"/>
         <source>{path} already exists; it is opened instead.</source>
         <translation>{path} 已经存在，将直接打开它。</translation>
     </message>
@@ -935,83 +941,98 @@
 <context>
     <name>OpenError</name>
     <message>
-        <location filename="../../ui/shell/errors.py" line="37"/>
+        <location filename="../../ui/shell/errors.py" line="39"/>
         <source>This ledger is already open</source>
         <translation>这本台账已经打开</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/errors.py" line="39"/>
+        <location filename="../../ui/shell/errors.py" line="41"/>
         <source>This ledger needs a newer version of Branch Ledger</source>
         <translation>这本台账需要更新版本的支部工作台账</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/errors.py" line="41"/>
+        <location filename="../../ui/shell/errors.py" line="43"/>
         <source>This ledger is damaged</source>
         <translation>这本台账已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/errors.py" line="43"/>
+        <location filename="../../ui/shell/errors.py" line="45"/>
+        <source>This ledger was altered by another program</source>
+        <translation>这本台账被其他程序改动过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/errors.py" line="47"/>
         <source>This file is not a ledger</source>
         <translation>这个文件不是台账</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/errors.py" line="44"/>
+        <location filename="../../ui/shell/errors.py" line="48"/>
         <source>The ledger cannot be opened</source>
         <translation>无法打开台账</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/errors.py" line="50"/>
+        <location filename="../../ui/shell/errors.py" line="54"/>
         <source>You can look at it read-only here (changes are not possible), or close the other window and try again.</source>
         <translation>可以在这里以只读方式查看（不能修改），或者关闭另一个窗口后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/errors.py" line="56"/>
+        <location filename="../../ui/shell/errors.py" line="60"/>
         <source>Install the newest Branch Ledger to open it, or choose another file.</source>
         <translation>请安装最新版的支部工作台账后再打开，或者选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/errors.py" line="60"/>
+        <location filename="../../ui/shell/errors.py" line="64"/>
         <source>Keep this file as it is. Open the newest backup instead (Choose another file…), or ask for a copy of the ledger from the person you last sent it to.</source>
         <translation>请保留这个文件，不要改动。改为打开最新的备份（“选择其他文件…”），或者向上次收到这本台账的人要一份副本。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/errors.py" line="66"/>
+        <location filename="../../ui/shell/errors.py" line="70"/>
         <source>Choose the ledger file (it usually ends in .ledger).</source>
         <translation>请选择台账文件（文件名通常以 .ledger 结尾）。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/errors.py" line="67"/>
+        <location filename="../../ui/shell/errors.py" line="72"/>
+        <source>“Open a repaired copy” writes a copy next to it without the added parts and opens that; the original stays as it is. Check the records of the copy (File ▸ Check ledger…) before you go on working in it.</source>
+        <translation>“打开修复副本”会在原文件旁另存一份去掉这些附加内容的副本并打开它，原文件保持不动。继续使用副本之前，请先检查其中的记录（文件 ▸ 检查台账…）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/errors.py" line="78"/>
         <source>Choose another file, or quit.</source>
         <translation>请选择其他文件，或者退出。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/errors.py" line="77"/>
-        <location filename="../../ui/shell/errors.py" line="118"/>
+        <location filename="../../ui/shell/errors.py" line="88"/>
+        <location filename="../../ui/shell/errors.py" line="135"/>
         <source>Branch Ledger</source>
         <translation>支部工作台账</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/errors.py" line="83"/>
+        <location filename="../../ui/shell/errors.py" line="94"/>
         <source>Open read-only</source>
         <translation>以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/errors.py" line="88"/>
+        <location filename="../../ui/shell/errors.py" line="100"/>
+        <source>Open a repaired copy</source>
+        <translation>打开修复副本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/errors.py" line="105"/>
         <source>Choose another file…</source>
         <translation>选择其他文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/errors.py" line="92"/>
+        <location filename="../../ui/shell/errors.py" line="109"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/errors.py" line="119"/>
+        <location filename="../../ui/shell/errors.py" line="136"/>
         <source>Something went wrong.</source>
         <translation>出了点问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/errors.py" line="121"/>
+        <location filename="../../ui/shell/errors.py" line="138"/>
         <source>Your saved records are safe. The last action may not have finished: check it, and if this happens again, send the log file to whoever supports you.</source>
         <translation>已保存的记录是安全的。刚才的操作可能没有完成，请检查一下；如果再次出现，请把日志文件发给负责技术支持的人。</translation>
     </message>
@@ -1756,128 +1777,158 @@
         <translation>例如：组织委员、宣传委员</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="58"/>
+        <location filename="../../ui/settings/page.py" line="60"/>
         <source>Branch</source>
         <translation>支部</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="59"/>
+        <location filename="../../ui/settings/page.py" line="61"/>
         <source>Committee</source>
         <translation>支委会</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="61"/>
+        <location filename="../../ui/settings/page.py" line="63"/>
         <source>Compliance rules</source>
         <translation>工作要求</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="62"/>
+        <location filename="../../ui/settings/page.py" line="64"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="74"/>
+        <location filename="../../ui/settings/page.py" line="76"/>
         <source>Branch details</source>
         <translation>支部信息</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="78"/>
+        <location filename="../../ui/settings/page.py" line="80"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="83"/>
+        <location filename="../../ui/settings/page.py" line="85"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="85"/>
+        <location filename="../../ui/settings/page.py" line="87"/>
         <source>e.g. 区教育局党委</source>
         <translation>例如：区教育局党委</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="87"/>
+        <location filename="../../ui/settings/page.py" line="89"/>
         <source>Superior organisation</source>
         <translation>上级党组织</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="93"/>
+        <location filename="../../ui/settings/page.py" line="95"/>
         <source>Guidance officer</source>
         <translation>党建工作指导员</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="100"/>
+        <location filename="../../ui/settings/page.py" line="102"/>
         <source>Founded on</source>
         <translation>成立日期</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="101"/>
+        <location filename="../../ui/settings/page.py" line="103"/>
         <source>Last election</source>
         <translation>上次换届日期</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="107"/>
+        <location filename="../../ui/settings/page.py" line="109"/>
         <source>e.g. the first Friday of every month</source>
         <translation>例如：每月第一个星期五</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="112"/>
+        <location filename="../../ui/settings/page.py" line="114"/>
         <source>Theme party day</source>
         <translation>主题党日</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="116"/>
+        <location filename="../../ui/settings/page.py" line="118"/>
         <source>Covered units (at most 5)</source>
         <translation>覆盖单位（最多5个）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="121"/>
+        <location filename="../../ui/settings/page.py" line="123"/>
         <source>Party groups</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="133"/>
+        <location filename="../../ui/settings/page.py" line="135"/>
         <source>Save branch details</source>
         <translation>保存支部信息</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="149"/>
+        <location filename="../../ui/settings/page.py" line="151"/>
         <source>Who holds which seat on the branch committee. Committee meetings are checked only while the branch has a committee.</source>
         <translation>支委会各职位由谁担任。只有在支部设有支委会期间，才检查支部委员会的召开情况。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="162"/>
+        <location filename="../../ui/settings/page.py" line="164"/>
         <source>Save committee</source>
         <translation>保存支委会</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="176"/>
+        <location filename="../../ui/settings/page.py" line="178"/>
         <source>Language of the app</source>
         <translation>软件语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="178"/>
+        <location filename="../../ui/settings/page.py" line="180"/>
         <source>Reports and messages switch to the chosen language too.</source>
         <translation>报表和提示信息也会改用所选语言。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="234"/>
+        <location filename="../../ui/settings/page.py" line="236"/>
         <source>The next election is due by {date}.</source>
         <translation>下次换届应在 {date} 前进行。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="264"/>
+        <location filename="../../ui/settings/page.py" line="266"/>
+        <source>Rename the branch</source>
+        <translation>修改支部名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="268"/>
+        <source>Is {new} the same branch as {old}, under a new name?</source>
+        <translation>{new} 是否就是改了名称的 {old}？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="273"/>
+        <source>If this ledger was copied from another branch to start a new one, choose “A new branch”: every record gets a new identity, so that the bureau never takes this ledger&apos;s records for {old}&apos;s. If {old} itself has a new name, choose “The same branch”.</source>
+        <translation>如果这本台账是从其他支部复制来、用来建立新支部的，请选择“新的支部”：每条记录都会获得新的标识，教育局就不会把本台账的记录当作 {old} 的记录。如果只是 {old} 本身改了名称，请选择“同一个支部”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="282"/>
+        <source>The same branch</source>
+        <translation>同一个支部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="285"/>
+        <source>A new branch</source>
+        <translation>新的支部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="287"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="308"/>
         <source>Not saved. Please correct the marked fields.</source>
         <translation>没有保存。请更正标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="272"/>
-        <location filename="../../ui/settings/page.py" line="289"/>
+        <location filename="../../ui/settings/page.py" line="316"/>
+        <location filename="../../ui/settings/page.py" line="333"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="280"/>
+        <location filename="../../ui/settings/page.py" line="324"/>
         <source>Choose a person for every seat, or remove the seat.</source>
         <translation>请为每个职位选择人员，或删除该职位。</translation>
     </message>

@@ -4,170 +4,185 @@
 <context>
     <name>Bureau</name>
     <message>
-        <location filename="../../models/bureau/validate.py" line="69"/>
+        <location filename="../../models/bureau/validate.py" line="72"/>
         <source>{table} {uuid}: wrong kind of value in {columns}</source>
         <translation>{table} {uuid}：{columns} 中的值类型不对</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="92"/>
+        <location filename="../../models/bureau/validate.py" line="95"/>
         <source>activity {uuid}: its kinds do not match its primary kind</source>
         <translation>活动 {uuid}：活动类型与主类型不一致</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="97"/>
+        <location filename="../../models/bureau/validate.py" line="100"/>
         <source>attendance {uuid}: a person of another branch</source>
         <translation>出勤记录 {uuid}：人员属于其他支部</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="102"/>
+        <location filename="../../models/bureau/validate.py" line="105"/>
         <source>activity {uuid}: host or recorder of another branch</source>
         <translation>活动 {uuid}：主持人或记录人属于其他支部</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="113"/>
+        <location filename="../../models/bureau/validate.py" line="116"/>
         <source>{table} {{uuid}}: a link to another branch</source>
         <translation>{table} {{uuid}}：关联到其他支部的记录</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="144"/>
+        <location filename="../../models/bureau/validate.py" line="147"/>
         <source>{field} is empty</source>
         <translation>{field} 为空</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="153"/>
+        <location filename="../../models/bureau/validate.py" line="156"/>
         <source>{field}: unknown value {value}</source>
         <translation>{field}：未知的值 {value}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="166"/>
-        <location filename="../../models/bureau/validate.py" line="238"/>
+        <location filename="../../models/bureau/validate.py" line="174"/>
+        <location filename="../../models/bureau/validate.py" line="253"/>
         <source>{field}: {value} is not a date that exists</source>
         <translation>{field}：{value} 不是存在的日期</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="184"/>
+        <location filename="../../models/bureau/validate.py" line="192"/>
         <source>{field}: {value} is out of range</source>
         <translation>{field}：{value} 超出范围</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="197"/>
+        <location filename="../../models/bureau/validate.py" line="205"/>
         <source>{field} is not valid JSON</source>
         <translation>{field} 不是有效的 JSON</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="207"/>
+        <location filename="../../models/bureau/validate.py" line="215"/>
         <source>{value} is not a time of day</source>
         <translation>{value} 不是有效的时刻</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="209"/>
+        <location filename="../../models/bureau/validate.py" line="217"/>
         <source>the end time is not after the start time</source>
         <translation>结束时间不晚于开始时间</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="211"/>
+        <location filename="../../models/bureau/validate.py" line="220"/>
         <source>the sequence number starts at 1</source>
         <translation>序号应从1开始</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="218"/>
+        <location filename="../../models/bureau/validate.py" line="222"/>
+        <source>the sequence number is too large</source>
+        <translation>次数过大</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/validate.py" line="229"/>
         <source>an absence without a reason</source>
         <translation>缺席或请假未填写原因</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="220"/>
+        <location filename="../../models/bureau/validate.py" line="231"/>
         <source>leave without its kind (official, sick, personal)</source>
         <translation>请假未注明类型（公假、病假、事假）</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="228"/>
+        <location filename="../../models/bureau/validate.py" line="240"/>
         <source>negative vote counts</source>
         <translation>表决票数为负数</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="230"/>
+        <location filename="../../models/bureau/validate.py" line="242"/>
+        <source>vote counts that are too large</source>
+        <translation>表决票数过大</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/validate.py" line="244"/>
         <source>vote counts that do not add up</source>
         <translation>表决票数对不上</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="253"/>
+        <location filename="../../models/bureau/validate.py" line="268"/>
         <source>a photo whose content does not match its hash</source>
         <translation>照片内容与其哈希值不符</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="266"/>
-        <location filename="../../models/bureau/validate.py" line="268"/>
+        <location filename="../../models/bureau/validate.py" line="281"/>
+        <location filename="../../models/bureau/validate.py" line="283"/>
         <source>a photo that is truncated or cannot be read</source>
         <translation>照片不完整或无法读取</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="275"/>
+        <location filename="../../models/bureau/validate.py" line="290"/>
         <source>a phone number with letters in it</source>
         <translation>电话号码中含有字母</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="281"/>
+        <location filename="../../models/bureau/validate.py" line="296"/>
         <source>{value} is not a month</source>
         <translation>{value} 不是月份</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="287"/>
+        <location filename="../../models/bureau/validate.py" line="302"/>
         <source>a planned item without topic or theme</source>
         <translation>计划事项既无主题也无专题</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="293"/>
+        <location filename="../../models/bureau/validate.py" line="308"/>
         <source>a completed item without its completion date</source>
         <translation>已完成但没有完成日期的事项</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="299"/>
+        <location filename="../../models/bureau/validate.py" line="314"/>
         <source>a talk without the person talked with</source>
         <translation>没有谈话对象的谈话记录</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="301"/>
+        <location filename="../../models/bureau/validate.py" line="316"/>
         <source>a talk of someone with themselves</source>
         <translation>谈话人与谈话对象为同一人</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="311"/>
+        <location filename="../../models/bureau/validate.py" line="326"/>
         <source>{column} is not a month (YYYY-MM)</source>
         <translation>{column} 不是月份（YYYY-MM）</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="319"/>
+        <location filename="../../models/bureau/validate.py" line="334"/>
         <source>not a valid identifier</source>
         <translation>标识符（UUID）无效</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="321"/>
+        <location filename="../../models/bureau/validate.py" line="336"/>
         <source>revision below 1</source>
         <translation>版本号小于1</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="433"/>
+        <location filename="../../models/bureau/validate.py" line="338"/>
+        <source>revision {rev} is impossibly high</source>
+        <translation>版本号 {rev} 大得不可能</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/validate.py" line="452"/>
         <source>{table} {uuid}: {problem}</source>
         <translation>{table} {uuid}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle.py" line="279"/>
+        <location filename="../../exports/bundle.py" line="326"/>
         <source>Choose another file name: the bundle would replace the ledger.</source>
         <translation>请换一个文件名：报送包会覆盖台账本身。</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle.py" line="237"/>
-        <location filename="../../exports/bundle.py" line="255"/>
+        <location filename="../../exports/bundle.py" line="284"/>
+        <location filename="../../exports/bundle.py" line="302"/>
         <source>The bundle was made but failed its own check, so it was not saved: {reason}</source>
         <translation>报送包已生成，但未通过自检，因此没有保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle.py" line="218"/>
+        <location filename="../../exports/bundle.py" line="265"/>
         <source>The ledger&apos;s structure is not that of a Branch Ledger file, so no bundle was made. Run File ▸ Check ledger… to see what is wrong.</source>
         <translation>台账的结构不是支部工作台账文件的结构，因此没有生成报送包。请用“文件 ▸ 检查台账…”查看问题所在。</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle.py" line="304"/>
+        <location filename="../../exports/bundle.py" line="351"/>
         <source>The bundle could not be written to {path}: {error}</source>
         <translation>报送包无法写入 {path}：{error}</translation>
     </message>
@@ -182,131 +197,161 @@
         <translation>报送包中不含任何电话号码。</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle_cli.py" line="48"/>
+        <location filename="../../exports/bundle_cli.py" line="49"/>
+        <source>Phone numbers were also cut out of the texts of {count} records (branch details, notes, minutes…); the ledger itself keeps them.</source>
+        <translation>另外还从 {count} 条记录的文字中（支部信息、备注、会议记录等）删去了电话号码；台账本身仍保留这些号码。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/bundle_cli.py" line="56"/>
         <source>Each member&apos;s party dues are in the bundle.</source>
         <translation>报送包中包含每名党员的党费明细。</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle_cli.py" line="51"/>
+        <location filename="../../exports/bundle_cli.py" line="59"/>
         <source>Party dues: only the branch&apos;s monthly totals are in the bundle.</source>
         <translation>党费：报送包中只有本支部的每月合计。</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle_cli.py" line="59"/>
+        <location filename="../../exports/bundle_cli.py" line="67"/>
         <source>{file}: rejected — {reason}</source>
         <translation>{file}：已拒收 — {reason}</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle_cli.py" line="62"/>
+        <location filename="../../exports/bundle_cli.py" line="71"/>
+        <source>{file}: held ({branch}) — nothing was imported: confirm these changes with --accept {kinds}, or ask the branch for a corrected bundle</source>
+        <translation>{file}：暂缓（{branch}）——未导入任何内容：如确认以下更改，请加上 --accept {kinds} 重新导入，或请该支部重新生成报送包</translation>
+    </message>
+    <message>
+        <location filename="../../exports/bundle_cli.py" line="78"/>
         <source>{file}: accepted ({branch}) — {added} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts</source>
         <translation>{file}：已接收（{branch}）— 新增 {added}，更新 {updated}，未变 {unchanged}，冲突 {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle_cli.py" line="89"/>
+        <location filename="../../exports/bundle_cli.py" line="108"/>
         <source>Created the district ledger {path}.</source>
         <translation>已新建区台账 {path}。</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle.py" line="283"/>
-        <location filename="../../exports/bundle_cli.py" line="115"/>
+        <location filename="../../exports/bundle.py" line="330"/>
+        <location filename="../../exports/bundle_cli.py" line="135"/>
         <source>{path} is a folder; give a file name to write.</source>
         <translation>{path} 是文件夹，请给出要写入的文件名。</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle.py" line="287"/>
-        <location filename="../../exports/bundle_cli.py" line="119"/>
+        <location filename="../../exports/bundle.py" line="334"/>
+        <location filename="../../exports/bundle_cli.py" line="139"/>
         <source>The folder {path} does not exist.</source>
         <translation>文件夹 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="101"/>
+        <location filename="../../models/bureau/merge.py" line="112"/>
         <source>This is not a file.</source>
         <translation>这不是一个文件。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="102"/>
+        <location filename="../../models/bureau/merge.py" line="113"/>
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="105"/>
+        <location filename="../../models/bureau/merge.py" line="116"/>
         <source>The file is far too large to be a branch bundle.</source>
         <translation>文件过大，不可能是支部报送包。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="131"/>
+        <location filename="../../models/bureau/merge.py" line="142"/>
         <source>The bundle has file format {found}; this program reads format {known}.</source>
         <translation>报送包的文件格式为 {found}；本程序读取的是格式 {known}。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="146"/>
+        <location filename="../../models/bureau/merge.py" line="157"/>
         <source>The bundle is damaged and cannot be read ({error}).</source>
         <translation>报送包已损坏，无法读取（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="155"/>
+        <location filename="../../models/bureau/merge.py" line="166"/>
         <source>The bundle is damaged: some of its text can no longer be read (the file was changed or damaged after it was made). Ask the branch for a new bundle.</source>
         <translation>报送包已损坏：其中部分文字已无法读取（文件在生成后被改动或损坏）。请支部重新生成报送包。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="201"/>
+        <location filename="../../models/bureau/merge.py" line="213"/>
         <source>The bundle is damaged (SQLite integrity check: {problems}).</source>
         <translation>报送包已损坏（SQLite 完整性检查：{problems}）。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="207"/>
+        <location filename="../../models/bureau/merge.py" line="219"/>
         <source>The bundle&apos;s structure is not that of a Branch Ledger file (unexpected or missing: {objects}). It may have been altered; it was not imported.</source>
         <translation>报送包的结构不是支部工作台账文件的结构（多出或缺少：{objects}），可能已被改动，未予导入。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="217"/>
+        <location filename="../../models/bureau/merge.py" line="229"/>
         <source>The bundle has records pointing to missing records ({tables}).</source>
         <translation>报送包中有记录指向不存在的记录（{tables}）。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="227"/>
+        <location filename="../../models/bureau/merge.py" line="239"/>
         <source>The bundle has invalid values: {problems}</source>
         <translation>报送包中有无效的值：{problems}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="167"/>
+        <location filename="../../models/bureau/merge.py" line="178"/>
         <source>This ledger is not a bundle: it has no manifest. Ask the branch to make one with File ▸ Make bureau bundle….</source>
         <translation>这个台账不是报送包：没有清单。请支部通过“文件 ▸ 生成报送包…”生成。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="239"/>
+        <location filename="../../models/bureau/merge.py" line="251"/>
         <source>The bundle has records a form would refuse: {problems}</source>
         <translation>报送包中有填写表单时不会被接受的记录：{problems}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="176"/>
+        <location filename="../../models/bureau/merge.py" line="187"/>
         <source>The bundle&apos;s manifest does not match its contents (record counts differ). It was changed after it was made; ask the branch for a new bundle.</source>
         <translation>报送包的清单与内容不符（记录数不同），生成后曾被改动；请支部重新生成报送包。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="184"/>
+        <location filename="../../models/bureau/merge.py" line="195"/>
         <source>The bundle&apos;s contents do not match its manifest (content hash differs). It was changed after it was made; ask the branch for a new bundle.</source>
         <translation>报送包的内容与清单不符（内容哈希不同），生成后曾被改动；请支部重新生成报送包。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="270"/>
+        <location filename="../../models/bureau/merge.py" line="263"/>
+        <source>A bundle holds the records of one branch; this one holds {count} branches.</source>
+        <translation>一个报送包只能包含一个支部的记录；这个报送包包含 {count} 个支部。</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/merge.py" line="275"/>
+        <source>The bundle&apos;s manifest names the branch {named}, but its records belong to the branch {name}. It was changed after it was made; it was not imported.</source>
+        <translation>报送包的清单写的是支部 {named}，但其中的记录属于支部 {name}。报送包生成后被改动过，未予导入。</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/merge.py" line="313"/>
         <source>The bundle could not be imported: {error}</source>
         <translation>报送包无法导入：{error}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="284"/>
+        <location filename="../../models/bureau/merge.py" line="329"/>
         <source>The disk is full (or could not be written), so the bundle was not imported; the district ledger is unchanged. Free some space and import it again.</source>
         <translation>磁盘已满（或无法写入），因此没有导入这个报送包；区台账没有改动。请腾出一些空间后再导入一次。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge_apply.py" line="147"/>
+        <location filename="../../models/bureau/merge_apply.py" line="205"/>
         <source>the district already holds another record with the same {key}</source>
         <translation>区台账中已有另一条相同 {key} 的记录</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge_apply.py" line="154"/>
+        <location filename="../../models/bureau/merge_apply.py" line="212"/>
         <source>changed differently here and in the bundle (revision {rev}): {fields}</source>
         <translation>区台账与报送包对同一记录作了不同修改（版本 {rev}）：{fields}</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/merge_apply.py" line="258"/>
+        <source>The bundle changes records of another branch, which only that branch may change: {rows}</source>
+        <translation>报送包改动了其他支部的记录，这些记录只能由该支部自己修改：{rows}</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/merge_apply.py" line="267"/>
+        <source>The bundle has impossible revision numbers: {rows}</source>
+        <translation>报送包中的版本号不可能成立：{rows}</translation>
     </message>
     <message>
         <location filename="../../models/bureau/district.py" line="90"/>
@@ -369,22 +414,48 @@
         <translation>导入报送包…</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/actions.py" line="55"/>
+        <location filename="../../ui/bureau/actions.py" line="40"/>
+        <source>Start a new branch from this ledger…</source>
+        <translation>从本台账开始新支部…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bureau/actions.py" line="62"/>
         <source>Choose the branches&apos; bundles</source>
         <translation>选择各支部的报送包</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/actions.py" line="57"/>
+        <location filename="../../ui/bureau/actions.py" line="64"/>
         <source>Ledger files (*.ledger);;All files (*)</source>
         <translation>台账文件 (*.ledger);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../ui/bureau/actions.py" line="87"/>
+        <location filename="../../ui/bureau/actions.py" line="107"/>
+        <location filename="../../ui/bureau/actions.py" line="122"/>
+        <source>Start a new branch from this ledger</source>
+        <translation>从本台账开始新支部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bureau/actions.py" line="88"/>
+        <source>Every record of this ledger gets a new identity, so that the bureau takes it for a new branch and never for {branch}, whose ledger it was copied from. Use this once, right after copying another branch&apos;s ledger to start your own.
+
+Name of the new branch:</source>
+        <translation>本台账的每条记录都将获得新的标识，教育局会把它当作一个新支部，而不会当作复制来源 {branch}。请在复制其他支部的台账、准备建立本支部时使用一次。
+
+新支部的名称：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bureau/actions.py" line="108"/>
+        <source>Only a ledger holding one branch can start a new branch; this one holds {count}.</source>
+        <translation>只有包含一个支部的台账才能开始新支部；这本台账包含 {count} 个支部。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bureau/actions.py" line="141"/>
         <source>Import bureau bundles</source>
         <translation>导入报送包</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/actions.py" line="88"/>
+        <location filename="../../ui/bureau/actions.py" line="142"/>
         <source>This ledger is the ledger of {branch}. Importing other branches&apos; bundles makes it a district ledger holding several branches. The bureau usually imports into a separate district ledger (File ▸ New ledger…).
 
 Import into this ledger?</source>
@@ -393,7 +464,7 @@ Import into this ledger?</source>
 仍要导入到这个台账吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/actions.py" line="119"/>
+        <location filename="../../ui/bureau/actions.py" line="173"/>
         <source>District</source>
         <translation>全区汇总</translation>
     </message>
@@ -546,6 +617,46 @@ Import into this ledger?</source>
         <location filename="../../models/bureau/sentence.py" line="77"/>
         <source>Data fingerprint {fingerprint} · made {time}</source>
         <translation>数据指纹 {fingerprint} · 生成于 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/ownership.py" line="95"/>
+        <source>{table} {uuid}: the district holds this record under the branch {owner}</source>
+        <translation>{table} {uuid}：全区台账中这条记录属于支部 {owner}</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/ownership.py" line="143"/>
+        <source>{table} {uuid}: revision {rev} is far beyond the district&apos;s copy ({known}); it would stop the branch&apos;s later changes from ever being imported</source>
+        <translation>{table} {uuid}：版本号 {rev} 远远超过全区台账中的版本（{known}），会使该支部以后的修改再也无法导入</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/ownership.py" line="179"/>
+        <source>the branch {old} is renamed {new}. If this is another school that started from a copy of {old}&apos;s ledger, it must use File ▸ Start a new branch from this ledger and send a new bundle; if it is the same branch, confirm the new name</source>
+        <translation>支部 {old} 改名为 {new}。如果这是另一所学校用 {old} 的台账副本建立的，该校须使用“文件 ▸ 从本台账开始新支部…”后重新报送；如果确是同一个支部，请确认新名称</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/ownership.py" line="194"/>
+        <source>the branch {name} changes its type from {old} to {new}</source>
+        <translation>支部 {name} 的类型由{old}改为{new}</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/ownership.py" line="209"/>
+        <source>the branch {name} is deleted</source>
+        <translation>支部 {name} 被删除</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/ownership.py" line="213"/>
+        <source>activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/ownership.py" line="214"/>
+        <source>people</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/ownership.py" line="232"/>
+        <source>{count} of the branch&apos;s {live} {what} are deleted at once</source>
+        <translation>该支部的 {live} 条{what}记录中有 {count} 条被一次删除</translation>
     </message>
 </context>
 <context>
@@ -721,7 +832,7 @@ Import into this ledger?</source>
         <translation>正在生成并检查报送包…</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/bundle_dialog.py" line="234"/>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="233"/>
         <source>The bundle was made and checked: {path}
 {branch}, activities from {first} to {last}.
 {counts}.
@@ -732,7 +843,12 @@ Content hash {hash}.</source>
 内容校验码 {hash}。</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/bundle_dialog.py" line="249"/>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="246"/>
+        <source>Phone numbers were also cut out of the texts of {count} records (branch details, notes, minutes…); the ledger itself keeps them.</source>
+        <translation>另外还从 {count} 条记录的文字中（支部信息、备注、会议记录等）删去了电话号码；台账本身仍保留这些号码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="254"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -740,87 +856,121 @@ Content hash {hash}.</source>
 <context>
     <name>BureauImport</name>
     <message>
-        <location filename="../../ui/bureau/import_dialog.py" line="49"/>
+        <location filename="../../ui/bureau/import_dialog.py" line="54"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/import_dialog.py" line="50"/>
+        <location filename="../../ui/bureau/import_dialog.py" line="55"/>
         <source>Branch</source>
         <translation>党支部</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/import_dialog.py" line="51"/>
+        <location filename="../../ui/bureau/import_dialog.py" line="56"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/import_dialog.py" line="52"/>
+        <location filename="../../ui/bureau/import_dialog.py" line="57"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/import_dialog.py" line="53"/>
+        <location filename="../../ui/bureau/import_dialog.py" line="58"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/import_dialog.py" line="54"/>
+        <location filename="../../ui/bureau/import_dialog.py" line="59"/>
         <source>Unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/import_dialog.py" line="55"/>
+        <location filename="../../ui/bureau/import_dialog.py" line="60"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/import_dialog.py" line="56"/>
+        <location filename="../../ui/bureau/import_dialog.py" line="61"/>
         <source>Reason / conflicts</source>
         <translation>原因 / 冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/import_dialog.py" line="82"/>
+        <location filename="../../ui/bureau/import_dialog.py" line="88"/>
         <source>Import bureau bundles</source>
         <translation>导入报送包</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/import_dialog.py" line="117"/>
+        <location filename="../../ui/bureau/import_dialog.py" line="112"/>
+        <source>Confirm held changes…</source>
+        <translation>确认暂缓的更改…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bureau/import_dialog.py" line="130"/>
         <source>Importing {count} files…</source>
         <translation>正在导入 {count} 个文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/import_dialog.py" line="134"/>
+        <location filename="../../ui/bureau/import_dialog.py" line="148"/>
         <source>Checking and merging {name} ({n} of {total})…</source>
         <translation>正在检查并合并 {name}（第 {n} 个，共 {total} 个）…</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/import_dialog.py" line="149"/>
+        <location filename="../../ui/bureau/import_dialog.py" line="163"/>
         <source>Stopping after the current file…</source>
         <translation>当前文件完成后停止…</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/import_dialog.py" line="162"/>
+        <location filename="../../ui/bureau/import_dialog.py" line="179"/>
         <source>{accepted} files accepted, {rejected} rejected, {conflicts} conflicts.</source>
         <translation>接收 {accepted} 个文件，拒收 {rejected} 个，冲突 {conflicts} 处。</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/import_dialog.py" line="167"/>
+        <location filename="../../ui/bureau/import_dialog.py" line="184"/>
+        <source>{held} files held: nothing of them was imported. Check the changes listed, then confirm them, or ask the branch for a corrected bundle.</source>
+        <translation>{held} 个文件暂缓导入：其中的内容都没有导入。请核实所列更改后予以确认，或请支部重新生成报送包。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bureau/import_dialog.py" line="191"/>
         <source>Stopped: the other files were not imported.</source>
         <translation>已停止：其余文件未导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/import_dialog.py" line="186"/>
+        <location filename="../../ui/bureau/import_dialog.py" line="210"/>
+        <source>Confirm held changes</source>
+        <translation>确认暂缓的更改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bureau/import_dialog.py" line="211"/>
+        <source>Import these files with the changes below? Confirm only what the branches have told you themselves.
+
+{changes}</source>
+        <translation>按以下更改导入这些文件吗？请只确认支部亲自向您说明过的更改。
+
+{changes}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bureau/import_dialog.py" line="247"/>
         <source>Accepted</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/import_dialog.py" line="188"/>
+        <location filename="../../ui/bureau/import_dialog.py" line="249"/>
+        <source>Held</source>
+        <translation>暂缓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bureau/import_dialog.py" line="251"/>
         <source>Rejected</source>
         <translation>已拒收</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/import_dialog.py" line="212"/>
+        <location filename="../../ui/bureau/import_dialog.py" line="277"/>
+        <source>Held, nothing imported; to confirm:</source>
+        <translation>暂缓，未导入任何内容；待确认：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bureau/import_dialog.py" line="282"/>
         <source>… and {n} more</source>
         <translation>… 另有 {n} 处</translation>
     </message>

@@ -348,142 +348,147 @@
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../models/file/ledger.py" line="76"/>
+        <location filename="../../models/file/ledger.py" line="77"/>
         <source>The file {path} does not exist.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="80"/>
+        <location filename="../../models/file/ledger.py" line="81"/>
         <source>{path} is a folder, not a ledger file.</source>
         <translation>{path} 是一个文件夹，不是台账文件。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="84"/>
+        <location filename="../../models/file/ledger.py" line="85"/>
         <source>The file {path} cannot be read: {error}</source>
         <translation>无法读取文件 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="90"/>
+        <location filename="../../models/file/ledger.py" line="91"/>
         <source>The file {path} is empty: it is not a ledger.</source>
         <translation>文件 {path} 是空的，不是台账。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="94"/>
+        <location filename="../../models/file/ledger.py" line="95"/>
         <source>The file {path} is a ZIP archive (for example an Excel workbook), not a ledger.</source>
         <translation>文件 {path} 是一个压缩包（例如 Excel 工作簿），不是台账。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="99"/>
+        <location filename="../../models/file/ledger.py" line="100"/>
         <source>The file {path} is a PDF document, not a ledger.</source>
         <translation>文件 {path} 是 PDF 文档，不是台账。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="101"/>
+        <location filename="../../models/file/ledger.py" line="102"/>
         <source>The file {path} is a text file, not a ledger.</source>
         <translation>文件 {path} 是文本文件，不是台账。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="103"/>
+        <location filename="../../models/file/ledger.py" line="104"/>
         <source>The file {path} is not a Branch Ledger file.</source>
         <translation>文件 {path} 不是支部工作台账文件。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="107"/>
+        <location filename="../../models/file/ledger.py" line="108"/>
         <source>The ledger {path} is truncated: only {size} bytes are left.</source>
         <translation>台账 {path} 不完整：只剩 {size} 字节。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="118"/>
+        <location filename="../../models/file/ledger.py" line="119"/>
         <source>The file {path} is a database of another program, not a Branch Ledger file.</source>
         <translation>文件 {path} 是其他程序的数据库，不是支部工作台账文件。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="126"/>
+        <location filename="../../models/file/ledger.py" line="127"/>
         <source>The file {path} stores its text as UTF-16, which Branch Ledger never does: it was made or converted by another program, and is not opened. Use the ledger file itself, or a backup of it.</source>
         <translation>文件 {path} 以 UTF-16 编码保存文字，而支部工作台账从不这样保存：它是由其他程序生成或转换的，因此不予打开。请使用台账文件本身或它的备份。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="135"/>
+        <location filename="../../models/file/ledger.py" line="136"/>
         <source>The ledger {path} was saved by a newer Branch Ledger (file format {found}). This copy reads formats up to {known}: please install a Branch Ledger that supports format {found} or later.</source>
         <translation>台账 {path} 由更新版本的支部工作台账保存（文件格式 {found}）。当前程序最高只能读取格式 {known}：请安装支持格式 {found} 或更高版本的支部工作台账。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="145"/>
+        <location filename="../../models/file/ledger.py" line="146"/>
         <source>The ledger {path} is damaged.</source>
         <translation>台账 {path} 已损坏。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="149"/>
+        <location filename="../../models/file/ledger.py" line="150"/>
         <source>The ledger {path} is truncated (it is shorter than its own header says); it may have been copied incompletely.</source>
         <translation>台账 {path} 不完整（比文件头记录的长度短），可能没有复制完整。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="255"/>
+        <location filename="../../models/file/ledger.py" line="256"/>
         <source>The ledger {path} is closed.</source>
         <translation>台账 {path} 已关闭。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="342"/>
+        <location filename="../../models/file/ledger.py" line="343"/>
         <source>The ledger {path} is open in another Branch Ledger window or program. Close it there first, or open this ledger read-only.</source>
         <translation>台账 {path} 已在另一个支部工作台账窗口或程序中打开。请先在那里关闭它，或以只读方式打开此台账。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="352"/>
+        <location filename="../../models/file/ledger.py" line="353"/>
         <source>The ledger {path} is being saved by another Branch Ledger window and stayed locked for {seconds} seconds. Try again in a moment.</source>
         <translation>台账 {path} 正在被另一个支部工作台账窗口保存，已锁定 {seconds} 秒。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="522"/>
+        <location filename="../../models/file/ledger.py" line="530"/>
         <source>The ledger {path} is incomplete: it lacks {parts}. Another program changed it, or the file was damaged, so the ledger cannot be used. Keep the file as it is (do not delete it) and restore the newest backup.</source>
         <translation>台账 {path} 不完整：缺少{parts}。它可能被其他程序改动过，或文件已损坏，因此无法使用。请保留该文件原样（不要删除），并恢复最近的备份。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="535"/>
+        <location filename="../../models/file/ledger.py" line="543"/>
         <source>the table “{name}”</source>
         <translation>数据表“{name}”</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="537"/>
+        <location filename="../../models/file/ledger.py" line="545"/>
         <source>the column “{name}”</source>
         <translation>“{name}”列</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="542"/>
+        <location filename="../../models/file/ledger.py" line="550"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="573"/>
+        <location filename="../../models/file/ledger.py" line="595"/>
+        <source>The ledger {path} contains things Branch Ledger never puts in a ledger ({objects}). Another program added them, and they could change your records without you knowing, so the ledger was not opened; the file was left as it is. You can make a repaired copy without them and open that (in the app, or with `check PATH --repair`).</source>
+        <translation>台账 {path} 中有本软件从不放入台账的内容（{objects}）。这些内容是其他程序加入的，可能在您不知情时改动记录，因此没有打开这本台账，文件保持原样。您可以生成一份去掉这些内容的修复副本并打开它（在软件中打开，或使用 `check PATH --repair`）。</translation>
+    </message>
+    <message>
+        <location filename="../../models/file/ledger.py" line="612"/>
         <source>The ledger {path} is damaged: parts of it can no longer be read. Keep the file as it is (do not delete it) and restore the newest backup.</source>
         <translation>台账 {path} 已损坏：部分内容无法读取。请保留该文件（不要删除），并恢复最新的备份。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="587"/>
+        <location filename="../../models/file/ledger.py" line="626"/>
         <source>The ledger {path} still holds a save that was interrupted (the program or the computer stopped). Open it normally, not read-only, so that the unfinished save is undone.</source>
         <translation>台账 {path} 中还有一次被中断的保存（程序或电脑意外停止）。请以正常方式（而非只读）打开它，以便撤销未完成的保存。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="604"/>
+        <location filename="../../models/file/ledger.py" line="643"/>
         <source>The ledger {path} could not be upgraded to file format {new}. It was left at format {now}; a copy made before the upgrade is {backup}.</source>
         <translation>台账 {path} 无法升级到文件格式 {new}，仍保持格式 {now}；升级前的副本为 {backup}。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="684"/>
+        <location filename="../../models/file/ledger.py" line="723"/>
         <source>The ledger {path} could not be created: {error}</source>
         <translation>无法创建台账 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../models/errors.py" line="88"/>
+        <location filename="../../models/errors.py" line="98"/>
         <source>The disk is full (or could not be written), so {path} was not written. Free some space and try again; nothing else was changed.</source>
         <translation>磁盘已满（或无法写入），因此没有写入 {path}。请腾出一些空间后重试；其他内容均未改动。</translation>
     </message>
     <message>
-        <location filename="../../models/errors.py" line="95"/>
+        <location filename="../../models/errors.py" line="105"/>
         <source>The disk is full (or could not be written), so nothing was saved. Free some space and save again; your entries are still in the form.</source>
         <translation>磁盘已满（或无法写入），因此没有保存任何内容。请腾出空间后重新保存；您填写的内容仍保留在表单中。</translation>
     </message>
     <message>
-        <location filename="../../models/errors.py" line="115"/>
+        <location filename="../../models/errors.py" line="125"/>
         <source>Some text in the ledger can no longer be read: the file is damaged. Keep it as it is (do not delete it) and restore the newest backup.</source>
         <translation>台账中有部分文字已无法读取：文件已损坏。请保留该文件原样（不要删除），并恢复最近的备份。</translation>
     </message>
@@ -723,7 +728,7 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../models/errors.py" line="50"/>
+        <location filename="../../models/errors.py" line="60"/>
         <source>Please correct these fields:</source>
         <translation>请修改以下内容：</translation>
     </message>
@@ -951,6 +956,12 @@
         <translation>本月已归档（月度报表已打印）。请填写修改原因，修改将作为更正记录在案。</translation>
     </message>
     <message>
+        <location filename="../../models/records/identity.py" line="31"/>
+        <source>Only a ledger holding one branch can start a new branch; this one holds {count}.</source>
+        <translation>只有包含一个支部的台账才能开始新支部；这本台账包含 {count} 个支部。</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/identity.py" line="40"/>
         <location filename="../../models/records/validation.py" line="19"/>
         <source>{field} is required.</source>
         <translation>{field}为必填项。</translation>

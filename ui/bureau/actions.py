@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QStyle, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QStyle, QWidget
 
 from models.errors import LedgerError
 from ui.bureau.bundle_dialog import BundleDialog
@@ -36,11 +36,18 @@ class BureauActions(QObject):
         self.import_action = QAction(translate("Bureau", "Import bureau bundles…"), main_window)
         self.import_action.setObjectName("importBundlesAction")
         self.import_action.setEnabled(not ctx.ledger.readonly)
+        self.new_branch_action = QAction(
+            translate("Bureau", "Start a new branch from this ledger…"), main_window
+        )
+        self.new_branch_action.setObjectName("newBranchAction")
+        self.new_branch_action.setEnabled(not ctx.ledger.readonly)
         self.bundle_action.triggered.connect(self.make_bundle)
         self.import_action.triggered.connect(self.import_bundles)
+        self.new_branch_action.triggered.connect(self.start_new_branch)
         if hasattr(main_window, "add_file_action"):
             main_window.add_file_action(self.bundle_action)
             main_window.add_file_action(self.import_action)
+            main_window.add_file_action(self.new_branch_action)
         self.update_district_page()
 
     def make_bundle(self) -> BundleDialog:
@@ -72,6 +79,53 @@ class BureauActions(QObject):
         dialog.open()
         dialog.start()
         return dialog
+
+    def ask_new_branch_name(self, current: str) -> str | None:
+        """The new branch's name (None: cancelled)."""
+        name, ok = QInputDialog.getText(
+            self.window,
+            translate("Bureau", "Start a new branch from this ledger"),
+            translate(
+                "Bureau",
+                "Every record of this ledger gets a new identity, so that the bureau takes it "
+                "for a new branch and never for {branch}, whose ledger it was copied from. Use "
+                "this once, right after copying another branch's ledger to start your own.\n\n"
+                "Name of the new branch:",
+            ).format(branch=current),
+            QLineEdit.EchoMode.Normal,
+            current,
+        )
+        return name.strip() if ok and name.strip() else None
+
+    def start_new_branch(self, *_args: object) -> str | None:
+        """File ▸ Start a new branch from this ledger…: new identities (and name) for it all."""
+        services = self.ctx.services
+        branches = services.live_branches()
+        if len(branches) != 1:
+            QMessageBox.information(
+                self.window,
+                translate("Bureau", "Start a new branch from this ledger"),
+                translate(
+                    "Bureau",
+                    "Only a ledger holding one branch can start a new branch; this one holds "
+                    "{count}.",
+                ).format(count=len(branches)),
+            )
+            return None
+        name = self.ask_new_branch_name(branches[0][1])
+        if name is None:
+            return None
+        try:
+            uuid = services.start_new_branch(name)
+        except LedgerError as exc:
+            QMessageBox.warning(
+                self.window, translate("Bureau", "Start a new branch from this ledger"), str(exc)
+            )
+            return None
+        refresh = getattr(self.window, "refresh", None)
+        if callable(refresh):
+            refresh()
+        return uuid
 
     def confirm_target(self) -> bool:
         """A school's own ledger holds one branch: importing others' bundles into it is rarely

@@ -230,20 +230,25 @@ class BundleDialog(QDialog):
         self.bar.hide()
         m = info.manifest
         period = m.get("period") or {}
-        self.status.setText(
-            translate(
-                "BureauBundle",
-                "The bundle was made and checked: {path}\n{branch}, activities from {first} to "
-                "{last}.\n{counts}.\nContent hash {hash}.",
-            ).format(
-                path=info.path,
-                branch=m["branch"]["name"],
-                first=period.get("first") or "—",
-                last=period.get("last") or "—",
-                counts=explain_counts(m["counts"]),
-                hash=m["content_hash"][:16],
-            )
+        text = translate(
+            "BureauBundle",
+            "The bundle was made and checked: {path}\n{branch}, activities from {first} to "
+            "{last}.\n{counts}.\nContent hash {hash}.",
+        ).format(
+            path=info.path,
+            branch=m["branch"]["name"],
+            first=period.get("first") or "—",
+            last=period.get("last") or "—",
+            counts=explain_counts(m["counts"]),
+            hash=m["content_hash"][:16],
         )
+        if info.phones_in_texts:
+            text += "\n" + translate(
+                "BureauBundle",
+                "Phone numbers were also cut out of the texts of {count} records (branch "
+                "details, notes, minutes…); the ledger itself keeps them.",
+            ).format(count=info.phones_in_texts)
+        self.status.setText(text)
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(
             translate("BureauBundle", "Close")

@@ -2,7 +2,11 @@
 
 The import runs on the serial database worker (never on the GUI thread); the per-file progress
 comes back by a queued signal. Every file ends as a row: accepted with its new / updated /
-unchanged / conflict counts (the conflicts in the tooltip), or rejected with the reason.
+unchanged / conflict counts (the conflicts in the tooltip), held, or rejected with the reason.
+
+A held file (models/bureau/ownership.py: the branch renamed, retyped or deleted, or a fifth of
+its records deleted at once) changed nothing. "Confirm held changes…" lists them, and when the
+bureau confirms, imports those files again accepting exactly those kinds of change.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QTableWidget,
     QTableWidgetItem,
@@ -76,6 +81,7 @@ class ImportDialog(QDialog):
         self.ctx = ctx
         self.paths = [Path(p) for p in paths]
         self.results: list[FileResult] = []
+        self.accept_kinds: frozenset[str] = frozenset()
         self._cancel = threading.Event()
         self._done = False
         self._progress = _Progress(self)
@@ -102,6 +108,12 @@ class ImportDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.confirm_button = self.buttons.addButton(
+            translate("BureauImport", "Confirm held changes…"),
+            QDialogButtonBox.ButtonRole.ActionRole,
+        )
+        self.confirm_button.setObjectName("confirmHeld")
+        self.confirm_button.hide()
         layout.addWidget(self.status)
         layout.addWidget(self.bar)
         layout.addWidget(self.table, 1)
@@ -110,6 +122,7 @@ class ImportDialog(QDialog):
     def _connect_signals(self) -> None:
         self._progress.changed.connect(self._on_progress_changed)
         self.buttons.rejected.connect(self._on_buttons_rejected)
+        self.confirm_button.clicked.connect(self._on_confirm_clicked)
 
     def start(self) -> None:
         """Begin the import on the database worker (or right here without one)."""
@@ -122,6 +135,7 @@ class ImportDialog(QDialog):
             self.paths,
             self._progress.report,
             self._cancel.is_set,
+            self.accept_kinds,
             on_done=self._on_import_done,
             on_error=self._on_import_error,
         )
@@ -153,21 +167,70 @@ class ImportDialog(QDialog):
         self._finish()
 
     def _on_import_done(self, results: list[FileResult]) -> None:
-        self.results = list(results)
+        new = {r.file: r for r in results}
+        # A second round (confirmed held files) replaces those files' rows.
+        self.results = [new.pop(r.file, r) for r in self.results] + list(new.values())
         self.bar.setValue(self.bar.maximum())
         self.show_results(self.results)
         accepted = sum(r.accepted for r in self.results)
-        rejected = len(self.results) - accepted
-        conflicts = sum(r.conflict_count for r in self.results)
+        held = sum(r.held for r in self.results)
+        rejected = len(self.results) - accepted - held
+        conflicts = sum(r.conflict_count for r in self.results if r.accepted)
         text = translate(
             "BureauImport",
             "{accepted} files accepted, {rejected} rejected, {conflicts} conflicts.",
         ).format(accepted=accepted, rejected=rejected, conflicts=conflicts)
+        if held:
+            text += " " + translate(
+                "BureauImport",
+                "{held} files held: nothing of them was imported. Check the changes listed, "
+                "then confirm them, or ask the branch for a corrected bundle.",
+            ).format(held=held)
+        self.confirm_button.setVisible(held > 0)
         if len(self.results) < len(self.paths):
             text += " " + translate("BureauImport", "Stopped: the other files were not imported.")
         self.status.setText(text)
         self._finish()
         self.imported.emit(accepted)
+
+    def held_results(self) -> list[FileResult]:
+        return [r for r in self.results if r.held]
+
+    def confirm_text(self) -> str:
+        """What confirming means, file by file."""
+        lines = []
+        for r in self.held_results():
+            lines.append(f"{Path(r.file).name} ({r.branch}):")
+            lines += [f"  • {c.detail}" for c in r.conflicts]
+        return "\n".join(lines)
+
+    def ask_confirmation(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            translate("BureauImport", "Confirm held changes"),
+            translate(
+                "BureauImport",
+                "Import these files with the changes below? Confirm only what the branches "
+                "have told you themselves.\n\n{changes}",
+            ).format(changes=self.confirm_text()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _on_confirm_clicked(self) -> None:
+        held = self.held_results()
+        if not held or not self.ask_confirmation():
+            return
+        self.accept_kinds = frozenset(k for r in held for k in r.held_kinds)
+        self.paths = [Path(r.file) for r in held]
+        self._done = False
+        self._cancel.clear()
+        self.confirm_button.hide()
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Cancel)
+        self.bar.setRange(0, max(1, len(self.paths)))
+        self.bar.setValue(0)
+        self.start()
 
     def _finish(self) -> None:
         self._done = True
@@ -180,17 +243,21 @@ class ImportDialog(QDialog):
         red = QBrush(QColor(200, 40, 40))
         for row, r in enumerate(results):
             accepted = r.accepted
+            if accepted:
+                result = translate("BureauImport", "Accepted")
+            elif r.held:
+                result = translate("BureauImport", "Held")
+            else:
+                result = translate("BureauImport", "Rejected")
             values = [
                 Path(r.file).name,
                 r.branch,
-                translate("BureauImport", "Accepted")
-                if accepted
-                else translate("BureauImport", "Rejected"),
+                result,
                 str(r.added) if accepted else "",
                 str(r.updated) if accepted else "",
                 str(r.unchanged) if accepted else "",
-                str(r.conflict_count) if accepted else "",
-                r.reason if not accepted else self._conflict_text(r),
+                str(r.conflict_count) if accepted or r.held else "",
+                self._conflict_text(r) if accepted or r.held else r.reason,
             ]
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -206,6 +273,9 @@ class ImportDialog(QDialog):
 
     @staticmethod
     def _conflict_text(r: FileResult) -> str:
+        if r.held:
+            head = translate("BureauImport", "Held, nothing imported; to confirm:")
+            return "\n".join([head, *(f"• {c.detail}" for c in r.conflicts)])
         lines = [f"{c.table} {c.uuid[:8]}: {c.detail}" for c in r.conflicts]
         if r.conflict_count > len(r.conflicts):
             lines.append(

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -31,6 +32,7 @@ from ui.shell.widgets import DateField
 translate = QCoreApplication.translate
 
 LANGUAGES = (("zh_CN", "中文（简体）"), ("en", "English"))  # each named in its own language
+SAME_BRANCH, NEW_BRANCH = "same", "new"
 
 
 class SettingsPage(QWidget):
@@ -255,9 +257,51 @@ class SettingsPage(QWidget):
             uuid=self._branch_uuid,
         )
 
+    def ask_rename(self, old: str, new: str) -> str | None:
+        """A new name: the same branch renamed, or a new branch started from a copy of this
+        ledger (every record then gets a new identity)? SAME_BRANCH, NEW_BRANCH or None."""
+        box = QMessageBox(self)
+        box.setObjectName("renameQuestion")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(translate("SettingsPage", "Rename the branch"))
+        box.setText(
+            translate(
+                "SettingsPage", "Is {new} the same branch as {old}, under a new name?"
+            ).format(old=old, new=new)
+        )
+        box.setInformativeText(
+            translate(
+                "SettingsPage",
+                "If this ledger was copied from another branch to start a new one, choose “A "
+                "new branch”: every record gets a new identity, so that the bureau never takes "
+                "this ledger's records for {old}'s. If {old} itself has a new name, choose “The "
+                "same branch”.",
+            ).format(old=old)
+        )
+        same = box.addButton(
+            translate("SettingsPage", "The same branch"), QMessageBox.ButtonRole.AcceptRole
+        )
+        new_branch = box.addButton(
+            translate("SettingsPage", "A new branch"), QMessageBox.ButtonRole.ActionRole
+        )
+        box.addButton(translate("SettingsPage", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(same)
+        box.exec()
+        clicked = box.clickedButton()
+        return SAME_BRANCH if clicked is same else NEW_BRANCH if clicked is new_branch else None
+
     def save_branch(self) -> bool:
+        data = self.collect_branch()
+        current = self.services.current_branch() if self._branch_uuid else None
+        answer = SAME_BRANCH
+        if current is not None and data.name and data.name != current.name:
+            answer = self.ask_rename(current.name, data.name)
+            if answer is None:
+                return False
         try:
-            uuid = self.services.save_branch(self.collect_branch())
+            uuid = self.services.save_branch(data)
+            if answer == NEW_BRANCH:
+                uuid = self.services.start_new_branch()
         except ValidationError as exc:
             self.errors.show(
                 exc.errors,

@@ -7,6 +7,7 @@ whole when another ledger is opened, so nothing ever points at a closed file.
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
 import threading
 from pathlib import Path
@@ -87,7 +88,11 @@ class AppController:
                 log.info("cannot open %s: %s", path, exc)
                 if isinstance(exc, LedgerInUseError) and self._wait_for_closing(path, parent):
                     continue
-                from ui.shell.errors import CHOOSE_ANOTHER, READ_ONLY  # dialogs: not at start-up
+                from ui.shell.errors import (  # dialogs: not at start-up
+                    CHOOSE_ANOTHER,
+                    READ_ONLY,
+                    REPAIR,
+                )
 
                 if isinstance(exc, DamagedLedgerError) and not readonly:
                     from ui.backups.recovery import offer_recovery
@@ -99,6 +104,12 @@ class AppController:
                 choice = self._explain(exc, path, parent)
                 if choice == READ_ONLY:
                     readonly = True
+                    continue
+                if choice == REPAIR:
+                    repaired = self._repair(path, parent)
+                    if repaired is None:
+                        return False
+                    path, create = repaired, False
                     continue
                 if choice == CHOOSE_ANOTHER:
                     chosen = self._ask_open_file(parent, path.parent)
@@ -202,6 +213,25 @@ class AppController:
         self.last_error_dialog = dialog
         dialog.exec()
         return dialog.choice()
+
+    def _repair(self, path: Path, parent: QWidget | None) -> Path | None:
+        """A copy of `path` without its foreign objects (models.file.known_schema)."""
+        from models.file.ledger import repaired_copy
+
+        try:
+            return repaired_copy(path)
+        except (LedgerError, OSError, sqlite3.Error) as exc:
+            log.info("repairing %s failed: %s", path, exc)
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(
+                parent,
+                translate("App", "Branch Ledger"),
+                translate("App", "No repaired copy of {path} could be made: {reason}").format(
+                    path=path, reason=exc
+                ),
+            )
+            return None
 
     def _ask_open_file(self, parent: QWidget | None, folder: Path) -> Path | None:
         from PySide6.QtWidgets import QFileDialog

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from models.errors import (
     DamagedLedgerError,
+    ForeignObjectsError,
     LedgerError,
     LedgerInUseError,
     NewerVersionError,
@@ -24,6 +25,7 @@ from models.errors import (
 log = logging.getLogger(__name__)
 
 READ_ONLY = "read_only"
+REPAIR = "repair"
 CHOOSE_ANOTHER = "choose_another"
 QUIT = "quit"
 
@@ -39,6 +41,8 @@ def headline(exc: LedgerError) -> str:
         return translate("OpenError", "This ledger needs a newer version of Branch Ledger")
     if isinstance(exc, DamagedLedgerError):
         return translate("OpenError", "This ledger is damaged")
+    if isinstance(exc, ForeignObjectsError):
+        return translate("OpenError", "This ledger was altered by another program")
     if isinstance(exc, NotALedgerError):
         return translate("OpenError", "This file is not a ledger")
     return translate("OpenError", "The ledger cannot be opened")
@@ -64,6 +68,13 @@ def advice(exc: LedgerError) -> str:
         )
     if isinstance(exc, NotALedgerError):
         return translate("OpenError", "Choose the ledger file (it usually ends in .ledger).")
+    if isinstance(exc, ForeignObjectsError):
+        return translate(
+            "OpenError",
+            "“Open a repaired copy” writes a copy next to it without the added parts and opens "
+            "that; the original stays as it is. Check the records of the copy (File ▸ Check "
+            "ledger…) before you go on working in it.",
+        )
     return translate("OpenError", "Choose another file, or quit.")
 
 
@@ -84,6 +95,12 @@ class LedgerErrorDialog(QMessageBox):
             )
             self._choices[button] = READ_ONLY
             self.setDefaultButton(button)
+        if isinstance(exc, ForeignObjectsError):
+            button = self.addButton(
+                translate("OpenError", "Open a repaired copy"), QMessageBox.ButtonRole.AcceptRole
+            )
+            self._choices[button] = REPAIR
+            self.setDefaultButton(button)
         another = self.addButton(
             translate("OpenError", "Choose another file…"), QMessageBox.ButtonRole.ActionRole
         )
@@ -99,7 +116,7 @@ class LedgerErrorDialog(QMessageBox):
         self.path = path
 
     def choice(self) -> str:
-        """READ_ONLY, CHOOSE_ANOTHER or QUIT (closing the window means quit)."""
+        """READ_ONLY, REPAIR, CHOOSE_ANOTHER or QUIT (closing the window means quit)."""
         return self._choices.get(self.clickedButton(), QUIT)
 
     def button_for(self, choice: str):
