@@ -282,6 +282,8 @@ def _foreign_object_problems(db: SqliteDatabase) -> list[str]:
         found = foreign_objects(db.connection(), version)
     except DatabaseError as exc:
         return [_unreadable(exc)]
+    if not found:
+        return []
     kinds = {
         "trigger": translate("Check", "trigger"),
         "view": translate("Check", "view"),
