@@ -29,123 +29,133 @@
         <translation>{table} {{uuid}}：关联到其他支部的记录</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="143"/>
+        <location filename="../../models/bureau/validate.py" line="144"/>
         <source>{field} is empty</source>
         <translation>{field} 为空</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="152"/>
+        <location filename="../../models/bureau/validate.py" line="165"/>
+        <source>{field} starts with {char!r}, which a spreadsheet runs as a formula</source>
+        <translation>{field} 以 {char!r} 开头，电子表格会把它当作公式执行</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/validate.py" line="169"/>
+        <source>{field} contains control characters</source>
+        <translation>{field} 含有控制字符</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/validate.py" line="178"/>
         <source>{field}: unknown value {value}</source>
         <translation>{field}：未知的值 {value}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="165"/>
-        <location filename="../../models/bureau/validate.py" line="237"/>
+        <location filename="../../models/bureau/validate.py" line="191"/>
+        <location filename="../../models/bureau/validate.py" line="263"/>
         <source>{field}: {value} is not a date that exists</source>
         <translation>{field}：{value} 不是存在的日期</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="183"/>
+        <location filename="../../models/bureau/validate.py" line="209"/>
         <source>{field}: {value} is out of range</source>
         <translation>{field}：{value} 超出范围</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="196"/>
+        <location filename="../../models/bureau/validate.py" line="222"/>
         <source>{field} is not valid JSON</source>
         <translation>{field} 不是有效的 JSON</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="206"/>
+        <location filename="../../models/bureau/validate.py" line="232"/>
         <source>{value} is not a time of day</source>
         <translation>{value} 不是有效的时刻</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="208"/>
+        <location filename="../../models/bureau/validate.py" line="234"/>
         <source>the end time is not after the start time</source>
         <translation>结束时间不晚于开始时间</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="210"/>
+        <location filename="../../models/bureau/validate.py" line="236"/>
         <source>the sequence number starts at 1</source>
         <translation>序号应从1开始</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="217"/>
+        <location filename="../../models/bureau/validate.py" line="243"/>
         <source>an absence without a reason</source>
         <translation>缺席或请假未填写原因</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="219"/>
+        <location filename="../../models/bureau/validate.py" line="245"/>
         <source>leave without its kind (official, sick, personal)</source>
         <translation>请假未注明类型（公假、病假、事假）</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="227"/>
+        <location filename="../../models/bureau/validate.py" line="253"/>
         <source>negative vote counts</source>
         <translation>表决票数为负数</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="229"/>
+        <location filename="../../models/bureau/validate.py" line="255"/>
         <source>vote counts that do not add up</source>
         <translation>表决票数对不上</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="246"/>
+        <location filename="../../models/bureau/validate.py" line="272"/>
         <source>a photo whose content does not match its hash</source>
         <translation>照片内容与其哈希值不符</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="255"/>
+        <location filename="../../models/bureau/validate.py" line="281"/>
         <source>a photo that is truncated or cannot be read</source>
         <translation>照片不完整或无法读取</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="262"/>
+        <location filename="../../models/bureau/validate.py" line="288"/>
         <source>a phone number with letters in it</source>
         <translation>电话号码中含有字母</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="268"/>
+        <location filename="../../models/bureau/validate.py" line="294"/>
         <source>{value} is not a month</source>
         <translation>{value} 不是月份</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="274"/>
+        <location filename="../../models/bureau/validate.py" line="300"/>
         <source>a planned item without topic or theme</source>
         <translation>计划事项既无主题也无专题</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="280"/>
+        <location filename="../../models/bureau/validate.py" line="306"/>
         <source>a completed item without its completion date</source>
         <translation>已完成但没有完成日期的事项</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="286"/>
+        <location filename="../../models/bureau/validate.py" line="312"/>
         <source>a talk without the person talked with</source>
         <translation>没有谈话对象的谈话记录</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="288"/>
+        <location filename="../../models/bureau/validate.py" line="314"/>
         <source>a talk of someone with themselves</source>
         <translation>谈话人与谈话对象为同一人</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="298"/>
+        <location filename="../../models/bureau/validate.py" line="324"/>
         <source>{column} is not a month (YYYY-MM)</source>
         <translation>{column} 不是月份（YYYY-MM）</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="306"/>
+        <location filename="../../models/bureau/validate.py" line="332"/>
         <source>not a valid identifier</source>
         <translation>标识符（UUID）无效</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="308"/>
+        <location filename="../../models/bureau/validate.py" line="334"/>
         <source>revision below 1</source>
         <translation>版本号小于1</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="412"/>
+        <location filename="../../models/bureau/validate.py" line="441"/>
         <source>{table} {uuid}: {problem}</source>
         <translation>{table} {uuid}：{problem}</translation>
     </message>

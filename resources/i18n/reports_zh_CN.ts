@@ -31,15 +31,15 @@
         <location filename="../../exports/pdf/monthly.py" line="53"/>
         <location filename="../../exports/pdf/person.py" line="52"/>
         <location filename="../../exports/pdf/signin.py" line="45"/>
-        <location filename="../../exports/xlsx/registers.py" line="118"/>
-        <location filename="../../exports/xlsx/registers.py" line="204"/>
+        <location filename="../../exports/xlsx/registers.py" line="149"/>
+        <location filename="../../exports/xlsx/registers.py" line="238"/>
         <location filename="../../exports/report_types.py" line="183"/>
         <source>Expected</source>
         <translation>应到</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/monthly.py" line="54"/>
-        <location filename="../../exports/xlsx/registers.py" line="119"/>
+        <location filename="../../exports/xlsx/registers.py" line="150"/>
         <location filename="../../exports/report_types.py" line="184"/>
         <source>Present</source>
         <translation>实到</translation>
@@ -55,8 +55,8 @@
         <location filename="../../exports/pdf/monthly.py" line="56"/>
         <location filename="../../exports/pdf/person.py" line="53"/>
         <location filename="../../exports/pdf/person.py" line="67"/>
-        <location filename="../../exports/xlsx/registers.py" line="120"/>
-        <location filename="../../exports/xlsx/registers.py" line="205"/>
+        <location filename="../../exports/xlsx/registers.py" line="151"/>
+        <location filename="../../exports/xlsx/registers.py" line="239"/>
         <location filename="../../exports/report_types.py" line="186"/>
         <source>Hours</source>
         <translation>学时·时长</translation>
@@ -73,8 +73,8 @@
         <location filename="../../exports/pdf/monthly.py" line="113"/>
         <location filename="../../exports/pdf/monthly.py" line="227"/>
         <location filename="../../exports/pdf/person.py" line="63"/>
-        <location filename="../../exports/xlsx/registers.py" line="110"/>
-        <location filename="../../exports/xlsx/registers.py" line="214"/>
+        <location filename="../../exports/xlsx/registers.py" line="141"/>
+        <location filename="../../exports/xlsx/registers.py" line="249"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -82,7 +82,7 @@
         <location filename="../../exports/pdf/annual.py" line="66"/>
         <location filename="../../exports/pdf/monthly.py" line="115"/>
         <location filename="../../exports/pdf/person.py" line="65"/>
-        <location filename="../../exports/xlsx/registers.py" line="114"/>
+        <location filename="../../exports/xlsx/registers.py" line="145"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
@@ -91,7 +91,7 @@
         <location filename="../../exports/pdf/monthly.py" line="116"/>
         <location filename="../../exports/pdf/monthly.py" line="137"/>
         <location filename="../../exports/pdf/signin.py" line="44"/>
-        <location filename="../../exports/xlsx/registers.py" line="116"/>
+        <location filename="../../exports/xlsx/registers.py" line="147"/>
         <source>Host</source>
         <translation>主持人</translation>
     </message>
@@ -139,7 +139,7 @@
     </message>
     <message>
         <location filename="../../exports/pdf/annual.py" line="158"/>
-        <location filename="../../exports/xlsx/registers.py" line="176"/>
+        <location filename="../../exports/xlsx/registers.py" line="209"/>
         <source>By month</source>
         <translation>按月统计</translation>
     </message>
@@ -155,7 +155,7 @@
     </message>
     <message>
         <location filename="../../exports/pdf/annual.py" line="170"/>
-        <location filename="../../exports/xlsx/registers.py" line="177"/>
+        <location filename="../../exports/xlsx/registers.py" line="210"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
@@ -196,15 +196,15 @@
         <location filename="../../exports/pdf/monthly.py" line="254"/>
         <location filename="../../exports/pdf/person.py" line="37"/>
         <location filename="../../exports/pdf/signin.py" line="52"/>
-        <location filename="../../exports/xlsx/registers.py" line="202"/>
-        <location filename="../../exports/xlsx/registers.py" line="216"/>
+        <location filename="../../exports/xlsx/registers.py" line="236"/>
+        <location filename="../../exports/xlsx/registers.py" line="251"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/annual.py" line="210"/>
         <location filename="../../exports/pdf/person.py" line="51"/>
-        <location filename="../../exports/xlsx/registers.py" line="203"/>
+        <location filename="../../exports/xlsx/registers.py" line="237"/>
         <source>Times attended</source>
         <translation>参会次数</translation>
     </message>
@@ -212,7 +212,7 @@
         <location filename="../../exports/pdf/annual.py" line="213"/>
         <location filename="../../exports/pdf/monthly.py" line="254"/>
         <location filename="../../exports/pdf/person.py" line="54"/>
-        <location filename="../../exports/xlsx/registers.py" line="206"/>
+        <location filename="../../exports/xlsx/registers.py" line="240"/>
         <source>Volunteer hours</source>
         <translation>志愿服务时长</translation>
     </message>
@@ -238,7 +238,7 @@
     </message>
     <message>
         <location filename="../../exports/pdf/page.py" line="82"/>
-        <location filename="../../exports/xlsx/registers.py" line="192"/>
+        <location filename="../../exports/xlsx/registers.py" line="226"/>
         <source>Data fingerprint {fingerprint} · made {time}</source>
         <translation>数据指纹 {fingerprint} · 生成于 {time}</translation>
     </message>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <location filename="../../exports/pdf/monthly.py" line="42"/>
-        <location filename="../../exports/xlsx/registers.py" line="83"/>
+        <location filename="../../exports/xlsx/registers.py" line="114"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -282,7 +282,7 @@
     <message>
         <location filename="../../exports/pdf/monthly.py" line="114"/>
         <location filename="../../exports/pdf/person.py" line="64"/>
-        <location filename="../../exports/xlsx/registers.py" line="113"/>
+        <location filename="../../exports/xlsx/registers.py" line="144"/>
         <source>Kinds</source>
         <translation>类别</translation>
     </message>
@@ -300,13 +300,13 @@
     <message>
         <location filename="../../exports/pdf/monthly.py" line="136"/>
         <location filename="../../exports/pdf/signin.py" line="43"/>
-        <location filename="../../exports/xlsx/registers.py" line="115"/>
+        <location filename="../../exports/xlsx/registers.py" line="146"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/monthly.py" line="138"/>
-        <location filename="../../exports/xlsx/registers.py" line="117"/>
+        <location filename="../../exports/xlsx/registers.py" line="148"/>
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
@@ -369,19 +369,19 @@
     <message>
         <location filename="../../exports/pdf/monthly.py" line="228"/>
         <location filename="../../exports/pdf/signin.py" line="41"/>
-        <location filename="../../exports/xlsx/registers.py" line="215"/>
+        <location filename="../../exports/xlsx/registers.py" line="250"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/monthly.py" line="230"/>
-        <location filename="../../exports/xlsx/registers.py" line="217"/>
+        <location filename="../../exports/xlsx/registers.py" line="252"/>
         <source>Status</source>
         <translation>情况</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/monthly.py" line="231"/>
-        <location filename="../../exports/xlsx/registers.py" line="219"/>
+        <location filename="../../exports/xlsx/registers.py" line="254"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -504,79 +504,84 @@
         <translation>台账中已没有这项活动。</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="111"/>
+        <location filename="../../exports/xlsx/registers.py" line="142"/>
         <source>Start</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="112"/>
+        <location filename="../../exports/xlsx/registers.py" line="143"/>
         <source>End</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="124"/>
+        <location filename="../../exports/xlsx/registers.py" line="155"/>
         <source>Service type</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="125"/>
+        <location filename="../../exports/xlsx/registers.py" line="156"/>
         <source>People served</source>
         <translation>服务群众（人）</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="126"/>
+        <location filename="../../exports/xlsx/registers.py" line="157"/>
         <source>Deeds done</source>
         <translation>办结实事（件）</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="127"/>
+        <location filename="../../exports/xlsx/registers.py" line="158"/>
         <source>Deeds in progress</source>
         <translation>在办实事（件）</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="149"/>
+        <location filename="../../exports/xlsx/registers.py" line="180"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="150"/>
+        <location filename="../../exports/xlsx/registers.py" line="181"/>
         <source>Study</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="151"/>
+        <location filename="../../exports/xlsx/registers.py" line="182"/>
         <source>Volunteer service</source>
         <translation>志愿服务</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="166"/>
+        <location filename="../../exports/xlsx/registers.py" line="198"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="170"/>
+        <location filename="../../exports/xlsx/registers.py" line="202"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="171"/>
+        <location filename="../../exports/xlsx/registers.py" line="203"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="200"/>
+        <location filename="../../exports/xlsx/registers.py" line="234"/>
         <source>Per person</source>
         <translation>个人统计</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="212"/>
+        <location filename="../../exports/xlsx/registers.py" line="247"/>
         <source>Absences</source>
         <translation>缺席请假</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="218"/>
+        <location filename="../../exports/xlsx/registers.py" line="253"/>
         <source>Leave type</source>
         <translation>请假类别</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx/registers.py" line="279"/>
+        <source>{branch} · {period}</source>
+        <translation>{branch} · {period}</translation>
     </message>
     <message>
         <location filename="../../exports/cli.py" line="110"/>

@@ -4,37 +4,37 @@
 <context>
     <name>Completeness</name>
     <message>
-        <location filename="../../models/compliance_records.py" line="33"/>
+        <location filename="../../models/rules/compliance_records.py" line="33"/>
         <source>start and end time</source>
         <translation>起止时间</translation>
     </message>
     <message>
-        <location filename="../../models/compliance_records.py" line="34"/>
+        <location filename="../../models/rules/compliance_records.py" line="34"/>
         <source>place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../models/compliance_records.py" line="35"/>
+        <location filename="../../models/rules/compliance_records.py" line="35"/>
         <source>host</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../models/compliance_records.py" line="36"/>
+        <location filename="../../models/rules/compliance_records.py" line="36"/>
         <source>recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../models/compliance_records.py" line="37"/>
+        <location filename="../../models/rules/compliance_records.py" line="37"/>
         <source>attendance list (expected / present)</source>
         <translation>出席名单（应到/实到）</translation>
     </message>
     <message>
-        <location filename="../../models/compliance_records.py" line="38"/>
+        <location filename="../../models/rules/compliance_records.py" line="38"/>
         <source>a reason for every absence</source>
         <translation>每位缺席人员的原因</translation>
     </message>
     <message>
-        <location filename="../../models/compliance_records.py" line="39"/>
+        <location filename="../../models/rules/compliance_records.py" line="39"/>
         <source>topic</source>
         <translation>议题</translation>
     </message>
@@ -42,102 +42,102 @@
 <context>
     <name>Compliance</name>
     <message>
-        <location filename="../../models/compliance.py" line="82"/>
+        <location filename="../../models/rules/compliance.py" line="83"/>
         <source>{kind}: at least {n} per month</source>
         <translation>{kind} 每月至少{n}次</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="83"/>
+        <location filename="../../models/rules/compliance.py" line="84"/>
         <source>{kind}: at least {n} per quarter</source>
         <translation>{kind} 每季度至少{n}次</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="84"/>
+        <location filename="../../models/rules/compliance.py" line="85"/>
         <source>{kind}: at least {n} per year</source>
         <translation>{kind} 每年至少{n}次</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="121"/>
+        <location filename="../../models/rules/compliance.py" line="122"/>
         <source>The minimum count must be a whole number from 1 to 99.</source>
         <translation>最少次数须为 1 到 99 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="125"/>
+        <location filename="../../models/rules/compliance.py" line="126"/>
         <source>The period must be a month, a quarter or a year.</source>
         <translation>周期须为月、季度或年。</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="133"/>
+        <location filename="../../models/rules/compliance.py" line="134"/>
         <source>There is no rule {code}.</source>
         <translation>没有规则 {code}。</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="317"/>
+        <location filename="../../models/rules/compliance.py" line="315"/>
         <source>this month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="318"/>
+        <location filename="../../models/rules/compliance.py" line="316"/>
         <source>this quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="319"/>
+        <location filename="../../models/rules/compliance.py" line="317"/>
         <source>this year</source>
         <translation>本年度</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="320"/>
+        <location filename="../../models/rules/compliance.py" line="318"/>
         <source>last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="321"/>
+        <location filename="../../models/rules/compliance.py" line="319"/>
         <source>last quarter</source>
         <translation>上季度</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="322"/>
+        <location filename="../../models/rules/compliance.py" line="320"/>
         <source>last year</source>
         <translation>上年度</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="327"/>
+        <location filename="../../models/rules/compliance.py" line="325"/>
         <source>Only {count} of the required {min_count} {kind} held {when} so far</source>
         <translation>{when}{kind}目前仅开展{count}次，应至少{min_count}次</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="331"/>
+        <location filename="../../models/rules/compliance.py" line="329"/>
         <source>Only {count} of the required {min_count} {kind} held {when}</source>
         <translation>{when}{kind}仅开展{count}次，应至少{min_count}次</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="336"/>
+        <location filename="../../models/rules/compliance.py" line="334"/>
         <source>No {kind} has been held {when} yet</source>
         <translation>{when}尚未召开{kind}</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="338"/>
+        <location filename="../../models/rules/compliance.py" line="336"/>
         <source>No {kind} has taken place {when} yet</source>
         <translation>{when}尚未开展{kind}</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="342"/>
+        <location filename="../../models/rules/compliance.py" line="340"/>
         <source>No {kind} was held {when}</source>
         <translation>{when}未召开{kind}</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="344"/>
+        <location filename="../../models/rules/compliance.py" line="342"/>
         <source>No {kind} took place {when}</source>
         <translation>{when}未开展{kind}</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="350"/>
+        <location filename="../../models/rules/compliance.py" line="348"/>
         <source>{text} ({period})</source>
         <translation>{text}（{period}）</translation>
     </message>
     <message>
-        <location filename="../../models/compliance.py" line="352"/>
+        <location filename="../../models/rules/compliance.py" line="350"/>
         <source>{group}: {text}</source>
         <translation>{group}：{text}</translation>
     </message>
@@ -145,62 +145,62 @@
 <context>
     <name>Stats</name>
     <message>
-        <location filename="../../models/stats.py" line="334"/>
+        <location filename="../../models/rules/counting.py" line="334"/>
         <source>{activities} activities, {attendances} attendances, {people} people, expected {expected}, present {present}, attendance rate {rate}, {hours} hours, {deeds} items</source>
         <translation>{activities} 次，{attendances} 人次，{people} 人，应到 {expected}，实到 {present}，参会率 {rate}，学时·时长 {hours}，{deeds} 件</translation>
     </message>
     <message>
-        <location filename="../../models/stats.py" line="353"/>
+        <location filename="../../models/rules/counting.py" line="353"/>
         <source>Statistics for {period}</source>
         <translation>{period} 统计</translation>
     </message>
     <message>
-        <location filename="../../models/stats.py" line="355"/>
+        <location filename="../../models/rules/counting.py" line="355"/>
         <source>Total: {figures}</source>
         <translation>合计：{figures}</translation>
     </message>
     <message>
-        <location filename="../../models/stats.py" line="359"/>
+        <location filename="../../models/rules/counting.py" line="359"/>
         <source>By kind:</source>
         <translation>按类型：</translation>
     </message>
     <message>
-        <location filename="../../models/stats.py" line="362"/>
+        <location filename="../../models/rules/counting.py" line="362"/>
         <source>By branch:</source>
         <translation>按支部：</translation>
     </message>
     <message>
-        <location filename="../../models/stats_period.py" line="133"/>
+        <location filename="../../models/rules/periods.py" line="133"/>
         <source>&apos;{value}&apos; is not a month: write it as YYYY-MM, for example 2026-10.</source>
         <translation>“{value}”不是月份：请写成 YYYY-MM，例如 2026-10。</translation>
     </message>
     <message>
-        <location filename="../../models/stats_period.py" line="137"/>
+        <location filename="../../models/rules/periods.py" line="137"/>
         <source>&apos;{value}&apos; is not a quarter: write it as YYYY-Qn, for example 2026-Q4.</source>
         <translation>“{value}”不是季度：请写成 YYYY-Qn，例如 2026-Q4。</translation>
     </message>
     <message>
-        <location filename="../../models/stats_period.py" line="141"/>
+        <location filename="../../models/rules/periods.py" line="141"/>
         <source>&apos;{value}&apos; is not a year: write it as YYYY, for example 2026.</source>
         <translation>“{value}”不是年份：请写成 YYYY，例如 2026。</translation>
     </message>
     <message>
-        <location filename="../../models/stats_period.py" line="142"/>
+        <location filename="../../models/rules/periods.py" line="142"/>
         <source>&apos;{value}&apos; is not a period: write a month as YYYY-MM (for example 2026-10), a quarter as YYYY-Qn or a year as YYYY.</source>
         <translation>“{value}”不是有效的期间：月份写成 YYYY-MM（例如 2026-10），季度写成 YYYY-Qn，年份写成 YYYY。</translation>
     </message>
     <message>
-        <location filename="../../models/stats_period.py" line="157"/>
+        <location filename="../../models/rules/periods.py" line="157"/>
         <source>There is no month {month} in {value}: months run from 01 to 12.</source>
         <translation>{value} 中没有第 {month} 月：月份为 01 到 12。</translation>
     </message>
     <message>
-        <location filename="../../models/stats_period.py" line="169"/>
+        <location filename="../../models/rules/periods.py" line="169"/>
         <source>There is no quarter Q{quarter} in {value}: quarters run from Q1 to Q4.</source>
         <translation>{value} 中没有第 {quarter} 季度：季度为 Q1 到 Q4。</translation>
     </message>
     <message>
-        <location filename="../../models/stats_period.py" line="190"/>
+        <location filename="../../models/rules/periods.py" line="190"/>
         <source>The year in {value} is out of range ({low}–{high}).</source>
         <translation>{value} 中的年份超出范围（{low}–{high}）。</translation>
     </message>
