@@ -7,7 +7,7 @@ import os
 from typing import IO
 
 from reportlab.lib import colors
-from reportlab.platypus import KeepTogether, LongTable, Paragraph
+from reportlab.platypus import KeepTogether, LongTable
 from reportlab.platypus.flowables import Flowable
 
 from exports.pdf.charts import monthly_columns
@@ -26,8 +26,10 @@ from exports.pdf.common import (
     signature_block,
     styles,
     table_style,
+    title_paragraph,
 )
 from exports.pdf.fonts import markup
+from exports.pdf.linebreak import Paragraph
 from exports.pdf.monthly import key_figures, month_label, plan_line
 from exports.report_types import ActivityLine, AnnualData, RuleLine, figure_header
 from models.text.i18n import translate
@@ -143,9 +145,9 @@ def _columns(rule: RuleLine) -> tuple[int, int]:
 def annual_story(data: AnnualData) -> list[Flowable]:
     st = styles()
     story: list[Flowable] = [
-        para(
+        title_paragraph(
             translate("Reports", "Annual summary of {branch}").format(branch=data.branch_name),
-            st.title,
+            data.branch_name,
         ),
         para(year_label(data.year), st.subtitle),
         heading(translate("Reports", "Key figures")),

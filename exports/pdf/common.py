@@ -6,6 +6,7 @@ exports.pdf.page; its names are importable from here as well.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -17,14 +18,14 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     KeepTogether,
     LongTable,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
 from reportlab.platypus.flowables import Flowable
 
-from exports.pdf.fonts import fonts, markup
+from exports.pdf.fonts import clean, fonts, markup, text_width
+from exports.pdf.linebreak import Paragraph
 from exports.pdf.page import (  # noqa: F401 - the documents import the page from here too
     FRAME_WIDTH,
     HEADER_FILL,
@@ -130,9 +131,63 @@ def para(text: object, style: ParagraphStyle | None = None) -> Paragraph:
     return Paragraph(markup(text, st.fontName), st)
 
 
+TITLE_MIN_SIZE = 13
+
+
+def title_paragraph(text: str, branch: str = "") -> Paragraph:
+    """The document title, on one line where it fits (stepping the size down to 13 pt).
+
+    A title that still does not fit is set on two lines split where the branch name meets the
+    document's own name ("…党支部" / "月度工作小结"), so the document's name is never broken
+    inside a word; a branch name too long even for its own line wraps by the line-breaking
+    rules (exports.pdf.linebreak)."""
+    st = styles().title
+    lines = [text]
+    size = _fitting_size(lines, st)
+    if size is None and branch and branch in text:
+        before, after = text.split(branch, 1)
+        lines = [before + branch, after] if after.strip() else [before.rstrip(), branch]
+        lines = [line.strip() for line in lines if line.strip()]
+        size = _fitting_size(lines, st)
+    size = size or TITLE_MIN_SIZE
+    style = ParagraphStyle(f"title{size}", parent=st, fontSize=size, leading=round(size * 1.4, 1))
+    return Paragraph("<br/>".join(markup(line, st.fontName) for line in lines), style)
+
+
+def _fitting_size(lines: list[str], st: ParagraphStyle) -> float | None:
+    size = st.fontSize
+    while size >= TITLE_MIN_SIZE:
+        if all(text_width(line, size, st.fontName) <= FRAME_WIDTH - 2 for line in lines):
+            return size
+        size -= 1
+    return None
+
+
+LONG_PARAGRAPH = 1200
+
+
+def paragraphs(text: object, style: ParagraphStyle | None = None) -> list[Paragraph]:
+    """Running text (minutes, resolutions) as one Paragraph per written paragraph, so long text
+    splits across pages cleanly; a paragraph of more than LONG_PARAGRAPH characters is set as
+    several, cut after a sentence (or, failing one, a space) — laying out one huge paragraph
+    costs time in proportion to its length on every page it spans."""
+    out: list[Paragraph] = []
+    for block in clean(text).split("\n"):
+        while len(block) > LONG_PARAGRAPH:
+            window = block[LONG_PARAGRAPH // 2 : LONG_PARAGRAPH]
+            ends = [window.rfind(mark) for mark in "。！？；.!?; "]
+            cut = LONG_PARAGRAPH // 2 + max(ends) + 1 if max(ends) >= 0 else LONG_PARAGRAPH
+            out.append(para(block[:cut], style))
+            block = block[cut:]
+        if block.strip():
+            out.append(para(block, style))
+    return out
+
+
 def heading(text: str, level: int = 2) -> Paragraph:
+    """A heading: at most three lines (a longer topic is cut with a mark)."""
     st = styles().h2 if level == 2 else styles().h3
-    return Paragraph(markup(text, st.fontName), st)
+    return fitted(text, st, FRAME_WIDTH, 3 * st.leading + 1)
 
 
 def fmt_number(value: float | int | None) -> str:
@@ -195,12 +250,19 @@ def data_table(
     return table
 
 
+# The tallest a table cell may grow: a text longer than this (a topic pasted with a whole
+# document in it) is cut with a mark, since a row taller than a page cannot be laid out at all.
+CELL_MAX_HEIGHT = 90 * mm
+# Texts shorter than this always fit (no need to measure them).
+_SHORT_TEXT = 120
+
+
 def _cell(value: object, style: ParagraphStyle, width: float) -> object:
     """A table cell: plain text when it fits on one line in the body font (much faster to lay
     out), else a wrapping Paragraph (which also routes rare characters to the fallback font)."""
     if isinstance(value, Flowable):
         return value
-    text = "" if value is None else str(value)
+    text = clean(value)
     fs = fonts()
     if (
         "\n" not in text
@@ -208,7 +270,51 @@ def _cell(value: object, style: ParagraphStyle, width: float) -> object:
         and stringWidth(text, fs.body, style.fontSize) <= width
     ):
         return text
-    return Paragraph(markup(text), style)
+    return fitted(text, style, width)
+
+
+def cut_mark() -> str:
+    return translate("Reports", "… (cut)")
+
+
+def fitted(
+    text: object, style: ParagraphStyle, width: float, max_height: float = CELL_MAX_HEIGHT
+) -> Paragraph:
+    """A Paragraph of `text` no taller than `max_height` at `width`: a longer text is cut at
+    the last character that fits, with a mark saying so (never a layout error)."""
+    source = clean(text)
+    if len(source) >= _SHORT_TEXT:
+        keep = _fitting_length(source, style, width, max_height)
+        if keep < len(source):
+            source = source[:keep] + cut_mark()
+    return Paragraph(markup(source, style.fontName), style)
+
+
+@functools.lru_cache(maxsize=256)
+def _fitting_length(source: str, style: ParagraphStyle, width: float, max_height: float) -> int:
+    """How many characters of `source` fit (with the cut mark when cut): the same long text
+    often fills many rows (one reason for a whole group), so the answer is kept."""
+
+    def fits(length: int) -> bool:
+        text = source if length == len(source) else source[:length] + cut_mark()
+        return Paragraph(markup(text, style.fontName), style).wrap(width, max_height)[1] <= (
+            max_height
+        )
+
+    # No line holds more than width / (a third of the font size) characters: a text longer
+    # than the page could ever show need not be measured whole.
+    lines = max(1, int(max_height // style.leading) + 1)
+    bound = min(len(source), int(width / (style.fontSize / 3) + 1) * lines)
+    if bound == len(source) and fits(bound):
+        return bound
+    low, high = 0, bound  # the longest prefix that fits, by halving
+    while low < high:
+        mid = (low + high + 1) // 2
+        if fits(mid):
+            low = mid
+        else:
+            high = mid - 1
+    return low
 
 
 def table_style(commands: list[tuple]) -> TableStyle:
@@ -252,7 +358,7 @@ def info_lines(pairs: Sequence[tuple[str, str]]) -> Table:
                 markup(label, st.h3.fontName),
                 ParagraphStyle("il", parent=st.cell, fontName=st.h3.fontName),
             ),
-            Paragraph(markup(value), st.cell),
+            fitted(value, st.cell, 0.78 * FRAME_WIDTH - 6),
         ]
         for label, value in pairs
     ]

@@ -23,6 +23,7 @@ from exports.pdf.common import (
     para,
     signature_block,
     styles,
+    title_paragraph,
 )
 from exports.pdf.monthly import key_figures
 from models.bureau.district import DistrictData, period_label_text
@@ -95,7 +96,7 @@ def district_story(data: DistrictData) -> list[Flowable]:
     words = headings()
     period_text = period_label_text(parse_period(data.period))
     story: list[Flowable] = [
-        para(document_title(), st.title),
+        title_paragraph(document_title()),
         para(period_text, st.subtitle),
         heading(words["summary"]),
         para(data.sentence, st.body),

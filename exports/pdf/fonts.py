@@ -6,9 +6,10 @@ the printed file then looks the same on a PC without Chinese fonts. reportlab's 
 
 The system's own Chinese fonts are preferred where present (Windows: SimSun, SimHei, Microsoft
 YaHei); otherwise the freely licensed fonts shipped in resources/fonts are used. Characters that the
-body font lacks (e.g. 𠮷, U+20BB7) are drawn from an extension font when one is installed
-(SimSun-ExtB on Windows, HanaMinB from fonts-hanazono on Linux); without one the glyph is left out
-rather than failing the report.
+body font lacks (e.g. 𠮷, U+20BB7, CJK Extension B) are drawn from an extension font: SimSun-ExtB
+on Windows, else HanaMinB (花園明朝B, shipped in resources/fonts, covering Extensions B to F).
+A character that no font has is reported (`missing_characters()`), never printed silently as
+a gap.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import hashlib
 import logging
 import marshal
 import os
+import re
 import threading
 from array import array
 from collections.abc import Container
@@ -30,6 +32,21 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace
 
 log = logging.getLogger(__name__)
+
+
+# Word's manual line break is a vertical tab; form feeds and Unicode line separators also mean
+# "new line". Every other control character (NUL, ESC, DEL, C1) is dropped: reportlab would draw
+# it as a box, or write bytes a PDF reader chokes on.
+_LINE_BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+
+
+def clean(text: object) -> str:
+    """Printable text: line breaks as \\n, tabs as spaces, no other control characters."""
+    if text is None:
+        return ""
+    source = _LINE_BREAKS.sub("\n", str(text)).replace("\t", " ")
+    return _CONTROLS.sub("", source)
 
 
 def escape(text: str) -> str:
@@ -69,6 +86,7 @@ def _candidates(role: str) -> list[tuple[Path, int]]:
         (linux / "truetype" / "hanazono" / "HanaMinB.ttf", 0),
         (linux / "truetype" / "fonts-hanazono" / "HanaMinB.ttf", 0),
         (Path("/usr/local/share/fonts/HanaMinB.ttf"), 0),
+        (FONT_DIR / "HanaMinB.ttf", 0),
     ]
 
 
@@ -405,7 +423,7 @@ def markup(text: object, font: str = BODY) -> str:
     one, else stay as they are (drawn as a gap, never an error). Line breaks become <br/>.
     """
     fs = fonts()
-    source = "" if text is None else str(text).replace("\r\n", "\n")
+    source = clean(text)
     out: list[str] = []
     run: list[str] = []
     run_font: str | None = None
@@ -439,4 +457,61 @@ def markup(text: object, font: str = BODY) -> str:
 
 def plain(text: object, font: str = BODY) -> str:
     """Text for canvas/graphics strings (no markup): characters no font has are kept as they are."""
-    return "" if text is None else str(text).replace("\n", " ")
+    return clean(text).replace("\n", " ")
+
+
+def runs(text: object, font: str = BODY) -> list[tuple[str, str]]:
+    """`text` (one line) as (font, chunk) runs: each character in a font that has it, as
+    markup() chooses (a character no font has stays in `font`)."""
+    fs = fonts()
+    out: list[tuple[str, str]] = []
+    for char in plain(text):
+        target = font
+        if not char.isspace() and not fs.covers(font, char):
+            if font != fs.body and fs.covers(fs.body, char):
+                target = fs.body
+            elif fs.fallback and fs.covers(fs.fallback, char):
+                target = fs.fallback
+        if char.isspace() and out:
+            target = out[-1][0]
+        if out and out[-1][0] == target:
+            out[-1] = (target, out[-1][1] + char)
+        else:
+            out.append((target, char))
+    return out
+
+
+def text_width(text: object, size: float, font: str = BODY) -> float:
+    """The printed width of one line of `text` (each character in the font that draws it)."""
+    return sum(pdfmetrics.stringWidth(chunk, f, size) for f, chunk in runs(text, font))
+
+
+def draw_text(
+    canvas: object, x: float, y: float, text: object, size: float, font: str = BODY, *, right=False
+) -> float:
+    """Draw one line on a canvas with the same font routing as markup(); return its width.
+    With `right`, `x` is where the line ends."""
+    parts = runs(text, font)
+    width = sum(pdfmetrics.stringWidth(chunk, f, size) for f, chunk in parts)
+    pos = x - width if right else x
+    for f, chunk in parts:
+        canvas.setFont(f, size)  # type: ignore[attr-defined]
+        canvas.drawString(pos, y, chunk)  # type: ignore[attr-defined]
+        pos += pdfmetrics.stringWidth(chunk, f, size)
+    return width
+
+
+def split_to_width(text: object, size: float, width: float, font: str = BODY) -> list[str]:
+    """One line of text cut into lines no wider than `width` (at characters, keeping Latin
+    words whole where they fit), for canvas strings such as the running header."""
+    lines: list[str] = []
+    current = ""
+    for word in re.findall(r"[A-Za-z0-9.,'’\-]+\s*|\s+|.", plain(text)):
+        if current and text_width(current + word.rstrip(), size, font) > width:
+            lines.append(current.rstrip())
+            current = word.lstrip()
+        else:
+            current += word
+    if current.strip():
+        lines.append(current.rstrip())
+    return lines

@@ -23,9 +23,11 @@ from exports.pdf.common import (
     heading,
     info_lines,
     para,
+    paragraphs,
     signature_block,
     styles,
     table_style,
+    title_paragraph,
 )
 from exports.report_types import ActivityLine, MonthlyData, RuleLine
 from models.text.i18n import translate
@@ -142,15 +144,12 @@ def minutes_section(activities: list[ActivityLine]) -> list[Flowable]:
         )
         story.append(Spacer(1, 2 * mm))
         if a.minutes.strip():
-            # One Paragraph per written paragraph, so long minutes split across pages cleanly.
-            for block in a.minutes.replace("\r\n", "\n").split("\n"):
-                if block.strip():
-                    story.append(para(block, st.body))
+            story.extend(paragraphs(a.minutes, st.body))
         else:
             story.append(empty_note(translate("Reports", "No minutes were recorded.")))
         if a.resolutions.strip():
             story.append(heading(translate("Reports", "Resolutions"), level=3))
-            story.append(para(a.resolutions, st.body))
+            story.extend(paragraphs(a.resolutions, st.body))
     return story
 
 
@@ -196,9 +195,9 @@ def photos_section(activities: list[ActivityLine]) -> list[Flowable]:
 def monthly_story(data: MonthlyData) -> list[Flowable]:
     st = styles()
     story: list[Flowable] = [
-        para(
+        title_paragraph(
             translate("Reports", "Monthly summary of {branch}").format(branch=data.branch_name),
-            st.title,
+            data.branch_name,
         ),
         para(month_label(data.month), st.subtitle),
         heading(translate("Reports", "Key figures")),

@@ -4,33 +4,33 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="40"/>
+        <location filename="../../exports/pdf/annual.py" line="42"/>
         <source>{year}</source>
         <translation>{year}年</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="50"/>
+        <location filename="../../exports/pdf/monthly.py" line="52"/>
         <location filename="../../exports/report_types.py" line="180"/>
         <source>Activities</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="51"/>
+        <location filename="../../exports/pdf/monthly.py" line="53"/>
         <location filename="../../exports/report_types.py" line="181"/>
         <source>Attendances</source>
         <translation>人次</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="52"/>
+        <location filename="../../exports/pdf/monthly.py" line="54"/>
         <location filename="../../exports/report_types.py" line="182"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="211"/>
-        <location filename="../../exports/pdf/monthly.py" line="53"/>
+        <location filename="../../exports/pdf/annual.py" line="213"/>
+        <location filename="../../exports/pdf/monthly.py" line="55"/>
         <location filename="../../exports/pdf/person.py" line="52"/>
-        <location filename="../../exports/pdf/signin.py" line="45"/>
+        <location filename="../../exports/pdf/signin.py" line="74"/>
         <location filename="../../exports/xlsx/registers.py" line="149"/>
         <location filename="../../exports/xlsx/registers.py" line="238"/>
         <location filename="../../exports/report_types.py" line="183"/>
@@ -38,21 +38,22 @@
         <translation>应到</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="54"/>
+        <location filename="../../exports/pdf/monthly.py" line="56"/>
+        <location filename="../../exports/pdf/signin.py" line="76"/>
         <location filename="../../exports/xlsx/registers.py" line="150"/>
         <location filename="../../exports/report_types.py" line="184"/>
         <source>Present</source>
         <translation>实到</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="55"/>
+        <location filename="../../exports/pdf/monthly.py" line="57"/>
         <location filename="../../exports/report_types.py" line="185"/>
         <source>Attendance rate</source>
         <translation>参会率</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="212"/>
-        <location filename="../../exports/pdf/monthly.py" line="56"/>
+        <location filename="../../exports/pdf/annual.py" line="214"/>
+        <location filename="../../exports/pdf/monthly.py" line="58"/>
         <location filename="../../exports/pdf/person.py" line="53"/>
         <location filename="../../exports/pdf/person.py" line="67"/>
         <location filename="../../exports/xlsx/registers.py" line="151"/>
@@ -62,16 +63,16 @@
         <translation>学时·时长</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="57"/>
+        <location filename="../../exports/pdf/monthly.py" line="59"/>
         <location filename="../../exports/report_types.py" line="187"/>
         <source>Good deeds</source>
         <translation>办实事（件）</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="65"/>
-        <location filename="../../exports/pdf/common.py" line="277"/>
-        <location filename="../../exports/pdf/monthly.py" line="113"/>
-        <location filename="../../exports/pdf/monthly.py" line="227"/>
+        <location filename="../../exports/pdf/annual.py" line="67"/>
+        <location filename="../../exports/pdf/common.py" line="383"/>
+        <location filename="../../exports/pdf/monthly.py" line="115"/>
+        <location filename="../../exports/pdf/monthly.py" line="226"/>
         <location filename="../../exports/pdf/person.py" line="63"/>
         <location filename="../../exports/xlsx/registers.py" line="141"/>
         <location filename="../../exports/xlsx/registers.py" line="249"/>
@@ -79,329 +80,335 @@
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="66"/>
-        <location filename="../../exports/pdf/monthly.py" line="115"/>
+        <location filename="../../exports/pdf/annual.py" line="68"/>
+        <location filename="../../exports/pdf/monthly.py" line="117"/>
         <location filename="../../exports/pdf/person.py" line="65"/>
         <location filename="../../exports/xlsx/registers.py" line="145"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="67"/>
-        <location filename="../../exports/pdf/monthly.py" line="116"/>
-        <location filename="../../exports/pdf/monthly.py" line="137"/>
-        <location filename="../../exports/pdf/signin.py" line="44"/>
+        <location filename="../../exports/pdf/annual.py" line="69"/>
+        <location filename="../../exports/pdf/monthly.py" line="118"/>
+        <location filename="../../exports/pdf/monthly.py" line="139"/>
+        <location filename="../../exports/pdf/signin.py" line="68"/>
         <location filename="../../exports/xlsx/registers.py" line="147"/>
         <source>Host</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="68"/>
-        <location filename="../../exports/pdf/monthly.py" line="117"/>
-        <location filename="../../exports/pdf/monthly.py" line="139"/>
+        <location filename="../../exports/pdf/annual.py" line="70"/>
+        <location filename="../../exports/pdf/monthly.py" line="119"/>
+        <location filename="../../exports/pdf/monthly.py" line="141"/>
         <source>Present/expected</source>
         <translation>实到/应到</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="82"/>
-        <location filename="../../exports/pdf/monthly.py" line="75"/>
+        <location filename="../../exports/pdf/annual.py" line="84"/>
+        <location filename="../../exports/pdf/monthly.py" line="77"/>
         <source>No compliance rules apply to this period.</source>
         <translation>本期没有适用的制度要求。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="88"/>
-        <location filename="../../exports/pdf/monthly.py" line="88"/>
+        <location filename="../../exports/pdf/annual.py" line="90"/>
+        <location filename="../../exports/pdf/monthly.py" line="90"/>
         <source>Rule</source>
         <translation>制度要求</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="127"/>
+        <location filename="../../exports/pdf/annual.py" line="129"/>
         <source>√ done, ○ due, × overdue, — not applicable; the number is how many were held.</source>
         <translation>√ 已完成，○ 待完成，× 已逾期，— 不适用；数字为已开展次数。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="147"/>
-        <location filename="../../exports/pdf/annual.py" line="237"/>
+        <location filename="../../exports/pdf/annual.py" line="149"/>
+        <location filename="../../exports/pdf/annual.py" line="239"/>
         <source>Annual summary of {branch}</source>
         <translation>{branch}年度工作总结</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="151"/>
-        <location filename="../../exports/pdf/monthly.py" line="204"/>
+        <location filename="../../exports/pdf/annual.py" line="153"/>
+        <location filename="../../exports/pdf/monthly.py" line="203"/>
         <source>Key figures</source>
         <translation>主要数据</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="157"/>
-        <location filename="../../exports/pdf/annual.py" line="197"/>
+        <location filename="../../exports/pdf/annual.py" line="159"/>
+        <location filename="../../exports/pdf/annual.py" line="199"/>
         <source>No activities were recorded in this year.</source>
         <translation>本年度没有活动记录。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="158"/>
+        <location filename="../../exports/pdf/annual.py" line="160"/>
         <location filename="../../exports/xlsx/registers.py" line="209"/>
         <source>By month</source>
         <translation>按月统计</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="163"/>
+        <location filename="../../exports/pdf/annual.py" line="165"/>
         <source>Activities per month</source>
         <translation>各月活动次数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="167"/>
+        <location filename="../../exports/pdf/annual.py" line="169"/>
         <source>Year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="170"/>
+        <location filename="../../exports/pdf/annual.py" line="172"/>
         <location filename="../../exports/xlsx/registers.py" line="210"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="177"/>
+        <location filename="../../exports/pdf/annual.py" line="179"/>
         <source>By kind</source>
         <translation>按类别统计</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="181"/>
+        <location filename="../../exports/pdf/annual.py" line="183"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="189"/>
+        <location filename="../../exports/pdf/annual.py" line="191"/>
         <source>An activity of several kinds is counted under each of its kinds.</source>
         <translation>一次活动同时属于多个类别时，在每个类别下各计一次。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="198"/>
+        <location filename="../../exports/pdf/annual.py" line="200"/>
         <source>Compliance this year</source>
         <translation>本年度制度落实情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="201"/>
         <location filename="../../exports/pdf/annual.py" line="203"/>
+        <location filename="../../exports/pdf/annual.py" line="205"/>
         <source>Not held this year.</source>
         <translation>本年度尚未开展。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="204"/>
+        <location filename="../../exports/pdf/annual.py" line="206"/>
         <source>Totals per person</source>
         <translation>个人参加情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="209"/>
-        <location filename="../../exports/pdf/monthly.py" line="229"/>
-        <location filename="../../exports/pdf/monthly.py" line="254"/>
+        <location filename="../../exports/pdf/annual.py" line="211"/>
+        <location filename="../../exports/pdf/monthly.py" line="228"/>
+        <location filename="../../exports/pdf/monthly.py" line="253"/>
         <location filename="../../exports/pdf/person.py" line="37"/>
-        <location filename="../../exports/pdf/signin.py" line="52"/>
+        <location filename="../../exports/pdf/signin.py" line="106"/>
         <location filename="../../exports/xlsx/registers.py" line="236"/>
         <location filename="../../exports/xlsx/registers.py" line="251"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="210"/>
+        <location filename="../../exports/pdf/annual.py" line="212"/>
         <location filename="../../exports/pdf/person.py" line="51"/>
         <location filename="../../exports/xlsx/registers.py" line="237"/>
         <source>Times attended</source>
         <translation>参会次数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="213"/>
-        <location filename="../../exports/pdf/monthly.py" line="254"/>
+        <location filename="../../exports/pdf/annual.py" line="215"/>
+        <location filename="../../exports/pdf/monthly.py" line="253"/>
         <location filename="../../exports/pdf/person.py" line="54"/>
         <location filename="../../exports/xlsx/registers.py" line="240"/>
         <source>Volunteer hours</source>
         <translation>志愿服务时长</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="230"/>
+        <location filename="../../exports/pdf/annual.py" line="232"/>
         <source>Nobody took part this year.</source>
         <translation>本年度无人参加活动。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="240"/>
+        <location filename="../../exports/pdf/annual.py" line="242"/>
         <source>Annual summary {year}</source>
         <translation>{year}年度工作总结</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/common.py" line="276"/>
+        <location filename="../../exports/pdf/common.py" line="277"/>
+        <source>… (cut)</source>
+        <translation>……（以下从略）</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/common.py" line="382"/>
         <source>Branch secretary&apos;s signature</source>
         <translation>支部书记签字</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/page.py" line="81"/>
+        <location filename="../../exports/pdf/page.py" line="103"/>
         <source>Page {page} of {total}</source>
         <translation>第 {page} 页 共 {total} 页</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/page.py" line="82"/>
+        <location filename="../../exports/pdf/page.py" line="104"/>
         <location filename="../../exports/xlsx/registers.py" line="226"/>
         <source>Data fingerprint {fingerprint} · made {time}</source>
         <translation>数据指纹 {fingerprint} · 生成于 {time}</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="38"/>
+        <location filename="../../exports/pdf/monthly.py" line="40"/>
         <source>{month}/{year}</source>
         <translation>{year}年{month}月</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="42"/>
+        <location filename="../../exports/pdf/monthly.py" line="44"/>
         <location filename="../../exports/xlsx/registers.py" line="114"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="65"/>
+        <location filename="../../exports/pdf/monthly.py" line="67"/>
         <source>Planned {planned}: held {held}, not held {missed}, still to come {pending}.</source>
         <translation>年度工作计划：计划{planned}项，已开展{held}项，未开展{missed}项，待开展{pending}项。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="89"/>
+        <location filename="../../exports/pdf/monthly.py" line="91"/>
         <location filename="../../exports/pdf/person.py" line="41"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="90"/>
+        <location filename="../../exports/pdf/monthly.py" line="92"/>
         <source>Required</source>
         <translation>要求次数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="91"/>
+        <location filename="../../exports/pdf/monthly.py" line="93"/>
         <source>Held</source>
         <translation>已开展</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="92"/>
+        <location filename="../../exports/pdf/monthly.py" line="94"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="114"/>
+        <location filename="../../exports/pdf/monthly.py" line="116"/>
         <location filename="../../exports/pdf/person.py" line="64"/>
         <location filename="../../exports/xlsx/registers.py" line="144"/>
         <source>Kinds</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="128"/>
+        <location filename="../../exports/pdf/monthly.py" line="130"/>
         <source>Minutes</source>
         <translation>会议记录</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="135"/>
-        <location filename="../../exports/pdf/signin.py" line="42"/>
+        <location filename="../../exports/pdf/monthly.py" line="137"/>
+        <location filename="../../exports/pdf/signin.py" line="62"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="136"/>
-        <location filename="../../exports/pdf/signin.py" line="43"/>
+        <location filename="../../exports/pdf/monthly.py" line="138"/>
+        <location filename="../../exports/pdf/signin.py" line="64"/>
         <location filename="../../exports/xlsx/registers.py" line="146"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="138"/>
+        <location filename="../../exports/pdf/monthly.py" line="140"/>
+        <location filename="../../exports/pdf/signin.py" line="70"/>
         <location filename="../../exports/xlsx/registers.py" line="148"/>
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="150"/>
+        <location filename="../../exports/pdf/monthly.py" line="149"/>
         <source>No minutes were recorded.</source>
         <translation>未填写会议记录。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="152"/>
+        <location filename="../../exports/pdf/monthly.py" line="151"/>
         <source>Resolutions</source>
         <translation>决议</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="165"/>
+        <location filename="../../exports/pdf/monthly.py" line="164"/>
         <source>(photo cannot be shown)</source>
         <translation>（照片无法显示）</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="171"/>
+        <location filename="../../exports/pdf/monthly.py" line="170"/>
         <source>Photos</source>
         <translation>活动照片</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="174"/>
+        <location filename="../../exports/pdf/monthly.py" line="173"/>
         <source>No photos were attached this month.</source>
         <translation>本月没有附加照片。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="200"/>
-        <location filename="../../exports/pdf/monthly.py" line="272"/>
+        <location filename="../../exports/pdf/monthly.py" line="199"/>
+        <location filename="../../exports/pdf/monthly.py" line="271"/>
         <source>Monthly summary of {branch}</source>
         <translation>{branch}月度工作小结</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="212"/>
+        <location filename="../../exports/pdf/monthly.py" line="211"/>
         <source>No activities were recorded in this month.</source>
         <translation>本月没有活动记录。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="213"/>
+        <location filename="../../exports/pdf/monthly.py" line="212"/>
         <source>Compliance this month and quarter to date</source>
         <translation>本月及本季度制度落实情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="217"/>
+        <location filename="../../exports/pdf/monthly.py" line="216"/>
         <source>Activities by kind</source>
         <translation>各类活动开展情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="220"/>
+        <location filename="../../exports/pdf/monthly.py" line="219"/>
         <source>Activity register</source>
         <translation>活动登记</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="222"/>
+        <location filename="../../exports/pdf/monthly.py" line="221"/>
         <source>Absences and reasons</source>
         <translation>缺席及请假情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="228"/>
-        <location filename="../../exports/pdf/signin.py" line="41"/>
+        <location filename="../../exports/pdf/monthly.py" line="227"/>
+        <location filename="../../exports/pdf/signin.py" line="56"/>
         <location filename="../../exports/xlsx/registers.py" line="250"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="230"/>
+        <location filename="../../exports/pdf/monthly.py" line="229"/>
         <location filename="../../exports/xlsx/registers.py" line="252"/>
         <source>Status</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="231"/>
+        <location filename="../../exports/pdf/monthly.py" line="230"/>
         <location filename="../../exports/xlsx/registers.py" line="254"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="249"/>
+        <location filename="../../exports/pdf/monthly.py" line="248"/>
         <source>Nobody was absent.</source>
         <translation>无缺席、请假人员。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="250"/>
+        <location filename="../../exports/pdf/monthly.py" line="249"/>
         <source>Volunteer hours per person</source>
         <translation>个人志愿服务时长</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="261"/>
+        <location filename="../../exports/pdf/monthly.py" line="260"/>
         <source>No volunteer service this month.</source>
         <translation>本月没有志愿服务。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="275"/>
+        <location filename="../../exports/pdf/monthly.py" line="274"/>
         <source>Monthly summary {month}</source>
         <translation>{month}月度工作小结</translation>
     </message>
@@ -413,7 +420,6 @@
     </message>
     <message>
         <location filename="../../exports/pdf/person.py" line="38"/>
-        <location filename="../../exports/pdf/signin.py" line="53"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -453,30 +459,25 @@
         <translation>党支部（盖章）</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/signin.py" line="37"/>
-        <location filename="../../exports/pdf/signin.py" line="96"/>
+        <location filename="../../exports/pdf/signin.py" line="99"/>
+        <location filename="../../exports/pdf/signin.py" line="163"/>
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/signin.py" line="51"/>
+        <location filename="../../exports/pdf/signin.py" line="105"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/signin.py" line="54"/>
-        <source>Group / unit</source>
-        <translation>党小组 / 单位</translation>
+        <location filename="../../exports/pdf/signin.py" line="144"/>
+        <source>Host&apos;s signature</source>
+        <translation>主持人签字</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/signin.py" line="55"/>
+        <location filename="../../exports/pdf/signin.py" line="107"/>
         <source>Signature</source>
         <translation>本人签名</translation>
-    </message>
-    <message>
-        <location filename="../../exports/pdf/signin.py" line="56"/>
-        <source>Note</source>
-        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../exports/report_data.py" line="60"/>
