@@ -219,3 +219,24 @@ def test_every_name_prints_rare_characters_included(edge, zh, tmp_path):
 def pdftotext(pdf: Path) -> str:
     out = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True)
     return out.stdout
+
+
+def test_a_character_no_font_has_is_reported_with_its_text(edge, zh, tmp_path):
+    """U+10FFFD (private use, in no font): generation names the text and the character."""
+    from exports.pdf.page import unprintable
+
+    path, people = edge
+    odd = tmp_path / "odd.ledger"
+    shutil.copy(path, odd)
+    con = sqlite3.connect(odd)
+    with con:
+        con.execute("UPDATE person SET name = ? WHERE name = ?", ("王\U0010fffd祥", RARE_NAMES[0]))
+    con.close()
+    with open_ledger(odd, readonly=True):
+        build_person(gather_person(people[RARE_NAMES[0]], "2026"), tmp_path / "p.pdf")
+    warnings = unprintable()
+    assert len(warnings) == 1
+    assert "王\U0010fffd祥" in warnings[0] and "U+10FFFD" in warnings[0]
+    with open_ledger(path, readonly=True):  # the shipped fonts print every name
+        build_person(gather_person(people[RARE_NAMES[0]], "2026"), tmp_path / "q.pdf")
+    assert unprintable() == []

@@ -243,4 +243,6 @@ def build_annual(data: AnnualData, out: str | os.PathLike[str] | IO[bytes]) -> i
         fingerprint=data.fingerprint,
         made_at=data.made_at,
     )
-    return build_pdf(out, annual_story(data), info, title=f"{title} {year_label(data.year)}")
+    return build_pdf(
+        out, lambda: annual_story(data), info, title=f"{title} {year_label(data.year)}"
+    )

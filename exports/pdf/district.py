@@ -148,4 +148,6 @@ def build_district(data: DistrictData, out: str | os.PathLike[str] | IO[bytes]) 
         fingerprint=data.fingerprint,
         made_at=data.made_at,
     )
-    return build_pdf(out, district_story(data), info, title=f"{document_title()} {period_text}")
+    return build_pdf(
+        out, lambda: district_story(data), info, title=f"{document_title()} {period_text}"
+    )

@@ -415,6 +415,50 @@ def fonts() -> FontSet:
     )
 
 
+_collector = threading.local()
+
+
+class MissingCharacters:
+    """Collects, while a document is laid out, the characters no font can draw, each with the
+    text it was in (a name, a topic): generation then says which text and which character,
+    instead of printing a silent gap."""
+
+    def __init__(self) -> None:
+        self.found: dict[str, str] = {}  # character -> the first text it was found in
+
+    def __enter__(self) -> MissingCharacters:
+        self._outer = getattr(_collector, "current", None)
+        _collector.current = self
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        _collector.current = self._outer
+
+    def messages(self) -> list[str]:
+        from models.text.i18n import translate
+
+        text = translate(
+            "Reports",
+            "“{text}”: the character {char} (U+{code:04X}) is in no font on this computer and "
+            "prints as a gap.",
+        )
+        return [
+            text.format(text=context, char=char, code=ord(char))
+            for char, context in self.found.items()
+        ]
+
+
+def _missing(char: str, source: str) -> None:
+    current = getattr(_collector, "current", None)
+    if current is not None and char not in current.found:
+        at = source.find(char)
+        start = max(0, at - 12)
+        context = source[start : at + 13].replace("\n", " ").strip()
+        current.found[char] = (
+            ("…" if start else "") + context + ("…" if at + 13 < len(source) else "")
+        )
+
+
 def markup(text: object, font: str = BODY) -> str:
     """Escape `text` for a Paragraph; characters `font` lacks go to a font that has them.
 
@@ -447,6 +491,8 @@ def markup(text: object, font: str = BODY) -> str:
                 target = fs.body
             elif fs.fallback and fs.covers(fs.fallback, char):
                 target = fs.fallback
+            elif not fs.covers(fs.body, char):
+                _missing(char, source)
         if target != run_font:
             flush()
             run_font = target
@@ -465,13 +511,16 @@ def runs(text: object, font: str = BODY) -> list[tuple[str, str]]:
     markup() chooses (a character no font has stays in `font`)."""
     fs = fonts()
     out: list[tuple[str, str]] = []
-    for char in plain(text):
+    source = plain(text)
+    for char in source:
         target = font
         if not char.isspace() and not fs.covers(font, char):
             if font != fs.body and fs.covers(fs.body, char):
                 target = fs.body
             elif fs.fallback and fs.covers(fs.fallback, char):
                 target = fs.fallback
+            elif not fs.covers(fs.body, char):
+                _missing(char, source)
         if char.isspace() and out:
             target = out[-1][0]
         if out and out[-1][0] == target:

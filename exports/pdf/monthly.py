@@ -277,4 +277,6 @@ def build_monthly(data: MonthlyData, out: str | os.PathLike[str] | IO[bytes]) ->
         fingerprint=data.fingerprint,
         made_at=data.made_at,
     )
-    return build_pdf(out, monthly_story(data), info, title=f"{title} {month_label(data.month)}")
+    return build_pdf(
+        out, lambda: monthly_story(data), info, title=f"{title} {month_label(data.month)}"
+    )

@@ -8,6 +8,8 @@ the footers on save (the usual reportlab "NumberedCanvas").
 from __future__ import annotations
 
 import os
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from io import BytesIO
 from typing import IO
@@ -19,7 +21,7 @@ from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import KeepTogether, SimpleDocTemplate
 from reportlab.platypus.flowables import Flowable, _listWrapOn
 
-from exports.pdf.fonts import draw_text, fonts, split_to_width, text_width
+from exports.pdf.fonts import MissingCharacters, draw_text, fonts, split_to_width, text_width
 from models.file.scratch import write_bytes_atomically
 from models.text.i18n import translate
 
@@ -150,9 +152,18 @@ def _numbered_canvas(info: PageInfo) -> type[rl_canvas.Canvas]:
     return NumberedCanvas
 
 
+_last = threading.local()
+
+
+def unprintable() -> list[str]:
+    """What the last document built in this thread could not print (one message per character
+    no font has, naming the text it is in): shown by the CLI and the Reports page."""
+    return list(getattr(_last, "missing", []))
+
+
 def build_pdf(
     out: str | os.PathLike[str] | IO[bytes],
-    story: list[Flowable],
+    story: list[Flowable] | Callable[[], list[Flowable]],
     info: PageInfo,
     *,
     title: str,
@@ -180,7 +191,11 @@ def build_pdf(
     )
     doc.keepTogetherClass = HeadingKeeper
     canvas_class = _numbered_canvas(info)
-    doc.build(story, canvasmaker=canvas_class)
+    with MissingCharacters() as missing:
+        # A story given as a function is made here, so that its texts are checked too.
+        flowables = story() if callable(story) else story
+        doc.build(flowables, canvasmaker=canvas_class)
+    _last.missing = missing.messages()
     data = buffer.getvalue()
     if hasattr(out, "write"):
         out.write(data)

@@ -91,4 +91,4 @@ def build_person(data: PersonStatement, out: str | os.PathLike[str] | IO[bytes])
         fingerprint=data.fingerprint,
         made_at=data.made_at,
     )
-    return build_pdf(out, person_story(data), info, title=f"{title} {data.person_name}")
+    return build_pdf(out, lambda: person_story(data), info, title=f"{title} {data.person_name}")

@@ -167,4 +167,4 @@ def build_signin(data: SignInSheet, out: str | os.PathLike[str] | IO[bytes]) -> 
         fingerprint=data.fingerprint,
         made_at=data.made_at,
     )
-    return build_pdf(out, signin_story(data), info, title=f"{title} {data.activity.topic}")
+    return build_pdf(out, lambda: signin_story(data), info, title=f"{title} {data.activity.topic}")

@@ -238,12 +238,12 @@
         <translation>支部书记签字</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/page.py" line="103"/>
+        <location filename="../../exports/pdf/page.py" line="105"/>
         <source>Page {page} of {total}</source>
         <translation>第 {page} 页 共 {total} 页</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/page.py" line="104"/>
+        <location filename="../../exports/pdf/page.py" line="106"/>
         <location filename="../../exports/xlsx/registers.py" line="226"/>
         <source>Data fingerprint {fingerprint} · made {time}</source>
         <translation>数据指纹 {fingerprint} · 生成于 {time}</translation>
@@ -605,29 +605,34 @@
         <translation>年度工作总结需要指定 --year YYYY。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="161"/>
+        <location filename="../../exports/cli.py" line="165"/>
         <source>The {document} needs --year YYYY.</source>
         <translation>{document}需要 --year YYYY。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="199"/>
+        <location filename="../../exports/cli.py" line="203"/>
         <source>The party dues report needs --year YYYY.</source>
         <translation>党费报表需要 --year YYYY。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="216"/>
+        <location filename="../../exports/cli.py" line="220"/>
         <source>annual work plan</source>
         <translation>年度工作计划</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="217"/>
+        <location filename="../../exports/cli.py" line="221"/>
         <source>democratic appraisal results</source>
         <translation>民主评议党员结果</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="218"/>
+        <location filename="../../exports/cli.py" line="222"/>
         <source>rectification register</source>
         <translation>问题整改台账</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/fonts.py" line="440"/>
+        <source>“{text}”: the character {char} (U+{code:04X}) is in no font on this computer and prints as a gap.</source>
+        <translation>“{text}”中的字符 {char}（U+{code:04X}）在本机所有字体中都没有，打印出来将是空白。</translation>
     </message>
 </context>
 <context>
@@ -886,57 +891,57 @@
         <translation>文档已生成，但无法在此显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="234"/>
+        <location filename="../../ui/reports/preview.py" line="236"/>
         <source>{count} pages</source>
         <translation>共 {count} 页</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="238"/>
+        <location filename="../../ui/reports/preview.py" line="240"/>
         <source>{count} sheets</source>
         <translation>共 {count} 张工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="280"/>
+        <location filename="../../ui/reports/preview.py" line="282"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="282"/>
+        <location filename="../../ui/reports/preview.py" line="284"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="285"/>
+        <location filename="../../ui/reports/preview.py" line="287"/>
         <source>Save the document</source>
         <translation>保存文档</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="313"/>
+        <location filename="../../ui/reports/preview.py" line="315"/>
         <source>The document could not be saved to {path}: {reason}</source>
         <translation>文档无法保存到 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="321"/>
+        <location filename="../../ui/reports/preview.py" line="323"/>
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="333"/>
+        <location filename="../../ui/reports/preview.py" line="335"/>
         <source>The folder {path} could not be opened.</source>
         <translation>无法打开文件夹 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="351"/>
+        <location filename="../../ui/reports/preview.py" line="353"/>
         <source>Print the document</source>
         <translation>打印文档</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="368"/>
+        <location filename="../../ui/reports/preview.py" line="370"/>
         <source>The printer could not be started. Check that it is switched on and connected, then try again.</source>
         <translation>无法启动打印机。请检查打印机已开机并连接好，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="393"/>
+        <location filename="../../ui/reports/preview.py" line="395"/>
         <source>Sent {count} pages to {printer}.</source>
         <translation>已将 {count} 页发送到 {printer}。</translation>
     </message>
