@@ -240,3 +240,16 @@ def test_a_character_no_font_has_is_reported_with_its_text(edge, zh, tmp_path):
     with open_ledger(path, readonly=True):  # the shipped fonts print every name
         build_person(gather_person(people[RARE_NAMES[0]], "2026"), tmp_path / "q.pdf")
     assert unprintable() == []
+
+
+def test_periods_read_as_chinese(edge, zh, tmp_path):
+    path, people = edge
+    docs = _all_documents(path, people, tmp_path)
+    texts = {name: "".join(pdftotext(pdf).split()) for name, pdf in docs.items()}
+    assert "2026年9月" in texts["monthly"]
+    assert "2026年第三季度" in texts["monthly"]  # the quarter's compliance rules
+    assert "2026年度" in texts["annual"] and "2026年度" in texts["person"]
+    assert "2026年9月1日" in texts["signin"]
+    for name, text in texts.items():
+        assert not re.search(r"\d{4}-Q\d", text), name
+        assert not re.search(r"\d{4}年0\d月", text), name

@@ -32,6 +32,7 @@ from exports.pdf.fonts import markup
 from exports.pdf.linebreak import Paragraph
 from exports.pdf.monthly import key_figures, month_label, plan_line
 from exports.report_types import ActivityLine, AnnualData, RuleLine, figure_header
+from models.rules.periods import period_text
 from models.text.i18n import translate
 from models.vocabulary import kind_label
 
@@ -39,7 +40,8 @@ OVERDUE_FILL = colors.Color(0.98, 0.85, 0.85)
 
 
 def year_label(year: str) -> str:
-    return translate("Reports", "{year}").format(year=int(year))
+    """2026 → "2026年度"."""
+    return period_text(year)
 
 
 def _figure_row(label: str, f: object) -> list[str]:

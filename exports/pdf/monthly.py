@@ -30,14 +30,23 @@ from exports.pdf.common import (
     title_paragraph,
 )
 from exports.report_types import ActivityLine, MonthlyData, RuleLine
+from models.errors import LedgerError
+from models.rules.periods import date_text, period_text
 from models.text.i18n import translate
 from models.vocabulary import attendance_label, kind_label, leave_type_label, rule_state_label
 
 
 def month_label(month: str) -> str:
-    """2026-10 → "2026年10月" / "10/2026"."""
-    year, mon = month.split("-")
-    return translate("Reports", "{month}/{year}").format(year=int(year), month=int(mon))
+    """2026-09 → "2026年9月" / "9/2026"."""
+    return period_text(month)
+
+
+def any_period_text(label: str) -> str:
+    """A compliance rule's period (2026-09, 2026-Q3, 2026) as it reads: 2026年第三季度."""
+    try:
+        return period_text(label)
+    except LedgerError:
+        return label
 
 
 def kinds_text(kinds: list[str]) -> str:
@@ -78,7 +87,7 @@ def compliance_table(rules: list[RuleLine]) -> Flowable:
     rows = [
         [
             r.label + (f"（{r.detail}）" if r.detail else ""),
-            r.period_label,
+            any_period_text(r.period_label),
             fmt_number(r.required),
             fmt_number(r.done),
             rule_state_label(r.state),
@@ -129,12 +138,12 @@ def minutes_section(activities: list[ActivityLine]) -> list[Flowable]:
     st = styles()
     story: list[Flowable] = [heading(translate("Reports", "Minutes"))]
     for a in activities:
-        story.append(heading(f"{a.date}  {kinds_text(a.kinds)}  {a.topic}", level=3))
+        story.append(heading(f"{date_text(a.date)}  {kinds_text(a.kinds)}  {a.topic}", level=3))
         time = f"{a.start_time}–{a.end_time}" if a.start_time or a.end_time else ""
         story.append(
             info_lines(
                 [
-                    (translate("Reports", "Time"), f"{a.date} {time}".strip()),
+                    (translate("Reports", "Time"), f"{date_text(a.date)} {time}".strip()),
                     (translate("Reports", "Location"), a.location),
                     (translate("Reports", "Host"), a.host),
                     (translate("Reports", "Recorder"), a.recorder),
@@ -188,7 +197,7 @@ def photos_section(activities: list[ActivityLine]) -> list[Flowable]:
                 ]
             )
         )
-        story.append(KeepTogether([heading(f"{a.date}  {a.topic}", level=3), table]))
+        story.append(KeepTogether([heading(f"{date_text(a.date)}  {a.topic}", level=3), table]))
     return story
 
 

@@ -22,6 +22,7 @@ from exports.pdf.common import (
 )
 from exports.pdf.monthly import kinds_text
 from exports.report_types import PersonStatement
+from models.rules.periods import date_text, period_text
 from models.text.i18n import translate
 from models.vocabulary import attendance_label, category_label
 
@@ -39,8 +40,10 @@ def person_story(data: PersonStatement) -> list[Flowable]:
                 (translate("Reports", "Unit / group"), data.unit),
                 (
                     translate("Reports", "Period"),
-                    translate("Reports", "{start} to {end}").format(
-                        start=data.period_start, end=data.period_end
+                    translate("Reports", "{period} ({start} to {end})").format(
+                        period=period_text(data.period),
+                        start=date_text(data.period_start),
+                        end=date_text(data.period_end),
                     ),
                 ),
             ]

@@ -32,6 +32,7 @@ from exports.pdf.fonts import markup
 from exports.pdf.linebreak import Paragraph
 from exports.pdf.monthly import kinds_text
 from exports.report_types import SignInSheet
+from models.rules.periods import date_text
 from models.text.i18n import translate
 
 BLANK_ROWS = 4  # for guests and people added on the day
@@ -60,7 +61,7 @@ def _particulars(data: SignInSheet) -> Table:
         ],
         [
             lab(translate("Reports", "Time")),
-            fitted(f"{a.date} {time}".strip(), st.cell, value_w),
+            fitted(f"{date_text(a.date)} {time}".strip(), st.cell, value_w),
             lab(translate("Reports", "Location")),
             fitted(a.location, st.cell, value_w, 2 * st.cell.leading),
         ],

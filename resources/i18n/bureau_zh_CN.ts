@@ -327,21 +327,6 @@
         <translation>{branch}共开展集中学习{study}次，交流学习体会{seminar}次，开展革命传统教育{visit}人次，党员志愿服务{volunteer}人次，为群众办好事实事{deeds}件。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="196"/>
-        <source>{year}-{month:02d}</source>
-        <translation>{year}年{month:02d}月</translation>
-    </message>
-    <message>
-        <location filename="../../models/bureau/district.py" line="200"/>
-        <source>{year} Q{quarter}</source>
-        <translation>{year}年第{quarter}季度</translation>
-    </message>
-    <message>
-        <location filename="../../models/bureau/district.py" line="203"/>
-        <source>Year {year}</source>
-        <translation>{year}年</translation>
-    </message>
-    <message>
         <location filename="../../ui/bureau/actions.py" line="34"/>
         <source>Make bureau bundle…</source>
         <translation>生成报送包…</translation>

@@ -4,33 +4,28 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="42"/>
-        <source>{year}</source>
-        <translation>{year}年</translation>
-    </message>
-    <message>
-        <location filename="../../exports/pdf/monthly.py" line="52"/>
+        <location filename="../../exports/pdf/monthly.py" line="61"/>
         <location filename="../../exports/report_types.py" line="180"/>
         <source>Activities</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="53"/>
+        <location filename="../../exports/pdf/monthly.py" line="62"/>
         <location filename="../../exports/report_types.py" line="181"/>
         <source>Attendances</source>
         <translation>人次</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="54"/>
+        <location filename="../../exports/pdf/monthly.py" line="63"/>
         <location filename="../../exports/report_types.py" line="182"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="213"/>
-        <location filename="../../exports/pdf/monthly.py" line="55"/>
-        <location filename="../../exports/pdf/person.py" line="52"/>
-        <location filename="../../exports/pdf/signin.py" line="74"/>
+        <location filename="../../exports/pdf/annual.py" line="215"/>
+        <location filename="../../exports/pdf/monthly.py" line="64"/>
+        <location filename="../../exports/pdf/person.py" line="55"/>
+        <location filename="../../exports/pdf/signin.py" line="75"/>
         <location filename="../../exports/xlsx/registers.py" line="149"/>
         <location filename="../../exports/xlsx/registers.py" line="238"/>
         <location filename="../../exports/report_types.py" line="183"/>
@@ -38,24 +33,24 @@
         <translation>应到</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="56"/>
-        <location filename="../../exports/pdf/signin.py" line="76"/>
+        <location filename="../../exports/pdf/monthly.py" line="65"/>
+        <location filename="../../exports/pdf/signin.py" line="77"/>
         <location filename="../../exports/xlsx/registers.py" line="150"/>
         <location filename="../../exports/report_types.py" line="184"/>
         <source>Present</source>
         <translation>实到</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="57"/>
+        <location filename="../../exports/pdf/monthly.py" line="66"/>
         <location filename="../../exports/report_types.py" line="185"/>
         <source>Attendance rate</source>
         <translation>参会率</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="214"/>
-        <location filename="../../exports/pdf/monthly.py" line="58"/>
-        <location filename="../../exports/pdf/person.py" line="53"/>
-        <location filename="../../exports/pdf/person.py" line="67"/>
+        <location filename="../../exports/pdf/annual.py" line="216"/>
+        <location filename="../../exports/pdf/monthly.py" line="67"/>
+        <location filename="../../exports/pdf/person.py" line="56"/>
+        <location filename="../../exports/pdf/person.py" line="70"/>
         <location filename="../../exports/xlsx/registers.py" line="151"/>
         <location filename="../../exports/xlsx/registers.py" line="239"/>
         <location filename="../../exports/report_types.py" line="186"/>
@@ -63,167 +58,167 @@
         <translation>学时·时长</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="59"/>
+        <location filename="../../exports/pdf/monthly.py" line="68"/>
         <location filename="../../exports/report_types.py" line="187"/>
         <source>Good deeds</source>
         <translation>办实事（件）</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="67"/>
+        <location filename="../../exports/pdf/annual.py" line="69"/>
         <location filename="../../exports/pdf/common.py" line="383"/>
-        <location filename="../../exports/pdf/monthly.py" line="115"/>
-        <location filename="../../exports/pdf/monthly.py" line="226"/>
-        <location filename="../../exports/pdf/person.py" line="63"/>
+        <location filename="../../exports/pdf/monthly.py" line="124"/>
+        <location filename="../../exports/pdf/monthly.py" line="235"/>
+        <location filename="../../exports/pdf/person.py" line="66"/>
         <location filename="../../exports/xlsx/registers.py" line="141"/>
         <location filename="../../exports/xlsx/registers.py" line="249"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="68"/>
-        <location filename="../../exports/pdf/monthly.py" line="117"/>
-        <location filename="../../exports/pdf/person.py" line="65"/>
+        <location filename="../../exports/pdf/annual.py" line="70"/>
+        <location filename="../../exports/pdf/monthly.py" line="126"/>
+        <location filename="../../exports/pdf/person.py" line="68"/>
         <location filename="../../exports/xlsx/registers.py" line="145"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="69"/>
-        <location filename="../../exports/pdf/monthly.py" line="118"/>
-        <location filename="../../exports/pdf/monthly.py" line="139"/>
-        <location filename="../../exports/pdf/signin.py" line="68"/>
+        <location filename="../../exports/pdf/annual.py" line="71"/>
+        <location filename="../../exports/pdf/monthly.py" line="127"/>
+        <location filename="../../exports/pdf/monthly.py" line="148"/>
+        <location filename="../../exports/pdf/signin.py" line="69"/>
         <location filename="../../exports/xlsx/registers.py" line="147"/>
         <source>Host</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="70"/>
-        <location filename="../../exports/pdf/monthly.py" line="119"/>
-        <location filename="../../exports/pdf/monthly.py" line="141"/>
+        <location filename="../../exports/pdf/annual.py" line="72"/>
+        <location filename="../../exports/pdf/monthly.py" line="128"/>
+        <location filename="../../exports/pdf/monthly.py" line="150"/>
         <source>Present/expected</source>
         <translation>实到/应到</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="84"/>
-        <location filename="../../exports/pdf/monthly.py" line="77"/>
+        <location filename="../../exports/pdf/annual.py" line="86"/>
+        <location filename="../../exports/pdf/monthly.py" line="86"/>
         <source>No compliance rules apply to this period.</source>
         <translation>本期没有适用的制度要求。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="90"/>
-        <location filename="../../exports/pdf/monthly.py" line="90"/>
+        <location filename="../../exports/pdf/annual.py" line="92"/>
+        <location filename="../../exports/pdf/monthly.py" line="99"/>
         <source>Rule</source>
         <translation>制度要求</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="129"/>
+        <location filename="../../exports/pdf/annual.py" line="131"/>
         <source>√ done, ○ due, × overdue, — not applicable; the number is how many were held.</source>
         <translation>√ 已完成，○ 待完成，× 已逾期，— 不适用；数字为已开展次数。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="149"/>
-        <location filename="../../exports/pdf/annual.py" line="239"/>
+        <location filename="../../exports/pdf/annual.py" line="151"/>
+        <location filename="../../exports/pdf/annual.py" line="241"/>
         <source>Annual summary of {branch}</source>
         <translation>{branch}年度工作总结</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="153"/>
-        <location filename="../../exports/pdf/monthly.py" line="203"/>
+        <location filename="../../exports/pdf/annual.py" line="155"/>
+        <location filename="../../exports/pdf/monthly.py" line="212"/>
         <source>Key figures</source>
         <translation>主要数据</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="159"/>
-        <location filename="../../exports/pdf/annual.py" line="199"/>
+        <location filename="../../exports/pdf/annual.py" line="161"/>
+        <location filename="../../exports/pdf/annual.py" line="201"/>
         <source>No activities were recorded in this year.</source>
         <translation>本年度没有活动记录。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="160"/>
+        <location filename="../../exports/pdf/annual.py" line="162"/>
         <location filename="../../exports/xlsx/registers.py" line="209"/>
         <source>By month</source>
         <translation>按月统计</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="165"/>
+        <location filename="../../exports/pdf/annual.py" line="167"/>
         <source>Activities per month</source>
         <translation>各月活动次数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="169"/>
+        <location filename="../../exports/pdf/annual.py" line="171"/>
         <source>Year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="172"/>
+        <location filename="../../exports/pdf/annual.py" line="174"/>
         <location filename="../../exports/xlsx/registers.py" line="210"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="179"/>
+        <location filename="../../exports/pdf/annual.py" line="181"/>
         <source>By kind</source>
         <translation>按类别统计</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="183"/>
+        <location filename="../../exports/pdf/annual.py" line="185"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="191"/>
+        <location filename="../../exports/pdf/annual.py" line="193"/>
         <source>An activity of several kinds is counted under each of its kinds.</source>
         <translation>一次活动同时属于多个类别时，在每个类别下各计一次。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="200"/>
+        <location filename="../../exports/pdf/annual.py" line="202"/>
         <source>Compliance this year</source>
         <translation>本年度制度落实情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="203"/>
         <location filename="../../exports/pdf/annual.py" line="205"/>
+        <location filename="../../exports/pdf/annual.py" line="207"/>
         <source>Not held this year.</source>
         <translation>本年度尚未开展。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="206"/>
+        <location filename="../../exports/pdf/annual.py" line="208"/>
         <source>Totals per person</source>
         <translation>个人参加情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="211"/>
-        <location filename="../../exports/pdf/monthly.py" line="228"/>
-        <location filename="../../exports/pdf/monthly.py" line="253"/>
-        <location filename="../../exports/pdf/person.py" line="37"/>
-        <location filename="../../exports/pdf/signin.py" line="106"/>
+        <location filename="../../exports/pdf/annual.py" line="213"/>
+        <location filename="../../exports/pdf/monthly.py" line="237"/>
+        <location filename="../../exports/pdf/monthly.py" line="262"/>
+        <location filename="../../exports/pdf/person.py" line="38"/>
+        <location filename="../../exports/pdf/signin.py" line="107"/>
         <location filename="../../exports/xlsx/registers.py" line="236"/>
         <location filename="../../exports/xlsx/registers.py" line="251"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="212"/>
-        <location filename="../../exports/pdf/person.py" line="51"/>
+        <location filename="../../exports/pdf/annual.py" line="214"/>
+        <location filename="../../exports/pdf/person.py" line="54"/>
         <location filename="../../exports/xlsx/registers.py" line="237"/>
         <source>Times attended</source>
         <translation>参会次数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="215"/>
-        <location filename="../../exports/pdf/monthly.py" line="253"/>
-        <location filename="../../exports/pdf/person.py" line="54"/>
+        <location filename="../../exports/pdf/annual.py" line="217"/>
+        <location filename="../../exports/pdf/monthly.py" line="262"/>
+        <location filename="../../exports/pdf/person.py" line="57"/>
         <location filename="../../exports/xlsx/registers.py" line="240"/>
         <source>Volunteer hours</source>
         <translation>志愿服务时长</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="232"/>
+        <location filename="../../exports/pdf/annual.py" line="234"/>
         <source>Nobody took part this year.</source>
         <translation>本年度无人参加活动。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="242"/>
+        <location filename="../../exports/pdf/annual.py" line="244"/>
         <source>Annual summary {year}</source>
         <translation>{year}年度工作总结</translation>
     </message>
@@ -249,233 +244,228 @@
         <translation>数据指纹 {fingerprint} · 生成于 {time}</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="40"/>
-        <source>{month}/{year}</source>
-        <translation>{year}年{month}月</translation>
-    </message>
-    <message>
-        <location filename="../../exports/pdf/monthly.py" line="44"/>
+        <location filename="../../exports/pdf/monthly.py" line="53"/>
         <location filename="../../exports/xlsx/registers.py" line="114"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="67"/>
+        <location filename="../../exports/pdf/monthly.py" line="76"/>
         <source>Planned {planned}: held {held}, not held {missed}, still to come {pending}.</source>
         <translation>年度工作计划：计划{planned}项，已开展{held}项，未开展{missed}项，待开展{pending}项。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="91"/>
-        <location filename="../../exports/pdf/person.py" line="41"/>
+        <location filename="../../exports/pdf/monthly.py" line="100"/>
+        <location filename="../../exports/pdf/person.py" line="42"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="92"/>
+        <location filename="../../exports/pdf/monthly.py" line="101"/>
         <source>Required</source>
         <translation>要求次数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="93"/>
+        <location filename="../../exports/pdf/monthly.py" line="102"/>
         <source>Held</source>
         <translation>已开展</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="94"/>
+        <location filename="../../exports/pdf/monthly.py" line="103"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="116"/>
-        <location filename="../../exports/pdf/person.py" line="64"/>
+        <location filename="../../exports/pdf/monthly.py" line="125"/>
+        <location filename="../../exports/pdf/person.py" line="67"/>
         <location filename="../../exports/xlsx/registers.py" line="144"/>
         <source>Kinds</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="130"/>
+        <location filename="../../exports/pdf/monthly.py" line="139"/>
         <source>Minutes</source>
         <translation>会议记录</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="137"/>
-        <location filename="../../exports/pdf/signin.py" line="62"/>
+        <location filename="../../exports/pdf/monthly.py" line="146"/>
+        <location filename="../../exports/pdf/signin.py" line="63"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="138"/>
-        <location filename="../../exports/pdf/signin.py" line="64"/>
+        <location filename="../../exports/pdf/monthly.py" line="147"/>
+        <location filename="../../exports/pdf/signin.py" line="65"/>
         <location filename="../../exports/xlsx/registers.py" line="146"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="140"/>
-        <location filename="../../exports/pdf/signin.py" line="70"/>
+        <location filename="../../exports/pdf/monthly.py" line="149"/>
+        <location filename="../../exports/pdf/signin.py" line="71"/>
         <location filename="../../exports/xlsx/registers.py" line="148"/>
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="149"/>
+        <location filename="../../exports/pdf/monthly.py" line="158"/>
         <source>No minutes were recorded.</source>
         <translation>未填写会议记录。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="151"/>
+        <location filename="../../exports/pdf/monthly.py" line="160"/>
         <source>Resolutions</source>
         <translation>决议</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="164"/>
+        <location filename="../../exports/pdf/monthly.py" line="173"/>
         <source>(photo cannot be shown)</source>
         <translation>（照片无法显示）</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="170"/>
+        <location filename="../../exports/pdf/monthly.py" line="179"/>
         <source>Photos</source>
         <translation>活动照片</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="173"/>
+        <location filename="../../exports/pdf/monthly.py" line="182"/>
         <source>No photos were attached this month.</source>
         <translation>本月没有附加照片。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="199"/>
-        <location filename="../../exports/pdf/monthly.py" line="271"/>
+        <location filename="../../exports/pdf/monthly.py" line="208"/>
+        <location filename="../../exports/pdf/monthly.py" line="280"/>
         <source>Monthly summary of {branch}</source>
         <translation>{branch}月度工作小结</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="211"/>
+        <location filename="../../exports/pdf/monthly.py" line="220"/>
         <source>No activities were recorded in this month.</source>
         <translation>本月没有活动记录。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="212"/>
+        <location filename="../../exports/pdf/monthly.py" line="221"/>
         <source>Compliance this month and quarter to date</source>
         <translation>本月及本季度制度落实情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="216"/>
+        <location filename="../../exports/pdf/monthly.py" line="225"/>
         <source>Activities by kind</source>
         <translation>各类活动开展情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="219"/>
+        <location filename="../../exports/pdf/monthly.py" line="228"/>
         <source>Activity register</source>
         <translation>活动登记</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="221"/>
+        <location filename="../../exports/pdf/monthly.py" line="230"/>
         <source>Absences and reasons</source>
         <translation>缺席及请假情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="227"/>
-        <location filename="../../exports/pdf/signin.py" line="56"/>
+        <location filename="../../exports/pdf/monthly.py" line="236"/>
+        <location filename="../../exports/pdf/signin.py" line="57"/>
         <location filename="../../exports/xlsx/registers.py" line="250"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="229"/>
+        <location filename="../../exports/pdf/monthly.py" line="238"/>
         <location filename="../../exports/xlsx/registers.py" line="252"/>
         <source>Status</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="230"/>
+        <location filename="../../exports/pdf/monthly.py" line="239"/>
         <location filename="../../exports/xlsx/registers.py" line="254"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="248"/>
+        <location filename="../../exports/pdf/monthly.py" line="257"/>
         <source>Nobody was absent.</source>
         <translation>无缺席、请假人员。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="249"/>
+        <location filename="../../exports/pdf/monthly.py" line="258"/>
         <source>Volunteer hours per person</source>
         <translation>个人志愿服务时长</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="260"/>
+        <location filename="../../exports/pdf/monthly.py" line="269"/>
         <source>No volunteer service this month.</source>
         <translation>本月没有志愿服务。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="274"/>
+        <location filename="../../exports/pdf/monthly.py" line="283"/>
         <source>Monthly summary {month}</source>
         <translation>{month}月度工作小结</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/person.py" line="33"/>
-        <location filename="../../exports/pdf/person.py" line="87"/>
+        <location filename="../../exports/pdf/person.py" line="34"/>
+        <location filename="../../exports/pdf/person.py" line="90"/>
         <source>Participation statement</source>
         <translation>党员参加组织生活情况证明</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/person.py" line="38"/>
+        <location filename="../../exports/pdf/person.py" line="39"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/person.py" line="39"/>
+        <location filename="../../exports/pdf/person.py" line="40"/>
         <source>Unit / group</source>
         <translation>单位 / 党小组</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/person.py" line="42"/>
-        <source>{start} to {end}</source>
-        <translation>{start} 至 {end}</translation>
+        <location filename="../../exports/pdf/person.py" line="43"/>
+        <source>{period} ({start} to {end})</source>
+        <translation>{period}（{start}至{end}）</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/person.py" line="48"/>
+        <location filename="../../exports/pdf/person.py" line="51"/>
         <source>Totals</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/person.py" line="57"/>
+        <location filename="../../exports/pdf/person.py" line="60"/>
         <source>Activities attended</source>
         <translation>参加活动情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/person.py" line="66"/>
+        <location filename="../../exports/pdf/person.py" line="69"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/person.py" line="79"/>
+        <location filename="../../exports/pdf/person.py" line="82"/>
         <source>No activities with this person in the period.</source>
         <translation>该同志在此期间没有参加活动的记录。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/person.py" line="81"/>
+        <location filename="../../exports/pdf/person.py" line="84"/>
         <source>Certified by the branch (seal)</source>
         <translation>党支部（盖章）</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/signin.py" line="99"/>
-        <location filename="../../exports/pdf/signin.py" line="163"/>
+        <location filename="../../exports/pdf/signin.py" line="100"/>
+        <location filename="../../exports/pdf/signin.py" line="164"/>
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/signin.py" line="105"/>
+        <location filename="../../exports/pdf/signin.py" line="106"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/signin.py" line="144"/>
+        <location filename="../../exports/pdf/signin.py" line="145"/>
         <source>Host&apos;s signature</source>
         <translation>主持人签字</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/signin.py" line="107"/>
+        <location filename="../../exports/pdf/signin.py" line="108"/>
         <source>Signature</source>
         <translation>本人签名</translation>
     </message>

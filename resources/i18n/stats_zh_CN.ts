@@ -204,5 +204,45 @@
         <source>The year in {value} is out of range ({low}–{high}).</source>
         <translation>{value} 中的年份超出范围（{low}–{high}）。</translation>
     </message>
+    <message>
+        <location filename="../../models/rules/periods.py" line="203"/>
+        <source>{month}/{year}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/periods.py" line="206"/>
+        <source>Q1</source>
+        <translation>第一季度</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/periods.py" line="207"/>
+        <source>Q2</source>
+        <translation>第二季度</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/periods.py" line="208"/>
+        <source>Q3</source>
+        <translation>第三季度</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/periods.py" line="209"/>
+        <source>Q4</source>
+        <translation>第四季度</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/periods.py" line="211"/>
+        <source>{quarter} {year}</source>
+        <translation>{year}年{quarter}</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/periods.py" line="214"/>
+        <source>Year {year}</source>
+        <translation>{year}年度</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/periods.py" line="223"/>
+        <source>{month}/{day}/{year}</source>
+        <translation>{year}年{month}月{day}日</translation>
+    </message>
 </context>
 </TS>
