@@ -37,6 +37,8 @@ class ActivityLine:
     hours: float = 0.0
     minutes: str = ""
     resolutions: str = ""
+    agenda: str = ""
+    materials: str = ""
     service_type: str = ""
     people_served: int = 0
     deeds_done: int = 0

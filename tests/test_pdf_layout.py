@@ -253,3 +253,90 @@ def test_periods_read_as_chinese(edge, zh, tmp_path):
     for name, text in texts.items():
         assert not re.search(r"\d{4}-Q\d", text), name
         assert not re.search(r"\d{4}年0\d月", text), name
+
+
+def _pages_text(pdf: Path) -> list[str]:
+    return ["".join(page.split()) for page in pdftotext(pdf).split("\f") if page.strip()]
+
+
+def test_monthly_minutes_print_agenda_materials_and_service(edge, zh, tmp_path):
+    path, people = edge
+    docs = _all_documents(path, people, tmp_path)
+    text = "".join(_pages_text(docs["monthly"]))
+    con = sqlite3.connect(path)
+    agenda, materials = con.execute(
+        "SELECT agenda, materials FROM activity WHERE agenda <> '' LIMIT 1"
+    ).fetchone()
+    service_type, served = con.execute(
+        "SELECT service_type, people_served FROM activity WHERE primary_kind = 'volunteer' LIMIT 1"
+    ).fetchone()
+    con.close()
+    assert "议程" in text and "".join(agenda.split()) in text
+    assert "学习材料" in text and "".join(materials.split()) in text
+    assert f"服务类型{service_type}" in text
+    assert f"服务群众（人）{served}" in text
+
+
+def test_statement_title_by_category_ends_with_certification(edge, zh, tmp_path):
+    path, people = edge
+    con = sqlite3.connect(path)
+    categories = dict(con.execute("SELECT name, category FROM person"))
+    con.close()
+    staff = next(n for n, c in categories.items() if c == "staff")
+    member = next(n for n, c in categories.items() if c == "full_member")
+    for name, title in ((member, "党员参加组织生活情况证明"), (staff, "参加党组织活动情况证明")):
+        pdf = tmp_path / f"{name}.pdf"
+        with open_ledger(path, readonly=True):
+            build_person(gather_person(people[name], "2026"), pdf)
+        pages = _pages_text(pdf)
+        text = "".join(pages)
+        assert title in pages[0]
+        if categories[name] == "staff":
+            assert "党员参加组织生活情况证明" not in text
+        assert "特此证明" in text and text.index("特此证明") < text.index("支部书记签字")
+        assert "（盖章）" in text
+
+
+def test_signature_block_with_seal_never_alone_on_a_page(edge, zh, tmp_path):
+    path, people = edge
+    docs = _all_documents(path, people, tmp_path)
+    for name in ("monthly", "annual", "person"):
+        pages = _pages_text(docs[name])
+        last = pages[-1]
+        assert "支部书记签字" in last and "日期" in last and "（盖章）" in last, name
+        # Something of the document itself is on the page with the signature: more than the
+        # running header, the signature lines and the footer.
+        body = last
+        for part in (LONG_BRANCH, "支部书记签字", "日期", "（盖章）", "数据指纹"):
+            body = body.replace(part, "")
+        body = re.sub(r"第\d+页共\d+页|生成于[\d:\-]+|[0-9a-f]{12}|·|：", "", body)
+        assert len(body) > 20, (name, last)
+
+
+def test_signature_never_alone_whatever_the_length(zh, tmp_path):
+    """However much comes before it, the signature block shares its page with some of it."""
+    from exports.pdf.common import (
+        PageInfo,
+        build_pdf,
+        data_table,
+        keep_last_with,
+        para,
+        signature_block,
+    )
+
+    info = PageInfo("实验小学党支部", "月度工作小结", "0" * 12, "2026-09-30 12:00")
+    for rows in range(24, 60, 3):
+        for tail_para in (False, True):
+            story = [
+                data_table(
+                    ["日期", "主题"], [[f"9月{i}日", "主题" * 5] for i in range(rows)], [0.3, 0.7]
+                )
+            ]
+            if tail_para:
+                story.append(para("以上情况属实。" * 3))
+            story = keep_last_with(story, signature_block())
+            pdf = tmp_path / f"s{rows}{tail_para}.pdf"
+            build_pdf(pdf, story, info, title="t")
+            last = _pages_text(pdf)[-1]
+            assert "支部书记签字" in last
+            assert "主题" in last or "以上情况属实" in last, (rows, tail_para, last)

@@ -22,6 +22,7 @@ from exports.pdf.common import (
     fmt_number,
     fmt_rate,
     heading,
+    keep_last_with,
     para,
     signature_block,
     styles,
@@ -232,7 +233,7 @@ def annual_story(data: AnnualData) -> list[Flowable]:
         )
     else:
         story.append(empty_note(translate("Reports", "Nobody took part this year.")))
-    story.append(signature_block())
+    story = keep_last_with(story, signature_block())
     return story
 
 

@@ -16,7 +16,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
-    KeepTogether,
     LongTable,
     Spacer,
     Table,
@@ -376,36 +375,101 @@ def info_lines(pairs: Sequence[tuple[str, str]]) -> Table:
     return table
 
 
-def signature_block(roles: Sequence[str] | None = None) -> KeepTogether:
-    """Signature lines (支部书记签字：______  日期：______), kept on one page."""
+SEAL_SIZE = 36 * mm
+
+
+def signature_block(roles: Sequence[str] | None = None, *, seal: bool = True) -> list[Flowable]:
+    """Signature lines (支部书记签字：______ / 日期：______) with, beside them, the space where
+    the branch's seal (盖章) goes: a space and one table (which never splits); give it to
+    keep_last_with() so that it never stands alone at the top of a page."""
     st = styles()
     roles = list(roles or [translate("Reports", "Branch secretary's signature")])
     date_label = translate("Reports", "Date")
-    rows = [
-        [
-            para(f"{role}：", st.body),
-            "",
-            para(f"{date_label}：", st.body),
-            "",
-        ]
-        for role in roles
-    ]
+    lines = [*roles, date_label]
+    seal_width = SEAL_SIZE + 8 * mm if seal else 0
+    rows = [[para(f"{label}：", st.body), ""] for label in lines]
     table = Table(
         rows,
-        colWidths=[0.26 * FRAME_WIDTH, 0.34 * FRAME_WIDTH, 0.12 * FRAME_WIDTH, 0.28 * FRAME_WIDTH],
-        rowHeights=[13 * mm] * len(rows),
+        colWidths=[0.26 * FRAME_WIDTH, 0.74 * FRAME_WIDTH - seal_width - 0.06 * FRAME_WIDTH],
+        rowHeights=[12 * mm] * len(rows),
     )
     table.setStyle(
         table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                 ("LINEBELOW", (1, 0), (1, -1), 0.6, colors.black),
-                ("LINEBELOW", (3, 0), (3, -1), 0.6, colors.black),
                 ("ALIGN", (0, 0), (0, -1), "RIGHT"),
             ]
         )
     )
-    return KeepTogether([Spacer(1, 8 * mm), table])
+    if not seal:
+        return [Spacer(1, 8 * mm), table]
+    seal_style = ParagraphStyle("seal", parent=st.note, alignment=TA_CENTER, fontSize=9)
+    box = Table(
+        [[para(translate("Reports", "(seal)"), seal_style)]],
+        colWidths=[SEAL_SIZE],
+        rowHeights=[SEAL_SIZE],
+    )
+    box.setStyle(
+        table_style(
+            [
+                ("BOX", (0, 0), (-1, -1), 0.5, RULE_GREY, None, (2, 2)),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ]
+        )
+    )
+    outer = Table(
+        [[table, "", box]],
+        colWidths=[
+            0.74 * FRAME_WIDTH - seal_width + 0.26 * FRAME_WIDTH - 0.06 * FRAME_WIDTH,
+            0.06 * FRAME_WIDTH,
+            seal_width,
+        ],
+    )
+    outer.setStyle(
+        table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return [Spacer(1, 8 * mm), outer]
+
+
+class KeepWithPrevious(Flowable):
+    """`tail` (a signature block) never alone at the top of a page: when it does not fit below
+    `previous`, some of `previous` (rows of a table, lines of a paragraph) goes with it to the
+    next page."""
+
+    def __init__(self, previous: Flowable, tail: list[Flowable]) -> None:
+        super().__init__()
+        self.previous, self.tail = previous, tail
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:  # noqa: N803 - reportlab's
+        return aW, 0xFFFFFF  # always split: the parts are laid out one by one
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:  # noqa: N803
+        canv = self.canv if hasattr(self, "canv") else None
+        prev_h = self.previous.wrapOn(canv, aW, aH)[1]
+        tail_h = sum(f.wrapOn(canv, aW, aH)[1] for f in self.tail)
+        if prev_h + tail_h <= aH:
+            return [self.previous, *self.tail]
+        parts = self.previous.splitOn(canv, aW, max(0.0, aH - tail_h))
+        if len(parts) >= 2:
+            return [*parts[:-1], KeepWithPrevious(parts[-1], self.tail)]
+        frame = getattr(self, "_frame", None)
+        if frame is not None and getattr(frame, "_atTop", False):
+            return [self.previous, *self.tail]  # a whole page cannot hold both: no loop
+        return []  # both to the next page
+
+
+def keep_last_with(story: list[Flowable], tail: list[Flowable]) -> list[Flowable]:
+    """`story` ending with `tail` kept together with what precedes it (see KeepWithPrevious)."""
+    if not story:
+        return list(tail)
+    return [*story[:-1], KeepWithPrevious(story[-1], tail)]
 
 
 def empty_note(text: str) -> Paragraph:

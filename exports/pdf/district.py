@@ -20,6 +20,7 @@ from exports.pdf.common import (
     fmt_number,
     fmt_rate,
     heading,
+    keep_last_with,
     para,
     signature_block,
     styles,
@@ -135,7 +136,7 @@ def district_story(data: DistrictData) -> list[Flowable]:
             "LL",
         )
     )
-    story.append(signature_block([words["prepared_by"]]))
+    story = keep_last_with(story, signature_block([words["prepared_by"]], seal=False))
     return story
 
 

@@ -22,6 +22,7 @@ from exports.pdf.common import (
     fmt_rate,
     heading,
     info_lines,
+    keep_last_with,
     para,
     paragraphs,
     signature_block,
@@ -31,6 +32,7 @@ from exports.pdf.common import (
 )
 from exports.report_types import ActivityLine, MonthlyData, RuleLine
 from models.errors import LedgerError
+from models.file.schema import VOLUNTEER_KINDS
 from models.rules.periods import date_text, period_text
 from models.text.i18n import translate
 from models.vocabulary import attendance_label, kind_label, leave_type_label, rule_state_label
@@ -140,17 +142,21 @@ def minutes_section(activities: list[ActivityLine]) -> list[Flowable]:
     for a in activities:
         story.append(heading(f"{date_text(a.date)}  {kinds_text(a.kinds)}  {a.topic}", level=3))
         time = f"{a.start_time}–{a.end_time}" if a.start_time or a.end_time else ""
-        story.append(
-            info_lines(
-                [
-                    (translate("Reports", "Time"), f"{date_text(a.date)} {time}".strip()),
-                    (translate("Reports", "Location"), a.location),
-                    (translate("Reports", "Host"), a.host),
-                    (translate("Reports", "Recorder"), a.recorder),
-                    (translate("Reports", "Present/expected"), f"{a.present}/{a.expected}"),
-                ]
-            )
-        )
+        lines = [
+            (translate("Reports", "Time"), f"{date_text(a.date)} {time}".strip()),
+            (translate("Reports", "Location"), a.location),
+            (translate("Reports", "Host"), a.host),
+            (translate("Reports", "Recorder"), a.recorder),
+            (translate("Reports", "Present/expected"), f"{a.present}/{a.expected}"),
+        ]
+        if a.agenda.strip():
+            lines.append((translate("Reports", "Agenda"), a.agenda.strip()))
+        if a.materials.strip():
+            lines.append((translate("Reports", "Study materials"), a.materials.strip()))
+        if any(k in VOLUNTEER_KINDS for k in a.kinds):
+            lines.append((translate("Reports", "Service type"), a.service_type or "—"))
+            lines.append((translate("Reports", "People served"), fmt_number(a.people_served)))
+        story.append(info_lines(lines))
         story.append(Spacer(1, 2 * mm))
         if a.minutes.strip():
             story.extend(paragraphs(a.minutes, st.body))
@@ -271,7 +277,7 @@ def monthly_story(data: MonthlyData) -> list[Flowable]:
         story.extend(minutes_section(data.activities))
     if data.include_photos and not empty:
         story.extend(photos_section(data.activities))
-    story.append(signature_block())
+    story = keep_last_with(story, signature_block())
     return story
 
 

@@ -4,87 +4,87 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="61"/>
-        <location filename="../../exports/report_types.py" line="180"/>
+        <location filename="../../exports/pdf/monthly.py" line="63"/>
+        <location filename="../../exports/report_types.py" line="182"/>
         <source>Activities</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="62"/>
-        <location filename="../../exports/report_types.py" line="181"/>
+        <location filename="../../exports/pdf/monthly.py" line="64"/>
+        <location filename="../../exports/report_types.py" line="183"/>
         <source>Attendances</source>
         <translation>人次</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="63"/>
-        <location filename="../../exports/report_types.py" line="182"/>
+        <location filename="../../exports/pdf/monthly.py" line="65"/>
+        <location filename="../../exports/report_types.py" line="184"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="215"/>
-        <location filename="../../exports/pdf/monthly.py" line="64"/>
-        <location filename="../../exports/pdf/person.py" line="55"/>
+        <location filename="../../exports/pdf/annual.py" line="216"/>
+        <location filename="../../exports/pdf/monthly.py" line="66"/>
+        <location filename="../../exports/pdf/person.py" line="66"/>
         <location filename="../../exports/pdf/signin.py" line="75"/>
         <location filename="../../exports/xlsx/registers.py" line="149"/>
         <location filename="../../exports/xlsx/registers.py" line="238"/>
-        <location filename="../../exports/report_types.py" line="183"/>
+        <location filename="../../exports/report_types.py" line="185"/>
         <source>Expected</source>
         <translation>应到</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="65"/>
+        <location filename="../../exports/pdf/monthly.py" line="67"/>
         <location filename="../../exports/pdf/signin.py" line="77"/>
         <location filename="../../exports/xlsx/registers.py" line="150"/>
-        <location filename="../../exports/report_types.py" line="184"/>
+        <location filename="../../exports/report_types.py" line="186"/>
         <source>Present</source>
         <translation>实到</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="66"/>
-        <location filename="../../exports/report_types.py" line="185"/>
+        <location filename="../../exports/pdf/monthly.py" line="68"/>
+        <location filename="../../exports/report_types.py" line="187"/>
         <source>Attendance rate</source>
         <translation>参会率</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="216"/>
-        <location filename="../../exports/pdf/monthly.py" line="67"/>
-        <location filename="../../exports/pdf/person.py" line="56"/>
-        <location filename="../../exports/pdf/person.py" line="70"/>
+        <location filename="../../exports/pdf/annual.py" line="217"/>
+        <location filename="../../exports/pdf/monthly.py" line="69"/>
+        <location filename="../../exports/pdf/person.py" line="67"/>
+        <location filename="../../exports/pdf/person.py" line="81"/>
         <location filename="../../exports/xlsx/registers.py" line="151"/>
         <location filename="../../exports/xlsx/registers.py" line="239"/>
-        <location filename="../../exports/report_types.py" line="186"/>
+        <location filename="../../exports/report_types.py" line="188"/>
         <source>Hours</source>
         <translation>学时·时长</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="68"/>
-        <location filename="../../exports/report_types.py" line="187"/>
+        <location filename="../../exports/pdf/monthly.py" line="70"/>
+        <location filename="../../exports/report_types.py" line="189"/>
         <source>Good deeds</source>
         <translation>办实事（件）</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="69"/>
-        <location filename="../../exports/pdf/common.py" line="383"/>
-        <location filename="../../exports/pdf/monthly.py" line="124"/>
-        <location filename="../../exports/pdf/monthly.py" line="235"/>
-        <location filename="../../exports/pdf/person.py" line="66"/>
+        <location filename="../../exports/pdf/annual.py" line="70"/>
+        <location filename="../../exports/pdf/common.py" line="387"/>
+        <location filename="../../exports/pdf/monthly.py" line="126"/>
+        <location filename="../../exports/pdf/monthly.py" line="241"/>
+        <location filename="../../exports/pdf/person.py" line="77"/>
         <location filename="../../exports/xlsx/registers.py" line="141"/>
         <location filename="../../exports/xlsx/registers.py" line="249"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="70"/>
-        <location filename="../../exports/pdf/monthly.py" line="126"/>
-        <location filename="../../exports/pdf/person.py" line="68"/>
+        <location filename="../../exports/pdf/annual.py" line="71"/>
+        <location filename="../../exports/pdf/monthly.py" line="128"/>
+        <location filename="../../exports/pdf/person.py" line="79"/>
         <location filename="../../exports/xlsx/registers.py" line="145"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="71"/>
-        <location filename="../../exports/pdf/monthly.py" line="127"/>
+        <location filename="../../exports/pdf/annual.py" line="72"/>
+        <location filename="../../exports/pdf/monthly.py" line="129"/>
         <location filename="../../exports/pdf/monthly.py" line="148"/>
         <location filename="../../exports/pdf/signin.py" line="69"/>
         <location filename="../../exports/xlsx/registers.py" line="147"/>
@@ -92,105 +92,105 @@
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="72"/>
-        <location filename="../../exports/pdf/monthly.py" line="128"/>
+        <location filename="../../exports/pdf/annual.py" line="73"/>
+        <location filename="../../exports/pdf/monthly.py" line="130"/>
         <location filename="../../exports/pdf/monthly.py" line="150"/>
         <source>Present/expected</source>
         <translation>实到/应到</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="86"/>
-        <location filename="../../exports/pdf/monthly.py" line="86"/>
+        <location filename="../../exports/pdf/annual.py" line="87"/>
+        <location filename="../../exports/pdf/monthly.py" line="88"/>
         <source>No compliance rules apply to this period.</source>
         <translation>本期没有适用的制度要求。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="92"/>
-        <location filename="../../exports/pdf/monthly.py" line="99"/>
+        <location filename="../../exports/pdf/annual.py" line="93"/>
+        <location filename="../../exports/pdf/monthly.py" line="101"/>
         <source>Rule</source>
         <translation>制度要求</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="131"/>
+        <location filename="../../exports/pdf/annual.py" line="132"/>
         <source>√ done, ○ due, × overdue, — not applicable; the number is how many were held.</source>
         <translation>√ 已完成，○ 待完成，× 已逾期，— 不适用；数字为已开展次数。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="151"/>
-        <location filename="../../exports/pdf/annual.py" line="241"/>
+        <location filename="../../exports/pdf/annual.py" line="152"/>
+        <location filename="../../exports/pdf/annual.py" line="242"/>
         <source>Annual summary of {branch}</source>
         <translation>{branch}年度工作总结</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="155"/>
-        <location filename="../../exports/pdf/monthly.py" line="212"/>
+        <location filename="../../exports/pdf/annual.py" line="156"/>
+        <location filename="../../exports/pdf/monthly.py" line="218"/>
         <source>Key figures</source>
         <translation>主要数据</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="161"/>
-        <location filename="../../exports/pdf/annual.py" line="201"/>
+        <location filename="../../exports/pdf/annual.py" line="162"/>
+        <location filename="../../exports/pdf/annual.py" line="202"/>
         <source>No activities were recorded in this year.</source>
         <translation>本年度没有活动记录。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="162"/>
+        <location filename="../../exports/pdf/annual.py" line="163"/>
         <location filename="../../exports/xlsx/registers.py" line="209"/>
         <source>By month</source>
         <translation>按月统计</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="167"/>
+        <location filename="../../exports/pdf/annual.py" line="168"/>
         <source>Activities per month</source>
         <translation>各月活动次数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="171"/>
+        <location filename="../../exports/pdf/annual.py" line="172"/>
         <source>Year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="174"/>
+        <location filename="../../exports/pdf/annual.py" line="175"/>
         <location filename="../../exports/xlsx/registers.py" line="210"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="181"/>
+        <location filename="../../exports/pdf/annual.py" line="182"/>
         <source>By kind</source>
         <translation>按类别统计</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="185"/>
+        <location filename="../../exports/pdf/annual.py" line="186"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="193"/>
+        <location filename="../../exports/pdf/annual.py" line="194"/>
         <source>An activity of several kinds is counted under each of its kinds.</source>
         <translation>一次活动同时属于多个类别时，在每个类别下各计一次。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="202"/>
+        <location filename="../../exports/pdf/annual.py" line="203"/>
         <source>Compliance this year</source>
         <translation>本年度制度落实情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="205"/>
-        <location filename="../../exports/pdf/annual.py" line="207"/>
+        <location filename="../../exports/pdf/annual.py" line="206"/>
+        <location filename="../../exports/pdf/annual.py" line="208"/>
         <source>Not held this year.</source>
         <translation>本年度尚未开展。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="208"/>
+        <location filename="../../exports/pdf/annual.py" line="209"/>
         <source>Totals per person</source>
         <translation>个人参加情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="213"/>
-        <location filename="../../exports/pdf/monthly.py" line="237"/>
-        <location filename="../../exports/pdf/monthly.py" line="262"/>
-        <location filename="../../exports/pdf/person.py" line="38"/>
+        <location filename="../../exports/pdf/annual.py" line="214"/>
+        <location filename="../../exports/pdf/monthly.py" line="243"/>
+        <location filename="../../exports/pdf/monthly.py" line="268"/>
+        <location filename="../../exports/pdf/person.py" line="49"/>
         <location filename="../../exports/pdf/signin.py" line="107"/>
         <location filename="../../exports/xlsx/registers.py" line="236"/>
         <location filename="../../exports/xlsx/registers.py" line="251"/>
@@ -198,39 +198,44 @@
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="214"/>
-        <location filename="../../exports/pdf/person.py" line="54"/>
+        <location filename="../../exports/pdf/annual.py" line="215"/>
+        <location filename="../../exports/pdf/person.py" line="65"/>
         <location filename="../../exports/xlsx/registers.py" line="237"/>
         <source>Times attended</source>
         <translation>参会次数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="217"/>
-        <location filename="../../exports/pdf/monthly.py" line="262"/>
-        <location filename="../../exports/pdf/person.py" line="57"/>
+        <location filename="../../exports/pdf/annual.py" line="218"/>
+        <location filename="../../exports/pdf/monthly.py" line="268"/>
+        <location filename="../../exports/pdf/person.py" line="68"/>
         <location filename="../../exports/xlsx/registers.py" line="240"/>
         <source>Volunteer hours</source>
         <translation>志愿服务时长</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="234"/>
+        <location filename="../../exports/pdf/annual.py" line="235"/>
         <source>Nobody took part this year.</source>
         <translation>本年度无人参加活动。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="244"/>
+        <location filename="../../exports/pdf/annual.py" line="245"/>
         <source>Annual summary {year}</source>
         <translation>{year}年度工作总结</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/common.py" line="277"/>
+        <location filename="../../exports/pdf/common.py" line="276"/>
         <source>… (cut)</source>
         <translation>……（以下从略）</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/common.py" line="382"/>
+        <location filename="../../exports/pdf/common.py" line="386"/>
         <source>Branch secretary&apos;s signature</source>
         <translation>支部书记签字</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/common.py" line="409"/>
+        <source>(seal)</source>
+        <translation>（盖章）</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/page.py" line="105"/>
@@ -244,46 +249,46 @@
         <translation>数据指纹 {fingerprint} · 生成于 {time}</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="53"/>
+        <location filename="../../exports/pdf/monthly.py" line="55"/>
         <location filename="../../exports/xlsx/registers.py" line="114"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="76"/>
+        <location filename="../../exports/pdf/monthly.py" line="78"/>
         <source>Planned {planned}: held {held}, not held {missed}, still to come {pending}.</source>
         <translation>年度工作计划：计划{planned}项，已开展{held}项，未开展{missed}项，待开展{pending}项。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="100"/>
-        <location filename="../../exports/pdf/person.py" line="42"/>
+        <location filename="../../exports/pdf/monthly.py" line="102"/>
+        <location filename="../../exports/pdf/person.py" line="53"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="101"/>
+        <location filename="../../exports/pdf/monthly.py" line="103"/>
         <source>Required</source>
         <translation>要求次数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="102"/>
+        <location filename="../../exports/pdf/monthly.py" line="104"/>
         <source>Held</source>
         <translation>已开展</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="103"/>
+        <location filename="../../exports/pdf/monthly.py" line="105"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="125"/>
-        <location filename="../../exports/pdf/person.py" line="67"/>
+        <location filename="../../exports/pdf/monthly.py" line="127"/>
+        <location filename="../../exports/pdf/person.py" line="78"/>
         <location filename="../../exports/xlsx/registers.py" line="144"/>
         <source>Kinds</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="139"/>
+        <location filename="../../exports/pdf/monthly.py" line="141"/>
         <source>Minutes</source>
         <translation>会议记录</translation>
     </message>
@@ -308,145 +313,159 @@
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="158"/>
+        <location filename="../../exports/pdf/monthly.py" line="153"/>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/monthly.py" line="155"/>
+        <source>Study materials</source>
+        <translation>学习材料</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/monthly.py" line="164"/>
         <source>No minutes were recorded.</source>
         <translation>未填写会议记录。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="160"/>
+        <location filename="../../exports/pdf/monthly.py" line="166"/>
         <source>Resolutions</source>
         <translation>决议</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="173"/>
+        <location filename="../../exports/pdf/monthly.py" line="179"/>
         <source>(photo cannot be shown)</source>
         <translation>（照片无法显示）</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="179"/>
+        <location filename="../../exports/pdf/monthly.py" line="185"/>
         <source>Photos</source>
         <translation>活动照片</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="182"/>
+        <location filename="../../exports/pdf/monthly.py" line="188"/>
         <source>No photos were attached this month.</source>
         <translation>本月没有附加照片。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="208"/>
-        <location filename="../../exports/pdf/monthly.py" line="280"/>
+        <location filename="../../exports/pdf/monthly.py" line="214"/>
+        <location filename="../../exports/pdf/monthly.py" line="286"/>
         <source>Monthly summary of {branch}</source>
         <translation>{branch}月度工作小结</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="220"/>
+        <location filename="../../exports/pdf/monthly.py" line="226"/>
         <source>No activities were recorded in this month.</source>
         <translation>本月没有活动记录。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="221"/>
+        <location filename="../../exports/pdf/monthly.py" line="227"/>
         <source>Compliance this month and quarter to date</source>
         <translation>本月及本季度制度落实情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="225"/>
+        <location filename="../../exports/pdf/monthly.py" line="231"/>
         <source>Activities by kind</source>
         <translation>各类活动开展情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="228"/>
+        <location filename="../../exports/pdf/monthly.py" line="234"/>
         <source>Activity register</source>
         <translation>活动登记</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="230"/>
+        <location filename="../../exports/pdf/monthly.py" line="236"/>
         <source>Absences and reasons</source>
         <translation>缺席及请假情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="236"/>
+        <location filename="../../exports/pdf/monthly.py" line="242"/>
         <location filename="../../exports/pdf/signin.py" line="57"/>
         <location filename="../../exports/xlsx/registers.py" line="250"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="238"/>
+        <location filename="../../exports/pdf/monthly.py" line="244"/>
         <location filename="../../exports/xlsx/registers.py" line="252"/>
         <source>Status</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="239"/>
+        <location filename="../../exports/pdf/monthly.py" line="245"/>
         <location filename="../../exports/xlsx/registers.py" line="254"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="257"/>
+        <location filename="../../exports/pdf/monthly.py" line="263"/>
         <source>Nobody was absent.</source>
         <translation>无缺席、请假人员。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="258"/>
+        <location filename="../../exports/pdf/monthly.py" line="264"/>
         <source>Volunteer hours per person</source>
         <translation>个人志愿服务时长</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="269"/>
+        <location filename="../../exports/pdf/monthly.py" line="275"/>
         <source>No volunteer service this month.</source>
         <translation>本月没有志愿服务。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="283"/>
+        <location filename="../../exports/pdf/monthly.py" line="289"/>
         <source>Monthly summary {month}</source>
         <translation>{month}月度工作小结</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/person.py" line="34"/>
-        <location filename="../../exports/pdf/person.py" line="90"/>
-        <source>Participation statement</source>
+        <location filename="../../exports/pdf/person.py" line="37"/>
+        <source>Statement of a party member&apos;s participation in branch life</source>
         <translation>党员参加组织生活情况证明</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/person.py" line="39"/>
+        <location filename="../../exports/pdf/person.py" line="38"/>
+        <source>Statement of participation in branch activities</source>
+        <translation>参加党组织活动情况证明</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/person.py" line="50"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/person.py" line="40"/>
+        <location filename="../../exports/pdf/person.py" line="51"/>
         <source>Unit / group</source>
         <translation>单位 / 党小组</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/person.py" line="43"/>
+        <location filename="../../exports/pdf/person.py" line="54"/>
         <source>{period} ({start} to {end})</source>
         <translation>{period}（{start}至{end}）</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/person.py" line="51"/>
+        <location filename="../../exports/pdf/person.py" line="62"/>
         <source>Totals</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/person.py" line="60"/>
+        <location filename="../../exports/pdf/person.py" line="71"/>
         <source>Activities attended</source>
         <translation>参加活动情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/person.py" line="69"/>
+        <location filename="../../exports/pdf/person.py" line="80"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/person.py" line="82"/>
+        <location filename="../../exports/pdf/person.py" line="93"/>
         <source>No activities with this person in the period.</source>
         <translation>该同志在此期间没有参加活动的记录。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/person.py" line="84"/>
-        <source>Certified by the branch (seal)</source>
-        <translation>党支部（盖章）</translation>
+        <location filename="../../exports/pdf/person.py" line="95"/>
+        <source>This is to certify the above.</source>
+        <translation>特此证明。</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/signin.py" line="100"/>
@@ -475,22 +494,22 @@
         <translation>（尚未填写党支部信息）</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="195"/>
+        <location filename="../../exports/report_data.py" line="197"/>
         <source>Give a month as YYYY-MM.</source>
         <translation>请按 YYYY-MM 格式填写月份。</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="277"/>
+        <location filename="../../exports/report_data.py" line="279"/>
         <source>Give a year as YYYY.</source>
         <translation>请按 YYYY 格式填写年份。</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="321"/>
+        <location filename="../../exports/report_data.py" line="323"/>
         <source>That person is not in the ledger.</source>
         <translation>台账中没有这个人。</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="383"/>
+        <location filename="../../exports/report_data.py" line="385"/>
         <source>That activity is no longer in the ledger.</source>
         <translation>台账中已没有这项活动。</translation>
     </message>
@@ -505,11 +524,13 @@
         <translation>结束时间</translation>
     </message>
     <message>
+        <location filename="../../exports/pdf/monthly.py" line="157"/>
         <location filename="../../exports/xlsx/registers.py" line="155"/>
         <source>Service type</source>
         <translation>服务类型</translation>
     </message>
     <message>
+        <location filename="../../exports/pdf/monthly.py" line="158"/>
         <location filename="../../exports/xlsx/registers.py" line="156"/>
         <source>People served</source>
         <translation>服务群众（人）</translation>
