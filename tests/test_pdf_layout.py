@@ -340,3 +340,23 @@ def test_signature_never_alone_whatever_the_length(zh, tmp_path):
             last = _pages_text(pdf)[-1]
             assert "支部书记签字" in last
             assert "主题" in last or "以上情况属实" in last, (rows, tail_para, last)
+
+
+def test_numbers_never_wrap_inside_a_cell(zh, tmp_path):
+    from exports.pdf.common import PageInfo, build_pdf, data_table, fmt_number
+
+    values = [1264.12, 12480, 987654.5, 1313]
+    printed = [fmt_number(v) for v in values]
+    assert printed == ["1,264.12", "12,480", "987,654.5", "1,313"]
+    rows = [["实验小学党支部", *printed, "22/24"]]
+    table = data_table(
+        ["支部", "学时", "人次", "时长", "次数", "实到/应到"],
+        rows,
+        [0.5, 0.1, 0.1, 0.1, 0.1, 0.1],
+        "LRRRRC",
+    )
+    pdf = tmp_path / "n.pdf"
+    build_pdf(pdf, [table], PageInfo("支部", "表", "0" * 12, "2026-09-30 12:00"), title="t")
+    layout = "\n".join(_layout(pdf))
+    for number in [*printed, "22/24"]:
+        assert re.search(rf"(^|\s){re.escape(number)}(\s|$)", layout, re.M), (number, layout)

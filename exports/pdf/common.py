@@ -7,6 +7,7 @@ exports.pdf.page; its names are importable from here as well.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -190,12 +191,13 @@ def heading(text: str, level: int = 2) -> Paragraph:
 
 
 def fmt_number(value: float | int | None) -> str:
-    """Numbers as printed: integers without decimals, others with up to two (7.75, 2.5)."""
+    """Numbers as printed: integers without decimals, others with up to two (7.75, 2.5), with
+    thousands separators (1,264.5)."""
     if value is None:
         return "—"
     if isinstance(value, int) or float(value).is_integer():
-        return str(int(value))
-    return f"{value:.2f}".rstrip("0").rstrip(".")
+        return f"{int(value):,}"  # 12,480: the thousands separator a bureau's tables use
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
 def fmt_rate(rate: float | None) -> str:
@@ -269,7 +271,25 @@ def _cell(value: object, style: ParagraphStyle, width: float) -> object:
         and stringWidth(text, fs.body, style.fontSize) <= width
     ):
         return text
+    if _NUMBER.fullmatch(text):
+        return _number_cell(text, style, width)
     return fitted(text, style, width)
+
+
+# A figure ("1,264.1", "22/24", "91.0%", "—"): never wrapped inside a cell.
+_NUMBER = re.compile(r"[\d.,/%:+\-–—×√○ ]+")
+_MIN_NUMBER_SIZE = 5.5
+
+
+def _number_cell(text: str, style: ParagraphStyle, width: float) -> Paragraph:
+    """A figure too wide for its column: set on one line in a smaller size, never wrapped."""
+    size = style.fontSize
+    while size > _MIN_NUMBER_SIZE and stringWidth(text, style.fontName, size) > width:
+        size -= 0.5
+    smaller = ParagraphStyle(
+        f"{style.name}-{size}", parent=style, fontSize=size, leading=max(size * 1.25, 6)
+    )
+    return Paragraph(markup(text, style.fontName), smaller)
 
 
 def cut_mark() -> str:
