@@ -360,3 +360,40 @@ def test_numbers_never_wrap_inside_a_cell(zh, tmp_path):
     layout = "\n".join(_layout(pdf))
     for number in [*printed, "22/24"]:
         assert re.search(rf"(^|\s){re.escape(number)}(\s|$)", layout, re.M), (number, layout)
+
+
+def test_english_words_never_break(tmp_path):
+    from exports.pdf.common import PageInfo, build_pdf, data_table, para, title_paragraph
+
+    words = [
+        "responsibilities",
+        "organisational",
+        "accountability",
+        "representatives",
+        "implementation",
+        "Comprehensive",
+        "1,264.25",
+        "2026-09-30",
+    ]
+    text = " ".join(words[i % len(words)] for i in range(160))
+    story = [
+        title_paragraph("Monthly summary of " + "Experimental Primary School " * 3, "Experimental"),
+        para(text),
+        data_table(["Topic", "Hours"], [[" ".join(words * 4), "1,264.25"]], [0.3, 0.7]),
+    ]
+    pdf = tmp_path / "en.pdf"
+    build_pdf(pdf, story, PageInfo("Branch", "Summary", "0" * 12, "2026-09-30"), title="t")
+    body = pdftotext(pdf)
+    tokens = [t for t in body.split() if t not in ("Topic", "Hours", "Branch", "Summary")]
+    known = set(words) | {"Monthly", "summary", "of", "Experimental", "Primary", "School"}
+    strays = [
+        t
+        for t in tokens
+        if t not in known
+        and not re.fullmatch(
+            r"[\d:\-·]+|Data|"
+            r"fingerprint|made|Page|\d+|0+",
+            t,
+        )
+    ]
+    assert not strays, strays[:10]

@@ -24,7 +24,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import Flowable
 
-from exports.pdf.fonts import clean, fonts, markup, text_width
+from exports.pdf.fonts import clean, font_for, fonts, markup, text_width
 from exports.pdf.linebreak import Paragraph
 from exports.pdf.page import (  # noqa: F401 - the documents import the page from here too
     FRAME_WIDTH,
@@ -267,7 +267,7 @@ def _cell(value: object, style: ParagraphStyle, width: float) -> object:
     fs = fonts()
     if (
         "\n" not in text
-        and all(fs.covers(fs.body, c) or c == " " for c in text)
+        and all(c == " " or font_for(c, fs.body) == fs.body for c in text)
         and stringWidth(text, fs.body, style.fontSize) <= width
     ):
         return text

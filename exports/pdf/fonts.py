@@ -58,6 +58,8 @@ FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 BODY = "BLBody"
 HEADING = "BLHeading"
 FALLBACK = "BLFallback"
+LATIN = "BLLatin"
+LATIN_BOLD = "BLLatinBold"
 
 
 def _windows_fonts() -> Path:
@@ -81,6 +83,11 @@ def _candidates(role: str) -> list[tuple[Path, int]]:
             (win / "msyh.ttf", 0),
             (FONT_DIR / "DroidSansFallbackFull.ttf", 0),
         ]
+    if role == "latin":  # Latin letters and digits: a proportional serif (the CJK fonts' are
+        # fixed-width half-em glyphs)
+        return [(win / "times.ttf", 0), (FONT_DIR / "LiberationSerif-Regular.ttf", 0)]
+    if role == "latin_bold":  # with the heading face
+        return [(win / "arialbd.ttf", 0), (FONT_DIR / "LiberationSans-Bold.ttf", 0)]
     return [
         (win / "simsunb.ttf", 0),
         (linux / "truetype" / "hanazono" / "HanaMinB.ttf", 0),
@@ -101,6 +108,8 @@ class FontSet:
     heading_path: str
     fallback_path: str | None
     coverage: dict[str, Container[int]] = field(default_factory=dict)
+    latin: str | None = None
+    latin_bold: str | None = None
 
     def covers(self, font: str, char: str) -> bool:
         if font == self.fallback and font not in self.coverage:
@@ -398,6 +407,8 @@ def fonts() -> FontSet:
     """
     body = _register(BODY, "body")
     heading = _register(HEADING, "heading")
+    latin = _register(LATIN, "latin")
+    latin_bold = _register(LATIN_BOLD, "latin_bold")
     if body is None or heading is None:
         # The bundled fonts ship with the app; only a broken install gets here.
         raise FileNotFoundError(str(FONT_DIR / "uming.ttc"))
@@ -411,7 +422,14 @@ def fonts() -> FontSet:
         body_path=body[0],
         heading_path=heading[0],
         fallback_path=fallback,
-        coverage={BODY: body[1], HEADING: heading[1]},
+        coverage={
+            BODY: body[1],
+            HEADING: heading[1],
+            **({LATIN: latin[1]} if latin else {}),
+            **({LATIN_BOLD: latin_bold[1]} if latin_bold else {}),
+        },
+        latin=LATIN if latin else None,
+        latin_bold=LATIN_BOLD if latin_bold else (LATIN if latin else None),
     )
 
 
@@ -459,14 +477,40 @@ def _missing(char: str, source: str) -> None:
         )
 
 
+def is_latin(char: str) -> bool:
+    """Set in the Latin face: ASCII and Latin letters, digits and Latin punctuation; not the
+    marks Chinese text shares with them (·, ×, ÷), which stay in the CJK font."""
+    code = ord(char)
+    return 0x21 <= code <= 0x7E or (0xA0 < code <= 0x24F and code not in (0xB7, 0xD7, 0xF7))
+
+
+def font_for(char: str, font: str, source: str = "") -> str:
+    """The font that draws `char` in text set in `font`: the Latin face for Latin letters and
+    digits, else `font` if it has the character, else the body font, else the extension font.
+    A character no font has is noted (MissingCharacters) and left in `font`."""
+    fs = fonts()
+    if fs.latin and is_latin(char):
+        latin = fs.latin_bold if font == fs.heading else fs.latin
+        if latin and fs.covers(latin, char):
+            return latin
+    if fs.covers(font, char):
+        return font
+    if font != fs.body and fs.covers(fs.body, char):
+        return fs.body
+    if fs.fallback and fs.covers(fs.fallback, char):
+        return fs.fallback
+    if source and not fs.covers(fs.body, char):
+        _missing(char, source)
+    return font
+
+
 def markup(text: object, font: str = BODY) -> str:
     """Escape `text` for a Paragraph; characters `font` lacks go to a font that has them.
 
-    The heading face (Droid Sans Fallback) has no Latin letters or digits, so those fall back to
-    the body font; characters the body font lacks (𠮷) go to the extension font when there is
-    one, else stay as they are (drawn as a gap, never an error). Line breaks become <br/>.
+    Latin letters and digits go to the proportional Latin face (bold sans with the heading
+    face); characters the body font lacks (𠮷) go to the extension font; one that no font has
+    stays as it is and is reported (MissingCharacters). Line breaks become <br/>.
     """
-    fs = fonts()
     source = clean(text)
     out: list[str] = []
     run: list[str] = []
@@ -483,16 +527,11 @@ def markup(text: object, font: str = BODY) -> str:
             flush()
             out.append("<br/>")
             continue
-        target: str | None = None
         if char.isspace():
             target = run_font  # a space never needs a font of its own: keep the run going
-        elif not fs.covers(font, char):
-            if font != fs.body and fs.covers(fs.body, char):
-                target = fs.body
-            elif fs.fallback and fs.covers(fs.fallback, char):
-                target = fs.fallback
-            elif not fs.covers(fs.body, char):
-                _missing(char, source)
+        else:
+            chosen = font_for(char, font, source)
+            target = None if chosen == font else chosen
         if target != run_font:
             flush()
             run_font = target
@@ -509,18 +548,10 @@ def plain(text: object, font: str = BODY) -> str:
 def runs(text: object, font: str = BODY) -> list[tuple[str, str]]:
     """`text` (one line) as (font, chunk) runs: each character in a font that has it, as
     markup() chooses (a character no font has stays in `font`)."""
-    fs = fonts()
     out: list[tuple[str, str]] = []
     source = plain(text)
     for char in source:
-        target = font
-        if not char.isspace() and not fs.covers(font, char):
-            if font != fs.body and fs.covers(fs.body, char):
-                target = fs.body
-            elif fs.fallback and fs.covers(fs.fallback, char):
-                target = fs.fallback
-            elif not fs.covers(fs.body, char):
-                _missing(char, source)
+        target = font if char.isspace() else font_for(char, font, source)
         if char.isspace() and out:
             target = out[-1][0]
         if out and out[-1][0] == target:

@@ -101,7 +101,7 @@ def _running_header(canvas: rl_canvas.Canvas, left: str, right: str, y: float) -
 
 
 def _numbered_canvas(info: PageInfo) -> type[rl_canvas.Canvas]:
-    fs = fonts()
+    fonts()  # registered before the first page is drawn
     page_text = translate("Reports", "Page {page} of {total}")
     footer_text = translate("Reports", "Data fingerprint {fingerprint} · made {time}")
 
@@ -141,11 +141,13 @@ def _numbered_canvas(info: PageInfo) -> type[rl_canvas.Canvas]:
                 footer_text.format(fingerprint=info.fingerprint, time=info.made_at),
                 7.5,
             )
-            self.setFont(fs.body, 9)
-            self.drawRightString(
+            draw_text(
+                self,
                 PAGE_WIDTH - MARGIN_RIGHT,
                 bottom,
                 page_text.format(page=self._pageNumber, total=total),
+                9,
+                right=True,
             )
             self.restoreState()
 
