@@ -222,7 +222,10 @@ def data_table(
     align = align.ljust(len(header), "L")
     col_widths = [w * FRAME_WIDTH for w in widths]
     data: list[list[object]] = [
-        [Paragraph(markup(h, st.head_cell.fontName), st.head_cell) for h in header]
+        [
+            Paragraph(markup(h, st.head_cell.fontName), words_fit(h, st.head_cell, w - 6))
+            for h, w in zip(header, col_widths, strict=False)
+        ]
     ]
     for row in rows:
         data.append(
@@ -292,6 +295,27 @@ def _number_cell(text: str, style: ParagraphStyle, width: float) -> Paragraph:
     return Paragraph(markup(text, style.fontName), smaller)
 
 
+_WORD = re.compile(r"[A-Za-z0-9.,'’()\-/%]+")
+_MIN_WORD_SIZE = 6
+
+
+def words_fit(text: object, style: ParagraphStyle, width: float) -> ParagraphStyle:
+    """`style`, or a smaller size of it when a Latin word of `text` is wider than `width`:
+    a word is never broken ("Attendance" in a narrow column steps the size down instead)."""
+    words = _WORD.findall(clean(text))
+    if not words:
+        return style
+    longest = max(words, key=lambda w: text_width(w, style.fontSize, style.fontName))
+    size = style.fontSize
+    while size > _MIN_WORD_SIZE and text_width(longest, size, style.fontName) > width:
+        size -= 0.5
+    if size == style.fontSize:
+        return style
+    return ParagraphStyle(
+        f"{style.name}-w{size}", parent=style, fontSize=size, leading=round(size * 1.3, 1)
+    )
+
+
 def cut_mark() -> str:
     return translate("Reports", "… (cut)")
 
@@ -302,6 +326,7 @@ def fitted(
     """A Paragraph of `text` no taller than `max_height` at `width`: a longer text is cut at
     the last character that fits, with a mark saying so (never a layout error)."""
     source = clean(text)
+    style = words_fit(source, style, width)
     if len(source) >= _SHORT_TEXT:
         keep = _fitting_length(source, style, width, max_height)
         if keep < len(source):
@@ -476,7 +501,11 @@ class KeepWithPrevious(Flowable):
         tail_h = sum(f.wrapOn(canv, aW, aH)[1] for f in self.tail)
         if prev_h + tail_h <= aH:
             return [self.previous, *self.tail]
-        parts = self.previous.splitOn(canv, aW, max(0.0, aH - tail_h))
+        parts = self.previous.splitOn(canv, aW, aH - tail_h) if aH > tail_h else []
+        if len(parts) < 2:
+            # Too little room for part of it and the tail: fill this page with what fits,
+            # the rest goes on with the tail (a heading above never stays alone).
+            parts = self.previous.splitOn(canv, aW, aH)
         if len(parts) >= 2:
             return [*parts[:-1], KeepWithPrevious(parts[-1], self.tail)]
         frame = getattr(self, "_frame", None)

@@ -26,7 +26,7 @@ from exports.pdf.common import (
     styles,
     title_paragraph,
 )
-from exports.pdf.monthly import key_figures
+from exports.pdf.monthly import any_period_text, key_figures
 from models.bureau.district import DistrictData, period_label_text
 from models.bureau.sentence import (
     all_met,
@@ -87,7 +87,7 @@ def missed_text(data: DistrictData, index: int) -> str:
         return all_met()
     parts = []
     for s in missed:
-        where = f"{s.period}" + (f" {s.group}" if s.group else "")
+        where = any_period_text(s.period) + (f" {s.group}" if s.group else "")
         parts.append(missed_rule(s.label, where, s.count, rule_state_label(s.state)))
     return "\n".join(parts)
 
@@ -127,7 +127,7 @@ def district_story(data: DistrictData) -> list[Flowable]:
             total_row=True,
         )
     )
-    story.append(heading(words["compliance"].format(month=data.anchor_month)))
+    story.append(heading(words["compliance"].format(month=any_period_text(data.anchor_month))))
     story.append(
         data_table(
             compliance_headers(),
