@@ -105,7 +105,7 @@ def compliance_table(rules: list[RuleLine]) -> Flowable:
             translate("Reports", "State"),
         ],
         rows,
-        [0.50, 0.14, 0.10, 0.10, 0.16],
+        [0.46, 0.18, 0.10, 0.10, 0.16],
         "LCRRC",
     )
 
