@@ -101,7 +101,7 @@ def _running_header(canvas: rl_canvas.Canvas, left: str, right: str, y: float) -
 
 
 def _numbered_canvas(info: PageInfo) -> type[rl_canvas.Canvas]:
-    fonts()  # registered before the first page is drawn
+    fs = fonts()
     page_text = translate("Reports", "Page {page} of {total}")
     footer_text = translate("Reports", "Data fingerprint {fingerprint} · made {time}")
 
@@ -141,14 +141,12 @@ def _numbered_canvas(info: PageInfo) -> type[rl_canvas.Canvas]:
                 footer_text.format(fingerprint=info.fingerprint, time=info.made_at),
                 7.5,
             )
-            draw_text(
-                self,
-                PAGE_WIDTH - MARGIN_RIGHT,
-                bottom,
-                page_text.format(page=self._pageNumber, total=total),
-                9,
-                right=True,
-            )
+            numbers = page_text.format(page=self._pageNumber, total=total)
+            if any(ord(c) >= 0x2E80 for c in numbers):  # 第 1 页 共 3 页: one run, one font
+                self.setFont(fs.body, 9)
+                self.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, bottom, numbers)
+            else:  # Page 1 of 3, in the Latin face
+                draw_text(self, PAGE_WIDTH - MARGIN_RIGHT, bottom, numbers, 9, right=True)
             self.restoreState()
 
     return NumberedCanvas
