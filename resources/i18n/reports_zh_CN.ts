@@ -65,7 +65,7 @@
     </message>
     <message>
         <location filename="../../exports/pdf/annual.py" line="70"/>
-        <location filename="../../exports/pdf/common.py" line="387"/>
+        <location filename="../../exports/pdf/common.py" line="432"/>
         <location filename="../../exports/pdf/monthly.py" line="126"/>
         <location filename="../../exports/pdf/monthly.py" line="241"/>
         <location filename="../../exports/pdf/person.py" line="77"/>
@@ -223,17 +223,17 @@
         <translation>{year}年度工作总结</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/common.py" line="276"/>
+        <location filename="../../exports/pdf/common.py" line="320"/>
         <source>… (cut)</source>
         <translation>……（以下从略）</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/common.py" line="386"/>
+        <location filename="../../exports/pdf/common.py" line="431"/>
         <source>Branch secretary&apos;s signature</source>
         <translation>支部书记签字</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/common.py" line="409"/>
+        <location filename="../../exports/pdf/common.py" line="454"/>
         <source>(seal)</source>
         <translation>（盖章）</translation>
     </message>
@@ -641,7 +641,7 @@
         <translation>问题整改台账</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/fonts.py" line="440"/>
+        <location filename="../../exports/pdf/fonts.py" line="458"/>
         <source>“{text}”: the character {char} (U+{code:04X}) is in no font on this computer and prints as a gap.</source>
         <translation>“{text}”中的字符 {char}（U+{code:04X}）在本机所有字体中都没有，打印出来将是空白。</translation>
     </message>
