@@ -303,8 +303,8 @@
         <location filename="../../exports/pdf/followup.py" line="115"/>
         <location filename="../../exports/pdf/followup.py" line="262"/>
         <location filename="../../exports/xlsx/followup.py" line="94"/>
-        <location filename="../../exports/xlsx/followup.py" line="199"/>
-        <location filename="../../exports/xlsx/followup.py" line="224"/>
+        <location filename="../../exports/xlsx/followup.py" line="218"/>
+        <location filename="../../exports/xlsx/followup.py" line="244"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -321,51 +321,51 @@
     </message>
     <message>
         <location filename="../../exports/pdf/followup.py" line="158"/>
-        <location filename="../../exports/xlsx/followup.py" line="124"/>
+        <location filename="../../exports/xlsx/followup.py" line="126"/>
         <source>Members per grade</source>
         <translation>各等次人数</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/followup.py" line="163"/>
-        <location filename="../../exports/xlsx/followup.py" line="128"/>
+        <location filename="../../exports/xlsx/followup.py" line="130"/>
         <source>Assessed</source>
         <translation>已评议</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/followup.py" line="164"/>
-        <location filename="../../exports/xlsx/followup.py" line="129"/>
-        <location filename="../../exports/xlsx/followup.py" line="158"/>
+        <location filename="../../exports/xlsx/followup.py" line="131"/>
+        <location filename="../../exports/xlsx/followup.py" line="162"/>
         <source>Not assessed</source>
         <translation>未评议</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/followup.py" line="168"/>
-        <location filename="../../exports/xlsx/followup.py" line="135"/>
+        <location filename="../../exports/xlsx/followup.py" line="138"/>
         <source>Results</source>
         <translation>评议结果</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/followup.py" line="174"/>
-        <location filename="../../exports/xlsx/followup.py" line="125"/>
-        <location filename="../../exports/xlsx/followup.py" line="138"/>
+        <location filename="../../exports/xlsx/followup.py" line="127"/>
+        <location filename="../../exports/xlsx/followup.py" line="141"/>
         <source>Grade</source>
         <translation>评定等次</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/followup.py" line="175"/>
-        <location filename="../../exports/xlsx/followup.py" line="139"/>
+        <location filename="../../exports/xlsx/followup.py" line="142"/>
         <source>Self-assessment</source>
         <translation>个人自评</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/followup.py" line="176"/>
-        <location filename="../../exports/xlsx/followup.py" line="140"/>
+        <location filename="../../exports/xlsx/followup.py" line="143"/>
         <source>Peer assessment</source>
         <translation>党员互评</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/followup.py" line="177"/>
-        <location filename="../../exports/xlsx/followup.py" line="141"/>
+        <location filename="../../exports/xlsx/followup.py" line="144"/>
         <source>Decided on</source>
         <translation>支部大会日期</translation>
     </message>
@@ -398,25 +398,25 @@
     <message>
         <location filename="../../exports/pdf/followup.py" line="222"/>
         <location filename="../../exports/pdf/followup.py" line="248"/>
-        <location filename="../../exports/xlsx/followup.py" line="224"/>
+        <location filename="../../exports/xlsx/followup.py" line="244"/>
         <source>Items</source>
         <translation>问题数</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/followup.py" line="233"/>
-        <location filename="../../exports/xlsx/followup.py" line="170"/>
+        <location filename="../../exports/xlsx/followup.py" line="187"/>
         <source>Per branch</source>
         <translation>按支部</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/followup.py" line="237"/>
-        <location filename="../../exports/xlsx/followup.py" line="172"/>
+        <location filename="../../exports/xlsx/followup.py" line="189"/>
         <source>Branch</source>
         <translation>党支部</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/followup.py" line="241"/>
-        <location filename="../../exports/xlsx/followup.py" line="176"/>
+        <location filename="../../exports/xlsx/followup.py" line="193"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -427,7 +427,7 @@
     </message>
     <message>
         <location filename="../../exports/pdf/followup.py" line="255"/>
-        <location filename="../../exports/xlsx/followup.py" line="191"/>
+        <location filename="../../exports/xlsx/followup.py" line="210"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
@@ -438,31 +438,31 @@
     </message>
     <message>
         <location filename="../../exports/pdf/followup.py" line="257"/>
-        <location filename="../../exports/xlsx/followup.py" line="194"/>
+        <location filename="../../exports/xlsx/followup.py" line="213"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/followup.py" line="258"/>
-        <location filename="../../exports/xlsx/followup.py" line="195"/>
+        <location filename="../../exports/xlsx/followup.py" line="214"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/followup.py" line="259"/>
-        <location filename="../../exports/xlsx/followup.py" line="197"/>
+        <location filename="../../exports/xlsx/followup.py" line="216"/>
         <source>Measures</source>
         <translation>整改措施</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/followup.py" line="260"/>
-        <location filename="../../exports/xlsx/followup.py" line="196"/>
+        <location filename="../../exports/xlsx/followup.py" line="215"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/followup.py" line="261"/>
-        <location filename="../../exports/xlsx/followup.py" line="198"/>
+        <location filename="../../exports/xlsx/followup.py" line="217"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
@@ -488,42 +488,42 @@
     </message>
     <message>
         <location filename="../../exports/xlsx/followup.py" line="96"/>
-        <location filename="../../exports/xlsx/followup.py" line="142"/>
+        <location filename="../../exports/xlsx/followup.py" line="145"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/followup.py" line="125"/>
+        <location filename="../../exports/xlsx/followup.py" line="127"/>
         <source>Members</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/followup.py" line="189"/>
+        <location filename="../../exports/xlsx/followup.py" line="208"/>
         <source>Rectification register</source>
         <translation>问题整改台账</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/followup.py" line="192"/>
+        <location filename="../../exports/xlsx/followup.py" line="211"/>
         <source>Found on</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/followup.py" line="193"/>
+        <location filename="../../exports/xlsx/followup.py" line="212"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/followup.py" line="200"/>
+        <location filename="../../exports/xlsx/followup.py" line="219"/>
         <source>Completed on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/followup.py" line="201"/>
+        <location filename="../../exports/xlsx/followup.py" line="220"/>
         <source>Evidence</source>
         <translation>整改佐证</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/followup.py" line="223"/>
+        <location filename="../../exports/xlsx/followup.py" line="243"/>
         <source>Per state</source>
         <translation>按状态</translation>
     </message>
@@ -1122,8 +1122,8 @@
     </message>
     <message>
         <location filename="../../exports/pdf/followup.py" line="173"/>
-        <location filename="../../exports/xlsx/followup.py" line="137"/>
-        <location filename="../../exports/xlsx/followup.py" line="159"/>
+        <location filename="../../exports/xlsx/followup.py" line="140"/>
+        <location filename="../../exports/xlsx/followup.py" line="163"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -1133,9 +1133,14 @@
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/followup.py" line="51"/>
+        <location filename="../../exports/xlsx/followup.py" line="54"/>
         <source>Data fingerprint {fingerprint} · made {time}</source>
         <translation>数据指纹 {fingerprint} · 生成于 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx/followup.py" line="171"/>
+        <source>{branch} · {period}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
