@@ -1140,7 +1140,7 @@
     <message>
         <location filename="../../exports/xlsx/followup.py" line="171"/>
         <source>{branch} · {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{branch} · {period}</translation>
     </message>
 </context>
 <context>
