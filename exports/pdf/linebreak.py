@@ -74,7 +74,7 @@ def _units(chars: list[cjkU]) -> list[tuple[int, int]]:
 
 def break_lines(chars: list[cjkU], max_widths: list[float], calc_bounds: bool) -> ParaLines:
     """The lines of a paragraph (reportlab's CJK line objects) by the rules above."""
-    lines = []
+    lines: list[object] = []
     edges = [0.0]  # edges[i]: the width of chars[:i]
     for char in chars:
         edges.append(edges[-1] + char.width)
@@ -129,7 +129,7 @@ class Paragraph(_Paragraph):
         if getattr(self, "bulletText", None) or getattr(self.style, "endDots", None):
             return super().breakLinesCJK(maxWidths)
         self.height = 0
-        if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
+        if hasattr(self, "blPara") and getattr(self, "_splitpara", False):
             return self.blPara
         frags = self.frags
         if not frags:

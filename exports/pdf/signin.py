@@ -122,7 +122,7 @@ def signin_story(data: SignInSheet) -> list[Flowable]:
     ]
     if len(entries) % 2:
         entries.append(["", "", ""])
-    rows: list[list[object]] = [head_cells + head_cells]
+    rows: list[list[object]] = [[*head_cells, *head_cells]]
     rows += [entries[i] + entries[i + 1] for i in range(0, len(entries), 2)]
     table = LongTable(
         rows,
