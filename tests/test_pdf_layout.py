@@ -3,8 +3,6 @@ character branch name, rare characters, 65 activities in a month, 5,000-characte
 control characters and absurdly long texts. Nothing crashes, nothing overprints, Chinese lines
 follow the line-breaking rules (禁则), words and numbers stay whole."""
 
-# ruff: noqa: F811 - the fixtures imported from reports_fixture are used as arguments
-
 from __future__ import annotations
 
 import re
@@ -15,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from edge_ledger import LONG_BRANCH, MONTH, RARE_NAMES, build_edge
-from reports_fixture import pdf_pages, pdffonts_unembedded, unembedded_fonts, zh  # noqa: F401
+from reports_fixture import pdf_pages, pdffonts_unembedded, unembedded_fonts
 
 from exports.pdf.annual import build_annual
 from exports.pdf.monthly import build_monthly

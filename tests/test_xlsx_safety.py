@@ -5,8 +5,6 @@ named like a formula must reach Excel, WPS and LibreOffice as plain strings (nev
 quote-prefixed where a spreadsheet would read a formula); control characters never crash an export.
 """
 
-# ruff: noqa: F811 - the fixtures imported from reports_fixture are used as arguments
-
 from __future__ import annotations
 
 import datetime as dt
@@ -15,7 +13,6 @@ import zipfile
 
 import openpyxl
 import pytest
-from reports_fixture import build, built, zh  # noqa: F401 - fixtures
 
 from exports.report_data import gather_workbook
 from exports.xlsx.cells import sheet_text
