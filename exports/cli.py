@@ -157,6 +157,10 @@ def run_report(args: argparse.Namespace) -> int:
         with open_ledger(args.path, readonly=True):
             data = report_data.gather_annual(args.year, branch=getattr(args, "branch", None))
         build_annual(data, args.output)
+    from exports.pdf.page import unprintable
+
+    for warning in unprintable():
+        print(warning, file=sys.stderr)
     print(args.output)
     return 0
 

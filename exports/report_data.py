@@ -105,6 +105,8 @@ def _register(start: str, end_inclusive: str, branch_uuid: str | None, kinds=())
 _DETAIL_COLUMNS = (
     "minutes",
     "resolutions",
+    "agenda",
+    "materials",
     "service_type",
     "people_served",
     "deeds_done",

@@ -38,6 +38,8 @@ class ActivityLine:
     duration_min: int = 0  # the activity's duration in whole minutes
     minutes: str = ""
     resolutions: str = ""
+    agenda: str = ""
+    materials: str = ""
     service_type: str = ""
     people_served: int = 0
     deeds_done: int = 0

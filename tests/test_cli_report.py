@@ -45,7 +45,7 @@ def test_export_xlsx(built, qapp, tmp_path, capsys):
     rc = main.main(["--lang", "en", "export-xlsx", str(path), "--month", "2026-10", "-o", str(out)])
     assert rc == 0 and capsys.readouterr().out.strip() == str(out)
     wb = openpyxl.load_workbook(out)
-    assert wb["Summary"]["B2"].value == sql_figures(path, "2026-10-01", "2026-11-01")["activities"]
+    assert wb["Summary"]["B3"].value == sql_figures(path, "2026-10-01", "2026-11-01")["activities"]
 
 
 def test_errors_are_messages_not_tracebacks(built, qapp, tmp_path, capsys):

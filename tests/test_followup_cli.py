@@ -81,21 +81,21 @@ def test_plan_workbook(ledger_file, tmp_path, capsys, qapp):
     assert capsys.readouterr().out.strip() == str(out)
     states = expected_plan_states(ledger_file, dt.date.today().isoformat())
     ws = openpyxl.load_workbook(out)["Planned and held"]
-    year_row = [c.value for c in ws[14]]
+    year_row = [c.value for c in ws[15]]  # title row, header, twelve months, the year
     assert year_row[1:5] == [
         len(states),
         list(states.values()).count("held"),
         list(states.values()).count("missed"),
         list(states.values()).count("pending"),
     ]
-    by_month = {ws.cell(r, 1).value: ws.cell(r, 2).value for r in range(2, 14)}
+    by_month = {ws.cell(r, 1).value: ws.cell(r, 2).value for r in range(3, 15)}
     planned = raw(ledger_file, "SELECT substr(planned_on, 1, 7), COUNT(*) FROM plan_item"
                   " GROUP BY 1")  # fmt: skip
     assert by_month == {
         f"2026-{m:02d}": dict(planned).get(f"2026-{m:02d}", 0) for m in range(1, 13)
     }
     items = openpyxl.load_workbook(out)["The plan"]
-    topics = [items.cell(r, 4).value for r in range(2, items.max_row + 1)]
+    topics = [items.cell(r, 4).value for r in range(3, items.max_row + 1)]
     assert HOSTILE.replace("\x07", "") in topics
     _no_formulas(out)
 
@@ -107,7 +107,7 @@ def test_review_workbook_and_pdf(ledger_file, tmp_path, qapp):
     counts = dict(raw(ledger_file, "SELECT grade, COUNT(*) FROM review_result WHERE year = 2026"
                       " AND deleted_at IS NULL GROUP BY grade"))  # fmt: skip
     sheet = wb["Members per grade"]
-    assert [sheet.cell(r, 2).value for r in range(2, 6)] == [
+    assert [sheet.cell(r, 2).value for r in range(3, 7)] == [
         counts.get(g, 0) for g in ("excellent", "qualified", "basically_qualified", "unqualified")
     ]
     assessed = {u for (u,) in raw(ledger_file, "SELECT p.uuid FROM review_result r JOIN person p"
@@ -115,7 +115,7 @@ def test_review_workbook_and_pdf(ledger_file, tmp_path, qapp):
     missing = sorted(n for u, n in members_on(ledger_file, _as_of(2026)).items()
                      if u not in assessed)  # fmt: skip
     names = wb["Not assessed"]
-    assert sorted(names.cell(r, 1).value for r in range(2, names.max_row + 1)) == missing
+    assert sorted(names.cell(r, 1).value for r in range(3, names.max_row + 1)) == missing
     _no_formulas(out)
     pdf = tmp_path / "review.pdf"
     assert _run("review", str(ledger_file), "--year", "2026", "-o", str(pdf)) == 0
@@ -133,9 +133,9 @@ def test_rectification_workbook_and_pdf(ledger_file, tmp_path, qapp):
         expected["overdue" if late else status] += 1
     wb = openpyxl.load_workbook(out)
     per_state = wb["Per state"]
-    assert [per_state.cell(r, 2).value for r in range(2, 5)] == list(expected.values())
+    assert [per_state.cell(r, 2).value for r in range(3, 6)] == list(expected.values())
     register = wb["Rectification register"]
-    cell = register.cell(2, 5)
+    cell = register.cell(3, 5)  # under the title row and the header
     assert cell.value == HOSTILE.replace("\x07", "") and cell.data_type == "s"
     _no_formulas(out)
     pdf = tmp_path / "r.pdf"

@@ -22,10 +22,21 @@ def test_markup_escapes_and_keeps_line_breaks():
     assert "<br/>" in text
 
 
-def test_heading_font_lacks_latin_so_it_falls_back_to_the_body_font():
+def test_latin_letters_use_a_proportional_latin_face():
+    """English words are set in a proportional serif (bold sans with headings), not in the CJK
+    fonts' fixed-width half-em Latin; Chinese marks shared with Latin text (·) stay CJK."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
     fs = fonts.fonts()
     assert not fs.covers(fs.heading, "K")  # Droid Sans Fallback has no Latin letters
-    assert markup("Key 2026 主要数据", fs.heading).startswith(f'<font face="{fs.body}">Key 2026')
+    assert markup("Key 2026 主要数据", fs.heading).startswith(
+        f'<font face="{fs.latin_bold}">Key 2026'
+    )
+    assert markup("Monthly summary", fs.body) == f'<font face="{fs.latin}">Monthly summary</font>'
+    assert "·" in markup("阿卜杜热合曼·买买提明", fs.body).replace(f'<font face="{fs.latin}">', "")
+    for face in (fs.latin, fs.latin_bold):
+        assert stringWidth("i", face, 10) < stringWidth("m", face, 10)
+    assert stringWidth("i", fs.body, 10) == stringWidth("m", fs.body, 10)  # why: fixed-width
 
 
 def test_character_in_no_font_is_left_as_is():

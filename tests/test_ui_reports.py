@@ -346,7 +346,7 @@ def test_excel_export_saved_with_every_activity(demo, qtbot, tmp_path, monkeypat
     from openpyxl import load_workbook
 
     wb = load_workbook(target)
-    registers = sum(wb[t].max_row - 1 for t in ("Meetings", "Study", "Volunteer service"))
+    registers = sum(wb[t].max_row - 2 for t in ("Meetings", "Study", "Volunteer service"))
     assert registers == month_counts(path, MONTH)[0]
 
 

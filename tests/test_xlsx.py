@@ -37,17 +37,17 @@ def test_workbook_registers_and_summary(built, zh, tmp_path):
     }
     for title, codes in groups.items():
         ws = wb[title]
-        assert ws.freeze_panes == "A2"
-        assert ws["A1"].value == "日期" and ws["A1"].font.b
+        assert ws.freeze_panes == "A3"  # the title row (branch, period) and the header
+        assert ws["A2"].value == "日期" and ws["A2"].font.b
         want = [(d, topic) for d, kind, topic in rows if kind in codes]
-        got = [(r[0], r[4]) for r in ws.iter_rows(min_row=2, values_only=True)]
+        got = [(r[0], r[4]) for r in ws.iter_rows(min_row=3, values_only=True)]
         assert [(dt.datetime.fromisoformat(d), t) for d, t in want] == got
-        for (cell,) in ws.iter_rows(min_row=2, max_col=1):
+        for (cell,) in ws.iter_rows(min_row=3, max_col=1):
             assert isinstance(cell.value, dt.datetime) and cell.is_date
         assert ws.column_dimensions["E"].width >= 12  # fitted to the Chinese topics
     summary = wb["汇总"]
-    header = [c.value for c in summary[1]]
-    total = [c.value for c in summary[2]]
+    header = [c.value for c in summary[2]]
+    total = [c.value for c in summary[3]]
     f = sql_figures(path, "2026-01-01", "2027-01-01")
     assert total[0] == "合计"
     for key, label in (("activities", "次数"), ("attendances", "人次"), ("expected", "应到")):
@@ -63,7 +63,7 @@ def test_workbook_registers_and_summary(built, zh, tmp_path):
 def test_month_workbook_and_absences(built, zh, tmp_path):
     path, _fx = built
     wb = _export(path, tmp_path / "month.xlsx", "2026-10")
-    assert wb["学习"].max_row == 2  # September's study session is not in October
+    assert wb["学习"].max_row == 3  # September's study session is not in October
     con = sqlite3.connect(path)
     absent = con.execute(
         "SELECT p.name, t.reason FROM attendance t JOIN person p ON p.id = t.person_id"
@@ -71,11 +71,11 @@ def test_month_workbook_and_absences(built, zh, tmp_path):
         " WHERE a.date LIKE '2026-10-%' AND t.status IN ('leave', 'absent') ORDER BY a.date"
     ).fetchall()
     con.close()
-    got = [(r[2], r[5]) for r in wb["缺席请假"].iter_rows(min_row=2, values_only=True)]
+    got = [(r[2], r[5]) for r in wb["缺席请假"].iter_rows(min_row=3, values_only=True)]
     assert got == absent
 
 
 def test_empty_period(built, tmp_path):
     path, _fx = built
     wb = _export(path, tmp_path / "empty.xlsx", "2019-03")
-    assert wb["Meetings"].max_row == 1 and wb["Summary"]["B2"].value == 0
+    assert wb["Meetings"].max_row == 2 and wb["Summary"]["B3"].value == 0

@@ -7,7 +7,7 @@ import os
 from typing import IO
 
 from reportlab.lib import colors
-from reportlab.platypus import KeepTogether, LongTable, Paragraph
+from reportlab.platypus import KeepTogether, LongTable
 from reportlab.platypus.flowables import Flowable
 
 from exports.pdf.charts import monthly_columns
@@ -22,12 +22,15 @@ from exports.pdf.common import (
     fmt_number,
     fmt_rate,
     heading,
+    keep_last_with,
     para,
     signature_block,
     styles,
     table_style,
+    title_paragraph,
 )
 from exports.pdf.fonts import markup
+from exports.pdf.linebreak import Paragraph
 from exports.pdf.monthly import key_figures, month_label, plan_line
 from exports.report_types import ActivityLine, AnnualData, RuleLine, figure_header
 from models.rules.counting import (
@@ -35,6 +38,7 @@ from models.rules.counting import (
     STUDY_MINIMUM_MEMBER,
     format_hours,
 )
+from models.rules.periods import period_text
 from models.text.i18n import translate
 from models.vocabulary import kind_label
 
@@ -42,7 +46,8 @@ OVERDUE_FILL = colors.Color(0.98, 0.85, 0.85)
 
 
 def year_label(year: str) -> str:
-    return translate("Reports", "{year}").format(year=int(year))
+    """2026 → "2026年度"."""
+    return period_text(year)
 
 
 def _figure_row(label: str, f: object) -> list[str]:
@@ -162,9 +167,9 @@ def _columns(rule: RuleLine) -> tuple[int, int]:
 def annual_story(data: AnnualData) -> list[Flowable]:
     st = styles()
     story: list[Flowable] = [
-        para(
+        title_paragraph(
             translate("Reports", "Annual summary of {branch}").format(branch=data.branch_name),
-            st.title,
+            data.branch_name,
         ),
         para(year_label(data.year), st.subtitle),
         heading(translate("Reports", "Key figures")),
@@ -282,7 +287,7 @@ def annual_story(data: AnnualData) -> list[Flowable]:
         )
     else:
         story.append(empty_note(translate("Reports", "No Party members on the roster.")))
-    story.append(signature_block())
+    story = keep_last_with(story, signature_block())
     return story
 
 
@@ -295,4 +300,6 @@ def build_annual(data: AnnualData, out: str | os.PathLike[str] | IO[bytes]) -> i
         fingerprint=data.fingerprint,
         made_at=data.made_at,
     )
-    return build_pdf(out, annual_story(data), info, title=f"{title} {year_label(data.year)}")
+    return build_pdf(
+        out, lambda: annual_story(data), info, title=f"{title} {year_label(data.year)}"
+    )

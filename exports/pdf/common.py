@@ -6,6 +6,8 @@ exports.pdf.page; its names are importable from here as well.
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -15,16 +17,15 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
-    KeepTogether,
     LongTable,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
 from reportlab.platypus.flowables import Flowable
 
-from exports.pdf.fonts import fonts, markup
+from exports.pdf.fonts import clean, font_for, fonts, markup, text_width
+from exports.pdf.linebreak import Paragraph
 from exports.pdf.page import (  # noqa: F401 - the documents import the page from here too
     FRAME_WIDTH,
     HEADER_FILL,
@@ -130,18 +131,73 @@ def para(text: object, style: ParagraphStyle | None = None) -> Paragraph:
     return Paragraph(markup(text, st.fontName), st)
 
 
+TITLE_MIN_SIZE = 13
+
+
+def title_paragraph(text: str, branch: str = "") -> Paragraph:
+    """The document title, on one line where it fits (stepping the size down to 13 pt).
+
+    A title that still does not fit is set on two lines split where the branch name meets the
+    document's own name ("…党支部" / "月度工作小结"), so the document's name is never broken
+    inside a word; a branch name too long even for its own line wraps by the line-breaking
+    rules (exports.pdf.linebreak)."""
+    st = styles().title
+    lines = [text]
+    size = _fitting_size(lines, st)
+    if size is None and branch and branch in text:
+        before, after = text.split(branch, 1)
+        lines = [before + branch, after] if after.strip() else [before.rstrip(), branch]
+        lines = [line.strip() for line in lines if line.strip()]
+        size = _fitting_size(lines, st)
+    size = size or TITLE_MIN_SIZE
+    style = ParagraphStyle(f"title{size}", parent=st, fontSize=size, leading=round(size * 1.4, 1))
+    return Paragraph("<br/>".join(markup(line, st.fontName) for line in lines), style)
+
+
+def _fitting_size(lines: list[str], st: ParagraphStyle) -> float | None:
+    size = st.fontSize
+    while size >= TITLE_MIN_SIZE:
+        if all(text_width(line, size, st.fontName) <= FRAME_WIDTH - 2 for line in lines):
+            return size
+        size -= 1
+    return None
+
+
+LONG_PARAGRAPH = 1200
+
+
+def paragraphs(text: object, style: ParagraphStyle | None = None) -> list[Paragraph]:
+    """Running text (minutes, resolutions) as one Paragraph per written paragraph, so long text
+    splits across pages cleanly; a paragraph of more than LONG_PARAGRAPH characters is set as
+    several, cut after a sentence (or, failing one, a space) — laying out one huge paragraph
+    costs time in proportion to its length on every page it spans."""
+    out: list[Paragraph] = []
+    for block in clean(text).split("\n"):
+        while len(block) > LONG_PARAGRAPH:
+            window = block[LONG_PARAGRAPH // 2 : LONG_PARAGRAPH]
+            ends = [window.rfind(mark) for mark in "。！？；.!?; "]
+            cut = LONG_PARAGRAPH // 2 + max(ends) + 1 if max(ends) >= 0 else LONG_PARAGRAPH
+            out.append(para(block[:cut], style))
+            block = block[cut:]
+        if block.strip():
+            out.append(para(block, style))
+    return out
+
+
 def heading(text: str, level: int = 2) -> Paragraph:
+    """A heading: at most three lines (a longer topic is cut with a mark)."""
     st = styles().h2 if level == 2 else styles().h3
-    return Paragraph(markup(text, st.fontName), st)
+    return fitted(text, st, FRAME_WIDTH, 3 * st.leading + 1)
 
 
 def fmt_number(value: float | int | None) -> str:
-    """Numbers as printed: integers without decimals, others with up to two (7.75, 2.5)."""
+    """Numbers as printed: integers without decimals, others with up to two (7.75, 2.5), with
+    thousands separators (1,264.5)."""
     if value is None:
         return "—"
     if isinstance(value, int) or float(value).is_integer():
-        return str(int(value))
-    return f"{value:.2f}".rstrip("0").rstrip(".")
+        return f"{int(value):,}"  # 12,480: the thousands separator a bureau's tables use
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
 def fmt_rate(rate: float | None) -> str:
@@ -166,7 +222,10 @@ def data_table(
     align = align.ljust(len(header), "L")
     col_widths = [w * FRAME_WIDTH for w in widths]
     data: list[list[object]] = [
-        [Paragraph(markup(h, st.head_cell.fontName), st.head_cell) for h in header]
+        [
+            Paragraph(markup(h, st.head_cell.fontName), words_fit(h, st.head_cell, w - 6))
+            for h, w in zip(header, col_widths, strict=False)
+        ]
     ]
     for row in rows:
         data.append(
@@ -195,20 +254,111 @@ def data_table(
     return table
 
 
+# The tallest a table cell may grow: a text longer than this (a topic pasted with a whole
+# document in it) is cut with a mark, since a row taller than a page cannot be laid out at all.
+CELL_MAX_HEIGHT = 90 * mm
+# Texts shorter than this always fit (no need to measure them).
+_SHORT_TEXT = 120
+
+
 def _cell(value: object, style: ParagraphStyle, width: float) -> object:
     """A table cell: plain text when it fits on one line in the body font (much faster to lay
     out), else a wrapping Paragraph (which also routes rare characters to the fallback font)."""
     if isinstance(value, Flowable):
         return value
-    text = "" if value is None else str(value)
+    text = clean(value)
     fs = fonts()
     if (
         "\n" not in text
-        and all(fs.covers(fs.body, c) or c == " " for c in text)
+        and all(c == " " or font_for(c, fs.body) == fs.body for c in text)
         and stringWidth(text, fs.body, style.fontSize) <= width
     ):
         return text
-    return Paragraph(markup(text), style)
+    if _NUMBER.fullmatch(text):
+        return _number_cell(text, style, width)
+    return fitted(text, style, width)
+
+
+# A figure ("1,264.1", "22/24", "91.0%", "—"): never wrapped inside a cell.
+_NUMBER = re.compile(r"[\d.,/%:+\-–—×√○ ]+")
+_MIN_NUMBER_SIZE = 5.5
+
+
+def _number_cell(text: str, style: ParagraphStyle, width: float) -> Paragraph:
+    """A figure too wide for its column: set on one line in a smaller size, never wrapped."""
+    size = style.fontSize
+    while size > _MIN_NUMBER_SIZE and stringWidth(text, style.fontName, size) > width:
+        size -= 0.5
+    smaller = ParagraphStyle(
+        f"{style.name}-{size}", parent=style, fontSize=size, leading=max(size * 1.25, 6)
+    )
+    return Paragraph(markup(text, style.fontName), smaller)
+
+
+_WORD = re.compile(r"[A-Za-z0-9.,'’()\-/%]+")
+_MIN_WORD_SIZE = 6
+
+
+def words_fit(text: object, style: ParagraphStyle, width: float) -> ParagraphStyle:
+    """`style`, or a smaller size of it when a Latin word of `text` is wider than `width`:
+    a word is never broken ("Attendance" in a narrow column steps the size down instead)."""
+    words = _WORD.findall(clean(text))
+    if not words:
+        return style
+    longest = max(words, key=lambda w: text_width(w, style.fontSize, style.fontName))
+    size = style.fontSize
+    while size > _MIN_WORD_SIZE and text_width(longest, size, style.fontName) > width:
+        size -= 0.5
+    if size == style.fontSize:
+        return style
+    return ParagraphStyle(
+        f"{style.name}-w{size}", parent=style, fontSize=size, leading=round(size * 1.3, 1)
+    )
+
+
+def cut_mark() -> str:
+    return translate("Reports", "… (cut)")
+
+
+def fitted(
+    text: object, style: ParagraphStyle, width: float, max_height: float = CELL_MAX_HEIGHT
+) -> Paragraph:
+    """A Paragraph of `text` no taller than `max_height` at `width`: a longer text is cut at
+    the last character that fits, with a mark saying so (never a layout error)."""
+    source = clean(text)
+    style = words_fit(source, style, width)
+    if len(source) >= _SHORT_TEXT:
+        keep = _fitting_length(source, style, width, max_height)
+        if keep < len(source):
+            source = source[:keep] + cut_mark()
+    return Paragraph(markup(source, style.fontName), style)
+
+
+@functools.lru_cache(maxsize=256)
+def _fitting_length(source: str, style: ParagraphStyle, width: float, max_height: float) -> int:
+    """How many characters of `source` fit (with the cut mark when cut): the same long text
+    often fills many rows (one reason for a whole group), so the answer is kept."""
+
+    def fits(length: int) -> bool:
+        text = source if length == len(source) else source[:length] + cut_mark()
+        return Paragraph(markup(text, style.fontName), style).wrap(width, max_height)[1] <= (
+            max_height
+        )
+
+    # No line holds more than width / (a third of the font size) characters: a text longer
+    # than the page could ever show need not be measured whole.
+    lines = max(1, int(max_height // style.leading) + 1)
+    bound = min(len(source), int(width / (style.fontSize / 3) + 1) * lines)
+    if bound == len(source) and fits(bound):
+        return bound
+    low, high = 0, bound  # the longest prefix that fits, by halving
+    while low < high:
+        mid = (low + high + 1) // 2
+        if fits(mid):
+            low = mid
+        else:
+            high = mid - 1
+    return low
 
 
 def table_style(commands: list[tuple]) -> TableStyle:
@@ -252,7 +402,7 @@ def info_lines(pairs: Sequence[tuple[str, str]]) -> Table:
                 markup(label, st.h3.fontName),
                 ParagraphStyle("il", parent=st.cell, fontName=st.h3.fontName),
             ),
-            Paragraph(markup(value), st.cell),
+            fitted(value, st.cell, 0.78 * FRAME_WIDTH - 6),
         ]
         for label, value in pairs
     ]
@@ -270,36 +420,105 @@ def info_lines(pairs: Sequence[tuple[str, str]]) -> Table:
     return table
 
 
-def signature_block(roles: Sequence[str] | None = None) -> KeepTogether:
-    """Signature lines (支部书记签字：______  日期：______), kept on one page."""
+SEAL_SIZE = 36 * mm
+
+
+def signature_block(roles: Sequence[str] | None = None, *, seal: bool = True) -> list[Flowable]:
+    """Signature lines (支部书记签字：______ / 日期：______) with, beside them, the space where
+    the branch's seal (盖章) goes: a space and one table (which never splits); give it to
+    keep_last_with() so that it never stands alone at the top of a page."""
     st = styles()
     roles = list(roles or [translate("Reports", "Branch secretary's signature")])
     date_label = translate("Reports", "Date")
-    rows = [
-        [
-            para(f"{role}：", st.body),
-            "",
-            para(f"{date_label}：", st.body),
-            "",
-        ]
-        for role in roles
-    ]
+    lines = [*roles, date_label]
+    seal_width = SEAL_SIZE + 8 * mm if seal else 0
+    rows = [[para(f"{label}：", st.body), ""] for label in lines]
     table = Table(
         rows,
-        colWidths=[0.26 * FRAME_WIDTH, 0.34 * FRAME_WIDTH, 0.12 * FRAME_WIDTH, 0.28 * FRAME_WIDTH],
-        rowHeights=[13 * mm] * len(rows),
+        colWidths=[0.26 * FRAME_WIDTH, 0.74 * FRAME_WIDTH - seal_width - 0.06 * FRAME_WIDTH],
+        rowHeights=[12 * mm] * len(rows),
     )
     table.setStyle(
         table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                 ("LINEBELOW", (1, 0), (1, -1), 0.6, colors.black),
-                ("LINEBELOW", (3, 0), (3, -1), 0.6, colors.black),
                 ("ALIGN", (0, 0), (0, -1), "RIGHT"),
             ]
         )
     )
-    return KeepTogether([Spacer(1, 8 * mm), table])
+    if not seal:
+        return [Spacer(1, 8 * mm), table]
+    seal_style = ParagraphStyle("seal", parent=st.note, alignment=TA_CENTER, fontSize=9)
+    box = Table(
+        [[para(translate("Reports", "(seal)"), seal_style)]],
+        colWidths=[SEAL_SIZE],
+        rowHeights=[SEAL_SIZE],
+    )
+    box.setStyle(
+        table_style(
+            [
+                ("BOX", (0, 0), (-1, -1), 0.5, RULE_GREY, None, (2, 2)),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ]
+        )
+    )
+    outer = Table(
+        [[table, "", box]],
+        colWidths=[
+            0.74 * FRAME_WIDTH - seal_width + 0.26 * FRAME_WIDTH - 0.06 * FRAME_WIDTH,
+            0.06 * FRAME_WIDTH,
+            seal_width,
+        ],
+    )
+    outer.setStyle(
+        table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return [Spacer(1, 8 * mm), outer]
+
+
+class KeepWithPrevious(Flowable):
+    """`tail` (a signature block) never alone at the top of a page: when it does not fit below
+    `previous`, some of `previous` (rows of a table, lines of a paragraph) goes with it to the
+    next page."""
+
+    def __init__(self, previous: Flowable, tail: list[Flowable]) -> None:
+        super().__init__()
+        self.previous, self.tail = previous, tail
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:  # noqa: N803 - reportlab's
+        return aW, 0xFFFFFF  # always split: the parts are laid out one by one
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:  # noqa: N803
+        canv = self.canv if hasattr(self, "canv") else None
+        prev_h = self.previous.wrapOn(canv, aW, aH)[1]
+        tail_h = sum(f.wrapOn(canv, aW, aH)[1] for f in self.tail)
+        if prev_h + tail_h <= aH:
+            return [self.previous, *self.tail]
+        parts = self.previous.splitOn(canv, aW, aH - tail_h) if aH > tail_h else []
+        if len(parts) < 2:
+            # Too little room for part of it and the tail: fill this page with what fits,
+            # the rest goes on with the tail (a heading above never stays alone).
+            parts = self.previous.splitOn(canv, aW, aH)
+        if len(parts) >= 2:
+            return [*parts[:-1], KeepWithPrevious(parts[-1], self.tail)]
+        frame = getattr(self, "_frame", None)
+        if frame is not None and getattr(frame, "_atTop", False):
+            return [self.previous, *self.tail]  # a whole page cannot hold both: no loop
+        return []  # both to the next page
+
+
+def keep_last_with(story: list[Flowable], tail: list[Flowable]) -> list[Flowable]:
+    """`story` ending with `tail` kept together with what precedes it (see KeepWithPrevious)."""
+    if not story:
+        return list(tail)
+    return [*story[:-1], KeepWithPrevious(story[-1], tail)]
 
 
 def empty_note(text: str) -> Paragraph:

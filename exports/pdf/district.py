@@ -20,9 +20,11 @@ from exports.pdf.common import (
     fmt_number,
     fmt_rate,
     heading,
+    keep_last_with,
     para,
     signature_block,
     styles,
+    title_paragraph,
 )
 from exports.pdf.monthly import key_figures
 from models.bureau.district import DistrictData, missed_by_rule, period_label_text
@@ -97,7 +99,7 @@ def district_story(data: DistrictData) -> list[Flowable]:
     words = headings()
     period_text = period_label_text(parse_period(data.period))
     story: list[Flowable] = [
-        para(document_title(), st.title),
+        title_paragraph(document_title()),
         para(period_text, st.subtitle),
         heading(words["summary"]),
         para(data.sentence, st.body),
@@ -136,7 +138,7 @@ def district_story(data: DistrictData) -> list[Flowable]:
             "LLL",
         )
     )
-    story.append(signature_block([words["prepared_by"]]))
+    story = keep_last_with(story, signature_block([words["prepared_by"]], seal=False))
     return story
 
 
@@ -149,4 +151,6 @@ def build_district(data: DistrictData, out: str | os.PathLike[str] | IO[bytes]) 
         fingerprint=data.fingerprint,
         made_at=data.made_at,
     )
-    return build_pdf(out, district_story(data), info, title=f"{document_title()} {period_text}")
+    return build_pdf(
+        out, lambda: district_story(data), info, title=f"{document_title()} {period_text}"
+    )

@@ -17,9 +17,11 @@ from exports.pdf.common import (
     empty_note,
     figures_table,
     heading,
+    keep_last_with,
     para,
     signature_block,
     styles,
+    title_paragraph,
 )
 from models.text.i18n import translate
 from models.vocabulary_members import dues_kind_label, yuan
@@ -39,9 +41,9 @@ def dues_story(data: DuesReport) -> list[Flowable]:
     st = styles()
     sheet = data.sheet
     story: list[Flowable] = [
-        para(
+        title_paragraph(
             translate("Dues", "Party dues collected by {branch}").format(branch=data.branch_name),
-            st.title,
+            data.branch_name,
         ),
         para(translate("Dues", "Public notice, {year}").format(year=data.year), st.subtitle),
         figures_table(
@@ -156,7 +158,7 @@ def dues_story(data: DuesReport) -> list[Flowable]:
         )
     else:
         story.append(empty_note(translate("Dues", "None this year.")))
-    story.append(signature_block())
+    story = keep_last_with(story, signature_block())
     return story
 
 
@@ -172,4 +174,4 @@ def build_dues(data: DuesReport, out: str | os.PathLike[str] | IO[bytes]) -> int
         data.fingerprint,
         data.made_at,
     )
-    return build_pdf(out, dues_story(data), info, title=f"{title} {data.year}")
+    return build_pdf(out, lambda: dues_story(data), info, title=f"{title} {data.year}")

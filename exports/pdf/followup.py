@@ -17,9 +17,11 @@ from exports.pdf.common import (
     empty_note,
     figures_table,
     heading,
+    keep_last_with,
     para,
     signature_block,
     styles,
+    title_paragraph,
 )
 from exports.pdf.monthly import month_label
 from models.text.i18n import translate
@@ -36,11 +38,14 @@ REVIEW_GRADES = ("excellent", "qualified", "basically_qualified", "unqualified")
 
 def _title(text: str, subtitle: str) -> list[Flowable]:
     st = styles()
-    return [para(text, st.title), para(subtitle, st.subtitle)]
+    return [title_paragraph(text), para(subtitle, st.subtitle)]
 
 
 def _year(year: int) -> str:
-    return translate("Reports", "{year}").format(year=year)
+    """2026 → "2026年度"."""
+    from models.rules.periods import period_text
+
+    return period_text(str(year))
 
 
 # --- 年度工作计划 ---------------------------------------------------------------------------------
@@ -124,7 +129,7 @@ def plan_story(data: PlanReport) -> list[Flowable]:
                 "CLLLCC",
             )
         )
-    story.append(signature_block())
+    story = keep_last_with(story, signature_block())
     return story
 
 
@@ -136,7 +141,7 @@ def build_plan(data: PlanReport, out: str | os.PathLike[str] | IO[bytes]) -> int
         data.fingerprint,
         data.made_at,
     )
-    return build_pdf(out, plan_story(data), info, title=f"{title} {_year(data.year)}")
+    return build_pdf(out, lambda: plan_story(data), info, title=f"{title} {_year(data.year)}")
 
 
 # --- 民主评议党员 ---------------------------------------------------------------------------------
@@ -186,7 +191,7 @@ def review_story(data: ReviewReport) -> list[Flowable]:
         story.append(para(translate("Reports", ", ").join(n for _u, n in s.not_assessed)))
     else:
         story.append(empty_note(translate("Followup", "Every member has a result.")))
-    story.append(signature_block())
+    story = keep_last_with(story, signature_block())
     return story
 
 
@@ -200,7 +205,7 @@ def build_review(data: ReviewReport, out: str | os.PathLike[str] | IO[bytes]) ->
         data.fingerprint,
         data.made_at,
     )
-    return build_pdf(out, review_story(data), info, title=f"{title} {_year(data.year)}")
+    return build_pdf(out, lambda: review_story(data), info, title=f"{title} {_year(data.year)}")
 
 
 # --- 问题整改台账 ---------------------------------------------------------------------------------
@@ -275,7 +280,7 @@ def rectification_story(data: RectificationReport) -> list[Flowable]:
                 "CCCLLCCCL",
             )
         )
-    story.append(signature_block())
+    story = keep_last_with(story, signature_block())
     return story
 
 
@@ -289,4 +294,6 @@ def build_rectification(data: RectificationReport, out: str | os.PathLike[str] |
         data.fingerprint,
         data.made_at,
     )
-    return build_pdf(out, rectification_story(data), info, title=f"{title} {_year(data.year)}")
+    return build_pdf(
+        out, lambda: rectification_story(data), info, title=f"{title} {_year(data.year)}"
+    )

@@ -6,9 +6,10 @@ the printed file then looks the same on a PC without Chinese fonts. reportlab's 
 
 The system's own Chinese fonts are preferred where present (Windows: SimSun, SimHei, Microsoft
 YaHei); otherwise the freely licensed fonts shipped in resources/fonts are used. Characters that the
-body font lacks (e.g. 𠮷, U+20BB7) are drawn from an extension font when one is installed
-(SimSun-ExtB on Windows, HanaMinB from fonts-hanazono on Linux); without one the glyph is left out
-rather than failing the report.
+body font lacks (e.g. 𠮷, U+20BB7, CJK Extension B) are drawn from an extension font: SimSun-ExtB
+on Windows, else HanaMinB (花園明朝B, shipped in resources/fonts, covering Extensions B to F).
+A character that no font has is reported (`missing_characters()`), never printed silently as
+a gap.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import hashlib
 import logging
 import marshal
 import os
+import re
 import threading
 from array import array
 from collections.abc import Container
@@ -32,6 +34,21 @@ from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFa
 log = logging.getLogger(__name__)
 
 
+# Word's manual line break is a vertical tab; form feeds and Unicode line separators also mean
+# "new line". Every other control character (NUL, ESC, DEL, C1) is dropped: reportlab would draw
+# it as a box, or write bytes a PDF reader chokes on.
+_LINE_BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+
+
+def clean(text: object) -> str:
+    """Printable text: line breaks as \\n, tabs as spaces, no other control characters."""
+    if text is None:
+        return ""
+    source = _LINE_BREAKS.sub("\n", str(text)).replace("\t", " ")
+    return _CONTROLS.sub("", source)
+
+
 def escape(text: str) -> str:
     """&, < and > for Paragraph markup (xml.sax.saxutils would pull in urllib at start-up)."""
     return _html_escape(text, quote=False)
@@ -41,6 +58,8 @@ FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 BODY = "BLBody"
 HEADING = "BLHeading"
 FALLBACK = "BLFallback"
+LATIN = "BLLatin"
+LATIN_BOLD = "BLLatinBold"
 
 
 def _windows_fonts() -> Path:
@@ -64,11 +83,17 @@ def _candidates(role: str) -> list[tuple[Path, int]]:
             (win / "msyh.ttf", 0),
             (FONT_DIR / "DroidSansFallbackFull.ttf", 0),
         ]
+    if role == "latin":  # Latin letters and digits: a proportional serif (the CJK fonts' are
+        # fixed-width half-em glyphs)
+        return [(win / "times.ttf", 0), (FONT_DIR / "LiberationSerif-Regular.ttf", 0)]
+    if role == "latin_bold":  # with the heading face
+        return [(win / "arialbd.ttf", 0), (FONT_DIR / "LiberationSans-Bold.ttf", 0)]
     return [
         (win / "simsunb.ttf", 0),
         (linux / "truetype" / "hanazono" / "HanaMinB.ttf", 0),
         (linux / "truetype" / "fonts-hanazono" / "HanaMinB.ttf", 0),
         (Path("/usr/local/share/fonts/HanaMinB.ttf"), 0),
+        (FONT_DIR / "HanaMinB.ttf", 0),
     ]
 
 
@@ -83,6 +108,8 @@ class FontSet:
     heading_path: str
     fallback_path: str | None
     coverage: dict[str, Container[int]] = field(default_factory=dict)
+    latin: str | None = None
+    latin_bold: str | None = None
 
     def covers(self, font: str, char: str) -> bool:
         if font == self.fallback and font not in self.coverage:
@@ -380,6 +407,8 @@ def fonts() -> FontSet:
     """
     body = _register(BODY, "body")
     heading = _register(HEADING, "heading")
+    latin = _register(LATIN, "latin")
+    latin_bold = _register(LATIN_BOLD, "latin_bold")
     if body is None or heading is None:
         # The bundled fonts ship with the app; only a broken install gets here.
         raise FileNotFoundError(str(FONT_DIR / "uming.ttc"))
@@ -393,19 +422,96 @@ def fonts() -> FontSet:
         body_path=body[0],
         heading_path=heading[0],
         fallback_path=fallback,
-        coverage={BODY: body[1], HEADING: heading[1]},
+        coverage={
+            BODY: body[1],
+            HEADING: heading[1],
+            **({LATIN: latin[1]} if latin else {}),
+            **({LATIN_BOLD: latin_bold[1]} if latin_bold else {}),
+        },
+        latin=LATIN if latin else None,
+        latin_bold=LATIN_BOLD if latin_bold else (LATIN if latin else None),
     )
+
+
+_collector = threading.local()
+
+
+class MissingCharacters:
+    """Collects, while a document is laid out, the characters no font can draw, each with the
+    text it was in (a name, a topic): generation then says which text and which character,
+    instead of printing a silent gap."""
+
+    def __init__(self) -> None:
+        self.found: dict[str, str] = {}  # character -> the first text it was found in
+
+    def __enter__(self) -> MissingCharacters:
+        self._outer = getattr(_collector, "current", None)
+        _collector.current = self
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        _collector.current = self._outer
+
+    def messages(self) -> list[str]:
+        from models.text.i18n import translate
+
+        text = translate(
+            "Reports",
+            "“{text}”: the character {char} (U+{code:04X}) is in no font on this computer and "
+            "prints as a gap.",
+        )
+        return [
+            text.format(text=context, char=char, code=ord(char))
+            for char, context in self.found.items()
+        ]
+
+
+def _missing(char: str, source: str) -> None:
+    current = getattr(_collector, "current", None)
+    if current is not None and char not in current.found:
+        at = source.find(char)
+        start = max(0, at - 12)
+        context = source[start : at + 13].replace("\n", " ").strip()
+        current.found[char] = (
+            ("…" if start else "") + context + ("…" if at + 13 < len(source) else "")
+        )
+
+
+def is_latin(char: str) -> bool:
+    """Set in the Latin face: ASCII and Latin letters, digits and Latin punctuation; not the
+    marks Chinese text shares with them (·, ×, ÷), which stay in the CJK font."""
+    code = ord(char)
+    return 0x21 <= code <= 0x7E or (0xA0 < code <= 0x24F and code not in (0xB7, 0xD7, 0xF7))
+
+
+def font_for(char: str, font: str, source: str = "") -> str:
+    """The font that draws `char` in text set in `font`: the Latin face for Latin letters and
+    digits, else `font` if it has the character, else the body font, else the extension font.
+    A character no font has is noted (MissingCharacters) and left in `font`."""
+    fs = fonts()
+    if fs.latin and is_latin(char):
+        latin = fs.latin_bold if font == fs.heading else fs.latin
+        if latin and fs.covers(latin, char):
+            return latin
+    if fs.covers(font, char):
+        return font
+    if font != fs.body and fs.covers(fs.body, char):
+        return fs.body
+    if fs.fallback and fs.covers(fs.fallback, char):
+        return fs.fallback
+    if source and not fs.covers(fs.body, char):
+        _missing(char, source)
+    return font
 
 
 def markup(text: object, font: str = BODY) -> str:
     """Escape `text` for a Paragraph; characters `font` lacks go to a font that has them.
 
-    The heading face (Droid Sans Fallback) has no Latin letters or digits, so those fall back to
-    the body font; characters the body font lacks (𠮷) go to the extension font when there is
-    one, else stay as they are (drawn as a gap, never an error). Line breaks become <br/>.
+    Latin letters and digits go to the proportional Latin face (bold sans with the heading
+    face); characters the body font lacks (𠮷) go to the extension font; one that no font has
+    stays as it is and is reported (MissingCharacters). Line breaks become <br/>.
     """
-    fs = fonts()
-    source = "" if text is None else str(text).replace("\r\n", "\n")
+    source = clean(text)
     out: list[str] = []
     run: list[str] = []
     run_font: str | None = None
@@ -421,14 +527,11 @@ def markup(text: object, font: str = BODY) -> str:
             flush()
             out.append("<br/>")
             continue
-        target: str | None = None
         if char.isspace():
             target = run_font  # a space never needs a font of its own: keep the run going
-        elif not fs.covers(font, char):
-            if font != fs.body and fs.covers(fs.body, char):
-                target = fs.body
-            elif fs.fallback and fs.covers(fs.fallback, char):
-                target = fs.fallback
+        else:
+            chosen = font_for(char, font, source)
+            target = None if chosen == font else chosen
         if target != run_font:
             flush()
             run_font = target
@@ -439,4 +542,56 @@ def markup(text: object, font: str = BODY) -> str:
 
 def plain(text: object, font: str = BODY) -> str:
     """Text for canvas/graphics strings (no markup): characters no font has are kept as they are."""
-    return "" if text is None else str(text).replace("\n", " ")
+    return clean(text).replace("\n", " ")
+
+
+def runs(text: object, font: str = BODY) -> list[tuple[str, str]]:
+    """`text` (one line) as (font, chunk) runs: each character in a font that has it, as
+    markup() chooses (a character no font has stays in `font`)."""
+    out: list[tuple[str, str]] = []
+    source = plain(text)
+    for char in source:
+        target = font if char.isspace() else font_for(char, font, source)
+        if char.isspace() and out:
+            target = out[-1][0]
+        if out and out[-1][0] == target:
+            out[-1] = (target, out[-1][1] + char)
+        else:
+            out.append((target, char))
+    return out
+
+
+def text_width(text: object, size: float, font: str = BODY) -> float:
+    """The printed width of one line of `text` (each character in the font that draws it)."""
+    return sum(pdfmetrics.stringWidth(chunk, f, size) for f, chunk in runs(text, font))
+
+
+def draw_text(
+    canvas: object, x: float, y: float, text: object, size: float, font: str = BODY, *, right=False
+) -> float:
+    """Draw one line on a canvas with the same font routing as markup(); return its width.
+    With `right`, `x` is where the line ends."""
+    parts = runs(text, font)
+    width = sum(pdfmetrics.stringWidth(chunk, f, size) for f, chunk in parts)
+    pos = x - width if right else x
+    for f, chunk in parts:
+        canvas.setFont(f, size)  # type: ignore[attr-defined]
+        canvas.drawString(pos, y, chunk)  # type: ignore[attr-defined]
+        pos += pdfmetrics.stringWidth(chunk, f, size)
+    return width
+
+
+def split_to_width(text: object, size: float, width: float, font: str = BODY) -> list[str]:
+    """One line of text cut into lines no wider than `width` (at characters, keeping Latin
+    words whole where they fit), for canvas strings such as the running header."""
+    lines: list[str] = []
+    current = ""
+    for word in re.findall(r"[A-Za-z0-9.,'’\-]+\s*|\s+|.", plain(text)):
+        if current and text_width(current + word.rstrip(), size, font) > width:
+            lines.append(current.rstrip())
+            current = word.lstrip()
+        else:
+            current += word
+    if current.strip():
+        lines.append(current.rstrip())
+    return lines

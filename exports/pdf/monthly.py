@@ -22,21 +22,34 @@ from exports.pdf.common import (
     fmt_rate,
     heading,
     info_lines,
+    keep_last_with,
     para,
+    paragraphs,
     signature_block,
     styles,
     table_style,
+    title_paragraph,
 )
 from exports.report_types import ActivityLine, MonthlyData, RuleLine
+from models.errors import LedgerError
+from models.file.schema import VOLUNTEER_KINDS
 from models.rules.counting import format_hours, hours_number
+from models.rules.periods import date_text, period_text
 from models.text.i18n import translate
 from models.vocabulary import attendance_label, kind_label, leave_type_label, rule_state_label
 
 
 def month_label(month: str) -> str:
-    """2026-10 → "2026年10月" / "10/2026"."""
-    year, mon = month.split("-")
-    return translate("Reports", "{month}/{year}").format(year=int(year), month=int(mon))
+    """2026-09 → "2026年9月" / "9/2026"."""
+    return period_text(month)
+
+
+def any_period_text(label: str) -> str:
+    """A compliance rule's period (2026-09, 2026-Q3, 2026) as it reads: 2026年第三季度."""
+    try:
+        return period_text(label)
+    except LedgerError:
+        return label
 
 
 def kinds_text(kinds: list[str]) -> str:
@@ -79,7 +92,7 @@ def compliance_table(rules: list[RuleLine]) -> Flowable:
     rows = [
         [
             r.label + (f"（{r.detail}）" if r.detail else ""),
-            r.period_label,
+            any_period_text(r.period_label),
             fmt_number(r.required),
             fmt_number(r.done),
             rule_state_label(r.state),
@@ -95,7 +108,7 @@ def compliance_table(rules: list[RuleLine]) -> Flowable:
             translate("Reports", "State"),
         ],
         rows,
-        [0.50, 0.14, 0.10, 0.10, 0.16],
+        [0.46, 0.18, 0.10, 0.10, 0.16],
         "LCRRC",
     )
 
@@ -138,30 +151,31 @@ def minutes_section(activities: list[ActivityLine]) -> list[Flowable]:
     st = styles()
     story: list[Flowable] = [heading(translate("Reports", "Minutes"))]
     for a in activities:
-        story.append(heading(f"{a.date}  {kinds_text(a.kinds)}  {a.topic}", level=3))
+        story.append(heading(f"{date_text(a.date)}  {kinds_text(a.kinds)}  {a.topic}", level=3))
         time = f"{a.start_time}–{a.end_time}" if a.start_time or a.end_time else ""
-        story.append(
-            info_lines(
-                [
-                    (translate("Reports", "Time"), f"{a.date} {time}".strip()),
-                    (translate("Reports", "Location"), a.location),
-                    (translate("Reports", "Host"), a.host),
-                    (translate("Reports", "Recorder"), a.recorder),
-                    (translate("Reports", "Present/expected"), attendance_text(a)),
-                ]
-            )
-        )
+        lines = [
+            (translate("Reports", "Time"), f"{date_text(a.date)} {time}".strip()),
+            (translate("Reports", "Location"), a.location),
+            (translate("Reports", "Host"), a.host),
+            (translate("Reports", "Recorder"), a.recorder),
+            (translate("Reports", "Present/expected"), attendance_text(a)),
+        ]
+        if a.agenda.strip():
+            lines.append((translate("Reports", "Agenda"), a.agenda.strip()))
+        if a.materials.strip():
+            lines.append((translate("Reports", "Study materials"), a.materials.strip()))
+        if any(k in VOLUNTEER_KINDS for k in a.kinds):
+            lines.append((translate("Reports", "Service type"), a.service_type or "—"))
+            lines.append((translate("Reports", "People served"), fmt_number(a.people_served)))
+        story.append(info_lines(lines))
         story.append(Spacer(1, 2 * mm))
         if a.minutes.strip():
-            # One Paragraph per written paragraph, so long minutes split across pages cleanly.
-            for block in a.minutes.replace("\r\n", "\n").split("\n"):
-                if block.strip():
-                    story.append(para(block, st.body))
+            story.extend(paragraphs(a.minutes, st.body))
         else:
             story.append(empty_note(translate("Reports", "No minutes were recorded.")))
         if a.resolutions.strip():
             story.append(heading(translate("Reports", "Resolutions"), level=3))
-            story.append(para(a.resolutions, st.body))
+            story.extend(paragraphs(a.resolutions, st.body))
     return story
 
 
@@ -200,16 +214,16 @@ def photos_section(activities: list[ActivityLine]) -> list[Flowable]:
                 ]
             )
         )
-        story.append(KeepTogether([heading(f"{a.date}  {a.topic}", level=3), table]))
+        story.append(KeepTogether([heading(f"{date_text(a.date)}  {a.topic}", level=3), table]))
     return story
 
 
 def monthly_story(data: MonthlyData) -> list[Flowable]:
     st = styles()
     story: list[Flowable] = [
-        para(
+        title_paragraph(
             translate("Reports", "Monthly summary of {branch}").format(branch=data.branch_name),
-            st.title,
+            data.branch_name,
         ),
         para(month_label(data.month), st.subtitle),
         heading(translate("Reports", "Key figures")),
@@ -274,7 +288,7 @@ def monthly_story(data: MonthlyData) -> list[Flowable]:
         story.extend(minutes_section(data.activities))
     if data.include_photos and not empty:
         story.extend(photos_section(data.activities))
-    story.append(signature_block())
+    story = keep_last_with(story, signature_block())
     return story
 
 
@@ -289,4 +303,6 @@ def build_monthly(data: MonthlyData, out: str | os.PathLike[str] | IO[bytes]) ->
         fingerprint=data.fingerprint,
         made_at=data.made_at,
     )
-    return build_pdf(out, monthly_story(data), info, title=f"{title} {month_label(data.month)}")
+    return build_pdf(
+        out, lambda: monthly_story(data), info, title=f"{title} {month_label(data.month)}"
+    )

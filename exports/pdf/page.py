@@ -8,6 +8,8 @@ the footers on save (the usual reportlab "NumberedCanvas").
 from __future__ import annotations
 
 import os
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from io import BytesIO
 from typing import IO
@@ -19,7 +21,7 @@ from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import KeepTogether, SimpleDocTemplate
 from reportlab.platypus.flowables import Flowable, _listWrapOn
 
-from exports.pdf.fonts import fonts
+from exports.pdf.fonts import MissingCharacters, draw_text, fonts, split_to_width, text_width
 from models.file.scratch import write_bytes_atomically
 from models.text.i18n import translate
 
@@ -76,6 +78,28 @@ class PageInfo:
     made_at: str
 
 
+HEADER_SIZES = (8.5, 8, 7.5, 7)
+HEADER_GAP = 8 * mm
+
+
+def _running_header(canvas: rl_canvas.Canvas, left: str, right: str, y: float) -> None:
+    """Branch name on the left, document and period on the right, above the rule. A long
+    branch name first gets a smaller size, then wraps upwards onto more lines (never
+    overprinting the right-hand text)."""
+    for size in HEADER_SIZES:
+        if text_width(left, size) + text_width(right, size) + HEADER_GAP <= FRAME_WIDTH:
+            draw_text(canvas, MARGIN_LEFT, y, left, size)
+            draw_text(canvas, PAGE_WIDTH - MARGIN_RIGHT, y, right, size, right=True)
+            return
+    size = HEADER_SIZES[-1]
+    right_width = min(text_width(right, size), FRAME_WIDTH / 2)
+    lines = split_to_width(left, size, FRAME_WIDTH - right_width - HEADER_GAP)
+    for i, line in enumerate(reversed(lines[:3])):
+        draw_text(canvas, MARGIN_LEFT, y + i * size * 1.25, line, size)
+    for i, line in enumerate(reversed(split_to_width(right, size, right_width)[:3])):
+        draw_text(canvas, PAGE_WIDTH - MARGIN_RIGHT, y + i * size * 1.25, line, size, right=True)
+
+
 def _numbered_canvas(info: PageInfo) -> type[rl_canvas.Canvas]:
     fs = fonts()
     page_text = translate("Reports", "Page {page} of {total}")
@@ -106,32 +130,40 @@ def _numbered_canvas(info: PageInfo) -> type[rl_canvas.Canvas]:
             self.setLineWidth(0.5)
             top = PAGE_HEIGHT - MARGIN_TOP + 6 * mm
             self.line(MARGIN_LEFT, top, PAGE_WIDTH - MARGIN_RIGHT, top)
-            self.setFont(fs.body, 8.5)
             self.setFillColor(colors.Color(0.25, 0.25, 0.25))
-            self.drawString(MARGIN_LEFT, top + 2 * mm, info.header_left)
-            self.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, top + 2 * mm, info.header_right)
+            _running_header(self, info.header_left, info.header_right, top + 2 * mm)
             bottom = MARGIN_BOTTOM - 8 * mm
             self.line(MARGIN_LEFT, bottom + 4.5 * mm, PAGE_WIDTH - MARGIN_RIGHT, bottom + 4.5 * mm)
-            self.setFont(fs.body, 7.5)
-            self.drawString(
+            draw_text(
+                self,
                 MARGIN_LEFT,
                 bottom,
                 footer_text.format(fingerprint=info.fingerprint, time=info.made_at),
+                7.5,
             )
-            self.setFont(fs.body, 9)
-            self.drawRightString(
-                PAGE_WIDTH - MARGIN_RIGHT,
-                bottom,
-                page_text.format(page=self._pageNumber, total=total),
-            )
+            numbers = page_text.format(page=self._pageNumber, total=total)
+            if any(ord(c) >= 0x2E80 for c in numbers):  # 第 1 页 共 3 页: one run, one font
+                self.setFont(fs.body, 9)
+                self.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, bottom, numbers)
+            else:  # Page 1 of 3, in the Latin face
+                draw_text(self, PAGE_WIDTH - MARGIN_RIGHT, bottom, numbers, 9, right=True)
             self.restoreState()
 
     return NumberedCanvas
 
 
+_last = threading.local()
+
+
+def unprintable() -> list[str]:
+    """What the last document built in this thread could not print (one message per character
+    no font has, naming the text it is in): shown by the CLI and the Reports page."""
+    return list(getattr(_last, "missing", []))
+
+
 def build_pdf(
     out: str | os.PathLike[str] | IO[bytes],
-    story: list[Flowable],
+    story: list[Flowable] | Callable[[], list[Flowable]],
     info: PageInfo,
     *,
     title: str,
@@ -159,7 +191,11 @@ def build_pdf(
     )
     doc.keepTogetherClass = HeadingKeeper
     canvas_class = _numbered_canvas(info)
-    doc.build(story, canvasmaker=canvas_class)
+    with MissingCharacters() as missing:
+        # A story given as a function is made here, so that its texts are checked too.
+        flowables = story() if callable(story) else story
+        doc.build(flowables, canvasmaker=canvas_class)
+    _last.missing = missing.messages()
     data = buffer.getvalue()
     if hasattr(out, "write"):
         out.write(data)

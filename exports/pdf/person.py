@@ -16,22 +16,34 @@ from exports.pdf.common import (
     fmt_number,
     heading,
     info_lines,
+    keep_last_with,
     para,
     signature_block,
     styles,
+    title_paragraph,
 )
 from exports.pdf.monthly import kinds_text
 from exports.report_types import PersonStatement
+from models.file.schema import MEMBER_CATEGORIES
 from models.rules.counting import format_hours
+from models.rules.periods import date_text, period_text
 from models.text.i18n import translate
 from models.vocabulary import attendance_label, category_label
+
+
+def statement_title(category: str) -> str:
+    """党员参加组织生活情况证明 for party members; for anyone else (入党积极分子, 发展对象,
+    教职工) a statement of taking part in the branch's activities."""
+    if category in MEMBER_CATEGORIES:
+        return translate("Reports", "Statement of a party member's participation in branch life")
+    return translate("Reports", "Statement of participation in branch activities")
 
 
 def person_story(data: PersonStatement) -> list[Flowable]:
     st = styles()
     t = data.totals
     story: list[Flowable] = [
-        para(translate("Reports", "Participation statement"), st.title),
+        title_paragraph(statement_title(data.category)),
         para(data.branch_name, st.subtitle),
         info_lines(
             [
@@ -40,8 +52,10 @@ def person_story(data: PersonStatement) -> list[Flowable]:
                 (translate("Reports", "Unit / group"), data.unit),
                 (
                     translate("Reports", "Period"),
-                    translate("Reports", "{start} to {end}").format(
-                        start=data.period_start, end=data.period_end
+                    translate("Reports", "{period} ({start} to {end})").format(
+                        period=period_text(data.period),
+                        start=date_text(data.period_start),
+                        end=date_text(data.period_end),
                     ),
                 ),
             ]
@@ -85,17 +99,18 @@ def person_story(data: PersonStatement) -> list[Flowable]:
         story.append(
             empty_note(translate("Reports", "No activities with this person in the period."))
         )
-    story.append(signature_block([translate("Reports", "Certified by the branch (seal)")]))
+    story.append(para(translate("Reports", "This is to certify the above."), st.body))
+    story = keep_last_with(story, signature_block())
     return story
 
 
 def build_person(data: PersonStatement, out: str | os.PathLike[str] | IO[bytes]) -> int:
     """Write the participation statement PDF; return its page count."""
-    title = translate("Reports", "Participation statement")
+    title = statement_title(data.category)
     info = PageInfo(
         header_left=data.branch_name,
         header_right=f"{title} · {data.person_name}",
         fingerprint=data.fingerprint,
         made_at=data.made_at,
     )
-    return build_pdf(out, person_story(data), info, title=f"{title} {data.person_name}")
+    return build_pdf(out, lambda: person_story(data), info, title=f"{title} {data.person_name}")

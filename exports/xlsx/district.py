@@ -11,6 +11,7 @@ from pathlib import Path
 
 from exports.pdf.district import missed_rows
 from exports.report_types import figure_header
+from exports.xlsx.cells import put, save
 from exports.xlsx.registers import RATE_FORMAT, add_sheet, figure_row
 from models.bureau.district import DistrictData, period_label_text
 from models.bureau.sentence import (
@@ -21,7 +22,6 @@ from models.bureau.sentence import (
     highlight_headers,
     total_label,
 )
-from models.file.scratch import written_atomically
 from models.rules.periods import parse_period
 
 
@@ -36,8 +36,9 @@ def write_district_workbook(data: DistrictData, out: str | os.PathLike[str]) -> 
     total = total_label()
     rows = [figure_row(b.name, b.figures) for b in data.branches]
     rows.append(figure_row(total, data.total))
+    caption = f"{document_title()} · {period_label_text(parse_period(data.period))}"
     sheet = add_sheet(
-        wb, words["sheet_branches"], figure_header(branch_label(), numbers=True), rows
+        wb, words["sheet_branches"], figure_header(branch_label(), numbers=True), rows, caption
     )
     for row in sheet.iter_rows(min_row=2, min_col=7, max_col=7):
         for cell in row:
@@ -46,10 +47,11 @@ def write_district_workbook(data: DistrictData, out: str | os.PathLike[str]) -> 
     for cell in sheet[sheet.max_row]:
         cell.font = Font(bold=True)
     note = sheet.max_row + 2
-    sheet.cell(note, 1, document_title()).font = Font(bold=True)
-    sheet.cell(note + 1, 1, period_label_text(parse_period(data.period)))
-    sheet.cell(note + 2, 1, data.sentence)
-    sheet.cell(
+    put(sheet, note, 1, document_title()).font = Font(bold=True)
+    put(sheet, note + 1, 1, period_label_text(parse_period(data.period)))
+    put(sheet, note + 2, 1, data.sentence)
+    put(
+        sheet,
         note + 3,
         1,
         words["fingerprint"].format(fingerprint=data.fingerprint, time=data.made_at),
@@ -72,6 +74,7 @@ def write_district_workbook(data: DistrictData, out: str | os.PathLike[str]) -> 
         words["sheet_highlights"],
         highlight_headers(),
         rows,
+        caption,
     )
     for cell in sheet[sheet.max_row]:
         cell.font = Font(bold=True)
@@ -80,8 +83,6 @@ def write_district_workbook(data: DistrictData, out: str | os.PathLike[str]) -> 
         words["sheet_compliance"],
         compliance_headers(),
         missed_rows(data),
+        caption,
     )
-    target = Path(out)
-    with written_atomically(target) as tmp:  # a full disk: no .part left, the plain message
-        wb.save(tmp)
-    return target
+    return save(wb, out)

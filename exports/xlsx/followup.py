@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from exports.followup_data import PlanReport, RectificationReport, ReviewReport
+from exports.xlsx.cells import put, save
 from exports.xlsx.registers import _date, add_sheet
 from models.text.i18n import translate
 from models.vocabulary import (
@@ -33,8 +34,9 @@ def clean(value: Any) -> Any:
     return value
 
 
-def _sheet(wb: Any, title: str, header: list[str], rows: list[list[Any]]) -> Any:
-    ws = add_sheet(wb, title, header, [[clean(v) for v in row] for row in rows])
+def _sheet(wb: Any, title: str, header: list[str], rows: list[list[Any]], caption: str = "") -> Any:
+    """A sheet under a title row (`caption`: branch and year), as the registers' sheets."""
+    ws = add_sheet(wb, title, header, [[clean(v) for v in row] for row in rows], caption)
     for row in ws.iter_rows(min_row=1):
         for cell in row:
             if isinstance(cell.value, str) and cell.data_type == "f":
@@ -44,8 +46,9 @@ def _sheet(wb: Any, title: str, header: list[str], rows: list[list[Any]]) -> Any
 
 def _footer(ws: Any, branch: str, fingerprint: str, made_at: str) -> None:
     row = ws.max_row + 2
-    ws.cell(row, 1, clean(branch)).data_type = "s"
-    ws.cell(
+    put(ws, row, 1, branch)
+    put(
+        ws,
         row + 1,
         1,
         translate("Reports", "Data fingerprint {fingerprint} · made {time}").format(
@@ -57,11 +60,7 @@ def _footer(ws: Any, branch: str, fingerprint: str, made_at: str) -> None:
 def _save(wb: Any, out: str | os.PathLike[str], title: str) -> Path:
     wb.properties.title = title
     wb.properties.creator = "Branch Ledger"
-    target = Path(out)
-    tmp = target.with_name(target.name + ".part")
-    wb.save(tmp)
-    os.replace(tmp, target)
-    return target
+    return save(wb, out)  # every cell checked once more: text is never a formula
 
 
 def write_plan_workbook(data: PlanReport, out: str | os.PathLike[str]) -> Path:
@@ -69,6 +68,7 @@ def write_plan_workbook(data: PlanReport, out: str | os.PathLike[str]) -> Path:
 
     wb = Workbook()
     wb.remove(wb.active)
+    caption = _caption(data)
     s = data.summary
     header = [
         translate("Reports", "Month"),
@@ -79,7 +79,7 @@ def write_plan_workbook(data: PlanReport, out: str | os.PathLike[str]) -> Path:
     ]
     rows = [[m.month, m.planned, m.held, m.missed, m.pending] for m in s.months]
     rows.append([translate("Reports", "Year"), s.planned, s.held, s.missed, s.pending])
-    summary = _sheet(wb, translate("Followup", "Planned and held"), header, rows)
+    summary = _sheet(wb, translate("Followup", "Planned and held"), header, rows, caption=caption)
     _footer(summary, data.branch_name, data.fingerprint, data.made_at)
     _sheet(
         wb,
@@ -109,6 +109,7 @@ def write_plan_workbook(data: PlanReport, out: str | os.PathLike[str]) -> Path:
             ]
             for r in data.rows
         ],
+        caption=caption,
     )
     return _save(wb, out, f"{data.branch_name} {data.year}")
 
@@ -118,6 +119,7 @@ def write_review_workbook(data: ReviewReport, out: str | os.PathLike[str]) -> Pa
 
     wb = Workbook()
     wb.remove(wb.active)
+    caption = _caption(data)
     s = data.summary
     counts = _sheet(
         wb,
@@ -128,6 +130,7 @@ def write_review_workbook(data: ReviewReport, out: str | os.PathLike[str]) -> Pa
             [translate("Followup", "Assessed"), s.assessed],
             [translate("Followup", "Not assessed"), len(s.not_assessed)],
         ],
+        caption=caption,
     )
     _footer(counts, data.branch_name, data.fingerprint, data.made_at)
     _sheet(
@@ -152,14 +155,28 @@ def write_review_workbook(data: ReviewReport, out: str | os.PathLike[str]) -> Pa
             ]
             for r in data.rows
         ],
+        caption=caption,
     )
     _sheet(
         wb,
         translate("Followup", "Not assessed"),
         [translate("Reports", "Name")],
         [[name] for _u, name in s.not_assessed],
+        caption=caption,
     )
     return _save(wb, out, f"{data.branch_name} {data.year}")
+
+
+def _caption(data: Any) -> str:
+    return translate("Reports", "{branch} · {period}").format(
+        branch=data.branch_name, period=_year_text(data.year)
+    )
+
+
+def _year_text(year: int) -> str:
+    from models.rules.periods import period_text
+
+    return period_text(str(year))
 
 
 def _per_branch(wb: Any, data: RectificationReport) -> None:
@@ -176,6 +193,7 @@ def _per_branch(wb: Any, data: RectificationReport) -> None:
             translate("Followup", "Total"),
         ],
         [[b.name, b.in_progress, b.overdue, b.done, b.total] for b in data.by_branch],
+        caption=_caption(data),
     )
 
 
@@ -184,6 +202,7 @@ def write_rectification_workbook(data: RectificationReport, out: str | os.PathLi
 
     wb = Workbook()
     wb.remove(wb.active)
+    caption = _caption(data)
     ws = _sheet(
         wb,
         translate("Followup", "Rectification register"),
@@ -216,6 +235,7 @@ def write_rectification_workbook(data: RectificationReport, out: str | os.PathLi
             ]
             for i, r in enumerate(data.rows, start=1)
         ],
+        caption=caption,
     )
     _footer(ws, data.branch_name, data.fingerprint, data.made_at)
     _sheet(
@@ -226,6 +246,7 @@ def write_rectification_workbook(data: RectificationReport, out: str | os.PathLi
             [rectification_status_label(k), data.counts[k]]
             for k in ("in_progress", "overdue", "done")
         ],
+        caption=caption,
     )
     _per_branch(wb, data)
     return _save(wb, out, f"{data.branch_name} {data.year}")

@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from exports.report_types import ActivityLine, WorkbookData, figure_header
+from exports.xlsx.cells import put, save, time_value
 from models.file.schema import MEETING_KINDS, STUDY_KINDS, VOLUNTEER_KINDS
-from models.file.scratch import written_atomically
 from models.rules.counting import display_hours
 from models.text.i18n import translate
 from models.vocabulary import attendance_label, kind_label, leave_type_label
@@ -26,6 +26,8 @@ from models.vocabulary import attendance_label, kind_label, leave_type_label
 DATE_FORMAT = "yyyy-mm-dd"
 RATE_FORMAT = "0.0%"
 MAX_WIDTH = 60
+# About the sum of column widths (Excel units) that fits across portrait A4 at a readable size.
+PORTRAIT_WIDTH = 95
 
 
 def _date(text: str) -> dt.date | str:
@@ -48,36 +50,65 @@ def _display_width(value: Any) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in longest)
 
 
-def add_sheet(wb: Any, title: str, header: Sequence[str], rows: Sequence[Sequence[Any]]) -> Any:
-    """A sheet with a bold, filled, frozen header row; dates typed; columns fitted."""
+def add_sheet(
+    wb: Any,
+    title: str,
+    header: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    caption: str = "",
+) -> Any:
+    """A sheet with a title row (`caption`: branch and period), a bold, filled, frozen header
+    row, typed dates and times, fitted columns and an A4 print setup (landscape when wide,
+    header rows repeated on every page, fitted to the page width). Text is written literally
+    (exports.xlsx.cells): never a formula."""
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
     ws = wb.create_sheet(title)
-    ws.append(list(header))
-    for row in rows:
-        ws.append(list(row))
+    head_row = 1
+    if caption:
+        put(ws, 1, 1, caption).font = Font(bold=True, size=13)
+        head_row = 2
+    for col, value in enumerate(header, start=1):
+        put(ws, head_row, col, value)
+    for r, row in enumerate(rows, start=head_row + 1):
+        for col, value in enumerate(row, start=1):
+            put(ws, r, col, value)
     thin = Side(style="thin", color="999999")
     head_font = Font(bold=True)
     head_fill = PatternFill("solid", fgColor="E8E8E8")
-    for cell in ws[1]:
+    for cell in ws[head_row]:
         cell.font = head_font
         cell.fill = head_fill
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         cell.border = Border(bottom=thin)
-    for row in ws.iter_rows(min_row=2):
+    for row in ws.iter_rows(min_row=head_row + 1):
         for cell in row:
             if isinstance(cell.value, dt.date):
                 cell.number_format = DATE_FORMAT
             elif isinstance(cell.value, str) and "\n" in cell.value:
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
-    ws.freeze_panes = "A2"
-    for index, column in enumerate(ws.iter_cols(), start=1):
+    ws.freeze_panes = f"A{head_row + 1}"
+    total_width = 0
+    for index, column in enumerate(ws.iter_cols(min_row=head_row), start=1):
         width = max((_display_width(c.value) for c in column), default=8)
         letter = column[0].column_letter if column else chr(64 + index)
         ws.column_dimensions[letter].width = min(MAX_WIDTH, max(6, width + 2))
+        total_width += ws.column_dimensions[letter].width
     if rows:
-        ws.auto_filter.ref = ws.dimensions
+        ws.auto_filter.ref = f"A{head_row}:{ws.cell(ws.max_row, ws.max_column).coordinate}"
+    print_setup(ws, head_row, landscape=total_width > PORTRAIT_WIDTH)
     return ws
+
+
+def print_setup(ws: Any, head_row: int, *, landscape: bool) -> None:
+    """A4, fitted to the page width, the title and header rows on every printed page."""
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = f"1:{head_row}"
+    ws.print_options.horizontalCentered = True
 
 
 def _kinds(kinds: list[str]) -> str:
@@ -89,8 +120,8 @@ def _register_rows(lines: list[ActivityLine], volunteer: bool) -> list[list[Any]
     for a in lines:
         row: list[Any] = [
             _date(a.date),
-            a.start_time,
-            a.end_time,
+            time_value(a.start_time),
+            time_value(a.end_time),
             _kinds(a.kinds),
             a.topic,
             a.location,
@@ -165,6 +196,7 @@ def write_workbook(data: WorkbookData, out: str | os.PathLike[str]) -> Path:
 
     wb = Workbook()
     wb.remove(wb.active)
+    caption = workbook_caption(data.branch_name, data.period)
     summary_rows = [figure_row(translate("Reports", "Total"), data.total)]
     summary_rows += [figure_row(kind_label(k.kind), k.figures) for k in data.by_kind]
     summary = add_sheet(
@@ -172,23 +204,25 @@ def write_workbook(data: WorkbookData, out: str | os.PathLike[str]) -> Path:
         translate("Reports", "Summary"),
         figure_header(translate("Reports", "Item"), numbers=True),
         summary_rows,
+        caption,
     )
     if data.by_month:
         start = summary.max_row + 2
-        summary.cell(start, 1, translate("Reports", "By month")).font = Font(bold=True)
+        put(summary, start, 1, translate("Reports", "By month")).font = Font(bold=True)
         month_header = figure_header(translate("Reports", "Month"), numbers=True)
         for col, value in enumerate(month_header, start=1):
-            summary.cell(start + 1, col, value).font = Font(bold=True)
+            put(summary, start + 1, col, value).font = Font(bold=True)
         for offset, (month, f) in enumerate(data.by_month, start=2):
             for col, value in enumerate(figure_row(month, f), start=1):
-                summary.cell(start + offset, col, value)
+                put(summary, start + offset, col, value)
     for row in summary.iter_rows(min_row=2, min_col=7, max_col=7):
         for cell in row:
             if isinstance(cell.value, float):
                 cell.number_format = RATE_FORMAT
     note_row = summary.max_row + 2
-    summary.cell(note_row, 1, data.branch_name)
-    summary.cell(
+    put(summary, note_row, 1, data.branch_name)
+    put(
+        summary,
         note_row + 1,
         1,
         translate("Reports", "Data fingerprint {fingerprint} · made {time}").format(
@@ -196,7 +230,7 @@ def write_workbook(data: WorkbookData, out: str | os.PathLike[str]) -> Path:
         ),
     )
     for title, lines, volunteer in register_groups(data.activities):
-        add_sheet(wb, title, _register_header(volunteer), _register_rows(lines, volunteer))
+        add_sheet(wb, title, _register_header(volunteer), _register_rows(lines, volunteer), caption)
     add_sheet(
         wb,
         translate("Reports", "Per person"),
@@ -217,6 +251,7 @@ def write_workbook(data: WorkbookData, out: str | os.PathLike[str]) -> Path:
             ]
             for p in data.people
         ],
+        caption,
     )
     add_sheet(
         wb,
@@ -240,10 +275,18 @@ def write_workbook(data: WorkbookData, out: str | os.PathLike[str]) -> Path:
             ]
             for a in data.absences
         ],
+        caption,
     )
     wb.properties.title = f"{data.branch_name} {data.period}"
     wb.properties.creator = "Branch Ledger"
-    target = Path(out)
-    with written_atomically(target) as tmp:  # a full disk: no .part left, the plain message
-        wb.save(tmp)
-    return target
+    return save(wb, out)
+
+
+def workbook_caption(branch: str, period: str) -> str:
+    """The title row above each table: the branch and the period, as the bureau reads it."""
+    from models.bureau.district import period_label_text
+    from models.rules.periods import parse_period
+
+    return translate("Reports", "{branch} · {period}").format(
+        branch=branch, period=period_label_text(parse_period(period))
+    )

@@ -248,16 +248,10 @@ def sum_figures(parts: list[Figures]) -> Figures:
 
 
 def period_label_text(period: Period) -> str:
-    """2026 → "2026年"; 2026-10 → "2026年10月"; 2026-Q4 → "2026年第4季度"."""
-    if period.kind == "month":
-        return translate("Bureau", "{year}-{month:02d}").format(
-            year=period.year, month=period.number
-        )
-    if period.kind == "quarter":
-        return translate("Bureau", "{year} Q{quarter}").format(
-            year=period.year, quarter=period.number
-        )
-    return translate("Bureau", "Year {year}").format(year=period.year)
+    """2026 → "2026年度"; 2026-09 → "2026年9月"; 2026-Q3 → "2026年第三季度"."""
+    from models.rules.periods import period_text
+
+    return period_text(period)
 
 
 def _rows_used(period: Period) -> list[tuple[str, str, int]]:

@@ -150,6 +150,31 @@ def _required(*names: str) -> Check:
     return check
 
 
+# What a spreadsheet reads as the start of a formula (exports/xlsx/cells.py writes such text
+# literally; a name is refused outright, since it lands in every sheet of the district workbook).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def _spreadsheet_safe(*names: str) -> Check:
+    """A name that would be a formula in a spreadsheet, or has control characters, is refused."""
+
+    def check(row: dict[str, object]) -> str | None:
+        for name in names:
+            value = row[name]
+            if not isinstance(value, str):
+                continue
+            if value.startswith(_FORMULA_STARTS):
+                return translate(
+                    "Bureau", "{field} starts with {char!r}, which a spreadsheet runs as a formula"
+                ).format(field=name, char=value[0])
+            if _CONTROL.search(value):
+                return translate("Bureau", "{field} contains control characters").format(field=name)
+        return None
+
+    return check
+
+
 def _one_of(name: str, allowed: Sequence[str]) -> Check:
     def check(row: dict[str, object]) -> str | None:
         if row[name] not in allowed:
@@ -342,14 +367,16 @@ def _common(row: dict[str, object]) -> str | None:
 RULES: dict[str, list[Check]] = {
     "branch": [
         _required("name"),
+        _spreadsheet_safe("name"),
         _one_of("branch_type", BRANCH_TYPES),
         _dates("founded_on", "elected_on"),
         _range("term_years", 1, 10),
     ],
-    "unit": [_required("name")],
-    "party_group": [_required("name")],
+    "unit": [_required("name"), _spreadsheet_safe("name")],
+    "party_group": [_required("name"), _spreadsheet_safe("name")],
     "person": [
         _required("name"),
+        _spreadsheet_safe("name"),
         _one_of("sex", ("", "M", "F")),
         _one_of("category", CATEGORIES),
         _birth_date,

@@ -192,3 +192,32 @@ def _check_year(field: str, value: str, year: int) -> None:
                 ).format(value=value, low=MIN_YEAR, high=MAX_YEAR)
             }
         )
+
+
+def period_text(period: Period | str) -> str:
+    """A period as a reader writes it: 2026年9月, 2026年第三季度, 2026年度 (Sept 2026, Q3 2026,
+    2026) — never "2026-Q3" or "2026年09月"."""
+    if isinstance(period, str):
+        period = parse_period(period)
+    if period.kind == "month":
+        return translate("Stats", "{month}/{year}").format(year=period.year, month=period.number)
+    if period.kind == "quarter":
+        quarters = (
+            translate("Stats", "Q1"),
+            translate("Stats", "Q2"),
+            translate("Stats", "Q3"),
+            translate("Stats", "Q4"),
+        )
+        return translate("Stats", "{quarter} {year}").format(
+            year=period.year, quarter=quarters[period.number - 1]
+        )
+    return translate("Stats", "Year {year}").format(year=period.year)
+
+
+def date_text(day: str | dt.date) -> str:
+    """A date in running text: 2026年9月1日 (9/1/2026); anything not a date as it is."""
+    try:
+        d = day if isinstance(day, dt.date) else dt.date.fromisoformat(str(day))
+    except ValueError:
+        return str(day)
+    return translate("Stats", "{month}/{day}/{year}").format(year=d.year, month=d.month, day=d.day)

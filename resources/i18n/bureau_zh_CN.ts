@@ -34,134 +34,144 @@
         <translation>{field} 为空</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="156"/>
+        <location filename="../../models/bureau/validate.py" line="168"/>
+        <source>{field} starts with {char!r}, which a spreadsheet runs as a formula</source>
+        <translation>{field} 以 {char!r} 开头，电子表格会把它当作公式执行</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/validate.py" line="172"/>
+        <source>{field} contains control characters</source>
+        <translation>{field} 含有控制字符</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/validate.py" line="181"/>
         <source>{field}: unknown value {value}</source>
         <translation>{field}：未知的值 {value}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="174"/>
-        <location filename="../../models/bureau/validate.py" line="253"/>
+        <location filename="../../models/bureau/validate.py" line="199"/>
+        <location filename="../../models/bureau/validate.py" line="278"/>
         <source>{field}: {value} is not a date that exists</source>
         <translation>{field}：{value} 不是存在的日期</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="192"/>
+        <location filename="../../models/bureau/validate.py" line="217"/>
         <source>{field}: {value} is out of range</source>
         <translation>{field}：{value} 超出范围</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="205"/>
+        <location filename="../../models/bureau/validate.py" line="230"/>
         <source>{field} is not valid JSON</source>
         <translation>{field} 不是有效的 JSON</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="215"/>
+        <location filename="../../models/bureau/validate.py" line="240"/>
         <source>{value} is not a time of day</source>
         <translation>{value} 不是有效的时刻</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="217"/>
+        <location filename="../../models/bureau/validate.py" line="242"/>
         <source>the end time is not after the start time</source>
         <translation>结束时间不晚于开始时间</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="220"/>
+        <location filename="../../models/bureau/validate.py" line="245"/>
         <source>the sequence number starts at 1</source>
         <translation>序号应从1开始</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="222"/>
+        <location filename="../../models/bureau/validate.py" line="247"/>
         <source>the sequence number is too large</source>
         <translation>次数过大</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="229"/>
+        <location filename="../../models/bureau/validate.py" line="254"/>
         <source>an absence without a reason</source>
         <translation>缺席或请假未填写原因</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="231"/>
+        <location filename="../../models/bureau/validate.py" line="256"/>
         <source>leave without its kind (official, sick, personal)</source>
         <translation>请假未注明类型（公假、病假、事假）</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="240"/>
+        <location filename="../../models/bureau/validate.py" line="265"/>
         <source>negative vote counts</source>
         <translation>表决票数为负数</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="242"/>
+        <location filename="../../models/bureau/validate.py" line="267"/>
         <source>vote counts that are too large</source>
         <translation>表决票数过大</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="244"/>
+        <location filename="../../models/bureau/validate.py" line="269"/>
         <source>vote counts that do not add up</source>
         <translation>表决票数对不上</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="268"/>
+        <location filename="../../models/bureau/validate.py" line="293"/>
         <source>a photo whose content does not match its hash</source>
         <translation>照片内容与其哈希值不符</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="281"/>
-        <location filename="../../models/bureau/validate.py" line="283"/>
+        <location filename="../../models/bureau/validate.py" line="306"/>
+        <location filename="../../models/bureau/validate.py" line="308"/>
         <source>a photo that is truncated or cannot be read</source>
         <translation>照片不完整或无法读取</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="290"/>
+        <location filename="../../models/bureau/validate.py" line="315"/>
         <source>a phone number with letters in it</source>
         <translation>电话号码中含有字母</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="296"/>
+        <location filename="../../models/bureau/validate.py" line="321"/>
         <source>{value} is not a month</source>
         <translation>{value} 不是月份</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="302"/>
+        <location filename="../../models/bureau/validate.py" line="327"/>
         <source>a planned item without topic or theme</source>
         <translation>计划事项既无主题也无专题</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="308"/>
+        <location filename="../../models/bureau/validate.py" line="333"/>
         <source>a completed item without its completion date</source>
         <translation>已完成但没有完成日期的事项</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="314"/>
+        <location filename="../../models/bureau/validate.py" line="339"/>
         <source>a talk without the person talked with</source>
         <translation>没有谈话对象的谈话记录</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="316"/>
+        <location filename="../../models/bureau/validate.py" line="341"/>
         <source>a talk of someone with themselves</source>
         <translation>谈话人与谈话对象为同一人</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="326"/>
+        <location filename="../../models/bureau/validate.py" line="351"/>
         <source>{column} is not a month (YYYY-MM)</source>
         <translation>{column} 不是月份（YYYY-MM）</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="334"/>
+        <location filename="../../models/bureau/validate.py" line="359"/>
         <source>not a valid identifier</source>
         <translation>标识符（UUID）无效</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="336"/>
+        <location filename="../../models/bureau/validate.py" line="361"/>
         <source>revision below 1</source>
         <translation>版本号小于1</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="338"/>
+        <location filename="../../models/bureau/validate.py" line="363"/>
         <source>revision {rev} is impossibly high</source>
         <translation>版本号 {rev} 大得不可能</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="452"/>
+        <location filename="../../models/bureau/validate.py" line="479"/>
         <source>{table} {uuid}: {problem}</source>
         <translation>{table} {uuid}：{problem}</translation>
     </message>
@@ -387,21 +397,6 @@
         <location filename="../../models/bureau/district.py" line="178"/>
         <source>; </source>
         <translation>；</translation>
-    </message>
-    <message>
-        <location filename="../../models/bureau/district.py" line="253"/>
-        <source>{year}-{month:02d}</source>
-        <translation>{year}年{month:02d}月</translation>
-    </message>
-    <message>
-        <location filename="../../models/bureau/district.py" line="257"/>
-        <source>{year} Q{quarter}</source>
-        <translation>{year}年第{quarter}季度</translation>
-    </message>
-    <message>
-        <location filename="../../models/bureau/district.py" line="260"/>
-        <source>Year {year}</source>
-        <translation>{year}年</translation>
     </message>
     <message>
         <location filename="../../ui/bureau/actions.py" line="34"/>

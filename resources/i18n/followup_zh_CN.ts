@@ -134,24 +134,24 @@
     </message>
     <message>
         <location filename="../../models/vocabulary_followup.py" line="57"/>
-        <location filename="../../exports/pdf/followup.py" line="60"/>
-        <location filename="../../exports/pdf/followup.py" line="84"/>
+        <location filename="../../exports/pdf/followup.py" line="65"/>
+        <location filename="../../exports/pdf/followup.py" line="89"/>
         <location filename="../../exports/xlsx/followup.py" line="76"/>
         <source>Held</source>
         <translation>已开展</translation>
     </message>
     <message>
         <location filename="../../models/vocabulary_followup.py" line="58"/>
-        <location filename="../../exports/pdf/followup.py" line="59"/>
-        <location filename="../../exports/pdf/followup.py" line="83"/>
+        <location filename="../../exports/pdf/followup.py" line="64"/>
+        <location filename="../../exports/pdf/followup.py" line="88"/>
         <location filename="../../exports/xlsx/followup.py" line="75"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
         <location filename="../../models/vocabulary_followup.py" line="59"/>
-        <location filename="../../exports/pdf/followup.py" line="61"/>
-        <location filename="../../exports/pdf/followup.py" line="85"/>
+        <location filename="../../exports/pdf/followup.py" line="66"/>
+        <location filename="../../exports/pdf/followup.py" line="90"/>
         <location filename="../../exports/xlsx/followup.py" line="77"/>
         <source>Not held</source>
         <translation>未开展</translation>
@@ -252,227 +252,227 @@
         <translation>民主评议：{year}年度尚有{n}名党员无评议结果。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="52"/>
-        <location filename="../../exports/pdf/followup.py" line="132"/>
+        <location filename="../../exports/pdf/followup.py" line="57"/>
+        <location filename="../../exports/pdf/followup.py" line="137"/>
         <source>Annual work plan of {branch}</source>
         <translation>{branch}年度工作计划</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="55"/>
+        <location filename="../../exports/pdf/followup.py" line="60"/>
         <location filename="../../exports/xlsx/followup.py" line="82"/>
         <source>Planned and held</source>
         <translation>计划与落实</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="62"/>
-        <location filename="../../exports/pdf/followup.py" line="86"/>
+        <location filename="../../exports/pdf/followup.py" line="67"/>
+        <location filename="../../exports/pdf/followup.py" line="91"/>
         <location filename="../../exports/xlsx/followup.py" line="78"/>
         <source>Still to come</source>
         <translation>待开展</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="68"/>
-        <location filename="../../exports/pdf/followup.py" line="225"/>
+        <location filename="../../exports/pdf/followup.py" line="73"/>
+        <location filename="../../exports/pdf/followup.py" line="230"/>
         <source>As of {date}.</source>
         <translation>截至{date}。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="94"/>
+        <location filename="../../exports/pdf/followup.py" line="99"/>
         <location filename="../../exports/xlsx/followup.py" line="86"/>
         <source>The plan</source>
         <translation>计划安排</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="96"/>
+        <location filename="../../exports/pdf/followup.py" line="101"/>
         <source>Nothing is planned for this year.</source>
         <translation>本年度尚无计划。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="107"/>
+        <location filename="../../exports/pdf/followup.py" line="112"/>
         <location filename="../../exports/xlsx/followup.py" line="90"/>
         <source>Theme</source>
         <translation>专题</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="109"/>
+        <location filename="../../exports/pdf/followup.py" line="114"/>
         <location filename="../../exports/xlsx/followup.py" line="92"/>
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="110"/>
-        <location filename="../../exports/pdf/followup.py" line="257"/>
+        <location filename="../../exports/pdf/followup.py" line="115"/>
+        <location filename="../../exports/pdf/followup.py" line="262"/>
         <location filename="../../exports/xlsx/followup.py" line="94"/>
-        <location filename="../../exports/xlsx/followup.py" line="199"/>
-        <location filename="../../exports/xlsx/followup.py" line="224"/>
+        <location filename="../../exports/xlsx/followup.py" line="218"/>
+        <location filename="../../exports/xlsx/followup.py" line="244"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="135"/>
+        <location filename="../../exports/pdf/followup.py" line="140"/>
         <source>Annual work plan {year}</source>
         <translation>{year}年度工作计划</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="148"/>
-        <location filename="../../exports/pdf/followup.py" line="194"/>
+        <location filename="../../exports/pdf/followup.py" line="153"/>
+        <location filename="../../exports/pdf/followup.py" line="199"/>
         <source>Democratic appraisal of members, {branch}</source>
         <translation>{branch}民主评议党员结果</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="153"/>
-        <location filename="../../exports/xlsx/followup.py" line="124"/>
+        <location filename="../../exports/pdf/followup.py" line="158"/>
+        <location filename="../../exports/xlsx/followup.py" line="126"/>
         <source>Members per grade</source>
         <translation>各等次人数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="158"/>
-        <location filename="../../exports/xlsx/followup.py" line="128"/>
+        <location filename="../../exports/pdf/followup.py" line="163"/>
+        <location filename="../../exports/xlsx/followup.py" line="130"/>
         <source>Assessed</source>
         <translation>已评议</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="159"/>
-        <location filename="../../exports/xlsx/followup.py" line="129"/>
-        <location filename="../../exports/xlsx/followup.py" line="158"/>
+        <location filename="../../exports/pdf/followup.py" line="164"/>
+        <location filename="../../exports/xlsx/followup.py" line="131"/>
+        <location filename="../../exports/xlsx/followup.py" line="162"/>
         <source>Not assessed</source>
         <translation>未评议</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="163"/>
-        <location filename="../../exports/xlsx/followup.py" line="135"/>
+        <location filename="../../exports/pdf/followup.py" line="168"/>
+        <location filename="../../exports/xlsx/followup.py" line="138"/>
         <source>Results</source>
         <translation>评议结果</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="169"/>
-        <location filename="../../exports/xlsx/followup.py" line="125"/>
-        <location filename="../../exports/xlsx/followup.py" line="138"/>
+        <location filename="../../exports/pdf/followup.py" line="174"/>
+        <location filename="../../exports/xlsx/followup.py" line="127"/>
+        <location filename="../../exports/xlsx/followup.py" line="141"/>
         <source>Grade</source>
         <translation>评定等次</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="170"/>
-        <location filename="../../exports/xlsx/followup.py" line="139"/>
+        <location filename="../../exports/pdf/followup.py" line="175"/>
+        <location filename="../../exports/xlsx/followup.py" line="142"/>
         <source>Self-assessment</source>
         <translation>个人自评</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="171"/>
-        <location filename="../../exports/xlsx/followup.py" line="140"/>
+        <location filename="../../exports/pdf/followup.py" line="176"/>
+        <location filename="../../exports/xlsx/followup.py" line="143"/>
         <source>Peer assessment</source>
         <translation>党员互评</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="172"/>
-        <location filename="../../exports/xlsx/followup.py" line="141"/>
+        <location filename="../../exports/pdf/followup.py" line="177"/>
+        <location filename="../../exports/xlsx/followup.py" line="144"/>
         <source>Decided on</source>
         <translation>支部大会日期</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="183"/>
+        <location filename="../../exports/pdf/followup.py" line="188"/>
         <source>No results are recorded for this year.</source>
         <translation>本年度尚未录入评议结果。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="184"/>
+        <location filename="../../exports/pdf/followup.py" line="189"/>
         <source>Members not assessed</source>
         <translation>未参加评议的党员</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="188"/>
+        <location filename="../../exports/pdf/followup.py" line="193"/>
         <source>Every member has a result.</source>
         <translation>全体党员均已评议。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="199"/>
+        <location filename="../../exports/pdf/followup.py" line="204"/>
         <source>Democratic appraisal {year}</source>
         <translation>{year}年度民主评议党员</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="211"/>
-        <location filename="../../exports/pdf/followup.py" line="283"/>
+        <location filename="../../exports/pdf/followup.py" line="216"/>
+        <location filename="../../exports/pdf/followup.py" line="288"/>
         <source>Rectification register of {branch}</source>
         <translation>{branch}问题整改台账</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="217"/>
-        <location filename="../../exports/pdf/followup.py" line="243"/>
-        <location filename="../../exports/xlsx/followup.py" line="224"/>
+        <location filename="../../exports/pdf/followup.py" line="222"/>
+        <location filename="../../exports/pdf/followup.py" line="248"/>
+        <location filename="../../exports/xlsx/followup.py" line="244"/>
         <source>Items</source>
         <translation>问题数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="228"/>
-        <location filename="../../exports/xlsx/followup.py" line="170"/>
+        <location filename="../../exports/pdf/followup.py" line="233"/>
+        <location filename="../../exports/xlsx/followup.py" line="187"/>
         <source>Per branch</source>
         <translation>按支部</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="232"/>
-        <location filename="../../exports/xlsx/followup.py" line="172"/>
+        <location filename="../../exports/pdf/followup.py" line="237"/>
+        <location filename="../../exports/xlsx/followup.py" line="189"/>
         <source>Branch</source>
         <translation>党支部</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="236"/>
-        <location filename="../../exports/xlsx/followup.py" line="176"/>
+        <location filename="../../exports/pdf/followup.py" line="241"/>
+        <location filename="../../exports/xlsx/followup.py" line="193"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="245"/>
+        <location filename="../../exports/pdf/followup.py" line="250"/>
         <source>No problems are recorded for this year.</source>
         <translation>本年度尚未录入问题。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="250"/>
-        <location filename="../../exports/xlsx/followup.py" line="191"/>
+        <location filename="../../exports/pdf/followup.py" line="255"/>
+        <location filename="../../exports/xlsx/followup.py" line="210"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="251"/>
+        <location filename="../../exports/pdf/followup.py" line="256"/>
         <source>Found</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="252"/>
-        <location filename="../../exports/xlsx/followup.py" line="194"/>
+        <location filename="../../exports/pdf/followup.py" line="257"/>
+        <location filename="../../exports/xlsx/followup.py" line="213"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="253"/>
-        <location filename="../../exports/xlsx/followup.py" line="195"/>
+        <location filename="../../exports/pdf/followup.py" line="258"/>
+        <location filename="../../exports/xlsx/followup.py" line="214"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="254"/>
-        <location filename="../../exports/xlsx/followup.py" line="197"/>
+        <location filename="../../exports/pdf/followup.py" line="259"/>
+        <location filename="../../exports/xlsx/followup.py" line="216"/>
         <source>Measures</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="255"/>
-        <location filename="../../exports/xlsx/followup.py" line="196"/>
+        <location filename="../../exports/pdf/followup.py" line="260"/>
+        <location filename="../../exports/xlsx/followup.py" line="215"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="256"/>
-        <location filename="../../exports/xlsx/followup.py" line="198"/>
+        <location filename="../../exports/pdf/followup.py" line="261"/>
+        <location filename="../../exports/xlsx/followup.py" line="217"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="258"/>
+        <location filename="../../exports/pdf/followup.py" line="263"/>
         <source>Completion</source>
         <translation>完成情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="288"/>
+        <location filename="../../exports/pdf/followup.py" line="293"/>
         <source>Rectification register {year}</source>
         <translation>{year}年度问题整改台账</translation>
     </message>
@@ -488,42 +488,42 @@
     </message>
     <message>
         <location filename="../../exports/xlsx/followup.py" line="96"/>
-        <location filename="../../exports/xlsx/followup.py" line="142"/>
+        <location filename="../../exports/xlsx/followup.py" line="145"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/followup.py" line="125"/>
+        <location filename="../../exports/xlsx/followup.py" line="127"/>
         <source>Members</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/followup.py" line="189"/>
+        <location filename="../../exports/xlsx/followup.py" line="208"/>
         <source>Rectification register</source>
         <translation>问题整改台账</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/followup.py" line="192"/>
+        <location filename="../../exports/xlsx/followup.py" line="211"/>
         <source>Found on</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/followup.py" line="193"/>
+        <location filename="../../exports/xlsx/followup.py" line="212"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/followup.py" line="200"/>
+        <location filename="../../exports/xlsx/followup.py" line="219"/>
         <source>Completed on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/followup.py" line="201"/>
+        <location filename="../../exports/xlsx/followup.py" line="220"/>
         <source>Evidence</source>
         <translation>整改佐证</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/followup.py" line="223"/>
+        <location filename="../../exports/xlsx/followup.py" line="243"/>
         <source>Per state</source>
         <translation>按状态</translation>
     </message>
@@ -1092,56 +1092,56 @@
         <translation>请按 YYYY 格式填写年份。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="43"/>
-        <source>{year}</source>
-        <translation>{year}年</translation>
-    </message>
-    <message>
-        <location filename="../../exports/pdf/followup.py" line="78"/>
+        <location filename="../../exports/pdf/followup.py" line="83"/>
         <location filename="../../exports/xlsx/followup.py" line="81"/>
         <source>Year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="82"/>
+        <location filename="../../exports/pdf/followup.py" line="87"/>
         <location filename="../../exports/xlsx/followup.py" line="74"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="105"/>
+        <location filename="../../exports/pdf/followup.py" line="110"/>
         <location filename="../../exports/xlsx/followup.py" line="88"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="106"/>
+        <location filename="../../exports/pdf/followup.py" line="111"/>
         <location filename="../../exports/xlsx/followup.py" line="89"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="108"/>
+        <location filename="../../exports/pdf/followup.py" line="113"/>
         <location filename="../../exports/xlsx/followup.py" line="91"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="168"/>
-        <location filename="../../exports/xlsx/followup.py" line="137"/>
-        <location filename="../../exports/xlsx/followup.py" line="159"/>
+        <location filename="../../exports/pdf/followup.py" line="173"/>
+        <location filename="../../exports/xlsx/followup.py" line="140"/>
+        <location filename="../../exports/xlsx/followup.py" line="163"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="186"/>
+        <location filename="../../exports/pdf/followup.py" line="191"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/followup.py" line="51"/>
+        <location filename="../../exports/xlsx/followup.py" line="54"/>
         <source>Data fingerprint {fingerprint} · made {time}</source>
         <translation>数据指纹 {fingerprint} · 生成于 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx/followup.py" line="171"/>
+        <source>{branch} · {period}</source>
+        <translation>{branch} · {period}</translation>
     </message>
 </context>
 <context>

@@ -4,533 +4,543 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="45"/>
-        <source>{year}</source>
-        <translation>{year}年</translation>
-    </message>
-    <message>
-        <location filename="../../exports/pdf/monthly.py" line="51"/>
-        <location filename="../../exports/report_types.py" line="192"/>
+        <location filename="../../exports/pdf/monthly.py" line="64"/>
+        <location filename="../../exports/report_types.py" line="194"/>
         <source>Activities</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="52"/>
-        <location filename="../../exports/report_types.py" line="193"/>
+        <location filename="../../exports/pdf/monthly.py" line="65"/>
+        <location filename="../../exports/report_types.py" line="195"/>
         <source>Attendances</source>
         <translation>人次</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="53"/>
-        <location filename="../../exports/report_types.py" line="194"/>
+        <location filename="../../exports/pdf/monthly.py" line="66"/>
+        <location filename="../../exports/report_types.py" line="196"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="230"/>
-        <location filename="../../exports/pdf/monthly.py" line="54"/>
-        <location filename="../../exports/pdf/person.py" line="53"/>
-        <location filename="../../exports/pdf/signin.py" line="45"/>
-        <location filename="../../exports/xlsx/registers.py" line="119"/>
-        <location filename="../../exports/xlsx/registers.py" line="206"/>
-        <location filename="../../exports/report_types.py" line="195"/>
+        <location filename="../../exports/pdf/annual.py" line="235"/>
+        <location filename="../../exports/pdf/monthly.py" line="67"/>
+        <location filename="../../exports/pdf/person.py" line="67"/>
+        <location filename="../../exports/pdf/signin.py" line="75"/>
+        <location filename="../../exports/xlsx/registers.py" line="150"/>
+        <location filename="../../exports/xlsx/registers.py" line="240"/>
+        <location filename="../../exports/report_types.py" line="197"/>
         <source>Expected</source>
         <translation>应到</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="55"/>
-        <location filename="../../exports/xlsx/registers.py" line="120"/>
-        <location filename="../../exports/report_types.py" line="196"/>
+        <location filename="../../exports/pdf/monthly.py" line="68"/>
+        <location filename="../../exports/pdf/signin.py" line="77"/>
+        <location filename="../../exports/xlsx/registers.py" line="151"/>
+        <location filename="../../exports/report_types.py" line="198"/>
         <source>Present</source>
         <translation>实到</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="56"/>
-        <location filename="../../exports/report_types.py" line="197"/>
+        <location filename="../../exports/pdf/monthly.py" line="69"/>
+        <location filename="../../exports/report_types.py" line="199"/>
         <source>Attendance rate</source>
         <translation>参会率</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/person.py" line="68"/>
+        <location filename="../../exports/pdf/person.py" line="82"/>
         <source>Hours</source>
         <translation>学时·时长</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="60"/>
-        <location filename="../../exports/report_types.py" line="188"/>
-        <location filename="../../exports/report_types.py" line="200"/>
+        <location filename="../../exports/pdf/monthly.py" line="73"/>
+        <location filename="../../exports/report_types.py" line="190"/>
+        <location filename="../../exports/report_types.py" line="202"/>
         <source>Good deeds</source>
         <translation>办实事（件）</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="71"/>
-        <location filename="../../exports/pdf/common.py" line="277"/>
-        <location filename="../../exports/pdf/monthly.py" line="124"/>
-        <location filename="../../exports/pdf/monthly.py" line="238"/>
-        <location filename="../../exports/pdf/person.py" line="64"/>
-        <location filename="../../exports/xlsx/registers.py" line="111"/>
-        <location filename="../../exports/xlsx/registers.py" line="225"/>
+        <location filename="../../exports/pdf/annual.py" line="76"/>
+        <location filename="../../exports/pdf/common.py" line="432"/>
+        <location filename="../../exports/pdf/monthly.py" line="137"/>
+        <location filename="../../exports/pdf/monthly.py" line="252"/>
+        <location filename="../../exports/pdf/person.py" line="78"/>
+        <location filename="../../exports/xlsx/registers.py" line="142"/>
+        <location filename="../../exports/xlsx/registers.py" line="260"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="72"/>
-        <location filename="../../exports/pdf/monthly.py" line="126"/>
-        <location filename="../../exports/pdf/person.py" line="66"/>
-        <location filename="../../exports/xlsx/registers.py" line="115"/>
+        <location filename="../../exports/pdf/annual.py" line="77"/>
+        <location filename="../../exports/pdf/monthly.py" line="139"/>
+        <location filename="../../exports/pdf/person.py" line="80"/>
+        <location filename="../../exports/xlsx/registers.py" line="146"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="73"/>
-        <location filename="../../exports/pdf/monthly.py" line="127"/>
-        <location filename="../../exports/pdf/monthly.py" line="148"/>
-        <location filename="../../exports/pdf/signin.py" line="44"/>
-        <location filename="../../exports/xlsx/registers.py" line="117"/>
+        <location filename="../../exports/pdf/annual.py" line="78"/>
+        <location filename="../../exports/pdf/monthly.py" line="140"/>
+        <location filename="../../exports/pdf/monthly.py" line="159"/>
+        <location filename="../../exports/pdf/signin.py" line="69"/>
+        <location filename="../../exports/xlsx/registers.py" line="148"/>
         <source>Host</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="74"/>
-        <location filename="../../exports/pdf/monthly.py" line="128"/>
-        <location filename="../../exports/pdf/monthly.py" line="150"/>
+        <location filename="../../exports/pdf/annual.py" line="79"/>
+        <location filename="../../exports/pdf/monthly.py" line="141"/>
+        <location filename="../../exports/pdf/monthly.py" line="161"/>
         <source>Present/expected</source>
         <translation>实到/应到</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="94"/>
+        <location filename="../../exports/pdf/annual.py" line="99"/>
         <source>H</source>
         <translation>免</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="100"/>
-        <location filename="../../exports/pdf/monthly.py" line="78"/>
+        <location filename="../../exports/pdf/annual.py" line="105"/>
+        <location filename="../../exports/pdf/monthly.py" line="91"/>
         <source>No compliance rules apply to this period.</source>
         <translation>本期没有适用的制度要求。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="106"/>
-        <location filename="../../exports/pdf/monthly.py" line="91"/>
+        <location filename="../../exports/pdf/annual.py" line="111"/>
+        <location filename="../../exports/pdf/monthly.py" line="104"/>
         <source>Rule</source>
         <translation>制度要求</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="145"/>
+        <location filename="../../exports/pdf/annual.py" line="150"/>
         <source>√ done, ○ due (period running), × not met (period over), · not yet due, {holiday} school holiday (exempt), — not applicable; the number is how many were held.</source>
         <translation>√ 已完成，○ 待完成（期间未结束），× 未完成（期间已结束），· 未到期，{holiday} 假期免，— 不适用；数字为已开展次数。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="166"/>
-        <location filename="../../exports/pdf/annual.py" line="291"/>
+        <location filename="../../exports/pdf/annual.py" line="171"/>
+        <location filename="../../exports/pdf/annual.py" line="296"/>
         <source>Annual summary of {branch}</source>
         <translation>{branch}年度工作总结</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="170"/>
-        <location filename="../../exports/pdf/monthly.py" line="215"/>
+        <location filename="../../exports/pdf/annual.py" line="175"/>
+        <location filename="../../exports/pdf/monthly.py" line="229"/>
         <source>Key figures</source>
         <translation>主要数据</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="176"/>
-        <location filename="../../exports/pdf/annual.py" line="216"/>
+        <location filename="../../exports/pdf/annual.py" line="181"/>
+        <location filename="../../exports/pdf/annual.py" line="221"/>
         <source>No activities were recorded in this year.</source>
         <translation>本年度没有活动记录。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="177"/>
-        <location filename="../../exports/xlsx/registers.py" line="178"/>
+        <location filename="../../exports/pdf/annual.py" line="182"/>
+        <location filename="../../exports/xlsx/registers.py" line="211"/>
         <source>By month</source>
         <translation>按月统计</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="182"/>
+        <location filename="../../exports/pdf/annual.py" line="187"/>
         <source>Activities per month</source>
         <translation>各月活动次数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="186"/>
+        <location filename="../../exports/pdf/annual.py" line="191"/>
         <source>Year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="189"/>
-        <location filename="../../exports/xlsx/registers.py" line="179"/>
+        <location filename="../../exports/pdf/annual.py" line="194"/>
+        <location filename="../../exports/xlsx/registers.py" line="212"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="196"/>
+        <location filename="../../exports/pdf/annual.py" line="201"/>
         <source>By kind</source>
         <translation>按类别统计</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="200"/>
+        <location filename="../../exports/pdf/annual.py" line="205"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="208"/>
+        <location filename="../../exports/pdf/annual.py" line="213"/>
         <source>An activity of several kinds is counted under each of its kinds.</source>
         <translation>一次活动同时属于多个类别时，在每个类别下各计一次。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="217"/>
+        <location filename="../../exports/pdf/annual.py" line="222"/>
         <source>Compliance this year</source>
         <translation>本年度制度落实情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="220"/>
-        <location filename="../../exports/pdf/annual.py" line="222"/>
+        <location filename="../../exports/pdf/annual.py" line="225"/>
+        <location filename="../../exports/pdf/annual.py" line="227"/>
         <source>Not held this year.</source>
         <translation>本年度尚未开展。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="223"/>
+        <location filename="../../exports/pdf/annual.py" line="228"/>
         <source>Totals per person</source>
         <translation>个人参加情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="228"/>
-        <location filename="../../exports/pdf/annual.py" line="255"/>
-        <location filename="../../exports/pdf/monthly.py" line="240"/>
-        <location filename="../../exports/pdf/monthly.py" line="265"/>
-        <location filename="../../exports/pdf/person.py" line="38"/>
-        <location filename="../../exports/pdf/signin.py" line="52"/>
-        <location filename="../../exports/xlsx/registers.py" line="204"/>
-        <location filename="../../exports/xlsx/registers.py" line="227"/>
+        <location filename="../../exports/pdf/annual.py" line="233"/>
+        <location filename="../../exports/pdf/annual.py" line="260"/>
+        <location filename="../../exports/pdf/monthly.py" line="254"/>
+        <location filename="../../exports/pdf/monthly.py" line="279"/>
+        <location filename="../../exports/pdf/person.py" line="50"/>
+        <location filename="../../exports/pdf/signin.py" line="107"/>
+        <location filename="../../exports/xlsx/registers.py" line="238"/>
+        <location filename="../../exports/xlsx/registers.py" line="262"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="229"/>
-        <location filename="../../exports/pdf/person.py" line="52"/>
-        <location filename="../../exports/xlsx/registers.py" line="205"/>
+        <location filename="../../exports/pdf/annual.py" line="234"/>
+        <location filename="../../exports/pdf/person.py" line="66"/>
+        <location filename="../../exports/xlsx/registers.py" line="239"/>
         <source>Times attended</source>
         <translation>参会次数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="231"/>
-        <location filename="../../exports/pdf/annual.py" line="256"/>
-        <location filename="../../exports/pdf/person.py" line="54"/>
-        <location filename="../../exports/report_types.py" line="198"/>
+        <location filename="../../exports/pdf/annual.py" line="236"/>
+        <location filename="../../exports/pdf/annual.py" line="261"/>
+        <location filename="../../exports/pdf/person.py" line="68"/>
+        <location filename="../../exports/report_types.py" line="200"/>
         <source>Study hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="232"/>
-        <location filename="../../exports/pdf/monthly.py" line="265"/>
-        <location filename="../../exports/pdf/person.py" line="55"/>
-        <location filename="../../exports/report_types.py" line="199"/>
+        <location filename="../../exports/pdf/annual.py" line="237"/>
+        <location filename="../../exports/pdf/monthly.py" line="279"/>
+        <location filename="../../exports/pdf/person.py" line="69"/>
+        <location filename="../../exports/report_types.py" line="201"/>
         <source>Service hours</source>
         <translation>服务时长</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="249"/>
+        <location filename="../../exports/pdf/annual.py" line="254"/>
         <source>Nobody took part this year.</source>
         <translation>本年度无人参加活动。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="250"/>
+        <location filename="../../exports/pdf/annual.py" line="255"/>
         <source>Study hours of each Party member</source>
         <translation>党员学时完成情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="257"/>
+        <location filename="../../exports/pdf/annual.py" line="262"/>
         <source>Minimum</source>
         <translation>最低要求</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="258"/>
+        <location filename="../../exports/pdf/annual.py" line="263"/>
         <source>Met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="275"/>
+        <location filename="../../exports/pdf/annual.py" line="280"/>
         <source>Minimum a year: {member} study hours for each Party member, {committee} for the branch secretary and committee members.</source>
         <translation>每年最低学时：党员 {member} 学时，支部书记和支委 {committee} 学时。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="284"/>
+        <location filename="../../exports/pdf/annual.py" line="289"/>
         <source>No Party members on the roster.</source>
         <translation>花名册中没有党员。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="294"/>
+        <location filename="../../exports/pdf/annual.py" line="299"/>
         <source>Annual summary {year}</source>
         <translation>{year}年度工作总结</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/common.py" line="276"/>
+        <location filename="../../exports/pdf/common.py" line="320"/>
+        <source>… (cut)</source>
+        <translation>……（以下从略）</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/common.py" line="431"/>
         <source>Branch secretary&apos;s signature</source>
         <translation>支部书记签字</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/page.py" line="81"/>
+        <location filename="../../exports/pdf/common.py" line="454"/>
+        <source>(seal)</source>
+        <translation>（盖章）</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/page.py" line="105"/>
         <source>Page {page} of {total}</source>
         <translation>第 {page} 页 共 {total} 页</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/page.py" line="82"/>
-        <location filename="../../exports/xlsx/registers.py" line="194"/>
+        <location filename="../../exports/pdf/page.py" line="106"/>
+        <location filename="../../exports/xlsx/registers.py" line="228"/>
         <source>Data fingerprint {fingerprint} · made {time}</source>
         <translation>数据指纹 {fingerprint} · 生成于 {time}</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="39"/>
-        <source>{month}/{year}</source>
-        <translation>{year}年{month}月</translation>
-    </message>
-    <message>
-        <location filename="../../exports/pdf/monthly.py" line="43"/>
-        <location filename="../../exports/xlsx/registers.py" line="84"/>
+        <location filename="../../exports/pdf/monthly.py" line="56"/>
+        <location filename="../../exports/xlsx/registers.py" line="115"/>
         <location filename="../../exports/report_data.py" line="90"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="58"/>
-        <location filename="../../exports/xlsx/registers.py" line="207"/>
-        <location filename="../../exports/report_types.py" line="186"/>
+        <location filename="../../exports/pdf/monthly.py" line="71"/>
+        <location filename="../../exports/xlsx/registers.py" line="241"/>
+        <location filename="../../exports/report_types.py" line="188"/>
         <source>Study hours (h)</source>
         <translation>学时（小时）</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="59"/>
-        <location filename="../../exports/xlsx/registers.py" line="208"/>
-        <location filename="../../exports/report_types.py" line="187"/>
+        <location filename="../../exports/pdf/monthly.py" line="72"/>
+        <location filename="../../exports/xlsx/registers.py" line="242"/>
+        <location filename="../../exports/report_types.py" line="189"/>
         <source>Service hours (h)</source>
         <translation>服务时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="68"/>
+        <location filename="../../exports/pdf/monthly.py" line="81"/>
         <source>Planned {planned}: held {held}, not held {missed}, still to come {pending}.</source>
         <translation>年度工作计划：计划{planned}项，已开展{held}项，未开展{missed}项，待开展{pending}项。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="92"/>
-        <location filename="../../exports/pdf/person.py" line="42"/>
+        <location filename="../../exports/pdf/monthly.py" line="105"/>
+        <location filename="../../exports/pdf/person.py" line="54"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="93"/>
+        <location filename="../../exports/pdf/monthly.py" line="106"/>
         <source>Required</source>
         <translation>要求次数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="94"/>
+        <location filename="../../exports/pdf/monthly.py" line="107"/>
         <source>Held</source>
         <translation>已开展</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="95"/>
+        <location filename="../../exports/pdf/monthly.py" line="108"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="107"/>
+        <location filename="../../exports/pdf/monthly.py" line="120"/>
         <source>guests {n}</source>
         <translation>列席{n}</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="125"/>
-        <location filename="../../exports/pdf/person.py" line="65"/>
-        <location filename="../../exports/xlsx/registers.py" line="114"/>
+        <location filename="../../exports/pdf/monthly.py" line="138"/>
+        <location filename="../../exports/pdf/person.py" line="79"/>
+        <location filename="../../exports/xlsx/registers.py" line="145"/>
         <source>Kinds</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="139"/>
+        <location filename="../../exports/pdf/monthly.py" line="152"/>
         <source>Minutes</source>
         <translation>会议记录</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="146"/>
-        <location filename="../../exports/pdf/signin.py" line="42"/>
+        <location filename="../../exports/pdf/monthly.py" line="157"/>
+        <location filename="../../exports/pdf/signin.py" line="63"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="147"/>
-        <location filename="../../exports/pdf/signin.py" line="43"/>
-        <location filename="../../exports/xlsx/registers.py" line="116"/>
+        <location filename="../../exports/pdf/monthly.py" line="158"/>
+        <location filename="../../exports/pdf/signin.py" line="65"/>
+        <location filename="../../exports/xlsx/registers.py" line="147"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="149"/>
-        <location filename="../../exports/xlsx/registers.py" line="118"/>
+        <location filename="../../exports/pdf/monthly.py" line="160"/>
+        <location filename="../../exports/pdf/signin.py" line="71"/>
+        <location filename="../../exports/xlsx/registers.py" line="149"/>
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="161"/>
+        <location filename="../../exports/pdf/monthly.py" line="164"/>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/monthly.py" line="166"/>
+        <source>Study materials</source>
+        <translation>学习材料</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/monthly.py" line="175"/>
         <source>No minutes were recorded.</source>
         <translation>未填写会议记录。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="163"/>
+        <location filename="../../exports/pdf/monthly.py" line="177"/>
         <source>Resolutions</source>
         <translation>决议</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="176"/>
+        <location filename="../../exports/pdf/monthly.py" line="190"/>
         <source>(photo cannot be shown)</source>
         <translation>（照片无法显示）</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="182"/>
+        <location filename="../../exports/pdf/monthly.py" line="196"/>
         <source>Photos</source>
         <translation>活动照片</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="185"/>
+        <location filename="../../exports/pdf/monthly.py" line="199"/>
         <source>No photos were attached this month.</source>
         <translation>本月没有附加照片。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="211"/>
-        <location filename="../../exports/pdf/monthly.py" line="283"/>
+        <location filename="../../exports/pdf/monthly.py" line="225"/>
+        <location filename="../../exports/pdf/monthly.py" line="297"/>
         <source>Monthly summary of {branch}</source>
         <translation>{branch}月度工作小结</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="223"/>
+        <location filename="../../exports/pdf/monthly.py" line="237"/>
         <source>No activities were recorded in this month.</source>
         <translation>本月没有活动记录。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="224"/>
+        <location filename="../../exports/pdf/monthly.py" line="238"/>
         <source>Compliance this month and quarter to date</source>
         <translation>本月及本季度制度落实情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="228"/>
+        <location filename="../../exports/pdf/monthly.py" line="242"/>
         <source>Activities by kind</source>
         <translation>各类活动开展情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="231"/>
+        <location filename="../../exports/pdf/monthly.py" line="245"/>
         <source>Activity register</source>
         <translation>活动登记</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="233"/>
+        <location filename="../../exports/pdf/monthly.py" line="247"/>
         <source>Absences and reasons</source>
         <translation>缺席及请假情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="239"/>
-        <location filename="../../exports/pdf/signin.py" line="41"/>
-        <location filename="../../exports/xlsx/registers.py" line="226"/>
+        <location filename="../../exports/pdf/monthly.py" line="253"/>
+        <location filename="../../exports/pdf/signin.py" line="57"/>
+        <location filename="../../exports/xlsx/registers.py" line="261"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="241"/>
-        <location filename="../../exports/xlsx/registers.py" line="228"/>
+        <location filename="../../exports/pdf/monthly.py" line="255"/>
+        <location filename="../../exports/xlsx/registers.py" line="263"/>
         <source>Status</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="242"/>
-        <location filename="../../exports/xlsx/registers.py" line="230"/>
+        <location filename="../../exports/pdf/monthly.py" line="256"/>
+        <location filename="../../exports/xlsx/registers.py" line="265"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="260"/>
+        <location filename="../../exports/pdf/monthly.py" line="274"/>
         <source>Nobody was absent.</source>
         <translation>无缺席、请假人员。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="261"/>
+        <location filename="../../exports/pdf/monthly.py" line="275"/>
         <source>Service hours per person</source>
         <translation>个人服务时长</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="272"/>
+        <location filename="../../exports/pdf/monthly.py" line="286"/>
         <source>No volunteer service this month.</source>
         <translation>本月没有志愿服务。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="286"/>
+        <location filename="../../exports/pdf/monthly.py" line="300"/>
         <source>Monthly summary {month}</source>
         <translation>{month}月度工作小结</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/person.py" line="34"/>
-        <location filename="../../exports/pdf/person.py" line="94"/>
-        <source>Participation statement</source>
-        <translation>党员参加组织生活情况证明</translation>
-    </message>
-    <message>
-        <location filename="../../exports/pdf/person.py" line="39"/>
-        <location filename="../../exports/pdf/signin.py" line="53"/>
+        <location filename="../../exports/pdf/person.py" line="51"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/person.py" line="40"/>
+        <location filename="../../exports/pdf/person.py" line="52"/>
         <source>Unit / group</source>
         <translation>单位 / 党小组</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/person.py" line="43"/>
-        <source>{start} to {end}</source>
-        <translation>{start} 至 {end}</translation>
+        <location filename="../../exports/pdf/person.py" line="38"/>
+        <source>Statement of a party member&apos;s participation in branch life</source>
+        <translation>党员参加组织生活情况证明</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/person.py" line="49"/>
+        <location filename="../../exports/pdf/person.py" line="39"/>
+        <source>Statement of participation in branch activities</source>
+        <translation>参加党组织活动情况证明</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/person.py" line="55"/>
+        <source>{period} ({start} to {end})</source>
+        <translation>{period}（{start}至{end}）</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/person.py" line="63"/>
         <source>Totals</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/person.py" line="58"/>
+        <location filename="../../exports/pdf/person.py" line="72"/>
         <source>Activities attended</source>
         <translation>参加活动情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/person.py" line="67"/>
+        <location filename="../../exports/pdf/person.py" line="81"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/person.py" line="86"/>
+        <location filename="../../exports/pdf/person.py" line="100"/>
         <source>No activities with this person in the period.</source>
         <translation>该同志在此期间没有参加活动的记录。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/person.py" line="88"/>
-        <source>Certified by the branch (seal)</source>
-        <translation>党支部（盖章）</translation>
+        <location filename="../../exports/pdf/person.py" line="102"/>
+        <source>This is to certify the above.</source>
+        <translation>特此证明。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/signin.py" line="37"/>
-        <location filename="../../exports/pdf/signin.py" line="96"/>
+        <location filename="../../exports/pdf/signin.py" line="100"/>
+        <location filename="../../exports/pdf/signin.py" line="164"/>
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/signin.py" line="51"/>
+        <location filename="../../exports/pdf/signin.py" line="106"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/signin.py" line="54"/>
-        <source>Group / unit</source>
-        <translation>党小组 / 单位</translation>
+        <location filename="../../exports/pdf/signin.py" line="145"/>
+        <source>Host&apos;s signature</source>
+        <translation>主持人签字</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/signin.py" line="55"/>
+        <location filename="../../exports/pdf/signin.py" line="108"/>
         <source>Signature</source>
         <translation>本人签名</translation>
-    </message>
-    <message>
-        <location filename="../../exports/pdf/signin.py" line="56"/>
-        <source>Note</source>
-        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../exports/report_data.py" line="69"/>
@@ -548,149 +558,161 @@
         <translation>（尚未填写党支部信息）</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="233"/>
+        <location filename="../../exports/report_data.py" line="235"/>
         <source>Give a month as YYYY-MM.</source>
         <translation>请按 YYYY-MM 格式填写月份。</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="306"/>
+        <location filename="../../exports/report_data.py" line="308"/>
         <source>Give a year as YYYY.</source>
         <translation>请按 YYYY 格式填写年份。</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="359"/>
+        <location filename="../../exports/report_data.py" line="361"/>
         <source>That person is not in the ledger.</source>
         <translation>台账中没有这个人。</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="422"/>
+        <location filename="../../exports/report_data.py" line="424"/>
         <source>That activity is no longer in the ledger.</source>
         <translation>台账中已没有这项活动。</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="112"/>
+        <location filename="../../exports/xlsx/registers.py" line="143"/>
         <source>Start</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="113"/>
+        <location filename="../../exports/xlsx/registers.py" line="144"/>
         <source>End</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="121"/>
+        <location filename="../../exports/xlsx/registers.py" line="152"/>
         <source>Duration (h)</source>
         <translation>时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="125"/>
+        <location filename="../../exports/pdf/monthly.py" line="168"/>
+        <location filename="../../exports/xlsx/registers.py" line="156"/>
         <source>Service type</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="126"/>
+        <location filename="../../exports/pdf/monthly.py" line="169"/>
+        <location filename="../../exports/xlsx/registers.py" line="157"/>
         <source>People served</source>
         <translation>服务群众（人）</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="127"/>
+        <location filename="../../exports/xlsx/registers.py" line="158"/>
         <source>Deeds done</source>
         <translation>办结实事（件）</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="128"/>
+        <location filename="../../exports/xlsx/registers.py" line="159"/>
         <source>Deeds in progress</source>
         <translation>在办实事（件）</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="151"/>
+        <location filename="../../exports/xlsx/registers.py" line="182"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="152"/>
+        <location filename="../../exports/xlsx/registers.py" line="183"/>
         <source>Study</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="153"/>
+        <location filename="../../exports/xlsx/registers.py" line="184"/>
         <source>Volunteer service</source>
         <translation>志愿服务</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="168"/>
+        <location filename="../../exports/xlsx/registers.py" line="200"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="172"/>
+        <location filename="../../exports/xlsx/registers.py" line="204"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="173"/>
+        <location filename="../../exports/xlsx/registers.py" line="205"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="202"/>
+        <location filename="../../exports/xlsx/registers.py" line="236"/>
         <source>Per person</source>
         <translation>个人统计</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="223"/>
+        <location filename="../../exports/xlsx/registers.py" line="258"/>
         <source>Absences</source>
         <translation>缺席请假</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="229"/>
+        <location filename="../../exports/xlsx/registers.py" line="264"/>
         <source>Leave type</source>
         <translation>请假类别</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="110"/>
+        <location filename="../../exports/xlsx/registers.py" line="290"/>
+        <source>{branch} · {period}</source>
+        <translation>{branch} · {period}</translation>
+    </message>
+    <message>
+        <location filename="../../exports/cli.py" line="118"/>
         <source>{path} is a folder; give a file name to write.</source>
         <translation>{path} 是文件夹，请给出要写入的文件名。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="114"/>
+        <location filename="../../exports/cli.py" line="122"/>
         <source>The folder {path} does not exist.</source>
         <translation>文件夹 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="135"/>
+        <location filename="../../exports/cli.py" line="143"/>
         <source>The monthly summary needs --month YYYY-MM.</source>
         <translation>月度工作小结需要指定 --month YYYY-MM。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="146"/>
+        <location filename="../../exports/cli.py" line="154"/>
         <source>The annual summary needs --year YYYY.</source>
         <translation>年度工作总结需要指定 --year YYYY。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="166"/>
+        <location filename="../../exports/cli.py" line="178"/>
         <source>The {document} needs --year YYYY.</source>
         <translation>{document}需要 --year YYYY。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="204"/>
+        <location filename="../../exports/cli.py" line="216"/>
         <source>The party dues report needs --year YYYY.</source>
         <translation>党费报表需要 --year YYYY。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="221"/>
+        <location filename="../../exports/cli.py" line="233"/>
         <source>annual work plan</source>
         <translation>年度工作计划</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="222"/>
+        <location filename="../../exports/cli.py" line="234"/>
         <source>democratic appraisal results</source>
         <translation>民主评议党员结果</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="223"/>
+        <location filename="../../exports/cli.py" line="235"/>
         <source>rectification register</source>
         <translation>问题整改台账</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/fonts.py" line="458"/>
+        <source>“{text}”: the character {char} (U+{code:04X}) is in no font on this computer and prints as a gap.</source>
+        <translation>“{text}”中的字符 {char}（U+{code:04X}）在本机所有字体中都没有，打印出来将是空白。</translation>
     </message>
 </context>
 <context>
@@ -954,57 +976,57 @@
         <translation>文档已生成，但无法在此显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="234"/>
+        <location filename="../../ui/reports/preview.py" line="236"/>
         <source>{count} pages</source>
         <translation>共 {count} 页</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="238"/>
+        <location filename="../../ui/reports/preview.py" line="240"/>
         <source>{count} sheets</source>
         <translation>共 {count} 张工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="280"/>
+        <location filename="../../ui/reports/preview.py" line="282"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="282"/>
+        <location filename="../../ui/reports/preview.py" line="284"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="285"/>
+        <location filename="../../ui/reports/preview.py" line="287"/>
         <source>Save the document</source>
         <translation>保存文档</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="313"/>
+        <location filename="../../ui/reports/preview.py" line="315"/>
         <source>The document could not be saved to {path}: {reason}</source>
         <translation>文档无法保存到 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="321"/>
+        <location filename="../../ui/reports/preview.py" line="323"/>
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="333"/>
+        <location filename="../../ui/reports/preview.py" line="335"/>
         <source>The folder {path} could not be opened.</source>
         <translation>无法打开文件夹 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="351"/>
+        <location filename="../../ui/reports/preview.py" line="353"/>
         <source>Print the document</source>
         <translation>打印文档</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="368"/>
+        <location filename="../../ui/reports/preview.py" line="370"/>
         <source>The printer could not be started. Check that it is switched on and connected, then try again.</source>
         <translation>无法启动打印机。请检查打印机已开机并连接好，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/preview.py" line="393"/>
+        <location filename="../../ui/reports/preview.py" line="395"/>
         <source>Sent {count} pages to {printer}.</source>
         <translation>已将 {count} 页发送到 {printer}。</translation>
     </message>

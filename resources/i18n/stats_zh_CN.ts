@@ -193,27 +193,27 @@
         <translation>{hours}小时</translation>
     </message>
     <message>
-        <location filename="../../models/rules/counting.py" line="472"/>
+        <location filename="../../models/rules/counting.py" line="482"/>
         <source>{activities} activities, {attendances} attendances, {people} people, expected {expected}, present {present}, attendance rate {rate}, duration {hours}, study hours {study}, service hours {service}, {deeds} items</source>
         <translation>{activities} 次，{attendances} 人次，{people} 人，应到 {expected}，实到 {present}，参会率 {rate}，时长 {hours}，学时 {study}，服务时长 {service}，{deeds} 件</translation>
     </message>
     <message>
-        <location filename="../../models/rules/counting.py" line="498"/>
+        <location filename="../../models/rules/counting.py" line="508"/>
         <source>Statistics for {period}</source>
         <translation>{period} 统计</translation>
     </message>
     <message>
-        <location filename="../../models/rules/counting.py" line="500"/>
+        <location filename="../../models/rules/counting.py" line="510"/>
         <source>Total: {figures}</source>
         <translation>合计：{figures}</translation>
     </message>
     <message>
-        <location filename="../../models/rules/counting.py" line="504"/>
+        <location filename="../../models/rules/counting.py" line="514"/>
         <source>By kind:</source>
         <translation>按类型：</translation>
     </message>
     <message>
-        <location filename="../../models/rules/counting.py" line="507"/>
+        <location filename="../../models/rules/counting.py" line="517"/>
         <source>By branch:</source>
         <translation>按支部：</translation>
     </message>
@@ -251,6 +251,46 @@
         <location filename="../../models/rules/periods.py" line="190"/>
         <source>The year in {value} is out of range ({low}–{high}).</source>
         <translation>{value} 中的年份超出范围（{low}–{high}）。</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/periods.py" line="203"/>
+        <source>{month}/{year}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/periods.py" line="206"/>
+        <source>Q1</source>
+        <translation>第一季度</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/periods.py" line="207"/>
+        <source>Q2</source>
+        <translation>第二季度</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/periods.py" line="208"/>
+        <source>Q3</source>
+        <translation>第三季度</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/periods.py" line="209"/>
+        <source>Q4</source>
+        <translation>第四季度</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/periods.py" line="211"/>
+        <source>{quarter} {year}</source>
+        <translation>{year}年{quarter}</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/periods.py" line="214"/>
+        <source>Year {year}</source>
+        <translation>{year}年度</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/periods.py" line="223"/>
+        <source>{month}/{day}/{year}</source>
+        <translation>{year}年{month}月{day}日</translation>
     </message>
 </context>
 </TS>

@@ -43,6 +43,7 @@ class ReportResult:
     pages: int  # PDF pages; sheets for a workbook
     subject: str = ""  # the person's name, or the activity's date and topic (for file names)
     empty: bool = False  # nothing recorded in the period
+    warnings: tuple[str, ...] = ()  # characters no font could print, with the text they are in
 
     @property
     def is_pdf(self) -> bool:
@@ -51,6 +52,17 @@ class ReportResult:
 
 def build_report(request: ReportRequest) -> ReportResult:
     """Gather the data and write the document; raises LedgerError with a plain message."""
+    result = _build_report(request)
+    if result.is_pdf:
+        from dataclasses import replace
+
+        from exports.pdf.page import unprintable
+
+        result = replace(result, warnings=tuple(unprintable()))
+    return result
+
+
+def _build_report(request: ReportRequest) -> ReportResult:
     from io import BytesIO
 
     from exports import report_data

@@ -218,6 +218,8 @@ class ReportPreview(QWidget):
                     error=True,
                 )
             self.stack.setCurrentWidget(self.view)
+            if result.warnings:
+                self.show_message("\n".join(result.warnings), error=True)
         else:
             self.stack.setCurrentWidget(self.workbook_note)
         self.retranslate()
