@@ -244,7 +244,8 @@ def test_excel_and_stats_list_the_same_branches(district, tmp_path: Path, capsys
 
     sheet = load_workbook(xlsx).worksheets[0]
     rows = {}
-    for row in sheet.iter_rows(min_row=2, values_only=True):
+    # The title row, then the header row, then one row per branch and the total.
+    for row in sheet.iter_rows(min_row=3, values_only=True):
         if row[0] is None:
             break
         rows[row[0]] = row[1]

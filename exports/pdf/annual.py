@@ -267,7 +267,7 @@ def annual_story(data: AnnualData) -> list[Flowable]:
                         s.name,
                         format_hours(s.study_minutes),
                         format_hours(s.required * 60),
-                        "✓" if s.met else "✗",
+                        translate("Reports", "met") if s.met else translate("Reports", "not met"),
                     ]
                     for s in data.study
                 ],

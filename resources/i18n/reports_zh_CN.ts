@@ -242,6 +242,16 @@
         <translation>达标</translation>
     </message>
     <message>
+        <location filename="../../exports/pdf/annual.py" line="270"/>
+        <source>met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/annual.py" line="270"/>
+        <source>not met</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
         <location filename="../../exports/pdf/annual.py" line="280"/>
         <source>Minimum a year: {member} study hours for each Party member, {committee} for the branch secretary and committee members.</source>
         <translation>每年最低学时：党员 {member} 学时，支部书记和支委 {committee} 学时。</translation>
