@@ -77,8 +77,10 @@ def test_a_200_megapixel_phone_photo_is_downscaled_in_bounded_memory(tmp_path):
     )
     assert max(got["w"], got["h"]) == photos.MAX_SIDE
     assert abs(got["w"] / got["h"] - width / height) < 0.01
-    # Decoded whole, the picture alone would take width × height × 3 bytes (600 MB).
-    assert got["peak"] < width * height * 3 / 2
+    # Decoded whole, the picture alone would take width × height × 3 bytes (600 MB); the whole
+    # process (Python, Pillow, the models) stays well below that. Measured 77 MB alone and up to
+    # 306 MB on a loaded CI machine, hence three quarters as the bound.
+    assert got["peak"] < width * height * 3 * 3 / 4
 
 
 @POSIX_ONLY
