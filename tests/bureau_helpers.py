@@ -204,3 +204,31 @@ def oracle(path: Path, start: str, end: str) -> dict[str, dict]:
         f["people"] = len(f["people"])
         f["hours"] = float((Decimal(f["hours"]) / 60).quantize(Decimal("0.01"), ROUND_HALF_UP))
     return result
+
+
+def seal_format1_bundle(con) -> dict[str, int]:
+    """Give a copied format-1 ledger the manifest a format-1 bundle carries (its one branch,
+    content hash and counts), as an older app would have written it; return the counts."""
+    import json
+
+    from models.bureau.bundle_format import MANIFEST_KEY, content_hash
+
+    digest, counts = content_hash(con, version=1)
+    name, uuid = con.execute("SELECT name, uuid FROM branch").fetchone()
+    manifest = {
+        "branch": {"name": name, "uuid": uuid},
+        "branches": [{"name": name, "uuid": uuid}],
+        "format": "branch-ledger-bundle",
+        "bundle_version": 1,
+        "schema_version": 1,
+        "counts": counts,
+        "content_hash": digest,
+        "no_phone": False,
+    }
+    con.execute(
+        "INSERT INTO setting (uuid, created_at, updated_at, rev, key, value) VALUES"
+        " ('00000000-0000-4000-8000-0000000000c1', 'x', 'x', 1, ?, ?)",
+        (MANIFEST_KEY, json.dumps(manifest)),
+    )
+    con.commit()
+    return counts

@@ -22,6 +22,7 @@ from models.errors import ValidationError
 from models.file.ledger import open_ledger
 from models.rules import counting as stats
 from models.rules.settings import set_setting
+from tests.bureau_helpers import seal_format1_bundle
 from tests.editing_helpers import make_branch
 
 FIXTURE = Path(__file__).resolve().parent / "data" / "ledger-v1.ledger"
@@ -168,31 +169,12 @@ def test_v1_hours_become_minutes(tmp_path):
 
 
 def test_an_old_format_bundle_arrives_in_minutes_with_its_categories(tmp_path):
-    from models.bureau.bundle_format import MANIFEST_KEY, content_hash
     from models.bureau.merge import import_bundles
 
     bundle = tmp_path / "old.bundle"
     shutil.copy(FIXTURE, bundle)
     con = sqlite3.connect(bundle)
-    digest, counts = content_hash(con, version=1)
-    # As every bundle names its one branch (issue 17: a manifest naming another is refused).
-    name, uuid = con.execute("SELECT name, uuid FROM branch").fetchone()
-    manifest = {
-        "branch": {"name": name, "uuid": uuid},
-        "branches": [{"name": name, "uuid": uuid}],
-        "format": "branch-ledger-bundle",
-        "bundle_version": 1,
-        "schema_version": 1,
-        "counts": counts,
-        "content_hash": digest,
-        "no_phone": False,
-    }
-    con.execute(
-        "INSERT INTO setting (uuid, created_at, updated_at, rev, key, value) VALUES"
-        " ('00000000-0000-4000-8000-0000000000c1', 'x', 'x', 1, ?, ?)",
-        (MANIFEST_KEY, json.dumps(manifest)),
-    )
-    con.commit()
+    seal_format1_bundle(con)
     hours = dict(con.execute("SELECT uuid, hours FROM activity").fetchall())
     people = con.execute("SELECT COUNT(*) FROM person").fetchone()[0]
     con.close()

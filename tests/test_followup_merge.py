@@ -16,7 +16,7 @@ from models import services
 from models.bureau.bundle_format import MANIFEST_KEY, content_hash
 from models.bureau.merge import import_bundles
 from models.file.ledger import open_ledger
-from tests.bureau_helpers import sha256
+from tests.bureau_helpers import seal_format1_bundle, sha256
 from tests.followup_helpers import make_branch, raw
 
 TABLES = ("plan_item", "review_result", "rectification_item", "talk")
@@ -208,25 +208,7 @@ def test_a_format_1_bundle_is_still_merged(tmp_path):
     bundle = tmp_path / "old.bundle"
     shutil.copy(old, bundle)
     con = sqlite3.connect(bundle)
-    digest, counts = content_hash(con, version=1)
-    # As every bundle names its branch (models/bureau/merge.py refuses one naming another).
-    name, uuid = con.execute("SELECT name, uuid FROM branch").fetchone()
-    manifest = {
-        "branch": {"name": name, "uuid": uuid},
-        "branches": [{"name": name, "uuid": uuid}],
-        "format": "branch-ledger-bundle",
-        "bundle_version": 1,
-        "schema_version": 1,
-        "counts": counts,
-        "content_hash": digest,
-        "no_phone": False,
-    }
-    con.execute(
-        "INSERT INTO setting (uuid, created_at, updated_at, rev, key, value) VALUES"
-        " ('00000000-0000-4000-8000-0000000000c1', 'x', 'x', 1, ?, ?)",
-        (MANIFEST_KEY, json.dumps(manifest)),
-    )
-    con.commit()
+    counts = seal_format1_bundle(con)
     con.close()
     assert "talk" not in counts
     (result,) = import_bundles(tmp_path / "district.ledger", [bundle])
