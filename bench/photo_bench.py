@@ -39,7 +39,7 @@ import stats_bench  # noqa: E402
 from models.file.ledger import open_ledger  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
-FORMAT = 2
+FORMAT = 3
 DISTINCT = 25  # distinct pictures, each used by several records
 STAMP = stats_bench.STAMP
 

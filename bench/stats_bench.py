@@ -37,7 +37,7 @@ from models.file.schema import KIND_CODES  # noqa: E402
 from models.rules import counting as stats  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
-FORMAT = 2  # bump when the generated data changes, so old cached files are not reused
+FORMAT = 3  # bump when the generated data changes, so old cached files are not reused
 STAMP = "2026-01-01T00:00:00.000000+00:00"
 STATUSES = ("present",) * 15 + ("late",) + ("leave",) * 2 + ("absent",) + ("excluded",)
 # Expected attendees by primary kind (whole-branch meetings: everyone); others 3..12.
@@ -91,11 +91,11 @@ def build(path: Path, branches: int, years: int, people: int, seed: int) -> None
                 activity_id += 1
                 kinds = rng.sample(KIND_CODES, rng.choice((1,) * 16 + (2,) * 3 + (3,)))
                 date = f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-                hours = rng.choice((1.0, 1.5, 2.0, 3.0))
+                minutes = rng.choice((60, 90, 120, 180))
                 deleted = STAMP if rng.random() < 0.01 else None
                 activity_rows.append(
                     (activity_id, _uuid(rng), STAMP, STAMP, deleted, b, kinds[0], date,
-                     hours, rng.randint(0, 2), rng.randint(0, 1))
+                     minutes, rng.randint(0, 2), rng.randint(0, 1))
                 )  # fmt: skip
                 for position, kind in enumerate(kinds):
                     kind_rows.append((_uuid(rng), STAMP, STAMP, activity_id, kind, position))
@@ -125,7 +125,7 @@ def _flush(con: sqlite3.Connection, activities: list, kinds: list, attendance: l
     con.executemany(
         "INSERT INTO activity (id, uuid, created_at, updated_at, rev, deleted_at, branch_id,"
         " primary_kind, date, start_time, end_time, location, topic, agenda, minutes,"
-        " resolutions, guests, materials, speakers, hours, hours_override, non_members,"
+        " resolutions, guests, materials, speakers, duration_min, hours_override, non_members,"
         " service_type, people_served, deeds_done, deeds_in_progress)"
         " VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, '14:00', '15:30', '会议室', '学习', '', '', '', '',"
         " '', '', ?, 0, 0, '', 0, ?, ?)",
@@ -149,7 +149,7 @@ def _flush(con: sqlite3.Connection, activities: list, kinds: list, attendance: l
 
 RAW_MONTH = """
 WITH acts AS MATERIALIZED (
-  SELECT id, hours, deeds_done + deeds_in_progress AS deeds FROM activity
+  SELECT id, duration_min / 60.0 AS hours, deeds_done + deeds_in_progress AS deeds FROM activity
   WHERE branch_id = ? AND date >= ? AND date < ? AND deleted_at IS NULL)
 SELECT s.n, s.h, s.d, x.p, x.e, x.people
 FROM (SELECT COUNT(*) AS n, TOTAL(hours) AS h, TOTAL(deeds) AS d FROM acts) s,
@@ -159,8 +159,8 @@ FROM (SELECT COUNT(*) AS n, TOTAL(hours) AS h, TOTAL(deeds) AS d FROM acts) s,
 """
 
 RAW_BRANCH_ACTS = """
-SELECT branch_id, COUNT(*), TOTAL(hours), TOTAL(deeds_done + deeds_in_progress) FROM activity
-WHERE date >= ? AND date < ? AND deleted_at IS NULL GROUP BY branch_id
+SELECT branch_id, COUNT(*), TOTAL(duration_min) / 60.0, TOTAL(deeds_done + deeds_in_progress)
+FROM activity WHERE date >= ? AND date < ? AND deleted_at IS NULL GROUP BY branch_id
 """
 # Three ways to get the attendance sums per branch; the fastest one is the floor.
 RAW_BRANCH_ATT = {

@@ -16,9 +16,12 @@ Steps, each for a reason:
    secure_delete on, and the freed pages dropped by a VACUUM of the new file.
 3. The bundle is put through the bureau's own checks (models.bureau.merge: integrity, known
    schema, links, storage types, then every row validated in the same pass that computes the
-   content hash, photos streamed in chunks); only then is the manifest (the hash, the row
-   counts) stored in the Setting table, the file fsync'd and renamed to the chosen name. A
-   bundle the bureau would refuse is never handed over.
+   content hash, photos streamed in chunks; a photo whose bytes still hash to the hash the
+   ledger stored when the photo was added and made whole is not decoded again, its thumbnail
+   is); only then is the manifest (the hash, the row counts) stored in the Setting table, the
+   file fsync'd and renamed to the chosen name. A bundle the bureau would refuse is never
+   handed over — but for a photo changed in the ledger by another tool that also rewrote its
+   stored hash: the bureau's import, which decodes every picture new to it, refuses that one.
 """
 
 from __future__ import annotations
@@ -253,6 +256,9 @@ def _write(src: Path, part: Path, no_phone: bool, dues_detail: bool = False) -> 
     try:
         # A new file that is renamed into place only when complete: no journal needed; the
         # fsync before the rename makes it durable.
+        # Incremental: the pages the removals below free are dropped without rewriting the
+        # whole file (a VACUUM of a bundle with photos cost more than copying it).
+        con.execute("PRAGMA auto_vacuum = INCREMENTAL")
         con.execute("PRAGMA journal_mode = OFF")
         con.execute("PRAGMA synchronous = OFF")
         con.execute("PRAGMA secure_delete = ON")
@@ -272,13 +278,25 @@ def _write(src: Path, part: Path, no_phone: bool, dues_detail: bool = False) -> 
         con.execute(f"PRAGMA main.user_version = {version}")
         _copy_tables(con, version)
         texts = _prepare(con, no_phone, dues_detail)
+        # The ledger's own photos were made whole when they were added (prepare_image) and
+        # hashed then: one whose bytes still hash to its stored hash is not decoded again.
+        known = frozenset(
+            sha
+            for (sha,) in con.execute(
+                "SELECT DISTINCT sha256 FROM src.attachment WHERE deleted_at IS NULL"
+            )
+        )
         con.execute("COMMIT")
         con.execute("DETACH DATABASE src")
         if con.execute("PRAGMA freelist_count").fetchone()[0]:
-            con.execute("VACUUM")  # pages freed above: not carried (zeroed anyway)
+            # Pages freed above are not carried (zeroed anyway): dropped, the file truncated
+            # (run to its end by executescript: one step frees one page).
+            con.executescript("PRAGMA incremental_vacuum")
+            if con.execute("PRAGMA freelist_count").fetchone()[0]:
+                con.execute("VACUUM")
         try:
             check_structure(con, version)
-            hashed = check_rows(con, version)
+            hashed = check_rows(con, version, known)
         except BundleRejected as exc:
             raise LedgerError(
                 translate(

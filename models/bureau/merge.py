@@ -5,8 +5,11 @@ only ever read), checks the 100-byte header before any SQL, opens the copy read-
 `trusted_schema=OFF`, runs `integrity_check` and `foreign_key_check`, compares every table,
 index, trigger and view with the frozen DDL of the format the header names, checks each value's
 storage type, validates every row by the form's rules while recomputing the content hash, and
-compares hash and row counts with the manifest. Any failure — or any exception at all — becomes
-a rejection with a reason (models/merge_apply.py then merges in one transaction).
+compares hash and row counts with the manifest. Every picture is decoded in full, except one whose
+bytes hash to a picture the district already holds (it came in through this same check) — and a
+picture is decoded once per import however many records show it. Any failure — or any
+exception at all — becomes a rejection with a reason (models/merge_apply.py then merges in one
+transaction).
 """
 
 from __future__ import annotations
@@ -17,11 +20,11 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from peewee import SqliteDatabase
+from peewee import DatabaseError, SqliteDatabase
 
 from models.bureau.bundle_format import (
     BUNDLE_FORMAT,
@@ -129,8 +132,10 @@ def _open_readonly(copy: Path) -> sqlite3.Connection:
     return con
 
 
-def inspect_bundle(source: Path, folder: Path) -> Inspected:
-    """Run every check on a private copy of `source` (made in `folder`); raise BundleRejected."""
+def inspect_bundle(source: Path, folder: Path, known_pictures: Collection[str] = ()) -> Inspected:
+    """Run every check on a private copy of `source` (made in `folder`); raise BundleRejected.
+    `known_pictures`: hashes of the pictures the district already holds (never decoded twice;
+    see models.bureau.validate.PictureCheck)."""
     copy = private_copy(source, folder)
     try:
         header = read_header(copy)
@@ -147,7 +152,7 @@ def inspect_bundle(source: Path, folder: Path) -> Inspected:
         )
     con = _open_readonly(copy)
     try:
-        return _check_contents(con, source, copy, header.user_version)
+        return _check_contents(con, source, copy, header.user_version, known_pictures)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         log.info("bundle %s: %s", source, exc)
         if isinstance(exc, UnicodeDecodeError) or "could not decode" in str(exc).lower():
@@ -170,7 +175,13 @@ def _unreadable_text() -> str:
     )
 
 
-def _check_contents(con: sqlite3.Connection, source: Path, copy: Path, version: int) -> Inspected:
+def _check_contents(
+    con: sqlite3.Connection,
+    source: Path,
+    copy: Path,
+    version: int,
+    known_pictures: Collection[str] = (),
+) -> Inspected:
     check_structure(con, version)
     manifest = read_manifest(con)
     if manifest is None or manifest.get("format") != BUNDLE_FORMAT:
@@ -181,7 +192,7 @@ def _check_contents(con: sqlite3.Connection, source: Path, copy: Path, version: 
                 "with File ▸ Make bureau bundle….",
             )
         )
-    digest, counts = check_rows(con, version)
+    digest, counts = check_rows(con, version, known_pictures)
     if manifest.get("schema_version") != version or manifest.get("counts") != counts:
         raise _reject(
             translate(
@@ -241,10 +252,13 @@ def check_structure(con: sqlite3.Connection, version: int) -> None:
         )
 
 
-def check_rows(con: sqlite3.Connection, version: int) -> tuple[str, dict[str, int]]:
+def check_rows(
+    con: sqlite3.Connection, version: int, known_pictures: Collection[str] = ()
+) -> tuple[str, dict[str, int]]:
     """Every row validated as a form would, in the same pass that computes the content hash
-    (rows and photos streamed); the hash and the row counts. Raise BundleRejected."""
-    validator = RowValidator()
+    (rows and photos streamed); the hash and the row counts. Raise BundleRejected.
+    `known_pictures`: hashes of pictures verified when the ledger at hand took them in."""
+    validator = RowValidator(known_pictures)
     digest, counts = content_hash(con, visit=validator.visit, version=version)
     if validator.problems:
         raise _reject(
@@ -282,6 +296,17 @@ def _check_one_branch(con: sqlite3.Connection, manifest: dict) -> None:
         )
 
 
+def known_pictures(db: SqliteDatabase) -> frozenset[str]:
+    """The hashes of the pictures the district holds: each came in through this same check
+    (or was made whole by the app itself), so a bundle's picture with the same bytes is one
+    already verified (models.bureau.validate.PictureCheck)."""
+    try:
+        rows = db.execute_sql("SELECT DISTINCT sha256 FROM attachment WHERE length(data) > 0")
+        return frozenset(str(sha) for (sha,) in rows)
+    except (sqlite3.DatabaseError, DatabaseError):
+        return frozenset()  # decode them all
+
+
 def import_file(db: SqliteDatabase, source: Path, accept: Iterable[str] = ()) -> FileResult:
     """Check and merge one bundle; every failure becomes a rejection, never an exception.
 
@@ -293,7 +318,7 @@ def import_file(db: SqliteDatabase, source: Path, accept: Iterable[str] = ()) ->
     folder = Path(tempfile.mkdtemp(prefix="branch-ledger-import-"))
     owner = claim_scratch(folder)  # a killed process's private copy is removed at next start
     try:
-        inspected = inspect_bundle(source, folder)
+        inspected = inspect_bundle(source, folder, known_pictures(db))
         result.branch = "、".join(inspected.branches)
         merge_bundle(db, inspected, result, frozenset(accept))
     except BundleRejected as exc:

@@ -281,10 +281,44 @@ def _birth_date(row: dict[str, object]) -> str | None:
     return None
 
 
-def _attachment(row: dict[str, object]) -> str | None:
+class PictureCheck:
+    """Whether a stored picture is whole, deciding by its sha256 first.
+
+    `known` are the hashes of pictures the ledger at hand already holds and verified when they
+    were added (a branch's own photos, made whole by `prepare_image`; the photos the district
+    took in after this same check): a bundle's picture whose bytes hash to one of them is
+    byte for byte a picture already verified, and is not decoded again. Every other picture is
+    decoded completely (`picture_is_whole`), once per distinct hash in a pass. A hash says
+    nothing about bytes that were never verified, so a picture new to the ledger — anything a
+    foreign bundle brings — is always decoded."""
+
+    def __init__(self, known: Collection[str] = ()) -> None:
+        self.known = known
+        self._whole: set[str] = set()
+        self.decoded = 0  # pictures actually decoded (for the benchmarks and tests)
+
+    def is_whole(self, value: StreamedBlob | bytes) -> bool:
+        if isinstance(value, StreamedBlob):
+            digest, data = value.sha256, value.data
+        else:
+            digest, data = hashlib.sha256(value).hexdigest(), value
+        if digest in self.known or digest in self._whole:
+            return True
+        if data is None:
+            return False  # far larger than any stored photo
+        from models.records.photos import picture_is_whole
+
+        self.decoded += 1
+        if not picture_is_whole(data):
+            return False
+        self._whole.add(digest)
+        return True
+
+
+def _attachment(row: dict[str, object], pictures: PictureCheck | None = None) -> str | None:
     data = row["data"]  # a StreamedBlob (size and sha256) when the content hash streamed it
     if isinstance(data, bytes | bytearray):
-        data = StreamedBlob(len(data), hashlib.sha256(data).hexdigest())
+        data = StreamedBlob(len(data), hashlib.sha256(data).hexdigest(), bytes(data))
     if not isinstance(data, StreamedBlob):
         return None  # another type: type_problems() reports it
     if row["deleted_at"] is not None and data.size == 0:
@@ -293,18 +327,17 @@ def _attachment(row: dict[str, object]) -> str | None:
         return translate("Bureau", "a photo whose content does not match its hash")
     # The hash only says the bytes were not changed after hashing: a photo cut short before
     # (or by a tool that rehashed it) must still not reach the district's reports.
-    from models.records.photos import picture_is_whole
-
+    pictures = pictures if pictures is not None else PictureCheck()
     if row.get("deleted_at") is None:
         for part in ("data", "thumbnail"):
-            value = row.get(part)
-            if isinstance(value, StreamedBlob):
-                if not value.size:
-                    continue
-                value = value.data  # None: far larger than any stored photo
-                if value is None:
-                    return translate("Bureau", "a photo that is truncated or cannot be read")
-            if isinstance(value, bytes) and value and not picture_is_whole(value):
+            value = data if part == "data" else row.get(part)
+            if isinstance(value, bytes | bytearray):
+                value = bytes(value)
+            if not isinstance(value, StreamedBlob | bytes) or not (
+                value.size if isinstance(value, StreamedBlob) else value
+            ):
+                continue  # no thumbnail (another type: type_problems() reports it)
+            if not pictures.is_whole(value):
                 return translate("Bureau", "a photo that is truncated or cannot be read")
     return None
 
@@ -461,13 +494,21 @@ RULES: dict[str, list[Check]] = {
 class RowValidator:
     """Collects the first few problems found in the rows it is shown."""
 
-    def __init__(self) -> None:
+    def __init__(self, known_pictures: Collection[str] = ()) -> None:
+        """`known_pictures`: hashes of pictures already verified in the ledger at hand (see
+        PictureCheck); they are not decoded again."""
         self.problems: list[str] = []
+        self.pictures = PictureCheck(known_pictures)
+
+    def _own(self, check: Check) -> Check:
+        if check is _attachment:
+            return lambda row: _attachment(row, self.pictures)
+        return check
 
     def visit(self, table: str, columns: Sequence[str], rows: list[tuple]) -> None:
         if len(self.problems) >= MAX_PROBLEMS:
             return
-        checks = [_common, *RULES.get(table, ())]
+        checks = [_common, *(self._own(c) for c in RULES.get(table, ()))]
         for values in rows:
             row = dict(zip(columns, values, strict=True))
             # A tombstone carries its identity only (the merge empties the rest): its other
