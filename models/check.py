@@ -88,13 +88,14 @@ def check_ledger(ledger: Ledger, limit: int | None = MAX_PER_CHECK) -> list[str]
     integrity = _IntegrityCheck(ledger.path)
     integrity.start()
     problems: list[str] = []
+    scan = _AttendanceScan(db, limit)  # the attendance table read once for both its rules
     checks: list[Callable[[SqliteDatabase, Labels], Iterator[Problem | int]]] = [
         _text_problems,
         functools.partial(_foreign_key_problems, limit=limit),
         _activity_problems,
         _kind_problems,
-        _attendance_problems,
-        functools.partial(_roster_problems, limit=limit),
+        lambda _db, labels: _attendance_problems(scan, labels),
+        lambda _db, labels: _roster_problems(scan, labels),
         _vote_problems,
         _status_problems,
     ]
@@ -480,74 +481,193 @@ def _kind_problems(db: SqliteDatabase, labels: Labels) -> Iterator[Problem]:
 
 
 # --- attendance ----------------------------------------------------------------------------------
+# The attendance table is the big one (millions of rows in a district): both of its rules — the
+# values of each row, and whether the person was on the roster that day — are decided in one scan
+# (_AttendanceScan), which also counts the problems past the report's limit.
 
-_ATTENDANCE = (
-    "SELECT ac.id, p.name, a.status, a.leave_type, a.reason, a.duration_min FROM attendance a"
-    " JOIN activity ac ON ac.id = a.activity_id JOIN person p ON p.id = a.person_id"
-    f" WHERE a.deleted_at IS NULL AND {_LIVE_ACTIVITY}"
+# The roster as it stood on the activity's date: the latest live status change on or before that
+# day (ties: the one written last), as models.records.people.list_people reads it.
+_LATEST_STATUS = (
+    "(SELECT s.status FROM person_status s WHERE s.person_id = a.person_id"
+    " AND s.deleted_at IS NULL AND s.effective_on <= ac.date"
+    " ORDER BY s.effective_on DESC, s.id DESC LIMIT 1)"
 )
+_BLANK = "' \t\n\r\u3000'"  # what an empty reason may hold (also the 全角 space)
+# Which of the attendance rule's problems a row has (each 0/1), and the roster rule's verdict.
+_UNKNOWN = f"a.status NOT IN {_in(ATTENDANCE_STATUSES)}"
+_NO_REASON = f"(a.status IN ('leave', 'absent') AND trim(a.reason, {_BLANK}) = '')"
+_NO_LEAVE_TYPE = f"(a.status = 'leave' AND a.leave_type NOT IN {_in(LEAVE_TYPES)})"
+_BAD_MINUTES = (
+    "(a.duration_min IS NOT NULL AND (typeof(a.duration_min) <> 'integer'"
+    " OR a.duration_min < 0 OR a.duration_min > 1440))"
+)
+_OFF_ROSTER = f"coalesce({_LATEST_STATUS}, '') NOT IN {_in(ON_ROSTER)}"
+_FLAGS = f"{_UNKNOWN}, {_NO_REASON}, {_NO_LEAVE_TYPE}, {_BAD_MINUTES}, {_OFF_ROSTER}"
+# Rows with any problem of the attendance rule (cheap to test: most rows fail its first term) and
+# how many problems such a row has (an unknown status says only that).
+_ANY_VALUE_PROBLEM = f"({_UNKNOWN} OR {_NO_REASON} OR {_NO_LEAVE_TYPE} OR {_BAD_MINUTES})"
+_VALUE_PROBLEMS = (
+    f"CASE WHEN {_UNKNOWN} THEN 1 ELSE {_NO_REASON} + {_NO_LEAVE_TYPE} + {_BAD_MINUTES} END"
+)
+_LIVE_ATTENDANCE = f"a.deleted_at IS NULL AND {_LIVE_ACTIVITY}"
+_ROW = "ac.id, p.name, a.status, a.leave_type, a.reason, a.duration_min, ac.date, p.id"
+# A problem row as the scan keeps it: (activity id, name, status, leave type, reason, minutes,
+# date, person id, unknown, no_reason, no_leave_type, bad_minutes, off_roster).
+_Row = tuple
 
 
-def _attendance_problems(db: SqliteDatabase, labels: Labels) -> Iterator[Problem]:
-    rows = _rows(
-        db,
-        f"{_ATTENDANCE} AND (a.status NOT IN {_in(ATTENDANCE_STATUSES)}"
-        " OR (a.status IN ('leave', 'absent') AND trim(coalesce(a.reason, '')) = '')"
-        f" OR (a.status = 'leave' AND coalesce(a.leave_type, '') NOT IN {_in(LEAVE_TYPES)})"
-        " OR (a.duration_min IS NOT NULL AND (typeof(a.duration_min) <> 'integer'"
-        " OR a.duration_min < 0 OR a.duration_min > 1440)))"
-        " ORDER BY ac.date, ac.id, p.name, p.id",
-    )
-    for row_id, person, status, leave_type, reason, minutes in rows:
-        hours = None if minutes is None else _hours(minutes)
+def _sql_order(value: object) -> tuple:
+    """A sort key that orders values as SQLite's ORDER BY does (NULL, numbers, text, blobs;
+    text by its UTF-8 bytes, i.e. by code point)."""
+    if value is None:
+        return (0, 0)
+    if isinstance(value, int | float):
+        return (1, value)
+    if isinstance(value, str):
+        return (2, value)
+    return (3, value if isinstance(value, bytes) else repr(value).encode())
+
+
+def _row_order(row: _Row) -> tuple:
+    # ORDER BY ac.date, ac.id, p.name, p.id
+    return (_sql_order(row[6]), row[0], _sql_order(row[1]), row[7])
+
+
+class _AttendanceScan:
+    """Both attendance rules in one pass over the table, run once for the two checks.
+
+    The rows are read in the table's own order with each rule's verdict, and only those with a
+    problem come to Python. When they are few (at most `KEEP` of them: a sound ledger has none)
+    they are sorted here and that is all. When there are more (a file without roster history
+    fails on every row: millions), Python stops reading: SQL counts the rest of the table in
+    the same pass (from the row reached on), and each rule's first rows are read through the
+    activities' date index, which stops as soon as the report's limit is reached."""
+
+    KEEP = 5000
+    BATCH = 1000  # rows fetched at a time
+
+    def __init__(self, db: SqliteDatabase, limit: int | None) -> None:
+        self.db = db
+        self.limit = limit
+        self.attendance: list[_Row] = []  # the first rows with an attendance problem, in order
+        self.roster: list[_Row] = []  # the first rows off the roster, in order
+        self.attendance_count = 0  # problems of the attendance rule (all rows)
+        self.roster_count = 0
+        self._done = False
+        self._error: Exception | None = None
+
+    def run(self) -> None:
+        if self._error is not None:
+            raise self._error
+        if self._done:
+            return
+        try:
+            self._scan()
+        except _UNREADABLE as exc:
+            self._error = exc
+            raise
+        self._done = True
+
+    def _scan(self) -> None:
+        keep = None if self.limit is None else max(self.KEEP, 2 * self.limit)
+        cursor = self.db.execute_sql(
+            f"SELECT a.id, {_ROW}, {_FLAGS} FROM attendance a"
+            " CROSS JOIN activity ac ON ac.id = a.activity_id"
+            f" CROSS JOIN person p ON p.id = a.person_id WHERE {_LIVE_ATTENDANCE}"
+            f" AND ({_ANY_VALUE_PROBLEM} OR {_OFF_ROSTER}) ORDER BY a.id"
+        )
+        kept: list[_Row] = []
+        last = None
+        while batch := cursor.fetchmany(self.BATCH):
+            kept.extend(row[1:] for row in batch)
+            last = batch[-1][0]
+            if keep is not None and len(kept) > keep:
+                break
+        else:
+            last = None  # read to the end
+        cursor.close()
+        in_kept = (sum(_problems_of(r) for r in kept), sum(bool(r[12]) for r in kept))
+        first = (
+            sorted((r for r in kept if _problems_of(r)), key=_row_order),
+            sorted((r for r in kept if r[12]), key=_row_order),
+        )
+        counts = in_kept
+        if last is not None:
+            # Many problems: SQL counts the rest of the table (from the row reached on).
+            rest = self.db.execute_sql(
+                f"SELECT total({_VALUE_PROBLEMS}) FILTER (WHERE {_ANY_VALUE_PROBLEM}),"
+                f" total({_OFF_ROSTER}) FROM attendance a"
+                " CROSS JOIN activity ac ON ac.id = a.activity_id"
+                f" CROSS JOIN person p ON p.id = a.person_id WHERE a.id > ? AND {_LIVE_ATTENDANCE}",
+                (last,),
+            ).fetchone()
+            counts = (in_kept[0] + int(rest[0]), in_kept[1] + int(rest[1]))
+        self.attendance_count, self.roster_count = counts
+        for rule, where in enumerate((_ANY_VALUE_PROBLEM, _OFF_ROSTER)):
+            rows = first[rule]
+            if counts[rule] > in_kept[rule]:
+                # Problems past the rows read: the rule's first rows through the date index
+                # (it stops at the limit).
+                rows = list(
+                    _rows(
+                        self.db,
+                        f"SELECT {_ROW}, {_FLAGS} FROM activity ac"
+                        " CROSS JOIN attendance a ON a.activity_id = ac.id"
+                        f" CROSS JOIN person p ON p.id = a.person_id WHERE {_LIVE_ATTENDANCE}"
+                        f" AND {where} ORDER BY ac.date, ac.id, p.name, p.id"
+                        f" LIMIT {int(self.limit or 0)}",
+                    )
+                )
+            (self.attendance if rule == 0 else self.roster).extend(rows)
+
+
+def _problems_of(row: _Row) -> int:
+    unknown, no_reason, no_leave_type, bad_minutes = row[8:12]
+    return 1 if unknown else bool(no_reason) + bool(no_leave_type) + bool(bad_minutes)
+
+
+def _attendance_problems(scan: _AttendanceScan, labels: Labels) -> Iterator[Problem | int]:
+    scan.run()
+    worded = 0
+    for row in scan.attendance:
+        row_id, person, status, _leave_type, _reason, minutes = row[:6]
+        unknown, no_reason, no_leave_type, bad_minutes = row[8:12]
 
         def values(row_id=row_id, person=person) -> dict[str, str]:
             return {"activity": labels[row_id], "name": _text(person, 30)}
 
-        if status not in ATTENDANCE_STATUSES:
+        worded += _problems_of(row)
+        if unknown:
             yield lambda status=status: translate(  # type: ignore[misc]
                 "Check", "{activity}: {name} has an unknown attendance status “{code}”."
             ).format(code=_text(status, 30), **values())
             continue
-        if status in ("leave", "absent") and not str(reason or "").strip():
+        if no_reason:
             yield lambda status=status: translate(  # type: ignore[misc]
                 "Check", "{activity}: {name} is marked “{status}” without a reason."
             ).format(status=attendance_label(status), **values())
-        if status == "leave" and leave_type not in LEAVE_TYPES:
+        if no_leave_type:
             yield lambda: translate(
                 "Check",
                 "{activity}: {name} is on leave, but the kind of leave (official, sick, personal) "
                 "is missing.",
             ).format(**values())
-        if hours is not None and (not isinstance(hours, int | float) or not 0 <= hours <= 24):
-            yield lambda hours=hours: translate(  # type: ignore[misc]
+        if bad_minutes:
+            yield lambda minutes=minutes: translate(  # type: ignore[misc]
                 "Check", "{activity}: {hours} hours for {name} is not possible (0 to 24 hours)."
-            ).format(hours=_number(hours), **values())
+            ).format(hours=_number(_hours(minutes)), **values())
+    yield scan.attendance_count - worded
 
 
-def _roster_problems(
-    db: SqliteDatabase, labels: Labels, limit: int | None = MAX_PER_CHECK
-) -> Iterator[Problem | int]:
-    # The roster as it stood on the activity's date: the latest live status change on or before
-    # that day (ties: the one written last), as models.records.people.list_people reads it.
-    latest = (
-        "(SELECT s.status FROM person_status s WHERE s.person_id = a.person_id"
-        " AND s.deleted_at IS NULL AND s.effective_on <= ac.date"
-        " ORDER BY s.effective_on DESC, s.id DESC LIMIT 1)"
-    )
-    where = f"{_ATTENDANCE} AND coalesce({latest}, '') NOT IN {_in(ON_ROSTER)}"
-    # One problem per row: SQL lists the first and counts the rest (a file without roster
-    # history fails on every row: millions).
-    listed = 0
-    cut = "" if limit is None else f" LIMIT {int(limit)}"
-    for row_id, person, *_rest in _rows(db, f"{where} ORDER BY ac.date, ac.id, p.name, p.id{cut}"):
-        listed += 1
+def _roster_problems(scan: _AttendanceScan, labels: Labels) -> Iterator[Problem | int]:
+    scan.run()
+    # One problem per row (a file without roster history fails on every row: millions).
+    for row in scan.roster:
+        row_id, person = row[0], row[1]
         yield lambda row_id=row_id, person=person: translate(  # type: ignore[misc]
             "Check", "{activity}: {name} is in the attendance but was not on the roster that day."
         ).format(activity=labels[row_id], name=_text(person, 30))
-    if limit is not None and listed == limit:
-        (total,) = db.execute_sql(f"SELECT COUNT(*) FROM ({where})").fetchone()
-        yield total - listed
+    yield scan.roster_count - len(scan.roster)
 
 
 # --- votes and roster statuses -------------------------------------------------------------------
