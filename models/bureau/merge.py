@@ -359,6 +359,7 @@ def _disk_full_text() -> str:
 
 
 Progress = Callable[[int, int, str], None]
+MERGE_CACHE_KIB = 64 * 1024
 
 
 def import_files(
@@ -372,14 +373,25 @@ def import_files(
     accept = frozenset(accept)
     paths = [Path(s) for s in sources]
     results = []
-    with contextlib.suppress(sqlite3.DatabaseError):
+    cache = None
+    with contextlib.suppress(sqlite3.DatabaseError, DatabaseError):
         db.execute_sql("PRAGMA temp_store = MEMORY")
-    for i, path in enumerate(paths):
-        if cancelled is not None and cancelled():
-            break
-        if progress is not None:
-            progress(i, len(paths), path.name)
-        results.append(import_file(db, path, accept))
+        # A bundle's rows land all over a district's indexes (random UUIDs): with SQLite's
+        # default 2 MiB cache the pages changed spill to the file and are read back within the
+        # one transaction; MERGE_CACHE_KIB holds them (only pages actually used take memory).
+        cache = db.execute_sql("PRAGMA cache_size").fetchone()[0]
+        db.execute_sql(f"PRAGMA cache_size = {-MERGE_CACHE_KIB}")
+    try:
+        for i, path in enumerate(paths):
+            if cancelled is not None and cancelled():
+                break
+            if progress is not None:
+                progress(i, len(paths), path.name)
+            results.append(import_file(db, path, accept))
+    finally:
+        if cache is not None:
+            with contextlib.suppress(sqlite3.DatabaseError, DatabaseError):
+                db.execute_sql(f"PRAGMA cache_size = {int(cache)}")
     if progress is not None:
         progress(len(results), len(paths), "")
     return results
