@@ -183,3 +183,26 @@ def test_a_bundle_of_a_ledger_whose_photo_was_cut_short_is_refused_by_the_bureau
     [result] = import_bundles(tmp_path / "district.ledger", [copy])
     assert result.status == "rejected"
     assert "truncated" in result.reason
+
+
+@pytest.mark.parametrize("kernel_copy", ["works", "fails midway", "absent"])
+def test_the_private_copy_of_a_bundle_is_byte_for_byte(tmp_path, branch, monkeypatch, kernel_copy):
+    import os
+
+    from models.bureau.merge import private_copy
+
+    bundle = tmp_path / "b.ledger"
+    make_bundle(branch, bundle)
+    if kernel_copy == "fails midway":
+
+        def failing(src: int, dst: int, count: int) -> int:
+            os.write(dst, b"half a bundle")  # some bytes landed before the failure
+            raise OSError(18, "Invalid cross-device link")
+
+        monkeypatch.setattr(os, "copy_file_range", failing, raising=False)
+    elif kernel_copy == "absent":
+        monkeypatch.delattr(os, "copy_file_range", raising=False)
+    folder = tmp_path / "private"
+    folder.mkdir()
+    copy = private_copy(bundle, folder)
+    assert copy.read_bytes() == bundle.read_bytes()
