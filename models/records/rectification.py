@@ -18,8 +18,15 @@ from peewee import JOIN
 from models.errors import ValidationError
 from models.file.schema import Person, RectificationItem, Setting, utc_now
 from models.records import audit
-from models.records.branch import the_branch
-from models.records.followup_base import live_person, soft_delete, tables_present, update_row
+from models.records.branch import find_branch
+from models.records.followup_base import (
+    chosen_branch,
+    live_person,
+    same_branch,
+    soft_delete,
+    tables_present,
+    update_row,
+)
 from models.records.validation import atomic_write, check_date, day_or_none, require
 from models.text.i18n import translate
 from models.vocabulary import RECTIFICATION_SOURCES, RECTIFICATION_STATUSES
@@ -54,6 +61,7 @@ class RectificationInput:
     completed_on: str | None = None
     evidence: str = ""
     uuid: str | None = None
+    branch_uuid: str | None = None  # a new item's branch (None: find_branch's)
 
 
 @dataclass(frozen=True)
@@ -115,12 +123,16 @@ def validate_rectification(data: RectificationInput) -> dict[str, str]:
         errors["completed_on"] = translate(
             "Validation", "The completion date is before the problem was found."
         )
-    live_person(errors, "owner", data.owner_uuid)
-    if (
-        data.uuid
-        and not RectificationItem.select().where(RectificationItem.uuid == data.uuid).exists()
-    ):
+    owner = live_person(errors, "owner", data.owner_uuid)
+    row = RectificationItem.get_or_none(RectificationItem.uuid == data.uuid) if data.uuid else None
+    if data.uuid and row is None:
         errors["uuid"] = translate("Validation", "This record no longer exists.")
+    try:
+        branch = row.branch if row is not None else chosen_branch(data.branch_uuid)
+    except ValidationError as exc:
+        errors.update(exc.errors)
+    else:
+        same_branch(errors, "owner", owner, branch)
     return errors
 
 
@@ -146,7 +158,7 @@ def save_rectification(data: RectificationInput, who: str = "") -> str:
             row = RectificationItem.get(RectificationItem.uuid == data.uuid)
             update_row(RectificationItem, row, values, "rectification_item", who)
             return row.uuid
-        row = RectificationItem.create(branch=the_branch(), **values)
+        row = RectificationItem.create(branch=chosen_branch(data.branch_uuid), **values)
         audit.record(
             "create",
             "rectification_item",
@@ -163,16 +175,20 @@ def delete_rectification(uuid: str, who: str = "") -> None:
 
 
 def list_rectifications(
-    year: int | None = None, today: dt.date | None = None
+    year: int | None = None, today: dt.date | None = None, branch: str | None = None
 ) -> list[RectificationRow]:
-    """Items found in `year` (all when None) plus, for a year, older ones still open in it."""
+    """The branch's items (see find_branch) found in `year` (all when None) plus, for a year,
+    older ones still open in it."""
     if not tables_present():
+        return []
+    chosen = find_branch(branch)
+    if chosen is None:
         return []
     today = today or dt.date.today()
     query = (
         RectificationItem.select(RectificationItem, Person)
         .join(Person, on=(RectificationItem.owner == Person.id), join_type=JOIN.LEFT_OUTER)
-        .where(RectificationItem.deleted_at.is_null())
+        .where(RectificationItem.deleted_at.is_null() & (RectificationItem.branch == chosen.id))
         .order_by(RectificationItem.found_on, RectificationItem.id)
     )
     if year is not None:
@@ -208,8 +224,10 @@ def list_rectifications(
     return rows
 
 
-def overdue_items(today: dt.date | None = None) -> list[RectificationRow]:
-    return [r for r in list_rectifications(None, today) if r.status == "overdue"]
+def overdue_items(
+    today: dt.date | None = None, branch: str | None = None
+) -> list[RectificationRow]:
+    return [r for r in list_rectifications(None, today, branch) if r.status == "overdue"]
 
 
 def status_counts(rows: list[RectificationRow]) -> dict[str, int]:

@@ -48,10 +48,13 @@ class FormDialog(QDialog):
 
     record_saved = Signal(str)
 
-    def __init__(self, ctx, title: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx, title: str, parent: QWidget | None = None, branch: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.services = ctx.services
+        self.branch = branch  # the branch the page shows (None: the ledger's, find_branch)
         self._people: dict[str, PersonCombo] = {}
         self.setWindowTitle(title)
         fit_to_screen(self, 520, 420)
@@ -113,12 +116,15 @@ class FormDialog(QDialog):
 
     def person(self, key: str, label: str, current: str | None, members_only=False) -> PersonCombo:
         box = PersonCombo(self)
-        people = self.services.list_people(include_off_roster=False)
+        people = self.services.list_people(include_off_roster=False, branch=self.branch)
         if members_only:
             people = [p for p in people if p.category in MEMBER_CATEGORIES]
         box.set_people([(p.uuid, p.name) for p in people], keep=current)
         if current and box.person_uuid() != current:  # someone no longer on the roster
-            gone = next((p for p in self.services.list_people() if p.uuid == current), None)
+            gone = next(
+                (p for p in self.services.list_people(branch=self.branch) if p.uuid == current),
+                None,
+            )
             if gone is not None:
                 box.addItem(gone.name, gone.uuid)
                 box.set_person(current)
@@ -175,8 +181,10 @@ def kind_items() -> list[tuple[str, object]]:
 class PlanEntryDialog(FormDialog):
     """Add to the plan: once on a date, or every month / quarter of a year (expanded)."""
 
-    def __init__(self, ctx, year: int, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, translate("FollowupDialog", "Add to the plan"), parent)
+    def __init__(
+        self, ctx, year: int, parent: QWidget | None = None, branch: str | None = None
+    ) -> None:
+        super().__init__(ctx, translate("FollowupDialog", "Add to the plan"), parent, branch)
         self.setObjectName("planEntryDialog")
         self.kind = self.combo("kind", translate("FollowupDialog", "Kind"), kind_items())
         self.topic = self.line("topic", translate("FollowupDialog", "Topic"))
@@ -257,6 +265,7 @@ class PlanEntryDialog(FormDialog):
             weekday=self.weekday.currentData(),
             month_in_quarter=self.month_in_quarter.currentData(),
             note=self.note.toPlainText().strip(),
+            branch_uuid=self.branch,
         )
 
     def store(self, data: object) -> str:
@@ -267,8 +276,8 @@ class PlanEntryDialog(FormDialog):
 class PlanItemDialog(FormDialog):
     """Edit one dated item of the plan."""
 
-    def __init__(self, ctx, row, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, translate("FollowupDialog", "Planned item"), parent)
+    def __init__(self, ctx, row, parent: QWidget | None = None, branch: str | None = None) -> None:
+        super().__init__(ctx, translate("FollowupDialog", "Planned item"), parent, branch)
         self.setObjectName("planItemDialog")
         self._uuid = row.uuid
         self.day = self.date("planned_on", translate("FollowupDialog", "Date"), row.planned_on)
@@ -289,6 +298,7 @@ class PlanItemDialog(FormDialog):
             responsible_uuid=self.responsible.person_uuid(),
             note=self.note.toPlainText().strip(),
             uuid=self._uuid,
+            branch_uuid=self.branch,
         )
 
     def store(self, data: object) -> str:
@@ -298,8 +308,10 @@ class PlanItemDialog(FormDialog):
 class ReviewDialog(FormDialog):
     """One member's 民主评议 result for a year."""
 
-    def __init__(self, ctx, year: int, row=None, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, translate("FollowupDialog", "Appraisal result"), parent)
+    def __init__(
+        self, ctx, year: int, row=None, parent: QWidget | None = None, branch: str | None = None
+    ) -> None:
+        super().__init__(ctx, translate("FollowupDialog", "Appraisal result"), parent, branch)
         self.setObjectName("reviewDialog")
         self._uuid = row.uuid if row else None
         self._year = row.year if row else year
@@ -342,6 +354,7 @@ class ReviewDialog(FormDialog):
             peer_summary=self.peer_summary.toPlainText().strip(),
             decided_on=self.date_text(self.decided_on),
             uuid=self._uuid,
+            branch_uuid=self.branch,
         )
 
     def store(self, data: object) -> str:
@@ -351,8 +364,10 @@ class ReviewDialog(FormDialog):
 class RectificationDialog(FormDialog):
     """One item of the 问题整改台账."""
 
-    def __init__(self, ctx, row=None, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, translate("FollowupDialog", "Rectification item"), parent)
+    def __init__(
+        self, ctx, row=None, parent: QWidget | None = None, branch: str | None = None
+    ) -> None:
+        super().__init__(ctx, translate("FollowupDialog", "Rectification item"), parent, branch)
         self.setObjectName("rectificationDialog")
         self.resize(560, 640)
         self._uuid = row.uuid if row else None
@@ -418,6 +433,7 @@ class RectificationDialog(FormDialog):
             completed_on=self.date_text(self.completed_on),
             evidence=self.evidence.toPlainText().strip(),
             uuid=self._uuid,
+            branch_uuid=self.branch,
         )
 
     def store(self, data: object) -> str:
@@ -427,8 +443,10 @@ class RectificationDialog(FormDialog):
 class TalkDialog(FormDialog):
     """One 谈心谈话: when, who, with whom (on the roster, or a name), the key points."""
 
-    def __init__(self, ctx, row=None, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, translate("FollowupDialog", "Heart-to-heart talk"), parent)
+    def __init__(
+        self, ctx, row=None, parent: QWidget | None = None, branch: str | None = None
+    ) -> None:
+        super().__init__(ctx, translate("FollowupDialog", "Heart-to-heart talk"), parent, branch)
         self.setObjectName("talkDialog")
         self._uuid = row.uuid if row else None
         self.day = self.date("date", translate("FollowupDialog", "Date"), row.date if row else "")
@@ -464,6 +482,7 @@ class TalkDialog(FormDialog):
             other_name="" if other else self.other_name.text().strip(),
             points=self.points.toPlainText().strip(),
             uuid=self._uuid,
+            branch_uuid=self.branch,
         )
 
     def store(self, data: object) -> str:
