@@ -79,6 +79,15 @@ def _chosen(branch: str | None) -> tuple[str, str | None]:
     return _branch()
 
 
+def _photo_rows() -> list[tuple[str, str, int]]:
+    """The 整改 items' photos (format 5): adding or removing one changes the document."""
+    from models.records.rectification_photos import photos_present
+
+    if not photos_present():
+        return []
+    return _rows_used("rectification_photo", "1", ())
+
+
 def _as_of(year: int, today: dt.date | None) -> dt.date:
     """The day a report is made as of: the year's end, or today while it runs."""
     today = today or dt.date.today()
@@ -149,6 +158,7 @@ def gather_rectification(
         fingerprint=fingerprint(
             [("rectification_item", r.uuid, 0) for r in rows]
             + _rows_used("rectification_item", "found_on < ?", (f"{year + 1:04d}-01-01",))
+            + _photo_rows()
         ),
         made_at=made_now(),
         by_branch=by_branch if len(by_branch) > 1 else [],

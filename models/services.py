@@ -113,6 +113,13 @@ from models.records.rectification import (
     save_rectification,
     set_rectification_categories,
 )
+from models.records.rectification_photos import (
+    add_evidence_photos,
+    apply_evidence_changes,
+    evidence_photo_data,
+    list_evidence_photos,
+    remove_evidence_photo,
+)
 from models.records.registers import ActivityRow, RegisterFilter, count_activities, list_activities
 from models.records.review import (
     ReviewInput,
@@ -313,6 +320,12 @@ class Services:
     delete_talk = _Bound(delete_talk)
     list_talks = _Bound(list_talks)
     talk_coverage = _Bound(talk_coverage)
+    # Photos as evidence of a completed 整改 item (format 5).
+    add_evidence_photos = _Bound(add_evidence_photos)
+    apply_evidence_changes = _Bound(apply_evidence_changes)
+    evidence_photo_data = _Bound(evidence_photo_data)
+    list_evidence_photos = _Bound(list_evidence_photos)
+    remove_evidence_photo = _Bound(remove_evidence_photo)
     election_due = _Bound(election_due)
     followup_reminders = _Bound(followup_reminders)
     # 党费 and 组织关系转接 (format 3).
@@ -429,6 +442,11 @@ __all__ = [
     "transfer_reminders",
     "awaiting_receipt",
     "activity_from_plan",
+    "add_evidence_photos",
+    "apply_evidence_changes",
+    "evidence_photo_data",
+    "list_evidence_photos",
+    "remove_evidence_photo",
     "add_plan_entry",
     "apply_changes",
     "audience",

@@ -78,6 +78,7 @@ class RectificationRow:
     status: str  # in_progress / done / overdue (derived)
     completed_on: str | None
     evidence: str
+    photos: int = 0  # live photos as evidence of completion (format 5)
 
 
 def effective_status(status: str, deadline: str | None, today: dt.date) -> str:
@@ -201,8 +202,12 @@ def list_rectifications(
                 | (RectificationItem.completed_on >= start)
             )
         )
+    items = list(query)
+    from models.records.rectification_photos import photo_counts
+
+    photos = photo_counts([r.id for r in items])
     rows = []
-    for r in query:
+    for r in items:
         deadline = None if r.deadline in (None, "") else str(r.deadline)
         owner = r.owner if r.owner_id else None
         rows.append(
@@ -219,6 +224,7 @@ def list_rectifications(
                 status=effective_status(r.status, deadline, today),
                 completed_on=None if r.completed_on in (None, "") else str(r.completed_on),
                 evidence=r.evidence,
+                photos=photos.get(r.id, 0),
             )
         )
     return rows

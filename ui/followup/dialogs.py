@@ -37,6 +37,7 @@ from models.vocabulary import (
     talk_kind_label,
 )
 from ui.records.editor_form import FieldErrors, PersonCombo, error_label, with_error
+from ui.records.photos import PhotoWidget
 from ui.shell.widgets import DateField, fit_to_screen
 
 translate = QCoreApplication.translate
@@ -419,6 +420,28 @@ class RectificationDialog(FormDialog):
             row.evidence if row else "",
             50,
         )
+        self.photos = EvidencePhotos(self.services, self)
+        self.photos.list.setFixedHeight(120)
+        self.photos.hint.setText(
+            translate(
+                "FollowupDialog",
+                "Photos as evidence of completion: drag them here or press “Add photos…” "
+                "(a completed item; at most {cap}).",
+            ).format(cap=self.services.MAX_PER_ACTIVITY)
+        )
+        self.row("photos", translate("FollowupDialog", "Photos"), self.photos)
+        if self._uuid:
+            self.photos.load(self.services.list_evidence_photos(self._uuid))
+        self.status.currentIndexChanged.connect(self._on_status_changed)
+        self._on_status_changed()
+
+    def _on_status_changed(self, _index: int = 0) -> None:
+        """Photos are evidence of completion: added to a completed item only."""
+        done = self.status.currentData() == "done"
+        cap = self.services.MAX_PER_ACTIVITY
+        self.photos.add_button.setEnabled(done and self.photos.count() < cap)
+        self.photos.list.setAcceptDrops(done)
+        self.photos.list.viewport().setAcceptDrops(done)
 
     def collect(self) -> object:
         return self.services.RectificationInput(
@@ -437,7 +460,37 @@ class RectificationDialog(FormDialog):
         )
 
     def store(self, data: object) -> str:
-        return self.services.save_rectification(data)
+        if self.photos.busy():
+            raise ValidationError(
+                {"photos": translate("FollowupDialog", "Wait until the photos are ready.")}
+            )
+        uuid = self.services.save_rectification(data)
+        self._uuid = uuid  # saved: Save again (after a photo problem) updates it
+        if self.photos.dirty():
+            self.photos.apply(uuid)
+        return uuid
+
+
+class EvidencePhotos(PhotoWidget):
+    """The photos of a 整改 item, edited as an activity's are; `apply(item_uuid)` stores them."""
+
+    def apply(self, activity_uuid: str, who: str = "", reason: str = "") -> None:
+        item_uuid = activity_uuid  # the base class's name for the record the photos belong to
+        new = [p for p in self._photos if p.uuid is None and p.prepared is not None]
+        uuids = self.services.apply_evidence_changes(
+            item_uuid,
+            add=[(p.prepared, p.caption) for p in new],
+            remove=list(self._removed),
+            captions={
+                p.uuid: p.caption for p in self._photos if p.uuid and p.caption != p.saved_caption
+            },
+            who=who,
+        )
+        for photo, uuid in zip(new, uuids, strict=True):
+            photo.uuid, photo.prepared = uuid, None
+        for photo in self._photos:
+            photo.saved_caption = photo.caption
+        self._removed = []
 
 
 class TalkDialog(FormDialog):

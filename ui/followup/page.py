@@ -413,11 +413,19 @@ class FollowupPage(QWidget):
                 r.owner,
                 r.measures,
                 r.deadline or "",
-                " ".join(x for x in (r.completed_on or "", r.evidence) if x),
+                " ".join(
+                    x for x in (r.completed_on or "", r.evidence, self._photos(r.photos)) if x
+                ),
                 rectification_status_label(r.status),
             ],
             lambda r: r.status,
         )
+
+    @staticmethod
+    def _photos(count: int) -> str:
+        if not count:
+            return ""
+        return translate("FollowupPage", "({n} photos)").format(n=count)
 
     def _fill_talks(self) -> None:
         coverage = self.services.talk_coverage(self.year, self.today(), self.branch_uuid)
