@@ -107,9 +107,11 @@ from models.records.plan import (
 )
 from models.records.rectification import (
     RectificationInput,
+    category_usage,
     delete_rectification,
     list_rectifications,
     rectification_categories,
+    rename_rectification_category,
     save_rectification,
     set_rectification_categories,
 )
@@ -316,6 +318,8 @@ class Services:
     list_rectifications = _Bound(list_rectifications)
     rectification_categories = _Bound(rectification_categories)
     set_rectification_categories = _Bound(set_rectification_categories)
+    category_usage = _Bound(category_usage)
+    rename_rectification_category = _Bound(rename_rectification_category)
     save_talk = _Bound(save_talk)
     delete_talk = _Bound(delete_talk)
     list_talks = _Bound(list_talks)
@@ -528,6 +532,8 @@ __all__ = [
     "set_person_category",
     "set_person_status",
     "set_rectification_categories",
+    "category_usage",
+    "rename_rectification_category",
     "set_up_branch",
     "start_new_branch",
     "status_history",

@@ -13,7 +13,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from peewee import JOIN
+from peewee import JOIN, fn
 
 from models.errors import ValidationError
 from models.file.schema import Person, RectificationItem, Setting, utc_now
@@ -281,3 +281,51 @@ def set_rectification_categories(names: list[str], who: str = "") -> None:
                 value=value, deleted_at=None, updated_at=utc_now(), rev=Setting.rev + 1
             ).where(Setting.id == row.id).execute()
         audit.record("update", "setting", row.uuid, {CATEGORIES_KEY: cleaned}, who=who)
+
+
+def category_usage() -> dict[str, int]:
+    """Category → the live items that carry it (every branch's: the list is the ledger's),
+    including categories no longer in the list: they stay on their items."""
+    if not tables_present():
+        return {}
+    rows = (
+        RectificationItem.select(RectificationItem.category, fn.COUNT(RectificationItem.id))
+        .where(RectificationItem.deleted_at.is_null() & (RectificationItem.category != ""))
+        .group_by(RectificationItem.category)
+        .order_by(RectificationItem.category)
+        .tuples()
+    )
+    return {category: n for category, n in rows}
+
+
+def rename_rectification_category(old: str, new: str, who: str = "") -> int:
+    """Rename a category in the list and on every live item that carries it (each item a
+    logged change, so the bureau sees it); returns the items renamed. A category that is no
+    longer in the list (retired, still on items) can be renamed back into it."""
+    new_text = " ".join(str(new).split())
+    old_text = " ".join(str(old).split())
+    if not new_text:
+        raise ValidationError(
+            {
+                "new": translate("Validation", "{field} is required.").format(
+                    field=translate("Fields", "New name")
+                )
+            }
+        )
+    if not old_text or old_text == new_text:
+        raise ValidationError({"new": translate("Validation", "Give a different name.")})
+    names = rectification_categories()
+    if old_text in names:
+        renamed = [new_text if n == old_text else n for n in names]
+    else:
+        renamed = [*names, new_text]
+    with atomic_write():
+        set_rectification_categories(renamed, who)
+        items = list(
+            RectificationItem.select().where(
+                RectificationItem.deleted_at.is_null() & (RectificationItem.category == old_text)
+            )
+        )
+        for item in items:
+            update_row(RectificationItem, item, {"category": new_text}, "rectification_item", who)
+        return len(items)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -543,17 +544,76 @@ class TalkDialog(FormDialog):
 
 
 class CategoriesDialog(FormDialog):
-    """The list of 整改 categories, one per line."""
+    """The list of 整改 categories, one per line (add a line, delete one to retire it), how many
+    items use each, and a rename that carries the new name to the items that use the old one.
+    A retired category stays on its items (they store it as text) and is offered when they are
+    edited: nothing in use is lost."""
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(ctx, translate("FollowupDialog", "Rectification categories"), parent)
         self.setObjectName("categoriesDialog")
+        self.renamed = False  # a rename is stored at once, even if the dialog is cancelled
         self.lines = self.text(
             "categories",
             translate("FollowupDialog", "One per line"),
             "\n".join(self.services.rectification_categories()),
-            220,
+            200,
         )
+        self.usage = QLabel(self)
+        self.usage.setObjectName("categoryUsage")
+        self.usage.setWordWrap(True)
+        self.form.addRow(translate("FollowupDialog", "In use"), self.usage)
+        self.rename_from = self.combo("rename_from", translate("FollowupDialog", "Rename"), [])
+        self.rename_to = self.line("new", translate("FollowupDialog", "to"))
+        self.rename_button = QPushButton(translate("FollowupDialog", "Rename"), self)
+        self.rename_button.setObjectName("renameCategory")
+        self.rename_button.clicked.connect(lambda _checked=False: self.rename())
+        self.form.addRow("", self.rename_button)
+        self.lines.textChanged.connect(self._show_usage)
+        self._fill_renames()
+        self._show_usage()
+
+    def _fill_renames(self) -> None:
+        names = list(self.services.rectification_categories())
+        names += [n for n in self.services.category_usage() if n not in names]
+        self.rename_from.clear()
+        for name in names:
+            self.rename_from.addItem(name, name)
+
+    def _show_usage(self) -> None:
+        listed = {" ".join(line.split()) for line in self.lines.toPlainText().splitlines()}
+        parts = []
+        for name, count in self.services.category_usage().items():
+            if name in listed:
+                parts.append(translate("FollowupDialog", "{name}: {n}").format(name=name, n=count))
+            else:
+                parts.append(
+                    translate(
+                        "FollowupDialog", "{name}: {n} (not in the list; kept on its items)"
+                    ).format(name=name, n=count)
+                )
+        self.usage.setText(
+            "\n".join(parts) or translate("FollowupDialog", "No item has a category yet.")
+        )
+
+    def rename(self) -> bool:
+        """Rename the chosen category in the list and on its items (stored at once)."""
+        old = self.rename_from.currentData() or ""
+        try:
+            self.services.rename_rectification_category(old, self.rename_to.text())
+        except ValidationError as exc:
+            self.errors.show(exc.errors, translate("FollowupDialog", "Not renamed."))
+            return False
+        except LedgerError as exc:
+            self.errors.show({}, str(exc))
+            return False
+        self.errors.clear()
+        self.lines.setPlainText("\n".join(self.services.rectification_categories()))
+        self.rename_to.clear()
+        self._fill_renames()
+        self._show_usage()
+        self.renamed = True
+        return True
 
     def collect(self) -> object:
         return self.lines.toPlainText().splitlines()

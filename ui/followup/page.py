@@ -538,7 +538,9 @@ class FollowupPage(QWidget):
             self._delete(self.rectification, self.services.delete_rectification, row.description)
 
     def edit_categories(self) -> None:
-        self._edit(CategoriesDialog(self.ctx, self))
+        dialog = CategoriesDialog(self.ctx, self)
+        if self.run_dialog(dialog) or dialog.renamed:  # a rename is stored at once
+            self._changed()
 
     def add_talk(self) -> None:
         self._edit(TalkDialog(self.ctx, parent=self, branch=self.branch_uuid))
