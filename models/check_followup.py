@@ -94,6 +94,36 @@ def _record(table: str, first: object, second: object) -> str:
     return text.format(a=a, b=b)
 
 
+def _field(column: str) -> str:
+    """A column as the forms name it."""
+    names = {
+        "planned_on": translate("Check", "planned date"),
+        "decided_on": translate("Check", "date of the branch meeting"),
+        "found_on": translate("Check", "date found"),
+        "deadline": translate("Check", "deadline"),
+        "completed_on": translate("Check", "completion date"),
+        "date": translate("Check", "date"),
+        "paid_on": translate("Check", "date paid"),
+        "receipt_on": translate("Check", "date of the receipt"),
+        "effective_from": translate("Check", "first month"),
+        "month": translate("Check", "month"),
+        "kind": translate("Check", "kind"),
+        "recurrence": translate("Check", "recurrence"),
+        "grade": translate("Check", "grade"),
+        "status": translate("Check", "state"),
+        "source": translate("Check", "source"),
+        "direction": translate("Check", "direction"),
+        "amount_cents": translate("Check", "monthly amount"),
+        "base_cents": translate("Check", "salary base"),
+        "rate_permille": translate("Check", "rate"),
+        "due_cents": translate("Check", "amount due"),
+        "paid_cents": translate("Check", "amount paid"),
+        "members": translate("Check", "number of members"),
+        "exempt": translate("Check", "number exempted"),
+    }
+    return names.get(column, column)
+
+
 def _text(value: object, limit: int = 60) -> str:
     text = " ".join(str(value if value is not None else "").split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -196,7 +226,7 @@ def code_problems(db: SqliteDatabase, _labels: object) -> Iterator[Problem]:
             for _id, a, b, code in _rows(db, sql):
                 yield lambda table=table, a=a, b=b, column=column, code=code: translate(  # type: ignore[misc]
                     "Check", "{record}: its {field} “{code}” does not exist."
-                ).format(record=_record(table, a, b), field=column, code=_text(code, 30))
+                ).format(record=_record(table, a, b), field=_field(column), code=_text(code, 30))
 
 
 def date_problems(db: SqliteDatabase, _labels: object) -> Iterator[Problem]:
@@ -223,17 +253,19 @@ def date_problems(db: SqliteDatabase, _labels: object) -> Iterator[Problem]:
                 if value in (None, ""):
                     yield lambda table=table, a=a, b=b, column=column: translate(  # type: ignore[misc]
                         "Check", "{record}: its {field} is missing."
-                    ).format(record=_record(table, a, b), field=column)
+                    ).format(record=_record(table, a, b), field=_field(column))
                 elif parse_date(value) is None:
                     yield lambda table=table, a=a, b=b, column=column, value=value: translate(  # type: ignore[misc]
                         "Check", "{record}: its {field} {value} is not a date that exists."
-                    ).format(record=_record(table, a, b), field=column, value=_text(value, 20))
+                    ).format(
+                        record=_record(table, a, b), field=_field(column), value=_text(value, 20)
+                    )
                 else:
                     yield lambda table=table, a=a, b=b, column=column, value=value: translate(  # type: ignore[misc]
                         "Check", "{record}: its {field} {value} is out of range ({first}–{last})."
                     ).format(
                         record=_record(table, a, b),
-                        field=column,
+                        field=_field(column),
                         value=_text(value, 20),
                         first=FIRST_YEAR,
                         last=LAST_YEAR,
@@ -254,7 +286,7 @@ def date_problems(db: SqliteDatabase, _labels: object) -> Iterator[Problem]:
             for _id, a, b, value in _rows(db, sql):
                 yield lambda table=table, a=a, b=b, column=column, value=value: translate(  # type: ignore[misc]
                     "Check", "{record}: its {field} {value} is not a month (YYYY-MM)."
-                ).format(record=_record(table, a, b), field=column, value=_text(value, 20))
+                ).format(record=_record(table, a, b), field=_field(column), value=_text(value, 20))
     if "review_result" in present:
         sql = (
             f"{_named('review_result')}, t.year FROM review_result t WHERE t.deleted_at IS NULL"
@@ -281,9 +313,9 @@ def date_problems(db: SqliteDatabase, _labels: object) -> Iterator[Problem]:
                     "Check", "{record}: its {later} {second} is before its {earlier} {first}."
                 ).format(
                     record=_record(table, a, b),
-                    later=later,
+                    later=_field(later),
                     second=_text(second, 20),
-                    earlier=earlier,
+                    earlier=_field(earlier),
                     first=_text(first, 20),
                 )
 
@@ -320,7 +352,7 @@ def amount_problems(db: SqliteDatabase, _labels: object) -> Iterator[Problem]:
             for _id, a, b, value in _rows(db, sql):
                 yield lambda table=table, a=a, b=b, column=column, value=value: translate(  # type: ignore[misc]
                     "Check", "{record}: its {field} {value} is not an amount of zero or more."
-                ).format(record=_record(table, a, b), field=column, value=_text(value, 20))
+                ).format(record=_record(table, a, b), field=_field(column), value=_text(value, 20))
 
 
 def branch_link_problems(db: SqliteDatabase, _labels: object) -> Iterator[Problem]:

@@ -73,16 +73,16 @@ def test_a_row_pointing_to_a_missing_person_or_branch(ledger, made, statement, p
     ("statement", "words"),
     [
         ("UPDATE plan_item SET planned_on = '2026-02-30'", ("党课", "is not a date that exists")),
-        ("UPDATE plan_item SET planned_on = ''", ("planned_on is missing",)),
+        ("UPDATE plan_item SET planned_on = ''", ("planned date is missing",)),
         ("UPDATE talk SET date = '0999-04-01'", ("0999-04-01", "is out of range")),
         ("UPDATE review_result SET year = 20260", ("陈静", "year is out of range")),
         (
             "UPDATE rectification_item SET deadline = '2026-01-15'",
-            ("理论学习不深", "deadline 2026-01-15 is before its found_on 2026-02-01"),
+            ("理论学习不深", "deadline 2026-01-15 is before its date found 2026-02-01"),
         ),
         (
             "UPDATE transfer SET receipt_on = '2026-07-01'",
-            ("黄强", "receipt_on 2026-07-01 is before"),
+            ("黄强", "date of the receipt 2026-07-01 is before"),
         ),
         ("UPDATE dues_payment SET month = '2026-13'", ("赵敏", "is not a month")),
         ("UPDATE dues_standard SET effective_from = '2026/01'", ("赵敏", "is not a month")),
@@ -122,7 +122,7 @@ def test_a_completed_item_without_its_completion_date(ledger, made):
 def test_negative_amounts(ledger, made):
     sql(ledger, "UPDATE dues_payment SET paid_cents = -100")
     problem = only_problem(ledger)
-    assert "赵敏" in problem and "paid_cents -100" in problem
+    assert "赵敏" in problem and "amount paid -100" in problem
 
 
 def test_a_person_of_another_branch(ledger, made):
