@@ -210,3 +210,17 @@ def test_the_dialog_shows_adds_and_removes_photos(ctx, ledger_path, qtbot, engli
     )
     assert rows == [("整改后", 0), ("现场照片", 1)]
     assert "(1 photos)" in page.rectification.table.item(0, 6).text()
+
+
+def test_the_demo_shows_evidence_photos(tmp_path):
+    from models.demo.generate import write_demo
+
+    path = tmp_path / "demo.ledger"
+    write_demo(path, seed=1, months=12, until="2026-10")
+    done = raw(path, "SELECT id FROM rectification_item WHERE status = 'done'")
+    photos = raw(path, "SELECT item_id, sha256, data FROM rectification_photo")
+    assert done and sorted(i for i, _h, _d in photos) == sorted(i for (i,) in done)
+    assert all(hashlib.sha256(bytes(d)).hexdigest() == h for _i, h, d in photos)
+    with open_ledger(path, readonly=True):
+        counted = {r.uuid: r.photos for r in services.list_rectifications(None)}
+    assert sum(counted.values()) == len(photos)
