@@ -93,6 +93,7 @@ _NOT_TEXT = {
     ("audit_entry", "changes"),
     ("audit_entry", "at"),
     ("attachment", "sha256"),
+    ("rectification_photo", "sha256"),
     ("setting", "value"),
 }
 
@@ -159,6 +160,11 @@ def remove_deleted_content(con: sqlite3.Connection) -> None:
         "DELETE FROM person_status WHERE person_id IN"
         " (SELECT id FROM person WHERE deleted_at IS NOT NULL)"
     )
+    if "rectification_photo" in ref.tables:  # the photos of a deleted 整改 item (format 5)
+        con.execute(
+            "DELETE FROM rectification_photo WHERE item_id IN"
+            " (SELECT id FROM rectification_item WHERE deleted_at IS NOT NULL)"
+        )
     for table in TABLES:
         sets = tombstone_blanks(ref.tables[table])
         if sets:
@@ -211,6 +217,8 @@ def build_manifest(
 LEFT_BEHIND = {
     ("attachment", "data"): "CASE WHEN deleted_at IS NULL THEN data ELSE X'' END",
     ("attachment", "thumbnail"): "CASE WHEN deleted_at IS NULL THEN thumbnail END",
+    ("rectification_photo", "data"): "CASE WHEN deleted_at IS NULL THEN data ELSE X'' END",
+    ("rectification_photo", "thumbnail"): "CASE WHEN deleted_at IS NULL THEN thumbnail END",
 }
 
 

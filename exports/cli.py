@@ -185,7 +185,7 @@ def _run_followup(args: argparse.Namespace) -> int:
         "rectification": followup_data.gather_rectification,
     }[args.kind]
     with open_ledger(args.path, readonly=True):
-        data = gather(args.year)
+        data = gather(args.year, branch=getattr(args, "branch", None))
     if args.output.suffix.lower() == ".xlsx":
         from exports.xlsx import followup as xlsx
 

@@ -65,25 +65,50 @@ def _rows_used(table: str, where: str, args: tuple) -> list[tuple[str, str, int]
     return database.execute_sql(sql, args).fetchall()
 
 
+def _chosen(branch: str | None) -> tuple[str, str | None]:
+    """(name, uuid) of the branch a document is about: `branch` a uuid or name (the page's
+    chooser, --branch), None the ledger's branch (find_branch's)."""
+    from exports.report_data import _branch
+    from models.records.branch import find_branch
+
+    if branch is not None:
+        found = find_branch(branch)
+        if found is not None:
+            return found.name, found.uuid
+        return _branch(branch)  # names the branches the file holds
+    return _branch()
+
+
+def _photo_rows() -> list[tuple[str, str, int]]:
+    """The 整改 items' photos (format 5): adding or removing one changes the document."""
+    from models.records.rectification_photos import photos_present
+
+    if not photos_present():
+        return []
+    return _rows_used("rectification_photo", "1", ())
+
+
 def _as_of(year: int, today: dt.date | None) -> dt.date:
     """The day a report is made as of: the year's end, or today while it runs."""
     today = today or dt.date.today()
     return min(today, dt.date(year, 12, 31))
 
 
-def gather_plan(year_text: object, today: dt.date | None = None) -> PlanReport:
-    from exports.report_data import _branch, fingerprint, made_now
+def gather_plan(
+    year_text: object, today: dt.date | None = None, branch: str | None = None
+) -> PlanReport:
+    from exports.report_data import fingerprint, made_now
     from models.records.plan import list_plan, plan_summary
 
     year = parse_year(year_text)
     today = today or dt.date.today()
-    name, _uuid = _branch()
+    name, uuid = _chosen(branch)
     start, end = f"{year:04d}-01-01", f"{year + 1:04d}-01-01"
     return PlanReport(
         branch_name=name,
         year=year,
-        rows=list_plan(year, today),
-        summary=plan_summary(str(year), today),
+        rows=list_plan(year, today, uuid or ""),
+        summary=plan_summary(str(year), today, uuid or ""),
         as_of=_as_of(year, today).isoformat(),
         fingerprint=fingerprint(
             _rows_used("plan_item", "planned_on >= ? AND planned_on < ?", (start, end))
@@ -93,30 +118,34 @@ def gather_plan(year_text: object, today: dt.date | None = None) -> PlanReport:
     )
 
 
-def gather_review(year_text: object, today: dt.date | None = None) -> ReviewReport:
-    from exports.report_data import _branch, fingerprint, made_now
+def gather_review(
+    year_text: object, today: dt.date | None = None, branch: str | None = None
+) -> ReviewReport:
+    from exports.report_data import fingerprint, made_now
     from models.records.review import list_reviews, review_summary
 
     year = parse_year(year_text)
-    name, _uuid = _branch()
+    name, uuid = _chosen(branch)
     return ReviewReport(
         branch_name=name,
         year=year,
-        rows=list_reviews(year),
-        summary=review_summary(year, today),
+        rows=list_reviews(year, uuid or ""),
+        summary=review_summary(year, today, uuid or ""),
         fingerprint=fingerprint(_rows_used("review_result", "year = ?", (year,))),
         made_at=made_now(),
     )
 
 
-def gather_rectification(year_text: object, today: dt.date | None = None) -> RectificationReport:
-    from exports.report_data import _branch, fingerprint, made_now
+def gather_rectification(
+    year_text: object, today: dt.date | None = None, branch: str | None = None
+) -> RectificationReport:
+    from exports.report_data import fingerprint, made_now
     from models.records.rectification import list_rectifications, status_counts
 
     year = parse_year(year_text)
     as_of = _as_of(year, today)
-    name, _uuid = _branch()
-    rows = list_rectifications(year, as_of)
+    name, uuid = _chosen(branch)
+    rows = list_rectifications(year, as_of, uuid or "")
     from models.bureau.district_followup import rectification_by_branch
 
     by_branch = rectification_by_branch(year, as_of)
@@ -129,6 +158,7 @@ def gather_rectification(year_text: object, today: dt.date | None = None) -> Rec
         fingerprint=fingerprint(
             [("rectification_item", r.uuid, 0) for r in rows]
             + _rows_used("rectification_item", "found_on < ?", (f"{year + 1:04d}-01-01",))
+            + _photo_rows()
         ),
         made_at=made_now(),
         by_branch=by_branch if len(by_branch) > 1 else [],

@@ -99,6 +99,10 @@ def check_ledger(ledger: Ledger, limit: int | None = MAX_PER_CHECK) -> list[str]
         _vote_problems,
         _status_problems,
     ]
+    # The plan, 评议, 整改, talks, 党费 and 转接 (models/check_followup.py), each a rule of its own.
+    from models.check_followup import FOLLOWUP_CHECKS
+
+    checks += FOLLOWUP_CHECKS
     labels = Labels(db)
     for check in checks:
         found: list[str] = []
@@ -321,6 +325,10 @@ def _table_label(table: str) -> str:
         "attachment": translate("Check", "photo or scan"),
         "closed_month": translate("Check", "closed month"),
     }
+    if table not in labels:  # the later formats' records (models/check_followup.py)
+        from models.check_followup import table_labels
+
+        return table_labels().get(table, table)
     return labels.get(table, table)
 
 

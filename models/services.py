@@ -107,11 +107,20 @@ from models.records.plan import (
 )
 from models.records.rectification import (
     RectificationInput,
+    category_usage,
     delete_rectification,
     list_rectifications,
     rectification_categories,
+    rename_rectification_category,
     save_rectification,
     set_rectification_categories,
+)
+from models.records.rectification_photos import (
+    add_evidence_photos,
+    apply_evidence_changes,
+    evidence_photo_data,
+    list_evidence_photos,
+    remove_evidence_photo,
 )
 from models.records.registers import ActivityRow, RegisterFilter, count_activities, list_activities
 from models.records.review import (
@@ -309,10 +318,18 @@ class Services:
     list_rectifications = _Bound(list_rectifications)
     rectification_categories = _Bound(rectification_categories)
     set_rectification_categories = _Bound(set_rectification_categories)
+    category_usage = _Bound(category_usage)
+    rename_rectification_category = _Bound(rename_rectification_category)
     save_talk = _Bound(save_talk)
     delete_talk = _Bound(delete_talk)
     list_talks = _Bound(list_talks)
     talk_coverage = _Bound(talk_coverage)
+    # Photos as evidence of a completed 整改 item (format 5).
+    add_evidence_photos = _Bound(add_evidence_photos)
+    apply_evidence_changes = _Bound(apply_evidence_changes)
+    evidence_photo_data = _Bound(evidence_photo_data)
+    list_evidence_photos = _Bound(list_evidence_photos)
+    remove_evidence_photo = _Bound(remove_evidence_photo)
     election_due = _Bound(election_due)
     followup_reminders = _Bound(followup_reminders)
     # 党费 and 组织关系转接 (format 3).
@@ -429,6 +446,11 @@ __all__ = [
     "transfer_reminders",
     "awaiting_receipt",
     "activity_from_plan",
+    "add_evidence_photos",
+    "apply_evidence_changes",
+    "evidence_photo_data",
+    "list_evidence_photos",
+    "remove_evidence_photo",
     "add_plan_entry",
     "apply_changes",
     "audience",
@@ -510,6 +532,8 @@ __all__ = [
     "set_person_category",
     "set_person_status",
     "set_rectification_categories",
+    "category_usage",
+    "rename_rectification_category",
     "set_up_branch",
     "start_new_branch",
     "status_history",

@@ -229,6 +229,18 @@ def rectification_story(data: RectificationReport) -> list[Flowable]:
     story.append(
         para(translate("Followup", "As of {date}.").format(date=data.as_of), styles().small)
     )
+    with_photos = sum(1 for r in data.rows if r.photos)
+    if with_photos:
+        story.append(
+            para(
+                translate(
+                    "Followup",
+                    "{items} completed items carry {photos} photos as evidence (kept in the "
+                    "ledger).",
+                ).format(items=with_photos, photos=sum(r.photos for r in data.rows)),
+                styles().small,
+            )
+        )
     if data.by_branch:
         story.append(heading(translate("Followup", "Per branch")))
         story.append(
@@ -272,7 +284,9 @@ def rectification_story(data: RectificationReport) -> list[Flowable]:
                         r.owner,
                         r.deadline or "",
                         rectification_status_label(r.status),
-                        "\n".join(x for x in (r.completed_on or "", r.evidence) if x),
+                        "\n".join(
+                            x for x in (r.completed_on or "", r.evidence, _photos(r.photos)) if x
+                        ),
                     ]
                     for i, r in enumerate(data.rows, start=1)
                 ],
@@ -282,6 +296,13 @@ def rectification_story(data: RectificationReport) -> list[Flowable]:
         )
     story = keep_last_with(story, signature_block())
     return story
+
+
+def _photos(count: int) -> str:
+    """An item's photos as evidence, in the completion column ("" when none)."""
+    if not count:
+        return ""
+    return translate("Followup", "{n} photo(s)").format(n=count)
 
 
 def build_rectification(data: RectificationReport, out: str | os.PathLike[str] | IO[bytes]) -> int:

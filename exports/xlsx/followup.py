@@ -218,6 +218,7 @@ def write_rectification_workbook(data: RectificationReport, out: str | os.PathLi
             translate("Followup", "State"),
             translate("Followup", "Completed on"),
             translate("Followup", "Evidence"),
+            translate("Followup", "Photos"),
         ],
         [
             [
@@ -232,6 +233,7 @@ def write_rectification_workbook(data: RectificationReport, out: str | os.PathLi
                 rectification_status_label(r.status),
                 _date(r.completed_on) if r.completed_on else "",
                 r.evidence,
+                r.photos or "",
             ]
             for i, r in enumerate(data.rows, start=1)
         ],

@@ -61,7 +61,12 @@ ALIAS = "bundle"
 NO_PHONE_COLUMNS = {"person": ("phone",)}
 # What every bundle empties: the audit log's values (it says which fields changed, not how).
 ALWAYS_BLANKED = {"audit_entry": ("changes",)}
-PICTURE_COLUMNS = {("attachment", "data"), ("attachment", "thumbnail")}
+PICTURE_COLUMNS = {
+    ("attachment", "data"),
+    ("attachment", "thumbnail"),
+    ("rectification_photo", "data"),  # format 5: the 整改 items' photos
+    ("rectification_photo", "thumbnail"),
+}
 
 
 def _q(name: str) -> str:

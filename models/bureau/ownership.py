@@ -46,7 +46,8 @@ _DIRECT = (
 )
 _VIA_PERSON = ("person_status", "person_category")
 _VIA_ACTIVITY = ("activity_kind", "activity_unit", "attendance", "vote", "attachment")
-OWNED_TABLES = ("branch", *_DIRECT, *_VIA_PERSON, *_VIA_ACTIVITY)
+_VIA_ITEM = ("rectification_photo",)  # format 5: through its 整改 item
+OWNED_TABLES = ("branch", *_DIRECT, *_VIA_PERSON, *_VIA_ACTIVITY, *_VIA_ITEM)
 
 # What the bureau may confirm (`import --accept KIND`, the import dialog's confirm button).
 ACCEPT_KINDS = ("name", "type", "deletions")
@@ -73,6 +74,11 @@ def owner_sql(table: str, schema: str, alias: str) -> str:
         return (
             f"(SELECT ob.uuid FROM {s}.person op JOIN {s}.branch ob ON ob.id = op.branch_id"
             f" WHERE op.id = {alias}.person_id)"
+        )
+    if table in _VIA_ITEM:
+        return (
+            f"(SELECT ob.uuid FROM {s}.rectification_item oi JOIN {s}.branch ob"
+            f" ON ob.id = oi.branch_id WHERE oi.id = {alias}.item_id)"
         )
     if table in _VIA_ACTIVITY:
         return (

@@ -467,6 +467,8 @@ RULES: dict[str, list[Check]] = {
         _rectification,
     ],
     "talk": [_one_of("kind", TALK_KINDS), _dates("date"), _talk],
+    # Format 5: a 整改 item's photo is checked as an activity's is (hash, whole picture).
+    "rectification_photo": [_attachment],
     "dues_standard": [
         _month_text("effective_from"),
         _range("amount_cents", 0, 10**9),

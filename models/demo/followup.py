@@ -3,8 +3,9 @@
 For the last year of the demo: a plan (monthly 主题党日 and 支委会, quarterly 党课 and 支部党员大会,
 the year's 组织生活会 and 民主评议), part of it linked to the records held; the 评议 results of the
 latest 民主评议 held (one member on long leave not assessed); five 整改 items found at the latest
-组织生活会 (two completed, two in progress, one overdue); talks between the committee and most
-members before the 组织生活会, a few between members and two with activists.
+组织生活会 (two completed, each with a photo as evidence, two in progress, one overdue); talks
+between the committee and most members before the 组织生活会, a few between members and two
+with activists.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ PROBLEMS = (
     ("落实廉洁从教规定的警示教育不经常", "廉洁自律", "每学期开展一次警示教育，签订廉洁从教承诺书"),
 )  # fmt: skip
 EVIDENCE = ("学习心得汇编及检查记录", "家访记录表12份", "示范课听课记录", "")
+PHOTO_CAPTIONS = ("学习心得交流会", "家访现场")
 POINTS = (
     "交流近期思想和工作情况，对班级管理提出建议。",
     "谈了教学中的困难，支部将协调年级组给予帮助。",
@@ -77,6 +79,28 @@ def followup_rows(
     _reviews(rng, branch, tables, activities, kinds, person_ids, base, stamp)
     _rectifications(rng, branch, tables, activities, kinds, last_day, person_ids, base, stamp)
     _talks(rng, branch, tables, year, last_day, person_ids, base, stamp, secretary)
+    _evidence_photos(rng, tables, base, stamp)  # last: the rows above stay as they were
+
+
+def _evidence_photos(rng, tables, base, stamp) -> None:
+    """A photo as evidence for each completed 整改 item (format 5)."""
+    from models.demo.photos import make_photo
+
+    tables.setdefault("rectification_photo", [])
+    done = [r for r in tables["rectification_item"] if r["status"] == "done"]
+    for item, caption in zip(done, PHOTO_CAPTIONS, strict=False):
+        photo = make_photo(rng, outdoor=False)
+        base("rectification_photo", stamp(item["completed_on"], "16:10")).update(
+            item_id=item["id"],
+            caption=caption,
+            mime="image/jpeg",
+            sha256=photo.sha256,
+            width=photo.width,
+            height=photo.height,
+            data=photo.data,
+            thumbnail=photo.thumbnail,
+            position=0,
+        )
 
 
 def _plan(rng, branch, tables, activities, kinds, year, person_ids, base, stamp) -> None:

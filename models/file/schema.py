@@ -459,6 +459,23 @@ class Transfer(BaseModel):
 DUES_MODELS = (DuesStandard, DuesPayment, DuesMonth, Transfer)
 
 
+# --- format 5: photos as evidence of a completed 整改 item -------------------------------------
+
+
+class RectificationPhoto(BaseModel):
+    """A photo proving a 整改 item was completed, stored like an activity's (Attachment)."""
+
+    item = ForeignKeyField(RectificationItem, backref="photos", on_delete="CASCADE")
+    caption = CharField(default="")
+    mime = CharField(default="image/jpeg")
+    sha256 = CharField()
+    width = IntegerField(default=0)
+    height = IntegerField(default=0)
+    data = BlobField()
+    thumbnail = BlobField(null=True)
+    position = IntegerField(default=0)
+
+
 ALL_MODELS = (
     Branch,
     Unit,
@@ -479,6 +496,7 @@ ALL_MODELS = (
     Setting,
     *FOLLOWUP_MODELS,
     *DUES_MODELS,
+    RectificationPhoto,
 )
 
 # Indexes that make the counting queries fast on a district-sized ledger.

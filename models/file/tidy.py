@@ -33,6 +33,9 @@ WAIT_SECONDS = 30
 # is NOT NULL, and the bureau's type check expects one); the thumbnail becomes NULL.
 _HAS_BYTES = "deleted_at IS NOT NULL AND (length(data) > 0 OR thumbnail IS NOT NULL)"
 DROP_BYTES_SQL = f"UPDATE attachment SET data = X'', thumbnail = NULL WHERE {_HAS_BYTES}"
+# Format 5: the photos of 整改 items, the same way (when the file has the table).
+EVIDENCE_TABLE = "rectification_photo"
+DROP_EVIDENCE_SQL = f"UPDATE {EVIDENCE_TABLE} SET data = X'', thumbnail = NULL WHERE {_HAS_BYTES}"
 
 
 @dataclass(frozen=True)
@@ -50,7 +53,14 @@ def drop_deleted_photo_bytes(con: object, month: str | None = None) -> int:
     connection or a peewee database)."""
     run = getattr(con, "execute_sql", None) or con.execute  # type: ignore[attr-defined]
     if month is None:
-        return run(DROP_BYTES_SQL).rowcount
+        dropped = run(DROP_BYTES_SQL).rowcount
+        has_evidence = run(
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?",
+            (EVIDENCE_TABLE,),
+        ).fetchone()[0]
+        if has_evidence:
+            dropped += run(DROP_EVIDENCE_SQL).rowcount
+        return dropped
     return run(
         DROP_BYTES_SQL + " AND activity_id IN (SELECT id FROM activity WHERE date >= ?"
         " AND date < ?)",

@@ -236,8 +236,9 @@ def set_committee(roles: list[tuple[str, str, str]], who: str = "") -> None:
         audit.record("update", "committee", branch.uuid, {"roles": roles}, who=who)
 
 
-def committee(on: str | None = None) -> list[tuple[str, str, str, str]]:
-    """Committee seats in force on `on` (default today): (person_uuid, name, role, title)."""
+def committee(on: str | None = None, branch: str | None = None) -> list[tuple[str, str, str, str]]:
+    """Committee seats in force on `on` (default today): (person_uuid, name, role, title);
+    with `branch` (see find_branch) only that branch's committee."""
     day = on or dt.date.today().isoformat()
     query = (
         CommitteeRole.select(CommitteeRole, Person)
@@ -249,6 +250,9 @@ def committee(on: str | None = None) -> list[tuple[str, str, str, str]]:
         )
         .order_by(CommitteeRole.id)
     )
+    if branch is not None:
+        chosen = find_branch(branch)
+        query = query.where(CommitteeRole.branch == (chosen.id if chosen else 0))
     return [(r.person.uuid, r.person.name, r.role, r.title) for r in query]
 
 

@@ -30,7 +30,7 @@ from models.file.schema import (
     database,
 )
 from models.records import audit
-from models.records.branch import the_branch
+from models.records.branch import find_branch, the_branch
 from models.records.followup_base import soft_delete, update_row
 from models.records.validation import atomic_write, check_date, day_or_none
 from models.text.i18n import translate
@@ -172,7 +172,9 @@ def save_standard(data: StandardInput, who: str = "") -> str:
                 )
             update_row(DuesStandard, row, values, "dues_standard", who)
             return row.uuid
-        row = DuesStandard.create(branch=the_branch(), person=person, **values)
+        # A member's dues rows belong to the member's branch (on a ledger of several
+        # branches the first one is not everyone's).
+        row = DuesStandard.create(branch=person.branch, person=person, **values)
         audit.record(
             "create",
             "dues_standard",
@@ -270,7 +272,9 @@ def save_payment(data: PaymentInput, who: str = "") -> str:
             update_row(DuesPayment, row, values, "dues_payment", who)
             uuid = row.uuid
         else:
-            row = DuesPayment.create(branch=the_branch(), person=person, month=data.month, **values)
+            row = DuesPayment.create(
+                branch=person.branch, person=person, month=data.month, **values
+            )
             audit.record(
                 "create",
                 "dues_payment",
@@ -279,7 +283,7 @@ def save_payment(data: PaymentInput, who: str = "") -> str:
                 who=who,
             )
             uuid = row.uuid
-        refresh_month_total(data.month, who)
+        refresh_month_total(data.month, who, person.branch.uuid)
         return uuid
 
 
@@ -288,13 +292,15 @@ def delete_payment(uuid: str, who: str = "") -> None:
         row = DuesPayment.get_or_none(DuesPayment.uuid == uuid)
         soft_delete(DuesPayment, uuid, "dues_payment", who)
         if row is not None:
-            refresh_month_total(row.month, who)
+            refresh_month_total(row.month, who, row.branch.uuid)
 
 
-def refresh_month_total(month: str, who: str = "") -> None:
+def refresh_month_total(month: str, who: str = "", branch_uuid: str | None = None) -> None:
     """Write the branch's totals of `month` from its live payment rows (inside the caller's
-    transaction)."""
-    branch = the_branch()
+    transaction); `branch_uuid`: see find_branch."""
+    branch = find_branch(branch_uuid) if branch_uuid else the_branch()
+    if branch is None:
+        branch = the_branch()
     due, paid, members, exempt = database.execute_sql(
         "SELECT COALESCE(SUM(due_cents), 0), COALESCE(SUM(paid_cents), 0), COUNT(*),"
         " COALESCE(SUM(kind = 'exempt'), 0) FROM dues_payment"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from models.errors import ValidationError
-from models.file.schema import Person, database, utc_now
+from models.file.schema import Branch, Person, database, utc_now
 from models.records import audit
 from models.text.i18n import translate
 
@@ -22,6 +22,28 @@ def tables_present() -> bool:
         FOLLOWUP_TABLES,
     ).fetchone()
     return rows[0] == len(FOLLOWUP_TABLES)
+
+
+def chosen_branch(choice: str | None = None) -> Branch:
+    """The branch a follow-up call works on: `choice` (a uuid or name) through find_branch,
+    None the ledger's branch (the first by name, as everywhere); a message if there is none."""
+    from models.records.branch import find_branch
+
+    branch = find_branch(choice)
+    if branch is None:
+        field = "branch"
+        if choice is None:
+            raise ValidationError({field: translate("Validation", "Set up the branch first.")})
+        raise ValidationError({field: translate("Validation", "This branch is not in the ledger.")})
+    return branch
+
+
+def same_branch(errors: dict[str, str], field: str, person: Person | None, branch: Branch) -> None:
+    """A message under `field` when `person` belongs to another branch than `branch`."""
+    if person is not None and person.__data__.get("branch") != branch.id:
+        errors[field] = translate("Validation", "{name} belongs to another branch.").format(
+            name=person.name
+        )
 
 
 def live_person(errors: dict[str, str], field: str, uuid: str | None) -> Person | None:

@@ -19,7 +19,7 @@ from models.file.schema import (
     utc_now,
 )
 from models.records import audit, categories
-from models.records.branch import the_branch
+from models.records.branch import find_branch, the_branch
 from models.records.validation import (
     atomic_write,
     check_birth_date,
@@ -306,8 +306,11 @@ def status_history(person_uuid: str) -> list[tuple[str, str, str]]:
     return [(str(s.effective_on), s.status, s.note) for s in query]
 
 
-def list_people(on: str | None = None, *, include_off_roster: bool = True) -> list[PersonRow]:
-    """Everyone (live), with their status and category as of `on` (default today), by name.
+def list_people(
+    on: str | None = None, *, include_off_roster: bool = True, branch: str | None = None
+) -> list[PersonRow]:
+    """Everyone (live), with their status and category as of `on` (default today), by name;
+    with `branch` (a uuid or name, see find_branch) only that branch's people.
 
     The category is the one the person held that day ("" when none was recorded yet)."""
     day = on or dt.date.today().isoformat()
@@ -328,6 +331,9 @@ def list_people(on: str | None = None, *, include_off_roster: bool = True) -> li
         .where(Person.deleted_at.is_null())
         .order_by(Person.name.collate(COLLATION), Person.id)
     )
+    if branch is not None:
+        chosen = find_branch(branch)
+        people = people.where(Person.branch == (chosen.id if chosen else 0))
     rows = []
     for p in people:
         status, since = statuses.get(p.id, ("", None))

@@ -20,8 +20,15 @@ from peewee import JOIN
 from models.errors import ValidationError
 from models.file.schema import Activity, ActivityKind, Person, PlanItem, new_uuid
 from models.records import audit
-from models.records.branch import the_branch
-from models.records.followup_base import live_person, soft_delete, tables_present, update_row
+from models.records.branch import find_branch
+from models.records.followup_base import (
+    chosen_branch,
+    live_person,
+    same_branch,
+    soft_delete,
+    tables_present,
+    update_row,
+)
 from models.records.validation import atomic_write, check_date, parse_date
 from models.text.i18n import translate
 from models.vocabulary import KIND_CODES, PLAN_RECURRENCES
@@ -46,6 +53,7 @@ class PlanEntryInput:
     from_month: int = 1  # monthly: the months it runs through
     to_month: int = 12
     note: str = ""
+    branch_uuid: str | None = None  # the branch it is planned for (None: find_branch's)
 
 
 @dataclass
@@ -59,6 +67,7 @@ class PlanItemInput:
     responsible_uuid: str | None = None
     note: str = ""
     uuid: str | None = None
+    branch_uuid: str | None = None  # a new item's branch (None: find_branch's)
 
 
 @dataclass(frozen=True)
@@ -153,8 +162,20 @@ def validate_entry(entry: PlanEntryInput) -> dict[str, str]:
             errors["to_month"] = translate(
                 "Validation", "The months run from the first to the last, within 1–12."
             )
-    live_person(errors, "responsible", entry.responsible_uuid)
+    _responsible_of_branch(errors, entry.responsible_uuid, entry.branch_uuid)
     return errors
+
+
+def _responsible_of_branch(
+    errors: dict[str, str], responsible: str | None, branch_uuid: str | None
+) -> None:
+    person = live_person(errors, "responsible", responsible)
+    try:
+        branch = chosen_branch(branch_uuid)
+    except ValidationError as exc:
+        errors.update(exc.errors)
+        return
+    same_branch(errors, "responsible", person, branch)
 
 
 def add_plan_entry(entry: PlanEntryInput, who: str = "") -> list[str]:
@@ -162,7 +183,7 @@ def add_plan_entry(entry: PlanEntryInput, who: str = "") -> list[str]:
     errors = validate_entry(entry)
     if errors:
         raise ValidationError(errors)
-    branch = the_branch()
+    branch = chosen_branch(entry.branch_uuid)
     responsible = live_person({}, "responsible", entry.responsible_uuid)
     series = "" if entry.recurrence == "once" else new_uuid()
     uuids = []
@@ -202,9 +223,11 @@ def validate_item(data: PlanItemInput) -> dict[str, str]:
         check_date(errors, "planned_on", data.planned_on, translate("Fields", "Date"))
     if not data.topic.strip() and not data.theme.strip():
         errors["topic"] = translate("Validation", "Give the topic or the theme.")
-    live_person(errors, "responsible", data.responsible_uuid)
-    if data.uuid and not PlanItem.select().where(PlanItem.uuid == data.uuid).exists():
+    row = PlanItem.get_or_none(PlanItem.uuid == data.uuid) if data.uuid else None
+    if data.uuid and row is None:
         errors["uuid"] = translate("Validation", "This record no longer exists.")
+    branch = row.branch.uuid if row is not None else data.branch_uuid
+    _responsible_of_branch(errors, data.responsible_uuid, branch)
     return errors
 
 
@@ -226,7 +249,7 @@ def save_plan_item(data: PlanItemInput, who: str = "") -> str:
             row = PlanItem.get(PlanItem.uuid == data.uuid)
             update_row(PlanItem, row, values, "plan_item", who)
             return row.uuid
-        row = PlanItem.create(branch=the_branch(), **values)
+        row = PlanItem.create(branch=chosen_branch(data.branch_uuid), **values)
         audit.record("create", "plan_item", row.uuid, {"planned_on": values["planned_on"]}, who=who)
         return row.uuid
 
@@ -249,6 +272,10 @@ def link_plan_item(plan_uuid: str, activity_uuid: str | None, who: str = "") -> 
         )
         if activity is None:
             errors["activity"] = translate("Validation", "This record no longer exists.")
+        elif row is not None and activity.branch_id != row.branch_id:
+            errors["activity"] = translate(
+                "Validation", "The record belongs to another branch than the plan."
+            )
     if errors:
         raise ValidationError(errors)
     with atomic_write():
@@ -275,9 +302,15 @@ def activity_from_plan(plan_uuid: str):
     )
 
 
-def list_plan(year: int | str, today: dt.date | None = None) -> list[PlanRow]:
-    """The year's items by date, each with its state as of `today`."""
+def list_plan(
+    year: int | str, today: dt.date | None = None, branch: str | None = None
+) -> list[PlanRow]:
+    """The branch's items of the year by date (`branch`: see find_branch), each with its state
+    as of `today`; only the branch's own records count as held."""
     if not tables_present():
+        return []
+    chosen = find_branch(branch)
+    if chosen is None:
         return []
     today = today or dt.date.today()
     start, end = f"{int(year):04d}-01-01", f"{int(year) + 1:04d}-01-01"
@@ -286,12 +319,13 @@ def list_plan(year: int | str, today: dt.date | None = None) -> list[PlanRow]:
         .join(Person, on=(PlanItem.responsible == Person.id), join_type=JOIN.LEFT_OUTER)
         .where(
             PlanItem.deleted_at.is_null()
+            & (PlanItem.branch == chosen.id)
             & (PlanItem.planned_on >= start)
             & (PlanItem.planned_on < end)
         )
         .order_by(PlanItem.planned_on, PlanItem.id)
     )
-    live = _live_activities(start, end, items)
+    live = _live_activities(start, end, items, chosen.id)
     claimed = {i.activity_id for i in items if i.activity_id in live}
     pool: dict[tuple[str, str], list[tuple[str, int]]] = {}
     for activity_id, (day, kinds) in sorted(live.items(), key=lambda kv: (kv[1][0], kv[0])):
@@ -338,9 +372,10 @@ def list_plan(year: int | str, today: dt.date | None = None) -> list[PlanRow]:
 
 
 def _live_activities(
-    start: str, end: str, items: list[PlanItem]
+    start: str, end: str, items: list[PlanItem], branch_id: int
 ) -> dict[int, tuple[str, list[str]]]:
-    """Live activities of [start, end) and any linked by `items`: id → (date, kinds)."""
+    """Live activities of the branch in [start, end) and any linked by `items`: id → (date,
+    kinds)."""
     linked = [i.activity_id for i in items if i.activity_id]
     query = (
         ActivityKind.select(ActivityKind.kind, Activity.id, Activity.date)
@@ -348,6 +383,7 @@ def _live_activities(
         .where(
             Activity.deleted_at.is_null()
             & ActivityKind.deleted_at.is_null()
+            & (Activity.branch == branch_id)
             & (((Activity.date >= start) & (Activity.date < end)) | Activity.id.in_(linked or [0]))
         )
         .order_by(Activity.date, Activity.id, ActivityKind.position)
@@ -364,12 +400,15 @@ def _activity_uuid(activity_id: int) -> str | None:
     return row.uuid if row else None
 
 
-def plan_summary(period_text: str, today: dt.date | None = None) -> PlanSummary:
-    """Planned vs held in a month ('YYYY-MM') or a year ('YYYY'), month by month."""
+def plan_summary(
+    period_text: str, today: dt.date | None = None, branch: str | None = None
+) -> PlanSummary:
+    """Planned vs held in a month ('YYYY-MM') or a year ('YYYY'), month by month, of the
+    branch (see find_branch)."""
     from models.rules.periods import parse_period
 
     period = parse_period(period_text)
-    rows = [r for r in list_plan(period.year, today) if period.contains(r.planned_on)]
+    rows = [r for r in list_plan(period.year, today, branch) if period.contains(r.planned_on)]
     months = []
     for month in period.months():
         mine = [r for r in rows if r.planned_on[:7] == str(month)]

@@ -13,13 +13,20 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from peewee import JOIN
+from peewee import JOIN, fn
 
 from models.errors import ValidationError
 from models.file.schema import Person, RectificationItem, Setting, utc_now
 from models.records import audit
-from models.records.branch import the_branch
-from models.records.followup_base import live_person, soft_delete, tables_present, update_row
+from models.records.branch import find_branch
+from models.records.followup_base import (
+    chosen_branch,
+    live_person,
+    same_branch,
+    soft_delete,
+    tables_present,
+    update_row,
+)
 from models.records.validation import atomic_write, check_date, day_or_none, require
 from models.text.i18n import translate
 from models.vocabulary import RECTIFICATION_SOURCES, RECTIFICATION_STATUSES
@@ -54,6 +61,7 @@ class RectificationInput:
     completed_on: str | None = None
     evidence: str = ""
     uuid: str | None = None
+    branch_uuid: str | None = None  # a new item's branch (None: find_branch's)
 
 
 @dataclass(frozen=True)
@@ -70,6 +78,7 @@ class RectificationRow:
     status: str  # in_progress / done / overdue (derived)
     completed_on: str | None
     evidence: str
+    photos: int = 0  # live photos as evidence of completion (format 5)
 
 
 def effective_status(status: str, deadline: str | None, today: dt.date) -> str:
@@ -115,12 +124,16 @@ def validate_rectification(data: RectificationInput) -> dict[str, str]:
         errors["completed_on"] = translate(
             "Validation", "The completion date is before the problem was found."
         )
-    live_person(errors, "owner", data.owner_uuid)
-    if (
-        data.uuid
-        and not RectificationItem.select().where(RectificationItem.uuid == data.uuid).exists()
-    ):
+    owner = live_person(errors, "owner", data.owner_uuid)
+    row = RectificationItem.get_or_none(RectificationItem.uuid == data.uuid) if data.uuid else None
+    if data.uuid and row is None:
         errors["uuid"] = translate("Validation", "This record no longer exists.")
+    try:
+        branch = row.branch if row is not None else chosen_branch(data.branch_uuid)
+    except ValidationError as exc:
+        errors.update(exc.errors)
+    else:
+        same_branch(errors, "owner", owner, branch)
     return errors
 
 
@@ -146,7 +159,7 @@ def save_rectification(data: RectificationInput, who: str = "") -> str:
             row = RectificationItem.get(RectificationItem.uuid == data.uuid)
             update_row(RectificationItem, row, values, "rectification_item", who)
             return row.uuid
-        row = RectificationItem.create(branch=the_branch(), **values)
+        row = RectificationItem.create(branch=chosen_branch(data.branch_uuid), **values)
         audit.record(
             "create",
             "rectification_item",
@@ -163,16 +176,20 @@ def delete_rectification(uuid: str, who: str = "") -> None:
 
 
 def list_rectifications(
-    year: int | None = None, today: dt.date | None = None
+    year: int | None = None, today: dt.date | None = None, branch: str | None = None
 ) -> list[RectificationRow]:
-    """Items found in `year` (all when None) plus, for a year, older ones still open in it."""
+    """The branch's items (see find_branch) found in `year` (all when None) plus, for a year,
+    older ones still open in it."""
     if not tables_present():
+        return []
+    chosen = find_branch(branch)
+    if chosen is None:
         return []
     today = today or dt.date.today()
     query = (
         RectificationItem.select(RectificationItem, Person)
         .join(Person, on=(RectificationItem.owner == Person.id), join_type=JOIN.LEFT_OUTER)
-        .where(RectificationItem.deleted_at.is_null())
+        .where(RectificationItem.deleted_at.is_null() & (RectificationItem.branch == chosen.id))
         .order_by(RectificationItem.found_on, RectificationItem.id)
     )
     if year is not None:
@@ -185,8 +202,12 @@ def list_rectifications(
                 | (RectificationItem.completed_on >= start)
             )
         )
+    items = list(query)
+    from models.records.rectification_photos import photo_counts
+
+    photos = photo_counts([r.id for r in items])
     rows = []
-    for r in query:
+    for r in items:
         deadline = None if r.deadline in (None, "") else str(r.deadline)
         owner = r.owner if r.owner_id else None
         rows.append(
@@ -203,13 +224,16 @@ def list_rectifications(
                 status=effective_status(r.status, deadline, today),
                 completed_on=None if r.completed_on in (None, "") else str(r.completed_on),
                 evidence=r.evidence,
+                photos=photos.get(r.id, 0),
             )
         )
     return rows
 
 
-def overdue_items(today: dt.date | None = None) -> list[RectificationRow]:
-    return [r for r in list_rectifications(None, today) if r.status == "overdue"]
+def overdue_items(
+    today: dt.date | None = None, branch: str | None = None
+) -> list[RectificationRow]:
+    return [r for r in list_rectifications(None, today, branch) if r.status == "overdue"]
 
 
 def status_counts(rows: list[RectificationRow]) -> dict[str, int]:
@@ -257,3 +281,51 @@ def set_rectification_categories(names: list[str], who: str = "") -> None:
                 value=value, deleted_at=None, updated_at=utc_now(), rev=Setting.rev + 1
             ).where(Setting.id == row.id).execute()
         audit.record("update", "setting", row.uuid, {CATEGORIES_KEY: cleaned}, who=who)
+
+
+def category_usage() -> dict[str, int]:
+    """Category → the live items that carry it (every branch's: the list is the ledger's),
+    including categories no longer in the list: they stay on their items."""
+    if not tables_present():
+        return {}
+    rows = (
+        RectificationItem.select(RectificationItem.category, fn.COUNT(RectificationItem.id))
+        .where(RectificationItem.deleted_at.is_null() & (RectificationItem.category != ""))
+        .group_by(RectificationItem.category)
+        .order_by(RectificationItem.category)
+        .tuples()
+    )
+    return {category: n for category, n in rows}
+
+
+def rename_rectification_category(old: str, new: str, who: str = "") -> int:
+    """Rename a category in the list and on every live item that carries it (each item a
+    logged change, so the bureau sees it); returns the items renamed. A category that is no
+    longer in the list (retired, still on items) can be renamed back into it."""
+    new_text = " ".join(str(new).split())
+    old_text = " ".join(str(old).split())
+    if not new_text:
+        raise ValidationError(
+            {
+                "new": translate("Validation", "{field} is required.").format(
+                    field=translate("Fields", "New name")
+                )
+            }
+        )
+    if not old_text or old_text == new_text:
+        raise ValidationError({"new": translate("Validation", "Give a different name.")})
+    names = rectification_categories()
+    if old_text in names:
+        renamed = [new_text if n == old_text else n for n in names]
+    else:
+        renamed = [*names, new_text]
+    with atomic_write():
+        set_rectification_categories(renamed, who)
+        items = list(
+            RectificationItem.select().where(
+                RectificationItem.deleted_at.is_null() & (RectificationItem.category == old_text)
+            )
+        )
+        for item in items:
+            update_row(RectificationItem, item, {"category": new_text}, "rectification_item", who)
+        return len(items)

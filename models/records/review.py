@@ -13,8 +13,15 @@ from dataclasses import dataclass, field
 from models.errors import ValidationError
 from models.file.schema import Person, ReviewResult
 from models.records import audit
-from models.records.branch import the_branch
-from models.records.followup_base import live_person, soft_delete, tables_present, update_row
+from models.records.branch import find_branch
+from models.records.followup_base import (
+    chosen_branch,
+    live_person,
+    same_branch,
+    soft_delete,
+    tables_present,
+    update_row,
+)
 from models.records.people import list_people
 from models.records.validation import atomic_write, check_date, day_or_none
 from models.text.i18n import translate
@@ -31,6 +38,7 @@ class ReviewInput:
     decided_on: str | None = None
     note: str = ""
     uuid: str | None = None
+    branch_uuid: str | None = None  # the branch the page shows (None: find_branch's)
 
 
 @dataclass(frozen=True)
@@ -62,6 +70,11 @@ def validate_review(data: ReviewInput) -> dict[str, str]:
         errors["person"] = translate("Validation", "{field} is required.").format(
             field=translate("Fields", "Member")
         )
+    if person is not None:
+        try:
+            same_branch(errors, "person", person, chosen_branch(data.branch_uuid))
+        except ValidationError as exc:
+            errors.update(exc.errors)
     if data.grade not in REVIEW_GRADES:
         errors["grade"] = translate("Validation", "Choose the grade the branch decided.")
     if not isinstance(data.year, int) or not 1900 <= data.year <= 2999:
@@ -117,7 +130,8 @@ def save_review(data: ReviewInput, who: str = "") -> str:
         if row is not None:
             update_row(ReviewResult, row, values, "review_result", who)
             return row.uuid
-        row = ReviewResult.create(branch=the_branch(), **values)
+        # A member's result belongs to the member's branch.
+        row = ReviewResult.create(branch=person.branch, **values)
         audit.record(
             "create",
             "review_result",
@@ -133,13 +147,21 @@ def delete_review(uuid: str, who: str = "") -> None:
         soft_delete(ReviewResult, uuid, "review_result", who)
 
 
-def list_reviews(year: int) -> list[ReviewRow]:
+def list_reviews(year: int, branch: str | None = None) -> list[ReviewRow]:
+    """The results of `year` of the branch (see find_branch), by name."""
     if not tables_present():
+        return []
+    chosen = find_branch(branch)
+    if chosen is None:
         return []
     query = (
         ReviewResult.select(ReviewResult, Person)
         .join(Person)
-        .where(ReviewResult.deleted_at.is_null() & (ReviewResult.year == int(year)))
+        .where(
+            ReviewResult.deleted_at.is_null()
+            & (ReviewResult.year == int(year))
+            & (ReviewResult.branch == chosen.id)
+        )
         .order_by(Person.name, Person.id)
     )
     return [
@@ -164,14 +186,22 @@ def assessment_day(year: int, today: dt.date | None = None) -> str:
     return min(dt.date(int(year), 12, 31), max(today, dt.date(int(year), 1, 1))).isoformat()
 
 
-def review_summary(year: int, today: dt.date | None = None) -> ReviewSummary:
-    """Counts per grade, and the members on the roster who have no result for `year`."""
-    rows = list_reviews(year)
+def review_summary(
+    year: int, today: dt.date | None = None, branch: str | None = None
+) -> ReviewSummary:
+    """Counts per grade, and the branch's members on the roster who have no result for
+    `year` (`branch`: see find_branch)."""
+    rows = list_reviews(year, branch)
+    chosen = find_branch(branch)
     counts = {grade: sum(r.grade == grade for r in rows) for grade in REVIEW_GRADES}
     done = {r.person_uuid for r in rows}
     members = [
         p
-        for p in list_people(assessment_day(year, today), include_off_roster=False)
+        for p in list_people(
+            assessment_day(year, today),
+            include_off_roster=False,
+            branch=chosen.uuid if chosen else "",
+        )
         if p.category in MEMBER_CATEGORIES
     ]
     missing = [(p.uuid, p.name) for p in members if p.uuid not in done]

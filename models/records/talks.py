@@ -16,8 +16,15 @@ from peewee import JOIN
 from models.errors import ValidationError
 from models.file.schema import Person, Talk
 from models.records import audit
-from models.records.branch import committee, the_branch
-from models.records.followup_base import live_person, soft_delete, tables_present, update_row
+from models.records.branch import committee, find_branch
+from models.records.followup_base import (
+    chosen_branch,
+    live_person,
+    same_branch,
+    soft_delete,
+    tables_present,
+    update_row,
+)
 from models.records.people import list_people
 from models.records.review import assessment_day
 from models.records.validation import atomic_write, check_date, day_or_none
@@ -34,6 +41,7 @@ class TalkInput:
     other_name: str = ""  # someone not on the roster (an applicant)
     points: str = ""
     uuid: str | None = None
+    branch_uuid: str | None = None  # the branch the page shows (None: find_branch's)
 
 
 @dataclass(frozen=True)
@@ -74,8 +82,15 @@ def validate_talk(data: TalkInput) -> dict[str, str]:
         errors["person"] = translate("Validation", "{field} is required.").format(
             field=translate("Fields", "Talked")
         )
-    live_person(errors, "person", data.person_uuid)
-    live_person(errors, "other", data.other_uuid)
+    person = live_person(errors, "person", data.person_uuid)
+    other = live_person(errors, "other", data.other_uuid)
+    try:
+        branch = chosen_branch(data.branch_uuid)
+    except ValidationError as exc:
+        errors.update(exc.errors)
+    else:
+        same_branch(errors, "person", person, branch)
+        same_branch(errors, "other", other, branch)
     if not data.other_uuid and not data.other_name.strip():
         errors["other"] = translate("Validation", "{field} is required.").format(
             field=translate("Fields", "With")
@@ -104,7 +119,8 @@ def save_talk(data: TalkInput, who: str = "") -> str:
             row = Talk.get(Talk.uuid == data.uuid)
             update_row(Talk, row, values, "talk", who)
             return row.uuid
-        row = Talk.create(branch=the_branch(), **values)
+        # A talk belongs to the branch of the one who talked (the other is of the same one).
+        row = Talk.create(branch=values["person"].branch, **values)
         audit.record(
             "create",
             "talk",
@@ -120,8 +136,12 @@ def delete_talk(uuid: str, who: str = "") -> None:
         soft_delete(Talk, uuid, "talk", who)
 
 
-def list_talks(year: int) -> list[TalkRow]:
+def list_talks(year: int, branch: str | None = None) -> list[TalkRow]:
+    """The talks of `year` of the branch (see find_branch), by date."""
     if not tables_present():
+        return []
+    chosen = find_branch(branch)
+    if chosen is None:
         return []
     start, end = f"{int(year):04d}-01-01", f"{int(year) + 1:04d}-01-01"
     other = Person.alias()
@@ -130,7 +150,12 @@ def list_talks(year: int) -> list[TalkRow]:
         .join(Person, on=(Talk.person == Person.id))
         .switch(Talk)
         .join(other, on=(Talk.other == other.id), join_type=JOIN.LEFT_OUTER)
-        .where(Talk.deleted_at.is_null() & (Talk.date >= start) & (Talk.date < end))
+        .where(
+            Talk.deleted_at.is_null()
+            & (Talk.branch == chosen.id)
+            & (Talk.date >= start)
+            & (Talk.date < end)
+        )
         .order_by(Talk.date, Talk.id)
     )
     rows = []
@@ -151,19 +176,22 @@ def list_talks(year: int) -> list[TalkRow]:
     return rows
 
 
-def talk_coverage(year: int, today: dt.date | None = None) -> Coverage:
-    """The committee–member pairs of `year` that have not talked (谈心谈话 before the
-    组织生活会)."""
+def talk_coverage(year: int, today: dt.date | None = None, branch: str | None = None) -> Coverage:
+    """The committee–member pairs of the branch (see find_branch) of `year` that have not
+    talked (谈心谈话 before the 组织生活会)."""
     day = assessment_day(year, today)
-    members = [
-        p for p in list_people(day, include_off_roster=False) if p.category in MEMBER_CATEGORIES
-    ]
+    chosen = find_branch(branch)
+    uuid_of = chosen.uuid if chosen else ""
+    roster = list_people(day, include_off_roster=False, branch=uuid_of)
+    members = [p for p in roster if p.category in MEMBER_CATEGORIES]
     seats: dict[str, str] = {}
-    on_roster = {p.uuid for p in list_people(day, include_off_roster=False)}
-    for uuid, name, _role, _title in committee(day):
+    on_roster = {p.uuid for p in roster}
+    for uuid, name, _role, _title in committee(day, uuid_of):
         if uuid in on_roster:
             seats.setdefault(uuid, name)
-    talked = {frozenset((t.person_uuid, t.other_uuid)) for t in list_talks(year) if t.other_uuid}
+    talked = {
+        frozenset((t.person_uuid, t.other_uuid)) for t in list_talks(year, uuid_of) if t.other_uuid
+    }
     pairs: dict[frozenset[str], tuple[str, str]] = {}
     for c_uuid, c_name in seats.items():
         for m in members:

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from models.errors import ValidationError
 from models.file.schema import Person, PersonStatus, Transfer, database, utc_now
 from models.records import audit
-from models.records.branch import the_branch
 from models.records.dues import clean_text
 from models.records.followup_base import soft_delete, update_row
 from models.records.validation import atomic_write, check_date, day_or_none, parse_date
@@ -147,7 +146,7 @@ def save_transfer(data: TransferInput, who: str = "") -> str:
         if row is not None:
             update_row(Transfer, row, values, "transfer", who)
             return row.uuid
-        row = Transfer.create(branch=the_branch(), **values)
+        row = Transfer.create(branch=person.branch, **values)  # the person's branch
         audit.record(
             "create",
             "transfer",

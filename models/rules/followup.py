@@ -42,22 +42,22 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def election_due(today: dt.date | None = None) -> ElectionDue | None:
+def election_due(today: dt.date | None = None, branch: str | None = None) -> ElectionDue | None:
     """When the committee's term ends (last election + term, 3 years by default), and whether
     it is time to prepare the 换届 (6 months ahead) or past due. None without an election date."""
     today = today or dt.date.today()
-    branch = find_branch()
-    if branch is None or not branch.elected_on:
+    chosen = find_branch(branch)
+    if chosen is None or not chosen.elected_on:
         return None
-    elected = dt.date.fromisoformat(str(branch.elected_on))
-    due = add_months(elected, 12 * int(branch.term_years or 3))
+    elected = dt.date.fromisoformat(str(chosen.elected_on))
+    due = add_months(elected, 12 * int(chosen.term_years or 3))
     warn = add_months(due, -ELECTION_WARN_MONTHS)
     state = "overdue" if today >= due else "due" if today >= warn else "ok"
     return ElectionDue(elected.isoformat(), due.isoformat(), warn.isoformat(), state)
 
 
-def followup_reminders(today: dt.date | None = None) -> list[Reminder]:
-    """Everything of the follow-up that needs attention on `today`."""
+def followup_reminders(today: dt.date | None = None, branch: str | None = None) -> list[Reminder]:
+    """Everything of the branch's follow-up (see find_branch) that needs attention on `today`."""
     from models.records.followup_base import tables_present
     from models.records.plan import list_plan
     from models.records.rectification import overdue_items
@@ -66,7 +66,7 @@ def followup_reminders(today: dt.date | None = None) -> list[Reminder]:
 
     today = today or dt.date.today()
     items: list[Reminder] = []
-    election = election_due(today)
+    election = election_due(today, branch)
     if election is not None and election.state == "overdue":
         items.append(
             Reminder(
@@ -91,7 +91,7 @@ def followup_reminders(today: dt.date | None = None) -> list[Reminder]:
         )
     if not tables_present():
         return items
-    overdue = overdue_items(today)
+    overdue = overdue_items(today, branch)
     for row in overdue[:MAX_LISTED]:
         items.append(
             Reminder(
@@ -117,7 +117,7 @@ def followup_reminders(today: dt.date | None = None) -> list[Reminder]:
             )
         )
     month = today.strftime("%Y-%m")
-    plan = [r for r in list_plan(today.year, today) if r.planned_on[:7] == month]
+    plan = [r for r in list_plan(today.year, today, branch) if r.planned_on[:7] == month]
     pending = [r for r in plan if r.status == "pending"]
     if pending:
         items.append(
@@ -131,7 +131,7 @@ def followup_reminders(today: dt.date | None = None) -> list[Reminder]:
     previous = add_months(today.replace(day=1), -1)
     missed = [
         r
-        for r in list_plan(previous.year, today)
+        for r in list_plan(previous.year, today, branch)
         if r.planned_on[:7] == previous.strftime("%Y-%m") and r.status == "missed"
     ]
     if missed:
@@ -145,7 +145,7 @@ def followup_reminders(today: dt.date | None = None) -> list[Reminder]:
             )
         )
     if today.month >= TALKS_WARN_FROM_MONTH:
-        coverage = talk_coverage(today.year, today)
+        coverage = talk_coverage(today.year, today, branch)
         if coverage.missing:
             items.append(
                 Reminder(
@@ -158,7 +158,7 @@ def followup_reminders(today: dt.date | None = None) -> list[Reminder]:
                 )
             )
     if today.month >= REVIEW_WARN_FROM_MONTH:
-        summary = review_summary(today.year, today)
+        summary = review_summary(today.year, today, branch)
         if summary.not_assessed:
             items.append(
                 Reminder(

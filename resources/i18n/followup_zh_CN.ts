@@ -4,53 +4,58 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../models/records/plan.py" line="137"/>
-        <location filename="../../models/records/plan.py" line="140"/>
-        <location filename="../../models/records/plan.py" line="199"/>
-        <location filename="../../models/records/plan.py" line="202"/>
-        <location filename="../../models/records/talks.py" line="68"/>
-        <location filename="../../models/records/talks.py" line="70"/>
+        <location filename="../../models/records/plan.py" line="146"/>
+        <location filename="../../models/records/plan.py" line="149"/>
+        <location filename="../../models/records/plan.py" line="220"/>
+        <location filename="../../models/records/plan.py" line="223"/>
+        <location filename="../../models/records/talks.py" line="76"/>
+        <location filename="../../models/records/talks.py" line="78"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../models/records/review.py" line="63"/>
+        <location filename="../../models/records/review.py" line="71"/>
         <source>Member</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../models/records/review.py" line="69"/>
+        <location filename="../../models/records/review.py" line="82"/>
         <source>Decided on</source>
         <translation>支部大会日期</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="84"/>
+        <location filename="../../models/records/rectification.py" line="93"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="87"/>
-        <location filename="../../models/records/rectification.py" line="89"/>
+        <location filename="../../models/records/rectification.py" line="96"/>
+        <location filename="../../models/records/rectification.py" line="98"/>
         <source>Found on</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="90"/>
+        <location filename="../../models/records/rectification.py" line="99"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="91"/>
+        <location filename="../../models/records/rectification.py" line="100"/>
         <source>Completed on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../models/records/talks.py" line="75"/>
+        <location filename="../../models/records/rectification.py" line="311"/>
+        <source>New name</source>
+        <translation>新名称</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/talks.py" line="83"/>
         <source>Talked</source>
         <translation>谈话人</translation>
     </message>
     <message>
-        <location filename="../../models/records/talks.py" line="81"/>
+        <location filename="../../models/records/talks.py" line="96"/>
         <source>With</source>
         <translation>谈话对象</translation>
     </message>
@@ -172,37 +177,37 @@
         <translation>每季度</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="34"/>
+        <location filename="../../models/records/rectification.py" line="41"/>
         <source>Theoretical study</source>
         <translation>理论学习</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="35"/>
+        <location filename="../../models/records/rectification.py" line="42"/>
         <source>Political awareness</source>
         <translation>政治意识</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="36"/>
+        <location filename="../../models/records/rectification.py" line="43"/>
         <source>Party spirit</source>
         <translation>党性修养</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="37"/>
+        <location filename="../../models/records/rectification.py" line="44"/>
         <source>Serving the people</source>
         <translation>联系服务群众</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="38"/>
+        <location filename="../../models/records/rectification.py" line="45"/>
         <source>Work style and duties</source>
         <translation>作风与履职</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="39"/>
+        <location filename="../../models/records/rectification.py" line="46"/>
         <source>Exemplary role</source>
         <translation>先锋模范作用</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="40"/>
+        <location filename="../../models/records/rectification.py" line="47"/>
         <source>Integrity and discipline</source>
         <translation>廉洁自律</translation>
     </message>
@@ -301,10 +306,10 @@
     </message>
     <message>
         <location filename="../../exports/pdf/followup.py" line="115"/>
-        <location filename="../../exports/pdf/followup.py" line="262"/>
+        <location filename="../../exports/pdf/followup.py" line="274"/>
         <location filename="../../exports/xlsx/followup.py" line="94"/>
         <location filename="../../exports/xlsx/followup.py" line="218"/>
-        <location filename="../../exports/xlsx/followup.py" line="244"/>
+        <location filename="../../exports/xlsx/followup.py" line="246"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -391,88 +396,98 @@
     </message>
     <message>
         <location filename="../../exports/pdf/followup.py" line="216"/>
-        <location filename="../../exports/pdf/followup.py" line="288"/>
+        <location filename="../../exports/pdf/followup.py" line="309"/>
         <source>Rectification register of {branch}</source>
         <translation>{branch}问题整改台账</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/followup.py" line="222"/>
-        <location filename="../../exports/pdf/followup.py" line="248"/>
-        <location filename="../../exports/xlsx/followup.py" line="244"/>
+        <location filename="../../exports/pdf/followup.py" line="260"/>
+        <location filename="../../exports/xlsx/followup.py" line="246"/>
         <source>Items</source>
         <translation>问题数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="233"/>
+        <location filename="../../exports/pdf/followup.py" line="236"/>
+        <source>{items} completed items carry {photos} photos as evidence (kept in the ledger).</source>
+        <translation>{items}项已完成事项附有整改佐证照片共{photos}张（存于台账中）。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/followup.py" line="245"/>
         <location filename="../../exports/xlsx/followup.py" line="187"/>
         <source>Per branch</source>
         <translation>按支部</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="237"/>
+        <location filename="../../exports/pdf/followup.py" line="249"/>
         <location filename="../../exports/xlsx/followup.py" line="189"/>
         <source>Branch</source>
         <translation>党支部</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="241"/>
+        <location filename="../../exports/pdf/followup.py" line="253"/>
         <location filename="../../exports/xlsx/followup.py" line="193"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="250"/>
+        <location filename="../../exports/pdf/followup.py" line="262"/>
         <source>No problems are recorded for this year.</source>
         <translation>本年度尚未录入问题。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="255"/>
+        <location filename="../../exports/pdf/followup.py" line="267"/>
         <location filename="../../exports/xlsx/followup.py" line="210"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="256"/>
+        <location filename="../../exports/pdf/followup.py" line="268"/>
         <source>Found</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="257"/>
+        <location filename="../../exports/pdf/followup.py" line="269"/>
         <location filename="../../exports/xlsx/followup.py" line="213"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="258"/>
+        <location filename="../../exports/pdf/followup.py" line="270"/>
         <location filename="../../exports/xlsx/followup.py" line="214"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="259"/>
+        <location filename="../../exports/pdf/followup.py" line="271"/>
         <location filename="../../exports/xlsx/followup.py" line="216"/>
         <source>Measures</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="260"/>
+        <location filename="../../exports/pdf/followup.py" line="272"/>
         <location filename="../../exports/xlsx/followup.py" line="215"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="261"/>
+        <location filename="../../exports/pdf/followup.py" line="273"/>
         <location filename="../../exports/xlsx/followup.py" line="217"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="263"/>
+        <location filename="../../exports/pdf/followup.py" line="275"/>
         <source>Completion</source>
         <translation>完成情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="293"/>
+        <location filename="../../exports/pdf/followup.py" line="305"/>
+        <source>{n} photo(s)</source>
+        <translation>照片{n}张</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/followup.py" line="314"/>
         <source>Rectification register {year}</source>
         <translation>{year}年度问题整改台账</translation>
     </message>
@@ -523,7 +538,12 @@
         <translation>整改佐证</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/followup.py" line="243"/>
+        <location filename="../../exports/xlsx/followup.py" line="221"/>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../exports/xlsx/followup.py" line="245"/>
         <source>Per state</source>
         <translation>按状态</translation>
     </message>
@@ -531,555 +551,616 @@
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="70"/>
+        <location filename="../../ui/followup/dialogs.py" line="75"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="72"/>
+        <location filename="../../ui/followup/dialogs.py" line="77"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="148"/>
+        <location filename="../../ui/followup/dialogs.py" line="156"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="152"/>
         <location filename="../../ui/followup/dialogs.py" line="160"/>
+        <location filename="../../ui/followup/dialogs.py" line="168"/>
         <source>Not saved. Please correct the marked fields.</source>
         <translation>未保存，请修改标出的项目。</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="179"/>
+        <location filename="../../ui/followup/dialogs.py" line="189"/>
         <source>Add to the plan</source>
         <translation>加入计划</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="181"/>
-        <location filename="../../ui/followup/dialogs.py" line="275"/>
-        <location filename="../../ui/followup/dialogs.py" line="437"/>
+        <location filename="../../ui/followup/dialogs.py" line="191"/>
+        <location filename="../../ui/followup/dialogs.py" line="286"/>
+        <location filename="../../ui/followup/dialogs.py" line="509"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="182"/>
-        <location filename="../../ui/followup/dialogs.py" line="276"/>
+        <location filename="../../ui/followup/dialogs.py" line="192"/>
+        <location filename="../../ui/followup/dialogs.py" line="287"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="183"/>
-        <location filename="../../ui/followup/dialogs.py" line="277"/>
+        <location filename="../../ui/followup/dialogs.py" line="193"/>
+        <location filename="../../ui/followup/dialogs.py" line="288"/>
         <source>Theme</source>
         <translation>专题</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="185"/>
-        <location filename="../../ui/followup/dialogs.py" line="279"/>
+        <location filename="../../ui/followup/dialogs.py" line="195"/>
+        <location filename="../../ui/followup/dialogs.py" line="290"/>
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="189"/>
+        <location filename="../../ui/followup/dialogs.py" line="199"/>
         <source>Recurs</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="192"/>
-        <location filename="../../ui/followup/dialogs.py" line="274"/>
-        <location filename="../../ui/followup/dialogs.py" line="434"/>
+        <location filename="../../ui/followup/dialogs.py" line="202"/>
+        <location filename="../../ui/followup/dialogs.py" line="285"/>
+        <location filename="../../ui/followup/dialogs.py" line="506"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="196"/>
-        <location filename="../../ui/followup/dialogs.py" line="307"/>
+        <location filename="../../ui/followup/dialogs.py" line="206"/>
+        <location filename="../../ui/followup/dialogs.py" line="321"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="198"/>
+        <location filename="../../ui/followup/dialogs.py" line="208"/>
         <source>First</source>
         <translation>第一</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="199"/>
+        <location filename="../../ui/followup/dialogs.py" line="209"/>
         <source>Second</source>
         <translation>第二</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="200"/>
+        <location filename="../../ui/followup/dialogs.py" line="210"/>
         <source>Third</source>
         <translation>第三</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="201"/>
+        <location filename="../../ui/followup/dialogs.py" line="211"/>
         <source>Fourth</source>
         <translation>第四</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="202"/>
+        <location filename="../../ui/followup/dialogs.py" line="212"/>
         <source>Last</source>
         <translation>最后一</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="206"/>
+        <location filename="../../ui/followup/dialogs.py" line="216"/>
         <source>Week of the month</source>
         <translation>每月第几周</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="210"/>
+        <location filename="../../ui/followup/dialogs.py" line="220"/>
         <source>Monday</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="211"/>
+        <location filename="../../ui/followup/dialogs.py" line="221"/>
         <source>Tuesday</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="212"/>
+        <location filename="../../ui/followup/dialogs.py" line="222"/>
         <source>Wednesday</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="213"/>
+        <location filename="../../ui/followup/dialogs.py" line="223"/>
         <source>Thursday</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="214"/>
+        <location filename="../../ui/followup/dialogs.py" line="224"/>
         <source>Friday</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="215"/>
+        <location filename="../../ui/followup/dialogs.py" line="225"/>
         <source>Saturday</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="216"/>
+        <location filename="../../ui/followup/dialogs.py" line="226"/>
         <source>Sunday</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="220"/>
+        <location filename="../../ui/followup/dialogs.py" line="230"/>
         <source>Day of the week</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="226"/>
+        <location filename="../../ui/followup/dialogs.py" line="236"/>
         <source>Month of the quarter</source>
         <translation>季度中的第几个月</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="229"/>
-        <location filename="../../ui/followup/dialogs.py" line="281"/>
+        <location filename="../../ui/followup/dialogs.py" line="239"/>
+        <location filename="../../ui/followup/dialogs.py" line="292"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="271"/>
+        <location filename="../../ui/followup/dialogs.py" line="282"/>
         <source>Planned item</source>
         <translation>计划事项</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="302"/>
+        <location filename="../../ui/followup/dialogs.py" line="316"/>
         <source>Appraisal result</source>
         <translation>评议结果</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="310"/>
+        <location filename="../../ui/followup/dialogs.py" line="324"/>
         <source>Member</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="316"/>
+        <location filename="../../ui/followup/dialogs.py" line="330"/>
         <source>Grade decided by the branch</source>
         <translation>支部评定等次</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="322"/>
+        <location filename="../../ui/followup/dialogs.py" line="336"/>
         <source>Branch meeting on</source>
         <translation>支部党员大会日期</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="327"/>
+        <location filename="../../ui/followup/dialogs.py" line="341"/>
         <source>Self-assessment</source>
         <translation>个人自评</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="332"/>
+        <location filename="../../ui/followup/dialogs.py" line="346"/>
         <source>Peer assessment (summary)</source>
         <translation>党员互评（摘要）</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="355"/>
+        <location filename="../../ui/followup/dialogs.py" line="372"/>
         <source>Rectification item</source>
         <translation>整改事项</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="360"/>
+        <location filename="../../ui/followup/dialogs.py" line="377"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="363"/>
+        <location filename="../../ui/followup/dialogs.py" line="380"/>
         <source>Found on</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="367"/>
+        <location filename="../../ui/followup/dialogs.py" line="384"/>
         <source>Found at</source>
         <translation>问题来源</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="376"/>
+        <location filename="../../ui/followup/dialogs.py" line="393"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="381"/>
+        <location filename="../../ui/followup/dialogs.py" line="398"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="384"/>
+        <location filename="../../ui/followup/dialogs.py" line="401"/>
         <source>Measures</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="387"/>
+        <location filename="../../ui/followup/dialogs.py" line="404"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="392"/>
+        <location filename="../../ui/followup/dialogs.py" line="409"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="398"/>
+        <location filename="../../ui/followup/dialogs.py" line="415"/>
         <source>Completed on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="403"/>
+        <location filename="../../ui/followup/dialogs.py" line="420"/>
         <source>Evidence of completion</source>
         <translation>完成佐证</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="431"/>
+        <location filename="../../ui/followup/dialogs.py" line="427"/>
+        <source>Photos as evidence of completion: drag them here or press “Add photos…” (a completed item; at most {cap}).</source>
+        <translation>整改完成的佐证照片：拖到此处，或点击“添加照片…”（仅限已完成事项，最多{cap}张）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dialogs.py" line="433"/>
+        <source>Photos</source>
+        <translation>佐证照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dialogs.py" line="466"/>
+        <source>Wait until the photos are ready.</source>
+        <translation>请等待照片处理完毕。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dialogs.py" line="503"/>
         <source>Heart-to-heart talk</source>
         <translation>谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="442"/>
+        <location filename="../../ui/followup/dialogs.py" line="514"/>
         <source>Talked</source>
         <translation>谈话人</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="445"/>
+        <location filename="../../ui/followup/dialogs.py" line="517"/>
         <source>With</source>
         <translation>谈话对象</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="449"/>
+        <location filename="../../ui/followup/dialogs.py" line="521"/>
         <source>Or, not on the roster</source>
         <translation>或：不在名册中的人</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="452"/>
+        <location filename="../../ui/followup/dialogs.py" line="524"/>
         <source>e.g. an applicant</source>
         <translation>如入党申请人</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="454"/>
+        <location filename="../../ui/followup/dialogs.py" line="526"/>
         <source>Key points</source>
         <translation>谈话要点</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="477"/>
+        <location filename="../../ui/followup/dialogs.py" line="553"/>
         <source>Rectification categories</source>
         <translation>整改问题类别</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="481"/>
+        <location filename="../../ui/followup/dialogs.py" line="558"/>
         <source>One per line</source>
         <translation>每行一个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dialogs.py" line="565"/>
+        <source>In use</source>
+        <translation>使用情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dialogs.py" line="566"/>
+        <location filename="../../ui/followup/dialogs.py" line="568"/>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dialogs.py" line="567"/>
+        <source>to</source>
+        <translation>改为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dialogs.py" line="588"/>
+        <source>{name}: {n}</source>
+        <translation>{name}：{n}项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dialogs.py" line="591"/>
+        <source>{name}: {n} (not in the list; kept on its items)</source>
+        <translation>{name}：{n}项（已不在列表中，相关事项仍保留该类别）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dialogs.py" line="596"/>
+        <source>No item has a category yet.</source>
+        <translation>尚无事项设置类别。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/dialogs.py" line="605"/>
+        <source>Not renamed.</source>
+        <translation>未能重命名。</translation>
     </message>
 </context>
 <context>
     <name>FollowupPage</name>
     <message>
-        <location filename="../../ui/followup/page.py" line="167"/>
-        <location filename="../../ui/followup/page.py" line="232"/>
+        <location filename="../../ui/followup/page.py" line="166"/>
+        <source>Branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/page.py" line="180"/>
+        <location filename="../../ui/followup/page.py" line="245"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="168"/>
-        <location filename="../../ui/followup/page.py" line="235"/>
+        <location filename="../../ui/followup/page.py" line="181"/>
+        <location filename="../../ui/followup/page.py" line="248"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="169"/>
+        <location filename="../../ui/followup/page.py" line="182"/>
         <source>Theme</source>
         <translation>专题</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="170"/>
+        <location filename="../../ui/followup/page.py" line="183"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="171"/>
+        <location filename="../../ui/followup/page.py" line="184"/>
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="172"/>
-        <location filename="../../ui/followup/page.py" line="218"/>
+        <location filename="../../ui/followup/page.py" line="185"/>
+        <location filename="../../ui/followup/page.py" line="231"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="176"/>
+        <location filename="../../ui/followup/page.py" line="189"/>
         <source>Add to the plan…</source>
         <translation>加入计划…</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="177"/>
-        <location filename="../../ui/followup/page.py" line="204"/>
-        <location filename="../../ui/followup/page.py" line="224"/>
-        <location filename="../../ui/followup/page.py" line="242"/>
+        <location filename="../../ui/followup/page.py" line="190"/>
+        <location filename="../../ui/followup/page.py" line="217"/>
+        <location filename="../../ui/followup/page.py" line="237"/>
+        <location filename="../../ui/followup/page.py" line="255"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="178"/>
-        <location filename="../../ui/followup/page.py" line="205"/>
-        <location filename="../../ui/followup/page.py" line="225"/>
-        <location filename="../../ui/followup/page.py" line="243"/>
-        <location filename="../../ui/followup/page.py" line="391"/>
+        <location filename="../../ui/followup/page.py" line="191"/>
+        <location filename="../../ui/followup/page.py" line="218"/>
+        <location filename="../../ui/followup/page.py" line="238"/>
+        <location filename="../../ui/followup/page.py" line="256"/>
+        <location filename="../../ui/followup/page.py" line="454"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="180"/>
+        <location filename="../../ui/followup/page.py" line="193"/>
         <source>Record as held…</source>
         <translation>记为已开展…</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="183"/>
+        <location filename="../../ui/followup/page.py" line="196"/>
         <source>Open a new record with this item&apos;s kind, date, topic and host, and the people expected filled in</source>
         <translation>新建一条记录，自动填入该计划的类别、日期、主题、主持人和应到人员</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="190"/>
+        <location filename="../../ui/followup/page.py" line="203"/>
         <source>Annual plan</source>
         <translation>年度计划</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="194"/>
+        <location filename="../../ui/followup/page.py" line="207"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="195"/>
+        <location filename="../../ui/followup/page.py" line="208"/>
         <source>Grade</source>
         <translation>评定等次</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="196"/>
+        <location filename="../../ui/followup/page.py" line="209"/>
         <source>Branch meeting</source>
         <translation>支部大会日期</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="197"/>
+        <location filename="../../ui/followup/page.py" line="210"/>
         <source>Self-assessment</source>
         <translation>个人自评</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="198"/>
+        <location filename="../../ui/followup/page.py" line="211"/>
         <source>Peer assessment</source>
         <translation>党员互评</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="200"/>
+        <location filename="../../ui/followup/page.py" line="213"/>
         <source>Members not assessed</source>
         <translation>未参加评议的党员</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="203"/>
+        <location filename="../../ui/followup/page.py" line="216"/>
         <source>Add result…</source>
         <translation>录入结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="207"/>
+        <location filename="../../ui/followup/page.py" line="220"/>
         <source>Democratic appraisal</source>
         <translation>民主评议</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="211"/>
+        <location filename="../../ui/followup/page.py" line="224"/>
         <source>Found</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="212"/>
+        <location filename="../../ui/followup/page.py" line="225"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="213"/>
+        <location filename="../../ui/followup/page.py" line="226"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="214"/>
+        <location filename="../../ui/followup/page.py" line="227"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="215"/>
+        <location filename="../../ui/followup/page.py" line="228"/>
         <source>Measures</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="216"/>
+        <location filename="../../ui/followup/page.py" line="229"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="217"/>
+        <location filename="../../ui/followup/page.py" line="230"/>
         <source>Completed</source>
         <translation>完成情况</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="223"/>
+        <location filename="../../ui/followup/page.py" line="236"/>
         <source>Add item…</source>
         <translation>新增问题…</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="226"/>
+        <location filename="../../ui/followup/page.py" line="239"/>
         <source>Categories…</source>
         <translation>问题类别…</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="228"/>
+        <location filename="../../ui/followup/page.py" line="241"/>
         <source>Rectification</source>
         <translation>问题整改</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="233"/>
+        <location filename="../../ui/followup/page.py" line="246"/>
         <source>Talked</source>
         <translation>谈话人</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="234"/>
+        <location filename="../../ui/followup/page.py" line="247"/>
         <source>With</source>
         <translation>谈话对象</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="236"/>
+        <location filename="../../ui/followup/page.py" line="249"/>
         <source>Key points</source>
         <translation>谈话要点</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="238"/>
+        <location filename="../../ui/followup/page.py" line="251"/>
         <source>Pairs who have not talked this year</source>
         <translation>本年度尚未谈话的人员</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="241"/>
+        <location filename="../../ui/followup/page.py" line="254"/>
         <source>Add talk…</source>
         <translation>新增谈话…</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="245"/>
+        <location filename="../../ui/followup/page.py" line="258"/>
         <source>Heart-to-heart talks</source>
         <translation>谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="257"/>
+        <location filename="../../ui/followup/page.py" line="270"/>
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="262"/>
+        <location filename="../../ui/followup/page.py" line="275"/>
         <source>Save Excel…</source>
         <translation>保存 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="283"/>
+        <location filename="../../ui/followup/page.py" line="338"/>
         <source>Plan and follow-up, {year}</source>
         <translation>{year}年度计划与整改</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="297"/>
+        <location filename="../../ui/followup/page.py" line="352"/>
         <source>Planned {planned}: held {held}, not held {missed}, still to come {pending}.</source>
         <translation>计划{planned}项：已开展{held}项，未开展{missed}项，待开展{pending}项。</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="317"/>
+        <location filename="../../ui/followup/page.py" line="372"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="321"/>
+        <location filename="../../ui/followup/page.py" line="376"/>
         <source>{assessed} of {expected} members assessed: {counts}.</source>
         <translation>应评议党员{expected}名，已评议{assessed}名：{counts}。</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="342"/>
+        <location filename="../../ui/followup/page.py" line="397"/>
         <source>{total} items: {doing} in progress, {late} overdue, {done} completed.</source>
         <translation>共{total}项：整改中{doing}项，逾期{late}项，已完成{done}项。</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="370"/>
+        <location filename="../../ui/followup/page.py" line="428"/>
+        <source>({n} photos)</source>
+        <translation>（照片{n}张）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/page.py" line="433"/>
         <source>Committee–member pairs: {covered} of {pairs} have talked this year (as of {day}).</source>
         <translation>支委与党员应谈话{pairs}对，本年度已谈{covered}对（截至{day}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="406"/>
+        <location filename="../../ui/followup/page.py" line="469"/>
         <source>Delete “{item}”?</source>
         <translation>删除“{item}”？</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="411"/>
+        <location filename="../../ui/followup/page.py" line="474"/>
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="448"/>
+        <location filename="../../ui/followup/page.py" line="511"/>
         <source>Not linked</source>
         <translation>未关联</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="496"/>
+        <location filename="../../ui/followup/page.py" line="561"/>
         <source>Annual work plan {year}</source>
         <translation>{year}年度工作计划</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="497"/>
+        <location filename="../../ui/followup/page.py" line="562"/>
         <source>Democratic appraisal {year}</source>
         <translation>{year}年度民主评议党员</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="498"/>
+        <location filename="../../ui/followup/page.py" line="563"/>
         <source>Rectification register {year}</source>
         <translation>{year}年度问题整改台账</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="503"/>
+        <location filename="../../ui/followup/page.py" line="568"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="527"/>
+        <location filename="../../ui/followup/page.py" line="594"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1147,136 +1228,162 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../models/records/followup_base.py" line="33"/>
+        <location filename="../../models/records/followup_base.py" line="36"/>
+        <source>Set up the branch first.</source>
+        <translation>请先设置党支部信息。</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/followup_base.py" line="37"/>
+        <source>This branch is not in the ledger.</source>
+        <translation>台账中没有这个党支部。</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/followup_base.py" line="44"/>
+        <source>{name} belongs to another branch.</source>
+        <translation>{name}属于其他党支部。</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/followup_base.py" line="55"/>
         <source>This person is no longer in the ledger.</source>
         <translation>此人已不在台账中。</translation>
     </message>
     <message>
-        <location filename="../../models/records/followup_base.py" line="54"/>
-        <location filename="../../models/records/plan.py" line="207"/>
-        <location filename="../../models/records/plan.py" line="244"/>
-        <location filename="../../models/records/plan.py" line="251"/>
-        <location filename="../../models/records/plan.py" line="265"/>
-        <location filename="../../models/records/rectification.py" line="123"/>
-        <location filename="../../models/records/talks.py" line="86"/>
+        <location filename="../../models/records/followup_base.py" line="76"/>
+        <location filename="../../models/records/plan.py" line="228"/>
+        <location filename="../../models/records/plan.py" line="267"/>
+        <location filename="../../models/records/plan.py" line="274"/>
+        <location filename="../../models/records/plan.py" line="292"/>
+        <location filename="../../models/records/rectification.py" line="130"/>
+        <location filename="../../models/records/talks.py" line="101"/>
         <source>This record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../models/records/plan.py" line="129"/>
-        <location filename="../../models/records/plan.py" line="196"/>
+        <location filename="../../models/records/plan.py" line="138"/>
+        <location filename="../../models/records/plan.py" line="217"/>
         <source>Choose a kind.</source>
         <translation>请选择类别。</translation>
     </message>
     <message>
-        <location filename="../../models/records/plan.py" line="131"/>
-        <location filename="../../models/records/plan.py" line="204"/>
+        <location filename="../../models/records/plan.py" line="140"/>
+        <location filename="../../models/records/plan.py" line="225"/>
         <source>Give the topic or the theme.</source>
         <translation>请填写主题或专题。</translation>
     </message>
     <message>
-        <location filename="../../models/records/plan.py" line="133"/>
+        <location filename="../../models/records/plan.py" line="142"/>
         <source>Choose how often it recurs.</source>
         <translation>请选择重复方式。</translation>
     </message>
     <message>
-        <location filename="../../models/records/plan.py" line="136"/>
-        <location filename="../../models/records/plan.py" line="198"/>
-        <location filename="../../models/records/review.py" line="62"/>
-        <location filename="../../models/records/rectification.py" line="86"/>
-        <location filename="../../models/records/talks.py" line="67"/>
-        <location filename="../../models/records/talks.py" line="74"/>
-        <location filename="../../models/records/talks.py" line="80"/>
+        <location filename="../../models/records/plan.py" line="145"/>
+        <location filename="../../models/records/plan.py" line="219"/>
+        <location filename="../../models/records/review.py" line="70"/>
+        <location filename="../../models/records/rectification.py" line="95"/>
+        <location filename="../../models/records/rectification.py" line="310"/>
+        <location filename="../../models/records/talks.py" line="75"/>
+        <location filename="../../models/records/talks.py" line="82"/>
+        <location filename="../../models/records/talks.py" line="95"/>
         <source>{field} is required.</source>
         <translation>{field}为必填项。</translation>
     </message>
     <message>
-        <location filename="../../models/records/plan.py" line="143"/>
+        <location filename="../../models/records/plan.py" line="152"/>
         <source>Give the plan&apos;s year (YYYY).</source>
         <translation>请填写计划年度（YYYY）。</translation>
     </message>
     <message>
-        <location filename="../../models/records/plan.py" line="145"/>
+        <location filename="../../models/records/plan.py" line="154"/>
         <source>Choose the week of the month.</source>
         <translation>请选择每月第几周。</translation>
     </message>
     <message>
-        <location filename="../../models/records/plan.py" line="147"/>
+        <location filename="../../models/records/plan.py" line="156"/>
         <source>Choose the day of the week.</source>
         <translation>请选择星期几。</translation>
     </message>
     <message>
-        <location filename="../../models/records/plan.py" line="149"/>
+        <location filename="../../models/records/plan.py" line="158"/>
         <source>Choose the month of the quarter (1–3).</source>
         <translation>请选择季度中的第几个月（1–3）。</translation>
     </message>
     <message>
-        <location filename="../../models/records/plan.py" line="153"/>
+        <location filename="../../models/records/plan.py" line="162"/>
         <source>The months run from the first to the last, within 1–12.</source>
         <translation>起止月份须在1–12之间且起始不晚于结束。</translation>
     </message>
     <message>
-        <location filename="../../models/records/review.py" line="66"/>
+        <location filename="../../models/records/plan.py" line="276"/>
+        <source>The record belongs to another branch than the plan.</source>
+        <translation>该活动记录与计划不属于同一党支部。</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/review.py" line="79"/>
         <source>Choose the grade the branch decided.</source>
         <translation>请选择支部评定的等次。</translation>
     </message>
     <message>
-        <location filename="../../models/records/review.py" line="68"/>
+        <location filename="../../models/records/review.py" line="81"/>
         <source>Give the year (YYYY).</source>
         <translation>请填写年度（YYYY）。</translation>
     </message>
     <message>
-        <location filename="../../models/records/review.py" line="77"/>
+        <location filename="../../models/records/review.py" line="90"/>
         <source>The branch meeting that decided it is not in {year} or early {next}.</source>
         <translation>评定的支部党员大会日期不在{year}年或{next}年。</translation>
     </message>
     <message>
-        <location filename="../../models/records/review.py" line="87"/>
+        <location filename="../../models/records/review.py" line="100"/>
         <source>{name} already has a result for {year}.</source>
         <translation>{name}已有{year}年度的评议结果。</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="93"/>
+        <location filename="../../models/records/rectification.py" line="102"/>
         <source>Choose where the problem was found.</source>
         <translation>请选择问题来源。</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="95"/>
+        <location filename="../../models/records/rectification.py" line="104"/>
         <source>Choose in progress or completed.</source>
         <translation>请选择整改中或已完成。</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="97"/>
+        <location filename="../../models/records/rectification.py" line="106"/>
         <source>A completed item needs the date it was completed.</source>
         <translation>已完成的事项须填写完成日期。</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="106"/>
+        <location filename="../../models/records/rectification.py" line="115"/>
         <source>The deadline is before the problem was found.</source>
         <translation>整改期限早于发现问题的日期。</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="115"/>
+        <location filename="../../models/records/rectification.py" line="124"/>
         <source>The completion date is before the problem was found.</source>
         <translation>完成日期早于发现问题的日期。</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="240"/>
+        <location filename="../../models/records/rectification.py" line="264"/>
         <source>Keep at least one category.</source>
         <translation>至少保留一个类别。</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="245"/>
+        <location filename="../../models/records/rectification.py" line="269"/>
         <source>At most {n} categories.</source>
         <translation>最多{n}个类别。</translation>
     </message>
     <message>
-        <location filename="../../models/records/talks.py" line="72"/>
+        <location filename="../../models/records/rectification.py" line="316"/>
+        <source>Give a different name.</source>
+        <translation>请填写一个不同的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/talks.py" line="80"/>
         <source>Choose the kind of talk.</source>
         <translation>请选择谈话类型。</translation>
     </message>
     <message>
-        <location filename="../../models/records/talks.py" line="84"/>
+        <location filename="../../models/records/talks.py" line="99"/>
         <source>A talk is between two different people.</source>
         <translation>谈话须在两个不同的人之间进行。</translation>
     </message>

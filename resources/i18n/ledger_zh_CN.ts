@@ -258,6 +258,14 @@
     </message>
 </context>
 <context>
+    <name>Followup</name>
+    <message>
+        <location filename="../../models/records/rectification_photos.py" line="58"/>
+        <source>Photos are evidence of completion: mark the item completed.</source>
+        <translation>照片是整改完成的佐证：请先将该事项标为已完成。</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <location filename="../../models/vocabulary.py" line="53"/>
@@ -545,21 +553,25 @@
     </message>
     <message>
         <location filename="../../models/records/photos.py" line="229"/>
+        <location filename="../../models/records/rectification_photos.py" line="36"/>
         <source>The record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
         <location filename="../../models/records/photos.py" line="259"/>
+        <location filename="../../models/records/rectification_photos.py" line="67"/>
         <source>A record can hold at most {cap} photos; it has {count} already.</source>
         <translation>每条记录最多 {cap} 张照片；已有 {count} 张。</translation>
     </message>
     <message>
         <location filename="../../models/records/photos.py" line="271"/>
+        <location filename="../../models/records/rectification_photos.py" line="79"/>
         <source>This photo is already attached to the record.</source>
         <translation>这张照片已附在该记录中。</translation>
     </message>
     <message>
         <location filename="../../models/records/photos.py" line="344"/>
+        <location filename="../../models/records/rectification_photos.py" line="156"/>
         <source>The photo no longer exists.</source>
         <translation>该照片已不存在。</translation>
     </message>
@@ -768,7 +780,7 @@
     </message>
     <message>
         <location filename="../../models/records/activities.py" line="187"/>
-        <location filename="../../models/records/branch.py" line="258"/>
+        <location filename="../../models/records/branch.py" line="262"/>
         <source>Set up the branch first.</source>
         <translation>请先设置支部信息。</translation>
     </message>

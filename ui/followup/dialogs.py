@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -37,6 +38,7 @@ from models.vocabulary import (
     talk_kind_label,
 )
 from ui.records.editor_form import FieldErrors, PersonCombo, error_label, with_error
+from ui.records.photos import PhotoWidget
 from ui.shell.widgets import DateField, fit_to_screen
 
 translate = QCoreApplication.translate
@@ -48,10 +50,13 @@ class FormDialog(QDialog):
 
     record_saved = Signal(str)
 
-    def __init__(self, ctx, title: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx, title: str, parent: QWidget | None = None, branch: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.services = ctx.services
+        self.branch = branch  # the branch the page shows (None: the ledger's, find_branch)
         self._people: dict[str, PersonCombo] = {}
         self.setWindowTitle(title)
         fit_to_screen(self, 520, 420)
@@ -113,12 +118,15 @@ class FormDialog(QDialog):
 
     def person(self, key: str, label: str, current: str | None, members_only=False) -> PersonCombo:
         box = PersonCombo(self)
-        people = self.services.list_people(include_off_roster=False)
+        people = self.services.list_people(include_off_roster=False, branch=self.branch)
         if members_only:
             people = [p for p in people if p.category in MEMBER_CATEGORIES]
         box.set_people([(p.uuid, p.name) for p in people], keep=current)
         if current and box.person_uuid() != current:  # someone no longer on the roster
-            gone = next((p for p in self.services.list_people() if p.uuid == current), None)
+            gone = next(
+                (p for p in self.services.list_people(branch=self.branch) if p.uuid == current),
+                None,
+            )
             if gone is not None:
                 box.addItem(gone.name, gone.uuid)
                 box.set_person(current)
@@ -175,8 +183,10 @@ def kind_items() -> list[tuple[str, object]]:
 class PlanEntryDialog(FormDialog):
     """Add to the plan: once on a date, or every month / quarter of a year (expanded)."""
 
-    def __init__(self, ctx, year: int, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, translate("FollowupDialog", "Add to the plan"), parent)
+    def __init__(
+        self, ctx, year: int, parent: QWidget | None = None, branch: str | None = None
+    ) -> None:
+        super().__init__(ctx, translate("FollowupDialog", "Add to the plan"), parent, branch)
         self.setObjectName("planEntryDialog")
         self.kind = self.combo("kind", translate("FollowupDialog", "Kind"), kind_items())
         self.topic = self.line("topic", translate("FollowupDialog", "Topic"))
@@ -257,6 +267,7 @@ class PlanEntryDialog(FormDialog):
             weekday=self.weekday.currentData(),
             month_in_quarter=self.month_in_quarter.currentData(),
             note=self.note.toPlainText().strip(),
+            branch_uuid=self.branch,
         )
 
     def store(self, data: object) -> str:
@@ -267,8 +278,8 @@ class PlanEntryDialog(FormDialog):
 class PlanItemDialog(FormDialog):
     """Edit one dated item of the plan."""
 
-    def __init__(self, ctx, row, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, translate("FollowupDialog", "Planned item"), parent)
+    def __init__(self, ctx, row, parent: QWidget | None = None, branch: str | None = None) -> None:
+        super().__init__(ctx, translate("FollowupDialog", "Planned item"), parent, branch)
         self.setObjectName("planItemDialog")
         self._uuid = row.uuid
         self.day = self.date("planned_on", translate("FollowupDialog", "Date"), row.planned_on)
@@ -289,6 +300,7 @@ class PlanItemDialog(FormDialog):
             responsible_uuid=self.responsible.person_uuid(),
             note=self.note.toPlainText().strip(),
             uuid=self._uuid,
+            branch_uuid=self.branch,
         )
 
     def store(self, data: object) -> str:
@@ -298,8 +310,10 @@ class PlanItemDialog(FormDialog):
 class ReviewDialog(FormDialog):
     """One member's 民主评议 result for a year."""
 
-    def __init__(self, ctx, year: int, row=None, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, translate("FollowupDialog", "Appraisal result"), parent)
+    def __init__(
+        self, ctx, year: int, row=None, parent: QWidget | None = None, branch: str | None = None
+    ) -> None:
+        super().__init__(ctx, translate("FollowupDialog", "Appraisal result"), parent, branch)
         self.setObjectName("reviewDialog")
         self._uuid = row.uuid if row else None
         self._year = row.year if row else year
@@ -342,6 +356,7 @@ class ReviewDialog(FormDialog):
             peer_summary=self.peer_summary.toPlainText().strip(),
             decided_on=self.date_text(self.decided_on),
             uuid=self._uuid,
+            branch_uuid=self.branch,
         )
 
     def store(self, data: object) -> str:
@@ -351,8 +366,10 @@ class ReviewDialog(FormDialog):
 class RectificationDialog(FormDialog):
     """One item of the 问题整改台账."""
 
-    def __init__(self, ctx, row=None, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, translate("FollowupDialog", "Rectification item"), parent)
+    def __init__(
+        self, ctx, row=None, parent: QWidget | None = None, branch: str | None = None
+    ) -> None:
+        super().__init__(ctx, translate("FollowupDialog", "Rectification item"), parent, branch)
         self.setObjectName("rectificationDialog")
         self.resize(560, 640)
         self._uuid = row.uuid if row else None
@@ -404,6 +421,28 @@ class RectificationDialog(FormDialog):
             row.evidence if row else "",
             50,
         )
+        self.photos = EvidencePhotos(self.services, self)
+        self.photos.list.setFixedHeight(120)
+        self.photos.hint.setText(
+            translate(
+                "FollowupDialog",
+                "Photos as evidence of completion: drag them here or press “Add photos…” "
+                "(a completed item; at most {cap}).",
+            ).format(cap=self.services.MAX_PER_ACTIVITY)
+        )
+        self.row("photos", translate("FollowupDialog", "Photos"), self.photos)
+        if self._uuid:
+            self.photos.load(self.services.list_evidence_photos(self._uuid))
+        self.status.currentIndexChanged.connect(self._on_status_changed)
+        self._on_status_changed()
+
+    def _on_status_changed(self, _index: int = 0) -> None:
+        """Photos are evidence of completion: added to a completed item only."""
+        done = self.status.currentData() == "done"
+        cap = self.services.MAX_PER_ACTIVITY
+        self.photos.add_button.setEnabled(done and self.photos.count() < cap)
+        self.photos.list.setAcceptDrops(done)
+        self.photos.list.viewport().setAcceptDrops(done)
 
     def collect(self) -> object:
         return self.services.RectificationInput(
@@ -418,17 +457,50 @@ class RectificationDialog(FormDialog):
             completed_on=self.date_text(self.completed_on),
             evidence=self.evidence.toPlainText().strip(),
             uuid=self._uuid,
+            branch_uuid=self.branch,
         )
 
     def store(self, data: object) -> str:
-        return self.services.save_rectification(data)
+        if self.photos.busy():
+            raise ValidationError(
+                {"photos": translate("FollowupDialog", "Wait until the photos are ready.")}
+            )
+        uuid = self.services.save_rectification(data)
+        self._uuid = uuid  # saved: Save again (after a photo problem) updates it
+        if self.photos.dirty():
+            self.photos.apply(uuid)
+        return uuid
+
+
+class EvidencePhotos(PhotoWidget):
+    """The photos of a 整改 item, edited as an activity's are; `apply(item_uuid)` stores them."""
+
+    def apply(self, activity_uuid: str, who: str = "", reason: str = "") -> None:
+        item_uuid = activity_uuid  # the base class's name for the record the photos belong to
+        new = [p for p in self._photos if p.uuid is None and p.prepared is not None]
+        uuids = self.services.apply_evidence_changes(
+            item_uuid,
+            add=[(p.prepared, p.caption) for p in new],
+            remove=list(self._removed),
+            captions={
+                p.uuid: p.caption for p in self._photos if p.uuid and p.caption != p.saved_caption
+            },
+            who=who,
+        )
+        for photo, uuid in zip(new, uuids, strict=True):
+            photo.uuid, photo.prepared = uuid, None
+        for photo in self._photos:
+            photo.saved_caption = photo.caption
+        self._removed = []
 
 
 class TalkDialog(FormDialog):
     """One 谈心谈话: when, who, with whom (on the roster, or a name), the key points."""
 
-    def __init__(self, ctx, row=None, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, translate("FollowupDialog", "Heart-to-heart talk"), parent)
+    def __init__(
+        self, ctx, row=None, parent: QWidget | None = None, branch: str | None = None
+    ) -> None:
+        super().__init__(ctx, translate("FollowupDialog", "Heart-to-heart talk"), parent, branch)
         self.setObjectName("talkDialog")
         self._uuid = row.uuid if row else None
         self.day = self.date("date", translate("FollowupDialog", "Date"), row.date if row else "")
@@ -464,6 +536,7 @@ class TalkDialog(FormDialog):
             other_name="" if other else self.other_name.text().strip(),
             points=self.points.toPlainText().strip(),
             uuid=self._uuid,
+            branch_uuid=self.branch,
         )
 
     def store(self, data: object) -> str:
@@ -471,17 +544,76 @@ class TalkDialog(FormDialog):
 
 
 class CategoriesDialog(FormDialog):
-    """The list of 整改 categories, one per line."""
+    """The list of 整改 categories, one per line (add a line, delete one to retire it), how many
+    items use each, and a rename that carries the new name to the items that use the old one.
+    A retired category stays on its items (they store it as text) and is offered when they are
+    edited: nothing in use is lost."""
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(ctx, translate("FollowupDialog", "Rectification categories"), parent)
         self.setObjectName("categoriesDialog")
+        self.renamed = False  # a rename is stored at once, even if the dialog is cancelled
         self.lines = self.text(
             "categories",
             translate("FollowupDialog", "One per line"),
             "\n".join(self.services.rectification_categories()),
-            220,
+            200,
         )
+        self.usage = QLabel(self)
+        self.usage.setObjectName("categoryUsage")
+        self.usage.setWordWrap(True)
+        self.form.addRow(translate("FollowupDialog", "In use"), self.usage)
+        self.rename_from = self.combo("rename_from", translate("FollowupDialog", "Rename"), [])
+        self.rename_to = self.line("new", translate("FollowupDialog", "to"))
+        self.rename_button = QPushButton(translate("FollowupDialog", "Rename"), self)
+        self.rename_button.setObjectName("renameCategory")
+        self.rename_button.clicked.connect(lambda _checked=False: self.rename())
+        self.form.addRow("", self.rename_button)
+        self.lines.textChanged.connect(self._show_usage)
+        self._fill_renames()
+        self._show_usage()
+
+    def _fill_renames(self) -> None:
+        names = list(self.services.rectification_categories())
+        names += [n for n in self.services.category_usage() if n not in names]
+        self.rename_from.clear()
+        for name in names:
+            self.rename_from.addItem(name, name)
+
+    def _show_usage(self) -> None:
+        listed = {" ".join(line.split()) for line in self.lines.toPlainText().splitlines()}
+        parts = []
+        for name, count in self.services.category_usage().items():
+            if name in listed:
+                parts.append(translate("FollowupDialog", "{name}: {n}").format(name=name, n=count))
+            else:
+                parts.append(
+                    translate(
+                        "FollowupDialog", "{name}: {n} (not in the list; kept on its items)"
+                    ).format(name=name, n=count)
+                )
+        self.usage.setText(
+            "\n".join(parts) or translate("FollowupDialog", "No item has a category yet.")
+        )
+
+    def rename(self) -> bool:
+        """Rename the chosen category in the list and on its items (stored at once)."""
+        old = self.rename_from.currentData() or ""
+        try:
+            self.services.rename_rectification_category(old, self.rename_to.text())
+        except ValidationError as exc:
+            self.errors.show(exc.errors, translate("FollowupDialog", "Not renamed."))
+            return False
+        except LedgerError as exc:
+            self.errors.show({}, str(exc))
+            return False
+        self.errors.clear()
+        self.lines.setPlainText("\n".join(self.services.rectification_categories()))
+        self.rename_to.clear()
+        self._fill_renames()
+        self._show_usage()
+        self.renamed = True
+        return True
 
     def collect(self) -> object:
         return self.lines.toPlainText().splitlines()

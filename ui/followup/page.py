@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -146,6 +147,9 @@ class FollowupPage(QWidget):
         self.today = dt.date.today  # a function, so tests and screenshots can pin "today"
         self.year = dt.date.today().year
         self.readonly = bool(getattr(ctx.ledger, "readonly", False))
+        # The branch shown: on a ledger of several branches (a district's) one at a time,
+        # chosen above the tabs; None is the ledger's branch (find_branch: the first by name).
+        self.branch_uuid: str | None = None
         self._build_ui()
         self.refresh()
 
@@ -157,7 +161,16 @@ class FollowupPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title.setFont(font)
-        layout.addWidget(self.title)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        self.branch_label = QLabel(translate("FollowupPage", "Branch"), self)
+        top.addWidget(self.branch_label)
+        self.branch_chooser = QComboBox(self)
+        self.branch_chooser.setObjectName("branchChooser")
+        self.branch_chooser.setMinimumContentsLength(14)
+        self.branch_chooser.currentIndexChanged.connect(self._on_branch_chosen)
+        top.addWidget(self.branch_chooser)
+        layout.addLayout(top)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("followupTabs")
         layout.addWidget(self.tabs, 1)
@@ -278,7 +291,49 @@ class FollowupPage(QWidget):
     def show_section(self, name: str) -> None:
         self.tabs.setCurrentIndex(SECTIONS.index(name) if name in SECTIONS else 0)
 
+    def _fill_branches(self) -> None:
+        """The chooser lists the ledger's branches; shown only when there are several."""
+        branches = [(b.name, b.uuid) for b in self.services.list_branches()]
+        self.branch_chooser.blockSignals(True)
+        self.branch_chooser.clear()
+        for name, uuid in branches:
+            self.branch_chooser.addItem(name, uuid)
+        uuids = [u for _n, u in branches]
+        if self.branch_uuid not in uuids:
+            chosen = self.services.current_branch()  # find_branch's: the first by name
+            self.branch_uuid = chosen.uuid if chosen is not None else None
+        self.branch_chooser.setCurrentIndex(max(self.branch_chooser.findData(self.branch_uuid), 0))
+        self.branch_chooser.blockSignals(False)
+        several = len(branches) > 1
+        self.branch_chooser.setVisible(several)
+        self.branch_label.setVisible(several)
+        # A new record is written to the ledger's own branch (activities: find_branch), so a
+        # planned item of another branch is not recorded from here.
+        own = self.services.current_branch()
+        self.record_button.setEnabled(
+            not self.readonly and (own is None or own.uuid == self.branch_uuid)
+        )
+
+    def _on_branch_chosen(self, _index: int) -> None:
+        uuid = self.branch_chooser.currentData()
+        if uuid and uuid != self.branch_uuid:
+            self.branch_uuid = uuid
+            self.refresh()
+
+    def choose_branch(self, choice: str) -> None:
+        """Show the branch `choice` (a uuid or name), as the chooser does."""
+        index = self.branch_chooser.findData(choice)
+        if index < 0:
+            index = self.branch_chooser.findText(choice)
+        if index >= 0:
+            self.branch_chooser.setCurrentIndex(index)
+
     def refresh(self) -> None:
+        try:
+            self._fill_branches()
+        except LedgerError as exc:
+            self.plan.summary.setText(str(exc))
+            return
         self.title.setText(
             translate("FollowupPage", "Plan and follow-up, {year}").format(year=self.year)
         )
@@ -292,7 +347,7 @@ class FollowupPage(QWidget):
 
     def _fill_plan(self) -> None:
         today = self.today()
-        s = self.services.plan_summary(str(self.year), today)
+        s = self.services.plan_summary(str(self.year), today, self.branch_uuid)
         self.plan.summary.setText(
             translate(
                 "FollowupPage",
@@ -300,7 +355,7 @@ class FollowupPage(QWidget):
             ).format(planned=s.planned, held=s.held, missed=s.missed, pending=s.pending)
         )
         self.plan.fill(
-            self.services.list_plan(self.year, today),
+            self.services.list_plan(self.year, today, self.branch_uuid),
             lambda r: [
                 r.planned_on,
                 kind_label(r.kind),
@@ -313,7 +368,7 @@ class FollowupPage(QWidget):
         )
 
     def _fill_review(self) -> None:
-        s = self.services.review_summary(self.year, self.today())
+        s = self.services.review_summary(self.year, self.today(), self.branch_uuid)
         counts = translate("FollowupPage", ", ").join(
             f"{grade_label(g)} {n}" for g, n in s.counts.items()
         )
@@ -323,7 +378,7 @@ class FollowupPage(QWidget):
             ).format(assessed=s.assessed, expected=s.expected, counts=counts)
         )
         self.review.fill(
-            self.services.list_reviews(self.year),
+            self.services.list_reviews(self.year, self.branch_uuid),
             lambda r: [
                 r.name,
                 grade_label(r.grade),
@@ -336,7 +391,7 @@ class FollowupPage(QWidget):
         self.review.side.addItems([name for _uuid, name in s.not_assessed])
 
     def _fill_rectification(self) -> None:
-        rows = self.services.list_rectifications(self.year, self._as_of())
+        rows = self.services.list_rectifications(self.year, self._as_of(), self.branch_uuid)
         counts = {k: sum(r.status == k for r in rows) for k in ("in_progress", "overdue", "done")}
         self.rectification.summary.setText(
             translate(
@@ -358,14 +413,22 @@ class FollowupPage(QWidget):
                 r.owner,
                 r.measures,
                 r.deadline or "",
-                " ".join(x for x in (r.completed_on or "", r.evidence) if x),
+                " ".join(
+                    x for x in (r.completed_on or "", r.evidence, self._photos(r.photos)) if x
+                ),
                 rectification_status_label(r.status),
             ],
             lambda r: r.status,
         )
 
+    @staticmethod
+    def _photos(count: int) -> str:
+        if not count:
+            return ""
+        return translate("FollowupPage", "({n} photos)").format(n=count)
+
     def _fill_talks(self) -> None:
-        coverage = self.services.talk_coverage(self.year, self.today())
+        coverage = self.services.talk_coverage(self.year, self.today(), self.branch_uuid)
         self.talks.summary.setText(
             translate(
                 "FollowupPage",
@@ -373,7 +436,7 @@ class FollowupPage(QWidget):
             ).format(covered=coverage.covered, pairs=coverage.pairs, day=coverage.day)
         )
         self.talks.fill(
-            self.services.list_talks(self.year),
+            self.services.list_talks(self.year, self.branch_uuid),
             lambda t: [t.date, t.person, t.other, talk_kind_label(t.kind), t.points],
         )
         self.talks.side.clear()
@@ -413,12 +476,12 @@ class FollowupPage(QWidget):
         self._changed()
 
     def add_plan(self) -> None:
-        self._edit(PlanEntryDialog(self.ctx, self.year, self))
+        self._edit(PlanEntryDialog(self.ctx, self.year, self, self.branch_uuid))
 
     def edit_plan(self) -> None:
         row = self.plan.selected()
         if row is not None:
-            self._edit(PlanItemDialog(self.ctx, row, self))
+            self._edit(PlanItemDialog(self.ctx, row, self, self.branch_uuid))
 
     def delete_plan(self) -> None:
         row = self.plan.selected()
@@ -449,12 +512,12 @@ class FollowupPage(QWidget):
             self._changed()
 
     def add_review(self) -> None:
-        self._edit(ReviewDialog(self.ctx, self.year, parent=self))
+        self._edit(ReviewDialog(self.ctx, self.year, parent=self, branch=self.branch_uuid))
 
     def edit_review(self) -> None:
         row = self.review.selected()
         if row is not None:
-            self._edit(ReviewDialog(self.ctx, self.year, row, self))
+            self._edit(ReviewDialog(self.ctx, self.year, row, self, self.branch_uuid))
 
     def delete_review(self) -> None:
         row = self.review.selected()
@@ -462,12 +525,12 @@ class FollowupPage(QWidget):
             self._delete(self.review, self.services.delete_review, row.name)
 
     def add_item(self) -> None:
-        self._edit(RectificationDialog(self.ctx, parent=self))
+        self._edit(RectificationDialog(self.ctx, parent=self, branch=self.branch_uuid))
 
     def edit_item(self) -> None:
         row = self.rectification.selected()
         if row is not None:
-            self._edit(RectificationDialog(self.ctx, row, self))
+            self._edit(RectificationDialog(self.ctx, row, self, self.branch_uuid))
 
     def delete_item(self) -> None:
         row = self.rectification.selected()
@@ -475,15 +538,17 @@ class FollowupPage(QWidget):
             self._delete(self.rectification, self.services.delete_rectification, row.description)
 
     def edit_categories(self) -> None:
-        self._edit(CategoriesDialog(self.ctx, self))
+        dialog = CategoriesDialog(self.ctx, self)
+        if self.run_dialog(dialog) or dialog.renamed:  # a rename is stored at once
+            self._changed()
 
     def add_talk(self) -> None:
-        self._edit(TalkDialog(self.ctx, parent=self))
+        self._edit(TalkDialog(self.ctx, parent=self, branch=self.branch_uuid))
 
     def edit_talk(self) -> None:
         row = self.talks.selected()
         if row is not None:
-            self._edit(TalkDialog(self.ctx, row, self))
+            self._edit(TalkDialog(self.ctx, row, self, self.branch_uuid))
 
     def delete_talk(self) -> None:
         row = self.talks.selected()
@@ -514,7 +579,9 @@ class FollowupPage(QWidget):
             path = path.with_suffix(".pdf")
         try:
             with self.ctx.ledger.use():  # this window's ledger, whichever else is open
-                data = getattr(followup_data, f"gather_{kind}")(str(self.year), self.today())
+                data = getattr(followup_data, f"gather_{kind}")(
+                    str(self.year), self.today(), self.branch_uuid
+                )
             if path.suffix.lower() == ".xlsx":
                 from exports.xlsx import followup as xlsx
 
