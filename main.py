@@ -91,6 +91,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="include each member's party dues (by default only the branch's monthly totals)",
     )
+    bundle.add_argument(
+        "--with-id-numbers",
+        action="store_true",
+        help="include the members' ID numbers (身份证号; by default never in a bundle)",
+    )
 
     imp = sub.add_parser("import", help="bureau: merge branch bundles into a district ledger")
     imp.add_argument("district", type=Path)

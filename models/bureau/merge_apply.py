@@ -59,6 +59,9 @@ MERGED_TABLES = tuple(t for t in TABLES if t not in LOCAL_TABLES)
 ALIAS = "bundle"
 # What `bundle --no-phone` empties: the phone numbers.
 NO_PHONE_COLUMNS = {"person": ("phone",)}
+# What a bundle leaves out unless the branch chose to send it: the 身份证号. A bundle without
+# them leaves the district's as they are (never a conflict); the district never prints them.
+PRIVATE_COLUMNS = {"person": ("id_number",)}
 # What every bundle empties: the audit log's values (it says which fields changed, not how).
 ALWAYS_BLANKED = {"audit_entry": ("changes",)}
 PICTURE_COLUMNS = {("attachment", "data"), ("attachment", "thumbnail")}
@@ -141,7 +144,7 @@ def _merge_table(
         alike = " AND ".join(
             (
                 f"(d.{_q(c)} = '' OR m.{_q(c)} = '' OR d.{_q(c)} IS m.{_q(c)})"
-                if (info.name, c) == ("person", "phone")
+                if (info.name, c) in (("person", "phone"), ("person", "id_number"))
                 else f"strip_phones(d.{_q(c)}) IS strip_phones(m.{_q(c)})"
                 if c in texts
                 else _same(info, c)
@@ -283,6 +286,8 @@ def merge_bundle(
                 blanked = ALWAYS_BLANKED.get(table, ())
                 if no_phone:
                     blanked += NO_PHONE_COLUMNS.get(table, ())
+                if inspected.manifest.get("id_numbers") is not True:
+                    blanked += PRIVATE_COLUMNS.get(table, ())
                 _merge_table(con, ref.tables[table], result, blanked, no_phone)
             if result.added or result.updated:
                 _log_import(con, inspected, result)
