@@ -5,7 +5,8 @@ totals (what the bureau sees) and the arrears reminders.
 Rules (党费收缴、使用和管理的规定, 2008): a member pays monthly by the standard the branch set
 (工资基数 × 比例, kept optional here: the standard is what is entered). A month is *owed* by a
 person who, on its first or on its last day, is on the roster (在册 or 流动) and a member by the
-dated category history (正式党员, 预备党员: a 预备党员 admitted on the 15th owes that month); its 应交 is the payment row's own figure when one was recorded,
+dated category history (正式党员, 预备党员: a 预备党员 admitted on the 15th owes that month);
+its 应交 is the payment row's own figure when one was recorded,
 else the standard in force that month. A month without a standard is not counted as owed: the
 ledger cannot say what is due. Amounts are integer 分.
 
