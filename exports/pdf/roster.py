@@ -50,7 +50,7 @@ def roster_columns(data: RosterReport) -> list[tuple[str, float, str]]:
         (translate("Roster", "Born"), 0.065, "C"),
         (translate("Roster", "Native place"), 0.075, "L"),
         (translate("Roster", "Education"), 0.075, "L"),
-        (translate("Roster", "Title / post"), 0.1, "L"),
+        (translate("Roster", "Title / post"), 0.09, "L"),
         (translate("Roster", "Category"), 0.065, "C"),
         (translate("Roster", "Joined the Party"), 0.075, "C"),
         (translate("Roster", "Full member since"), 0.075, "C"),
@@ -58,7 +58,7 @@ def roster_columns(data: RosterReport) -> list[tuple[str, float, str]]:
     ]
     if data.joint:
         columns.append((translate("Roster", "Unit"), 0.08, "L"))
-    columns.append((translate("Roster", "ID number"), 0.115, "C"))
+    columns.append((translate("Roster", "ID number"), 0.135, "C"))
     columns.append((translate("Roster", "Note"), 0.0, "L"))
     used = sum(w for _h, w, _a in columns)
     header, width, align = columns[-1]

@@ -50,6 +50,7 @@ from models.bureau.merge import (
     Inspected,
 )
 from models.bureau.phones import strip_phones
+from models.records.id_number import strip_id_numbers
 from models.file.ledger import SCHEMA_VERSION
 from models.file.schema import new_uuid, utc_now
 from models.text.i18n import translate
@@ -65,6 +66,11 @@ PRIVATE_COLUMNS = {"person": ("id_number",)}
 # What every bundle empties: the audit log's values (it says which fields changed, not how).
 ALWAYS_BLANKED = {"audit_entry": ("changes",)}
 PICTURE_COLUMNS = {("attachment", "data"), ("attachment", "thumbnail")}
+
+
+def _strip_private(value: object) -> object:
+    """A text without phone numbers and ID numbers: what a bundle that left them out holds."""
+    return strip_phones(strip_id_numbers(value))
 
 
 def _q(name: str) -> str:
@@ -279,7 +285,8 @@ def merge_bundle(
             return
         with db.atomic():
             no_phone = inspected.manifest.get("no_phone") is True
-            con.create_function("strip_phones", 1, strip_phones, deterministic=True)
+            # Texts compared without phone and ID numbers (a bundle may have left them out).
+            con.create_function("strip_phones", 1, _strip_private, deterministic=True)
             for table in MERGED_TABLES:
                 if table not in ref.tables:
                     continue
