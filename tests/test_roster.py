@@ -283,3 +283,39 @@ def test_a_format_1_ledger_upgrades_with_empty_roster_fields(tmp_path):
     finally:
         con.close()
     assert rows and set(rows) == {("", "", "", "", "")}
+
+
+def test_the_roster_import_reads_the_roster_columns_when_they_exist(tmp_path):
+    from openpyxl import Workbook
+
+    from models.records import roster_import as ri
+
+    sheet = tmp_path / "花名册.xlsx"
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["姓名", "性别", "民族", "籍贯", "学历", "职称/职务", "身份证号码", "人员类别",
+               "入党时间"])  # fmt: skip
+    ws.append(["孙丽", "女", "满族", "辽宁沈阳", "研究生（硕士）", "一级教师", ID_B, "正式党员",
+               "2012-06-30"])  # fmt: skip
+    ws.append(["钱进", "男", "汉族", "", "", "", "440524188001010015", "正式党员", "2012-06-30"])
+    wb.save(sheet)
+    path = tmp_path / "b.ledger"
+    with open_ledger(path, create=True):
+        make_branch()
+        table = ri.read_table(sheet)
+        mapping = ri.guess_mapping(table.headers)
+        assert {k: mapping[k] for k in ("ethnicity", "native_place", "education", "job_title",
+                                        "id_number")} == {
+            "ethnicity": 2, "native_place": 3, "education": 4, "job_title": 5, "id_number": 6
+        }  # fmt: skip
+        results = ri.check_rows(table, mapping)
+        assert results[0].ok, results[0].problems
+        assert set(results[1].problems) == {"id_number"}
+        assert "4" in results[1].problems["id_number"]  # the check digit it should have
+        ri.import_people(table, mapping, skip_bad=True)
+    assert raw(
+        path,
+        "SELECT ethnicity, native_place, education, job_title, id_number FROM person"
+        " WHERE name = '孙丽'",
+    ) == [("满族", "辽宁沈阳", "研究生（硕士）", "一级教师", ID_B)]
+    assert raw(path, "SELECT COUNT(*) FROM person WHERE name = '钱进'") == [(0,)]

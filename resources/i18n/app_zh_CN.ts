@@ -1311,122 +1311,162 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="61"/>
+        <location filename="../../ui/people/person_dialog.py" line="97"/>
         <source>Edit person</source>
         <translation>编辑人员</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="63"/>
+        <location filename="../../ui/people/person_dialog.py" line="99"/>
         <source>Add a person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="78"/>
+        <location filename="../../ui/people/person_dialog.py" line="114"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="81"/>
+        <location filename="../../ui/people/person_dialog.py" line="117"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="82"/>
+        <location filename="../../ui/people/person_dialog.py" line="118"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="83"/>
+        <location filename="../../ui/people/person_dialog.py" line="119"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="84"/>
+        <location filename="../../ui/people/person_dialog.py" line="120"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="86"/>
+        <location filename="../../ui/people/person_dialog.py" line="122"/>
         <source>YYYY-MM-DD or YYYY-MM</source>
         <translation>年-月-日 或 年-月</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="91"/>
+        <location filename="../../ui/people/person_dialog.py" line="127"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="92"/>
+        <location filename="../../ui/people/person_dialog.py" line="128"/>
         <source>Joined the Party</source>
         <translation>入党日期</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="94"/>
+        <location filename="../../ui/people/person_dialog.py" line="130"/>
         <source>Full member since</source>
         <translation>转正日期</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="97"/>
+        <location filename="../../ui/people/person_dialog.py" line="133"/>
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="99"/>
+        <location filename="../../ui/people/person_dialog.py" line="135"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="103"/>
+        <location filename="../../ui/people/person_dialog.py" line="139"/>
         <source>Private: left out of bureau bundles made without phones.</source>
         <translation>个人隐私：生成不含电话的报送包时不包括。</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="105"/>
+        <location filename="../../ui/people/person_dialog.py" line="141"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="107"/>
+        <location filename="../../ui/people/person_dialog.py" line="148"/>
+        <source>Ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="151"/>
+        <source>e.g. Nanjing, Jiangsu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="152"/>
+        <source>Native place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="158"/>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="162"/>
+        <source>e.g. senior teacher, head of grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="164"/>
+        <source>Title / post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="169"/>
+        <source>Private: shown masked except while you edit it, masked on the printed roster, and never in a bureau bundle unless you choose to include it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="175"/>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="177"/>
         <source>On the roster since</source>
         <translation>在册起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="110"/>
+        <location filename="../../ui/people/person_dialog.py" line="180"/>
         <source>From this date the person is expected at activities and may host, record or attend them. Empty: the date of joining the Party, else of full membership, else 1 January of this year.</source>
         <translation>自该日起此人计入应到人数，可担任主持人、记录人或参加活动。留空：取入党日期，其次转正日期，否则为今年1月1日。</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="119"/>
+        <location filename="../../ui/people/person_dialog.py" line="189"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="129"/>
+        <location filename="../../ui/people/person_dialog.py" line="199"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="131"/>
+        <location filename="../../ui/people/person_dialog.py" line="201"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="174"/>
+        <location filename="../../ui/people/person_dialog.py" line="249"/>
         <source>{date}: {status}</source>
         <translation>{date}：{status}</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="180"/>
+        <location filename="../../ui/people/person_dialog.py" line="255"/>
         <source>Roster history:</source>
         <translation>在册记录：</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="188"/>
+        <location filename="../../ui/people/person_dialog.py" line="263"/>
         <source>Empty: {date}</source>
         <translation>留空即为 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="222"/>
+        <location filename="../../ui/people/person_dialog.py" line="302"/>
         <source>Not saved. Please correct the marked fields.</source>
         <translation>没有保存。请更正标出的字段。</translation>
     </message>

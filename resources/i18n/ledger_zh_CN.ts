@@ -141,38 +141,63 @@
         <translation>上次换届日期</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="75"/>
+        <location filename="../../models/records/people.py" line="91"/>
+        <source>Ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/records/people.py" line="92"/>
+        <source>Native place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/records/people.py" line="93"/>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/records/people.py" line="94"/>
+        <source>Title / post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/records/people.py" line="110"/>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/records/people.py" line="116"/>
         <location filename="../../models/records/roster_import.py" line="434"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="80"/>
+        <location filename="../../models/records/people.py" line="121"/>
         <location filename="../../models/records/roster_import.py" line="436"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="81"/>
+        <location filename="../../models/records/people.py" line="122"/>
         <location filename="../../models/records/roster_import.py" line="440"/>
         <source>Joined the Party on</source>
         <translation>入党日期</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="82"/>
+        <location filename="../../models/records/people.py" line="123"/>
         <location filename="../../models/records/roster_import.py" line="441"/>
         <source>Full member on</source>
         <translation>转正日期</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="84"/>
+        <location filename="../../models/records/people.py" line="125"/>
         <location filename="../../models/records/roster_import.py" line="443"/>
         <source>On roster since</source>
         <translation>在册起始日期</translation>
     </message>
     <message>
         <location filename="../../models/records/categories.py" line="127"/>
-        <location filename="../../models/records/people.py" line="281"/>
+        <location filename="../../models/records/people.py" line="334"/>
         <source>Effective date</source>
         <translation>生效日期</translation>
     </message>
@@ -752,7 +777,7 @@
         <location filename="../../models/records/branch.py" line="125"/>
         <location filename="../../models/records/categories.py" line="130"/>
         <location filename="../../models/records/categories.py" line="185"/>
-        <location filename="../../models/records/people.py" line="129"/>
+        <location filename="../../models/records/people.py" line="171"/>
         <source>This record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
@@ -774,42 +799,57 @@
     </message>
     <message>
         <location filename="../../models/records/categories.py" line="126"/>
-        <location filename="../../models/records/people.py" line="77"/>
+        <location filename="../../models/records/people.py" line="118"/>
         <source>Choose a category.</source>
         <translation>请选择人员类别。</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="79"/>
+        <location filename="../../models/records/people.py" line="98"/>
+        <source>{field}: at most {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/records/people.py" line="102"/>
+        <source>{field}: one line of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/records/people.py" line="109"/>
+        <source>{field}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/records/people.py" line="120"/>
         <source>Sex must be male, female or left empty.</source>
         <translation>性别须为男、女或留空。</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="93"/>
+        <location filename="../../models/records/people.py" line="134"/>
         <source>Full membership cannot come before joining the Party.</source>
         <translation>转正日期不能早于入党日期。</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="101"/>
+        <location filename="../../models/records/people.py" line="142"/>
         <source>The birth date is in the future.</source>
         <translation>出生日期晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="104"/>
+        <location filename="../../models/records/people.py" line="145"/>
         <source>A phone number may hold only digits, +, - and spaces.</source>
         <translation>电话号码只能包含数字、+、- 和空格。</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="110"/>
+        <location filename="../../models/records/people.py" line="152"/>
         <source>On roster since: must come before the next roster change ({date}).</source>
         <translation>在册起始日期：必须早于下一次在册状态变动（{date}）。</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="115"/>
+        <location filename="../../models/records/people.py" line="157"/>
         <source>Enter the date this member joined the Party.</source>
         <translation>请填写该党员的入党日期。</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="280"/>
+        <location filename="../../models/records/people.py" line="333"/>
         <source>Choose a status.</source>
         <translation>请选择状态。</translation>
     </message>
