@@ -214,12 +214,12 @@
     <message>
         <location filename="../../exports/bundle_cli.py" line="57"/>
         <source>The members&apos; ID numbers are in the bundle, as you chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>按您的选择，报送包中含党员身份证号。</translation>
     </message>
     <message>
         <location filename="../../exports/bundle_cli.py" line="59"/>
         <source>No ID numbers are in the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>报送包中不含身份证号。</translation>
     </message>
     <message>
         <location filename="../../exports/bundle_cli.py" line="61"/>
@@ -799,7 +799,7 @@ Import into this ledger?</source>
     <message>
         <location filename="../../ui/bureau/bundle_dialog.py" line="157"/>
         <source>Include the members&apos; ID numbers (not recommended; the bureau never prints them)</source>
-        <translation type="unfinished"></translation>
+        <translation>包含党员身份证号（不推荐；教育局不会打印）</translation>
     </message>
     <message>
         <location filename="../../ui/bureau/bundle_dialog.py" line="175"/>

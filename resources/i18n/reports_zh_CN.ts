@@ -707,7 +707,7 @@
     <message>
         <location filename="../../exports/cli.py" line="240"/>
         <source>The party member roster needs --on YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>党员花名册需要 --on YYYY-MM-DD 指定日期。</translation>
     </message>
     <message>
         <location filename="../../exports/cli.py" line="261"/>
