@@ -50,9 +50,9 @@ from models.bureau.merge import (
     Inspected,
 )
 from models.bureau.phones import strip_phones
-from models.records.id_number import strip_id_numbers
 from models.file.ledger import SCHEMA_VERSION
 from models.file.schema import new_uuid, utc_now
+from models.records.id_number import strip_id_numbers
 from models.text.i18n import translate
 
 LOCAL_TABLES = ("compliance_rule", "setting")

@@ -60,7 +60,16 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "ethnicity": ("民族", "ethnicity", "nationality"),
     "native_place": ("籍贯", "nativeplace", "hometown"),
     "education": ("学历", "最高学历", "文化程度", "education"),
-    "job_title": ("职称/职务", "职务/职称", "职称职务", "职务", "职称", "jobtitle", "title", "post"),
+    "job_title": (
+        "职称/职务",
+        "职务/职称",
+        "职称职务",
+        "职务",
+        "职称",
+        "jobtitle",
+        "title",
+        "post",
+    ),
     "id_number": ("身份证号", "身份证号码", "公民身份号码", "身份证", "idnumber", "idno", "idcard"),
     "on_roster_since": ("在册日期", "转入日期", "onrostersince", "since"),
     "note": ("备注", "note", "notes", "remark"),
@@ -559,7 +568,10 @@ def check_rows(table: Table, mapping: dict[str, int]) -> list[RowResult]:
             on_roster_since=dates["on_roster_since"],
         )
         for key, message in validate_person(person).items():
-            if key in ("birth_date", "phone", "full_member_on", "id_number") and key not in problems:
+            if (
+                key in ("birth_date", "phone", "full_member_on", "id_number")
+                and key not in problems
+            ):
                 message = translate("RosterImport", "{problem} Correct the cell.").format(
                     problem=message
                 )
