@@ -44,17 +44,17 @@ def roster_columns(data: RosterReport) -> list[tuple[str, float, str]]:
     """(header, width as a share of the landscape frame, alignment) of every printed column."""
     columns = [
         (translate("Roster", "No."), 0.035, "C"),
-        (translate("Roster", "Name"), 0.07, "L"),
-        (translate("Roster", "Sex"), 0.035, "C"),
-        (translate("Roster", "Ethnicity"), 0.055, "C"),
-        (translate("Roster", "Born"), 0.065, "C"),
-        (translate("Roster", "Native place"), 0.075, "L"),
-        (translate("Roster", "Education"), 0.075, "L"),
-        (translate("Roster", "Title / post"), 0.09, "L"),
-        (translate("Roster", "Category"), 0.065, "C"),
-        (translate("Roster", "Joined the Party"), 0.075, "C"),
-        (translate("Roster", "Full member since"), 0.075, "C"),
-        (translate("Roster", "Party group"), 0.075, "L"),
+        (translate("Roster", "Name"), 0.065, "L"),
+        (translate("Roster", "Sex"), 0.03, "C"),
+        (translate("Roster", "Ethnicity"), 0.05, "C"),
+        (translate("Roster", "Born"), 0.06, "C"),
+        (translate("Roster", "Native place"), 0.07, "L"),
+        (translate("Roster", "Education"), 0.09, "L"),
+        (translate("Roster", "Title / post"), 0.11, "L"),
+        (translate("Roster", "Category"), 0.06, "C"),
+        (translate("Roster", "Joined the Party"), 0.07, "C"),
+        (translate("Roster", "Full member since"), 0.07, "C"),
+        (translate("Roster", "Party group"), 0.08, "L"),
     ]
     if data.joint:
         columns.append((translate("Roster", "Unit"), 0.08, "L"))
