@@ -319,3 +319,49 @@ def test_the_roster_import_reads_the_roster_columns_when_they_exist(tmp_path):
         " WHERE name = '孙丽'",
     ) == [("满族", "辽宁沈阳", "研究生（硕士）", "一级教师", ID_B)]
     assert raw(path, "SELECT COUNT(*) FROM person WHERE name = '钱进'") == [(0,)]
+
+
+def test_an_old_format_bundle_merges_beside_a_districts_id_numbers(tmp_path):
+    """A format-1 bundle (no roster fields) upgraded on import, merged into a district that
+    holds its people's ID numbers from a bundle the branch chose to send them in: the older
+    file changes nothing, the numbers stay."""
+    from tests.bureau_helpers import seal_format1_bundle
+
+    ledger = tmp_path / "branch.ledger"
+    shutil.copy(FIXTURE_V1, ledger)
+    old = tmp_path / "old.bundle"
+    shutil.copy(FIXTURE_V1, old)
+    con = sqlite3.connect(old)
+    seal_format1_bundle(con)
+    con.close()
+    with open_ledger(ledger):
+        first = services.list_people()[0]
+        data = services.get_person(first.uuid)
+        data.id_number = ID_B
+        services.save_person(data)
+    chosen = tmp_path / "chosen.bundle"
+    make_bundle(ledger, chosen, id_numbers=True)
+    district = tmp_path / "district.ledger"
+    (a,) = import_bundles(district, [chosen])
+    assert a.accepted, a.reason
+    (b,) = import_bundles(district, [old])
+    assert b.accepted, b.reason
+    assert raw(district, "SELECT id_number FROM person WHERE uuid = ?", (first.uuid,)) == [(ID_B,)]
+    assert raw(district, "SELECT COUNT(*) FROM person WHERE id_number <> ''") == [(1,)]
+
+
+def test_a_bundle_with_a_bad_id_number_is_refused(roster_file, tmp_path):
+    path, _made = roster_file
+    bundle = tmp_path / "b.bundle"
+    make_bundle(path, bundle, id_numbers=True)
+    from tests.test_hostile_bundles import _spoil
+
+    bad = _spoil(
+        bundle,
+        tmp_path / "bad.bundle",
+        "UPDATE person SET id_number = '=cmd|calc' WHERE name = '李明'",
+        rehash=True,  # a consistent manifest: only the row check can catch it
+    )
+    (result,) = import_bundles(tmp_path / "district.ledger", [bad])
+    assert result.status == "rejected"
+    assert "ID number" in result.reason

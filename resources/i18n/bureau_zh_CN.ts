@@ -126,52 +126,57 @@
         <translation>电话号码中含有字母</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="321"/>
+        <location filename="../../models/bureau/validate.py" line="325"/>
+        <source>an ID number that is not valid</source>
+        <translation>身份证号无效</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/validate.py" line="331"/>
         <source>{value} is not a month</source>
         <translation>{value} 不是月份</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="327"/>
+        <location filename="../../models/bureau/validate.py" line="337"/>
         <source>a planned item without topic or theme</source>
         <translation>计划事项既无主题也无专题</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="333"/>
+        <location filename="../../models/bureau/validate.py" line="343"/>
         <source>a completed item without its completion date</source>
         <translation>已完成但没有完成日期的事项</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="339"/>
+        <location filename="../../models/bureau/validate.py" line="349"/>
         <source>a talk without the person talked with</source>
         <translation>没有谈话对象的谈话记录</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="341"/>
+        <location filename="../../models/bureau/validate.py" line="351"/>
         <source>a talk of someone with themselves</source>
         <translation>谈话人与谈话对象为同一人</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="351"/>
+        <location filename="../../models/bureau/validate.py" line="361"/>
         <source>{column} is not a month (YYYY-MM)</source>
         <translation>{column} 不是月份（YYYY-MM）</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="359"/>
+        <location filename="../../models/bureau/validate.py" line="369"/>
         <source>not a valid identifier</source>
         <translation>标识符（UUID）无效</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="361"/>
+        <location filename="../../models/bureau/validate.py" line="371"/>
         <source>revision below 1</source>
         <translation>版本号小于1</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="363"/>
+        <location filename="../../models/bureau/validate.py" line="373"/>
         <source>revision {rev} is impossibly high</source>
         <translation>版本号 {rev} 大得不可能</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="479"/>
+        <location filename="../../models/bureau/validate.py" line="490"/>
         <source>{table} {uuid}: {problem}</source>
         <translation>{table} {uuid}：{problem}</translation>
     </message>
