@@ -365,3 +365,15 @@ def test_a_bundle_with_a_bad_id_number_is_refused(roster_file, tmp_path):
     (result,) = import_bundles(tmp_path / "district.ledger", [bad])
     assert result.status == "rejected"
     assert "ID number" in result.reason
+
+
+def test_the_bundle_command_sends_id_numbers_only_when_asked(roster_file, tmp_path, capsys):
+    path, _made = roster_file
+    plain, chosen = tmp_path / "plain.bundle", tmp_path / "chosen.bundle"
+    assert main.main(["--lang", "en", "bundle", str(path), "-o", str(plain)]) == 0
+    assert "No ID numbers are in the bundle." in capsys.readouterr().out
+    assert ID_A.encode() not in _bundle_bytes(plain)
+    assert main.main(["--lang", "en", "bundle", str(path), "-o", str(chosen),
+                      "--with-id-numbers"]) == 0  # fmt: skip
+    assert "ID numbers are in the bundle" in capsys.readouterr().out
+    assert raw(chosen, "SELECT id_number FROM person WHERE name = '李明'") == [(ID_A,)]
