@@ -29,7 +29,7 @@ ID_B = "440524188001010014"
 HOSTILE = '=HYPERLINK("http://x","y")'
 
 
-def expected_roster(path: Path, day: str) -> list[tuple[str, str]]:
+def expected_roster(path: Path, day: str, branch_id: int | None = None) -> list[tuple[str, str]]:
     """(name, category) of the Party members on the roster on `day`, by plain SQL and loops:
     the latest status row on or before the day is 在册/流动, and the latest category row (an
     undated one first) on or before it is 正式/预备."""
@@ -50,7 +50,11 @@ def expected_roster(path: Path, day: str) -> list[tuple[str, str]]:
         if since <= day:
             category[pid] = cat
     rows = []
-    for pid, name in raw(path, "SELECT id, name FROM person WHERE deleted_at IS NULL"):
+    for pid, name, branch in raw(
+        path, "SELECT id, name, branch_id FROM person WHERE deleted_at IS NULL"
+    ):
+        if branch_id is not None and branch != branch_id:
+            continue
         if status.get(pid) in ("active", "mobile") and category.get(pid) in (
             "full_member",
             "probationary",
@@ -377,3 +381,29 @@ def test_the_bundle_command_sends_id_numbers_only_when_asked(roster_file, tmp_pa
                       "--with-id-numbers"]) == 0  # fmt: skip
     assert "ID numbers are in the bundle" in capsys.readouterr().out
     assert raw(chosen, "SELECT id_number FROM person WHERE name = '李明'") == [(ID_A,)]
+
+
+def test_a_district_roster_needs_the_branch_and_lists_only_its_members(tmp_path, capsys):
+    bundles = []
+    for i, name in enumerate(("育才小学党支部", "实验中学党支部")):
+        path = tmp_path / f"b{i}.ledger"
+        with open_ledger(path, create=True):
+            make_branch(name=name)
+        bundles.append(tmp_path / f"b{i}.bundle")
+        make_bundle(path, bundles[-1])
+    district = tmp_path / "district.ledger"
+    assert all(r.accepted for r in import_bundles(district, bundles))
+    out = tmp_path / "r.xlsx"
+    code = main.main(["--lang", "en", "report", "roster", str(district), "--on", "2026-05-01",
+                      "-o", str(out)])  # fmt: skip
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "--branch" in err and "实验中学党支部" in err and not out.exists()
+    assert main.main(["--lang", "en", "report", "roster", str(district), "--on", "2026-05-01",
+                      "--branch", "实验中学党支部", "-o", str(out)]) == 0  # fmt: skip
+    (branch_id,) = raw(district, "SELECT id FROM branch WHERE name = '实验中学党支部'")[0]
+    expected = sorted(n for n, _c in expected_roster(district, "2026-05-01", branch_id))
+    ws = load_workbook(out).worksheets[0]
+    rows = [r for r in ws.iter_rows(min_row=3, values_only=True) if isinstance(r[0], int)]
+    assert sorted(r[1] for r in rows) == expected
+    assert len(rows) == len(expected)  # the other branch's namesakes are not listed
