@@ -321,7 +321,7 @@ class Services:
     delete_transfer = _Bound(delete_transfer)
     list_transfers = _Bound(list_transfers)
     transfer_reminders = _Bound(transfer_reminders)
-    # 党员花名册 as of a day (file format 5's fields).
+    # 党员花名册 as of a day (file format 6's fields).
     member_roster = _Bound(member_roster)
     MemberRoster = MemberRoster
     RosterRow = RosterRow

@@ -166,7 +166,7 @@ from models.vocabulary_members import (  # noqa: E402, F401 - re-exported
     yuan,
 )
 
-# The 花名册 fields (file format 5): suggestion lists and the ID number's mask.
+# The 花名册 fields (file format 6): suggestion lists and the ID number's mask.
 from models.vocabulary_roster import (  # noqa: E402, F401 - re-exported
     EDUCATION_LEVELS,
     ETHNICITIES,

@@ -1,4 +1,4 @@
-"""花名册: the roster fields on the person (format 5), the private 身份证号 (checked, masked, never
+"""花名册: the roster fields on the person (format 6), the private 身份证号 (checked, masked, never
 in a bundle unless chosen, never printed in full), and the 党员花名册 as of a day (PDF, Excel,
 `report roster`, the sheet in export-xlsx). Expected rows are computed with raw sqlite3 from the
 dated histories, for days before and after a transfer and a 转正."""

@@ -317,7 +317,7 @@ def _phone(row: dict[str, object]) -> str | None:
 
 
 def _id_number(row: dict[str, object]) -> str | None:
-    """A 身份证号 (format 5) is empty or a valid GB 11643 number: a bundle cannot bring garbage."""
+    """A 身份证号 (format 6) is empty or a valid GB 11643 number: a bundle cannot bring garbage."""
     from models.records.id_number import is_valid
 
     value = row.get("id_number")

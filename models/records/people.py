@@ -48,7 +48,7 @@ class PersonInput:
     full_member_on: str | None = None
     phone: str = ""
     note: str = ""
-    # The 花名册 fields (file format 5); id_number is private (models/records/id_number.py).
+    # The 花名册 fields (file format 6); id_number is private (models/records/id_number.py).
     ethnicity: str = ""
     native_place: str = ""
     education: str = ""
