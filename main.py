@@ -55,16 +55,26 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--json", action="store_true")
 
     report = sub.add_parser(
-        "report", help="write a PDF report (plan, review, rectification, dues: or .xlsx)"
+        "report", help="write a PDF report (plan, review, rectification, dues, roster: or .xlsx)"
     )
     report.add_argument(
         "kind",
-        choices=("monthly", "annual", "district", "plan", "review", "rectification", "dues"),
+        choices=(
+            "monthly",
+            "annual",
+            "district",
+            "plan",
+            "review",
+            "rectification",
+            "dues",
+            "roster",
+        ),
     )
     report.add_argument("path", type=Path)
     rperiod = report.add_mutually_exclusive_group(required=True)
     rperiod.add_argument("--month", metavar="YYYY-MM")
     rperiod.add_argument("--year", metavar="YYYY")
+    rperiod.add_argument("--on", metavar="YYYY-MM-DD", help="the day of the roster (report roster)")
     report.add_argument("-o", "--output", type=Path, required=True)
     report.add_argument("--minutes", action="store_true", help="include the full minutes")
     report.add_argument("--photos", action="store_true", help="include the photos")
@@ -90,6 +100,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--dues-detail",
         action="store_true",
         help="include each member's party dues (by default only the branch's monthly totals)",
+    )
+    bundle.add_argument(
+        "--with-id-numbers",
+        action="store_true",
+        help="include the members' ID numbers (身份证号; by default never in a bundle)",
     )
 
     imp = sub.add_parser("import", help="bureau: merge branch bundles into a district ledger")

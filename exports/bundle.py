@@ -14,6 +14,9 @@ Steps, each for a reason:
    to share them (--dues-detail), the per-person 党费 rows (standards, payments, and their audit
    entries) are removed: the bureau sees the branch's monthly totals (dues_month) only. With
    secure_delete on, and the freed pages dropped by a VACUUM of the new file.
+   身份证号 (ID numbers) are never copied into the bundle unless the branch chooses
+   (--with-id-numbers): the copy takes an empty column, and every ID number the ledger stores,
+   and any valid one standing in another text, is cut out of the other texts.
 3. The bundle is put through the bureau's own checks (models.bureau.merge: integrity, known
    schema, links, storage types, then every row validated in the same pass that computes the
    content hash, photos streamed in chunks; a photo whose bytes still hash to the hash the
@@ -58,6 +61,7 @@ from models.file.ledger import (
 )
 from models.file.schema import new_uuid, utc_now
 from models.file.tidy import drop_deleted_photo_bytes
+from models.records.id_number import strip_id_numbers
 from models.text.i18n import translate
 
 
@@ -69,6 +73,7 @@ class BundleInfo:
     size: int
     manifest: dict
     phones_in_texts: int = 0  # --no-phone: records whose texts had a number cut out
+    id_numbers_in_texts: int = 0  # records whose texts had an ID number cut out
 
 
 def _phone_numbers(con: sqlite3.Connection) -> list[str]:
@@ -121,6 +126,40 @@ def remove_phone_numbers(con: sqlite3.Connection) -> int:
             con.executemany(f'UPDATE "{table}" SET {sets} WHERE id = ?', updates)
             changed += len(updates)
     return changed
+
+
+def remove_id_numbers(con: sqlite3.Connection, known: list[str]) -> int:
+    """Cut every stored ID number (`known`, read from the ledger) and every valid one that stands
+    in a text out of every text of the bundle (Person.id_number itself was never copied);
+    return how many rows changed."""
+    changed = 0
+    for table in TABLES:
+        if table not in reference_schema().tables:
+            continue
+        text_cols = [
+            c for c in text_columns(reference_schema().tables[table]) if (table, c) not in _NOT_TEXT
+        ]
+        if not text_cols:
+            continue
+        col_sql = ", ".join(f'"{c}"' for c in text_cols)
+        updates = []
+        for rowid, *values in con.execute(f'SELECT id, {col_sql} FROM "{table}"'):
+            new = [strip_id_numbers(v, known) for v in values]
+            if new != values:
+                updates.append((*new, rowid))
+        if updates:
+            sets = ", ".join(f'"{c}" = ?' for c in text_cols)
+            con.executemany(f'UPDATE "{table}" SET {sets} WHERE id = ?', updates)
+            changed += len(updates)
+    return changed
+
+
+def _stored_id_numbers(con: sqlite3.Connection) -> list[str]:
+    """Every ID number the ledger (ATTACHed as `src`) stores."""
+    columns = {r[1] for r in con.execute('PRAGMA src.table_info("person")')}
+    if "id_number" not in columns:
+        return []
+    return sorted({n for (n,) in con.execute("SELECT id_number FROM src.person") if n})
 
 
 DUES_DETAIL_TABLES = ("dues_standard", "dues_payment")
@@ -185,6 +224,7 @@ def build_manifest(
     hashed: tuple[str, dict[str, int]] | None = None,
     version: int = SCHEMA_VERSION,
     dues_detail: bool = False,
+    id_numbers: bool = False,
 ) -> dict:
     """The manifest of the bundle as it now stands (the manifest row not yet in it);
     `hashed` is its content hash and counts when already computed; `version` its format."""
@@ -209,6 +249,7 @@ def build_manifest(
         "content_hash": digest,
         "no_phone": no_phone,
         "dues_detail": dues_detail,
+        "id_numbers": id_numbers,
         "made_at": utc_now(),
     }
 
@@ -222,10 +263,17 @@ LEFT_BEHIND = {
 }
 
 
-def _copy_tables(con: sqlite3.Connection, version: int) -> None:
+# What is not copied unless the branch chooses to send it: the ID numbers (身份证号).
+PRIVATE_LEFT_BEHIND = {("person", "id_number"): "''"}
+
+
+def _copy_tables(con: sqlite3.Connection, version: int, id_numbers: bool = False) -> None:
     """Create the frozen schema of `version` in the new file and copy every table from the
-    ledger ATTACHed as `src` (SQLite copies a whole table at once when nothing is left out)."""
+    ledger ATTACHed as `src` (SQLite copies a whole table at once when nothing is left out).
+    An ID number never reaches the bundle's file unless `id_numbers`."""
     from models.file.ledger import _read_sql
+
+    left_behind = dict(LEFT_BEHIND) if id_numbers else {**LEFT_BEHIND, **PRIVATE_LEFT_BEHIND}
 
     for name in KNOWN_SCHEMAS[version]:
         for statement in _read_sql(name):
@@ -233,29 +281,35 @@ def _copy_tables(con: sqlite3.Connection, version: int) -> None:
     ref = reference_schema(version)
     for table in ref.tables:
         columns = ref.tables[table].columns
-        if any((table, c) in LEFT_BEHIND for c in columns):
-            select = ", ".join(LEFT_BEHIND.get((table, c), f'"{c}"') for c in columns)
+        if any((table, c) in left_behind for c in columns):
+            select = ", ".join(left_behind.get((table, c), f'"{c}"') for c in columns)
         else:
             select = "*"
         con.execute(f'INSERT INTO main."{table}" SELECT {select} FROM src."{table}"')
 
 
-def _prepare(con: sqlite3.Connection, no_phone: bool, dues_detail: bool = False) -> int:
+def _prepare(
+    con: sqlite3.Connection, no_phone: bool, dues_detail: bool = False, id_numbers: bool = False
+) -> tuple[int, int]:
     """Changes made to the bundle only, never to the ledger (in the copy's transaction); the
-    number of records whose texts had phone numbers cut out."""
+    number of records whose texts had phone numbers, and ID numbers, cut out."""
     con.execute("DELETE FROM setting WHERE key = ?", (MANIFEST_KEY,))
     drop_deleted_photo_bytes(con)  # none left after the copy; kept for any other writer
+    # ID numbers before phones: a phone pattern could take part of one and leave the rest.
+    ids = 0 if id_numbers else remove_id_numbers(con, _stored_id_numbers(con))
     # Phones first: the audit log's history names numbers that are cut out of other texts.
     texts = remove_phone_numbers(con) if no_phone else 0
     if not dues_detail:
         remove_dues_detail(con)
     remove_deleted_content(con)
-    return texts
+    return texts, ids
 
 
-def _write(src: Path, part: Path, no_phone: bool, dues_detail: bool = False) -> tuple[dict, int]:
-    """Write and check the bundle at `part`; return its manifest and the number of records
-    whose texts had phone numbers cut out (raise LedgerError)."""
+def _write(
+    src: Path, part: Path, no_phone: bool, dues_detail: bool = False, id_numbers: bool = False
+) -> tuple[dict, tuple[int, int]]:
+    """Write and check the bundle at `part`; return its manifest and the numbers of records
+    whose texts had phone numbers and ID numbers cut out (raise LedgerError)."""
     from models.bureau.merge import BundleRejected, check_rows, check_structure
 
     # As URIs: a file name that is not valid UTF-8 (a GBK name unpacked on Linux) cannot be
@@ -284,8 +338,8 @@ def _write(src: Path, part: Path, no_phone: bool, dues_detail: bool = False) -> 
             )
         con.execute(f"PRAGMA main.application_id = {APPLICATION_ID}")
         con.execute(f"PRAGMA main.user_version = {version}")
-        _copy_tables(con, version)
-        texts = _prepare(con, no_phone, dues_detail)
+        _copy_tables(con, version, id_numbers)
+        texts = _prepare(con, no_phone, dues_detail, id_numbers)
         # The ledger's own photos were made whole when they were added (prepare_image) and
         # hashed then: one whose bytes still hash to its stored hash is not decoded again.
         known = frozenset(
@@ -313,7 +367,12 @@ def _write(src: Path, part: Path, no_phone: bool, dues_detail: bool = False) -> 
                 ).format(reason=exc)
             ) from None
         manifest = build_manifest(
-            con, no_phone=no_phone, hashed=hashed, version=version, dues_detail=dues_detail
+            con,
+            no_phone=no_phone,
+            hashed=hashed,
+            version=version,
+            dues_detail=dues_detail,
+            id_numbers=id_numbers,
         )
         now = utc_now()
         con.execute("BEGIN")
@@ -341,9 +400,11 @@ def make_bundle(
     *,
     no_phone: bool = False,
     dues_detail: bool = False,
+    id_numbers: bool = False,
 ) -> BundleInfo:
     """Write a bundle of the ledger `source` to `output`; raise LedgerError in plain words.
-    `dues_detail`: keep the per-person 党费 rows (by default only the monthly totals go)."""
+    `dues_detail`: keep the per-person 党费 rows (by default only the monthly totals go);
+    `id_numbers`: send the 身份证号 (by default never in a bundle)."""
 
     src, out = Path(source), Path(output)
     read_header(src)  # not a ledger, newer, truncated: refused before anything else
@@ -363,7 +424,7 @@ def make_bundle(
     try:
         with contextlib.suppress(FileNotFoundError):
             part.unlink()
-        manifest, texts = _write(src, part, no_phone, dues_detail)
+        manifest, (texts, ids) = _write(src, part, no_phone, dues_detail, id_numbers)
         fsync_file(part)
         os.replace(part, out)
         fsync_dir(out.parent)
@@ -381,4 +442,4 @@ def make_bundle(
     finally:
         with contextlib.suppress(FileNotFoundError):
             part.unlink()
-    return BundleInfo(out, out.stat().st_size, manifest, texts)
+    return BundleInfo(out, out.stat().st_size, manifest, texts, ids)

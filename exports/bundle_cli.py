@@ -24,6 +24,7 @@ def run_bundle(args: argparse.Namespace) -> int:
         args.output,
         no_phone=args.no_phone,
         dues_detail=getattr(args, "dues_detail", False),
+        id_numbers=getattr(args, "with_id_numbers", False),
     )
     m = info.manifest
     period = m.get("period") or {}
@@ -52,6 +53,10 @@ def run_bundle(args: argparse.Namespace) -> int:
                     "details, notes, minutes…); the ledger itself keeps them.",
                 ).format(count=info.phones_in_texts)
             )
+    if getattr(args, "with_id_numbers", False):
+        print(translate("Bureau", "The members' ID numbers are in the bundle, as you chose."))
+    else:
+        print(translate("Bureau", "No ID numbers are in the bundle."))
     if getattr(args, "dues_detail", False):
         print(translate("Bureau", "Each member's party dues are in the bundle."))
     else:

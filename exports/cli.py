@@ -133,6 +133,8 @@ def run_report(args: argparse.Namespace) -> int:
         return _run_followup(args)
     if args.kind == "dues":
         return _run_dues(args)
+    if args.kind == "roster":
+        return _run_roster(args)
     from exports import report_data
 
     _check_output(args.output)
@@ -224,6 +226,32 @@ def _run_dues(args: argparse.Namespace) -> int:
         from exports.pdf.dues import build_dues
 
         build_dues(data, args.output)
+    print(args.output)
+    return 0
+
+
+def _run_roster(args: argparse.Namespace) -> int:
+    """`report roster PATH --on YYYY-MM-DD -o OUT.pdf|OUT.xlsx [--branch NAME]`: the 党员花名册
+    on that day (ID numbers masked), PDF or Excel by the output's suffix."""
+    from exports.roster_data import gather_roster, parse_day
+
+    _check_output(args.output)
+    if not getattr(args, "on", None):
+        raise LedgerError(translate("Reports", "The party member roster needs --on YYYY-MM-DD."))
+    day = parse_day(args.on)
+    with open_ledger(args.path, readonly=True):
+        data = gather_roster(day, branch=getattr(args, "branch", None))
+    if args.output.suffix.lower() == ".xlsx":
+        from exports.xlsx.roster import write_roster_workbook
+
+        write_roster_workbook(data, args.output)
+    else:
+        from exports.pdf.page import unprintable
+        from exports.pdf.roster import build_roster
+
+        build_roster(data, args.output)
+        for warning in unprintable():
+            print(warning, file=sys.stderr)
     print(args.output)
     return 0
 

@@ -401,6 +401,14 @@ def gather_person(person_uuid: str, period_text: str) -> PersonStatement:
     )
 
 
+def _roster_at_end(period: Any, branch: str | None) -> Any:
+    """The 党员花名册 on the period's last day (today while the period runs), IDs masked."""
+    from exports.roster_data import gather_roster
+
+    day = min(period.last_day, dt.date.today())
+    return gather_roster(day.isoformat(), branch=branch)
+
+
 def _attendance_of(person_uuid: str, start: str, end: str) -> dict[str, tuple[str, Any]]:
     """activity uuid → (status, own hours) of one person's live attendance rows in [start, end)."""
     from models.file.schema import database
@@ -498,4 +506,13 @@ def gather_workbook(period_text: str, *, branch: str | None = None) -> WorkbookD
         ],
         fingerprint=fingerprint(_rows_used(period.start, period.end, branch_uuid, False)),
         made_at=made_now(),
+        roster=_roster_at_end(period, branch),
     )
+
+
+def _roster_at_end(period: Any, branch: str | None) -> Any:
+    """The 党员花名册 on the period's last day (today while the period runs), IDs masked."""
+    from exports.roster_data import gather_roster
+
+    day = min(period.last_day, dt.date.today())
+    return gather_roster(day.isoformat(), branch=branch)

@@ -177,6 +177,7 @@ class WorkbookData:
     absences: list[AbsenceLine]
     fingerprint: str
     made_at: str
+    roster: Any = None  # exports.roster_data.RosterReport: the 党员花名册 at the period's end
 
 
 def figure_header(first: str, *, numbers: bool = False) -> list[str]:

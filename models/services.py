@@ -130,6 +130,7 @@ from models.records.review import (
     review_summary,
     save_review,
 )
+from models.records.roster import MemberRoster, RosterRow, member_roster
 from models.records.roster_import import (
     FIELDS as ROSTER_FIELDS,
 )
@@ -337,6 +338,10 @@ class Services:
     delete_transfer = _Bound(delete_transfer)
     list_transfers = _Bound(list_transfers)
     transfer_reminders = _Bound(transfer_reminders)
+    # 党员花名册 as of a day (file format 6's fields).
+    member_roster = _Bound(member_roster)
+    MemberRoster = MemberRoster
+    RosterRow = RosterRow
     awaiting_receipt = _Bound(awaiting_receipt)
     arrears = _Bound(arrears)
     delete_payment = _Bound(delete_payment)
@@ -444,6 +449,9 @@ __all__ = [
     "delete_transfer",
     "list_transfers",
     "transfer_reminders",
+    "member_roster",
+    "MemberRoster",
+    "RosterRow",
     "awaiting_receipt",
     "activity_from_plan",
     "add_evidence_photos",

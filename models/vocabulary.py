@@ -165,3 +165,11 @@ from models.vocabulary_members import (  # noqa: E402, F401 - re-exported
     transfer_direction_label,
     yuan,
 )
+
+# The 花名册 fields (file format 6): suggestion lists and the ID number's mask.
+from models.vocabulary_roster import (  # noqa: E402, F401 - re-exported
+    EDUCATION_LEVELS,
+    ETHNICITIES,
+    ROSTER_TEXT_MAX,
+    mask_id_number,
+)

@@ -55,6 +55,21 @@ def expected_sheet(
                 st = s
         return st in ("active", "mobile")
 
+    categories: dict[int, list[tuple[str, str]]] = {}
+    for pid, since, cat in raw(
+        path,
+        "SELECT person_id, COALESCE(effective_on, ''), category FROM person_category"
+        " WHERE deleted_at IS NULL ORDER BY COALESCE(effective_on, ''), id",
+    ):
+        categories.setdefault(pid, []).append((since, cat))
+
+    def member(pid: int, current: str, day: str) -> bool:
+        held = current if pid not in categories else ""
+        for since, cat in categories.get(pid, []):
+            if since <= day:
+                held = cat
+        return held in ("full_member", "probationary")
+
     result: dict[str, dict[str, tuple[int, int, str]]] = {}
     people = raw(path, "SELECT id, name, category FROM person WHERE deleted_at IS NULL")
     for pid, name, category in people:
@@ -62,10 +77,8 @@ def expected_sheet(
             first = f"{month}-01"
             y, m = int(month[:4]), int(month[5:])
             last = (dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)).isoformat()
-            owes = (
-                month <= until
-                and category in ("full_member", "probationary")
-                and (on_roster(pid, first) or on_roster(pid, last))
+            owes = month <= until and any(
+                on_roster(pid, day) and member(pid, category, day) for day in (first, last)
             )
             row = raw(
                 path,
@@ -157,6 +170,23 @@ def test_the_years_sheet_matches_the_file(dues_file, today):
     assert (sheet.due_cents, sheet.paid_cents) == (due, paid)
     for i, month in enumerate(sheet.months):
         assert sheet.month_paid(i) == sum(m.get(month, (0, 0))[1] for m in expected.values())
+
+
+def test_dues_follow_the_dated_category_not_todays(dues_file):
+    """Who owes dues in month M is who is a member (正式/预备) in M: 黄强, an activist admitted
+    as 预备党员 on 2026-05-20, owes from May, not before; 赵敏, whose 预备 membership was
+    cancelled from 2026-04-01 (群众 since), owed January to March."""
+    path, made = dues_file
+    with open_ledger(path):
+        services.set_person_category(made.people["黄强"], "probationary", "2026-05-20")
+        services.set_person_category(made.people["赵敏"], "staff", "2026-04-01")
+    today = dt.date(2026, 12, 31)
+    expected = expected_sheet(path, 2026, today)
+    with open_ledger(path, readonly=True):
+        sheet = services.dues_year(2026, today)
+    owed = {m.name: {c.month for c in m.cells if c.liable} for m in sheet.members}
+    assert owed["黄强"] == set(expected["黄强"]) == {f"2026-{m:02d}" for m in range(5, 13)}
+    assert owed["赵敏"] == set(expected["赵敏"]) == {"2026-01", "2026-02", "2026-03"}
 
 
 def test_monthly_totals_are_the_sums_of_the_payment_rows(dues_file):

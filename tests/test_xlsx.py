@@ -23,7 +23,15 @@ def _export(path, out, period):
 def test_workbook_registers_and_summary(built, zh, tmp_path):
     path, _fx = built
     wb = _export(path, tmp_path / "year.xlsx", "2026")
-    assert wb.sheetnames == ["汇总", "会议", "学习", "志愿服务", "个人统计", "缺席请假"]
+    assert wb.sheetnames == [
+        "汇总",
+        "会议",
+        "学习",
+        "志愿服务",
+        "个人统计",
+        "缺席请假",
+        "党员花名册",  # the roster at the period's end (issue 15)
+    ]
     con = sqlite3.connect(path)
     rows = con.execute(
         "SELECT date, primary_kind, topic FROM activity WHERE deleted_at IS NULL"

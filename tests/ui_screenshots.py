@@ -107,6 +107,7 @@ def main() -> int:
             save(window, args.out, name)
         _editor(window, args.out)
         _dues(window, args.out)
+        _person(window, args.out)
         window.close()
         controller.close()
         _first_run(language, Path(tmp), args.out)
@@ -127,6 +128,24 @@ def _followup(window, page, out: Path) -> None:
     page.set_month(MONTH)
     page.show_section("plan")
     settle(200)
+
+
+def _person(window, out: Path) -> None:
+    """People ▸ edit a member with the 花名册 fields (ID number masked), and People ▸ 花名册…"""
+    page = window.show_page("people")
+    if not hasattr(page, "open_roster"):
+        return
+    with_id = [p for p in window.ctx.services.list_people() if p.id_number_masked]
+    if with_id:
+        dialog = page.open_person(with_id[0].uuid)
+        dialog.resize(*DIALOG_ROOM)
+        settle(200)
+        save(dialog, out, "people_person")
+        dialog.close()
+    roster = page.open_roster()
+    settle(200)
+    save(roster, out, "people_roster")
+    roster.close()
 
 
 def _dues(window, out: Path) -> None:

@@ -277,6 +277,10 @@ def write_workbook(data: WorkbookData, out: str | os.PathLike[str]) -> Path:
         ],
         caption,
     )
+    if data.roster is not None:  # the 党员花名册 at the period's end (ID numbers masked)
+        from exports.xlsx.roster import add_roster_sheet
+
+        add_roster_sheet(wb, data.roster)
     wb.properties.title = f"{data.branch_name} {data.period}"
     wb.properties.creator = "Branch Ledger"
     return save(wb, out)

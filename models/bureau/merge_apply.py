@@ -52,6 +52,7 @@ from models.bureau.merge import (
 from models.bureau.phones import strip_phones
 from models.file.ledger import SCHEMA_VERSION
 from models.file.schema import new_uuid, utc_now
+from models.records.id_number import strip_id_numbers
 from models.text.i18n import translate
 
 LOCAL_TABLES = ("compliance_rule", "setting")
@@ -59,6 +60,9 @@ MERGED_TABLES = tuple(t for t in TABLES if t not in LOCAL_TABLES)
 ALIAS = "bundle"
 # What `bundle --no-phone` empties: the phone numbers.
 NO_PHONE_COLUMNS = {"person": ("phone",)}
+# What a bundle leaves out unless the branch chose to send it: the 身份证号. A bundle without
+# them leaves the district's as they are (never a conflict); the district never prints them.
+PRIVATE_COLUMNS = {"person": ("id_number",)}
 # What every bundle empties: the audit log's values (it says which fields changed, not how).
 ALWAYS_BLANKED = {"audit_entry": ("changes",)}
 PICTURE_COLUMNS = {
@@ -67,6 +71,11 @@ PICTURE_COLUMNS = {
     ("rectification_photo", "data"),  # format 5: the 整改 items' photos
     ("rectification_photo", "thumbnail"),
 }
+
+
+def _strip_private(value: object) -> object:
+    """A text without phone numbers and ID numbers: what a bundle that left them out holds."""
+    return strip_phones(strip_id_numbers(value))
 
 
 def _q(name: str) -> str:
@@ -146,7 +155,7 @@ def _merge_table(
         alike = " AND ".join(
             (
                 f"(d.{_q(c)} = '' OR m.{_q(c)} = '' OR d.{_q(c)} IS m.{_q(c)})"
-                if (info.name, c) == ("person", "phone")
+                if (info.name, c) in (("person", "phone"), ("person", "id_number"))
                 else f"strip_phones(d.{_q(c)}) IS strip_phones(m.{_q(c)})"
                 if c in texts
                 else _same(info, c)
@@ -281,13 +290,16 @@ def merge_bundle(
             return
         with db.atomic():
             no_phone = inspected.manifest.get("no_phone") is True
-            con.create_function("strip_phones", 1, strip_phones, deterministic=True)
+            # Texts compared without phone and ID numbers (a bundle may have left them out).
+            con.create_function("strip_phones", 1, _strip_private, deterministic=True)
             for table in MERGED_TABLES:
                 if table not in ref.tables:
                     continue
                 blanked = ALWAYS_BLANKED.get(table, ())
                 if no_phone:
                     blanked += NO_PHONE_COLUMNS.get(table, ())
+                if inspected.manifest.get("id_numbers") is not True:
+                    blanked += PRIVATE_COLUMNS.get(table, ())
                 _merge_table(con, ref.tables[table], result, blanked, no_phone)
             if result.added or result.updated:
                 _log_import(con, inspected, result)

@@ -349,6 +349,16 @@ def _phone(row: dict[str, object]) -> str | None:
     return None
 
 
+def _id_number(row: dict[str, object]) -> str | None:
+    """A 身份证号 (format 6) is empty or a valid GB 11643 number: a bundle cannot bring garbage."""
+    from models.records.id_number import is_valid
+
+    value = row.get("id_number")
+    if value and not (isinstance(value, str) and is_valid(value)):
+        return translate("Bureau", "an ID number that is not valid")
+    return None
+
+
 def _closed_month(row: dict[str, object]) -> str | None:
     if not _MONTH.fullmatch(str(row["month"])):
         return translate("Bureau", "{value} is not a month").format(value=repr(row["month"])[:20])
@@ -415,6 +425,7 @@ RULES: dict[str, list[Check]] = {
         _birth_date,
         _dates("joined_on", "full_member_on"),
         _phone,
+        _id_number,
     ],
     "person_status": [_one_of("status", STATUSES), _dates("effective_on")],
     "person_category": [_one_of("category", CATEGORIES), _dates("effective_on")],

@@ -29,6 +29,7 @@ from models.demo.followup import followup_rows
 from models.demo.people import DemoBranch, build_branch
 from models.demo.photos import make_photo
 from models.demo.plan import DemoActivity, month_list, plan_month, plan_quarters
+from models.demo.roster_fields import fill_roster_fields
 from models.errors import ValidationError
 from models.file.ledger import open_ledger
 from models.records.activities import derived_minutes
@@ -133,6 +134,8 @@ def build_content(
     end = end_month - dt.timedelta(days=1)
     quarters = plan_quarters(rng, calendar)
     branch = build_branch(rng, start, end, sorted(quarters.branch_day), joint=joint)
+    # The 花名册 fields, from generators of their own (the rest of the demo is unchanged).
+    fill_roster_fields(branch.people, branch.name, branch.leaders)
     activities: list[DemoActivity] = []
     for index, (year, month) in enumerate(calendar):
         activities += plan_month(rng, year, month, index, quarters, len(branch.groups), joint)
@@ -225,6 +228,11 @@ def _rows(
             full_member_on=p.full_member_on,
             phone=p.phone,
             note=p.note,
+            ethnicity=p.ethnicity,
+            native_place=p.native_place,
+            education=p.education,
+            job_title=p.job_title,
+            id_number=p.id_number,
         )
         person_ids[p.id] = row["id"]
         values = {"name": p.name, "category": p.category, "joined_on": p.joined_on}

@@ -34,6 +34,12 @@ class DemoPerson:
     note: str = ""
     statuses: list[tuple[str, str, str]] = field(default_factory=list)  # (status, on, note)
     excluded: tuple[str, str] | None = None  # (from, to): long leave, 不计 at meetings
+    # The 花名册 fields (models/demo/roster_fields.py fills them).
+    ethnicity: str = ""
+    native_place: str = ""
+    education: str = ""
+    job_title: str = ""
+    id_number: str = ""
 
     def status_on(self, day: str) -> str:
         """The roster status on `day` ('' before the first status row)."""

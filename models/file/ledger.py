@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from models.services import Services
 
 APPLICATION_ID = 0x42524C47  # "BRLG" in the header at offset 68
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 log = logging.getLogger(__name__)
@@ -803,12 +803,19 @@ def _to_v5(db: SqliteDatabase) -> None:
         db.execute_sql(statement)
 
 
+def _to_v6(db: SqliteDatabase) -> None:
+    """Format 6: the 花名册 fields on the person (民族, 籍贯, 学历, 职称/职务, 身份证号)."""
+    for statement in _read_sql("schema_v6.sql"):
+        db.execute_sql(statement)
+
+
 MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
     1: _to_v1,
     2: _to_v2,
     3: _to_v3,
     4: _to_v4,
     5: _to_v5,
+    6: _to_v6,
 }
 
 

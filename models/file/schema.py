@@ -154,6 +154,13 @@ class Person(BaseModel):
     full_member_on = DateField(null=True)  # 转正日期
     phone = CharField(default="")  # private; removed by `bundle --no-phone`
     note = TextField(default="")
+    # Format 6: the 花名册 fields. id_number (身份证号) is private: masked on screen and in print,
+    # left out of every bundle unless the branch chooses (exports/bundle.py).
+    ethnicity = CharField(default="")  # 民族
+    native_place = CharField(default="")  # 籍贯
+    education = CharField(default="")  # 学历
+    job_title = CharField(default="")  # 职称/职务
+    id_number = CharField(default="")  # 身份证号
 
 
 class PersonStatus(BaseModel):

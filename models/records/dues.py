@@ -4,13 +4,15 @@ totals (what the bureau sees) and the arrears reminders.
 
 Rules (党费收缴、使用和管理的规定, 2008): a member pays monthly by the standard the branch set
 (工资基数 × 比例, kept optional here: the standard is what is entered). A month is *owed* by a
-member who is on the roster (在册 or 流动) on its first or its last day and whose category is a
-member's (正式党员, 预备党员); its 应交 is the payment row's own figure when one was recorded,
+person who, on its first or on its last day, is on the roster (在册 or 流动) and a member by the
+dated category history (正式党员, 预备党员: a 预备党员 admitted on the 15th owes that month);
+its 应交 is the payment row's own figure when one was recorded,
 else the standard in force that month. A month without a standard is not counted as owed: the
 ledger cannot say what is due. Amounts are integer 分.
 
-The category is the person's current one (the dated category history is another issue's work);
-the roster status is dated (person_status), so someone who left in March owes nothing after it.
+Both the category and the roster status are dated (person_category, person_status): someone
+who left in March owes nothing after it, and someone admitted in May nothing before it, whatever
+their category today.
 """
 
 from __future__ import annotations
@@ -375,9 +377,41 @@ def _on_roster(history: list[tuple[str, str]], day: str) -> bool:
     return status in ON_ROSTER
 
 
-def _liable(history: list[tuple[str, str]], month: str) -> bool:
-    first, last = month_bounds(month)
-    return _on_roster(history, first) or _on_roster(history, last)
+def _category_histories() -> dict[int, list[tuple[str | None, str]]]:
+    """{person id: [(effective_on or None, category)]}, oldest first (an undated row first)."""
+    rows: dict[int, list[tuple[str | None, str]]] = {}
+    for person_id, since, category in database.execute_sql(
+        "SELECT person_id, effective_on, category FROM person_category"
+        " WHERE deleted_at IS NULL ORDER BY effective_on IS NOT NULL, effective_on, id"
+    ):
+        rows.setdefault(person_id, []).append((str(since) if since else None, category))
+    return rows
+
+
+def _member_on(categories: list[tuple[str | None, str]] | None, current: str, day: str) -> bool:
+    """A member (正式/预备) on `day` by the dated history (`current`: a person without history
+    rows holds their category on every day, as models.records.categories says)."""
+    if not categories:
+        return current in MEMBER_CATEGORIES
+    held = None
+    for since, category in categories:
+        if since is not None and since > day:
+            break
+        held = category
+    return held in MEMBER_CATEGORIES
+
+
+def _liable(
+    history: list[tuple[str, str]],
+    month: str,
+    categories: list[tuple[str | None, str]] | None = None,
+    current: str = "full_member",
+) -> bool:
+    """Owes `month`: on its first or its last day, on the roster and a member that day."""
+    return any(
+        _on_roster(history, day) and _member_on(categories, current, day)
+        for day in month_bounds(month)
+    )
 
 
 @dataclass
@@ -446,6 +480,7 @@ def dues_sheet(months: list[str], until: str | None = None) -> list[MemberDues]:
     if not tables_present() or not months:
         return []
     histories = _status_histories()
+    held = _category_histories()
     recorded: dict[tuple[int, str], DuesPayment] = {}
     for p in DuesPayment.select().where(
         DuesPayment.deleted_at.is_null() & DuesPayment.month.in_(months)
@@ -462,10 +497,11 @@ def dues_sheet(months: list[str], until: str | None = None) -> list[MemberDues]:
     result = []
     for person in people:
         history = histories.get(person.id, [])
-        member = person.category in MEMBER_CATEGORIES
         cells = []
         for month in months:
-            liable = member and (until is None or month <= until) and _liable(history, month)
+            liable = (until is None or month <= until) and _liable(
+                history, month, held.get(person.id), person.category
+            )
             std = None
             for since, cents in standards.get(person.id, []):
                 if since <= month:

@@ -33,6 +33,11 @@ def get_person(uuid: str) -> PersonInput:
         full_member_on=_iso(p.full_member_on),
         phone=p.phone,
         note=p.note,
+        ethnicity=p.ethnicity,
+        native_place=p.native_place,
+        education=p.education,
+        job_title=p.job_title,
+        id_number=p.id_number,  # in full: the dialog edits it (shown masked until then)
         on_roster_since=_iso(first.effective_on) if first else None,
         uuid=p.uuid,
     )

@@ -18,7 +18,7 @@ from models.file.schema import (
     Unit,
     utc_now,
 )
-from models.records import audit, categories
+from models.records import audit, categories, id_number
 from models.records.branch import find_branch, the_branch
 from models.records.validation import (
     atomic_write,
@@ -31,6 +31,7 @@ from models.records.validation import (
 )
 from models.text.collation import COLLATION
 from models.text.i18n import translate
+from models.vocabulary_roster import ROSTER_TEXT_MAX
 
 ON_ROSTER = ("active", "mobile")
 
@@ -47,6 +48,12 @@ class PersonInput:
     full_member_on: str | None = None
     phone: str = ""
     note: str = ""
+    # The 花名册 fields (file format 6); id_number is private (models/records/id_number.py).
+    ethnicity: str = ""
+    native_place: str = ""
+    education: str = ""
+    job_title: str = ""
+    id_number: str = ""
     # The first status row: from this day the person is expected and may host or attend.
     # Default for a new person: joined_on, else full_member_on, else 1 January of this year
     # (so last week's meetings can be caught up). On an edit, None keeps it as it is.
@@ -68,6 +75,40 @@ class PersonRow:
     status_since: str | None
     joined_on: str | None
     birth_date: str | None
+    # The 花名册 fields; the ID number only masked (3201**********1234): lists never hold it.
+    ethnicity: str = ""
+    native_place: str = ""
+    education: str = ""
+    job_title: str = ""
+    id_number_masked: str = ""
+    full_member_on: str | None = None
+
+
+def check_roster_fields(errors: dict[str, str], data: PersonInput) -> None:
+    """民族, 籍贯, 学历, 职称/职务: short single-line texts; 身份证号: empty or a valid GB 11643
+    number (18 characters, birth date, check digit), each message naming its field."""
+    for field_name, value, label in (
+        ("ethnicity", data.ethnicity, translate("Fields", "Ethnicity")),
+        ("native_place", data.native_place, translate("Fields", "Native place")),
+        ("education", data.education, translate("Fields", "Education")),
+        ("job_title", data.job_title, translate("Fields", "Title / post")),
+    ):
+        text = value or ""
+        if len(text.strip()) > ROSTER_TEXT_MAX:
+            errors[field_name] = translate(
+                "Validation", "{field}: at most {count} characters."
+            ).format(field=label, count=ROSTER_TEXT_MAX)
+        elif any(ord(c) < 32 for c in text):
+            errors[field_name] = translate("Validation", "{field}: one line of text.").format(
+                field=label
+            )
+    number = id_number.normalise(data.id_number)
+    if number:
+        problem = id_number.id_number_problem(number)
+        if problem:
+            errors["id_number"] = translate("Validation", "{field}: {problem}").format(
+                field=translate("Fields", "ID number"), problem=problem
+            )
 
 
 def validate_person(data: PersonInput) -> dict[str, str]:
@@ -104,6 +145,7 @@ def validate_person(data: PersonInput) -> dict[str, str]:
         errors["phone"] = translate(
             "Validation", "A phone number may hold only digits, +, - and spaces."
         )
+    check_roster_fields(errors, data)
     if data.uuid and data.on_roster_since and "on_roster_since" not in errors:
         later = _first_change_after_start(data.uuid)
         if later and str(data.on_roster_since) >= later:
@@ -219,6 +261,11 @@ def save_person(data: PersonInput, who: str = "") -> str:
         "full_member_on": day_or_none(data.full_member_on),
         "phone": data.phone.strip(),
         "note": data.note,
+        "ethnicity": data.ethnicity.strip(),
+        "native_place": data.native_place.strip(),
+        "education": data.education.strip(),
+        "job_title": data.job_title.strip(),
+        "id_number": id_number.normalise(data.id_number),
     }
     with atomic_write():
         if data.uuid:
@@ -268,6 +315,12 @@ def _person_values(person: Person) -> dict[str, object]:
         "full_member_on": text_or_none(person.full_member_on),
         "phone": person.phone,
         "note": person.note,
+        "ethnicity": person.ethnicity,
+        "native_place": person.native_place,
+        "education": person.education,
+        "job_title": person.job_title,
+        # The audit log is read on screen: it keeps the ID number masked, never in full.
+        "id_number": id_number.mask(person.id_number),
     }
 
 
@@ -353,6 +406,12 @@ def list_people(
                 since,
                 text_or_none(p.joined_on),
                 text_or_none(p.birth_date),
+                p.ethnicity,
+                p.native_place,
+                p.education,
+                p.job_title,
+                id_number.mask(p.id_number),
+                text_or_none(p.full_member_on),
             )
         )
     return rows

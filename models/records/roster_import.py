@@ -36,6 +36,11 @@ FIELDS = (
     "joined_on",
     "full_member_on",
     "phone",
+    "ethnicity",
+    "native_place",
+    "education",
+    "job_title",
+    "id_number",
     "on_roster_since",
     "note",
 )
@@ -52,6 +57,20 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "joined_on": ("入党日期", "入党时间", "joinedon", "joined", "joindate"),
     "full_member_on": ("转正日期", "转正时间", "fullmemberon", "fullmember"),
     "phone": ("电话", "联系电话", "手机", "手机号", "手机号码", "phone", "mobile", "tel"),
+    "ethnicity": ("民族", "ethnicity", "nationality"),
+    "native_place": ("籍贯", "nativeplace", "hometown"),
+    "education": ("学历", "最高学历", "文化程度", "education"),
+    "job_title": (
+        "职称/职务",
+        "职务/职称",
+        "职称职务",
+        "职务",
+        "职称",
+        "jobtitle",
+        "title",
+        "post",
+    ),
+    "id_number": ("身份证号", "身份证号码", "公民身份号码", "身份证", "idnumber", "idno", "idcard"),
     "on_roster_since": ("在册日期", "转入日期", "onrostersince", "since"),
     "note": ("备注", "note", "notes", "remark"),
 }
@@ -440,6 +459,11 @@ def field_label(name: str) -> str:
         "joined_on": translate("Fields", "Joined the Party on"),
         "full_member_on": translate("Fields", "Full member on"),
         "phone": translate("Fields", "Phone"),
+        "ethnicity": translate("Fields", "Ethnicity"),
+        "native_place": translate("Fields", "Native place"),
+        "education": translate("Fields", "Education"),
+        "job_title": translate("Fields", "Title / post"),
+        "id_number": translate("Fields", "ID number"),
         "on_roster_since": translate("Fields", "On roster since"),
         "note": translate("Fields", "Note"),
     }
@@ -536,10 +560,18 @@ def check_rows(table: Table, mapping: dict[str, int]) -> list[RowResult]:
             full_member_on=dates["full_member_on"],
             phone=values.get("phone", "").strip(),
             note=values.get("note", "").strip(),
+            ethnicity=values.get("ethnicity", "").strip(),
+            native_place=values.get("native_place", "").strip(),
+            education=values.get("education", "").strip(),
+            job_title=values.get("job_title", "").strip(),
+            id_number=values.get("id_number", "").strip(),
             on_roster_since=dates["on_roster_since"],
         )
         for key, message in validate_person(person).items():
-            if key in ("birth_date", "phone", "full_member_on") and key not in problems:
+            if (
+                key in ("birth_date", "phone", "full_member_on", "id_number")
+                and key not in problems
+            ):
                 message = translate("RosterImport", "{problem} Correct the cell.").format(
                     problem=message
                 )

@@ -1178,114 +1178,124 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../ui/people/page.py" line="71"/>
+        <location filename="../../ui/people/page.py" line="72"/>
         <source>{hours} of {required} {mark}</source>
         <translation>{hours} / {required} {mark}</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="90"/>
+        <location filename="../../ui/people/page.py" line="91"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="91"/>
+        <location filename="../../ui/people/page.py" line="92"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="92"/>
+        <location filename="../../ui/people/page.py" line="93"/>
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="93"/>
+        <location filename="../../ui/people/page.py" line="94"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="94"/>
+        <location filename="../../ui/people/page.py" line="95"/>
         <source>Status today</source>
         <translation>当前状态</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="95"/>
+        <location filename="../../ui/people/page.py" line="96"/>
         <source>Study hours this year</source>
         <translation>本年学时</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="96"/>
+        <location filename="../../ui/people/page.py" line="97"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="134"/>
+        <location filename="../../ui/people/page.py" line="135"/>
         <source>Study hours a year: at least 32 for each Party member, 56 for the branch secretary and committee members.</source>
         <translation>每年学时：党员不少于32学时，支部书记和支委不少于56学时。</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="162"/>
+        <location filename="../../ui/people/page.py" line="163"/>
         <source>Search names, groups, units…</source>
         <translation>搜索姓名、党小组、单位…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="164"/>
+        <location filename="../../ui/people/page.py" line="165"/>
         <source>Include people no longer here</source>
         <translation>包括已不在册的人员</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="165"/>
+        <location filename="../../ui/people/page.py" line="166"/>
         <source>Add person…</source>
         <translation>添加人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="166"/>
-        <location filename="../../ui/people/page.py" line="326"/>
+        <location filename="../../ui/people/page.py" line="167"/>
+        <location filename="../../ui/people/page.py" line="342"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="167"/>
-        <location filename="../../ui/people/page.py" line="328"/>
+        <location filename="../../ui/people/page.py" line="168"/>
+        <location filename="../../ui/people/page.py" line="344"/>
         <source>Change status…</source>
         <translation>变更状态…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="169"/>
+        <location filename="../../ui/people/page.py" line="170"/>
         <source>Transferred out, mobile, or back on the roster, with a date</source>
         <translation>转出、流动或恢复在册，并注明日期</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="171"/>
+        <location filename="../../ui/people/page.py" line="172"/>
         <source>Import from Excel/CSV…</source>
         <translation>从 Excel/CSV 导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="172"/>
+        <location filename="../../ui/people/page.py" line="173"/>
         <source>Party dues…</source>
         <translation>党费…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="174"/>
+        <location filename="../../ui/people/page.py" line="175"/>
         <source>Transfers…</source>
         <translation>组织关系转接…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="177"/>
+        <location filename="../../ui/people/page.py" line="178"/>
         <source>Transfers of membership in and out, with the receipts</source>
         <translation>组织关系转入转出及回执登记</translation>
     </message>
     <message>
         <location filename="../../ui/people/page.py" line="180"/>
+        <source>Roster…</source>
+        <translation>花名册…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/page.py" line="183"/>
+        <source>Print the Party member roster of a chosen day (PDF or Excel)</source>
+        <translation>打印指定日期的党员花名册（PDF 或 Excel）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/page.py" line="186"/>
         <source>Each member&apos;s monthly standard and the dues paid, by month</source>
         <translation>每名党员的交纳标准和逐月交纳情况</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="211"/>
+        <location filename="../../ui/people/page.py" line="218"/>
         <source>No one is on the roster yet — add people one by one, or import a list from Excel or CSV.</source>
         <translation>名册中还没有人员 — 请逐个添加，或从 Excel、CSV 导入名单。</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="252"/>
+        <location filename="../../ui/people/page.py" line="260"/>
         <source>{n} on the roster today</source>
         <translation>当前在册 {n} 人</translation>
     </message>
@@ -1311,122 +1321,162 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="61"/>
+        <location filename="../../ui/people/person_dialog.py" line="97"/>
         <source>Edit person</source>
         <translation>编辑人员</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="63"/>
+        <location filename="../../ui/people/person_dialog.py" line="99"/>
         <source>Add a person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="78"/>
+        <location filename="../../ui/people/person_dialog.py" line="114"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="81"/>
+        <location filename="../../ui/people/person_dialog.py" line="117"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="82"/>
+        <location filename="../../ui/people/person_dialog.py" line="118"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="83"/>
+        <location filename="../../ui/people/person_dialog.py" line="119"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="84"/>
+        <location filename="../../ui/people/person_dialog.py" line="120"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="86"/>
+        <location filename="../../ui/people/person_dialog.py" line="122"/>
         <source>YYYY-MM-DD or YYYY-MM</source>
         <translation>年-月-日 或 年-月</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="91"/>
+        <location filename="../../ui/people/person_dialog.py" line="127"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="92"/>
+        <location filename="../../ui/people/person_dialog.py" line="128"/>
         <source>Joined the Party</source>
         <translation>入党日期</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="94"/>
+        <location filename="../../ui/people/person_dialog.py" line="130"/>
         <source>Full member since</source>
         <translation>转正日期</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="97"/>
+        <location filename="../../ui/people/person_dialog.py" line="133"/>
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="99"/>
+        <location filename="../../ui/people/person_dialog.py" line="135"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="103"/>
+        <location filename="../../ui/people/person_dialog.py" line="139"/>
         <source>Private: left out of bureau bundles made without phones.</source>
         <translation>个人隐私：生成不含电话的报送包时不包括。</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="105"/>
+        <location filename="../../ui/people/person_dialog.py" line="141"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="107"/>
+        <location filename="../../ui/people/person_dialog.py" line="148"/>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="151"/>
+        <source>e.g. Nanjing, Jiangsu</source>
+        <translation>如：江苏南京</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="152"/>
+        <source>Native place</source>
+        <translation>籍贯</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="158"/>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="162"/>
+        <source>e.g. senior teacher, head of grade</source>
+        <translation>如：一级教师、年级组长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="164"/>
+        <source>Title / post</source>
+        <translation>职称/职务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="169"/>
+        <source>Private: shown masked except while you edit it, masked on the printed roster, and never in a bureau bundle unless you choose to include it.</source>
+        <translation>个人隐私：除编辑时外均部分隐去显示，打印的花名册中也部分隐去；除非您选择包含，否则不进入报送包。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="175"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/person_dialog.py" line="177"/>
         <source>On the roster since</source>
         <translation>在册起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="110"/>
+        <location filename="../../ui/people/person_dialog.py" line="180"/>
         <source>From this date the person is expected at activities and may host, record or attend them. Empty: the date of joining the Party, else of full membership, else 1 January of this year.</source>
         <translation>自该日起此人计入应到人数，可担任主持人、记录人或参加活动。留空：取入党日期，其次转正日期，否则为今年1月1日。</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="119"/>
+        <location filename="../../ui/people/person_dialog.py" line="189"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="129"/>
+        <location filename="../../ui/people/person_dialog.py" line="199"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="131"/>
+        <location filename="../../ui/people/person_dialog.py" line="201"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="174"/>
+        <location filename="../../ui/people/person_dialog.py" line="249"/>
         <source>{date}: {status}</source>
         <translation>{date}：{status}</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="180"/>
+        <location filename="../../ui/people/person_dialog.py" line="255"/>
         <source>Roster history:</source>
         <translation>在册记录：</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="188"/>
+        <location filename="../../ui/people/person_dialog.py" line="263"/>
         <source>Empty: {date}</source>
         <translation>留空即为 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="222"/>
+        <location filename="../../ui/people/person_dialog.py" line="302"/>
         <source>Not saved. Please correct the marked fields.</source>
         <translation>没有保存。请更正标出的字段。</translation>
     </message>
@@ -1677,6 +1727,80 @@
         <location filename="../../ui/records/register_page.py" line="318"/>
         <source>This ledger is open read-only (another window has it): records can be looked at here but not changed.</source>
         <translation>这本台账以只读方式打开（另一个窗口正在使用）：可以在这里查看记录，但不能修改。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterDialog</name>
+    <message>
+        <location filename="../../ui/people/roster_dialog.py" line="55"/>
+        <source>Party member roster</source>
+        <translation>党员花名册</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/roster_dialog.py" line="58"/>
+        <source>The Party members on the roster on the chosen day (full and probationary on that day), with their roster details.</source>
+        <translation>列出所选日期在册的党员（当日的正式党员和预备党员）及其花名册信息。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/roster_dialog.py" line="71"/>
+        <source>As of</source>
+        <translation>截至日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/roster_dialog.py" line="74"/>
+        <source>PDF (to print)</source>
+        <translation>PDF（打印用）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/roster_dialog.py" line="75"/>
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/roster_dialog.py" line="76"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/roster_dialog.py" line="79"/>
+        <source>Print ID numbers in full (a private copy; masked otherwise)</source>
+        <translation>打印完整身份证号（仅供内部保存；否则部分隐去）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/roster_dialog.py" line="93"/>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/roster_dialog.py" line="96"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/roster_dialog.py" line="105"/>
+        <location filename="../../ui/people/roster_dialog.py" line="123"/>
+        <source>Enter the day as YYYY-MM-DD.</source>
+        <translation>请按 YYYY-MM-DD 格式填写日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/roster_dialog.py" line="108"/>
+        <source>Party member roster {day}</source>
+        <translation>党员花名册 {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/roster_dialog.py" line="112"/>
+        <source>Save the roster</source>
+        <translation>保存花名册</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/roster_dialog.py" line="126"/>
+        <source>Writing the roster…</source>
+        <translation>正在生成花名册…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/roster_dialog.py" line="139"/>
+        <source>Saved: {path}</source>
+        <translation>已保存：{path}</translation>
     </message>
 </context>
 <context>

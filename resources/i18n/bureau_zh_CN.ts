@@ -126,130 +126,145 @@
         <translation>电话号码中含有字母</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="321"/>
+        <location filename="../../models/bureau/validate.py" line="325"/>
+        <source>an ID number that is not valid</source>
+        <translation>身份证号无效</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/validate.py" line="331"/>
         <source>{value} is not a month</source>
         <translation>{value} 不是月份</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="327"/>
+        <location filename="../../models/bureau/validate.py" line="337"/>
         <source>a planned item without topic or theme</source>
         <translation>计划事项既无主题也无专题</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="333"/>
+        <location filename="../../models/bureau/validate.py" line="343"/>
         <source>a completed item without its completion date</source>
         <translation>已完成但没有完成日期的事项</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="339"/>
+        <location filename="../../models/bureau/validate.py" line="349"/>
         <source>a talk without the person talked with</source>
         <translation>没有谈话对象的谈话记录</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="341"/>
+        <location filename="../../models/bureau/validate.py" line="351"/>
         <source>a talk of someone with themselves</source>
         <translation>谈话人与谈话对象为同一人</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="351"/>
+        <location filename="../../models/bureau/validate.py" line="361"/>
         <source>{column} is not a month (YYYY-MM)</source>
         <translation>{column} 不是月份（YYYY-MM）</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="359"/>
+        <location filename="../../models/bureau/validate.py" line="369"/>
         <source>not a valid identifier</source>
         <translation>标识符（UUID）无效</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="361"/>
+        <location filename="../../models/bureau/validate.py" line="371"/>
         <source>revision below 1</source>
         <translation>版本号小于1</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="363"/>
+        <location filename="../../models/bureau/validate.py" line="373"/>
         <source>revision {rev} is impossibly high</source>
         <translation>版本号 {rev} 大得不可能</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="479"/>
+        <location filename="../../models/bureau/validate.py" line="490"/>
         <source>{table} {uuid}: {problem}</source>
         <translation>{table} {uuid}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle.py" line="326"/>
+        <location filename="../../exports/bundle.py" line="387"/>
         <source>Choose another file name: the bundle would replace the ledger.</source>
         <translation>请换一个文件名：报送包会覆盖台账本身。</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle.py" line="284"/>
-        <location filename="../../exports/bundle.py" line="302"/>
+        <location filename="../../exports/bundle.py" line="338"/>
+        <location filename="../../exports/bundle.py" line="361"/>
         <source>The bundle was made but failed its own check, so it was not saved: {reason}</source>
         <translation>报送包已生成，但未通过自检，因此没有保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle.py" line="265"/>
+        <location filename="../../exports/bundle.py" line="319"/>
         <source>The ledger&apos;s structure is not that of a Branch Ledger file, so no bundle was made. Run File ▸ Check ledger… to see what is wrong.</source>
         <translation>台账的结构不是支部工作台账文件的结构，因此没有生成报送包。请用“文件 ▸ 检查台账…”查看问题所在。</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle.py" line="351"/>
+        <location filename="../../exports/bundle.py" line="412"/>
         <source>The bundle could not be written to {path}: {error}</source>
         <translation>报送包无法写入 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle_cli.py" line="31"/>
+        <location filename="../../exports/bundle_cli.py" line="32"/>
         <source>Wrote the bundle {path} ({size} KB): {branch}, activities from {first} to {last}, {rows} records, content hash {hash}.</source>
         <translation>已生成报送包 {path}（{size} KB）：{branch}，活动日期 {first} 至 {last}，共 {rows} 条记录，内容哈希 {hash}。</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle_cli.py" line="46"/>
+        <location filename="../../exports/bundle_cli.py" line="47"/>
         <source>No phone numbers are in the bundle.</source>
         <translation>报送包中不含任何电话号码。</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle_cli.py" line="49"/>
+        <location filename="../../exports/bundle_cli.py" line="50"/>
         <source>Phone numbers were also cut out of the texts of {count} records (branch details, notes, minutes…); the ledger itself keeps them.</source>
         <translation>另外还从 {count} 条记录的文字中（支部信息、备注、会议记录等）删去了电话号码；台账本身仍保留这些号码。</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle_cli.py" line="56"/>
+        <location filename="../../exports/bundle_cli.py" line="57"/>
+        <source>The members&apos; ID numbers are in the bundle, as you chose.</source>
+        <translation>按您的选择，报送包中含党员身份证号。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/bundle_cli.py" line="59"/>
+        <source>No ID numbers are in the bundle.</source>
+        <translation>报送包中不含身份证号。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/bundle_cli.py" line="61"/>
         <source>Each member&apos;s party dues are in the bundle.</source>
         <translation>报送包中包含每名党员的党费明细。</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle_cli.py" line="59"/>
+        <location filename="../../exports/bundle_cli.py" line="64"/>
         <source>Party dues: only the branch&apos;s monthly totals are in the bundle.</source>
         <translation>党费：报送包中只有本支部的每月合计。</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle_cli.py" line="67"/>
+        <location filename="../../exports/bundle_cli.py" line="72"/>
         <source>{file}: rejected — {reason}</source>
         <translation>{file}：已拒收 — {reason}</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle_cli.py" line="71"/>
+        <location filename="../../exports/bundle_cli.py" line="76"/>
         <source>{file}: held ({branch}) — nothing was imported: confirm these changes with --accept {kinds}, or ask the branch for a corrected bundle</source>
         <translation>{file}：暂缓（{branch}）——未导入任何内容：如确认以下更改，请加上 --accept {kinds} 重新导入，或请该支部重新生成报送包</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle_cli.py" line="78"/>
+        <location filename="../../exports/bundle_cli.py" line="83"/>
         <source>{file}: accepted ({branch}) — {added} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts</source>
         <translation>{file}：已接收（{branch}）— 新增 {added}，更新 {updated}，未变 {unchanged}，冲突 {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle_cli.py" line="108"/>
+        <location filename="../../exports/bundle_cli.py" line="113"/>
         <source>Created the district ledger {path}.</source>
         <translation>已新建区台账 {path}。</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle.py" line="330"/>
-        <location filename="../../exports/bundle_cli.py" line="135"/>
+        <location filename="../../exports/bundle.py" line="391"/>
+        <location filename="../../exports/bundle_cli.py" line="140"/>
         <source>{path} is a folder; give a file name to write.</source>
         <translation>{path} 是文件夹，请给出要写入的文件名。</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle.py" line="334"/>
-        <location filename="../../exports/bundle_cli.py" line="139"/>
+        <location filename="../../exports/bundle.py" line="395"/>
+        <location filename="../../exports/bundle_cli.py" line="144"/>
         <source>The folder {path} does not exist.</source>
         <translation>文件夹 {path} 不存在。</translation>
     </message>
@@ -344,22 +359,22 @@
         <translation>磁盘已满（或无法写入），因此没有导入这个报送包；区台账没有改动。请腾出一些空间后再导入一次。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge_apply.py" line="205"/>
+        <location filename="../../models/bureau/merge_apply.py" line="214"/>
         <source>the district already holds another record with the same {key}</source>
         <translation>区台账中已有另一条相同 {key} 的记录</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge_apply.py" line="212"/>
+        <location filename="../../models/bureau/merge_apply.py" line="221"/>
         <source>changed differently here and in the bundle (revision {rev}): {fields}</source>
         <translation>区台账与报送包对同一记录作了不同修改（版本 {rev}）：{fields}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge_apply.py" line="258"/>
+        <location filename="../../models/bureau/merge_apply.py" line="267"/>
         <source>The bundle changes records of another branch, which only that branch may change: {rows}</source>
         <translation>报送包改动了其他支部的记录，这些记录只能由该支部自己修改：{rows}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge_apply.py" line="267"/>
+        <location filename="../../models/bureau/merge_apply.py" line="276"/>
         <source>The bundle has impossible revision numbers: {rows}</source>
         <translation>报送包中的版本号不可能成立：{rows}</translation>
     </message>
@@ -787,47 +802,52 @@ Import into this ledger?</source>
         <translation>包含每名党员的党费明细（否则只报送每月合计）</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/bundle_dialog.py" line="166"/>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="157"/>
+        <source>Include the members&apos; ID numbers (not recommended; the bureau never prints them)</source>
+        <translation>包含党员身份证号（不推荐；教育局不会打印）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="175"/>
         <source>Make bundle</source>
         <translation>生成报送包</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/bundle_dialog.py" line="169"/>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="178"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/bundle_dialog.py" line="171"/>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="180"/>
         <source>Open folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/bundle_dialog.py" line="174"/>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="183"/>
         <source>Show the bundle in its folder, to copy or attach it.</source>
         <translation>在文件夹中显示报送包，便于复制或作为附件发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/bundle_dialog.py" line="199"/>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="209"/>
         <source>Save bureau bundle</source>
         <translation>保存报送包</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/bundle_dialog.py" line="201"/>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="211"/>
         <source>Ledger files (*.ledger);;All files (*)</source>
         <translation>台账文件 (*.ledger);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/bundle_dialog.py" line="210"/>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="220"/>
         <source>Choose where to save the bundle.</source>
         <translation>请选择报送包的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/bundle_dialog.py" line="214"/>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="224"/>
         <source>Making and checking the bundle…</source>
         <translation>正在生成并检查报送包…</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/bundle_dialog.py" line="233"/>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="244"/>
         <source>The bundle was made and checked: {path}
 {branch}, activities from {first} to {last}.
 {counts}.
@@ -838,12 +858,12 @@ Content hash {hash}.</source>
 内容校验码 {hash}。</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/bundle_dialog.py" line="246"/>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="257"/>
         <source>Phone numbers were also cut out of the texts of {count} records (branch details, notes, minutes…); the ledger itself keeps them.</source>
         <translation>另外还从 {count} 条记录的文字中（支部信息、备注、会议记录等）删去了电话号码；台账本身仍保留这些号码。</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/bundle_dialog.py" line="254"/>
+        <location filename="../../ui/bureau/bundle_dialog.py" line="265"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>

@@ -141,38 +141,68 @@
         <translation>上次换届日期</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="75"/>
-        <location filename="../../models/records/roster_import.py" line="434"/>
+        <location filename="../../models/records/people.py" line="91"/>
+        <location filename="../../models/records/roster_import.py" line="462"/>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/people.py" line="92"/>
+        <location filename="../../models/records/roster_import.py" line="463"/>
+        <source>Native place</source>
+        <translation>籍贯</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/people.py" line="93"/>
+        <location filename="../../models/records/roster_import.py" line="464"/>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/people.py" line="94"/>
+        <location filename="../../models/records/roster_import.py" line="465"/>
+        <source>Title / post</source>
+        <translation>职称/职务</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/people.py" line="110"/>
+        <location filename="../../models/records/roster_import.py" line="466"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/people.py" line="116"/>
+        <location filename="../../models/records/roster_import.py" line="453"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="80"/>
-        <location filename="../../models/records/roster_import.py" line="436"/>
+        <location filename="../../models/records/people.py" line="121"/>
+        <location filename="../../models/records/roster_import.py" line="455"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="81"/>
-        <location filename="../../models/records/roster_import.py" line="440"/>
+        <location filename="../../models/records/people.py" line="122"/>
+        <location filename="../../models/records/roster_import.py" line="459"/>
         <source>Joined the Party on</source>
         <translation>入党日期</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="82"/>
-        <location filename="../../models/records/roster_import.py" line="441"/>
+        <location filename="../../models/records/people.py" line="123"/>
+        <location filename="../../models/records/roster_import.py" line="460"/>
         <source>Full member on</source>
         <translation>转正日期</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="84"/>
-        <location filename="../../models/records/roster_import.py" line="443"/>
+        <location filename="../../models/records/people.py" line="125"/>
+        <location filename="../../models/records/roster_import.py" line="467"/>
         <source>On roster since</source>
         <translation>在册起始日期</translation>
     </message>
     <message>
         <location filename="../../models/records/categories.py" line="127"/>
-        <location filename="../../models/records/people.py" line="281"/>
+        <location filename="../../models/records/people.py" line="334"/>
         <source>Effective date</source>
         <translation>生效日期</translation>
     </message>
@@ -227,32 +257,32 @@
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="435"/>
+        <location filename="../../models/records/roster_import.py" line="454"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="437"/>
+        <location filename="../../models/records/roster_import.py" line="456"/>
         <source>Category</source>
         <translation>人员类别</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="438"/>
+        <location filename="../../models/records/roster_import.py" line="457"/>
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="439"/>
+        <location filename="../../models/records/roster_import.py" line="458"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="442"/>
+        <location filename="../../models/records/roster_import.py" line="461"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="444"/>
+        <location filename="../../models/records/roster_import.py" line="468"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -579,142 +609,142 @@
 <context>
     <name>RosterImport</name>
     <message>
-        <location filename="../../models/records/roster_import.py" line="170"/>
+        <location filename="../../models/records/roster_import.py" line="189"/>
         <source>{name} cannot be imported: {reason}</source>
         <translation>{name} 无法导入：{reason}</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="187"/>
+        <location filename="../../models/records/roster_import.py" line="206"/>
         <source>it is not a file.</source>
         <translation>它不是一个文件。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="195"/>
+        <location filename="../../models/records/roster_import.py" line="214"/>
         <source>it is an old Excel (.xls) or password-protected workbook. Open it in Excel, remove any password and save it as .xlsx (Excel Workbook), then import that.</source>
         <translation>它是旧版 Excel（.xls）或设有密码的工作簿。请在 Excel 中打开，取消密码，另存为 .xlsx（Excel 工作簿），再导入另存的文件。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="204"/>
+        <location filename="../../models/records/roster_import.py" line="223"/>
         <source>it is not an Excel workbook (.xlsx) although named so.</source>
         <translation>它的扩展名是 .xlsx，但内容不是 Excel 工作簿。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="209"/>
+        <location filename="../../models/records/roster_import.py" line="228"/>
         <source>it is neither an Excel workbook (.xlsx) nor a CSV text file. In Excel, save the roster as .xlsx or as CSV and import that.</source>
         <translation>它既不是 Excel 工作簿（.xlsx），也不是 CSV 文本文件。请在 Excel 中把名单另存为 .xlsx 或 CSV，再导入。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="220"/>
+        <location filename="../../models/records/roster_import.py" line="239"/>
         <source>it is {size} MB; a roster file is at most {limit} MB.</source>
         <translation>文件有 {size} MB，名单文件最大 {limit} MB。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="242"/>
+        <location filename="../../models/records/roster_import.py" line="261"/>
         <source>The file is not text in UTF-8, GB18030 (GBK) or UTF-16. In Excel, save the roster as .xlsx or as CSV and import that.</source>
         <translation>该文件不是 UTF-8、GB18030（GBK）或 UTF-16 编码的文本。请在 Excel 中把名单另存为 .xlsx 或 CSV，再导入。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="278"/>
+        <location filename="../../models/records/roster_import.py" line="297"/>
         <source>{name} could not be read: {error}</source>
         <translation>无法读取 {name}：{error}</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="284"/>
+        <location filename="../../models/records/roster_import.py" line="303"/>
         <source>The file has no rows.</source>
         <translation>文件中没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="303"/>
+        <location filename="../../models/records/roster_import.py" line="322"/>
         <source>it has more than {n} rows; a roster has fewer.</source>
         <translation>它超过 {n} 行，不像一份人员名单。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="321"/>
+        <location filename="../../models/records/roster_import.py" line="340"/>
         <source>its sheets unpack to {size} MB.</source>
         <translation>其中的工作表解压后有 {size} MB。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="416"/>
+        <location filename="../../models/records/roster_import.py" line="435"/>
         <source>{field}: “{value}” is not a date. Write it as 1978-05-12, or only the month as 1978-05.</source>
         <translation>{field}：“{value}”不是日期。请写成 1978-05-12，只知道年月时写成 1978-05。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="422"/>
+        <location filename="../../models/records/roster_import.py" line="441"/>
         <source>{field}: “{value}” gives no day. Write the full date, e.g. {example}.</source>
         <translation>{field}：“{value}”缺少日。请写出完整日期，例如 {example}。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="426"/>
+        <location filename="../../models/records/roster_import.py" line="445"/>
         <source>{field}: “{value}” is not a date that exists. Write it as 2008-07-01.</source>
         <translation>{field}：“{value}”不是有效日期。请写成 2008-07-01 这样的格式。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="461"/>
+        <location filename="../../models/records/roster_import.py" line="485"/>
         <source>born {date}</source>
         <translation>出生于 {date}</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="464"/>
+        <location filename="../../models/records/roster_import.py" line="488"/>
         <source>no birth date or unit</source>
         <translation>未填出生日期和单位</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="484"/>
+        <location filename="../../models/records/roster_import.py" line="508"/>
         <source>No column is mapped to the name: choose it above.</source>
         <translation>没有指定哪一列是姓名：请在上方选择。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="488"/>
+        <location filename="../../models/records/roster_import.py" line="512"/>
         <source>The name is empty: type it in, or leave this row out.</source>
         <translation>姓名为空：请填写姓名，或不导入这一行。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="493"/>
+        <location filename="../../models/records/roster_import.py" line="517"/>
         <source>Sex: “{value}” is not 男 or 女. Write 男 or 女, or leave it empty.</source>
         <translation>性别：“{value}”不是“男”或“女”。请填写“男”或“女”，或留空。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="498"/>
+        <location filename="../../models/records/roster_import.py" line="522"/>
         <source>Category: “{value}” is not a category. Write one of 正式党员, 预备党员, 发展对象, 入党积极分子, 群众.</source>
         <translation>人员类别：“{value}”不是可用的类别。请填写正式党员、预备党员、发展对象、入党积极分子、群众之一。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="516"/>
+        <location filename="../../models/records/roster_import.py" line="540"/>
         <source>Party group: “{value}” does not exist. Correct the cell, or add the group in Settings first.</source>
         <translation>党小组：“{value}”不存在。请改正这一格，或先在“设置”中添加该党小组。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="523"/>
+        <location filename="../../models/records/roster_import.py" line="547"/>
         <source>Unit: “{value}” is not one of the branch&apos;s units ({units}). Correct the cell, or add the unit in Settings first.</source>
         <translation>单位：“{value}”不是本支部的单位（{units}）。请改正这一格，或先在“设置”中添加该单位。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="543"/>
+        <location filename="../../models/records/roster_import.py" line="575"/>
         <source>{problem} Correct the cell.</source>
         <translation>{problem}请改正这一格。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="555"/>
+        <location filename="../../models/records/roster_import.py" line="587"/>
         <source>{name} is already on the roster ({who}). If this is another person of the same name, give the birth date or unit that tells them apart; otherwise leave this row out.</source>
         <translation>{name}已在名单中（{who}）。如果这是同名的另一个人，请填写能区分两人的出生日期或单位；否则不要导入这一行。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="562"/>
+        <location filename="../../models/records/roster_import.py" line="594"/>
         <source>{name} is also on line {line}, with nothing to tell the two apart. If they are two people, give their birth dates or units; otherwise leave this row out.</source>
         <translation>第 {line} 行也是{name}，无法区分两人。如果是两个人，请填写各自的出生日期或单位；否则不要导入这一行。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="569"/>
+        <location filename="../../models/records/roster_import.py" line="601"/>
         <source>There is already a {name} on the roster ({who}); this row adds another person of the same name ({me}).</source>
         <translation>名单中已有{name}（{who}）；这一行将作为同名的另一个人导入（{me}）。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="585"/>
+        <location filename="../../models/records/roster_import.py" line="617"/>
         <source>{name} is on lines {lines} of the file; each is imported as a separate person, told apart by birth date or unit.</source>
         <translation>文件第 {lines} 行都是{name}；将按出生日期或单位区分，分别作为不同的人导入。</translation>
     </message>
     <message>
-        <location filename="../../models/records/roster_import.py" line="607"/>
+        <location filename="../../models/records/roster_import.py" line="639"/>
         <source>Line {line}: {problems}</source>
         <translation>第 {line} 行：{problems}</translation>
     </message>
@@ -764,7 +794,7 @@
         <location filename="../../models/records/branch.py" line="125"/>
         <location filename="../../models/records/categories.py" line="130"/>
         <location filename="../../models/records/categories.py" line="185"/>
-        <location filename="../../models/records/people.py" line="129"/>
+        <location filename="../../models/records/people.py" line="171"/>
         <source>This record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
@@ -786,42 +816,57 @@
     </message>
     <message>
         <location filename="../../models/records/categories.py" line="126"/>
-        <location filename="../../models/records/people.py" line="77"/>
+        <location filename="../../models/records/people.py" line="118"/>
         <source>Choose a category.</source>
         <translation>请选择人员类别。</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="79"/>
+        <location filename="../../models/records/people.py" line="98"/>
+        <source>{field}: at most {count} characters.</source>
+        <translation>{field}：最多 {count} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/people.py" line="102"/>
+        <source>{field}: one line of text.</source>
+        <translation>{field}：只能填一行文字。</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/people.py" line="109"/>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/people.py" line="120"/>
         <source>Sex must be male, female or left empty.</source>
         <translation>性别须为男、女或留空。</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="93"/>
+        <location filename="../../models/records/people.py" line="134"/>
         <source>Full membership cannot come before joining the Party.</source>
         <translation>转正日期不能早于入党日期。</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="101"/>
+        <location filename="../../models/records/people.py" line="142"/>
         <source>The birth date is in the future.</source>
         <translation>出生日期晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="104"/>
+        <location filename="../../models/records/people.py" line="145"/>
         <source>A phone number may hold only digits, +, - and spaces.</source>
         <translation>电话号码只能包含数字、+、- 和空格。</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="110"/>
+        <location filename="../../models/records/people.py" line="152"/>
         <source>On roster since: must come before the next roster change ({date}).</source>
         <translation>在册起始日期：必须早于下一次在册状态变动（{date}）。</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="115"/>
+        <location filename="../../models/records/people.py" line="157"/>
         <source>Enter the date this member joined the Party.</source>
         <translation>请填写该党员的入党日期。</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="280"/>
+        <location filename="../../models/records/people.py" line="333"/>
         <source>Choose a status.</source>
         <translation>请选择状态。</translation>
     </message>

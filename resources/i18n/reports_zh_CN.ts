@@ -5,19 +5,19 @@
     <name>Reports</name>
     <message>
         <location filename="../../exports/pdf/monthly.py" line="64"/>
-        <location filename="../../exports/report_types.py" line="194"/>
+        <location filename="../../exports/report_types.py" line="195"/>
         <source>Activities</source>
         <translation>次数</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/monthly.py" line="65"/>
-        <location filename="../../exports/report_types.py" line="195"/>
+        <location filename="../../exports/report_types.py" line="196"/>
         <source>Attendances</source>
         <translation>人次</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/monthly.py" line="66"/>
-        <location filename="../../exports/report_types.py" line="196"/>
+        <location filename="../../exports/report_types.py" line="197"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
@@ -28,7 +28,7 @@
         <location filename="../../exports/pdf/signin.py" line="75"/>
         <location filename="../../exports/xlsx/registers.py" line="150"/>
         <location filename="../../exports/xlsx/registers.py" line="240"/>
-        <location filename="../../exports/report_types.py" line="197"/>
+        <location filename="../../exports/report_types.py" line="198"/>
         <source>Expected</source>
         <translation>应到</translation>
     </message>
@@ -36,13 +36,13 @@
         <location filename="../../exports/pdf/monthly.py" line="68"/>
         <location filename="../../exports/pdf/signin.py" line="77"/>
         <location filename="../../exports/xlsx/registers.py" line="151"/>
-        <location filename="../../exports/report_types.py" line="198"/>
+        <location filename="../../exports/report_types.py" line="199"/>
         <source>Present</source>
         <translation>实到</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/monthly.py" line="69"/>
-        <location filename="../../exports/report_types.py" line="199"/>
+        <location filename="../../exports/report_types.py" line="200"/>
         <source>Attendance rate</source>
         <translation>参会率</translation>
     </message>
@@ -53,8 +53,8 @@
     </message>
     <message>
         <location filename="../../exports/pdf/monthly.py" line="73"/>
-        <location filename="../../exports/report_types.py" line="190"/>
-        <location filename="../../exports/report_types.py" line="202"/>
+        <location filename="../../exports/report_types.py" line="191"/>
+        <location filename="../../exports/report_types.py" line="203"/>
         <source>Good deeds</source>
         <translation>办实事（件）</translation>
     </message>
@@ -209,7 +209,7 @@
         <location filename="../../exports/pdf/annual.py" line="236"/>
         <location filename="../../exports/pdf/annual.py" line="261"/>
         <location filename="../../exports/pdf/person.py" line="68"/>
-        <location filename="../../exports/report_types.py" line="200"/>
+        <location filename="../../exports/report_types.py" line="201"/>
         <source>Study hours</source>
         <translation>学时</translation>
     </message>
@@ -217,7 +217,7 @@
         <location filename="../../exports/pdf/annual.py" line="237"/>
         <location filename="../../exports/pdf/monthly.py" line="279"/>
         <location filename="../../exports/pdf/person.py" line="69"/>
-        <location filename="../../exports/report_types.py" line="201"/>
+        <location filename="../../exports/report_types.py" line="202"/>
         <source>Service hours</source>
         <translation>服务时长</translation>
     </message>
@@ -282,12 +282,12 @@
         <translation>（盖章）</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/page.py" line="105"/>
+        <location filename="../../exports/pdf/page.py" line="118"/>
         <source>Page {page} of {total}</source>
         <translation>第 {page} 页 共 {total} 页</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/page.py" line="106"/>
+        <location filename="../../exports/pdf/page.py" line="119"/>
         <location filename="../../exports/xlsx/registers.py" line="228"/>
         <source>Data fingerprint {fingerprint} · made {time}</source>
         <translation>数据指纹 {fingerprint} · 生成于 {time}</translation>
@@ -302,14 +302,14 @@
     <message>
         <location filename="../../exports/pdf/monthly.py" line="71"/>
         <location filename="../../exports/xlsx/registers.py" line="241"/>
-        <location filename="../../exports/report_types.py" line="188"/>
+        <location filename="../../exports/report_types.py" line="189"/>
         <source>Study hours (h)</source>
         <translation>学时（小时）</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/monthly.py" line="72"/>
         <location filename="../../exports/xlsx/registers.py" line="242"/>
-        <location filename="../../exports/report_types.py" line="189"/>
+        <location filename="../../exports/report_types.py" line="190"/>
         <source>Service hours (h)</source>
         <translation>服务时长（小时）</translation>
     </message>
@@ -583,7 +583,7 @@
         <translation>台账中没有这个人。</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="424"/>
+        <location filename="../../exports/report_data.py" line="432"/>
         <source>That activity is no longer in the ledger.</source>
         <translation>台账中已没有这项活动。</translation>
     </message>
@@ -670,7 +670,7 @@
         <translation>请假类别</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="290"/>
+        <location filename="../../exports/xlsx/registers.py" line="294"/>
         <source>{branch} · {period}</source>
         <translation>{branch} · {period}</translation>
     </message>
@@ -685,37 +685,42 @@
         <translation>文件夹 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="143"/>
+        <location filename="../../exports/cli.py" line="145"/>
         <source>The monthly summary needs --month YYYY-MM.</source>
         <translation>月度工作小结需要指定 --month YYYY-MM。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="154"/>
+        <location filename="../../exports/cli.py" line="156"/>
         <source>The annual summary needs --year YYYY.</source>
         <translation>年度工作总结需要指定 --year YYYY。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="178"/>
+        <location filename="../../exports/cli.py" line="180"/>
         <source>The {document} needs --year YYYY.</source>
         <translation>{document}需要 --year YYYY。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="216"/>
+        <location filename="../../exports/cli.py" line="218"/>
         <source>The party dues report needs --year YYYY.</source>
         <translation>党费报表需要 --year YYYY。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="233"/>
+        <location filename="../../exports/cli.py" line="240"/>
+        <source>The party member roster needs --on YYYY-MM-DD.</source>
+        <translation>党员花名册需要 --on YYYY-MM-DD 指定日期。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/cli.py" line="261"/>
         <source>annual work plan</source>
         <translation>年度工作计划</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="234"/>
+        <location filename="../../exports/cli.py" line="262"/>
         <source>democratic appraisal results</source>
         <translation>民主评议党员结果</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="235"/>
+        <location filename="../../exports/cli.py" line="263"/>
         <source>rectification register</source>
         <translation>问题整改台账</translation>
     </message>

@@ -37,6 +37,14 @@ AREAS: dict[str, list[str]] = {
         "exports/xlsx/followup.py",
         "ui/followup/*.py",
     ],
+    "roster": [  # the 花名册: roster fields, private ID numbers, the 党员花名册 (before the others)
+        "models/vocabulary_roster.py",
+        "models/records/id_number.py",
+        "models/records/roster.py",
+        "exports/roster_data.py",
+        "exports/pdf/roster.py",
+        "exports/xlsx/roster.py",
+    ],
     "members": [  # the member records beyond meetings: 党费 (before the areas they sit in)
         "models/vocabulary_members.py",
         "models/records/dues.py",

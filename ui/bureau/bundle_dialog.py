@@ -153,6 +153,15 @@ class BundleDialog(QDialog):
         )
         self.dues_detail.setObjectName("duesDetail")
         self.dues_detail.setChecked(False)
+        self.id_numbers = QCheckBox(
+            translate(
+                "BureauBundle",
+                "Include the members' ID numbers (not recommended; the bureau never prints them)",
+            ),
+            self,
+        )
+        self.id_numbers.setObjectName("idNumbers")
+        self.id_numbers.setChecked(False)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -178,6 +187,7 @@ class BundleDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.no_phone)
         layout.addWidget(self.dues_detail)
+        layout.addWidget(self.id_numbers)
         layout.addWidget(self.bar)
         layout.addWidget(self.status)
         layout.addStretch(1)
@@ -218,6 +228,7 @@ class BundleDialog(QDialog):
                 make_bundle,
                 no_phone=self.no_phone.isChecked(),
                 dues_detail=self.dues_detail.isChecked(),
+                id_numbers=self.id_numbers.isChecked(),
             ),
             self.ctx.ledger.path,
             Path(target),

@@ -34,6 +34,7 @@ from models.vocabulary import category_label, status_label
 from ui.people.dues_dialog import DuesDialog
 from ui.people.import_dialog import ImportDialog
 from ui.people.person_dialog import PersonDialog
+from ui.people.roster_dialog import RosterDialog
 from ui.people.status_dialog import PersonStatusDialog
 from ui.people.transfers_dialog import TransfersDialog
 from ui.shell.context import AppContext
@@ -176,6 +177,11 @@ class PeoplePage(QWidget):
         self.transfers_button.setToolTip(
             translate("PeoplePage", "Transfers of membership in and out, with the receipts")
         )
+        self.roster_button = QPushButton(translate("PeoplePage", "Roster…"), self)
+        self.roster_button.setObjectName("rosterButton")
+        self.roster_button.setToolTip(
+            translate("PeoplePage", "Print the Party member roster of a chosen day (PDF or Excel)")
+        )
         self.dues_button.setToolTip(
             translate("PeoplePage", "Each member's monthly standard and the dues paid, by month")
         )
@@ -187,6 +193,7 @@ class PeoplePage(QWidget):
             self.status_button,
             self.dues_button,
             self.transfers_button,
+            self.roster_button,
             self.import_button,
         ):
             bar.addWidget(button)
@@ -236,6 +243,7 @@ class PeoplePage(QWidget):
         self.import_button.clicked.connect(self._on_import_clicked)
         self.dues_button.clicked.connect(self._on_dues_clicked)
         self.transfers_button.clicked.connect(self._on_transfers_clicked)
+        self.roster_button.clicked.connect(self._on_roster_clicked)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._on_table_context_menu)
@@ -296,6 +304,14 @@ class PeoplePage(QWidget):
 
     def _on_transfers_clicked(self) -> None:
         self.open_transfers()
+
+    def open_roster(self) -> RosterDialog:
+        dialog = RosterDialog(self.ctx, self)
+        dialog.open()
+        return dialog
+
+    def _on_roster_clicked(self) -> None:
+        self.open_roster()
 
     def _on_add_clicked(self) -> None:
         self.open_person()

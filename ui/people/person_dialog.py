@@ -1,9 +1,10 @@
-"""Add or edit one person on the roster (name, category, dates, group, unit, phone)."""
+"""Add or edit one person on the roster (name, category, dates, group, unit, phone, and the
+花名册 fields: 民族, 籍贯, 学历, 职称/职务, 身份证号 — the last masked except while edited)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,12 +21,47 @@ from PySide6.QtWidgets import (
 
 from models.errors import LedgerError, ValidationError
 from models.services import parse_birth_text
-from models.vocabulary import CATEGORIES, category_label, status_label
+from models.vocabulary import (
+    CATEGORIES,
+    EDUCATION_LEVELS,
+    ETHNICITIES,
+    category_label,
+    mask_id_number,
+    status_label,
+)
 from ui.records.editor_form import FieldErrors, error_label, with_error
 from ui.shell.context import AppContext
 from ui.shell.widgets import DateField, fit_to_screen
 
 translate = QCoreApplication.translate
+
+
+class IdNumberField(QLineEdit):
+    """The 身份证号: shown masked (3201**********1234) unless the field has the focus, when the
+    whole number is there to be read and corrected. `value()` is always the whole number."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._value = ""
+        self.textEdited.connect(self._on_text_edited)
+
+    def value(self) -> str:
+        return self._value
+
+    def set_value(self, value: str) -> None:
+        self._value = value or ""
+        self.setText(self._value if self.hasFocus() else mask_id_number(self._value))
+
+    def _on_text_edited(self, text: str) -> None:
+        self._value = text.strip()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        self.setText(self._value)
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        super().focusOutEvent(event)
+        self.setText(mask_id_number(self._value))
 
 
 class PersonDialog(QDialog):
@@ -62,7 +98,7 @@ class PersonDialog(QDialog):
             if self._uuid
             else translate("PersonDialog", "Add a person")
         )
-        fit_to_screen(self, 480, 600)
+        fit_to_screen(self, 480, 680)
         layout = QVBoxLayout(self)
         scroll = QScrollArea(self)  # the form scrolls on a small screen
         scroll.setWidgetResizable(True)
@@ -103,6 +139,40 @@ class PersonDialog(QDialog):
             translate("PersonDialog", "Private: left out of bureau bundles made without phones.")
         )
         self._row("phone", translate("PersonDialog", "Phone"), self.phone)
+        # The 花名册 fields: 民族 and 学历 from their lists, or typed.
+        self.ethnicity = QComboBox(self)
+        self.ethnicity.setObjectName("ethnicity")
+        self.ethnicity.setEditable(True)
+        self.ethnicity.addItem("")
+        self.ethnicity.addItems(list(ETHNICITIES))
+        self._row("ethnicity", translate("PersonDialog", "Ethnicity"), self.ethnicity)
+        self.native_place = QLineEdit(self)
+        self.native_place.setObjectName("native_place")
+        self.native_place.setPlaceholderText(translate("PersonDialog", "e.g. Nanjing, Jiangsu"))
+        self._row("native_place", translate("PersonDialog", "Native place"), self.native_place)
+        self.education = QComboBox(self)
+        self.education.setObjectName("education")
+        self.education.setEditable(True)
+        self.education.addItem("")
+        self.education.addItems(list(EDUCATION_LEVELS))
+        self._row("education", translate("PersonDialog", "Education"), self.education)
+        self.job_title = QLineEdit(self)
+        self.job_title.setObjectName("job_title")
+        self.job_title.setPlaceholderText(
+            translate("PersonDialog", "e.g. senior teacher, head of grade")
+        )
+        self._row("job_title", translate("PersonDialog", "Title / post"), self.job_title)
+        self.id_number = IdNumberField(self)
+        self.id_number.setObjectName("id_number")
+        self.id_number.setMaxLength(24)
+        self.id_number.setToolTip(
+            translate(
+                "PersonDialog",
+                "Private: shown masked except while you edit it, masked on the printed roster, "
+                "and never in a bureau bundle unless you choose to include it.",
+            )
+        )
+        self._row("id_number", translate("PersonDialog", "ID number"), self.id_number)
         self.on_roster_since = self._date_edit(
             "on_roster_since", translate("PersonDialog", "On the roster since")
         )
@@ -167,6 +237,11 @@ class PersonDialog(QDialog):
         self.group.setCurrentIndex(max(self.group.findData(data.party_group_uuid), 0))
         self.unit.setCurrentIndex(max(self.unit.findData(data.unit_uuid), 0))
         self.phone.setText(data.phone)
+        self.ethnicity.setCurrentText(data.ethnicity)
+        self.native_place.setText(data.native_place)
+        self.education.setCurrentText(data.education)
+        self.job_title.setText(data.job_title)
+        self.id_number.set_value(data.id_number)
         self.note.setPlainText(data.note)
         # The first row of the status history: moving it lets last week's meetings count them.
         self.on_roster_since.set_date(data.on_roster_since)
@@ -205,6 +280,11 @@ class PersonDialog(QDialog):
             full_member_on=self.full_member_on.iso(),
             phone=self.phone.text().strip(),
             note=self.note.toPlainText().strip(),
+            ethnicity=self.ethnicity.currentText().strip(),
+            native_place=self.native_place.text().strip(),
+            education=self.education.currentText().strip(),
+            job_title=self.job_title.text().strip(),
+            id_number=self.id_number.value(),
             on_roster_since=self.on_roster_since.iso(),
             uuid=self._uuid,
         )
