@@ -64,11 +64,10 @@ def stage_input(made, stage: str, day: str, **extra) -> services.StageInput:
     return services.StageInput(made.new, stage, day, **details)
 
 
-@pytest.fixture
-def pipeline(tmp_path: Path):
-    path = tmp_path / "branch.ledger"
+def build_pipeline(path: Path, branch_name: str = "育才小学党支部"):
+    """A branch (tests.followup_helpers) with 周新 taken through every stage (STAGES)."""
     with open_ledger(path, create=True):
-        made = make_branch()
+        made = make_branch(name=branch_name)
         made.new = services.save_person(
             services.PersonInput(name="周新", category="staff", on_roster_since="2023-09-01")
         )
@@ -80,6 +79,11 @@ def pipeline(tmp_path: Path):
                 extra["vote_uuid"] = vote
             made.stages[stage] = services.save_stage(stage_input(made, stage, day, **extra))
     return path, made
+
+
+@pytest.fixture
+def pipeline(tmp_path: Path):
+    return build_pipeline(tmp_path / "branch.ledger")
 
 
 def raw_category(path: Path, name: str, day: str) -> str | None:
