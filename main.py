@@ -55,11 +55,21 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--json", action="store_true")
 
     report = sub.add_parser(
-        "report", help="write a PDF report (plan, review, rectification, dues: or .xlsx)"
+        "report",
+        help="write a PDF report (plan, review, rectification, dues, development: or .xlsx)",
     )
     report.add_argument(
         "kind",
-        choices=("monthly", "annual", "district", "plan", "review", "rectification", "dues"),
+        choices=(
+            "monthly",
+            "annual",
+            "district",
+            "plan",
+            "review",
+            "rectification",
+            "dues",
+            "development",
+        ),
     )
     report.add_argument("path", type=Path)
     rperiod = report.add_mutually_exclusive_group(required=True)

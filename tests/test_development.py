@@ -118,9 +118,7 @@ def test_each_stage_is_the_dated_category_change(pipeline):
         "SELECT d.stage, c.category, c.effective_on = d.date FROM development_stage d"
         " JOIN person_category c ON c.id = d.category_id WHERE c.deleted_at IS NULL",
     )
-    assert sorted(linked) == sorted(
-        (s, s, 1) for s, _ in STAGES if s != "applicant"
-    )
+    assert sorted(linked) == sorted((s, s, 1) for s, _ in STAGES if s != "applicant")
     assert raw(path, "SELECT category FROM person WHERE name = '周新'") == [("full_member",)]
     with open_ledger(path, readonly=True):
         day = dt.date(2024, 1, 1)
@@ -128,7 +126,9 @@ def test_each_stage_is_the_dated_category_change(pipeline):
             iso = day.isoformat()
             stage = expected_stage(iso)
             category = stage if stage not in (None, "applicant") else "staff"
-            assert services.category_on(made.new, iso) == category == raw_category(path, "周新", iso)
+            assert (
+                services.category_on(made.new, iso) == category == raw_category(path, "周新", iso)
+            )
             assert services.stage_on(made.new, iso) == stage, iso
             day += dt.timedelta(days=1)
         history = services.category_history(made.new)
@@ -140,7 +140,7 @@ def test_the_vote_is_shown_next_to_the_stage(pipeline):
     path, made = pipeline
     with open_ledger(path, readonly=True):
         rows = {r.stage: r for r in services.list_stages(made.new)}
-    (entitled, present, yes, against), = raw(
+    ((entitled, present, yes, against),) = raw(
         path,
         "SELECT v.entitled, v.present, v.in_favour, v.against FROM development_stage d"
         " JOIN vote v ON v.id = d.vote_id WHERE d.stage = 'probationary'",
@@ -183,8 +183,12 @@ def test_editing_moves_the_category_and_deleting_removes_it(pipeline):
         ("candidate", "2024-01-10", {}, "date"),  # before the activist stage
         ("candidate", "2024-05-01", {"training_hours": -3}, "training_hours"),
         ("probationary", "2025-07-01", {"approved_on": "2025-06-30"}, "approved_on"),
-        ("probationary", "2025-07-01", {"first_person_uuid": "刘洋", "second_person_uuid": "李明"},
-         None),  # 刘洋 is a full member until he leaves: fine
+        (
+            "probationary",
+            "2025-07-01",
+            {"first_person_uuid": "刘洋", "second_person_uuid": "李明"},
+            None,
+        ),  # 刘洋 is a full member until he leaves: fine
         ("full_member", "2026-06-30", {}, "date"),  # the 预备期 is a year
         ("activist", "2024-05-01", {}, "stage"),  # a second activist stage
         ("candidate", "2024-13-01", {}, "date"),
@@ -203,9 +207,7 @@ def test_bad_stages_are_refused_naming_the_field(tmp_path, stage, day, extra, fi
             services.save_stage(stage_input(made, "candidate", "2025-05-20"))
         if stage == "full_member":
             services.save_stage(stage_input(made, "probationary", "2025-07-01"))
-        extra = {
-            k: made.people.get(v, made.new if v == "周新" else v) for k, v in extra.items()
-        }
+        extra = {k: made.people.get(v, made.new if v == "周新" else v) for k, v in extra.items()}
         before = raw(path, "SELECT COUNT(*) FROM person_category")
         data = stage_input(made, stage, day, **extra)
         if stage == "activist" and field != "stage":
@@ -253,7 +255,11 @@ def test_reminders_with_fixed_dates(tmp_path):
                 services.PersonInput(name=name, category="staff", on_roster_since="2023-09-01")
             )
 
-        applicant, activist, probationer = person("申请人甲"), person("积极分子乙"), person("预备丙")
+        applicant, activist, probationer = (
+            person("申请人甲"),
+            person("积极分子乙"),
+            person("预备丙"),
+        )
         services.save_stage(services.StageInput(applicant, "applicant", "2026-03-01"))
         services.save_stage(services.StageInput(activist, "applicant", "2024-11-01"))
         services.save_stage(services.StageInput(activist, "activist", "2025-01-10",
@@ -267,7 +273,8 @@ def test_reminders_with_fixed_dates(tmp_path):
 
         # Applicant: a talk is due within a month of the application.
         assert about("申请人甲", "2026-03-15") and not any(
-            r.urgent for r in services.development_reminders(dt.date(2026, 3, 15))
+            r.urgent
+            for r in services.development_reminders(dt.date(2026, 3, 15))
             if "申请人甲" in r.text
         )
         late = [r for r in services.development_reminders(dt.date(2026, 4, 2))

@@ -94,9 +94,7 @@ def test_another_schools_bundle_never_changes_these_stages(tmp_path):
         rehash=True,
     )
     _assert_rejected(district, hostile, "development_stage")
-    assert raw(district, "SELECT note FROM development_stage WHERE uuid = ?", (target,)) == [
-        ("",)
-    ]
+    assert raw(district, "SELECT note FROM development_stage WHERE uuid = ?", (target,)) == [("",)]
     (b,) = import_bundles(district, [tmp_path / "b.bundle"])
     assert b.accepted and raw(district, "SELECT COUNT(*) FROM development_stage") == [(10,)]
 

@@ -82,25 +82,33 @@ HEADER_SIZES = (8.5, 8, 7.5, 7)
 HEADER_GAP = 8 * mm
 
 
-def _running_header(canvas: rl_canvas.Canvas, left: str, right: str, y: float) -> None:
+def _running_header(
+    canvas: rl_canvas.Canvas,
+    left: str,
+    right: str,
+    y: float,
+    page_width: float = PAGE_WIDTH,
+) -> None:
     """Branch name on the left, document and period on the right, above the rule. A long
     branch name first gets a smaller size, then wraps upwards onto more lines (never
     overprinting the right-hand text)."""
+    frame_width = page_width - MARGIN_LEFT - MARGIN_RIGHT
     for size in HEADER_SIZES:
-        if text_width(left, size) + text_width(right, size) + HEADER_GAP <= FRAME_WIDTH:
+        if text_width(left, size) + text_width(right, size) + HEADER_GAP <= frame_width:
             draw_text(canvas, MARGIN_LEFT, y, left, size)
-            draw_text(canvas, PAGE_WIDTH - MARGIN_RIGHT, y, right, size, right=True)
+            draw_text(canvas, page_width - MARGIN_RIGHT, y, right, size, right=True)
             return
     size = HEADER_SIZES[-1]
-    right_width = min(text_width(right, size), FRAME_WIDTH / 2)
-    lines = split_to_width(left, size, FRAME_WIDTH - right_width - HEADER_GAP)
+    right_width = min(text_width(right, size), frame_width / 2)
+    lines = split_to_width(left, size, frame_width - right_width - HEADER_GAP)
     for i, line in enumerate(reversed(lines[:3])):
         draw_text(canvas, MARGIN_LEFT, y + i * size * 1.25, line, size)
     for i, line in enumerate(reversed(split_to_width(right, size, right_width)[:3])):
-        draw_text(canvas, PAGE_WIDTH - MARGIN_RIGHT, y + i * size * 1.25, line, size, right=True)
+        draw_text(canvas, page_width - MARGIN_RIGHT, y + i * size * 1.25, line, size, right=True)
 
 
-def _numbered_canvas(info: PageInfo) -> type[rl_canvas.Canvas]:
+def _numbered_canvas(info: PageInfo, pagesize: tuple[float, float] = A4) -> type[rl_canvas.Canvas]:
+    page_width, page_height = pagesize  # A4, or A4 landscape
     fs = fonts()
     page_text = translate("Reports", "Page {page} of {total}")
     footer_text = translate("Reports", "Data fingerprint {fingerprint} · made {time}")
@@ -128,12 +136,12 @@ def _numbered_canvas(info: PageInfo) -> type[rl_canvas.Canvas]:
             self.saveState()
             self.setStrokeColor(RULE_GREY)
             self.setLineWidth(0.5)
-            top = PAGE_HEIGHT - MARGIN_TOP + 6 * mm
-            self.line(MARGIN_LEFT, top, PAGE_WIDTH - MARGIN_RIGHT, top)
+            top = page_height - MARGIN_TOP + 6 * mm
+            self.line(MARGIN_LEFT, top, page_width - MARGIN_RIGHT, top)
             self.setFillColor(colors.Color(0.25, 0.25, 0.25))
-            _running_header(self, info.header_left, info.header_right, top + 2 * mm)
+            _running_header(self, info.header_left, info.header_right, top + 2 * mm, page_width)
             bottom = MARGIN_BOTTOM - 8 * mm
-            self.line(MARGIN_LEFT, bottom + 4.5 * mm, PAGE_WIDTH - MARGIN_RIGHT, bottom + 4.5 * mm)
+            self.line(MARGIN_LEFT, bottom + 4.5 * mm, page_width - MARGIN_RIGHT, bottom + 4.5 * mm)
             draw_text(
                 self,
                 MARGIN_LEFT,
@@ -144,9 +152,9 @@ def _numbered_canvas(info: PageInfo) -> type[rl_canvas.Canvas]:
             numbers = page_text.format(page=self._pageNumber, total=total)
             if any(ord(c) >= 0x2E80 for c in numbers):  # 第 1 页 共 3 页: one run, one font
                 self.setFont(fs.body, 9)
-                self.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, bottom, numbers)
+                self.drawRightString(page_width - MARGIN_RIGHT, bottom, numbers)
             else:  # Page 1 of 3, in the Latin face
-                draw_text(self, PAGE_WIDTH - MARGIN_RIGHT, bottom, numbers, 9, right=True)
+                draw_text(self, page_width - MARGIN_RIGHT, bottom, numbers, 9, right=True)
             self.restoreState()
 
     return NumberedCanvas
@@ -168,6 +176,7 @@ def build_pdf(
     *,
     title: str,
     author: str = "",
+    pagesize: tuple[float, float] = A4,
 ) -> int:
     """Lay out `story` on A4 pages and write the PDF to `out`; return the number of pages.
 
@@ -177,7 +186,7 @@ def build_pdf(
     buffer = BytesIO()
     doc = SimpleDocTemplate(
         buffer,
-        pagesize=A4,
+        pagesize=pagesize,
         leftMargin=MARGIN_LEFT,
         rightMargin=MARGIN_RIGHT,
         topMargin=MARGIN_TOP,
@@ -190,7 +199,7 @@ def build_pdf(
         initialFontName=fonts().body,
     )
     doc.keepTogetherClass = HeadingKeeper
-    canvas_class = _numbered_canvas(info)
+    canvas_class = _numbered_canvas(info, pagesize)
     with MissingCharacters() as missing:
         # A story given as a function is made here, so that its texts are checked too.
         flowables = story() if callable(story) else story

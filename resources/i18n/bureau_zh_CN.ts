@@ -4,174 +4,184 @@
 <context>
     <name>Bureau</name>
     <message>
-        <location filename="../../models/bureau/validate.py" line="72"/>
+        <location filename="../../models/bureau/validate.py" line="73"/>
         <source>{table} {uuid}: wrong kind of value in {columns}</source>
         <translation>{table} {uuid}：{columns} 中的值类型不对</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="95"/>
+        <location filename="../../models/bureau/validate.py" line="96"/>
         <source>activity {uuid}: its kinds do not match its primary kind</source>
         <translation>活动 {uuid}：活动类型与主类型不一致</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="100"/>
+        <location filename="../../models/bureau/validate.py" line="101"/>
         <source>attendance {uuid}: a person of another branch</source>
         <translation>出勤记录 {uuid}：人员属于其他支部</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="105"/>
+        <location filename="../../models/bureau/validate.py" line="106"/>
         <source>activity {uuid}: host or recorder of another branch</source>
         <translation>活动 {uuid}：主持人或记录人属于其他支部</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="116"/>
+        <location filename="../../models/bureau/validate.py" line="117"/>
         <source>{table} {{uuid}}: a link to another branch</source>
         <translation>{table} {{uuid}}：关联到其他支部的记录</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="147"/>
+        <location filename="../../models/bureau/validate.py" line="137"/>
+        <source>development_stage {uuid}: the category of another person</source>
+        <translation>development_stage {uuid}：关联了另一人的人员类别</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/validate.py" line="142"/>
+        <source>development_stage {uuid}: a vote of another meeting</source>
+        <translation>development_stage {uuid}：关联了另一次会议的表决</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/validate.py" line="172"/>
         <source>{field} is empty</source>
         <translation>{field} 为空</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="168"/>
+        <location filename="../../models/bureau/validate.py" line="193"/>
         <source>{field} starts with {char!r}, which a spreadsheet runs as a formula</source>
         <translation>{field} 以 {char!r} 开头，电子表格会把它当作公式执行</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="172"/>
+        <location filename="../../models/bureau/validate.py" line="197"/>
         <source>{field} contains control characters</source>
         <translation>{field} 含有控制字符</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="181"/>
+        <location filename="../../models/bureau/validate.py" line="206"/>
         <source>{field}: unknown value {value}</source>
         <translation>{field}：未知的值 {value}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="199"/>
-        <location filename="../../models/bureau/validate.py" line="278"/>
+        <location filename="../../models/bureau/validate.py" line="224"/>
+        <location filename="../../models/bureau/validate.py" line="303"/>
         <source>{field}: {value} is not a date that exists</source>
         <translation>{field}：{value} 不是存在的日期</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="217"/>
+        <location filename="../../models/bureau/validate.py" line="242"/>
         <source>{field}: {value} is out of range</source>
         <translation>{field}：{value} 超出范围</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="230"/>
+        <location filename="../../models/bureau/validate.py" line="255"/>
         <source>{field} is not valid JSON</source>
         <translation>{field} 不是有效的 JSON</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="240"/>
+        <location filename="../../models/bureau/validate.py" line="265"/>
         <source>{value} is not a time of day</source>
         <translation>{value} 不是有效的时刻</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="242"/>
+        <location filename="../../models/bureau/validate.py" line="267"/>
         <source>the end time is not after the start time</source>
         <translation>结束时间不晚于开始时间</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="245"/>
+        <location filename="../../models/bureau/validate.py" line="270"/>
         <source>the sequence number starts at 1</source>
         <translation>序号应从1开始</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="247"/>
+        <location filename="../../models/bureau/validate.py" line="272"/>
         <source>the sequence number is too large</source>
         <translation>次数过大</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="254"/>
+        <location filename="../../models/bureau/validate.py" line="279"/>
         <source>an absence without a reason</source>
         <translation>缺席或请假未填写原因</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="256"/>
+        <location filename="../../models/bureau/validate.py" line="281"/>
         <source>leave without its kind (official, sick, personal)</source>
         <translation>请假未注明类型（公假、病假、事假）</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="265"/>
+        <location filename="../../models/bureau/validate.py" line="290"/>
         <source>negative vote counts</source>
         <translation>表决票数为负数</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="267"/>
+        <location filename="../../models/bureau/validate.py" line="292"/>
         <source>vote counts that are too large</source>
         <translation>表决票数过大</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="269"/>
+        <location filename="../../models/bureau/validate.py" line="294"/>
         <source>vote counts that do not add up</source>
         <translation>表决票数对不上</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="293"/>
+        <location filename="../../models/bureau/validate.py" line="318"/>
         <source>a photo whose content does not match its hash</source>
         <translation>照片内容与其哈希值不符</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="306"/>
-        <location filename="../../models/bureau/validate.py" line="308"/>
+        <location filename="../../models/bureau/validate.py" line="331"/>
+        <location filename="../../models/bureau/validate.py" line="333"/>
         <source>a photo that is truncated or cannot be read</source>
         <translation>照片不完整或无法读取</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="315"/>
+        <location filename="../../models/bureau/validate.py" line="340"/>
         <source>a phone number with letters in it</source>
         <translation>电话号码中含有字母</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="321"/>
+        <location filename="../../models/bureau/validate.py" line="346"/>
         <source>{value} is not a month</source>
         <translation>{value} 不是月份</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="327"/>
+        <location filename="../../models/bureau/validate.py" line="352"/>
         <source>a planned item without topic or theme</source>
         <translation>计划事项既无主题也无专题</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="333"/>
+        <location filename="../../models/bureau/validate.py" line="358"/>
         <source>a completed item without its completion date</source>
         <translation>已完成但没有完成日期的事项</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="339"/>
+        <location filename="../../models/bureau/validate.py" line="364"/>
         <source>a talk without the person talked with</source>
         <translation>没有谈话对象的谈话记录</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="341"/>
+        <location filename="../../models/bureau/validate.py" line="366"/>
         <source>a talk of someone with themselves</source>
         <translation>谈话人与谈话对象为同一人</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="351"/>
+        <location filename="../../models/bureau/validate.py" line="376"/>
         <source>{column} is not a month (YYYY-MM)</source>
         <translation>{column} 不是月份（YYYY-MM）</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="359"/>
+        <location filename="../../models/bureau/validate.py" line="384"/>
         <source>not a valid identifier</source>
         <translation>标识符（UUID）无效</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="361"/>
+        <location filename="../../models/bureau/validate.py" line="386"/>
         <source>revision below 1</source>
         <translation>版本号小于1</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="363"/>
+        <location filename="../../models/bureau/validate.py" line="388"/>
         <source>revision {rev} is impossibly high</source>
         <translation>版本号 {rev} 大得不可能</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="479"/>
+        <location filename="../../models/bureau/validate.py" line="509"/>
         <source>{table} {uuid}: {problem}</source>
         <translation>{table} {uuid}：{problem}</translation>
     </message>

@@ -60,7 +60,7 @@
     </message>
     <message>
         <location filename="../../exports/pdf/annual.py" line="76"/>
-        <location filename="../../exports/pdf/common.py" line="432"/>
+        <location filename="../../exports/pdf/common.py" line="434"/>
         <location filename="../../exports/pdf/monthly.py" line="137"/>
         <location filename="../../exports/pdf/monthly.py" line="252"/>
         <location filename="../../exports/pdf/person.py" line="78"/>
@@ -267,27 +267,27 @@
         <translation>{year}年度工作总结</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/common.py" line="320"/>
+        <location filename="../../exports/pdf/common.py" line="322"/>
         <source>… (cut)</source>
         <translation>……（以下从略）</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/common.py" line="431"/>
+        <location filename="../../exports/pdf/common.py" line="433"/>
         <source>Branch secretary&apos;s signature</source>
         <translation>支部书记签字</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/common.py" line="454"/>
+        <location filename="../../exports/pdf/common.py" line="456"/>
         <source>(seal)</source>
         <translation>（盖章）</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/page.py" line="105"/>
+        <location filename="../../exports/pdf/page.py" line="113"/>
         <source>Page {page} of {total}</source>
         <translation>第 {page} 页 共 {total} 页</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/page.py" line="106"/>
+        <location filename="../../exports/pdf/page.py" line="114"/>
         <location filename="../../exports/xlsx/registers.py" line="228"/>
         <source>Data fingerprint {fingerprint} · made {time}</source>
         <translation>数据指纹 {fingerprint} · 生成于 {time}</translation>
@@ -685,37 +685,42 @@
         <translation>文件夹 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="143"/>
+        <location filename="../../exports/cli.py" line="145"/>
         <source>The monthly summary needs --month YYYY-MM.</source>
         <translation>月度工作小结需要指定 --month YYYY-MM。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="154"/>
+        <location filename="../../exports/cli.py" line="156"/>
         <source>The annual summary needs --year YYYY.</source>
         <translation>年度工作总结需要指定 --year YYYY。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="178"/>
+        <location filename="../../exports/cli.py" line="180"/>
         <source>The {document} needs --year YYYY.</source>
         <translation>{document}需要 --year YYYY。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="216"/>
+        <location filename="../../exports/cli.py" line="218"/>
         <source>The party dues report needs --year YYYY.</source>
         <translation>党费报表需要 --year YYYY。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="233"/>
+        <location filename="../../exports/cli.py" line="241"/>
+        <source>The member development register needs --year YYYY.</source>
+        <translation>发展党员工作台账需要 --year YYYY。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/cli.py" line="262"/>
         <source>annual work plan</source>
         <translation>年度工作计划</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="234"/>
+        <location filename="../../exports/cli.py" line="263"/>
         <source>democratic appraisal results</source>
         <translation>民主评议党员结果</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="235"/>
+        <location filename="../../exports/cli.py" line="264"/>
         <source>rectification register</source>
         <translation>问题整改台账</translation>
     </message>
