@@ -296,3 +296,42 @@ def test_reminders_with_fixed_dates(tmp_path):
         (line,) = [ln for ln in services.development_register("2026-04-02")
                    if ln.name == "申请人甲"]  # fmt: skip
         assert line.talked_on == "2026-03-20"
+
+
+def test_the_demo_has_a_realistic_pipeline(tmp_path):
+    from models.demo.generate import write_demo
+
+    path = tmp_path / "demo.ledger"
+    write_demo(path, seed=3, until="2026-12")
+    stages = raw(
+        path,
+        "SELECT p.uuid, d.stage, d.date, c.category, c.effective_on FROM development_stage d"
+        " JOIN person p ON p.id = d.person_id LEFT JOIN person_category c ON c.id = d.category_id"
+        " WHERE d.deleted_at IS NULL",
+    )
+    for _p, stage, day, category, since in stages:
+        assert (category, since) == ((None, None) if stage == "applicant" else (stage, day))
+    (last_day,) = raw(path, "SELECT MAX(date) FROM activity WHERE deleted_at IS NULL")[0]
+    with open_ledger(path, readonly=True):
+        now = {ln.name: ln.stage for ln in services.development_register(last_day)}
+        reminders = services.development_reminders(dt.date.fromisoformat(last_day))
+    in_development = {n: s for n, s in now.items() if s != "full_member"}
+    assert 2 <= len(in_development) <= 4 and len(set(in_development.values())) >= 3
+    (made_full,) = raw(
+        path,
+        "SELECT p.name, v.item, a.date = d.date FROM development_stage d"
+        " JOIN person p ON p.id = d.person_id JOIN vote v ON v.id = d.vote_id"
+        " JOIN activity a ON a.id = d.activity_id AND a.id = v.activity_id"
+        " WHERE d.stage = 'full_member' AND d.date >= ?",
+        (last_day[:4] + "-01-01",),
+    )
+    assert made_full[0] in made_full[1] and made_full[2] == 1
+    talked = raw(
+        path,
+        "SELECT COUNT(*) FROM development_stage d JOIN talk t ON t.other_id = d.person_id"
+        " AND t.kind = 'applicant' AND t.date >= d.date WHERE d.stage = 'applicant'"
+        " AND d.date >= ?",
+        (last_day[:4] + "-01-01",),
+    )
+    assert talked[0][0] >= 1
+    assert any("积极分子" in r.text or "activist" in r.text for r in reminders)
