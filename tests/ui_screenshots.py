@@ -107,6 +107,7 @@ def main() -> int:
             save(window, args.out, name)
         _editor(window, args.out)
         _dues(window, args.out)
+        _development(window, args.out)
         window.close()
         controller.close()
         _first_run(language, Path(tmp), args.out)
@@ -127,6 +128,24 @@ def _followup(window, page, out: Path) -> None:
     page.set_month(MONTH)
     page.show_section("plan")
     settle(200)
+
+
+def _development(window, out: Path) -> None:
+    """People ▸ 发展党员…: the register and the form recording a stage (1366×768)."""
+    page = window.show_page("people")
+    if not hasattr(page, "open_development"):
+        return
+    dialog = page.open_development()
+    dialog.today = lambda: TODAY
+    dialog.refresh()
+    dialog.resize(*DIALOG_ROOM)
+    settle(300)
+    save(dialog, out, "people_development")
+    form = dialog.open_form()
+    settle(300)
+    save(form, out, "people_development_stage")
+    form.close()
+    dialog.close()
 
 
 def _dues(window, out: Path) -> None:

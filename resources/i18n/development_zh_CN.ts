@@ -233,7 +233,7 @@
         <location filename="../../exports/pdf/development.py" line="70"/>
         <location filename="../../exports/xlsx/development.py" line="65"/>
         <source>Application</source>
-        <translation>递交申请书</translation>
+        <translation>申请书</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/development.py" line="71"/>
@@ -396,6 +396,153 @@
         <location filename="../../exports/xlsx/development.py" line="101"/>
         <source>Member development register {year}</source>
         <translation>{year}年度发展党员工作台账</translation>
+    </message>
+</context>
+<context>
+    <name>DevelopmentDialog</name>
+    <message>
+        <location filename="../../ui/people/development_dialog.py" line="70"/>
+        <source>Member development</source>
+        <translation>发展党员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/development_dialog.py" line="75"/>
+        <source>Each stage from the activist on is the person&apos;s category from its date.</source>
+        <translation>自入党积极分子起，每一阶段自其日期起即为本人的人员类别。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/development_dialog.py" line="84"/>
+        <source>Record a stage…</source>
+        <translation>登记阶段…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/development_dialog.py" line="86"/>
+        <source>Edit stage…</source>
+        <translation>修改阶段…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/development_dialog.py" line="87"/>
+        <source>Delete stage</source>
+        <translation>删除阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/development_dialog.py" line="102"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/development_dialog.py" line="127"/>
+        <location filename="../../ui/people/development_dialog.py" line="284"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/development_dialog.py" line="128"/>
+        <source>Stage now</source>
+        <translation>现阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/development_dialog.py" line="134"/>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/development_dialog.py" line="135"/>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/development_dialog.py" line="176"/>
+        <location filename="../../ui/people/development_dialog.py" line="289"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/development_dialog.py" line="177"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/development_dialog.py" line="178"/>
+        <source>Contacts / introducers</source>
+        <translation>培养联系人 / 入党介绍人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/development_dialog.py" line="179"/>
+        <location filename="../../ui/people/development_dialog.py" line="300"/>
+        <source>Political check</source>
+        <translation>政治审查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/development_dialog.py" line="180"/>
+        <source>Training hours</source>
+        <translation>集中培训学时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/development_dialog.py" line="181"/>
+        <source>Approved</source>
+        <translation>上级批准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/development_dialog.py" line="182"/>
+        <source>Branch meeting vote</source>
+        <translation>支部大会表决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/development_dialog.py" line="183"/>
+        <location filename="../../ui/people/development_dialog.py" line="324"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/development_dialog.py" line="271"/>
+        <source>Stage of member development</source>
+        <translation>发展党员阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/development_dialog.py" line="298"/>
+        <source>Done on</source>
+        <translation>完成于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/development_dialog.py" line="306"/>
+        <source> hours</source>
+        <translation> 学时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/development_dialog.py" line="308"/>
+        <source>Concentrated training</source>
+        <translation>集中培训</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/development_dialog.py" line="311"/>
+        <source>Approved on</source>
+        <translation>上级批准日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/development_dialog.py" line="313"/>
+        <source>Approval above</source>
+        <translation>上级党委批准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/development_dialog.py" line="317"/>
+        <source>(not linked)</source>
+        <translation>（不关联）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/development_dialog.py" line="320"/>
+        <source>Branch meeting and vote</source>
+        <translation>支部大会及表决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/development_dialog.py" line="330"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/development_dialog.py" line="333"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
