@@ -335,3 +335,32 @@ def test_the_demo_has_a_realistic_pipeline(tmp_path):
     )
     assert talked[0][0] >= 1
     assert any("积极分子" in r.text or "activist" in r.text for r in reminders)
+
+
+def test_a_format_4_ledger_upgrades_in_one_step(tmp_path, monkeypatch):
+    from exports.bundle import make_bundle
+    from models.bureau.merge import import_bundles
+    from models.file import ledger as ledger_module
+
+    old = tmp_path / "old.ledger"
+    with monkeypatch.context() as m:
+        m.setattr(ledger_module, "SCHEMA_VERSION", 4)
+        with open_ledger(old, create=True):
+            made = make_branch()
+    assert raw(old, "PRAGMA user_version") == [(4,)]
+    assert not raw(old, "SELECT name FROM sqlite_master WHERE name = 'development_stage'")
+    before = raw(old, "SELECT uuid, category, effective_on FROM person_category ORDER BY uuid")
+    with open_ledger(old):
+        services.save_stage(services.StageInput(made.people["黄强"], "candidate", "2026-05-01"))
+    assert raw(old, "PRAGMA user_version") == [(ledger_module.SCHEMA_VERSION,)]
+    after = raw(
+        old,
+        "SELECT uuid, category, effective_on FROM person_category WHERE uuid NOT IN"
+        " (SELECT c.uuid FROM person_category c JOIN development_stage d ON d.category_id = c.id)"
+        " ORDER BY uuid",
+    )
+    assert after == before
+    make_bundle(old, tmp_path / "new.bundle")
+    (result,) = import_bundles(tmp_path / "district.ledger", [tmp_path / "new.bundle"])
+    stages = raw(tmp_path / "district.ledger", "SELECT stage FROM development_stage")
+    assert result.accepted and stages == [("candidate",)]

@@ -5,7 +5,6 @@ Checked on the raw rows with sqlite3."""
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
 
 from exports.bundle import make_bundle
 from models import services

@@ -315,7 +315,9 @@ def _check_meeting(errors: dict[str, str], data: StageInput, iso: str) -> None:
         return
     kinds = {
         k.kind
-        for k in activity.kinds.where(ActivityKind.deleted_at.is_null())  # type: ignore[attr-defined]
+        for k in ActivityKind.select().where(
+            (ActivityKind.activity == activity.id) & ActivityKind.deleted_at.is_null()
+        )
     }
     if "branch_meeting" not in kinds:
         errors["meeting"] = translate(
@@ -693,7 +695,11 @@ def branch_meeting_votes() -> list[MeetingVote]:
     )
     result: list[MeetingVote] = []
     for a in query:
-        votes = list(a.votes.where(Vote.deleted_at.is_null()).order_by(Vote.position))
+        votes = list(
+            Vote.select()
+            .where((Vote.activity == a.id) & Vote.deleted_at.is_null())
+            .order_by(Vote.position)
+        )
         if not votes:
             result.append(MeetingVote(a.uuid, str(a.date), a.topic, None, None))
         for v in votes:
