@@ -32,7 +32,7 @@ from models.vocabulary_development import stage_label
 
 PAGE = landscape(A4)
 WIDE_FRAME = PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT
-WIDTHS = (0.035, 0.075, 0.125, 0.135, 0.14, 0.185, 0.15, 0.155)
+WIDTHS = (0.036, 0.06, 0.14, 0.15, 0.152, 0.177, 0.155, 0.13)
 
 
 def _day(value: str | None) -> str:
