@@ -146,6 +146,10 @@ def rule_state_label(code: str) -> str:
 from models.vocabulary_development import (  # noqa: E402, F401 - re-exported
     DEVELOPMENT_STAGES,
     STAGE_CATEGORY,
+    STAGES_BY_MEETING,
+    STAGES_WITH_TWO,
+    helpers_label,
+    stage_date_label,
     stage_label,
 )
 from models.vocabulary_followup import (  # noqa: E402, F401 - re-exported

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import LedgerError, ValidationError
-from models.vocabulary_development import (
+from models.vocabulary import (
     DEVELOPMENT_STAGES,
     STAGES_BY_MEETING,
     STAGES_WITH_TWO,
