@@ -364,3 +364,17 @@ def test_a_format_4_ledger_upgrades_in_one_step(tmp_path, monkeypatch):
     (result,) = import_bundles(tmp_path / "district.ledger", [tmp_path / "new.bundle"])
     stages = raw(tmp_path / "district.ledger", "SELECT stage FROM development_stage")
     assert result.accepted and stages == [("candidate",)]
+
+
+def test_a_stages_category_change_goes_only_with_its_stage(pipeline):
+    path, made = pipeline
+    (change,) = raw(
+        path,
+        "SELECT c.uuid FROM person_category c JOIN development_stage d ON d.category_id = c.id"
+        " WHERE d.stage = 'candidate'",
+    )
+    with open_ledger(path):
+        with pytest.raises(ValidationError) as caught:
+            services.delete_category_change(change[0])
+    assert "uuid" in caught.value.errors
+    assert raw_category(path, "周新", "2025-06-01") == "candidate"

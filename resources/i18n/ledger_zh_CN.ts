@@ -779,6 +779,11 @@
         <translation>请选择人员类别。</translation>
     </message>
     <message>
+        <location filename="../../models/records/categories.py" line="199"/>
+        <source>This change is a stage of member development: delete the stage instead.</source>
+        <translation>这一变动是发展党员的一个阶段：请删除该阶段。</translation>
+    </message>
+    <message>
         <location filename="../../models/records/people.py" line="79"/>
         <source>Sex must be male, female or left empty.</source>
         <translation>性别须为男、女或留空。</translation>
