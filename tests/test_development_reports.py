@@ -119,3 +119,37 @@ def test_errors_are_messages(tmp_path, capsys, qapp):
     rc = main.main(["--lang", "en", "report", "development", str(path), "--year", "2026",
                     "-o", str(tmp_path / "nowhere" / "x.pdf")])  # fmt: skip
     assert rc == 2 and "does not exist" in capsys.readouterr().err
+
+
+def test_a_district_ledger_needs_the_branch(tmp_path, capsys, qapp):
+    from exports.bundle import make_bundle
+    from models.bureau.merge import import_bundles
+
+    district = tmp_path / "district.ledger"
+    for name, file in (("育才小学党支部", "a"), ("实验中学党支部", "b")):
+        path, made = build_pipeline(tmp_path / f"{file}.ledger", name)
+        if file == "b":
+            with open_ledger(path):
+                uuid = services.save_person(
+                    services.PersonInput(name="乙校申请人", category="staff")
+                )
+                services.save_stage(services.StageInput(uuid, "applicant", "2026-03-01"))
+        make_bundle(path, tmp_path / f"{file}.bundle")
+        (result,) = import_bundles(district, [tmp_path / f"{file}.bundle"])
+        assert result.accepted
+    out = tmp_path / "d.xlsx"
+    rc = main.main(["--lang", "en", "report", "development", str(district), "--year", "2026",
+                    "-o", str(out)])  # fmt: skip
+    err = capsys.readouterr().err
+    assert rc == 2 and "--branch" in err and "实验中学党支部" in err and not out.exists()
+    rc = main.main(["--lang", "en", "report", "development", str(district), "--year", "2026",
+                    "--branch", "实验中学党支部", "-o", str(out)])  # fmt: skip
+    assert rc == 0
+    ws = openpyxl.load_workbook(out).active
+    names = [r[0].value for r in ws.iter_rows(min_row=3) if r[1].value is not None]
+    expected = raw(
+        district,
+        "SELECT DISTINCT p.name FROM development_stage d JOIN person p ON p.id = d.person_id"
+        " JOIN branch b ON b.id = d.branch_id WHERE b.name = '实验中学党支部'",
+    )
+    assert sorted(names) == sorted(n for (n,) in expected) and "乙校申请人" in names
