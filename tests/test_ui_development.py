@@ -130,14 +130,49 @@ def test_deleting_a_stage_removes_its_category_change(setup, qtbot):
     assert dialog.table.item(_row(dialog, "申请人甲"), 1).text() == "Applicant"
 
 
-def test_the_overview_shows_the_reminders(ctx, qtbot):
-    from ui.overview.page import load_overview
+def test_the_overview_shows_the_reminders_and_opens_the_register(ctx, qtbot, english):
+    from ui.overview.page import FOLLOWUP_ROLE, OverviewPage
 
     made = make_branch()
     uuid = s.save_person(s.PersonInput(name="申请人乙", category="staff"))
     s.save_stage(s.StageInput(uuid, "applicant", "2026-08-01"))
     s.save_stage(s.StageInput(made.people["赵敏"], "probationary", "2025-10-01",
                               made.people["李明"], made.people["王芳"]))  # fmt: skip
-    data = load_overview(ctx.services, "2026-09", TODAY)
-    texts = [r.text for r in data.followup if r.section == "development"]
+    overview = OverviewPage(ctx)
+    overview.today = lambda: TODAY
+    qtbot.addWidget(overview)
+    with qtbot.waitSignal(overview.loaded, timeout=10000):
+        overview.set_month("2026-09")
+    items = [overview.reminders.item(i) for i in range(overview.reminders.count())]
+    ours = [i for i in items if i.data(FOLLOWUP_ROLE) == "development"]
+    texts = [i.text() for i in ours]
+    # 申请人乙: no talk a month after 2026-08-01; 赵敏: the 预备期 ends 2026-10-01 (within 30 days).
     assert any("申请人乙" in t for t in texts) and any("赵敏" in t for t in texts)
+    assert len(ours) == 2
+    with qtbot.waitSignal(overview.followup_requested) as signal:
+        overview._on_reminder_activated(ours[0])
+    assert signal.args == ["development"]
+
+
+def test_a_development_reminder_opens_the_register_on_the_people_page(
+    qapp, isolated_settings, english, qtbot, tmp_path
+):
+    from models.file.ledger import open_ledger
+    from ui.shell.app import AppController
+
+    path = tmp_path / "branch.ledger"
+    with open_ledger(path, create=True):
+        make_branch()
+    controller = AppController("en")
+    try:
+        assert controller.open_path(path)
+        window = controller.window
+        window._on_overview_followup_requested("development")
+        page = window.show_page("people")
+        dialogs = page.findChildren(DevelopmentDialog)
+        assert len(dialogs) == 1 and dialogs[0].isVisible()
+        dialogs[0].close()
+    finally:
+        if controller.window is not None:
+            controller.window.close()
+        controller.close()
