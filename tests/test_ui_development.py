@@ -176,3 +176,22 @@ def test_a_development_reminder_opens_the_register_on_the_people_page(
         if controller.window is not None:
             controller.window.close()
         controller.close()
+
+
+def test_editing_a_stage_keeps_a_contact_who_has_left(setup, qtbot):
+    page, made, path = setup
+    s.set_person_category(made.people["王芳"], "staff", "2026-06-01")  # no longer a full member
+    dialog = _dialog(page, qtbot)
+    dialog.table.selectRow(_row(dialog, "申请人甲"))
+    stages = [dialog.stage_table.item(r, 0).text() for r in range(dialog.stage_table.rowCount())]
+    dialog.stage_table.selectRow(stages.index("Activist"))
+    form = dialog.open_form(dialog.selected_stage())
+    qtbot.addWidget(form)
+    assert form.second.currentText() == "王芳"
+    form.note.setText("联系人调整前")
+    assert form.save()
+    con = sqlite3.connect(path)
+    assert con.execute(
+        "SELECT g.name, d.note FROM development_stage d JOIN person g ON g.id = d.second_person_id"
+        " WHERE d.stage = 'activist'"
+    ).fetchall() == [("王芳", "联系人调整前")]

@@ -349,8 +349,13 @@ class StageForm(QDialog):
         self.person.setEnabled(False)
         self.stage.setCurrentIndex(DEVELOPMENT_STAGES.index(row.stage))
         self.date.setDate(QDate.fromString(row.date, "yyyy-MM-dd"))
-        for combo, uuid in ((self.first, row.first_person_uuid),
-                            (self.second, row.second_person_uuid)):  # fmt: skip
+        helpers = (
+            (self.first, row.first_person_uuid, row.first_person),
+            (self.second, row.second_person_uuid, row.second_person),
+        )
+        for combo, uuid, name in helpers:
+            if uuid and combo.findData(uuid) < 0:  # a full member then, no longer today
+                combo.addItem(name, uuid)
             combo.setCurrentIndex(max(0, combo.findData(uuid)))
         if row.vetted_on:
             self.vetted.setChecked(True)
