@@ -293,6 +293,7 @@ def test_reminders_with_fixed_dates(tmp_path):
         services.save_talk(services.TalkInput("2026-03-20", p["李明"], "applicant",
                                               other_uuid=applicant))  # fmt: skip
         assert not about("申请人甲", "2026-04-02")
+        assert about("申请人甲", "2026-03-19")  # the talk of the 20th had not happened yet
         (line,) = [ln for ln in services.development_register("2026-04-02")
                    if ln.name == "申请人甲"]  # fmt: skip
         assert line.talked_on == "2026-03-20"

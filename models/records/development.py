@@ -554,8 +554,8 @@ def stage_on(person_uuid: str, day: str) -> str | None:
     return "applicant" if applied else None
 
 
-def _applicant_talk(person_id: int, since: str) -> str | None:
-    """The first talk of kind 与申请人 with the person, on or after `since`."""
+def _applicant_talk(person_id: int, since: str, until: str) -> str | None:
+    """The first talk of kind 与申请人 with the person, from `since` to `until`."""
     row = (
         Talk.select(Talk.date)
         .where(
@@ -563,6 +563,7 @@ def _applicant_talk(person_id: int, since: str) -> str | None:
             & (Talk.kind == "applicant")
             & ((Talk.other == person_id) | (Talk.person == person_id))
             & (Talk.date >= since)
+            & (Talk.date <= until)
         )
         .order_by(Talk.date)
         .first()
@@ -585,7 +586,7 @@ def development_register(
         line.stage = stage_on(line.person_uuid, day)
         applied = line.stages.get("applicant")
         if applied is not None:
-            line.talked_on = _applicant_talk(ids[line.person_uuid], applied.date)
+            line.talked_on = _applicant_talk(ids[line.person_uuid], applied.date, day)
         _next_due(line)
     return sorted(
         lines.values(),
