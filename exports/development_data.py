@@ -40,7 +40,7 @@ def gather_development(
     year = parse_year(year_text)
     name, uuid = _branch(branch, choose=True)
     as_of = _as_of(year, today).isoformat()
-    lines = [ln for ln in development_register(as_of, uuid) if in_year(ln, year)]
+    lines = [ln for ln in development_register(as_of, uuid, later=False) if in_year(ln, year)]
     used: list[tuple[str, str, int]] = []
     if tables_present():
         used = database.execute_sql(

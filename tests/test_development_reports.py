@@ -153,3 +153,20 @@ def test_a_district_ledger_needs_the_branch(tmp_path, capsys, qapp):
         " JOIN branch b ON b.id = d.branch_id WHERE b.name = '实验中学党支部'",
     )
     assert sorted(names) == sorted(n for (n,) in expected) and "乙校申请人" in names
+
+
+def test_a_past_years_register_shows_that_year_only(tmp_path, capsys, qapp):
+    path, _made = build_pipeline(tmp_path / "branch.ledger")
+    out = tmp_path / "2025.xlsx"
+    rc = main.main(["--lang", "en", "report", "development", str(path), "--year", "2025",
+                    "-o", str(out)])  # fmt: skip
+    assert rc == 0
+    ws = openpyxl.load_workbook(out).active
+    header = [c.value for c in ws[2]]
+    (row,) = [r for r in ws.iter_rows(min_row=3) if r[0].value == "周新"]
+    values = {h: c.value for h, c in zip(header, row, strict=False)}
+    later = raw(path, "SELECT date FROM development_stage WHERE date > '2025-12-31'")
+    assert later  # the 转正 of 2026 exists in the file ...
+    cells = {c.value.date().isoformat() for c in row if isinstance(c.value, dt.datetime)}
+    assert not cells & {d for (d,) in later}  # ... but not in the register as of 2025
+    assert values["Stage now"] == "Probationary member"

@@ -572,13 +572,16 @@ def _applicant_talk(person_id: int, since: str, until: str) -> str | None:
 
 
 def development_register(
-    day: str | None = None, branch_uuid: str | None = None
+    day: str | None = None, branch_uuid: str | None = None, *, later: bool = True
 ) -> list[RegisterLine]:
     """One line per person with any stage: every stage, the stage on `day` (today) and the next
-    date due (the talk, 培养满一年, the end of the 预备期)."""
+    date due (the talk, 培养满一年, the end of the 预备期). `later=False`: only the stages dated
+    on or before `day` (a register as of a past day)."""
     day = day or dt.date.today().isoformat()
     lines: dict[str, RegisterLine] = {}
     for row in list_stages(branch_uuid=branch_uuid):
+        if not later and row.date > day:
+            continue
         line = lines.setdefault(row.person_uuid, RegisterLine(row.person_uuid, row.person))
         line.stages[row.stage] = row
     ids = {p.uuid: p.id for p in Person.select(Person.id, Person.uuid)}
