@@ -334,7 +334,7 @@ class Services:
     delete_transfer = _Bound(delete_transfer)
     list_transfers = _Bound(list_transfers)
     transfer_reminders = _Bound(transfer_reminders)
-    # 发展党员 (format 5).
+    # 发展党员 (format 7).
     save_stage = _Bound(save_stage)
     delete_stage = _Bound(delete_stage)
     list_stages = _Bound(list_stages)

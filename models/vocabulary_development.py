@@ -1,4 +1,4 @@
-"""The code lists of the 发展党员 register (file format 5) and their display names; re-exported
+"""The code lists of the 发展党员 register (file format 7) and their display names; re-exported
 by models.vocabulary. No peewee, no Qt.
 
 The stages follow 《中国共产党发展党员工作细则》 (2014): 入党申请人 → 入党积极分子 → 发展对象 →

@@ -71,7 +71,7 @@ TABLES = (
     "dues_payment",
     "dues_month",
     "transfer",
-    # Format 5: the 发展党员 register.
+    # Format 7: the 发展党员 register.
     "development_stage",
 )
 # How a row of each table reaches its branch (for ownership checks): the tables of format 2 all

@@ -459,7 +459,7 @@ class Transfer(BaseModel):
 DUES_MODELS = (DuesStandard, DuesPayment, DuesMonth, Transfer)
 
 
-# --- 发展党员 (format 5) ------------------------------------------------------------------------
+# --- 发展党员 (format 7) ------------------------------------------------------------------------
 
 
 class DevelopmentStage(BaseModel):

@@ -193,7 +193,7 @@ def delete_category_change(change_uuid: str, who: str = "") -> None:
                 (row.id,),
             ).fetchone()
         )
-        if staged:  # the change is a stage of 发展党员 (format 5): it goes with its stage
+        if staged:  # the change is a stage of 发展党员 (format 7): it goes with its stage
             raise ValidationError(
                 {
                     "uuid": translate(

@@ -1,4 +1,4 @@
--- Branch Ledger file format 5: the 发展党员 register. Frozen once released: later formats add steps.
+-- Branch Ledger file format 7: the 发展党员 register. Frozen once released: later formats add steps.
 -- One dated stage of member development per row. Every stage but the application (入党申请人)
 -- writes the person's dated category (category_id → person_category), so the category on any day
 -- follows from the stages. first/second person: the two 培养联系人 (积极分子) or 入党介绍人 (预备党员),
