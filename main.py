@@ -55,7 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--json", action="store_true")
 
     report = sub.add_parser(
-        "report", help="write a PDF report (plan, review, rectification, dues, roster: or .xlsx)"
+        "report",
+        help="write a report (PDF, or .xlsx for plan, review, rectification, dues, roster, development)",
     )
     report.add_argument(
         "kind",
@@ -68,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
             "rectification",
             "dues",
             "roster",
+            "development",
         ),
     )
     report.add_argument("path", type=Path)

@@ -135,6 +135,9 @@ def run_report(args: argparse.Namespace) -> int:
         return _run_dues(args)
     if args.kind == "roster":
         return _run_roster(args)
+
+    if args.kind == "development":
+        return _run_development(args)
     from exports import report_data
 
     _check_output(args.output)
@@ -250,6 +253,34 @@ def _run_roster(args: argparse.Namespace) -> int:
         from exports.pdf.roster import build_roster
 
         build_roster(data, args.output)
+
+        for warning in unprintable():
+            print(warning, file=sys.stderr)
+    print(args.output)
+    return 0
+
+
+def _run_development(args: argparse.Namespace) -> int:
+    """`report development PATH --year YYYY -o OUT.pdf|OUT.xlsx [--branch NAME]`: the
+    发展党员工作台账 (PDF, A4 landscape) or its sheet (Excel), by the output's suffix."""
+    from exports.development_data import gather_development
+
+    _check_output(args.output)
+    if not args.year:
+        raise LedgerError(
+            translate("Reports", "The member development register needs --year YYYY.")
+        )
+    with open_ledger(args.path, readonly=True):
+        data = gather_development(args.year, branch=getattr(args, "branch", None))
+    if args.output.suffix.lower() == ".xlsx":
+        from exports.xlsx.development import write_development_workbook
+
+        write_development_workbook(data, args.output)
+    else:
+        from exports.pdf.development import build_development
+        from exports.pdf.page import unprintable
+
+        build_development(data, args.output)
         for warning in unprintable():
             print(warning, file=sys.stderr)
     print(args.output)

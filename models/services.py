@@ -60,6 +60,19 @@ from models.records.categories import (
     delete_category_change,
     set_person_category,
 )
+from models.records.development import (
+    MeetingVote,
+    RegisterLine,
+    StageInput,
+    StageRow,
+    branch_meeting_votes,
+    delete_stage,
+    development_register,
+    development_reminders,
+    list_stages,
+    save_stage,
+    stage_on,
+)
 from models.records.dues import (
     PaymentInput,
     StandardInput,
@@ -253,6 +266,7 @@ class Services:
     PaymentInput = PaymentInput
     StandardInput = StandardInput
     TransferInput = TransferInput
+    StageInput = StageInput
     RectificationInput = RectificationInput
     TalkInput = TalkInput
     MAX_PER_ACTIVITY = MAX_PER_ACTIVITY
@@ -342,6 +356,14 @@ class Services:
     member_roster = _Bound(member_roster)
     MemberRoster = MemberRoster
     RosterRow = RosterRow
+    # 发展党员 (format 7).
+    save_stage = _Bound(save_stage)
+    delete_stage = _Bound(delete_stage)
+    list_stages = _Bound(list_stages)
+    stage_on = _Bound(stage_on)
+    development_register = _Bound(development_register)
+    development_reminders = _Bound(development_reminders)
+    branch_meeting_votes = _Bound(branch_meeting_votes)
     awaiting_receipt = _Bound(awaiting_receipt)
     arrears = _Bound(arrears)
     delete_payment = _Bound(delete_payment)
@@ -452,6 +474,17 @@ __all__ = [
     "member_roster",
     "MemberRoster",
     "RosterRow",
+    "MeetingVote",
+    "RegisterLine",
+    "StageInput",
+    "StageRow",
+    "branch_meeting_votes",
+    "delete_stage",
+    "development_register",
+    "development_reminders",
+    "list_stages",
+    "save_stage",
+    "stage_on",
     "awaiting_receipt",
     "activity_from_plan",
     "add_evidence_photos",

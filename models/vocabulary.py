@@ -142,6 +142,16 @@ def rule_state_label(code: str) -> str:
 
 
 # The year's plan and the follow-up: their own module (their own translation area).
+# The 发展党员 register (format 7): its own module and translation area.
+from models.vocabulary_development import (  # noqa: E402, F401 - re-exported
+    DEVELOPMENT_STAGES,
+    STAGE_CATEGORY,
+    STAGES_BY_MEETING,
+    STAGES_WITH_TWO,
+    helpers_label,
+    stage_date_label,
+    stage_label,
+)
 from models.vocabulary_followup import (  # noqa: E402, F401 - re-exported
     PLAN_RECURRENCES,
     PLAN_STATUSES,

@@ -108,6 +108,7 @@ def main() -> int:
         _editor(window, args.out)
         _dues(window, args.out)
         _person(window, args.out)
+        _development(window, args.out)
         window.close()
         controller.close()
         _first_run(language, Path(tmp), args.out)
@@ -146,6 +147,24 @@ def _person(window, out: Path) -> None:
     settle(200)
     save(roster, out, "people_roster")
     roster.close()
+
+
+def _development(window, out: Path) -> None:
+    """People ▸ 发展党员…: the register and the form recording a stage (1366×768)."""
+    page = window.show_page("people")
+    if not hasattr(page, "open_development"):
+        return
+    dialog = page.open_development()
+    dialog.today = lambda: TODAY
+    dialog.refresh()
+    dialog.resize(*DIALOG_ROOM)
+    settle(300)
+    save(dialog, out, "people_development")
+    form = dialog.open_form()
+    settle(300)
+    save(form, out, "people_development_stage")
+    form.close()
+    dialog.close()
 
 
 def _dues(window, out: Path) -> None:

@@ -212,15 +212,17 @@ def data_table(
     align: str = "",
     *,
     total_row: bool = False,
+    frame_width: float = FRAME_WIDTH,
 ) -> Table:
     """A ruled table that splits across pages and repeats its header row.
 
-    `widths` are fractions of the frame width; `align` has one letter per column (L, C, R).
+    `widths` are fractions of the frame width (`frame_width`: a landscape page's is wider);
+    `align` has one letter per column (L, C, R).
     """
     st = styles()
     by_align = {"L": st.cell, "C": st.cell_center, "R": st.cell_right}
     align = align.ljust(len(header), "L")
-    col_widths = [w * FRAME_WIDTH for w in widths]
+    col_widths = [w * frame_width for w in widths]
     data: list[list[object]] = [
         [
             Paragraph(markup(h, st.head_cell.fontName), words_fit(h, st.head_cell, w - 6))

@@ -48,6 +48,15 @@ KNOWN_SCHEMAS = {
         "schema_v5.sql",
         "schema_v6.sql",
     ),
+    7: (
+        "schema_v1.sql",
+        "schema_v2.sql",
+        "schema_v3.sql",
+        "schema_v4.sql",
+        "schema_v5.sql",
+        "schema_v6.sql",
+        "schema_v7.sql",
+    ),
 }
 
 # Parents before children, so a merge can insert in this order with foreign keys on.
@@ -81,6 +90,8 @@ TABLES = (
     "transfer",
     # Format 5: photos of a completed 整改 item (its branch: the item's).
     "rectification_photo",
+    # Format 7: the 发展党员 register.
+    "development_stage",
 )
 # How a row of each table reaches its branch (for ownership checks): the tables of format 2 all
 # carry branch_id themselves; their person and activity links must be of the same branch.
@@ -93,6 +104,7 @@ BRANCH_PATHS = {
     "dues_payment": "branch_id",
     "dues_month": "branch_id",
     "transfer": "branch_id",
+    "development_stage": "branch_id",
 }
 
 RowVisitor = Callable[[str, Sequence[str], list[tuple]], None]

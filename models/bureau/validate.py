@@ -31,6 +31,7 @@ from models.vocabulary import (
     REVIEW_GRADES,
     TALK_KINDS,
 )
+from models.vocabulary_development import DEVELOPMENT_STAGES
 from models.vocabulary_members import DUES_KINDS, TRANSFER_DIRECTIONS
 
 MAX_PROBLEMS = 5
@@ -118,11 +119,29 @@ def consistency_problems(
                     ),
                 )
             )
+    if tables is None or "development_stage" in tables:
+        checks += _development_links(s)
     problems = []
     for sql, text in checks:
         for (uuid,) in con.execute(sql + f" LIMIT {MAX_PROBLEMS}"):
             problems.append(text.format(uuid=uuid))
     return problems[:MAX_PROBLEMS]
+
+
+def _development_links(s: str) -> list[tuple[str, str]]:
+    """A 发展党员 stage's category change is the person's own, its vote is its meeting's."""
+    return [
+        (
+            f"SELECT d.uuid FROM {s}.development_stage d JOIN {s}.person_category c"
+            " ON c.id = d.category_id WHERE c.person_id <> d.person_id",
+            translate("Bureau", "development_stage {uuid}: the category of another person"),
+        ),
+        (
+            f"SELECT d.uuid FROM {s}.development_stage d JOIN {s}.vote v ON v.id = d.vote_id"
+            " WHERE d.activity_id IS NOT v.activity_id",
+            translate("Bureau", "development_stage {uuid}: a vote of another meeting"),
+        ),
+    ]
 
 
 # The person and activity links of the format-6 tables: each must be of the row's own branch.
@@ -134,6 +153,12 @@ FOLLOWUP_LINKS = {
     "dues_standard": (("person_id", "person"),),
     "dues_payment": (("person_id", "person"),),
     "transfer": (("person_id", "person"),),
+    "development_stage": (
+        ("person_id", "person"),
+        ("first_person_id", "person"),
+        ("second_person_id", "person"),
+        ("activity_id", "activity"),
+    ),
 }
 
 Check = Callable[[dict[str, object]], str | None]
@@ -494,6 +519,11 @@ RULES: dict[str, list[Check]] = {
         _dates("paid_on"),
     ],
     "transfer": [_one_of("direction", TRANSFER_DIRECTIONS), _dates("date", "receipt_on")],
+    "development_stage": [
+        _one_of("stage", DEVELOPMENT_STAGES),
+        _dates("date", "vetted_on", "approved_on"),
+        _range("training_min", 0, 500 * 60),
+    ],
     "dues_month": [
         _month_text("month"),
         _range("due_cents", 0, 10**12),

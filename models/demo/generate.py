@@ -23,6 +23,7 @@ import uuid as uuidlib
 from pathlib import Path
 from typing import Any
 
+from models.demo.development import development_rows
 from models.demo.dues import dues_rows, transfer_rows
 from models.demo.fill import fill
 from models.demo.followup import followup_rows
@@ -280,6 +281,11 @@ def _rows(
             dues_rng, branch, tables, person_ids, dues_base, _stamp, int(last_day[:4]), last_day
         )
         transfer_rows(dues_rng, tables, dues_base, _stamp, int(last_day[:4]), last_day)
+        # 发展党员: its own generator too, after every other row.
+        development_rows(
+            random.Random(f"development|{branch.name}|{first_day}|{len(activities)}"),
+            tables, dues_base, _stamp, first_day, last_day,
+        )  # fmt: skip
     return tables
 
 

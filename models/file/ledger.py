@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from models.services import Services
 
 APPLICATION_ID = 0x42524C47  # "BRLG" in the header at offset 68
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 log = logging.getLogger(__name__)
@@ -809,6 +809,12 @@ def _to_v6(db: SqliteDatabase) -> None:
         db.execute_sql(statement)
 
 
+def _to_v7(db: SqliteDatabase) -> None:
+    """Format 7: the 发展党员 register (development_stage, a new table only)."""
+    for statement in _read_sql("schema_v7.sql"):
+        db.execute_sql(statement)
+
+
 MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
     1: _to_v1,
     2: _to_v2,
@@ -816,6 +822,7 @@ MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
     4: _to_v4,
     5: _to_v5,
     6: _to_v6,
+    7: _to_v7,
 }
 
 

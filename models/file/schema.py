@@ -483,6 +483,37 @@ class RectificationPhoto(BaseModel):
     position = IntegerField(default=0)
 
 
+# --- 发展党员 (format 7) ------------------------------------------------------------------------
+
+
+class DevelopmentStage(BaseModel):
+    """One dated stage of 发展党员: 入党申请人 (the application's date), 入党积极分子 (确定 date,
+    two 培养联系人), 发展对象 (确定 date, 政审, 集中培训 minutes), 预备党员 (支部大会 date, two
+    介绍人, 上级批准) or 正式党员 (转正 支部大会 date, 批准). Every stage but the application
+    writes the person's dated category (`category`), so that the category on any day follows
+    from it."""
+
+    branch = ForeignKeyField(Branch, backref="development_stages", on_delete="CASCADE")
+    person = ForeignKeyField(Person, backref="development_stages", on_delete="CASCADE")
+    stage = CharField()  # DEVELOPMENT_STAGES
+    date = DateField(index=True)
+    category = ForeignKeyField(
+        PersonCategory, null=True, backref="development_stages", on_delete="SET NULL"
+    )
+    first_person = ForeignKeyField(Person, null=True, backref="+", on_delete="SET NULL")
+    second_person = ForeignKeyField(Person, null=True, backref="+", on_delete="SET NULL")
+    vetted_on = DateField(null=True)  # 政审 done (发展对象)
+    training_min = IntegerField(null=True)  # 集中培训, in minutes (发展对象)
+    approved_on = DateField(null=True)  # 上级党委 approval (预备党员, 正式党员)
+    activity = ForeignKeyField(Activity, null=True, backref="development_stages",
+                               on_delete="SET NULL")  # fmt: skip
+    vote = ForeignKeyField(Vote, null=True, backref="development_stages", on_delete="SET NULL")
+    note = TextField(default="")
+
+
+DEVELOPMENT_MODELS = (DevelopmentStage,)
+
+
 ALL_MODELS = (
     Branch,
     Unit,
@@ -504,6 +535,7 @@ ALL_MODELS = (
     *FOLLOWUP_MODELS,
     *DUES_MODELS,
     RectificationPhoto,
+    *DEVELOPMENT_MODELS,
 )
 
 # Indexes that make the counting queries fast on a district-sized ledger.

@@ -184,6 +184,24 @@ def delete_category_change(change_uuid: str, who: str = "") -> None:
             raise ValidationError(
                 {"uuid": translate("Validation", "This record no longer exists.")}
             )
+        staged = (
+            database.execute_sql(
+                "SELECT COUNT(*) FROM sqlite_master WHERE name = 'development_stage'"
+            ).fetchone()[0]
+            and database.execute_sql(
+                "SELECT 1 FROM development_stage WHERE category_id = ? AND deleted_at IS NULL",
+                (row.id,),
+            ).fetchone()
+        )
+        if staged:  # the change is a stage of 发展党员 (format 7): it goes with its stage
+            raise ValidationError(
+                {
+                    "uuid": translate(
+                        "Validation",
+                        "This change is a stage of member development: delete the stage instead.",
+                    )
+                }
+            )
         row.deleted_at = utc_now()
         row.rev += 1
         row.save()

@@ -1040,137 +1040,137 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/overview/page.py" line="162"/>
+        <location filename="../../ui/overview/page.py" line="163"/>
         <source>Set up the branch first: open Settings.</source>
         <translation>请先设置支部信息：打开“设置”。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="173"/>
+        <location filename="../../ui/overview/page.py" line="174"/>
         <source>Activities</source>
         <translation>活动（次）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="174"/>
+        <location filename="../../ui/overview/page.py" line="175"/>
         <source>Attendances</source>
         <translation>参加（人次）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="175"/>
+        <location filename="../../ui/overview/page.py" line="176"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="176"/>
+        <location filename="../../ui/overview/page.py" line="177"/>
         <source>Study hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="177"/>
+        <location filename="../../ui/overview/page.py" line="178"/>
         <source>Service hours</source>
         <translation>服务时长</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="178"/>
+        <location filename="../../ui/overview/page.py" line="179"/>
         <source>Good deeds (items)</source>
         <translation>好事实事（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="179"/>
+        <location filename="../../ui/overview/page.py" line="180"/>
         <source>Attendance rate</source>
         <translation>参会率</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="191"/>
+        <location filename="../../ui/overview/page.py" line="192"/>
         <source>Click to open the year&apos;s plan</source>
         <translation>点击查看年度计划</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="197"/>
+        <location filename="../../ui/overview/page.py" line="198"/>
         <source>Compliance</source>
         <translation>工作落实情况</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="204"/>
+        <location filename="../../ui/overview/page.py" line="205"/>
         <source>Rule</source>
         <translation>要求</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="205"/>
+        <location filename="../../ui/overview/page.py" line="206"/>
         <source>Held</source>
         <translation>已开展</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="206"/>
+        <location filename="../../ui/overview/page.py" line="207"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="216"/>
+        <location filename="../../ui/overview/page.py" line="217"/>
         <source>Click a rule to see the records behind it</source>
         <translation>点击一项要求，查看对应的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="225"/>
+        <location filename="../../ui/overview/page.py" line="226"/>
         <source>Activities per month (last 12 months)</source>
         <translation>每月活动次数（近12个月）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="230"/>
+        <location filename="../../ui/overview/page.py" line="231"/>
         <source>Click a month to show it</source>
         <translation>点击某个月份即可查看</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="233"/>
+        <location filename="../../ui/overview/page.py" line="234"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="280"/>
+        <location filename="../../ui/overview/page.py" line="281"/>
         <source>Overview of {month}</source>
         <translation>{month} 总览</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="304"/>
+        <location filename="../../ui/overview/page.py" line="305"/>
         <source>Click to see the records behind it</source>
         <translation>点击查看相关记录</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="323"/>
+        <location filename="../../ui/overview/page.py" line="324"/>
         <source>Nothing is due. Well done.</source>
         <translation>没有待办事项，做得很好。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="329"/>
+        <location filename="../../ui/overview/page.py" line="330"/>
         <source>Nothing is planned for this month.</source>
         <translation>本月没有计划事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="331"/>
+        <location filename="../../ui/overview/page.py" line="332"/>
         <source>Planned this month: {planned}, held {held}, not held {missed}.</source>
         <translation>本月计划{planned}项，已开展{held}项，未开展{missed}项。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="363"/>
+        <location filename="../../ui/overview/page.py" line="364"/>
         <source>{group}: {rule}</source>
         <translation>{group}：{rule}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="376"/>
+        <location filename="../../ui/overview/page.py" line="377"/>
         <source>Due soon: plan it now</source>
         <translation>即将到期：请及早安排</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="400"/>
+        <location filename="../../ui/overview/page.py" line="401"/>
         <source>Meetings of the month</source>
         <translation>本月会议</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="401"/>
+        <location filename="../../ui/overview/page.py" line="402"/>
         <source>Study of the month</source>
         <translation>本月学习</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="402"/>
+        <location filename="../../ui/overview/page.py" line="403"/>
         <source>Volunteer work of the month</source>
         <translation>本月志愿服务</translation>
     </message>
@@ -1178,124 +1178,134 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../ui/people/page.py" line="72"/>
+        <location filename="../../ui/people/page.py" line="73"/>
         <source>{hours} of {required} {mark}</source>
         <translation>{hours} / {required} {mark}</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="91"/>
+        <location filename="../../ui/people/page.py" line="92"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="92"/>
+        <location filename="../../ui/people/page.py" line="93"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="93"/>
+        <location filename="../../ui/people/page.py" line="94"/>
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="94"/>
+        <location filename="../../ui/people/page.py" line="95"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="95"/>
+        <location filename="../../ui/people/page.py" line="96"/>
         <source>Status today</source>
         <translation>当前状态</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="96"/>
+        <location filename="../../ui/people/page.py" line="97"/>
         <source>Study hours this year</source>
         <translation>本年学时</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="97"/>
+        <location filename="../../ui/people/page.py" line="98"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="135"/>
+        <location filename="../../ui/people/page.py" line="136"/>
         <source>Study hours a year: at least 32 for each Party member, 56 for the branch secretary and committee members.</source>
         <translation>每年学时：党员不少于32学时，支部书记和支委不少于56学时。</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="163"/>
+        <location filename="../../ui/people/page.py" line="164"/>
         <source>Search names, groups, units…</source>
         <translation>搜索姓名、党小组、单位…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="165"/>
+        <location filename="../../ui/people/page.py" line="166"/>
         <source>Include people no longer here</source>
         <translation>包括已不在册的人员</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="166"/>
+        <location filename="../../ui/people/page.py" line="167"/>
         <source>Add person…</source>
         <translation>添加人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="167"/>
-        <location filename="../../ui/people/page.py" line="342"/>
+        <location filename="../../ui/people/page.py" line="168"/>
+        <location filename="../../ui/people/page.py" line="362"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="168"/>
-        <location filename="../../ui/people/page.py" line="344"/>
+        <location filename="../../ui/people/page.py" line="169"/>
+        <location filename="../../ui/people/page.py" line="364"/>
         <source>Change status…</source>
         <translation>变更状态…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="170"/>
+        <location filename="../../ui/people/page.py" line="171"/>
         <source>Transferred out, mobile, or back on the roster, with a date</source>
         <translation>转出、流动或恢复在册，并注明日期</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="172"/>
+        <location filename="../../ui/people/page.py" line="173"/>
         <source>Import from Excel/CSV…</source>
         <translation>从 Excel/CSV 导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="173"/>
+        <location filename="../../ui/people/page.py" line="174"/>
         <source>Party dues…</source>
         <translation>党费…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="175"/>
+        <location filename="../../ui/people/page.py" line="176"/>
         <source>Transfers…</source>
         <translation>组织关系转接…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="178"/>
+        <location filename="../../ui/people/page.py" line="179"/>
         <source>Transfers of membership in and out, with the receipts</source>
         <translation>组织关系转入转出及回执登记</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="180"/>
+        <location filename="../../ui/people/page.py" line="181"/>
         <source>Roster…</source>
         <translation>花名册…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="183"/>
+        <location filename="../../ui/people/page.py" line="184"/>
         <source>Print the Party member roster of a chosen day (PDF or Excel)</source>
         <translation>打印指定日期的党员花名册（PDF 或 Excel）</translation>
     </message>
     <message>
         <location filename="../../ui/people/page.py" line="186"/>
+        <source>Member development…</source>
+        <translation>发展党员…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/page.py" line="189"/>
+        <source>Applicants, activists, candidates and probationary members: stages and dates</source>
+        <translation>入党申请人、积极分子、发展对象和预备党员：各阶段及日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/page.py" line="195"/>
         <source>Each member&apos;s monthly standard and the dues paid, by month</source>
         <translation>每名党员的交纳标准和逐月交纳情况</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="218"/>
+        <location filename="../../ui/people/page.py" line="228"/>
         <source>No one is on the roster yet — add people one by one, or import a list from Excel or CSV.</source>
         <translation>名册中还没有人员 — 请逐个添加，或从 Excel、CSV 导入名单。</translation>
     </message>
     <message>
-        <location filename="../../ui/people/page.py" line="260"/>
+        <location filename="../../ui/people/page.py" line="271"/>
         <source>{n} on the roster today</source>
         <translation>当前在册 {n} 人</translation>
     </message>

@@ -821,6 +821,11 @@
         <translation>请选择人员类别。</translation>
     </message>
     <message>
+        <location filename="../../models/records/categories.py" line="199"/>
+        <source>This change is a stage of member development: delete the stage instead.</source>
+        <translation>这一变动是发展党员的一个阶段：请删除该阶段。</translation>
+    </message>
+    <message>
         <location filename="../../models/records/people.py" line="98"/>
         <source>{field}: at most {count} characters.</source>
         <translation>{field}：最多 {count} 个字。</translation>

@@ -60,7 +60,7 @@
     </message>
     <message>
         <location filename="../../exports/pdf/annual.py" line="76"/>
-        <location filename="../../exports/pdf/common.py" line="432"/>
+        <location filename="../../exports/pdf/common.py" line="434"/>
         <location filename="../../exports/pdf/monthly.py" line="137"/>
         <location filename="../../exports/pdf/monthly.py" line="252"/>
         <location filename="../../exports/pdf/person.py" line="78"/>
@@ -267,17 +267,17 @@
         <translation>{year}年度工作总结</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/common.py" line="320"/>
+        <location filename="../../exports/pdf/common.py" line="322"/>
         <source>… (cut)</source>
         <translation>……（以下从略）</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/common.py" line="431"/>
+        <location filename="../../exports/pdf/common.py" line="433"/>
         <source>Branch secretary&apos;s signature</source>
         <translation>支部书记签字</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/common.py" line="454"/>
+        <location filename="../../exports/pdf/common.py" line="456"/>
         <source>(seal)</source>
         <translation>（盖章）</translation>
     </message>
@@ -685,42 +685,47 @@
         <translation>文件夹 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="145"/>
+        <location filename="../../exports/cli.py" line="148"/>
         <source>The monthly summary needs --month YYYY-MM.</source>
         <translation>月度工作小结需要指定 --month YYYY-MM。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="156"/>
+        <location filename="../../exports/cli.py" line="159"/>
         <source>The annual summary needs --year YYYY.</source>
         <translation>年度工作总结需要指定 --year YYYY。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="180"/>
+        <location filename="../../exports/cli.py" line="183"/>
         <source>The {document} needs --year YYYY.</source>
         <translation>{document}需要 --year YYYY。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="218"/>
+        <location filename="../../exports/cli.py" line="221"/>
         <source>The party dues report needs --year YYYY.</source>
         <translation>党费报表需要 --year YYYY。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="240"/>
+        <location filename="../../exports/cli.py" line="243"/>
         <source>The party member roster needs --on YYYY-MM-DD.</source>
         <translation>党员花名册需要 --on YYYY-MM-DD 指定日期。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="261"/>
+        <location filename="../../exports/cli.py" line="271"/>
+        <source>The member development register needs --year YYYY.</source>
+        <translation>发展党员工作台账需要 --year YYYY。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/cli.py" line="292"/>
         <source>annual work plan</source>
         <translation>年度工作计划</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="262"/>
+        <location filename="../../exports/cli.py" line="293"/>
         <source>democratic appraisal results</source>
         <translation>民主评议党员结果</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="263"/>
+        <location filename="../../exports/cli.py" line="294"/>
         <source>rectification register</source>
         <translation>问题整改台账</translation>
     </message>

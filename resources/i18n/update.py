@@ -55,6 +55,14 @@ AREAS: dict[str, list[str]] = {
         "ui/people/dues_dialog.py",
         "ui/people/transfers_dialog.py",
     ],
+    "development": [  # the 发展党员 register (before the areas it sits in)
+        "models/vocabulary_development.py",
+        "models/records/development.py",
+        "exports/development_data.py",
+        "exports/pdf/development.py",
+        "exports/xlsx/development.py",
+        "ui/people/development_dialog.py",
+    ],
     "ledger": [
         "models/file/ledger.py",
         "models/errors.py",

@@ -96,7 +96,8 @@ def load_overview(services: Services, month: str, today: dt.date) -> OverviewDat
         has_branch=services.current_branch() is not None,
         followup=services.followup_reminders(today)
         + services.dues_reminders(today)
-        + services.transfer_reminders(today),
+        + services.transfer_reminders(today)
+        + services.development_reminders(today),
         plan=services.plan_summary(month, today),
         people=counts["people"],
         activities=counts["activities"],

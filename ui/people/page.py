@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from models.services import sort_text
 from models.vocabulary import category_label, status_label
+from ui.people.development_dialog import DevelopmentDialog
 from ui.people.dues_dialog import DuesDialog
 from ui.people.import_dialog import ImportDialog
 from ui.people.person_dialog import PersonDialog
@@ -182,6 +183,14 @@ class PeoplePage(QWidget):
         self.roster_button.setToolTip(
             translate("PeoplePage", "Print the Party member roster of a chosen day (PDF or Excel)")
         )
+        self.development_button = QPushButton(translate("PeoplePage", "Member development…"), self)
+        self.development_button.setObjectName("developmentButton")
+        self.development_button.setToolTip(
+            translate(
+                "PeoplePage",
+                "Applicants, activists, candidates and probationary members: stages and dates",
+            )
+        )
         self.dues_button.setToolTip(
             translate("PeoplePage", "Each member's monthly standard and the dues paid, by month")
         )
@@ -194,6 +203,7 @@ class PeoplePage(QWidget):
             self.dues_button,
             self.transfers_button,
             self.roster_button,
+            self.development_button,
             self.import_button,
         ):
             bar.addWidget(button)
@@ -244,6 +254,7 @@ class PeoplePage(QWidget):
         self.dues_button.clicked.connect(self._on_dues_clicked)
         self.transfers_button.clicked.connect(self._on_transfers_clicked)
         self.roster_button.clicked.connect(self._on_roster_clicked)
+        self.development_button.clicked.connect(self._on_development_clicked)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._on_table_context_menu)
@@ -312,6 +323,15 @@ class PeoplePage(QWidget):
 
     def _on_roster_clicked(self) -> None:
         self.open_roster()
+
+    def open_development(self) -> DevelopmentDialog:
+        dialog = DevelopmentDialog(self.ctx, self)
+        dialog.changed.connect(self.refresh)  # the category follows a stage
+        dialog.open()
+        return dialog
+
+    def _on_development_clicked(self) -> None:
+        self.open_development()
 
     def _on_add_clicked(self) -> None:
         self.open_person()

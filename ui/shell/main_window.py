@@ -463,7 +463,7 @@ class MainWindow(MenusMixin, QMainWindow):
         if section == "branch":
             self.show_page("settings")
             return
-        if section in ("dues", "transfers"):
+        if section in ("dues", "transfers", "development"):
             page = self.show_page("people")
             opener = getattr(page, f"open_{section}", None)
             if opener is not None:
