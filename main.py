@@ -56,7 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     report = sub.add_parser(
         "report",
-        help="write a report (PDF, or .xlsx for plan, review, rectification, dues, roster, development)",
+        help="write a report as PDF (plan, review, rectification, dues, roster and development"
+        " also as .xlsx)",
     )
     report.add_argument(
         "kind",

@@ -338,17 +338,30 @@ def test_the_demo_has_a_realistic_pipeline(tmp_path):
     assert any("积极分子" in r.text or "activist" in r.text for r in reminders)
 
 
-def test_a_format_4_ledger_upgrades_in_one_step(tmp_path, monkeypatch):
+def _format_before_development() -> int:
+    """The file format just before the one that added the register (its frozen SQL names it)."""
+    from models.file import ledger as ledger_module
+
+    sql = Path(ledger_module.__file__).parent / "sql"
+    for version in sorted(ledger_module.MIGRATIONS):
+        text = (sql / f"schema_v{version}.sql").read_text(encoding="utf-8")
+        if 'CREATE TABLE "development_stage"' in text:
+            return version - 1
+    raise AssertionError("no format creates development_stage")
+
+
+def test_the_format_before_the_register_upgrades_in_one_step(tmp_path, monkeypatch):
     from exports.bundle import make_bundle
     from models.bureau.merge import import_bundles
     from models.file import ledger as ledger_module
 
+    previous = _format_before_development()
     old = tmp_path / "old.ledger"
     with monkeypatch.context() as m:
-        m.setattr(ledger_module, "SCHEMA_VERSION", 4)
+        m.setattr(ledger_module, "SCHEMA_VERSION", previous)
         with open_ledger(old, create=True):
             made = make_branch()
-    assert raw(old, "PRAGMA user_version") == [(4,)]
+    assert raw(old, "PRAGMA user_version") == [(previous,)]
     assert not raw(old, "SELECT name FROM sqlite_master WHERE name = 'development_stage'")
     before = raw(old, "SELECT uuid, category, effective_on FROM person_category ORDER BY uuid")
     with open_ledger(old):
