@@ -165,3 +165,14 @@ from models.vocabulary_members import (  # noqa: E402, F401 - re-exported
     transfer_direction_label,
     yuan,
 )
+
+# Themes (专题) and the figure definitions' measures (file format 5): their own module.
+from models.vocabulary_themes import (  # noqa: E402, F401 - re-exported
+    MEASURES,
+    THEME_CODES,
+    WHOSE,
+    measure_label,
+    measure_unit,
+    theme_label,
+    whose_label,
+)
