@@ -1,9 +1,10 @@
 """Themes (专题): a branch's list of content tags for activities, independent of their kinds.
 
-The list is the built-in themes (models.vocabulary_themes.THEME_CODES: 革命传统教育, 警示教育,
-师德师风, 主题教育, …) and the themes the branch adds. A built-in theme gets its row when it is
-first used, renamed or retired, with a uuid derived from the branch's uuid and its code (`builtin_uuid`), so
-the branch's file and every bundle of it name it alike and two schools never share one.
+The list is the built-in themes (models.vocabulary_themes.THEME_CODES: 革命传统教育,
+警示教育, 师德师风, 主题教育, …) and the themes the branch adds. A built-in theme gets its row
+when it is first used, renamed or retired, with a uuid derived from the branch's uuid and its
+code (`builtin_uuid`), so the branch's file and every bundle of it name it alike and two
+schools never share one.
 
 - `list_themes(include_retired=True, branch=None) -> [ThemeRow]` — in the order offered
 - `add_theme(name)`, `rename_theme(uuid, name)`, `retire_theme(uuid, retired=True)`,
