@@ -29,6 +29,7 @@ from models.demo.followup import followup_rows
 from models.demo.people import DemoBranch, build_branch
 from models.demo.photos import make_photo
 from models.demo.plan import DemoActivity, month_list, plan_month, plan_quarters
+from models.demo.themes import theme_rows
 from models.errors import ValidationError
 from models.file.ledger import open_ledger
 from models.records.activities import derived_minutes
@@ -272,6 +273,8 @@ def _rows(
             dues_rng, branch, tables, person_ids, dues_base, _stamp, int(last_day[:4]), last_day
         )
         transfer_rows(dues_rng, tables, dues_base, _stamp, int(last_day[:4]), last_day)
+    # Themes (专题) from the activities' topics and places: after every other row, no generator.
+    theme_rows(tables)
     return tables
 
 

@@ -21,7 +21,7 @@ from typing import Any
 
 from models.file.schema import KIND_CODES
 from models.text.i18n import translate
-from models.vocabulary import kind_label, measure_unit, theme_label, whose_label
+from models.vocabulary import kind_label, measure_unit, theme_label
 from models.vocabulary_themes import MEASURES, THEME_CODES, WHOSE
 
 SETTING_KEY = "sentence_figures"
@@ -181,7 +181,20 @@ def describe(d: FigureDefinition) -> str:
         text = translate("Definitions", "good deeds done at {scope} ({unit})")
     else:
         text = translate("Definitions", "good deeds done or in progress at {scope} ({unit})")
-    return text.format(scope=scope, whose=whose_label(d.whose), unit=measure_unit(d.measure))
+    return text.format(scope=scope, whose=_whose_phrase(d.whose), unit=measure_unit(d.measure))
+
+
+def _whose_phrase(whose: str) -> str:
+    phrases = {
+        "members": translate(
+            "Definitions", "Party members (full or probationary on the activity's day)"
+        ),
+        "attendees": translate("Definitions", "everyone present (guests not counted)"),
+        "everyone": translate(
+            "Definitions", "everyone present, guests and non-members on no roster included"
+        ),
+    }
+    return phrases.get(whose, whose)
 
 
 @dataclass(frozen=True)
