@@ -82,12 +82,17 @@ def highlight_headers(defs: list[FigureDefinition]) -> list[str]:
 
 
 def _parts(defs: list[FigureDefinition], values: list[int]) -> str:
-    return translate("Bureau", ", ").join(
+    """"集中学习465次，交流学习体会200次，…": each figure with its value and unit."""
+    parts = [
         translate("Bureau", "{label} {value} {unit}").format(
             label=d.label, value=v, unit=measure_unit(d.measure)
         )
         for d, v in zip(defs, values, strict=True)
-    )
+    ]
+    text = parts[0] if parts else ""
+    for part in parts[1:]:
+        text = translate("Bureau", "{text}, {part}").format(text=text, part=part)
+    return text
 
 
 def sentence(defs: list[FigureDefinition], values: list[int], period_text: str = "") -> str:
