@@ -82,7 +82,7 @@ def highlight_headers(defs: list[FigureDefinition]) -> list[str]:
 
 
 def _parts(defs: list[FigureDefinition], values: list[int]) -> str:
-    """"集中学习465次，交流学习体会200次，…": each figure with its value and unit."""
+    """Each figure with its value and unit: "集中学习465次，交流学习体会200次，…"."""
     parts = [
         translate("Bureau", "{label} {value} {unit}").format(
             label=d.label, value=v, unit=measure_unit(d.measure)

@@ -32,12 +32,11 @@ class ThemePicker(QWidget):
         """The branch's themes (services.list_themes()); retired ones only if `carried`."""
         carried = list(carried or [])
         self._rows = list(rows)
-        for box in self.boxes.values():
-            box.deleteLater()
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.boxes = {}
         shown = [r for r in rows if not r.retired or r.uuid in carried]
         for i, row in enumerate(shown):
