@@ -17,7 +17,7 @@ Row = dict[str, Any]
 
 # theme code → words in an activity's topic or place that mean it
 THEME_WORDS: dict[str, tuple[str, ...]] = {
-    "revolutionary_tradition": ("清明", "英烈", "烈士", "纪念馆", "长征", "红色", "革命"),
+    "revolutionary_tradition": ("清明", "英烈", "烈士", "纪念馆", "长征", "红色", "革命传统"),
     "warning_education": ("警示", "廉政"),
     "teacher_ethics": ("师德",),
     "theme_education": ("主题教育",),

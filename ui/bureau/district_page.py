@@ -255,7 +255,11 @@ class DistrictPage(QWidget):
             )
         self.sentence.setToolTip(notes)
         base = column_titles()
-        titles = base[:-1] + data.highlight_headers()[1:] + base[-1:]
+        # Each figure of the sentence with its unit on a second line (the tooltip: its 口径).
+        figures = [
+            h.replace("（", "\n（", 1).replace(" (", "\n(", 1) for h in data.highlight_headers()
+        ]
+        titles = base[:-1] + figures[1:] + base[-1:]
         self.table.setColumnCount(len(titles))
         self.table.setHorizontalHeaderLabels(titles)
         header = self.table.horizontalHeader()

@@ -339,6 +339,10 @@ class DefinitionsEditor(QWidget):
     def refresh(self) -> None:
         self.show_definitions(self.services.definitions())
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.table.resizeRowsToContents()
+
     def show_definitions(self, defs: list) -> None:
         self.defs = list(defs)
         self.table.setRowCount(len(self.defs))
