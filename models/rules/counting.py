@@ -535,6 +535,22 @@ def format_stats_text(payload: dict) -> str:
         lines.extend(
             f"  {name}: {format_figures_line(f)}" for name, f in payload["by_branch"].items()
         )
+    themes = [(k, f) for k, f in payload.get("by_theme", {}).items() if f["activities"]]
+    if themes:
+        from models.rules.definitions import theme_text
+
+        lines.append(translate("Stats", "By theme:"))
+        lines.extend(f"  {theme_text(key)}: {format_figures_line(f)}" for key, f in themes)
+    if payload.get("sentence"):
+        lines.append(translate("Stats", "The bureau's figures:"))
+        from models.vocabulary_themes import measure_unit
+
+        lines.extend(
+            translate("Stats", "  {label}: {value} {unit} ({definition})").format(
+                unit=measure_unit(f["measure"]), **f
+            )
+            for f in payload["sentence"]
+        )
     return "\n".join(lines)
 
 

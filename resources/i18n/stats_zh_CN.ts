@@ -351,6 +351,21 @@
         <translation>按支部：</translation>
     </message>
     <message>
+        <location filename="../../models/rules/counting.py" line="542"/>
+        <source>By theme:</source>
+        <translation>按专题：</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/counting.py" line="545"/>
+        <source>The bureau&apos;s figures:</source>
+        <translation>上报数字：</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/counting.py" line="549"/>
+        <source>  {label}: {value} {unit} ({definition})</source>
+        <translation>  {label}：{value}{unit}（{definition}）</translation>
+    </message>
+    <message>
         <location filename="../../models/rules/periods.py" line="133"/>
         <source>&apos;{value}&apos; is not a month: write it as YYYY-MM, for example 2026-10.</source>
         <translation>“{value}”不是月份：请写成 YYYY-MM，例如 2026-10。</translation>
