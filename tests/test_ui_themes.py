@@ -140,3 +140,16 @@ def test_the_register_shows_an_activitys_themes(setup, qtbot):
     model.fetch_all()
     (name,) = rows(path, "SELECT name FROM theme")[0]
     assert model.data(model.index(0, COL_THEMES)) == name == "红色教育"
+
+
+def test_the_plan_editor_offers_the_theme_list(setup, qtbot):
+    ctx, _people, path = setup
+    from ui.followup.dialogs import PlanEntryDialog
+
+    s.add_theme("红色研学")
+    dialog = PlanEntryDialog(ctx, 2026)
+    qtbot.addWidget(dialog)
+    model = dialog.theme.completer().model()
+    offered = [model.index(i, 0).data() for i in range(model.rowCount())]
+    names = [r.name for r in s.list_themes(include_retired=False)]
+    assert offered == names and "红色研学" in offered
