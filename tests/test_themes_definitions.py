@@ -325,3 +325,49 @@ def test_an_older_ledger_is_upgraded_with_empty_theme_tables(tmp_path):
     assert raw(path, "SELECT COUNT(*) FROM theme") == [(0,)]
     assert raw(path, "SELECT COUNT(*) FROM activity_theme") == [(0,)]
     assert raw(path, "SELECT COUNT(*) FROM activity") == activities
+
+
+def test_the_district_counts_by_its_own_definitions(tmp_path):
+    """A school's own definitions stay in its file; the district counts every school's rows
+    by the district ledger's definitions (here: 人次 with guests and non-members at activities
+    carrying the schools' own theme 红色研学), checked against raw loops."""
+    a = build_branch(tmp_path / "a.ledger", "育才小学党支部", seed=5, themes=True, activists=1)
+    b = build_branch(tmp_path / "b.ledger", "实验中学党支部", seed=6, themes=True)
+    with open_ledger(a.path):
+        s.save_definitions([s.FigureDefinition("只在学校", "activities")])
+    for made in (a, b):
+        make_bundle(made.path, made.path.with_suffix(".bundle"))
+    district = tmp_path / "district.ledger"
+    assert all(
+        r.accepted
+        for r in import_bundles(
+            district, [a.path.with_suffix(".bundle"), b.path.with_suffix(".bundle")]
+        )
+    )
+    mine = s.FigureDefinition("红色研学", "attendances", themes=("红色研学",), whose="everyone")
+    with open_ledger(district):
+        assert [d.label for d in s.definitions()] == [d.label for d in s.default_definitions()]
+        s.save_definitions([mine])
+        data = district_data("2026")
+    carried = {
+        aid
+        for (aid,) in raw(
+            district,
+            "SELECT x.activity_id FROM activity_theme x JOIN theme h ON h.id = x.theme_id"
+            " WHERE x.deleted_at IS NULL AND h.code = '' AND h.name = '红色研学'",
+        )
+    }
+    expected = 0
+    for aid, non_members in raw(district, "SELECT id, non_members FROM activity"):
+        if aid in carried:
+            expected += non_members
+            expected += sum(
+                1
+                for (status,) in raw(
+                    district, "SELECT status FROM attendance WHERE activity_id = ?", (aid,)
+                )
+                if status in ("present", "late", "guest")
+            )
+    assert carried and data.highlights == [expected]
+    assert data.definitions == [mine]
+    assert f"红色研学 {expected} " in data.sentence

@@ -724,7 +724,7 @@ def sentence_figures(period: str | Period, branch_uuid: str | None = None, defs=
     return [SentenceFigure(d, sum(r[i] for r in rows)) for i, d in enumerate(defs)]
 
 
-def theme_keys_in_use(period: str | Period | None = None) -> list[str]:
+def theme_keys_in_use() -> list[str]:
     """The theme keys (codes of built-in themes, names of added ones) of the ledger's live themes,
     built-in ones first in their order, then added ones by name."""
     from models.vocabulary_themes import THEME_CODES
