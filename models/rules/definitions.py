@@ -174,14 +174,14 @@ def describe(d: FigureDefinition) -> str:
         themes=sep.join(theme_text(t) for t in d.themes),
     )
     if d.measure == "activities":
-        text = translate("Definitions", "number of {scope} ({unit})")
+        text = translate("Definitions", "number of {scope}")
     elif d.measure == "attendances":
-        text = translate("Definitions", "attendances of {whose} at {scope} ({unit})")
+        text = translate("Definitions", "attendances of {whose} at {scope}")
     elif d.measure == "deeds_done":
-        text = translate("Definitions", "good deeds done at {scope} ({unit})")
+        text = translate("Definitions", "good deeds done (items) at {scope}")
     else:
-        text = translate("Definitions", "good deeds done or in progress at {scope} ({unit})")
-    return text.format(scope=scope, whose=_whose_phrase(d.whose), unit=measure_unit(d.measure))
+        text = translate("Definitions", "good deeds done or in progress (items) at {scope}")
+    return text.format(scope=scope, whose=_whose_phrase(d.whose))
 
 
 def _whose_phrase(whose: str) -> str:

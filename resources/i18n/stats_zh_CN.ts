@@ -251,22 +251,22 @@
     </message>
     <message>
         <location filename="../../models/rules/definitions.py" line="177"/>
-        <source>number of {scope} ({unit})</source>
+        <source>number of {scope}</source>
         <translation>{scope}的次数</translation>
     </message>
     <message>
         <location filename="../../models/rules/definitions.py" line="179"/>
-        <source>attendances of {whose} at {scope} ({unit})</source>
+        <source>attendances of {whose} at {scope}</source>
         <translation>{scope}中{whose}的人次</translation>
     </message>
     <message>
         <location filename="../../models/rules/definitions.py" line="181"/>
-        <source>good deeds done at {scope} ({unit})</source>
+        <source>good deeds done (items) at {scope}</source>
         <translation>{scope}中已办结的好事实事件数</translation>
     </message>
     <message>
         <location filename="../../models/rules/definitions.py" line="183"/>
-        <source>good deeds done or in progress at {scope} ({unit})</source>
+        <source>good deeds done or in progress (items) at {scope}</source>
         <translation>{scope}中已办结和在办的好事实事件数</translation>
     </message>
     <message>
