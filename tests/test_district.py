@@ -142,6 +142,12 @@ def test_pdf_and_excel(district, tmp_path: Path) -> None:
     assert total[1] == sum(b.figures.activities for b in data.branches)
     assert total[9] == data.total.deeds
     assert data.sentence in [c for r in sheet.iter_rows(values_only=True) for c in r if c]
+    # 口径说明: every figure's definition is printed under the sentence, in the PDF and Excel.
+    cells = [c for ws in wb.worksheets for r in ws.iter_rows(values_only=True) for c in r if c]
+    flat = "".join(text.split())
+    for note in data.definition_notes():
+        assert note in cells
+        assert "".join(note.split()) in flat, note
 
 
 def test_cli_report_district(district, tmp_path: Path, qapp) -> None:
