@@ -136,7 +136,7 @@ from models.records.roster_import import (
 )
 from models.records.talks import TalkInput, delete_talk, list_talks, save_talk, talk_coverage
 
-# Themes (专题) and the bureau sentence's figure definitions (口径): format 5.
+# Themes (专题) and the bureau sentence's figure definitions (口径): format 8.
 from models.records.themes import (  # noqa: E402
     ThemeRow,
     add_theme,

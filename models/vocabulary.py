@@ -166,7 +166,7 @@ from models.vocabulary_members import (  # noqa: E402, F401 - re-exported
     yuan,
 )
 
-# Themes (专题) and the figure definitions' measures (file format 5): their own module.
+# Themes (专题) and the figure definitions' measures (file format 8): their own module.
 from models.vocabulary_themes import (  # noqa: E402, F401 - re-exported
     MEASURES,
     THEME_CODES,

@@ -570,7 +570,7 @@ def test_format_2_records_belong_to_their_branch_too(tmp_path: Path) -> None:
 
 
 def test_themes_belong_to_their_branch_too(tmp_path: Path) -> None:
-    """A theme or an activity's theme (format 5) of A's, rewritten in B's bundle: refused, and
+    """A theme or an activity's theme (format 8) of A's, rewritten in B's bundle: refused, and
     the district keeps A's rows as they were."""
     a = build_branch(tmp_path / "a.ledger", "育才小学党支部", seed=51, per_month=3, themes=True)
     b = build_branch(tmp_path / "b.ledger", "实验中学党支部", seed=52, per_month=3, themes=True)

@@ -71,7 +71,7 @@ TABLES = (
     "dues_payment",
     "dues_month",
     "transfer",
-    # Format 5: themes (the branch's, through branch_id) and the themes of activities.
+    # Format 8: themes (the branch's, through branch_id) and the themes of activities.
     "theme",
     "activity_theme",
 )

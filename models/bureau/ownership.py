@@ -51,7 +51,7 @@ _VIA_ACTIVITY = (
     "attendance",
     "vote",
     "attachment",
-    "activity_theme",  # format 5
+    "activity_theme",  # format 8
 )
 OWNED_TABLES = ("branch", *_DIRECT, *_VIA_PERSON, *_VIA_ACTIVITY)
 

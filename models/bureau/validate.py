@@ -464,7 +464,7 @@ RULES: dict[str, list[Check]] = {
         _dates("paid_on"),
     ],
     "transfer": [_one_of("direction", TRANSFER_DIRECTIONS), _dates("date", "receipt_on")],
-    # Format 5: a theme is a built-in one (its code, its name optional) or a named one.
+    # Format 8: a theme is a built-in one (its code, its name optional) or a named one.
     "theme": [_one_of("code", ("", *THEME_CODES)), _theme, _spreadsheet_safe("name")],
     "dues_month": [
         _month_text("month"),

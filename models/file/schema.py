@@ -459,7 +459,7 @@ class Transfer(BaseModel):
 DUES_MODELS = (DuesStandard, DuesPayment, DuesMonth, Transfer)
 
 
-# --- themes (专题), format 5 ----------------------------------------------------------------------
+# --- themes (专题), format 8 ----------------------------------------------------------------------
 
 
 class Theme(BaseModel):

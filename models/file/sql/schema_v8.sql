@@ -1,4 +1,4 @@
--- Branch Ledger file format 5 (step from format 4). Frozen once released: later formats add steps.
+-- Branch Ledger file format 8 (step from format 4). Frozen once released: later formats add steps.
 -- Themes (专题): a branch's content tags on activities, independent of their kinds. A built-in
 -- theme has a stable code and a uuid derived from the branch's, an added one its own name.
 CREATE TABLE "theme" ("id" INTEGER NOT NULL PRIMARY KEY, "uuid" VARCHAR(36) NOT NULL, "created_at" VARCHAR(255) NOT NULL, "updated_at" VARCHAR(255) NOT NULL, "rev" INTEGER NOT NULL, "deleted_at" VARCHAR(255), "branch_id" INTEGER NOT NULL, "code" VARCHAR(255) NOT NULL, "name" VARCHAR(255) NOT NULL, "position" INTEGER NOT NULL, "retired" INTEGER NOT NULL, FOREIGN KEY ("branch_id") REFERENCES "branch" ("id") ON DELETE CASCADE);
