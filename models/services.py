@@ -158,6 +158,16 @@ from models.records.roster_import import (
     read_table,
 )
 from models.records.talks import TalkInput, delete_talk, list_talks, save_talk, talk_coverage
+
+# Themes (专题) and the bureau sentence's figure definitions (口径): format 8.
+from models.records.themes import (  # noqa: E402
+    ThemeRow,
+    add_theme,
+    delete_theme,
+    list_themes,
+    rename_theme,
+    retire_theme,
+)
 from models.records.transfers import (
     TransferInput,
     awaiting_receipt,
@@ -174,7 +184,7 @@ from models.rules.compliance import (
     update_rule,
     vote_passed,
 )
-from models.rules.counting import (
+from models.rules.counting import (  # noqa: E402
     Figures,
     StudyLine,
     figures,
@@ -183,7 +193,19 @@ from models.rules.counting import (
     is_expected,
     is_present,
     monthly_series,
+    sentence_figures,
+    theme_keys_in_use,
     yearly_study,
+)
+from models.rules.definitions import (  # noqa: E402
+    FigureDefinition,
+    default_definitions,
+    definitions,
+    describe,
+    parse_definitions,
+    reset_definitions,
+    save_definitions,
+    theme_text,
 )
 from models.rules.followup import election_due, followup_reminders
 from models.rules.periods import PERIOD_KINDS, Period, parse_period
@@ -408,6 +430,23 @@ class Services:
     branch_sentence = _Bound(branch_sentence)
     live_branches = _Bound(live_branches)
     rectification_by_branch = _Bound(rectification_by_branch)
+    # Themes (专题) and the figure definitions (口径) of the bureau's sentence.
+    ThemeRow = ThemeRow
+    FigureDefinition = FigureDefinition
+    list_themes = _Bound(list_themes)
+    add_theme = _Bound(add_theme)
+    rename_theme = _Bound(rename_theme)
+    retire_theme = _Bound(retire_theme)
+    delete_theme = _Bound(delete_theme)
+    theme_keys_in_use = _Bound(theme_keys_in_use)
+    definitions = _Bound(definitions)
+    save_definitions = _Bound(save_definitions)
+    reset_definitions = _Bound(reset_definitions)
+    sentence_figures = _Bound(sentence_figures)
+    default_definitions = staticmethod(default_definitions)
+    describe_definition = staticmethod(describe)
+    parse_definitions = staticmethod(parse_definitions)
+    theme_text = staticmethod(theme_text)
 
     def import_files(
         self,
@@ -586,4 +625,20 @@ __all__ = [
     "validate_person",
     "vote_passed",
     "yearly_study",
+    "ThemeRow",
+    "FigureDefinition",
+    "list_themes",
+    "add_theme",
+    "rename_theme",
+    "retire_theme",
+    "delete_theme",
+    "theme_keys_in_use",
+    "definitions",
+    "save_definitions",
+    "reset_definitions",
+    "sentence_figures",
+    "default_definitions",
+    "describe",
+    "parse_definitions",
+    "theme_text",
 ]

@@ -183,3 +183,14 @@ from models.vocabulary_roster import (  # noqa: E402, F401 - re-exported
     ROSTER_TEXT_MAX,
     mask_id_number,
 )
+
+# Themes (专题) and the figure definitions' measures (file format 8): their own module.
+from models.vocabulary_themes import (  # noqa: E402, F401 - re-exported
+    MEASURES,
+    THEME_CODES,
+    WHOSE,
+    measure_label,
+    measure_unit,
+    theme_label,
+    whose_label,
+)

@@ -44,8 +44,14 @@ def build_branch(
     people: int = 6,
     months: tuple[str, ...] = ("2026-09", "2026-10"),
     per_month: int = 4,
+    activists: int = 0,
+    themes: bool = False,
 ) -> Made:
-    """A branch ledger with phones, a party group and random activities of every kind."""
+    """A branch ledger with phones, a party group and random activities of every kind; with
+    `activists`, that many 入党积极分子 on the roster too (they attend like everyone); with
+    `themes`, some activities carry the built-in theme 革命传统教育 or one the branch added."""
+    from models.records.themes import builtin_uuid
+
     rng = random.Random(seed)
     with open_ledger(path, create=True):
         branch_uuid = services.save_branch(services.BranchInput(name=name, groups=["第一党小组"]))
@@ -64,6 +70,18 @@ def build_branch(
                     )
                 )
             )
+        for i in range(activists):
+            made.people.append(
+                services.save_person(
+                    services.PersonInput(
+                        name=f"积极{GIVEN[(i + seed) % 10]}{i}",
+                        category="activist",
+                        on_roster_since="2020-01-01",
+                    )
+                )
+            )
+        own_theme = services.add_theme("红色研学") if themes else None
+        tradition = builtin_uuid(branch_uuid, "revolutionary_tradition")
         for month in months:
             for n in range(per_month):
                 kinds = rng.sample(KIND_CODES, rng.choice((1, 1, 2)))
@@ -95,6 +113,11 @@ def build_branch(
                             deeds_done=rng.randint(0, 3),
                             deeds_in_progress=rng.randint(0, 1),
                             attendance=attendance,
+                            theme_uuids=[
+                                u
+                                for u in (tradition, own_theme)
+                                if themes and u and rng.random() < 0.4
+                            ],
                         )
                     )
                 )
@@ -160,6 +183,18 @@ def oracle(path: Path, start: str, end: str) -> dict[str, dict]:
         ):
             if deleted is None:
                 kinds.setdefault(activity_id, set()).add(kind)
+        history: dict[int, list[tuple[str, str]]] = {}
+        for person_id, category, since, deleted in con.execute(
+            "SELECT person_id, category, effective_on, deleted_at FROM person_category"
+        ):
+            if deleted is None:
+                history.setdefault(person_id, []).append((since or "", category))
+        themed: dict[int, set[str]] = {}
+        for activity_id, code, name in con.execute(
+            "SELECT x.activity_id, h.code, h.name FROM activity_theme x JOIN theme h"
+            " ON h.id = x.theme_id WHERE x.deleted_at IS NULL AND h.deleted_at IS NULL"
+        ):
+            themed.setdefault(activity_id, set()).add(code or name)
         attendance: dict[int, list[tuple[int, str]]] = {}
         for activity_id, person_id, status, deleted in con.execute(
             "SELECT activity_id, person_id, status, deleted_at FROM attendance"
@@ -180,6 +215,8 @@ def oracle(path: Path, start: str, end: str) -> dict[str, dict]:
             "seminar": 0,
             "study_visit": 0,
             "volunteer": 0,
+            "tradition": 0,
+            "deeds_done": 0,
         }
         for name in branches.values()
     }
@@ -200,10 +237,30 @@ def oracle(path: Path, start: str, end: str) -> dict[str, dict]:
         f["seminar"] += "seminar" in mine
         f["study_visit"] += present if "study_visit" in mine else 0
         f["volunteer"] += present if mine & set(VOLUNTEER_KINDS) else 0
+        # The defined sentence (口径): 人次 at activities with the theme 革命传统教育; 人次 of
+        # Party members (正式/预备 on the day) at kind volunteer; 件 done.
+        if "revolutionary_tradition" in themed.get(activity_id, set()):
+            f["tradition"] += present
+        if "volunteer" in mine:
+            f["party_volunteer"] = f.get("party_volunteer", 0) + sum(
+                1
+                for p, s in rows
+                if s in ("present", "late") and category_on(history, p, date) in MEMBERS
+            )
+        f["deeds_done"] += done
     for f in result.values():
         f["people"] = len(f["people"])
         f["hours"] = float((Decimal(f["hours"]) / 60).quantize(Decimal("0.01"), ROUND_HALF_UP))
     return result
+
+
+MEMBERS = ("full_member", "probationary")
+
+
+def category_on(history: dict[int, list[tuple[str, str]]], person_id: int, day: str) -> str:
+    """The person's category on `day` from their dated rows (since '' = always), in Python."""
+    held = [(since, cat) for since, cat in history.get(person_id, []) if since <= day]
+    return max(held)[1] if held else ""
 
 
 def seal_format1_bundle(con) -> dict[str, int]:

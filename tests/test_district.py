@@ -28,7 +28,9 @@ def district(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("district")
     branches = []
     for n, name in enumerate(NAMES):
-        made = build_branch(tmp / f"b{n}.ledger", name, seed=10 + n, per_month=5)
+        made = build_branch(
+            tmp / f"b{n}.ledger", name, seed=10 + n, per_month=5, activists=2, themes=True
+        )
         make_bundle(made.path, tmp / f"b{n}.bundle")
         branches.append(made)
     path = tmp / "district.ledger"
@@ -57,26 +59,22 @@ def test_district_is_the_sum_of_the_branches(district, period, start, end) -> No
         mine = own[line.name]
         for key in FIGURES:
             assert getattr(line.figures, key) == pytest.approx(mine[key]), (line.name, key)
-        assert line.highlights.collective_study == mine["collective_study"]
-        assert line.highlights.seminar == mine["seminar"]
-        assert line.highlights.study_visit_attendances == mine["study_visit"]
-        assert line.highlights.volunteer_attendances == mine["volunteer"]
-        assert line.highlights.deeds == mine["deeds"]
+        assert line.highlights == [
+            mine["collective_study"],
+            mine["seminar"],
+            mine["tradition"],
+            mine.get("party_volunteer", 0),
+            mine["deeds_done"],
+        ], line.name
     for key in FIGURES:
         assert getattr(data.total, key) == pytest.approx(sum(f[key] for f in own.values())), key
     assert data.total.activities > 0
     h = data.highlights
-    assert h.collective_study == sum(f["collective_study"] for f in own.values())
-    assert h.volunteer_attendances == sum(f["volunteer"] for f in own.values())
-    # The sentence states the exact totals.
-    for number in (
-        h.collective_study,
-        h.seminar,
-        h.study_visit_attendances,
-        h.volunteer_attendances,
-        h.deeds,
-    ):
-        assert f" {number} " in data.sentence
+    assert h[0] == sum(f["collective_study"] for f in own.values())
+    assert h[3] == sum(f.get("party_volunteer", 0) for f in own.values())
+    # The sentence states the exact totals, each under its definition's label.
+    for d, number in zip(data.definitions, h, strict=True):
+        assert f"{d.label} {number} " in data.sentence
 
 
 def test_branch_filter(district) -> None:
@@ -144,6 +142,12 @@ def test_pdf_and_excel(district, tmp_path: Path) -> None:
     assert total[1] == sum(b.figures.activities for b in data.branches)
     assert total[9] == data.total.deeds
     assert data.sentence in [c for r in sheet.iter_rows(values_only=True) for c in r if c]
+    # 口径说明: every figure's definition is printed under the sentence, in the PDF and Excel.
+    cells = [c for ws in wb.worksheets for r in ws.iter_rows(values_only=True) for c in r if c]
+    flat = "".join(text.split())
+    for note in data.definition_notes():
+        assert note in cells
+        assert "".join(note.split()) in flat, note
 
 
 def test_cli_report_district(district, tmp_path: Path, qapp) -> None:

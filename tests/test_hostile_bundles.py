@@ -567,3 +567,33 @@ def test_format_2_records_belong_to_their_branch_too(tmp_path: Path) -> None:
         params=(talk,),
     )
     assert talk in _assert_rejected(district, bad, "another branch", "育才小学党支部")
+
+
+def test_themes_belong_to_their_branch_too(tmp_path: Path) -> None:
+    """A theme or an activity's theme (format 8) of A's, rewritten in B's bundle: refused, and
+    the district keeps A's rows as they were."""
+    a = build_branch(tmp_path / "a.ledger", "育才小学党支部", seed=51, per_month=3, themes=True)
+    b = build_branch(tmp_path / "b.ledger", "实验中学党支部", seed=52, per_month=3, themes=True)
+    make_bundle(a.path, tmp_path / "a.bundle")
+    make_bundle(b.path, tmp_path / "b.bundle")
+    district = tmp_path / "district.ledger"
+    (first,) = import_bundles(district, [tmp_path / "a.bundle"])
+    assert first.accepted
+    con = sqlite3.connect(district)
+    theme = con.execute("SELECT uuid FROM theme WHERE code = '' ORDER BY uuid").fetchone()[0]
+    tagged = _first_uuid(district, "activity_theme", a.branch_uuid)
+    before = con.execute("SELECT uuid, name, rev FROM theme ORDER BY uuid").fetchall()
+    con.close()
+    cases = {
+        "theme": ("UPDATE theme SET uuid = ?, rev = 9, name = '改写' WHERE code = ''", theme),
+        "activity_theme": (
+            "UPDATE activity_theme SET uuid = ?, rev = 9 WHERE id = 1",
+            tagged,
+        ),
+    }
+    for name, (sql, uuid) in cases.items():
+        bad = _rebundle(tmp_path / "b.bundle", tmp_path / f"b-{name}.bundle", sql, params=(uuid,))
+        assert uuid in _assert_rejected(district, bad, "another branch", "育才小学党支部")
+    con = sqlite3.connect(district)
+    assert con.execute("SELECT uuid, name, rev FROM theme ORDER BY uuid").fetchall() == before
+    con.close()

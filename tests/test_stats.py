@@ -273,9 +273,16 @@ def test_absences_list_leave_and_absent_with_reasons(district):
 
 def test_payload_has_exactly_the_spec_shape(district):
     payload = stats.stats_payload("2026-02")
-    assert set(payload) == {"period", "total", "by_kind", "by_branch"}
+    # SPEC §7: the shape, and the added keys by_theme and sentence.
+    assert set(payload) == {"period", "total", "by_kind", "by_branch", "by_theme", "sentence"}
     assert payload["period"] == "2026-02"
-    for figures in [payload["total"], *payload["by_kind"].values(), *payload["by_branch"].values()]:
+    assert all(set(f) >= {"label", "definition", "value"} for f in payload["sentence"])
+    for figures in [
+        payload["total"],
+        *payload["by_kind"].values(),
+        *payload["by_branch"].values(),
+        *payload["by_theme"].values(),
+    ]:
         assert list(figures) == [
             "activities",
             "attendances",

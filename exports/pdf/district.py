@@ -34,7 +34,6 @@ from models.bureau.sentence import (
     document_title,
     figure_headers,
     headings,
-    highlight_headers,
     total_label,
 )
 from models.rules.counting import format_hours
@@ -65,15 +64,8 @@ def figures_rows(data: DistrictData) -> list[list[object]]:
 def highlight_rows(data: DistrictData) -> list[list[object]]:
     """One row per branch, then the total, of the five figures of the bureau's sentence."""
 
-    def row(name: str, h: object) -> list[object]:
-        return [
-            name,
-            fmt_number(h.collective_study),
-            fmt_number(h.seminar),
-            fmt_number(h.study_visit_attendances),
-            fmt_number(h.volunteer_attendances),
-            fmt_number(h.deeds),
-        ]
+    def row(name: str, h: list[int]) -> list[object]:
+        return [name, *(fmt_number(v) for v in h)]
 
     rows = [row(b.name, b.highlights) for b in data.branches]
     rows.append(row(total_label(), data.highlights))
@@ -103,6 +95,8 @@ def district_story(data: DistrictData) -> list[Flowable]:
         para(period_text, st.subtitle),
         heading(words["summary"]),
         para(data.sentence, st.body),
+        para(words["definitions"], st.small),
+        *(para(note, st.small) for note in data.definition_notes()),
         heading(words["key_figures"]),
         key_figures(data.total),
     ]
@@ -120,15 +114,17 @@ def district_story(data: DistrictData) -> list[Flowable]:
         )
     )
     story.append(heading(words["highlights"]))
-    story.append(
-        data_table(
-            highlight_headers(),
-            highlight_rows(data),
-            [0.24, 0.14, 0.14, 0.17, 0.17, 0.14],
-            "LRRRRR",
-            total_row=True,
+    n = len(data.definitions)
+    if n:
+        story.append(
+            data_table(
+                data.highlight_headers(),
+                highlight_rows(data),
+                [0.24] + [0.76 / n] * n,
+                "L" + "R" * n,
+                total_row=True,
+            )
         )
-    )
     story.append(heading(words["compliance"].format(period=period_text)))
     story.append(
         data_table(

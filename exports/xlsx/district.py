@@ -19,7 +19,6 @@ from models.bureau.sentence import (
     compliance_headers,
     document_title,
     headings,
-    highlight_headers,
     total_label,
 )
 from models.rules.periods import parse_period
@@ -50,32 +49,27 @@ def write_district_workbook(data: DistrictData, out: str | os.PathLike[str]) -> 
     put(sheet, note, 1, document_title()).font = Font(bold=True)
     put(sheet, note + 1, 1, period_label_text(parse_period(data.period)))
     put(sheet, note + 2, 1, data.sentence)
+    notes = [words["definitions"], *data.definition_notes()]
+    for i, text in enumerate(notes):
+        put(sheet, note + 3 + i, 1, text)
     put(
         sheet,
-        note + 3,
+        note + 3 + len(notes),
         1,
         words["fingerprint"].format(fingerprint=data.fingerprint, time=data.made_at),
     )
 
-    def highlight(name: str, h: object) -> list[object]:
-        return [
-            name,
-            h.collective_study,
-            h.seminar,
-            h.study_visit_attendances,
-            h.volunteer_attendances,
-            h.deeds,
-        ]
-
-    rows = [highlight(b.name, b.highlights) for b in data.branches]
-    rows.append(highlight(total, data.highlights))
+    rows = [[b.name, *b.highlights] for b in data.branches]
+    rows.append([total, *data.highlights])
     sheet = add_sheet(
         wb,
         words["sheet_highlights"],
-        highlight_headers(),
+        data.highlight_headers(),
         rows,
         caption,
     )
+    for i, text in enumerate(notes):
+        put(sheet, sheet.max_row + 2 + i if i == 0 else sheet.max_row + 1, 1, text)
     for cell in sheet[sheet.max_row]:
         cell.font = Font(bold=True)
     add_sheet(

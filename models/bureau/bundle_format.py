@@ -35,28 +35,8 @@ BUNDLE_VERSION = 1
 SQL_DIR = Path(__file__).resolve().parents[1] / "file" / "sql"
 # Each known format: the frozen DDL files that, run in order, make its schema.
 KNOWN_SCHEMAS = {
-    1: ("schema_v1.sql",),
-    2: ("schema_v1.sql", "schema_v2.sql"),
-    3: ("schema_v1.sql", "schema_v2.sql", "schema_v3.sql"),
-    4: ("schema_v1.sql", "schema_v2.sql", "schema_v3.sql", "schema_v4.sql"),
-    5: ("schema_v1.sql", "schema_v2.sql", "schema_v3.sql", "schema_v4.sql", "schema_v5.sql"),
-    6: (
-        "schema_v1.sql",
-        "schema_v2.sql",
-        "schema_v3.sql",
-        "schema_v4.sql",
-        "schema_v5.sql",
-        "schema_v6.sql",
-    ),
-    7: (
-        "schema_v1.sql",
-        "schema_v2.sql",
-        "schema_v3.sql",
-        "schema_v4.sql",
-        "schema_v5.sql",
-        "schema_v6.sql",
-        "schema_v7.sql",
-    ),
+    version: tuple(f"schema_v{step}.sql" for step in range(1, version + 1))
+    for version in range(1, SCHEMA_VERSION + 1)
 }
 
 # Parents before children, so a merge can insert in this order with foreign keys on.
@@ -92,6 +72,9 @@ TABLES = (
     "rectification_photo",
     # Format 7: the 发展党员 register.
     "development_stage",
+    # Format 8: themes (the branch's, through branch_id) and the themes of activities.
+    "theme",
+    "activity_theme",
 )
 # How a row of each table reaches its branch (for ownership checks): the tables of format 2 all
 # carry branch_id themselves; their person and activity links must be of the same branch.
@@ -105,6 +88,7 @@ BRANCH_PATHS = {
     "dues_month": "branch_id",
     "transfer": "branch_id",
     "development_stage": "branch_id",
+    "theme": "branch_id",
 }
 
 RowVisitor = Callable[[str, Sequence[str], list[tuple]], None]

@@ -4,49 +4,43 @@ Everything is counted by models.rules.counting (one counting rule for
 screen, PDF, Excel and the
 bureau) and judged by models.rules.compliance, on a ledger that holds several branches (the bureau's
 district ledger after imports). The bureau's sentence, "全区教育系统共开展集中学习465次，…",
-is built from the same figures, with exact numbers:
+is built from the ledger's figure definitions (口径, models.rules.definitions; a district ledger
+uses its own), each counted by models.rules.counting.sentence_by_branch, with exact numbers. By
+default:
 
 - 集中学习 次      = activities of kind collective_study
 - 交流学习体会 次  = activities of kind seminar
-- 革命传统教育 人次 = attendances at activities of kind study_visit
-- 党员志愿服务 人次 = attendances at activities with any volunteer kind
-- 好事实事 件      = good deeds (done + in progress) of all activities
+- 革命传统教育 人次 = attendances (present or late) at activities with the theme 革命传统教育
+- 党员志愿服务 人次 = attendances of Party members (正式/预备 on the day) at kind volunteer
+- 为群众办好事实事 件 = good deeds done, all activities
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 
-from models.file.schema import VOLUNTEER_KINDS, Branch, database
+from models.bureau.sentence import branch_label
+from models.file.schema import Branch, database
 from models.rules.compliance import RuleStatus, evaluate_range
-from models.rules.counting import Figures, branch_rows, figures, figures_by_kind, hours_2dp, rate
+from models.rules.counting import Figures, branch_rows, hours_2dp, rate, sentence_by_branch
+from models.rules.definitions import FigureDefinition, describe
 from models.rules.periods import Period, month_of, parse_period
 from models.text.i18n import translate
+from models.vocabulary import measure_unit
 
 MISSED_STATES = ("due", "overdue")
 
 
-@dataclass(frozen=True)
-class Highlights:
-    """The five figures of the bureau's sentence."""
-
-    collective_study: int = 0  # 次
-    seminar: int = 0  # 次
-    study_visit_attendances: int = 0  # 人次
-    volunteer_attendances: int = 0  # 人次
-    deeds: int = 0  # 件
-
-
 @dataclass
 class BranchLine:
-    """One branch of the district: its figures, highlights and the rules it misses."""
+    """One branch of the district: its figures, the sentence's figures and the rules it misses."""
 
     uuid: str
     name: str
     figures: Figures
-    highlights: Highlights
+    highlights: list[int]  # the value of each of DistrictData.definitions
     missed: list[RuleStatus] = field(default_factory=list)
 
 
@@ -58,68 +52,64 @@ class DistrictData:
     anchor_month: str  # the period's month of today, or its last month (the district page)
     branches: list[BranchLine]
     total: Figures
-    highlights: Highlights
+    highlights: list[int]  # the sentence's figures of the whole district
     sentence: str
     fingerprint: str = ""
     made_at: str = ""
+    definitions: list[FigureDefinition] = field(default_factory=list)  # the ledger's 口径
+
+    def definition_notes(self) -> list[str]:
+        """口径说明: each figure's label and what it counts, to print under the sentence."""
+        return definition_notes(self.definitions)
+
+    def highlight_headers(self) -> list[str]:
+        return highlight_headers(self.definitions)
 
 
-def highlights(
-    period: Period, branch_uuid: str | None = None, total: Figures | None = None
-) -> Highlights:
-    """The sentence's five figures for the period (one branch, or the whole ledger).
-
-    An activity with two volunteer kinds is one activity: its attendances count once, so the
-    volunteer figure is asked for all volunteer kinds together, not summed per kind.
-    """
-    by_kind = figures_by_kind(period, branch_uuid)
-    total = total or figures(period, branch_uuid=branch_uuid)
-    return Highlights(
-        collective_study=by_kind["collective_study"].activities,
-        seminar=by_kind["seminar"].activities,
-        study_visit_attendances=by_kind["study_visit"].attendances,
-        volunteer_attendances=figures(
-            period, branch_uuid=branch_uuid, kinds=VOLUNTEER_KINDS
-        ).attendances,
-        deeds=total.deeds,
-    )
+def definition_notes(defs: list[FigureDefinition]) -> list[str]:
+    return [
+        translate("Bureau", "{label}: {definition}").format(label=d.label, definition=describe(d))
+        for d in defs
+    ]
 
 
-def sentence(h: Highlights, period_text: str = "") -> str:
-    """The bureau's own wording, with the exact numbers."""
-    text = translate(
-        "Bureau",
-        "In total the district's education system held {study} collective study sessions, "
-        "exchanged study experiences {seminar} times, gave revolutionary tradition education "
-        "to {visit} attendances, gave Party member volunteer service in {volunteer} "
-        "attendances, and did {deeds} good and practical deeds for the people.",
-    ).format(
-        study=h.collective_study,
-        seminar=h.seminar,
-        visit=h.study_visit_attendances,
-        volunteer=h.volunteer_attendances,
-        deeds=h.deeds,
+def highlight_headers(defs: list[FigureDefinition]) -> list[str]:
+    """Branch, then each figure of the sentence with its unit: "集中学习（次）"."""
+    return [branch_label()] + [
+        translate("Bureau", "{label} ({unit})").format(label=d.label, unit=measure_unit(d.measure))
+        for d in defs
+    ]
+
+
+def _parts(defs: list[FigureDefinition], values: list[int]) -> str:
+    """Each figure with its value and unit: "集中学习465次，交流学习体会200次，…"."""
+    parts = [
+        translate("Bureau", "{label} {value} {unit}").format(
+            label=d.label, value=v, unit=measure_unit(d.measure)
+        )
+        for d, v in zip(defs, values, strict=True)
+    ]
+    text = parts[0] if parts else ""
+    for part in parts[1:]:
+        text = translate("Bureau", "{text}, {part}").format(text=text, part=part)
+    return text
+
+
+def sentence(defs: list[FigureDefinition], values: list[int], period_text: str = "") -> str:
+    """The bureau's sentence with the exact numbers, one part per definition, each labelled as
+    its definition says (the label always names what is counted: 口径说明 prints it out)."""
+    text = translate("Bureau", "In total the district's education system counted {parts}.").format(
+        parts=_parts(defs, values)
     )
     if period_text:
         text = translate("Bureau", "{period}: {text}").format(period=period_text, text=text)
     return text
 
 
-def branch_sentence(name: str, h: Highlights) -> str:
+def branch_sentence(name: str, defs: list[FigureDefinition], values: list[int]) -> str:
     """The same figures for one branch (the district page's branch filter)."""
-    return translate(
-        "Bureau",
-        "{branch} held {study} collective study sessions, exchanged study experiences {seminar} "
-        "times, gave revolutionary tradition education to {visit} attendances, gave Party member "
-        "volunteer service in {volunteer} attendances, and did {deeds} good and practical deeds "
-        "for the people.",
-    ).format(
-        branch=name,
-        study=h.collective_study,
-        seminar=h.seminar,
-        visit=h.study_visit_attendances,
-        volunteer=h.volunteer_attendances,
-        deeds=h.deeds,
+    return translate("Bureau", "{branch} counted {parts}.").format(
+        branch=name, parts=_parts(defs, values)
     )
 
 
@@ -189,6 +179,7 @@ def district_data(
     """The overview of a period; `branch_uuid` narrows it to one branch (the branch filter)."""
     period = parse_period(period_text)
     anchor = anchor_month(period, today)
+    defs, values = sentence_by_branch(period)
     lines = []
     # The very branches `stats` lists (counting.branch_rows), with the same names.
     for uuid, name, own in branch_rows(period):
@@ -199,25 +190,24 @@ def district_data(
                 uuid,
                 name,
                 own,
-                highlights(period, uuid, own),
+                values.get(uuid, [0] * len(defs)),
                 missed_rules(period, uuid, today) if with_compliance else [],
             )
         )
     # The totals are the sum of the rows shown above them (each activity belongs to one
     # branch, each person to one branch): no second pass over the period's rows.
     total = sum_figures([line.figures for line in lines])
-    h = Highlights(
-        *(sum(getattr(line.highlights, f.name) for line in lines) for f in fields(Highlights))
-    )
+    h = [sum(line.highlights[i] for line in lines) for i in range(len(defs))]
     return DistrictData(
         period=str(period),
         anchor_month=str(anchor),
         branches=lines,
         total=total,
         highlights=h,
-        sentence=sentence(h, period_label_text(period)),
+        sentence=sentence(defs, h, period_label_text(period)),
         fingerprint=_fingerprint(_rows_used(period)),
         made_at=dt.datetime.now().strftime("%Y-%m-%d %H:%M"),
+        definitions=defs,
     )
 
 

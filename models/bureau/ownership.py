@@ -45,7 +45,14 @@ _DIRECT = (
     *(t for t, path in BRANCH_PATHS.items() if path == "branch_id"),
 )
 _VIA_PERSON = ("person_status", "person_category")
-_VIA_ACTIVITY = ("activity_kind", "activity_unit", "attendance", "vote", "attachment")
+_VIA_ACTIVITY = (
+    "activity_kind",
+    "activity_unit",
+    "attendance",
+    "vote",
+    "attachment",
+    "activity_theme",  # format 8
+)
 _VIA_ITEM = ("rectification_photo",)  # format 5: through its 整改 item
 OWNED_TABLES = ("branch", *_DIRECT, *_VIA_PERSON, *_VIA_ACTIVITY, *_VIA_ITEM)
 

@@ -40,18 +40,6 @@ def figure_headers() -> list[str]:
     ]
 
 
-def highlight_headers() -> list[str]:
-    """Branch and the five figures of the bureau's sentence."""
-    return [
-        branch_label(),
-        translate("Bureau", "Collective study (times)"),
-        translate("Bureau", "Exchange seminars (times)"),
-        translate("Bureau", "Revolutionary tradition education (attendances)"),
-        translate("Bureau", "Volunteer service (attendances)"),
-        translate("Bureau", "Good deeds (items)"),
-    ]
-
-
 def compliance_headers() -> list[str]:
     return [
         branch_label(),
@@ -67,6 +55,7 @@ def headings() -> dict[str, str]:
         "no_branches": translate("Bureau", "The ledger holds no branches yet."),
         "per_branch": translate("Bureau", "Figures per branch"),
         "highlights": translate("Bureau", "Study, education and volunteer service"),
+        "definitions": translate("Bureau", "How the figures are counted (口径说明)"),
         "compliance": translate(
             "Bureau", "Compliance: obligations not met in {period} (every month, quarter, year)"
         ),

@@ -33,6 +33,7 @@ from models.vocabulary import (
 )
 from models.vocabulary_development import DEVELOPMENT_STAGES
 from models.vocabulary_members import DUES_KINDS, TRANSFER_DIRECTIONS
+from models.vocabulary_themes import THEME_CODES
 
 MAX_PROBLEMS = 5
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
@@ -106,6 +107,15 @@ def consistency_problems(
             translate("Bureau", "activity {uuid}: host or recorder of another branch"),
         ),
     ]
+    if tables is None or "activity_theme" in tables:
+        checks.append(
+            (
+                f"SELECT x.uuid FROM {s}.activity_theme x JOIN {s}.activity a"
+                f" ON a.id = x.activity_id JOIN {s}.theme h ON h.id = x.theme_id"
+                " WHERE h.branch_id <> a.branch_id",
+                translate("Bureau", "activity_theme {uuid}: a theme of another branch"),
+            )
+        )
     for table, links in FOLLOWUP_LINKS.items():
         if tables is not None and table not in tables:
             continue
@@ -422,6 +432,12 @@ def _month_text(column: str) -> Check:
     return check
 
 
+def _theme(row: dict[str, object]) -> str | None:
+    if not row.get("code") and not str(row.get("name") or "").strip():
+        return translate("Bureau", "a theme without a name")
+    return None
+
+
 def _common(row: dict[str, object]) -> str | None:
     if not _UUID.fullmatch(str(row["uuid"])):
         return translate("Bureau", "not a valid identifier")
@@ -524,6 +540,8 @@ RULES: dict[str, list[Check]] = {
         _dates("date", "vetted_on", "approved_on"),
         _range("training_min", 0, 500 * 60),
     ],
+    # Format 8: a theme is a built-in one (its code, its name optional) or a named one.
+    "theme": [_one_of("code", ("", *THEME_CODES)), _theme, _spreadsheet_safe("name")],
     "dues_month": [
         _month_text("month"),
         _range("due_cents", 0, 10**12),

@@ -31,6 +31,7 @@ from models.demo.people import DemoBranch, build_branch
 from models.demo.photos import make_photo
 from models.demo.plan import DemoActivity, month_list, plan_month, plan_quarters
 from models.demo.roster_fields import fill_roster_fields
+from models.demo.themes import theme_rows
 from models.errors import ValidationError
 from models.file.ledger import open_ledger
 from models.records.activities import derived_minutes
@@ -286,6 +287,8 @@ def _rows(
             random.Random(f"development|{branch.name}|{first_day}|{len(activities)}"),
             tables, dues_base, _stamp, first_day, last_day,
         )  # fmt: skip
+    # Themes (专题) from the activities' topics and places: after every other row, no generator.
+    theme_rows(tables)
     return tables
 
 

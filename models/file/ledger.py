@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from models.services import Services
 
 APPLICATION_ID = 0x42524C47  # "BRLG" in the header at offset 68
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 log = logging.getLogger(__name__)
@@ -815,6 +815,13 @@ def _to_v7(db: SqliteDatabase) -> None:
         db.execute_sql(statement)
 
 
+def _to_v8(db: SqliteDatabase) -> None:
+    """Format 8: themes (专题) and the themes an activity carries (new tables only; built-in
+    themes get their rows when first used, renamed or retired)."""
+    for statement in _read_sql("schema_v8.sql"):
+        db.execute_sql(statement)
+
+
 MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
     1: _to_v1,
     2: _to_v2,
@@ -823,6 +830,7 @@ MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
     5: _to_v5,
     6: _to_v6,
     7: _to_v7,
+    8: _to_v8,
 }
 
 

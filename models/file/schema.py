@@ -514,6 +514,38 @@ class DevelopmentStage(BaseModel):
 DEVELOPMENT_MODELS = (DevelopmentStage,)
 
 
+# --- themes (专题), format 8 ----------------------------------------------------------------------
+
+
+class Theme(BaseModel):
+    """A theme (专题) of a branch: a content tag on activities, independent of their kinds.
+
+    A built-in theme has a stable `code` (革命传统教育 = "revolutionary_tradition", ...) and an
+    empty `name` until the branch renames it; its uuid is derived from the branch's and the code
+    (models.records.themes.builtin_uuid), so it is the same in the branch's file and all its
+    bundles. A theme the branch adds has no code and its own name. A retired theme is no longer
+    offered for new activities but stays on the activities that carry it."""
+
+    branch = ForeignKeyField(Branch, backref="themes", on_delete="CASCADE")
+    code = CharField(default="")  # THEME_CODES, or "" for a theme the branch added
+    name = CharField(default="")  # "" for a built-in theme not renamed: its label
+    position = IntegerField(default=0)
+    retired = BooleanField(default=False)
+
+
+class ActivityTheme(BaseModel):
+    """A theme an activity carries."""
+
+    activity = ForeignKeyField(Activity, backref="themes", on_delete="CASCADE")
+    theme = ForeignKeyField(Theme, backref="activities", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("activity", "theme"), True),)
+
+
+THEME_MODELS = (Theme, ActivityTheme)
+
+
 ALL_MODELS = (
     Branch,
     Unit,
@@ -536,6 +568,7 @@ ALL_MODELS = (
     *DUES_MODELS,
     RectificationPhoto,
     *DEVELOPMENT_MODELS,
+    *THEME_MODELS,
 )
 
 # Indexes that make the counting queries fast on a district-sized ledger.

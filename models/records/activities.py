@@ -19,6 +19,7 @@ from models.file.schema import (
     STUDY_KINDS,
     Activity,
     ActivityKind,
+    ActivityTheme,
     ActivityUnit,
     Attendance,
     ClosedMonth,
@@ -85,6 +86,7 @@ class ActivityInput:
     attendance: list[AttendanceInput] = field(default_factory=list)
     votes: list[VoteInput] = field(default_factory=list)
     unit_uuids: list[str] = field(default_factory=list)
+    theme_uuids: list[str] = field(default_factory=list)  # 专题 (models.records.themes)
     uuid: str | None = None
 
 
@@ -267,6 +269,11 @@ def _sync_children(activity: Activity, data: ActivityInput, people: dict[str, in
         else {}
     )
     changed |= _sync(ActivityUnit, activity, "unit", units)
+    if data.theme_uuids or activity.themes.count():
+        from models.records.themes import theme_row
+
+        themes = {theme_row(u, activity.branch).id: {} for u in dict.fromkeys(data.theme_uuids)}
+        changed |= _sync(ActivityTheme, activity, "theme", themes)
     rows = {
         people[a.person_uuid]: {
             "status": a.status,
@@ -356,6 +363,9 @@ def snapshot(activity: Activity) -> dict[str, object]:
         [v.item, v.entitled, v.present, v.in_favour, v.against, v.abstain]
         for v in activity.votes.where(Vote.deleted_at.is_null()).order_by(Vote.position)
     ]
+    from models.records.themes import activity_theme_names
+
+    values["themes"] = activity_theme_names(activity)
     return values
 
 
@@ -420,7 +430,10 @@ def get_activity(uuid: str) -> ActivityInput:
         for v in a.votes.where(Vote.deleted_at.is_null()).order_by(Vote.position)
     ]
     units = [u.unit.uuid for u in a.units.where(ActivityUnit.deleted_at.is_null()).join(Unit)]
+    from models.records.themes import activity_theme_uuids
+
     return ActivityInput(
+        theme_uuids=activity_theme_uuids(a),
         kinds=kinds,
         hours=hours_of_minutes(a.duration_min) if a.hours_override else None,
         belongs_to_year=a.belongs_to_year,

@@ -54,6 +54,16 @@ class ActivityRow:
     sequence: int | None
     deleted: bool
     guests: int = 0  # 列席: attending, outside 应到 / 实到
+    themes: tuple[str, ...] = ()  # the names of its themes (专题)
+
+
+def _theme_names(packed: str | None) -> tuple[str, ...]:
+    """The names of an activity's themes from the register query's packed code/name pairs."""
+    from models.records.themes import theme_name
+
+    if not packed:
+        return ()
+    return tuple(theme_name(*(item.split("\x1f", 1) + [""])[:2]) for item in packed.split("\x1e"))
 
 
 def _where(f: RegisterFilter) -> tuple[str, list[object]]:
@@ -115,7 +125,11 @@ def list_activities(
                  AND t.deleted_at IS NULL AND {PRESENT_SQL}) AS present,
                a.duration_min, a.sequence, a.deleted_at IS NOT NULL,
                (SELECT COUNT(*) FROM attendance t WHERE t.activity_id = a.id
-                 AND t.deleted_at IS NULL AND {GUEST_SQL}) AS guests
+                 AND t.deleted_at IS NULL AND {GUEST_SQL}) AS guests,
+               (SELECT group_concat(code || char(31) || name, char(30)) FROM (SELECT h.code,
+                 h.name FROM activity_theme x JOIN theme h ON h.id = x.theme_id
+                 WHERE x.activity_id = a.id AND x.deleted_at IS NULL AND h.deleted_at IS NULL
+                 ORDER BY h.position, h.id)) AS themes
         FROM activity a
         LEFT JOIN person h ON h.id = a.host_id
         LEFT JOIN person r ON r.id = a.recorder_id
@@ -140,6 +154,7 @@ def list_activities(
             sequence,
             bool(deleted),
             guests,
+            _theme_names(themes),
         )
         for (
             uuid,
@@ -157,5 +172,6 @@ def list_activities(
             sequence,
             deleted,
             guests,
+            themes,
         ) in rows
     ]

@@ -295,7 +295,13 @@ _IN_PERIOD = "a.deleted_at IS NULL AND a.date >= ?1 AND a.date < ?2"
 
 
 @lru_cache(maxsize=64)
-def _figures_sql(group: str, by_branch_id: bool, kind_count: int, study: tuple[str, ...]) -> str:
+def _figures_sql(
+    group: str,
+    by_branch_id: bool,
+    kind_count: int,
+    study: tuple[str, ...],
+    themes: tuple[str, ...] = (),
+) -> str:
     """The one aggregate statement behind figures(), figures_by_kind() and figures_by_branch().
 
     Activity sums and attendance sums are aggregated separately (then joined on the group key)
@@ -330,6 +336,8 @@ def _figures_sql(group: str, by_branch_id: bool, kind_count: int, study: tuple[s
             " AND EXISTS (SELECT 1 FROM activity_kind f WHERE f.activity_id = a.id"
             f" AND f.deleted_at IS NULL AND f.kind IN ({marks}))"
         )
+    if themes:
+        where += f" AND {theme_filter_sql(themes)}"
     if group == "total":
         # No grouping at all: two one-row aggregates side by side (no temporary B-trees).
         acts = (
@@ -357,18 +365,23 @@ def _figures_sql(group: str, by_branch_id: bool, kind_count: int, study: tuple[s
     )
 
 
-def _run(group: str, period: Period, branch_uuid: str | None, kinds) -> list[tuple]:
+def _run(group: str, period: Period, branch_uuid: str | None, kinds, themes=()) -> list[tuple]:
     kinds = tuple(kinds or ())
-    sql = _figures_sql(group, branch_uuid is not None, len(kinds), tuple(study_kinds()))
+    sql = _figures_sql(
+        group, branch_uuid is not None, len(kinds), tuple(study_kinds()), tuple(themes or ())
+    )
     params: list[object] = [period.start, period.end]
     if branch_uuid is not None or kinds:
         params += [branch_uuid, *kinds]  # ?3 is unused (None) when only kinds are given
     return database.execute_sql(sql, params).fetchall()
 
 
-def figures(period: str | Period, *, branch_uuid: str | None = None, kinds=None) -> Figures:
-    """The §3 figures of a period; only one branch / activities having any of `kinds` if given."""
-    rows = _run("total", parse_period(period), branch_uuid, kinds)
+def figures(
+    period: str | Period, *, branch_uuid: str | None = None, kinds=None, themes=None
+) -> Figures:
+    """The §3 figures of a period; only one branch / activities having any of `kinds` / carrying
+    any of `themes` (theme keys) if given."""
+    rows = _run("total", parse_period(period), branch_uuid, kinds, themes)
     return _make(*rows[0][1:]) if rows else Figures()
 
 
@@ -473,6 +486,10 @@ def stats_payload(period_str: str | Period, kind: str | None = None) -> dict:
         "total": figures(period).as_dict(),
         "by_kind": {code: f.as_dict() for code, f in figures_by_kind(period).items()},
         "by_branch": {name: f.as_dict() for name, f in figures_by_branch(period).items()},
+        # Added keys (the shape above stays): figures per theme key, and the bureau's sentence,
+        # each figure with its definition (口径) and value.
+        "by_theme": {key: f.as_dict() for key, f in figures_by_theme(period).items()},
+        "sentence": [f.as_json() for f in sentence_figures(period)],
     }
 
 
@@ -517,6 +534,22 @@ def format_stats_text(payload: dict) -> str:
         lines.append(translate("Stats", "By branch:"))
         lines.extend(
             f"  {name}: {format_figures_line(f)}" for name, f in payload["by_branch"].items()
+        )
+    themes = [(k, f) for k, f in payload.get("by_theme", {}).items() if f["activities"]]
+    if themes:
+        from models.rules.definitions import theme_text
+
+        lines.append(translate("Stats", "By theme:"))
+        lines.extend(f"  {theme_text(key)}: {format_figures_line(f)}" for key, f in themes)
+    if payload.get("sentence"):
+        lines.append(translate("Stats", "The bureau's figures:"))
+        from models.vocabulary_themes import measure_unit
+
+        lines.extend(
+            translate("Stats", "  {label}: {value} {unit} ({definition})").format(
+                unit=measure_unit(f["measure"]), **f
+            )
+            for f in payload["sentence"]
         )
     return "\n".join(lines)
 
@@ -578,3 +611,136 @@ def yearly_study(year: str | Period, branch_uuid: str | None = None, today=None)
             StudyLine(uuid, name, category or "", bool(seat), required, minutes.get(uuid, 0))
         )
     return lines
+
+
+# --- themes and the figure definitions (口径) ----------------------------------------
+# A definition (models.rules.definitions) picks activities by kinds and/or themes and counts 次,
+# 人次 (of Party members on the day, of everyone present, or with guests and non-members too) or 件.
+# Each is one plain SQL query (`definition_sql`), run here grouped by branch.
+
+
+def _quoted(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def theme_filter_sql(keys) -> str:
+    """SQL: activity `a` carries a live theme named by any of `keys` (a built-in theme's code,
+    else an added theme's name: models.records.themes.theme_key)."""
+    from models.vocabulary_themes import THEME_CODES
+
+    codes = [k for k in keys if k in THEME_CODES]
+    names = [k for k in keys if k not in THEME_CODES]
+    tests = []
+    if codes:
+        tests.append(f"h.code IN ({', '.join(_quoted(c) for c in codes)})")
+    if names:
+        tests.append(f"(h.code = '' AND h.name IN ({', '.join(_quoted(n) for n in names)}))")
+    return (
+        "EXISTS (SELECT 1 FROM activity_theme x JOIN theme h ON h.id = x.theme_id"
+        " WHERE x.activity_id = a.id AND x.deleted_at IS NULL AND h.deleted_at IS NULL"
+        f" AND ({' OR '.join(tests) or '0'}))"
+    )
+
+
+MEMBER_ON_DAY_SQL = "{category} IN ('full_member', 'probationary')"
+
+
+def _definition_parts(d) -> list[tuple[str, str]]:
+    """(FROM … WHERE … with :start, :end, the expression summed) of a definition: one part, or
+    two for 人次 with guests and non-members (attendance rows + the activities' non_members)."""
+    from models.records.categories import category_sql
+
+    where = _LIVE_ACTIVITY
+    if d.kinds:
+        where += f" AND {_has_kind(d.kinds)}"
+    if d.themes:
+        where += f" AND {theme_filter_sql(d.themes)}"
+    activity_from = f"FROM activity a WHERE {where}"
+    if d.measure == "activities":
+        return [(activity_from, "COUNT(*)")]
+    if d.measure == "deeds_done":
+        return [(activity_from, "TOTAL(a.deeds_done)")]
+    if d.measure == "deeds":
+        return [(activity_from, "TOTAL(a.deeds_done + a.deeds_in_progress)")]
+    att_from = (
+        "FROM attendance t JOIN activity a ON a.id = t.activity_id"
+        f" WHERE t.deleted_at IS NULL AND {where}"
+    )
+    if d.whose == "members":
+        member = MEMBER_ON_DAY_SQL.format(category=category_sql("t.person_id", "a.date"))
+        return [(f"{att_from} AND {PRESENT_SQL} AND {member}", "COUNT(*)")]
+    if d.whose == "everyone":
+        return [
+            (f"{att_from} AND t.status IN ('present', 'late', 'guest')", "COUNT(*)"),
+            (activity_from, "TOTAL(a.non_members)"),
+        ]
+    return [(f"{att_from} AND {PRESENT_SQL}", "COUNT(*)")]
+
+
+def definition_sql(d, branch: bool = False) -> str:
+    """The one plain query of a definition's value over the file (:start, :end; with `branch`,
+    one branch's: :branch is its name), for the README, 口径 and anyone with sqlite3."""
+    parts = []
+    for source, expr in _definition_parts(d):
+        if branch:
+            source += BUREAU_BRANCH_FILTER
+        parts.append(f"(SELECT {expr} {source})")
+    return "SELECT CAST(" + " + ".join(parts) + " AS INTEGER)"
+
+
+def _definition_by_branch(d, period: Period) -> dict[str, int]:
+    """A definition's value per branch uuid (branches with nothing left out)."""
+    totals: dict[str, int] = {}
+    for source, expr in _definition_parts(d):
+        sql = (
+            f"SELECT (SELECT uuid FROM branch WHERE id = a.branch_id), {expr} {source}"
+            " GROUP BY a.branch_id"
+        )
+        rows = database.execute_sql(sql, {"start": period.start, "end": period.end}).fetchall()
+        for uuid, value in rows:
+            totals[uuid] = totals.get(uuid, 0) + int(value or 0)
+    return totals
+
+
+def sentence_by_branch(period: str | Period, defs=None) -> tuple[list, dict[str, list[int]]]:
+    """(the definitions, {branch uuid: the value of each}) for the period."""
+    from models.rules.definitions import definitions
+
+    period = parse_period(period)
+    defs = list(defs if defs is not None else definitions())
+    values: dict[str, list[int]] = {}
+    for i, d in enumerate(defs):
+        for uuid, value in _definition_by_branch(d, period).items():
+            values.setdefault(uuid, [0] * len(defs))[i] = value
+    return defs, values
+
+
+def sentence_figures(period: str | Period, branch_uuid: str | None = None, defs=None) -> list:
+    """[SentenceFigure] of the bureau's sentence for the period (one branch, or the ledger)."""
+    from models.rules.definitions import SentenceFigure
+
+    defs, by_branch = sentence_by_branch(period, defs)
+    rows = [v for u, v in by_branch.items() if branch_uuid is None or u == branch_uuid]
+    return [SentenceFigure(d, sum(r[i] for r in rows)) for i, d in enumerate(defs)]
+
+
+def theme_keys_in_use() -> list[str]:
+    """The theme keys (codes of built-in themes, names of added ones) of the ledger's live themes,
+    built-in ones first in their order, then added ones by name."""
+    from models.vocabulary_themes import THEME_CODES
+
+    rows = database.execute_sql(
+        "SELECT DISTINCT h.code, TRIM(h.name) FROM theme h WHERE h.deleted_at IS NULL"
+    ).fetchall()
+    codes = {c for c, _n in rows if c}
+    names = sorted({n for c, n in rows if not c and n})
+    return [c for c in THEME_CODES if c in codes] + names
+
+
+def figures_by_theme(period: str | Period, branch_uuid: str | None = None) -> dict[str, Figures]:
+    """The §3 figures of the activities carrying each theme (keyed by theme key; a theme no
+    activity of the period carries has zero figures)."""
+    period = parse_period(period)
+    return {
+        key: figures(period, branch_uuid=branch_uuid, themes=(key,)) for key in theme_keys_in_use()
+    }

@@ -5,6 +5,8 @@
   setting.
 - `mobile_expected`: whether 流动党员 (members on the roster with status "mobile") are expected at
   meetings (default True: they remain members of the branch).
+- `sentence_figures`: the figure definitions (口径) of the bureau's sentence
+  (models.rules.definitions); unset: the defaults.
 - `holiday_months`: the school calendar's 寒假 / 暑假 months (numbers 1–12) in which monthly rules
   are exempt (假期免); default none.
 
@@ -67,6 +69,10 @@ def _check(key: str, value: Any) -> str | None:
         ):
             return translate("Settings", "Choose months from 1 to 12.")
         return None
+    if key == "sentence_figures":  # the bureau sentence's figure definitions (口径)
+        from models.rules.definitions import check_definitions
+
+        return check_definitions(value)
     if key == "mobile_expected":
         if not isinstance(value, bool):
             return translate("Settings", "Choose yes or no.")

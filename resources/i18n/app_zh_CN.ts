@@ -35,7 +35,7 @@
     </message>
     <message>
         <location filename="../../ui/records/editor.py" line="112"/>
-        <location filename="../../ui/records/editor.py" line="416"/>
+        <location filename="../../ui/records/editor.py" line="417"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -46,7 +46,7 @@
     </message>
     <message>
         <location filename="../../ui/records/editor.py" line="115"/>
-        <location filename="../../ui/records/editor.py" line="387"/>
+        <location filename="../../ui/records/editor.py" line="388"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -91,77 +91,77 @@
         <translation>非党员到场人数</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="269"/>
+        <location filename="../../ui/records/editor.py" line="270"/>
         <source>Wait until the photos are ready.</source>
         <translation>请等照片处理完毕。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="307"/>
+        <location filename="../../ui/records/editor.py" line="308"/>
         <source>The record is saved, but its photos are not: {problem}</source>
         <translation>记录已保存，但照片没有保存：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="331"/>
+        <location filename="../../ui/records/editor.py" line="332"/>
         <source>The record was not saved. Please correct:</source>
         <translation>记录没有保存。请更正：</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="344"/>
+        <location filename="../../ui/records/editor.py" line="345"/>
         <source>See the marked tabs: {tabs}</source>
         <translation>请查看标出的页签：{tabs}</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="371"/>
+        <location filename="../../ui/records/editor.py" line="372"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="373"/>
+        <location filename="../../ui/records/editor.py" line="374"/>
         <source>The disk is full: nothing was saved.</source>
         <translation>磁盘已满：没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="375"/>
+        <location filename="../../ui/records/editor.py" line="376"/>
         <source>The record could not be saved.</source>
         <translation>无法保存这条记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="383"/>
+        <location filename="../../ui/records/editor.py" line="384"/>
         <source>Amend a closed month</source>
         <translation>修改已归档的月份</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="386"/>
+        <location filename="../../ui/records/editor.py" line="387"/>
         <source>Save as amendment</source>
         <translation>作为更正保存</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="413"/>
+        <location filename="../../ui/records/editor.py" line="414"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="414"/>
+        <location filename="../../ui/records/editor.py" line="415"/>
         <source>Save the changes to this record?</source>
         <translation>是否保存对这条记录的修改？</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="419"/>
+        <location filename="../../ui/records/editor.py" line="420"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="422"/>
+        <location filename="../../ui/records/editor.py" line="423"/>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="445"/>
+        <location filename="../../ui/records/editor.py" line="446"/>
         <source>For volunteer work the list starts empty: add the people who took part.</source>
         <translation>志愿服务的名单一开始是空的：请添加参加的人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="450"/>
+        <location filename="../../ui/records/editor.py" line="451"/>
         <source>Choose the kind of activity to list who is expected.</source>
         <translation>请选择活动类型，以列出应到人员。</translation>
     </message>
@@ -169,150 +169,160 @@
 <context>
     <name>ActivityFields</name>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="75"/>
+        <location filename="../../ui/records/editor_fields.py" line="76"/>
         <source>Sequence number</source>
         <translation>次序号</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="78"/>
+        <location filename="../../ui/records/editor_fields.py" line="79"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="84"/>
+        <location filename="../../ui/records/editor_fields.py" line="85"/>
         <source>the year of its date</source>
         <translation>与活动日期同年</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="88"/>
+        <location filename="../../ui/records/editor_fields.py" line="89"/>
         <source>A meeting held early in the year for the year before counts for that year&apos;s rules.</source>
         <translation>年初为上一年度召开的会议，计入所属年度的工作要求。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="94"/>
+        <location filename="../../ui/records/editor_fields.py" line="95"/>
         <source>Belongs to year</source>
         <translation>所属年度</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="108"/>
+        <location filename="../../ui/records/editor_fields.py" line="109"/>
         <source>HH:MM</source>
         <translation>时:分</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="114"/>
+        <location filename="../../ui/records/editor_fields.py" line="115"/>
         <source>Empty: worked out from the start and end times.</source>
         <translation>留空：按开始和结束时间计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="120"/>
+        <location filename="../../ui/records/editor_fields.py" line="121"/>
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="136"/>
+        <location filename="../../ui/records/editor_fields.py" line="137"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="138"/>
+        <location filename="../../ui/records/editor_fields.py" line="139"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="141"/>
+        <location filename="../../ui/records/editor_fields.py" line="142"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="144"/>
-        <location filename="../../ui/records/editor_fields.py" line="309"/>
+        <location filename="../../ui/records/editor_fields.py" line="145"/>
+        <source>What the activity was about, whatever its kind (the bureau counts some figures by theme). The list is edited in Settings.</source>
+        <translation>活动的内容专题，与活动类型无关（教育局的部分数字按专题统计）。专题列表在“设置”中编辑。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/editor_fields.py" line="151"/>
+        <source>Themes</source>
+        <translation>专题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/editor_fields.py" line="154"/>
+        <location filename="../../ui/records/editor_fields.py" line="321"/>
         <source>Host</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="147"/>
-        <location filename="../../ui/records/editor_fields.py" line="310"/>
+        <location filename="../../ui/records/editor_fields.py" line="157"/>
+        <location filename="../../ui/records/editor_fields.py" line="322"/>
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="150"/>
+        <location filename="../../ui/records/editor_fields.py" line="160"/>
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="159"/>
+        <location filename="../../ui/records/editor_fields.py" line="169"/>
         <source>Units taking part</source>
         <translation>参加单位</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="165"/>
-        <location filename="../../ui/records/editor_fields.py" line="179"/>
+        <location filename="../../ui/records/editor_fields.py" line="175"/>
+        <location filename="../../ui/records/editor_fields.py" line="189"/>
         <source>Names, separated by 、</source>
         <translation>姓名，用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="166"/>
+        <location filename="../../ui/records/editor_fields.py" line="176"/>
         <source>Guests</source>
         <translation>列席人员</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="172"/>
+        <location filename="../../ui/records/editor_fields.py" line="182"/>
         <source>Study</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="175"/>
+        <location filename="../../ui/records/editor_fields.py" line="185"/>
         <source>One title per line</source>
         <translation>每行一个标题</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="177"/>
+        <location filename="../../ui/records/editor_fields.py" line="187"/>
         <source>Materials</source>
         <translation>学习材料</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="180"/>
+        <location filename="../../ui/records/editor_fields.py" line="190"/>
         <source>Speakers</source>
         <translation>交流发言人</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="184"/>
+        <location filename="../../ui/records/editor_fields.py" line="194"/>
         <source>Volunteer service</source>
         <translation>志愿服务</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="188"/>
+        <location filename="../../ui/records/editor_fields.py" line="198"/>
         <source>e.g. community tutoring, road safety duty</source>
         <translation>例如：社区辅导、交通安全执勤</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="191"/>
+        <location filename="../../ui/records/editor_fields.py" line="201"/>
         <source>Service type</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="200"/>
+        <location filename="../../ui/records/editor_fields.py" line="210"/>
         <source>People served</source>
         <translation>服务人数</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="203"/>
+        <location filename="../../ui/records/editor_fields.py" line="213"/>
         <source>Good deeds done</source>
         <translation>已办好事实事（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="208"/>
+        <location filename="../../ui/records/editor_fields.py" line="218"/>
         <source>Good deeds in progress</source>
         <translation>在办好事实事（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="224"/>
+        <location filename="../../ui/records/editor_fields.py" line="234"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="297"/>
+        <location filename="../../ui/records/editor_fields.py" line="308"/>
         <source>Hours: {value} is not a number.</source>
         <translation>学时：{value} 不是数字。</translation>
     </message>
@@ -520,6 +530,102 @@
         <location filename="../../ui/backups/check_dialog.py" line="116"/>
         <source>Check ledger…</source>
         <translation>检查台账…</translation>
+    </message>
+</context>
+<context>
+    <name>DefinitionDialog</name>
+    <message>
+        <location filename="../../ui/settings/themes.py" line="207"/>
+        <source>Figure of the bureau&apos;s sentence</source>
+        <translation>上报数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/themes.py" line="212"/>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/themes.py" line="218"/>
+        <source>Counts</source>
+        <translation>统计口径</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/themes.py" line="224"/>
+        <source>Whose attendance</source>
+        <translation>统计谁的人次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/themes.py" line="226"/>
+        <source>Kinds (none ticked: any kind)</source>
+        <translation>活动类型（不勾选：任何类型）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/themes.py" line="236"/>
+        <source>Themes (none ticked: any theme or none)</source>
+        <translation>专题（不勾选：不限专题）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/themes.py" line="253"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/themes.py" line="256"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>DefinitionsEditor</name>
+    <message>
+        <location filename="../../ui/settings/themes.py" line="286"/>
+        <source>Each figure of the bureau&apos;s sentence counts what its definition says; the district reports print the definitions under the sentence. A district ledger counts every school&apos;s records by its own definitions.</source>
+        <translation>上报句中的每个数字都按其口径统计；全区汇总报表在句子下方印出口径说明。全区台账按自己的口径统计各学校的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/themes.py" line="299"/>
+        <source>Figure</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/themes.py" line="299"/>
+        <source>Counts</source>
+        <translation>统计口径</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/themes.py" line="311"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/themes.py" line="312"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/themes.py" line="313"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/themes.py" line="314"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/themes.py" line="315"/>
+        <source>Defaults</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/themes.py" line="316"/>
+        <source>Save figures</source>
+        <translation>保存口径</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/themes.py" line="405"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
@@ -1613,39 +1719,44 @@
 <context>
     <name>Register</name>
     <message>
-        <location filename="../../ui/records/register_model.py" line="51"/>
+        <location filename="../../ui/records/register_model.py" line="52"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/register_model.py" line="52"/>
+        <location filename="../../ui/records/register_model.py" line="53"/>
         <source>Kinds</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/records/register_model.py" line="53"/>
+        <location filename="../../ui/records/register_model.py" line="54"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/records/register_model.py" line="54"/>
+        <location filename="../../ui/records/register_model.py" line="55"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/records/register_model.py" line="55"/>
+        <location filename="../../ui/records/register_model.py" line="56"/>
         <source>Host</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../ui/records/register_model.py" line="56"/>
+        <location filename="../../ui/records/register_model.py" line="57"/>
         <source>Present / expected</source>
         <translation>实到 / 应到</translation>
     </message>
     <message>
-        <location filename="../../ui/records/register_model.py" line="57"/>
+        <location filename="../../ui/records/register_model.py" line="58"/>
         <source>Hours</source>
         <translation>学时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/register_model.py" line="59"/>
+        <source>Themes</source>
+        <translation>专题</translation>
     </message>
 </context>
 <context>
@@ -1911,158 +2022,173 @@
         <translation>例如：组织委员、宣传委员</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="60"/>
+        <location filename="../../ui/settings/page.py" line="61"/>
         <source>Branch</source>
         <translation>支部</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="61"/>
+        <location filename="../../ui/settings/page.py" line="62"/>
         <source>Committee</source>
         <translation>支委会</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="63"/>
+        <location filename="../../ui/settings/page.py" line="64"/>
         <source>Compliance rules</source>
         <translation>工作要求</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="64"/>
+        <location filename="../../ui/settings/page.py" line="65"/>
+        <source>Themes and figures</source>
+        <translation>专题与统计口径</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="66"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="76"/>
+        <location filename="../../ui/settings/page.py" line="78"/>
         <source>Branch details</source>
         <translation>支部信息</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="80"/>
+        <location filename="../../ui/settings/page.py" line="82"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="85"/>
+        <location filename="../../ui/settings/page.py" line="87"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="87"/>
+        <location filename="../../ui/settings/page.py" line="89"/>
         <source>e.g. 区教育局党委</source>
         <translation>例如：区教育局党委</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="89"/>
+        <location filename="../../ui/settings/page.py" line="91"/>
         <source>Superior organisation</source>
         <translation>上级党组织</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="95"/>
+        <location filename="../../ui/settings/page.py" line="97"/>
         <source>Guidance officer</source>
         <translation>党建工作指导员</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="102"/>
+        <location filename="../../ui/settings/page.py" line="104"/>
         <source>Founded on</source>
         <translation>成立日期</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="103"/>
+        <location filename="../../ui/settings/page.py" line="105"/>
         <source>Last election</source>
         <translation>上次换届日期</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="109"/>
+        <location filename="../../ui/settings/page.py" line="111"/>
         <source>e.g. the first Friday of every month</source>
         <translation>例如：每月第一个星期五</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="114"/>
+        <location filename="../../ui/settings/page.py" line="116"/>
         <source>Theme party day</source>
         <translation>主题党日</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="118"/>
+        <location filename="../../ui/settings/page.py" line="120"/>
         <source>Covered units (at most 5)</source>
         <translation>覆盖单位（最多5个）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="123"/>
+        <location filename="../../ui/settings/page.py" line="125"/>
         <source>Party groups</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="135"/>
+        <location filename="../../ui/settings/page.py" line="137"/>
         <source>Save branch details</source>
         <translation>保存支部信息</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="151"/>
+        <location filename="../../ui/settings/page.py" line="153"/>
         <source>Who holds which seat on the branch committee. Committee meetings are checked only while the branch has a committee.</source>
         <translation>支委会各职位由谁担任。只有在支部设有支委会期间，才检查支部委员会的召开情况。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="164"/>
+        <location filename="../../ui/settings/page.py" line="166"/>
         <source>Save committee</source>
         <translation>保存支委会</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="178"/>
+        <location filename="../../ui/settings/page.py" line="177"/>
+        <source>Themes</source>
+        <translation>专题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="180"/>
+        <source>Figures of the bureau&apos;s sentence (口径)</source>
+        <translation>上报数字的统计口径</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="197"/>
         <source>Language of the app</source>
         <translation>软件语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="180"/>
+        <location filename="../../ui/settings/page.py" line="199"/>
         <source>Reports and messages switch to the chosen language too.</source>
         <translation>报表和提示信息也会改用所选语言。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="236"/>
+        <location filename="../../ui/settings/page.py" line="257"/>
         <source>The next election is due by {date}.</source>
         <translation>下次换届应在 {date} 前进行。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="266"/>
+        <location filename="../../ui/settings/page.py" line="287"/>
         <source>Rename the branch</source>
         <translation>修改支部名称</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="268"/>
+        <location filename="../../ui/settings/page.py" line="289"/>
         <source>Is {new} the same branch as {old}, under a new name?</source>
         <translation>{new} 是否就是改了名称的 {old}？</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="273"/>
+        <location filename="../../ui/settings/page.py" line="294"/>
         <source>If this ledger was copied from another branch to start a new one, choose “A new branch”: every record gets a new identity, so that the bureau never takes this ledger&apos;s records for {old}&apos;s. If {old} itself has a new name, choose “The same branch”.</source>
         <translation>如果这本台账是从其他支部复制来、用来建立新支部的，请选择“新的支部”：每条记录都会获得新的标识，教育局就不会把本台账的记录当作 {old} 的记录。如果只是 {old} 本身改了名称，请选择“同一个支部”。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="282"/>
+        <location filename="../../ui/settings/page.py" line="303"/>
         <source>The same branch</source>
         <translation>同一个支部</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="285"/>
+        <location filename="../../ui/settings/page.py" line="306"/>
         <source>A new branch</source>
         <translation>新的支部</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="287"/>
+        <location filename="../../ui/settings/page.py" line="308"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="308"/>
+        <location filename="../../ui/settings/page.py" line="329"/>
         <source>Not saved. Please correct the marked fields.</source>
         <translation>没有保存。请更正标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="316"/>
-        <location filename="../../ui/settings/page.py" line="333"/>
+        <location filename="../../ui/settings/page.py" line="337"/>
+        <location filename="../../ui/settings/page.py" line="354"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="324"/>
+        <location filename="../../ui/settings/page.py" line="345"/>
         <source>Choose a person for every seat, or remove the seat.</source>
         <translation>请为每个职位选择人员，或删除该职位。</translation>
     </message>
@@ -2213,6 +2339,89 @@
         <location filename="../../ui/settings/setup_dialog.py" line="130"/>
         <source>Start</source>
         <translation>开始</translation>
+    </message>
+</context>
+<context>
+    <name>ThemePicker</name>
+    <message>
+        <location filename="../../ui/records/themes.py" line="45"/>
+        <source>{name} (retired)</source>
+        <translation>{name}（已停用）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/themes.py" line="53"/>
+        <source>No themes: add them in Settings.</source>
+        <translation>没有专题：请在“设置”中添加。</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesEditor</name>
+    <message>
+        <location filename="../../ui/settings/themes.py" line="64"/>
+        <source>Themes tag what an activity was about, whatever its kind (a 清明 theme party day and a museum visit are both revolutionary tradition education). A retired theme stays on the records that carry it.</source>
+        <translation>专题标明活动的内容，与活动类型无关（清明主题党日和参观纪念馆都属于革命传统教育）。停用的专题仍保留在已标注的记录上。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/themes.py" line="78"/>
+        <location filename="../../ui/settings/themes.py" line="148"/>
+        <source>Theme</source>
+        <translation>专题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/themes.py" line="79"/>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/themes.py" line="80"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/themes.py" line="90"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/themes.py" line="91"/>
+        <source>Rename…</source>
+        <translation>改名…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/themes.py" line="92"/>
+        <location filename="../../ui/settings/themes.py" line="141"/>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/themes.py" line="93"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/themes.py" line="111"/>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/themes.py" line="113"/>
+        <source>Offered</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/themes.py" line="115"/>
+        <source>built-in</source>
+        <translation>（内置）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/themes.py" line="139"/>
+        <source>Offer again</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/themes.py" line="149"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
     </message>
 </context>
 <context>

@@ -4,188 +4,198 @@
 <context>
     <name>Bureau</name>
     <message>
-        <location filename="../../models/bureau/validate.py" line="73"/>
+        <location filename="../../models/bureau/validate.py" line="74"/>
         <source>{table} {uuid}: wrong kind of value in {columns}</source>
         <translation>{table} {uuid}：{columns} 中的值类型不对</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="96"/>
+        <location filename="../../models/bureau/validate.py" line="97"/>
         <source>activity {uuid}: its kinds do not match its primary kind</source>
         <translation>活动 {uuid}：活动类型与主类型不一致</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="101"/>
+        <location filename="../../models/bureau/validate.py" line="102"/>
         <source>attendance {uuid}: a person of another branch</source>
         <translation>出勤记录 {uuid}：人员属于其他支部</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="106"/>
+        <location filename="../../models/bureau/validate.py" line="107"/>
         <source>activity {uuid}: host or recorder of another branch</source>
         <translation>活动 {uuid}：主持人或记录人属于其他支部</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="117"/>
+        <location filename="../../models/bureau/validate.py" line="116"/>
+        <source>activity_theme {uuid}: a theme of another branch</source>
+        <translation>activity_theme {uuid}：其他支部的专题</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/validate.py" line="127"/>
         <source>{table} {{uuid}}: a link to another branch</source>
         <translation>{table} {{uuid}}：关联到其他支部的记录</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="137"/>
+        <location filename="../../models/bureau/validate.py" line="147"/>
         <source>development_stage {uuid}: the category of another person</source>
         <translation>development_stage {uuid}：关联了另一人的人员类别</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="142"/>
+        <location filename="../../models/bureau/validate.py" line="152"/>
         <source>development_stage {uuid}: a vote of another meeting</source>
         <translation>development_stage {uuid}：关联了另一次会议的表决</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="172"/>
+        <location filename="../../models/bureau/validate.py" line="182"/>
         <source>{field} is empty</source>
         <translation>{field} 为空</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="193"/>
+        <location filename="../../models/bureau/validate.py" line="203"/>
         <source>{field} starts with {char!r}, which a spreadsheet runs as a formula</source>
         <translation>{field} 以 {char!r} 开头，电子表格会把它当作公式执行</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="197"/>
+        <location filename="../../models/bureau/validate.py" line="207"/>
         <source>{field} contains control characters</source>
         <translation>{field} 含有控制字符</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="206"/>
+        <location filename="../../models/bureau/validate.py" line="216"/>
         <source>{field}: unknown value {value}</source>
         <translation>{field}：未知的值 {value}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="224"/>
-        <location filename="../../models/bureau/validate.py" line="303"/>
+        <location filename="../../models/bureau/validate.py" line="234"/>
+        <location filename="../../models/bureau/validate.py" line="313"/>
         <source>{field}: {value} is not a date that exists</source>
         <translation>{field}：{value} 不是存在的日期</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="242"/>
+        <location filename="../../models/bureau/validate.py" line="252"/>
         <source>{field}: {value} is out of range</source>
         <translation>{field}：{value} 超出范围</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="255"/>
+        <location filename="../../models/bureau/validate.py" line="265"/>
         <source>{field} is not valid JSON</source>
         <translation>{field} 不是有效的 JSON</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="265"/>
+        <location filename="../../models/bureau/validate.py" line="275"/>
         <source>{value} is not a time of day</source>
         <translation>{value} 不是有效的时刻</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="267"/>
+        <location filename="../../models/bureau/validate.py" line="277"/>
         <source>the end time is not after the start time</source>
         <translation>结束时间不晚于开始时间</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="270"/>
+        <location filename="../../models/bureau/validate.py" line="280"/>
         <source>the sequence number starts at 1</source>
         <translation>序号应从1开始</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="272"/>
+        <location filename="../../models/bureau/validate.py" line="282"/>
         <source>the sequence number is too large</source>
         <translation>次数过大</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="279"/>
+        <location filename="../../models/bureau/validate.py" line="289"/>
         <source>an absence without a reason</source>
         <translation>缺席或请假未填写原因</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="281"/>
+        <location filename="../../models/bureau/validate.py" line="291"/>
         <source>leave without its kind (official, sick, personal)</source>
         <translation>请假未注明类型（公假、病假、事假）</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="290"/>
+        <location filename="../../models/bureau/validate.py" line="300"/>
         <source>negative vote counts</source>
         <translation>表决票数为负数</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="292"/>
+        <location filename="../../models/bureau/validate.py" line="302"/>
         <source>vote counts that are too large</source>
         <translation>表决票数过大</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="294"/>
+        <location filename="../../models/bureau/validate.py" line="304"/>
         <source>vote counts that do not add up</source>
         <translation>表决票数对不上</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="352"/>
+        <location filename="../../models/bureau/validate.py" line="362"/>
         <source>a photo whose content does not match its hash</source>
         <translation>照片内容与其哈希值不符</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="366"/>
+        <location filename="../../models/bureau/validate.py" line="376"/>
         <source>a photo that is truncated or cannot be read</source>
         <translation>照片不完整或无法读取</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="373"/>
+        <location filename="../../models/bureau/validate.py" line="383"/>
         <source>a phone number with letters in it</source>
         <translation>电话号码中含有字母</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="383"/>
+        <location filename="../../models/bureau/validate.py" line="393"/>
         <source>an ID number that is not valid</source>
         <translation>身份证号无效</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="389"/>
+        <location filename="../../models/bureau/validate.py" line="399"/>
         <source>{value} is not a month</source>
         <translation>{value} 不是月份</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="395"/>
+        <location filename="../../models/bureau/validate.py" line="405"/>
         <source>a planned item without topic or theme</source>
         <translation>计划事项既无主题也无专题</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="401"/>
+        <location filename="../../models/bureau/validate.py" line="411"/>
         <source>a completed item without its completion date</source>
         <translation>已完成但没有完成日期的事项</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="407"/>
+        <location filename="../../models/bureau/validate.py" line="417"/>
         <source>a talk without the person talked with</source>
         <translation>没有谈话对象的谈话记录</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="409"/>
+        <location filename="../../models/bureau/validate.py" line="419"/>
         <source>a talk of someone with themselves</source>
         <translation>谈话人与谈话对象为同一人</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="419"/>
+        <location filename="../../models/bureau/validate.py" line="429"/>
         <source>{column} is not a month (YYYY-MM)</source>
         <translation>{column} 不是月份（YYYY-MM）</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="427"/>
+        <location filename="../../models/bureau/validate.py" line="437"/>
+        <source>a theme without a name</source>
+        <translation>专题没有名称</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/validate.py" line="443"/>
         <source>not a valid identifier</source>
         <translation>标识符（UUID）无效</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="429"/>
+        <location filename="../../models/bureau/validate.py" line="445"/>
         <source>revision below 1</source>
         <translation>版本号小于1</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="431"/>
+        <location filename="../../models/bureau/validate.py" line="447"/>
         <source>revision {rev} is impossibly high</source>
         <translation>版本号 {rev} 大得不可能</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="563"/>
+        <location filename="../../models/bureau/validate.py" line="581"/>
         <source>{table} {uuid}: {problem}</source>
         <translation>{table} {uuid}：{problem}</translation>
     </message>
@@ -388,37 +398,57 @@
         <translation>报送包中的版本号不可能成立：{rows}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="90"/>
-        <source>In total the district&apos;s education system held {study} collective study sessions, exchanged study experiences {seminar} times, gave revolutionary tradition education to {visit} attendances, gave Party member volunteer service in {volunteer} attendances, and did {deeds} good and practical deeds for the people.</source>
-        <translation>全区教育系统共开展集中学习{study}次，交流学习体会{seminar}次，开展革命传统教育{visit}人次，党员志愿服务{volunteer}人次，为群众办好事实事{deeds}件。</translation>
-    </message>
-    <message>
-        <location filename="../../models/bureau/district.py" line="104"/>
+        <location filename="../../models/bureau/district.py" line="105"/>
         <source>{period}: {text}</source>
         <translation>{period}，{text}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="110"/>
-        <source>{branch} held {study} collective study sessions, exchanged study experiences {seminar} times, gave revolutionary tradition education to {visit} attendances, gave Party member volunteer service in {volunteer} attendances, and did {deeds} good and practical deeds for the people.</source>
-        <translation>{branch}共开展集中学习{study}次，交流学习体会{seminar}次，开展革命传统教育{visit}人次，党员志愿服务{volunteer}人次，为群众办好事实事{deeds}件。</translation>
+        <location filename="../../models/bureau/district.py" line="71"/>
+        <source>{label}: {definition}</source>
+        <translation>{label}：{definition}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="168"/>
+        <location filename="../../models/bureau/district.py" line="79"/>
+        <source>{label} ({unit})</source>
+        <translation>{label}（{unit}）</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/district.py" line="87"/>
+        <source>{label} {value} {unit}</source>
+        <translation>{label}{value}{unit}</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/district.py" line="94"/>
+        <source>{text}, {part}</source>
+        <translation>{text}，{part}</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/district.py" line="101"/>
+        <source>In total the district&apos;s education system counted {parts}.</source>
+        <translation>全区教育系统共开展{parts}。</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/district.py" line="111"/>
+        <source>{branch} counted {parts}.</source>
+        <translation>{branch}共开展{parts}。</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/district.py" line="158"/>
         <source>{period} ({count} held)</source>
         <translation>{period}（已开展{count}次）</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="173"/>
+        <location filename="../../models/bureau/district.py" line="163"/>
         <source>{state}: {periods}</source>
         <translation>{state}：{periods}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="174"/>
+        <location filename="../../models/bureau/district.py" line="164"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="178"/>
+        <location filename="../../models/bureau/district.py" line="168"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -548,132 +578,112 @@ Import into this ledger?</source>
         <translation>好事实事（件）</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/sentence.py" line="47"/>
-        <source>Collective study (times)</source>
-        <translation>集中学习（次）</translation>
-    </message>
-    <message>
-        <location filename="../../models/bureau/sentence.py" line="48"/>
-        <source>Exchange seminars (times)</source>
-        <translation>交流研讨（次）</translation>
-    </message>
-    <message>
-        <location filename="../../models/bureau/sentence.py" line="49"/>
-        <source>Revolutionary tradition education (attendances)</source>
-        <translation>革命传统教育（人次）</translation>
-    </message>
-    <message>
-        <location filename="../../models/bureau/sentence.py" line="50"/>
-        <source>Volunteer service (attendances)</source>
-        <translation>党员志愿服务（人次）</translation>
-    </message>
-    <message>
-        <location filename="../../models/bureau/sentence.py" line="51"/>
-        <source>Good deeds (items)</source>
-        <translation>好事实事（件）</translation>
-    </message>
-    <message>
-        <location filename="../../models/bureau/sentence.py" line="58"/>
+        <location filename="../../models/bureau/sentence.py" line="46"/>
         <source>Rule</source>
         <translation>规定</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/sentence.py" line="59"/>
+        <location filename="../../models/bureau/sentence.py" line="47"/>
         <source>Periods not met (held)</source>
         <translation>未达标的期间（已开展次数）</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/sentence.py" line="70"/>
+        <location filename="../../models/bureau/sentence.py" line="59"/>
         <source>Compliance: obligations not met in {period} (every month, quarter, year)</source>
         <translation>规范化检查：{period}未达标事项（逐月、逐季、全年）</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/sentence.py" line="65"/>
+        <location filename="../../models/bureau/sentence.py" line="53"/>
         <source>Summary</source>
         <translation>综述</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/sentence.py" line="66"/>
+        <location filename="../../models/bureau/sentence.py" line="54"/>
         <source>Key figures of the district</source>
         <translation>全区主要数据</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/sentence.py" line="67"/>
+        <location filename="../../models/bureau/sentence.py" line="55"/>
         <source>The ledger holds no branches yet.</source>
         <translation>台账中还没有党支部。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/sentence.py" line="68"/>
+        <location filename="../../models/bureau/sentence.py" line="56"/>
         <source>Figures per branch</source>
         <translation>各支部数据</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/sentence.py" line="69"/>
+        <location filename="../../models/bureau/sentence.py" line="57"/>
         <source>Study, education and volunteer service</source>
         <translation>学习教育与志愿服务</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/sentence.py" line="73"/>
+        <location filename="../../models/bureau/sentence.py" line="58"/>
+        <source>How the figures are counted (口径说明)</source>
+        <translation>口径说明</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/sentence.py" line="62"/>
         <source>Prepared by (bureau)</source>
         <translation>填报人（组织办）</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/sentence.py" line="74"/>
+        <location filename="../../models/bureau/sentence.py" line="63"/>
         <source>Per branch</source>
         <translation>各支部</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/sentence.py" line="75"/>
+        <location filename="../../models/bureau/sentence.py" line="64"/>
         <source>Study and service</source>
         <translation>学习与服务</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/sentence.py" line="76"/>
+        <location filename="../../models/bureau/sentence.py" line="65"/>
         <source>Compliance</source>
         <translation>规范化检查</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/sentence.py" line="77"/>
+        <location filename="../../models/bureau/sentence.py" line="66"/>
         <source>Data fingerprint {fingerprint} · made {time}</source>
         <translation>数据指纹 {fingerprint} · 生成于 {time}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/ownership.py" line="101"/>
+        <location filename="../../models/bureau/ownership.py" line="108"/>
         <source>{table} {uuid}: the district holds this record under the branch {owner}</source>
         <translation>{table} {uuid}：全区台账中这条记录属于支部 {owner}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/ownership.py" line="149"/>
+        <location filename="../../models/bureau/ownership.py" line="156"/>
         <source>{table} {uuid}: revision {rev} is far beyond the district&apos;s copy ({known}); it would stop the branch&apos;s later changes from ever being imported</source>
         <translation>{table} {uuid}：版本号 {rev} 远远超过全区台账中的版本（{known}），会使该支部以后的修改再也无法导入</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/ownership.py" line="185"/>
+        <location filename="../../models/bureau/ownership.py" line="192"/>
         <source>the branch {old} is renamed {new}. If this is another school that started from a copy of {old}&apos;s ledger, it must use File ▸ Start a new branch from this ledger and send a new bundle; if it is the same branch, confirm the new name</source>
         <translation>支部 {old} 改名为 {new}。如果这是另一所学校用 {old} 的台账副本建立的，该校须使用“文件 ▸ 从本台账开始新支部…”后重新报送；如果确是同一个支部，请确认新名称</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/ownership.py" line="200"/>
+        <location filename="../../models/bureau/ownership.py" line="207"/>
         <source>the branch {name} changes its type from {old} to {new}</source>
         <translation>支部 {name} 的类型由{old}改为{new}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/ownership.py" line="215"/>
+        <location filename="../../models/bureau/ownership.py" line="222"/>
         <source>the branch {name} is deleted</source>
         <translation>支部 {name} 被删除</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/ownership.py" line="219"/>
+        <location filename="../../models/bureau/ownership.py" line="226"/>
         <source>activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/ownership.py" line="220"/>
+        <location filename="../../models/bureau/ownership.py" line="227"/>
         <source>people</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/ownership.py" line="238"/>
+        <location filename="../../models/bureau/ownership.py" line="245"/>
         <source>{count} of the branch&apos;s {live} {what} are deleted at once</source>
         <translation>该支部的 {live} 条{what}记录中有 {count} 条被一次删除</translation>
     </message>
@@ -1003,7 +1013,7 @@ Content hash {hash}.</source>
     <name>DistrictPage</name>
     <message>
         <location filename="../../ui/bureau/district_page.py" line="44"/>
-        <location filename="../../ui/bureau/district_page.py" line="144"/>
+        <location filename="../../ui/bureau/district_page.py" line="141"/>
         <source>Branch</source>
         <translation>党支部</translation>
     </message>
@@ -1038,96 +1048,76 @@ Content hash {hash}.</source>
         <translation>好事实事（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="53"/>
-        <source>Collective study</source>
-        <translation>集中学习（次）</translation>
-    </message>
-    <message>
         <location filename="../../ui/bureau/district_page.py" line="54"/>
-        <source>Exchange seminars</source>
-        <translation>交流研讨（次）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/bureau/district_page.py" line="55"/>
-        <source>Tradition education (attendances)</source>
-        <translation>革命传统教育（人次）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/bureau/district_page.py" line="56"/>
-        <source>Volunteer service (attendances)</source>
-        <translation>党员志愿服务（人次）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/bureau/district_page.py" line="57"/>
         <source>Rules not met</source>
         <translation>未达标事项</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="97"/>
+        <location filename="../../ui/bureau/district_page.py" line="94"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="98"/>
+        <location filename="../../ui/bureau/district_page.py" line="95"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="99"/>
+        <location filename="../../ui/bureau/district_page.py" line="96"/>
         <source>This year</source>
         <translation>本年度</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="105"/>
-        <location filename="../../ui/bureau/district_page.py" line="234"/>
+        <location filename="../../ui/bureau/district_page.py" line="102"/>
+        <location filename="../../ui/bureau/district_page.py" line="231"/>
         <source>All branches</source>
         <translation>全部党支部</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="106"/>
+        <location filename="../../ui/bureau/district_page.py" line="103"/>
         <source>District report (PDF)…</source>
         <translation>全区汇总（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="107"/>
+        <location filename="../../ui/bureau/district_page.py" line="104"/>
         <source>Excel…</source>
         <translation>Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="108"/>
+        <location filename="../../ui/bureau/district_page.py" line="105"/>
         <source>Period:</source>
         <translation>时段：</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="110"/>
+        <location filename="../../ui/bureau/district_page.py" line="107"/>
         <source>Branch:</source>
         <translation>党支部：</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="145"/>
+        <location filename="../../ui/bureau/district_page.py" line="142"/>
         <source>In progress</source>
         <translation>整改中</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="146"/>
+        <location filename="../../ui/bureau/district_page.py" line="143"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="147"/>
+        <location filename="../../ui/bureau/district_page.py" line="144"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="186"/>
+        <location filename="../../ui/bureau/district_page.py" line="183"/>
         <source>District overview {period}</source>
         <translation>全区概况 {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="148"/>
-        <location filename="../../ui/bureau/district_page.py" line="212"/>
-        <location filename="../../ui/bureau/district_page.py" line="251"/>
-        <location filename="../../ui/bureau/district_page.py" line="283"/>
+        <location filename="../../ui/bureau/district_page.py" line="145"/>
+        <location filename="../../ui/bureau/district_page.py" line="209"/>
+        <location filename="../../ui/bureau/district_page.py" line="249"/>
+        <location filename="../../ui/bureau/district_page.py" line="299"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -1142,38 +1132,38 @@ Content hash {hash}.</source>
         <translation>服务时长</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="196"/>
+        <location filename="../../ui/bureau/district_page.py" line="193"/>
         <source>Rectification items {year}, per branch and state</source>
         <translation>{year}年度问题整改情况（按支部、状态）</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="294"/>
+        <location filename="../../ui/bureau/district_page.py" line="310"/>
         <source>All met</source>
         <translation>全部达标</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="308"/>
+        <location filename="../../ui/bureau/district_page.py" line="324"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="310"/>
+        <location filename="../../ui/bureau/district_page.py" line="326"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="313"/>
+        <location filename="../../ui/bureau/district_page.py" line="329"/>
         <source>Save district report</source>
         <translation>保存全区汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="324"/>
-        <location filename="../../ui/bureau/district_page.py" line="328"/>
+        <location filename="../../ui/bureau/district_page.py" line="340"/>
+        <location filename="../../ui/bureau/district_page.py" line="344"/>
         <source>District report</source>
         <translation>全区汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="325"/>
+        <location filename="../../ui/bureau/district_page.py" line="341"/>
         <source>Saved {path}.</source>
         <translation>已保存 {path}。</translation>
     </message>

@@ -809,8 +809,9 @@
         <translation>有两个党小组名称相同。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activities.py" line="187"/>
+        <location filename="../../models/records/activities.py" line="189"/>
         <location filename="../../models/records/branch.py" line="262"/>
+        <location filename="../../models/records/themes.py" line="66"/>
         <source>Set up the branch first.</source>
         <translation>请先设置支部信息。</translation>
     </message>
@@ -1013,7 +1014,7 @@
         <translation>投票数多于到会表决人数。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activities.py" line="170"/>
+        <location filename="../../models/records/activities.py" line="172"/>
         <source>This month is closed: its report has been printed. Give a reason for the change; it will be recorded as an amendment.</source>
         <translation>本月已归档（月度报表已打印）。请填写修改原因，修改将作为更正记录在案。</translation>
     </message>
@@ -1042,6 +1043,41 @@
         <location filename="../../models/records/validation.py" line="70"/>
         <source>{field}: {value} is not a time of day (use HH:MM).</source>
         <translation>{field}：{value} 不是有效的时间（格式为 HH:MM）。</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/themes.py" line="121"/>
+        <source>That theme is not on the list.</source>
+        <translation>专题列表中没有这个专题。</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/themes.py" line="127"/>
+        <source>Give the theme a name.</source>
+        <translation>请填写专题名称。</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/themes.py" line="130"/>
+        <source>At most {n} characters.</source>
+        <translation>最多 {n} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/themes.py" line="134"/>
+        <source>A name may not start with = + - or @.</source>
+        <translation>名称不能以 = + - 或 @ 开头。</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/themes.py" line="140"/>
+        <source>There is already a theme {name}.</source>
+        <translation>已有专题“{name}”。</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/themes.py" line="197"/>
+        <source>A built-in theme can be retired, not deleted.</source>
+        <translation>内置专题只能停用，不能删除。</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/themes.py" line="203"/>
+        <source>{count} activities carry this theme: retire it instead, so that they keep it.</source>
+        <translation>有 {count} 条活动记录标注了这个专题：请改为停用，以便这些记录保留它。</translation>
     </message>
 </context>
 </TS>

@@ -153,34 +153,167 @@
     </message>
 </context>
 <context>
+    <name>Definitions</name>
+    <message>
+        <location filename="../../models/rules/definitions.py" line="54"/>
+        <source>collective study</source>
+        <translation>集中学习</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/definitions.py" line="57"/>
+        <source>exchange of study experiences</source>
+        <translation>交流学习体会</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/definitions.py" line="60"/>
+        <source>revolutionary tradition education</source>
+        <translation>革命传统教育</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/definitions.py" line="66"/>
+        <source>Party member volunteer service</source>
+        <translation>党员志愿服务</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/definitions.py" line="72"/>
+        <source>good and practical deeds for the people</source>
+        <translation>为群众办好事实事</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/definitions.py" line="82"/>
+        <source>The definitions must be a list.</source>
+        <translation>口径必须是一个列表。</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/definitions.py" line="84"/>
+        <source>At most {n} figures.</source>
+        <translation>最多 {n} 个数字。</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/definitions.py" line="89"/>
+        <source>A figure must be an object.</source>
+        <translation>每个数字的口径格式不对。</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/definitions.py" line="97"/>
+        <source>Give the figure a label.</source>
+        <translation>请填写数字的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/definitions.py" line="100"/>
+        <source>At most {n} characters, not starting with = + - or @.</source>
+        <translation>最多 {n} 个字，不能以 = + - 或 @ 开头。</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/definitions.py" line="104"/>
+        <source>Choose what is counted.</source>
+        <translation>请选择统计什么。</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/definitions.py" line="106"/>
+        <source>Unknown kind of activity.</source>
+        <translation>未知的活动类型。</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/definitions.py" line="111"/>
+        <source>Unknown theme.</source>
+        <translation>未知的专题。</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/definitions.py" line="114"/>
+        <source>Choose whose attendance counts.</source>
+        <translation>请选择统计谁的人次。</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/definitions.py" line="164"/>
+        <source>activities of kind {kinds} with theme {themes}</source>
+        <translation>类型为{kinds}且专题为{themes}的活动</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/definitions.py" line="166"/>
+        <source>activities of kind {kinds}</source>
+        <translation>类型为{kinds}的活动</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/definitions.py" line="168"/>
+        <source>activities with theme {themes}</source>
+        <translation>专题为{themes}的活动</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/definitions.py" line="170"/>
+        <source>all activities</source>
+        <translation>全部活动</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/definitions.py" line="171"/>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/definitions.py" line="177"/>
+        <source>number of {scope}</source>
+        <translation>{scope}的次数</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/definitions.py" line="179"/>
+        <source>attendances of {whose} at {scope}</source>
+        <translation>{scope}中{whose}的人次</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/definitions.py" line="181"/>
+        <source>good deeds done (items) at {scope}</source>
+        <translation>{scope}中已办结的好事实事件数</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/definitions.py" line="183"/>
+        <source>good deeds done or in progress (items) at {scope}</source>
+        <translation>{scope}中已办结和在办的好事实事件数</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/definitions.py" line="189"/>
+        <source>Party members (full or probationary on the activity&apos;s day)</source>
+        <translation>党员（活动当日为正式或预备党员）</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/definitions.py" line="192"/>
+        <source>everyone present (guests not counted)</source>
+        <translation>全部到会人员（不含列席）</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/definitions.py" line="193"/>
+        <source>everyone present, guests and non-members on no roster included</source>
+        <translation>全部到会人员（含列席和名册外人员）</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
-        <location filename="../../models/rules/settings.py" line="55"/>
+        <location filename="../../models/rules/settings.py" line="57"/>
         <source>Choose the kinds that count as study hours.</source>
         <translation>请选择计入学时的活动类型。</translation>
     </message>
     <message>
-        <location filename="../../models/rules/settings.py" line="58"/>
+        <location filename="../../models/rules/settings.py" line="60"/>
         <source>Unknown kind: {kinds}.</source>
         <translation>未知的活动类型：{kinds}。</translation>
     </message>
     <message>
-        <location filename="../../models/rules/settings.py" line="60"/>
+        <location filename="../../models/rules/settings.py" line="62"/>
         <source>Volunteer kinds count as service hours, not as study hours.</source>
         <translation>志愿服务类活动计入服务时长，不计入学时。</translation>
     </message>
     <message>
-        <location filename="../../models/rules/settings.py" line="68"/>
+        <location filename="../../models/rules/settings.py" line="70"/>
         <source>Choose months from 1 to 12.</source>
         <translation>请选择1至12月中的月份。</translation>
     </message>
     <message>
-        <location filename="../../models/rules/settings.py" line="72"/>
+        <location filename="../../models/rules/settings.py" line="78"/>
         <source>Choose yes or no.</source>
         <translation>请选择是或否。</translation>
     </message>
     <message>
-        <location filename="../../models/rules/settings.py" line="74"/>
+        <location filename="../../models/rules/settings.py" line="80"/>
         <source>There is no setting {key}.</source>
         <translation>没有名为 {key} 的设置。</translation>
     </message>
@@ -193,29 +326,44 @@
         <translation>{hours}小时</translation>
     </message>
     <message>
-        <location filename="../../models/rules/counting.py" line="482"/>
+        <location filename="../../models/rules/counting.py" line="499"/>
         <source>{activities} activities, {attendances} attendances, {people} people, expected {expected}, present {present}, attendance rate {rate}, duration {hours}, study hours {study}, service hours {service}, {deeds} items</source>
         <translation>{activities} 次，{attendances} 人次，{people} 人，应到 {expected}，实到 {present}，参会率 {rate}，时长 {hours}，学时 {study}，服务时长 {service}，{deeds} 件</translation>
     </message>
     <message>
-        <location filename="../../models/rules/counting.py" line="508"/>
+        <location filename="../../models/rules/counting.py" line="525"/>
         <source>Statistics for {period}</source>
         <translation>{period} 统计</translation>
     </message>
     <message>
-        <location filename="../../models/rules/counting.py" line="510"/>
+        <location filename="../../models/rules/counting.py" line="527"/>
         <source>Total: {figures}</source>
         <translation>合计：{figures}</translation>
     </message>
     <message>
-        <location filename="../../models/rules/counting.py" line="514"/>
+        <location filename="../../models/rules/counting.py" line="531"/>
         <source>By kind:</source>
         <translation>按类型：</translation>
     </message>
     <message>
-        <location filename="../../models/rules/counting.py" line="517"/>
+        <location filename="../../models/rules/counting.py" line="534"/>
         <source>By branch:</source>
         <translation>按支部：</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/counting.py" line="542"/>
+        <source>By theme:</source>
+        <translation>按专题：</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/counting.py" line="545"/>
+        <source>The bureau&apos;s figures:</source>
+        <translation>上报数字：</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/counting.py" line="549"/>
+        <source>  {label}: {value} {unit} ({definition})</source>
+        <translation>  {label}：{value}{unit}（{definition}）</translation>
     </message>
     <message>
         <location filename="../../models/rules/periods.py" line="133"/>
@@ -291,6 +439,90 @@
         <location filename="../../models/rules/periods.py" line="223"/>
         <source>{month}/{day}/{year}</source>
         <translation>{year}年{month}月{day}日</translation>
+    </message>
+</context>
+<context>
+    <name>Themes</name>
+    <message>
+        <location filename="../../models/vocabulary_themes.py" line="28"/>
+        <source>Revolutionary tradition education</source>
+        <translation>革命传统教育</translation>
+    </message>
+    <message>
+        <location filename="../../models/vocabulary_themes.py" line="29"/>
+        <source>Warning education</source>
+        <translation>警示教育</translation>
+    </message>
+    <message>
+        <location filename="../../models/vocabulary_themes.py" line="30"/>
+        <source>Teachers&apos; ethics</source>
+        <translation>师德师风</translation>
+    </message>
+    <message>
+        <location filename="../../models/vocabulary_themes.py" line="31"/>
+        <source>Theme education</source>
+        <translation>主题教育</translation>
+    </message>
+    <message>
+        <location filename="../../models/vocabulary_themes.py" line="32"/>
+        <source>Party history education</source>
+        <translation>党史学习教育</translation>
+    </message>
+    <message>
+        <location filename="../../models/vocabulary_themes.py" line="33"/>
+        <source>Clean governance education</source>
+        <translation>廉洁教育</translation>
+    </message>
+    <message>
+        <location filename="../../models/vocabulary_themes.py" line="41"/>
+        <source>times</source>
+        <translation>次</translation>
+    </message>
+    <message>
+        <location filename="../../models/vocabulary_themes.py" line="42"/>
+        <source>attendances</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <location filename="../../models/vocabulary_themes.py" line="43"/>
+        <location filename="../../models/vocabulary_themes.py" line="44"/>
+        <source>items</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <location filename="../../models/vocabulary_themes.py" line="51"/>
+        <source>Activities (times)</source>
+        <translation>活动次数（次）</translation>
+    </message>
+    <message>
+        <location filename="../../models/vocabulary_themes.py" line="52"/>
+        <source>Attendances (person-times)</source>
+        <translation>参加人次（人次）</translation>
+    </message>
+    <message>
+        <location filename="../../models/vocabulary_themes.py" line="53"/>
+        <source>Good deeds done (items)</source>
+        <translation>已办结的好事实事（件）</translation>
+    </message>
+    <message>
+        <location filename="../../models/vocabulary_themes.py" line="54"/>
+        <source>Good deeds done or in progress (items)</source>
+        <translation>已办结和在办的好事实事（件）</translation>
+    </message>
+    <message>
+        <location filename="../../models/vocabulary_themes.py" line="61"/>
+        <source>Party members (full and probationary on the day)</source>
+        <translation>党员（当日为正式或预备党员）</translation>
+    </message>
+    <message>
+        <location filename="../../models/vocabulary_themes.py" line="62"/>
+        <source>Everyone present (guests not counted)</source>
+        <translation>全部到会人员（不含列席）</translation>
+    </message>
+    <message>
+        <location filename="../../models/vocabulary_themes.py" line="63"/>
+        <source>Everyone present, guests and non-members included</source>
+        <translation>全部到会人员（含列席和名册外人员）</translation>
     </message>
 </context>
 </TS>

@@ -71,6 +71,8 @@ AREAS: dict[str, list[str]] = {
         "models/records/*.py",
     ],
     "stats": [
+        "models/vocabulary_themes.py",
+        "models/rules/definitions.py",
         "models/rules/counting.py",
         "models/rules/periods.py",
         "models/rules/compliance*.py",

@@ -50,10 +50,7 @@ def column_titles() -> list[str]:
         translate("DistrictPage", "Study hours"),
         translate("DistrictPage", "Service hours"),
         translate("DistrictPage", "Good deeds"),
-        translate("DistrictPage", "Collective study"),
-        translate("DistrictPage", "Exchange seminars"),
-        translate("DistrictPage", "Tradition education (attendances)"),
-        translate("DistrictPage", "Volunteer service (attendances)"),
+        # then one column per figure of the bureau's sentence (the ledger's definitions)
         translate("DistrictPage", "Rules not met"),
     ]
 
@@ -247,12 +244,34 @@ class DistrictPage(QWidget):
         chosen = self.branch_filter.currentData() or ALL
         lines = [b for b in data.branches if chosen in (ALL, b.uuid)]
         rows = [(b.name, b.figures, b.highlights, self._missed(b)) for b in lines]
+        notes = "\n".join(data.definition_notes())
         if chosen == ALL:
             total = translate("DistrictPage", "Total")
             rows.append((total, data.total, data.highlights, ("", "")))
             self.sentence.setText(data.sentence)
         elif lines:
-            self.sentence.setText(branch_sentence(lines[0].name, lines[0].highlights))
+            self.sentence.setText(
+                branch_sentence(lines[0].name, data.definitions, lines[0].highlights)
+            )
+        self.sentence.setToolTip(notes)
+        base = column_titles()
+        # Each figure of the sentence with its unit on a second line (the tooltip: its 口径).
+        figures = [
+            h.replace("（", "\n（", 1).replace(" (", "\n(", 1) for h in data.highlight_headers()
+        ]
+        titles = base[:-1] + figures[1:] + base[-1:]
+        self.table.setColumnCount(len(titles))
+        self.table.setHorizontalHeaderLabels(titles)
+        header = self.table.horizontalHeader()
+        for c in range(len(titles)):
+            header.setSectionResizeMode(
+                c,
+                QHeaderView.ResizeMode.Stretch
+                if c == len(titles) - 1
+                else QHeaderView.ResizeMode.ResizeToContents,
+            )
+        for c, note in enumerate(data.definition_notes(), start=len(base) - 1):
+            self.table.horizontalHeaderItem(c).setToolTip(note)
         self.table.setRowCount(len(rows))
         for r, (name, f, h, (missed, missed_detail)) in enumerate(rows):
             rate = "—" if f.attendance_rate is None else f"{f.attendance_rate * 100:.1f}%"
@@ -266,10 +285,7 @@ class DistrictPage(QWidget):
                 format_hours(f.study_minutes),
                 format_hours(f.service_minutes),
                 _number(f.deeds),
-                _number(h.collective_study),
-                _number(h.seminar),
-                _number(h.study_visit_attendances),
-                _number(h.volunteer_attendances),
+                *(_number(v) for v in h),
                 missed,
             ]
             for c, value in enumerate(values):

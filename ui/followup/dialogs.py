@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -176,6 +177,21 @@ class FormDialog(QDialog):
         return True
 
 
+def offer_themes(edit: QLineEdit, services) -> None:
+    """Offer the branch's themes (专题, Settings) as the plan's theme is typed; the plan keeps
+    the text, so any other words may still be written."""
+    try:
+        names = [r.name for r in services.list_themes(include_retired=False)]
+    except LedgerError:
+        return
+    completer = QCompleter(names, edit)
+    completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    edit.setCompleter(completer)
+    if names and not edit.text():
+        edit.setPlaceholderText("、".join(names[:3]) + "…")
+
+
 def kind_items() -> list[tuple[str, object]]:
     return [(kind_label(k), k) for k in KIND_CODES]
 
@@ -191,6 +207,7 @@ class PlanEntryDialog(FormDialog):
         self.kind = self.combo("kind", translate("FollowupDialog", "Kind"), kind_items())
         self.topic = self.line("topic", translate("FollowupDialog", "Topic"))
         self.theme = self.line("theme", translate("FollowupDialog", "Theme"))
+        offer_themes(self.theme, self.services)
         self.responsible = self.person(
             "responsible", translate("FollowupDialog", "Responsible"), None
         )
@@ -286,6 +303,7 @@ class PlanItemDialog(FormDialog):
         self.kind = self.combo("kind", translate("FollowupDialog", "Kind"), kind_items(), row.kind)
         self.topic = self.line("topic", translate("FollowupDialog", "Topic"), row.topic)
         self.theme = self.line("theme", translate("FollowupDialog", "Theme"), row.theme)
+        offer_themes(self.theme, self.services)
         self.responsible = self.person(
             "responsible", translate("FollowupDialog", "Responsible"), row.responsible_uuid
         )

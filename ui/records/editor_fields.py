@@ -30,6 +30,7 @@ from ui.records.editor_form import (
     with_error,
 )
 from ui.records.kinds import KindPicker
+from ui.records.themes import ThemePicker
 from ui.shell.widgets import DateField
 
 translate = QCoreApplication.translate
@@ -139,6 +140,15 @@ class ActivityFields(QWidget):
         self.topic = QLineEdit(self)
         self.topic.setObjectName("topic")
         self._field(form, "topic", translate("ActivityFields", "Topic"), self.topic)
+        self.themes = ThemePicker(self)
+        self.themes.setToolTip(
+            translate(
+                "ActivityFields",
+                "What the activity was about, whatever its kind (the bureau counts some figures "
+                "by theme). The list is edited in Settings.",
+            )
+        )
+        self._field(form, "themes", translate("ActivityFields", "Themes"), self.themes)
         self.host = PersonCombo(self)
         self.host.setObjectName("host")
         self._field(form, "host", translate("ActivityFields", "Host"), self.host)
@@ -269,6 +279,7 @@ class ActivityFields(QWidget):
         self.belongs_to_year.setValue(data.belongs_to_year or self.belongs_to_year.minimum())
         self.location.setText(data.location)
         self.topic.setText(data.topic)
+        self.themes.set_themes(data.theme_uuids)
         self.host.set_person(data.host_uuid)
         self.recorder.set_person(data.recorder_uuid)
         self.group.setCurrentIndex(max(self.group.findData(data.party_group_uuid), 0))
@@ -302,6 +313,7 @@ class ActivityFields(QWidget):
         data.belongs_to_year = year if named else None
         data.location = self.location.text().strip()
         data.topic = self.topic.text().strip()
+        data.theme_uuids = self.themes.themes()
         data.host_uuid = self.host.person_uuid()
         data.recorder_uuid = self.recorder.person_uuid()
         # A typed name is never saved as a blank: it is a person, or the record is not saved.

@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 PAGE_SIZE = 200
 
 COL_DATE, COL_KINDS, COL_TOPIC, COL_LOCATION, COL_HOST, COL_ATTENDANCE, COL_HOURS = range(7)
+COL_THEMES = 7  # 专题 (not sortable)
 # column -> the sort key list_activities understands
 SORT_KEYS = {
     COL_DATE: "date",
@@ -55,6 +56,7 @@ def headers() -> list[str]:
         translate("Register", "Host"),
         translate("Register", "Present / expected"),
         translate("Register", "Hours"),
+        translate("Register", "Themes"),
     ]
 
 
@@ -181,7 +183,7 @@ class RegisterModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(SORT_KEYS)
+        return 0 if parent.isValid() else len(self._headers)
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._exhausted and not self._fetching
@@ -225,7 +227,7 @@ class RegisterModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, col)
-        if role == Qt.ItemDataRole.ToolTipRole and col in (COL_TOPIC, COL_KINDS):
+        if role == Qt.ItemDataRole.ToolTipRole and col in (COL_TOPIC, COL_KINDS, COL_THEMES):
             return self._display(row, col)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_ATTENDANCE, COL_HOURS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -255,6 +257,8 @@ class RegisterModel(QAbstractTableModel):
             from models.services import format_hours
 
             return format_hours(row.minutes) if row.minutes else ""
+        if col == COL_THEMES:
+            return "、".join(row.themes)
         return ""
 
     @staticmethod

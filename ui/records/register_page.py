@@ -112,7 +112,7 @@ class RegisterPage(DeferredRefresh, QWidget):
         header.setSectionResizeMode(COL_TOPIC, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicator(COL_DATE, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)  # header clicks call model.sort() -> SQL
-        for col, width in enumerate((130, 160, 0, 140, 90, 110, 70)):
+        for col, width in enumerate((130, 160, 0, 140, 90, 110, 70, 150)):
             if width:
                 self.table.setColumnWidth(col, width)
 

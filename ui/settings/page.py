@@ -26,6 +26,7 @@ from models.vocabulary import BRANCH_TYPES, branch_type_label
 from ui.records.editor_form import FieldErrors, error_label, with_error
 from ui.settings.editors import CommitteeEditor, GroupsEditor, UnitsEditor
 from ui.settings.rules import RulesEditor
+from ui.settings.themes import DefinitionsEditor, ThemesEditor
 from ui.shell.context import AppContext
 from ui.shell.widgets import DateField
 
@@ -61,6 +62,7 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self._build_committee(), translate("SettingsPage", "Committee"))
         self.rules = RulesEditor(self.services, self)
         self.tabs.addTab(self.rules, translate("SettingsPage", "Compliance rules"))
+        self.tabs.addTab(self._build_themes(), translate("SettingsPage", "Themes and figures"))
         self.tabs.addTab(self._build_language(), translate("SettingsPage", "Language"))
 
     def _row(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> None:
@@ -168,6 +170,23 @@ class SettingsPage(QWidget):
         layout.addLayout(row)
         return page
 
+    def _build_themes(self) -> QWidget:
+        """Themes (专题) and the bureau sentence's figure definitions (口径)."""
+        page = QWidget(self)
+        layout = QHBoxLayout(page)
+        themes_box = QGroupBox(translate("SettingsPage", "Themes"), page)
+        QVBoxLayout(themes_box).addWidget(themes := ThemesEditor(self.services, themes_box))
+        figures_box = QGroupBox(
+            translate("SettingsPage", "Figures of the bureau's sentence (口径)"), page
+        )
+        QVBoxLayout(figures_box).addWidget(
+            definitions := DefinitionsEditor(self.services, figures_box)
+        )
+        layout.addWidget(themes_box, 2)
+        layout.addWidget(figures_box, 3)
+        self.themes, self.definitions = themes, definitions
+        return page
+
     def _build_language(self) -> QWidget:
         page = QWidget(self)
         form = QFormLayout(page)
@@ -215,6 +234,8 @@ class SettingsPage(QWidget):
         self.committee.set_seats(self.services.committee(today) if branch else [])
         self.save_committee_button.setEnabled(branch is not None)
         self.rules.refresh()
+        self.themes.refresh()
+        self.definitions.refresh()
         self.language.setCurrentIndex(max(self.language.findData(self.ctx.language), 0))
 
     def _refresh_term_note(self) -> None:
