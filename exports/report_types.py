@@ -177,6 +177,7 @@ class WorkbookData:
     absences: list[AbsenceLine]
     fingerprint: str
     made_at: str
+    period_label: str = ""  # a date range's or campaign's words (else from `period`)
 
 
 def figure_header(first: str, *, numbers: bool = False) -> list[str]:

@@ -53,6 +53,13 @@ from models.records.branch import (
     set_committee,
     validate_branch,
 )
+from models.records.campaigns import (
+    CampaignRow,
+    delete_campaign,
+    list_campaigns,
+    save_campaign,
+    validate_campaign,
+)
 from models.records.categories import (
     categories_on,
     category_history,
@@ -315,6 +322,11 @@ class Services:
     talk_coverage = _Bound(talk_coverage)
     election_due = _Bound(election_due)
     followup_reminders = _Bound(followup_reminders)
+    # Campaign periods (named date ranges).
+    list_campaigns = _Bound(list_campaigns)
+    save_campaign = _Bound(save_campaign)
+    delete_campaign = _Bound(delete_campaign)
+    validate_campaign = _Bound(validate_campaign)
     # 党费 and 组织关系转接 (format 3).
     save_transfer = _Bound(save_transfer)
     delete_transfer = _Bound(delete_transfer)
@@ -379,6 +391,11 @@ class Services:
 
 
 __all__ = [
+    "CampaignRow",
+    "delete_campaign",
+    "list_campaigns",
+    "save_campaign",
+    "validate_campaign",
     "MAX_PER_ACTIVITY",
     "PERIOD_KINDS",
     "ROSTER_FIELDS",

@@ -39,6 +39,7 @@ KNOWN_SCHEMAS = {
     2: ("schema_v1.sql", "schema_v2.sql"),
     3: ("schema_v1.sql", "schema_v2.sql", "schema_v3.sql"),
     4: ("schema_v1.sql", "schema_v2.sql", "schema_v3.sql", "schema_v4.sql"),
+    5: ("schema_v1.sql", "schema_v2.sql", "schema_v3.sql", "schema_v4.sql", "schema_v5.sql"),
 }
 
 # Parents before children, so a merge can insert in this order with foreign keys on.
@@ -70,6 +71,8 @@ TABLES = (
     "dues_payment",
     "dues_month",
     "transfer",
+    # Format 5: campaign periods (a school's own, through its branch_id; never NULL in a bundle).
+    "campaign",
 )
 # How a row of each table reaches its branch (for ownership checks): the tables of format 2 all
 # carry branch_id themselves; their person and activity links must be of the same branch.
@@ -82,6 +85,7 @@ BRANCH_PATHS = {
     "dues_payment": "branch_id",
     "dues_month": "branch_id",
     "transfer": "branch_id",
+    "campaign": "branch_id",
 }
 
 RowVisitor = Callable[[str, Sequence[str], list[tuple]], None]

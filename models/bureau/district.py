@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, fields
 from models.file.schema import VOLUNTEER_KINDS, Branch, database
 from models.rules.compliance import RuleStatus, evaluate_range
 from models.rules.counting import Figures, branch_rows, figures, figures_by_kind, hours_2dp, rate
-from models.rules.periods import Period, month_of, parse_period
+from models.rules.periods import DateRange, Period, month_of, parse_period
 from models.text.i18n import translate
 
 MISSED_STATES = ("due", "overdue")
@@ -62,6 +62,7 @@ class DistrictData:
     sentence: str
     fingerprint: str = ""
     made_at: str = ""
+    period_label: str = ""  # titles: 2026年度, 第二批主题教育（2019年9月1日至…）
 
 
 def highlights(
@@ -103,6 +104,18 @@ def sentence(h: Highlights, period_text: str = "") -> str:
     if period_text:
         text = translate("Bureau", "{period}: {text}").format(period=period_text, text=text)
     return text
+
+
+def open_sentence(period: Period, text: str) -> str:
+    """The sentence's opening names its period: a campaign's "主题教育期间，…", a date range's
+    "2026年9月1日至11月30日，…", a month's "2026年9月，…"."""
+    if isinstance(period, DateRange) and period.name:
+        return translate("Bureau", "During {campaign}: {text}").format(
+            campaign=period.name, text=text
+        )
+    return translate("Bureau", "{period}: {text}").format(
+        period=period_label_text(period), text=text
+    )
 
 
 def branch_sentence(name: str, h: Highlights) -> str:
@@ -215,9 +228,10 @@ def district_data(
         branches=lines,
         total=total,
         highlights=h,
-        sentence=sentence(h, period_label_text(period)),
+        sentence=open_sentence(period, sentence(h)),
         fingerprint=_fingerprint(_rows_used(period)),
         made_at=dt.datetime.now().strftime("%Y-%m-%d %H:%M"),
+        period_label=period_label_text(period),
     )
 
 
@@ -248,7 +262,8 @@ def sum_figures(parts: list[Figures]) -> Figures:
 
 
 def period_label_text(period: Period) -> str:
-    """2026 → "2026年度"; 2026-09 → "2026年9月"; 2026-Q3 → "2026年第三季度"."""
+    """2026 → "2026年度"; 2026-09 → "2026年9月"; 2026-Q3 → "2026年第三季度"; a range →
+    "2026年9月1日至11月30日"; a campaign → "第二批主题教育（2019年9月1日至2020年1月31日）"."""
     from models.rules.periods import period_text
 
     return period_text(period)

@@ -354,6 +354,17 @@ def _month_text(column: str) -> Check:
     return check
 
 
+def _campaign(row: dict[str, object]) -> str | None:
+    """A school's campaign: its own branch's (the bureau's own, branch NULL, never travels), and
+    it cannot end before it starts."""
+    if row["branch_id"] is None:
+        return translate("Bureau", "a campaign without its branch (only the bureau defines those)")
+    start, end = row["start_on"], row["end_on"]
+    if isinstance(start, str) and isinstance(end, str) and end < start:
+        return translate("Bureau", "the campaign ends before it starts")
+    return None
+
+
 def _common(row: dict[str, object]) -> str | None:
     if not _UUID.fullmatch(str(row["uuid"])):
         return translate("Bureau", "not a valid identifier")
@@ -448,6 +459,12 @@ RULES: dict[str, list[Check]] = {
         _dates("paid_on"),
     ],
     "transfer": [_one_of("direction", TRANSFER_DIRECTIONS), _dates("date", "receipt_on")],
+    "campaign": [
+        _required("name", "start_on", "end_on"),
+        _spreadsheet_safe("name"),
+        _dates("start_on", "end_on"),
+        _campaign,
+    ],
     "dues_month": [
         _month_text("month"),
         _range("due_cents", 0, 10**12),

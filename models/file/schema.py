@@ -459,6 +459,17 @@ class Transfer(BaseModel):
 DUES_MODELS = (DuesStandard, DuesPayment, DuesMonth, Transfer)
 
 
+class Campaign(BaseModel):
+    """A campaign period (专项活动, e.g. 第二批主题教育): a named date range, both days included.
+    `branch` is the branch that defined it; None: the bureau's own, in the district ledger."""
+
+    branch = ForeignKeyField(Branch, null=True, backref="campaigns", on_delete="CASCADE")
+    name = CharField()
+    start_on = DateField()
+    end_on = DateField()
+    note = CharField(default="")
+
+
 ALL_MODELS = (
     Branch,
     Unit,
@@ -479,6 +490,7 @@ ALL_MODELS = (
     Setting,
     *FOLLOWUP_MODELS,
     *DUES_MODELS,
+    Campaign,
 )
 
 # Indexes that make the counting queries fast on a district-sized ledger.

@@ -156,22 +156,32 @@
         <translation>{column} 不是月份（YYYY-MM）</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="359"/>
+        <location filename="../../models/bureau/validate.py" line="361"/>
+        <source>a campaign without its branch (only the bureau defines those)</source>
+        <translation>专项活动未注明所属支部（只有组织办可定义全区专项活动）</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/validate.py" line="364"/>
+        <source>the campaign ends before it starts</source>
+        <translation>专项活动的结束日期早于开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/validate.py" line="370"/>
         <source>not a valid identifier</source>
         <translation>标识符（UUID）无效</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="361"/>
+        <location filename="../../models/bureau/validate.py" line="372"/>
         <source>revision below 1</source>
         <translation>版本号小于1</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="363"/>
+        <location filename="../../models/bureau/validate.py" line="374"/>
         <source>revision {rev} is impossibly high</source>
         <translation>版本号 {rev} 大得不可能</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="479"/>
+        <location filename="../../models/bureau/validate.py" line="496"/>
         <source>{table} {uuid}: {problem}</source>
         <translation>{table} {uuid}：{problem}</translation>
     </message>
@@ -243,13 +253,13 @@
     </message>
     <message>
         <location filename="../../exports/bundle.py" line="330"/>
-        <location filename="../../exports/bundle_cli.py" line="135"/>
+        <location filename="../../exports/bundle_cli.py" line="136"/>
         <source>{path} is a folder; give a file name to write.</source>
         <translation>{path} 是文件夹，请给出要写入的文件名。</translation>
     </message>
     <message>
         <location filename="../../exports/bundle.py" line="334"/>
-        <location filename="../../exports/bundle_cli.py" line="139"/>
+        <location filename="../../exports/bundle_cli.py" line="140"/>
         <source>The folder {path} does not exist.</source>
         <translation>文件夹 {path} 不存在。</translation>
     </message>
@@ -364,37 +374,43 @@
         <translation>报送包中的版本号不可能成立：{rows}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="90"/>
+        <location filename="../../models/bureau/district.py" line="91"/>
         <source>In total the district&apos;s education system held {study} collective study sessions, exchanged study experiences {seminar} times, gave revolutionary tradition education to {visit} attendances, gave Party member volunteer service in {volunteer} attendances, and did {deeds} good and practical deeds for the people.</source>
         <translation>全区教育系统共开展集中学习{study}次，交流学习体会{seminar}次，开展革命传统教育{visit}人次，党员志愿服务{volunteer}人次，为群众办好事实事{deeds}件。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="104"/>
+        <location filename="../../models/bureau/district.py" line="105"/>
+        <location filename="../../models/bureau/district.py" line="116"/>
         <source>{period}: {text}</source>
         <translation>{period}，{text}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="110"/>
+        <location filename="../../models/bureau/district.py" line="113"/>
+        <source>During {campaign}: {text}</source>
+        <translation>{campaign}期间，{text}</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/district.py" line="123"/>
         <source>{branch} held {study} collective study sessions, exchanged study experiences {seminar} times, gave revolutionary tradition education to {visit} attendances, gave Party member volunteer service in {volunteer} attendances, and did {deeds} good and practical deeds for the people.</source>
         <translation>{branch}共开展集中学习{study}次，交流学习体会{seminar}次，开展革命传统教育{visit}人次，党员志愿服务{volunteer}人次，为群众办好事实事{deeds}件。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="168"/>
+        <location filename="../../models/bureau/district.py" line="181"/>
         <source>{period} ({count} held)</source>
         <translation>{period}（已开展{count}次）</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="173"/>
+        <location filename="../../models/bureau/district.py" line="186"/>
         <source>{state}: {periods}</source>
         <translation>{state}：{periods}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="174"/>
+        <location filename="../../models/bureau/district.py" line="187"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="178"/>
+        <location filename="../../models/bureau/district.py" line="191"/>
         <source>; </source>
         <translation>；</translation>
     </message>
