@@ -1,7 +1,8 @@
 """`main.py demo`: write a realistic sample ledger in Chinese.
 
 A school branch of about 30 people (or with `joint`, a 联合党支部 of five kindergartens, "3+2")
-and 15–25 activities a month of every kind for `months` months up to `until`, with attendance,
+and some 60–90 activities a year on a school calendar (models.demo.plan) for `months` months up
+to `until`, with attendance,
 leave reasons, votes, volunteer hours, good deeds and a few generated photos.
 
 Deterministic: everything — content, UUIDs and timestamps — comes from `random.Random(seed)` and
@@ -28,7 +29,7 @@ from models.demo.fill import fill
 from models.demo.followup import followup_rows
 from models.demo.people import DemoBranch, build_branch
 from models.demo.photos import make_photo
-from models.demo.plan import DemoActivity, month_list, plan_month, plan_quarters
+from models.demo.plan import DemoActivity, month_list, plan_month, plan_quarters, quiet_months
 from models.errors import ValidationError
 from models.file.ledger import open_ledger
 from models.records.activities import derived_minutes
@@ -134,8 +135,11 @@ def build_content(
     quarters = plan_quarters(rng, calendar)
     branch = build_branch(rng, start, end, sorted(quarters.branch_day), joint=joint)
     activities: list[DemoActivity] = []
+    quiet = quiet_months(rng, calendar)
     for index, (year, month) in enumerate(calendar):
-        activities += plan_month(rng, year, month, index, quarters, len(branch.groups), joint)
+        skip = f"{year:04d}-{month:02d}" in quiet
+        groups = len(branch.groups)
+        activities += plan_month(rng, year, month, index, quarters, groups, joint, skip)
     activities.sort(key=lambda a: (a.date, a.start, a.end))
     # 第N次 counts, like the services' next_sequence, every activity of the year that has the
     # kind, so a 主题党日 held as the 支部党员大会 counts as a 支部党员大会 too.
