@@ -277,3 +277,69 @@ def test_a_plain_range_names_its_dates(schools, capsys):
     assert code == 0, err
     text = "".join(_pdf_text(pdf).split())
     assert "2025年12月1日至12月31日，" in text
+
+
+# --- the settings page ---------------------------------------------------------------------------
+
+
+def _campaign_table(path: Path) -> list[tuple]:
+    con = sqlite3.connect(path)
+    try:
+        return con.execute(
+            "SELECT name, start_on, end_on, deleted_at IS NOT NULL FROM campaign ORDER BY id"
+        ).fetchall()
+    finally:
+        con.close()
+
+
+@pytest.fixture
+def settings(ledger, ledger_path, qtbot):
+    from tests.editing_helpers import make_branch
+    from ui.settings.page import SettingsPage
+    from ui.shell.context import AppContext
+
+    make_branch()
+    widget = SettingsPage(AppContext(ledger=ledger))
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.tabs.setCurrentWidget(widget.campaigns)
+    return widget.campaigns, ledger_path
+
+
+def test_a_campaign_is_added_changed_and_deleted_on_the_settings_page(settings, qtbot, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    editor, path = settings
+    editor.name.setText("第二批主题教育")
+    editor.start.edit.setText("2019/9/1")
+    editor.end.edit.setText("2020-01-31")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert _campaign_table(path) == [("第二批主题教育", "2019-09-01", "2020-01-31", 0)]
+    assert editor.table.rowCount() == 1 and editor.table.item(0, 0).text() == "第二批主题教育"
+    # The selected campaign is changed, not copied.
+    editor.table.selectRow(0)
+    editor.end.edit.setText("2020-02-29")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert _campaign_table(path) == [("第二批主题教育", "2019-09-01", "2020-02-29", 0)]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(editor.delete_button, Qt.MouseButton.LeftButton)
+    assert _campaign_table(path) == [("第二批主题教育", "2019-09-01", "2020-02-29", 1)]
+    assert editor.table.rowCount() == 0
+
+
+def test_bad_campaign_fields_are_shown_and_nothing_saved(settings, qtbot):
+    from PySide6.QtCore import Qt
+
+    editor, path = settings
+    editor.name.setText("")
+    editor.start.edit.setText("2026-11-30")
+    editor.end.edit.setText("2026-09-01")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert set(editor.errors.shown) == {"name", "end_on"}
+    assert "border" in editor.name.styleSheet()
+    editor.name.setText("秋季学期专项")
+    editor.end.edit.setText("2026-13-01")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert set(editor.errors.shown) == {"end_on"}
+    assert _campaign_table(path) == []
