@@ -56,6 +56,8 @@ from models.records.branch import (
 from models.records.campaigns import (
     CampaignRow,
     delete_campaign,
+    find_campaign,
+    known_names,
     list_campaigns,
     save_campaign,
     validate_campaign,
@@ -324,6 +326,8 @@ class Services:
     followup_reminders = _Bound(followup_reminders)
     # Campaign periods (named date ranges).
     list_campaigns = _Bound(list_campaigns)
+    find_campaign = _Bound(find_campaign)
+    known_names = _Bound(known_names)
     save_campaign = _Bound(save_campaign)
     delete_campaign = _Bound(delete_campaign)
     validate_campaign = _Bound(validate_campaign)
@@ -393,6 +397,8 @@ class Services:
 __all__ = [
     "CampaignRow",
     "delete_campaign",
+    "find_campaign",
+    "known_names",
     "list_campaigns",
     "save_campaign",
     "validate_campaign",

@@ -343,3 +343,42 @@ def test_bad_campaign_fields_are_shown_and_nothing_saved(settings, qtbot):
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert set(editor.errors.shown) == {"end_on"}
     assert _campaign_table(path) == []
+
+
+def test_the_district_page_shows_a_campaign(schools, tmp_path, qtbot, zh):
+    """The bureau defines its own campaign in the district ledger and reads it on the page."""
+    from ui.bureau.district_page import DistrictPage
+    from ui.shell.context import AppContext
+    from ui.shell.worker import DbWorker
+
+    tmp, a, b, district, *_ = schools
+    copy = tmp_path / "district.ledger"
+    shutil.copy(district, copy)
+    with open_ledger(copy) as led:
+        services.save_campaign("冬季专项", "2025-12-20", "2026-01-10")
+        worker = DbWorker(led)
+        try:
+            page = DistrictPage(AppContext(ledger=led, language="zh_CN", worker=worker))
+            qtbot.addWidget(page)
+            page.set_month("2026-01")
+            page.show()
+            names = [page.period_kind.itemText(i) for i in range(page.period_kind.count())]
+            assert sorted(names[3:]) == sorted([CAMPAIGN, "寒假志愿服务", "冬季专项"])
+            qtbot.waitUntil(lambda: page.data is not None, timeout=10000)  # the year first
+            page.data = None
+            page.period_kind.setCurrentIndex(page.period_kind.findText("冬季专项"))
+            qtbot.waitUntil(lambda: page.data is not None, timeout=10000)
+            data = page.data
+            sentence, title = page.sentence.text(), page.title.text()
+        finally:
+            worker.stop()
+    assert data.period == "2025-12-20..2026-01-10"
+    assert sentence.startswith("冬季专项期间，")
+    assert "冬季专项（2025年12月20日至2026年1月10日）" in title
+    both = {
+        **oracle(a.path, "2025-12-20", "2026-01-11"),
+        **oracle(b.path, "2025-12-20", "2026-01-11"),
+    }
+    assert {line.name: line.figures.activities for line in data.branches} == {
+        name: f["activities"] for name, f in both.items()
+    }
