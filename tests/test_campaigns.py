@@ -382,3 +382,30 @@ def test_the_district_page_shows_a_campaign(schools, tmp_path, qtbot, zh):
     assert {line.name: line.figures.activities for line in data.branches} == {
         name: f["activities"] for name, f in both.items()
     }
+
+
+def test_stats_text_names_the_range_in_words(schools, capsys):
+    tmp, a, *_ = schools
+    code = main(["--lang", "zh_CN", "stats", str(a.path), "--campaign", CAMPAIGN])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert "2025年12月10日至2026年1月20日" in out and START not in out
+
+
+def test_a_deleted_campaign_is_deleted_in_the_district(schools, tmp_path):
+    tmp, a, b, district, a_campaign, b_campaign = schools
+    school, copy = tmp_path / "a.ledger", tmp_path / "district.ledger"
+    shutil.copy(a.path, school)
+    shutil.copy(district, copy)
+    with open_ledger(school):
+        services.delete_campaign(a_campaign)
+    make_bundle(school, tmp_path / "a2.bundle")
+    (result,) = import_bundles(copy, [tmp_path / "a2.bundle"])
+    assert result.accepted and result.updated >= 1, result
+    rows = {r[0]: r for r in _campaign_rows(copy)}
+    assert rows[a_campaign][4] is not None  # a tombstone
+    assert rows[b_campaign][4] is None  # the other school's campaign stays
+    before = sha256(copy)
+    (again,) = import_bundles(copy, [tmp_path / "a2.bundle"])
+    assert again.accepted and not again.added and not again.updated
+    assert sha256(copy) == before

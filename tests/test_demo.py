@@ -174,6 +174,14 @@ def test_the_rules_are_met_but_for_one_or_two_months(school: Path, joint: Path) 
 MONTHLY = ("committee_meeting", "theme_day", "staff_study")
 
 
+def test_the_school_has_campaign_periods_within_its_period(school: Path) -> None:
+    rows = query(school, "SELECT name, start_on, end_on, branch_id FROM campaign")
+    first, last = MONTHS[0] + "-01", MONTHS[-1] + "-30"
+    assert rows
+    for name, start, end, branch in rows:
+        assert name and start <= end and start <= last and end >= first and branch == 1
+
+
 def test_every_kind_appears_over_twelve_months(school: Path, joint: Path) -> None:
     for path in (school, joint):
         kinds = {r[0] for r in query(path, "SELECT DISTINCT kind FROM activity_kind")}

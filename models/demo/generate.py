@@ -24,6 +24,7 @@ import uuid as uuidlib
 from pathlib import Path
 from typing import Any
 
+from models.demo.campaigns import campaign_rows
 from models.demo.dues import dues_rows, transfer_rows
 from models.demo.fill import fill
 from models.demo.followup import followup_rows
@@ -276,6 +277,7 @@ def _rows(
             dues_rng, branch, tables, person_ids, dues_base, _stamp, int(last_day[:4]), last_day
         )
         transfer_rows(dues_rng, tables, dues_base, _stamp, int(last_day[:4]), last_day)
+        campaign_rows(branch.name, tables, first_day, last_day, _stamp)  # 专项活动
     return tables
 
 
