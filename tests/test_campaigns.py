@@ -409,3 +409,21 @@ def test_a_deleted_campaign_is_deleted_in_the_district(schools, tmp_path):
     (again,) = import_bundles(copy, [tmp_path / "a2.bundle"])
     assert again.accepted and not again.added and not again.updated
     assert sha256(copy) == before
+
+
+def test_the_bureau_defines_its_own_even_with_one_school_imported(schools, tmp_path):
+    tmp, a, *_ = schools
+    district = tmp_path / "district.ledger"
+    (result,) = import_bundles(district, [tmp / "a.bundle"])
+    assert result.accepted
+    with open_ledger(district):
+        services.save_campaign("全区专项", "2026-01-01", "2026-01-31")
+        own = [r for r in services.list_campaigns() if r.name == "全区专项"]
+    assert [r.branch for r in own] == [""]
+    con = sqlite3.connect(district)
+    try:
+        assert con.execute("SELECT branch_id FROM campaign WHERE name = '全区专项'").fetchall() == [
+            (None,)
+        ]
+    finally:
+        con.close()

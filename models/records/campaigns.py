@@ -5,8 +5,9 @@ Who defines a campaign:
 - a school: in a ledger holding one branch, the campaign belongs to that branch (`branch_id`),
   travels in its bundles and is merged into the district under that branch only (a school's
   bundle never changes another school's campaign, nor the bureau's);
-- the bureau: in a ledger holding several branches (the district ledger), a campaign it defines
-  has no branch (NULL): it is the bureau's own, for the whole district, and never leaves it.
+- the bureau: in the district ledger (several branches, or any ledger that has imported a
+  bundle), a campaign it defines has no branch (NULL): it is the bureau's own, for the whole
+  district, and never leaves it.
 
 Looking a name up (`find_campaign`): the bureau's own definition wins; otherwise the schools'
 definitions of that name are used when they agree on the dates; when they differ, the error
@@ -53,9 +54,21 @@ def tables_present() -> bool:
 
 def _owner() -> Branch | None:
     """The branch a campaign defined here belongs to: the ledger's one branch; None (the
-    bureau's own) in a ledger holding several."""
+    bureau's own) in a district ledger — one that holds several branches or has imported a
+    bundle (even a district of one school so far)."""
     live = list(Branch.select().where(Branch.deleted_at.is_null()).limit(2))
-    return live[0] if len(live) == 1 else None
+    if len(live) != 1 or is_district():
+        return None
+    return live[0]
+
+
+def is_district() -> bool:
+    """Whether the ledger has taken in a bureau bundle (the merge logs each import)."""
+    row = database.execute_sql(
+        "SELECT EXISTS (SELECT 1 FROM audit_entry WHERE action = 'import'"
+        " AND table_name = 'bundle')"
+    ).fetchone()
+    return bool(row[0])
 
 
 def _same_owner(owner: Branch | None):
