@@ -244,7 +244,7 @@ def _pdf_text(path: Path) -> str:
     ).stdout
 
 
-def test_district_report_names_the_campaign(schools, capsys):
+def test_district_report_names_the_campaign(schools, capsys, zh):
     tmp, a, b, district, *_ = schools
     pdf, xlsx = tmp / "campaign.pdf", tmp / "campaign.xlsx"
     for out in (pdf, xlsx):
@@ -256,6 +256,7 @@ def test_district_report_names_the_campaign(schools, capsys):
     assert "第二批主题教育期间，" in text
     assert "2025年12月10日至2026年1月20日" in text
     assert START not in text and LAST not in text  # no ISO dates in the Chinese text
+    assert "2025年12月（已开展" in text  # the missed months of the check, in words too
     both = {**oracle(a.path, START, END), **oracle(b.path, START, END)}
     from openpyxl import load_workbook
 
@@ -268,7 +269,7 @@ def test_district_report_names_the_campaign(schools, capsys):
     assert found == {name: f["activities"] for name, f in both.items()}
 
 
-def test_a_plain_range_names_its_dates(schools, capsys):
+def test_a_plain_range_names_its_dates(schools, capsys, zh):
     tmp, a, b, district, *_ = schools
     pdf = tmp / "range.pdf"
     code = main(["--lang", "zh_CN", "report", "district", str(district)]
@@ -384,7 +385,7 @@ def test_the_district_page_shows_a_campaign(schools, tmp_path, qtbot, zh):
     }
 
 
-def test_stats_text_names_the_range_in_words(schools, capsys):
+def test_stats_text_names_the_range_in_words(schools, capsys, zh):
     tmp, a, *_ = schools
     code = main(["--lang", "zh_CN", "stats", str(a.path), "--campaign", CAMPAIGN])
     out, err = capsys.readouterr()

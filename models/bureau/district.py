@@ -170,7 +170,7 @@ def missed_rules(
 
 def missed_by_rule(line: BranchLine) -> list[tuple[str, str]]:
     """A branch's missed obligations grouped by rule (and party group), for the printed check:
-    [("主题党日：每月至少1次", "未完成：2026-03（已开展0次）、2026-05（已开展0次）")]."""
+    [("主题党日：每月至少1次", "未完成：2026年3月（已开展0次）、2026年5月（已开展0次）")]."""
     from models.vocabulary import rule_state_label
 
     grouped: dict[tuple[str, str], dict[str, list[str]]] = {}
@@ -178,7 +178,9 @@ def missed_by_rule(line: BranchLine) -> list[tuple[str, str]]:
         rule = s.label + (f"（{s.group}）" if s.group else "")
         by_state = grouped.setdefault((rule, s.code), {})
         by_state.setdefault(s.state, []).append(
-            translate("Bureau", "{period} ({count} held)").format(period=s.period, count=s.count)
+            translate("Bureau", "{period} ({count} held)").format(
+                period=period_label_text(parse_period(s.period)), count=s.count
+            )
         )
     result = []
     for (rule, _code), by_state in grouped.items():
