@@ -39,7 +39,7 @@ KNOWN_SCHEMAS = {
     2: ("schema_v1.sql", "schema_v2.sql"),
     3: ("schema_v1.sql", "schema_v2.sql", "schema_v3.sql"),
     4: ("schema_v1.sql", "schema_v2.sql", "schema_v3.sql", "schema_v4.sql"),
-    5: ("schema_v1.sql", "schema_v2.sql", "schema_v3.sql", "schema_v4.sql", "schema_v5.sql"),
+    9: ("schema_v1.sql", "schema_v2.sql", "schema_v3.sql", "schema_v4.sql", "schema_v5.sql", "schema_v6.sql", "schema_v7.sql", "schema_v8.sql", "schema_v9.sql"),
 }
 
 # Parents before children, so a merge can insert in this order with foreign keys on.

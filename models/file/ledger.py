@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from models.services import Services
 
 APPLICATION_ID = 0x42524C47  # "BRLG" in the header at offset 68
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 9
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 log = logging.getLogger(__name__)
@@ -797,9 +797,9 @@ def _to_v3(db: SqliteDatabase) -> None:
         db.execute_sql(statement)
 
 
-def _to_v5(db: SqliteDatabase) -> None:
-    """Format 5: campaign periods (named date ranges: a new table only)."""
-    for statement in _read_sql("schema_v5.sql"):
+def _to_v9(db: SqliteDatabase) -> None:
+    """Format 9: campaign periods (named date ranges: a new table only)."""
+    for statement in _read_sql("schema_v9.sql"):
         db.execute_sql(statement)
 
 
@@ -808,7 +808,7 @@ MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
     2: _to_v2,
     3: _to_v3,
     4: _to_v4,
-    5: _to_v5,
+    9: _to_v9,
 }
 
 
