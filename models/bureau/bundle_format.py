@@ -71,7 +71,7 @@ TABLES = (
     "dues_payment",
     "dues_month",
     "transfer",
-    # Format 5: campaign periods (a school's own, through its branch_id; never NULL in a bundle).
+    # Format 9: campaign periods (a school's own, through its branch_id; never NULL in a bundle).
     "campaign",
 )
 # How a row of each table reaches its branch (for ownership checks): the tables of format 2 all

@@ -1,4 +1,4 @@
--- Branch Ledger file format 5 (step from format 4). Frozen once released: later formats add steps.
+-- Branch Ledger file format 9 (step from format 8). Frozen once released: later formats add steps.
 -- Campaign periods (专项活动, e.g. 第二批主题教育 2019-09-01…2020-01-31): a named date range,
 -- both days included. `branch_id` is the branch that defined it (a school's own, carried by its
 -- bundles). NULL: defined by the bureau in the district ledger, for every branch.
