@@ -49,9 +49,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="the figures (activities, attendances, people, hours, deeds) for a month or a year",
     )
     stats.add_argument("path", type=Path)
-    period = stats.add_mutually_exclusive_group(required=True)
+    period = stats.add_mutually_exclusive_group()  # one period: checked by exports.cli
     period.add_argument("--month", metavar="YYYY-MM")
     period.add_argument("--year", metavar="YYYY")
+    period.add_argument("--campaign", metavar="NAME", help="a stored campaign period")
+    stats.add_argument("--from", dest="from_day", metavar="YYYY-MM-DD", help="first day")
+    stats.add_argument("--to", dest="to_day", metavar="YYYY-MM-DD", help="last day")
     stats.add_argument("--json", action="store_true")
 
     report = sub.add_parser(
@@ -74,10 +77,15 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     report.add_argument("path", type=Path)
-    rperiod = report.add_mutually_exclusive_group(required=True)
+    rperiod = report.add_mutually_exclusive_group()  # one period: checked by exports.cli
     rperiod.add_argument("--month", metavar="YYYY-MM")
     rperiod.add_argument("--year", metavar="YYYY")
     rperiod.add_argument("--on", metavar="YYYY-MM-DD", help="the day of the roster (report roster)")
+    rperiod.add_argument(
+        "--campaign", metavar="NAME", help="a campaign period stored in the ledger"
+    )
+    report.add_argument("--from", dest="from_day", metavar="YYYY-MM-DD", help="first day")
+    report.add_argument("--to", dest="to_day", metavar="YYYY-MM-DD", help="last day")
     report.add_argument("-o", "--output", type=Path, required=True)
     report.add_argument("--minutes", action="store_true", help="include the full minutes")
     report.add_argument("--photos", action="store_true", help="include the photos")
@@ -87,9 +95,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     xlsx = sub.add_parser("export-xlsx", help="write the registers and summaries to Excel")
     xlsx.add_argument("path", type=Path)
-    xperiod = xlsx.add_mutually_exclusive_group(required=True)
+    xperiod = xlsx.add_mutually_exclusive_group()  # one period: checked by exports.cli
     xperiod.add_argument("--month", metavar="YYYY-MM")
     xperiod.add_argument("--year", metavar="YYYY")
+    xperiod.add_argument(
+        "--campaign", metavar="NAME", help="a campaign period stored in the ledger"
+    )
+    xlsx.add_argument("--from", dest="from_day", metavar="YYYY-MM-DD", help="first day")
+    xlsx.add_argument("--to", dest="to_day", metavar="YYYY-MM-DD", help="last day")
     xlsx.add_argument("-o", "--output", type=Path, required=True)
     xlsx.add_argument(
         "--branch", metavar="NAME", help="the branch, when the file holds several (district)"

@@ -130,7 +130,8 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_district_report(args: argparse.Namespace) -> int:
-    """`report district DISTRICT (--month|--year) -o OUT.pdf|OUT.xlsx` (Excel by suffix)."""
+    """`report district DISTRICT (--month|--year|--from D --to D|--campaign NAME) -o OUT.pdf|.xlsx`
+    (Excel by suffix)."""
     from models.bureau.district import district_data
     from models.file.ledger import open_ledger
 
@@ -143,8 +144,10 @@ def run_district_report(args: argparse.Namespace) -> int:
         raise LedgerError(
             translate("Bureau", "The folder {path} does not exist.").format(path=out.parent)
         )
+    from exports.cli import asked_period
+
     with open_ledger(args.path, readonly=True):
-        data = district_data(args.month or args.year)
+        data = district_data(asked_period(args))
     if out.suffix.lower() == ".xlsx":
         from exports.xlsx.district import write_district_workbook
 

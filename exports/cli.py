@@ -96,15 +96,62 @@ def run_check(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+def asked_range(args: argparse.Namespace) -> bool:
+    """Whether the command line asks for a date range or a campaign."""
+    return any(getattr(args, k, None) for k in ("from_day", "to_day", "campaign"))
+
+
+def asked_period(args: argparse.Namespace, *, ranges: bool = True):
+    """The period the command line asks for: --month, --year, --from/--to or --campaign (a
+    campaign is looked up in the open ledger). LedgerError in plain words when none, several or
+    a half range is given, or when `ranges` is False and a range is asked for."""
+    from models.errors import ValidationError
+    from models.rules.periods import date_range, parse_period
+
+    month, year = getattr(args, "month", None), getattr(args, "year", None)
+    first, last = getattr(args, "from_day", None), getattr(args, "to_day", None)
+    campaign = getattr(args, "campaign", None)
+    if first or last:
+        if month or year or campaign:
+            raise LedgerError(
+                translate("Stats", "Give either --from/--to or one of --month, --year, --campaign.")
+            )
+        if not (first and last):
+            raise LedgerError(translate("Stats", "A date range needs both --from and --to."))
+    if not ranges and (first or campaign):
+        raise LedgerError(
+            translate("Stats", "This report takes --month or --year, not a date range.")
+        )
+    try:
+        if first and last:
+            return date_range(first, last)
+        if campaign:
+            from models.records.campaigns import find_campaign
+
+            return find_campaign(campaign)
+        if month:
+            return parse_period(month, "month")
+        if year:
+            return parse_period(year, "year")
+    except ValidationError as exc:
+        raise LedgerError(_field_message(exc)) from None
+    raise LedgerError(
+        translate("Stats", "Give the period: --month, --year, --from and --to, or --campaign.")
+    )
+
+
+def _field_message(exc) -> str:
+    """A ValidationError's messages, each after its command-line option."""
+    options = {"from": "--from", "to": "--to", "month": "--month", "year": "--year"}
+    return "\n".join(f"{options.get(k, k)}: {v}" for k, v in exc.errors.items())
+
+
 def run_stats(args: argparse.Namespace) -> int:
-    """`stats PATH (--month YYYY-MM | --year YYYY) [--json]`."""
+    """`stats PATH (--month YYYY-MM | --year YYYY | --from D --to D | --campaign NAME) [--json]`."""
     from models.rules.counting import format_stats_text, stats_payload
 
     with open_ledger(args.path, readonly=True):
-        if args.month:
-            payload = stats_payload(args.month, kind="month")
-        else:
-            payload = stats_payload(args.year, kind="year")
+        payload = stats_payload(asked_period(args))
     if args.json:
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
@@ -141,6 +188,10 @@ def run_report(args: argparse.Namespace) -> int:
     from exports import report_data
 
     _check_output(args.output)
+    if asked_range(args):
+        raise LedgerError(
+            translate("Stats", "This report takes --month or --year, not a date range.")
+        )
     if args.kind == "monthly":
         from exports.pdf.monthly import build_monthly
 
@@ -296,15 +347,13 @@ def followup_document_name(kind: str) -> str:
 
 
 def run_export_xlsx(args: argparse.Namespace) -> int:
-    """`export-xlsx PATH (--month YYYY-MM | --year YYYY) -o OUT.xlsx`."""
+    """`export-xlsx PATH (--month | --year | --from D --to D | --campaign NAME) -o OUT.xlsx`."""
     from exports import report_data
     from exports.xlsx.registers import write_workbook
 
     _check_output(args.output)
     with open_ledger(args.path, readonly=True):
-        data = report_data.gather_workbook(
-            args.month or args.year, branch=getattr(args, "branch", None)
-        )
+        data = report_data.gather_workbook(asked_period(args), branch=getattr(args, "branch", None))
     write_workbook(data, args.output)
     print(args.output)
     return 0

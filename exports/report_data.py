@@ -28,6 +28,7 @@ from exports.report_types import (
     WorkbookData,
 )
 from models.errors import ValidationError
+from models.rules.periods import Period
 from models.text.collation import name_key
 from models.text.i18n import translate
 
@@ -472,21 +473,30 @@ def _next_day(day: str) -> str:
     return (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
 
 
-def gather_workbook(period_text: str, *, branch: str | None = None) -> WorkbookData:
-    """The registers and summaries of a month ('YYYY-MM') or year ('YYYY') for Excel."""
+def gather_workbook(period_text: str | Period, *, branch: str | None = None) -> WorkbookData:
+    """The registers and summaries of a month ('YYYY-MM'), a year ('YYYY') or a date range /
+    campaign (a DateRange: its months are cut to the range) for Excel."""
+    from models.bureau.district import period_label_text
     from models.rules import counting as stats
-    from models.rules.periods import parse_period
+    from models.rules.periods import DateRange, date_range, parse_period
 
     period = parse_period(period_text)
     name, branch_uuid = _branch(branch, choose=True)
     rows = _register(period.start, period.last_day.isoformat(), branch_uuid)
     months = period.months() if period.kind != "month" else []
+    pieces: list[tuple[str, Period]] = [(str(m), m) for m in months]
+    if isinstance(period, DateRange):
+        pieces = [
+            (str(m), date_range(max(m.first_day, period.first), min(m.last_day, period.last)))
+            for m in months
+        ]
     return WorkbookData(
         branch_name=name,
         period=str(period),
+        period_label=period_label_text(period) if isinstance(period, DateRange) else "",
         total=stats.figures(period, branch_uuid=branch_uuid),
         by_kind=_kinds_in_order(stats.figures_by_kind(period, branch_uuid)),
-        by_month=[(str(m), stats.figures(m, branch_uuid=branch_uuid)) for m in months],
+        by_month=[(label, stats.figures(m, branch_uuid=branch_uuid)) for label, m in pieces],
         activities=_lines(rows, details=True),
         people=[
             PersonLine(

@@ -178,6 +178,7 @@ class WorkbookData:
     fingerprint: str
     made_at: str
     roster: Any = None  # exports.roster_data.RosterReport: the 党员花名册 at the period's end
+    period_label: str = ""  # a date range's or campaign's words (else from `period`)
 
 
 def figure_header(first: str, *, numbers: bool = False) -> list[str]:

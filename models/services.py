@@ -53,6 +53,15 @@ from models.records.branch import (
     set_committee,
     validate_branch,
 )
+from models.records.campaigns import (
+    CampaignRow,
+    delete_campaign,
+    find_campaign,
+    known_names,
+    list_campaigns,
+    save_campaign,
+    validate_campaign,
+)
 from models.records.categories import (
     categories_on,
     category_history,
@@ -369,6 +378,13 @@ class Services:
     remove_evidence_photo = _Bound(remove_evidence_photo)
     election_due = _Bound(election_due)
     followup_reminders = _Bound(followup_reminders)
+    # Campaign periods (named date ranges).
+    list_campaigns = _Bound(list_campaigns)
+    find_campaign = _Bound(find_campaign)
+    known_names = _Bound(known_names)
+    save_campaign = _Bound(save_campaign)
+    delete_campaign = _Bound(delete_campaign)
+    validate_campaign = _Bound(validate_campaign)
     # 党费 and 组织关系转接 (format 3).
     save_transfer = _Bound(save_transfer)
     delete_transfer = _Bound(delete_transfer)
@@ -462,6 +478,13 @@ class Services:
 
 
 __all__ = [
+    "CampaignRow",
+    "delete_campaign",
+    "find_campaign",
+    "known_names",
+    "list_campaigns",
+    "save_campaign",
+    "validate_campaign",
     "MAX_PER_ACTIVITY",
     "PERIOD_KINDS",
     "ROSTER_FIELDS",

@@ -89,7 +89,7 @@ def missed_rows(data: DistrictData) -> list[list[object]]:
 def district_story(data: DistrictData) -> list[Flowable]:
     st = styles()
     words = headings()
-    period_text = period_label_text(parse_period(data.period))
+    period_text = data.period_label or period_label_text(parse_period(data.period))
     story: list[Flowable] = [
         title_paragraph(document_title()),
         para(period_text, st.subtitle),
@@ -140,7 +140,7 @@ def district_story(data: DistrictData) -> list[Flowable]:
 
 def build_district(data: DistrictData, out: str | os.PathLike[str] | IO[bytes]) -> int:
     """Write the district summary PDF; return its page count."""
-    period_text = period_label_text(parse_period(data.period))
+    period_text = data.period_label or period_label_text(parse_period(data.period))
     info = PageInfo(
         header_left=document_title(),
         header_right=period_text,

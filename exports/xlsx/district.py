@@ -35,7 +35,8 @@ def write_district_workbook(data: DistrictData, out: str | os.PathLike[str]) -> 
     total = total_label()
     rows = [figure_row(b.name, b.figures) for b in data.branches]
     rows.append(figure_row(total, data.total))
-    caption = f"{document_title()} · {period_label_text(parse_period(data.period))}"
+    label = data.period_label or period_label_text(parse_period(data.period))
+    caption = f"{document_title()} · {label}"
     sheet = add_sheet(
         wb, words["sheet_branches"], figure_header(branch_label(), numbers=True), rows, caption
     )
@@ -47,7 +48,7 @@ def write_district_workbook(data: DistrictData, out: str | os.PathLike[str]) -> 
         cell.font = Font(bold=True)
     note = sheet.max_row + 2
     put(sheet, note, 1, document_title()).font = Font(bold=True)
-    put(sheet, note + 1, 1, period_label_text(parse_period(data.period)))
+    put(sheet, note + 1, 1, (data.period_label or period_label_text(parse_period(data.period))))
     put(sheet, note + 2, 1, data.sentence)
     notes = [words["definitions"], *data.definition_notes()]
     for i, text in enumerate(notes):

@@ -196,7 +196,7 @@ def write_workbook(data: WorkbookData, out: str | os.PathLike[str]) -> Path:
 
     wb = Workbook()
     wb.remove(wb.active)
-    caption = workbook_caption(data.branch_name, data.period)
+    caption = workbook_caption(data.branch_name, data.period, data.period_label)
     summary_rows = [figure_row(translate("Reports", "Total"), data.total)]
     summary_rows += [figure_row(kind_label(k.kind), k.figures) for k in data.by_kind]
     summary = add_sheet(
@@ -281,16 +281,17 @@ def write_workbook(data: WorkbookData, out: str | os.PathLike[str]) -> Path:
         from exports.xlsx.roster import add_roster_sheet
 
         add_roster_sheet(wb, data.roster)
-    wb.properties.title = f"{data.branch_name} {data.period}"
+    wb.properties.title = f"{data.branch_name} {data.period_label or data.period}"
     wb.properties.creator = "Branch Ledger"
     return save(wb, out)
 
 
-def workbook_caption(branch: str, period: str) -> str:
-    """The title row above each table: the branch and the period, as the bureau reads it."""
+def workbook_caption(branch: str, period: str, label: str = "") -> str:
+    """The title row above each table: the branch and the period, as the bureau reads it
+    (`label`: a campaign's name and dates, when the period is one)."""
     from models.bureau.district import period_label_text
     from models.rules.periods import parse_period
 
     return translate("Reports", "{branch} · {period}").format(
-        branch=branch, period=period_label_text(parse_period(period))
+        branch=branch, period=label or period_label_text(parse_period(period))
     )

@@ -75,6 +75,8 @@ TABLES = (
     # Format 8: themes (the branch's, through branch_id) and the themes of activities.
     "theme",
     "activity_theme",
+    # Format 9: campaign periods (a school's own, through its branch_id; never NULL in a bundle).
+    "campaign",
 )
 # How a row of each table reaches its branch (for ownership checks): the tables of format 2 all
 # carry branch_id themselves; their person and activity links must be of the same branch.
@@ -89,6 +91,7 @@ BRANCH_PATHS = {
     "transfer": "branch_id",
     "development_stage": "branch_id",
     "theme": "branch_id",
+    "campaign": "branch_id",
 }
 
 RowVisitor = Callable[[str, Sequence[str], list[tuple]], None]

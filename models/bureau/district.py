@@ -24,9 +24,15 @@ from dataclasses import dataclass, field
 from models.bureau.sentence import branch_label
 from models.file.schema import Branch, database
 from models.rules.compliance import RuleStatus, evaluate_range
-from models.rules.counting import Figures, branch_rows, hours_2dp, rate, sentence_by_branch
+from models.rules.counting import (
+    Figures,
+    branch_rows,
+    hours_2dp,
+    rate,
+    sentence_by_branch,
+)
 from models.rules.definitions import FigureDefinition, describe
-from models.rules.periods import Period, month_of, parse_period
+from models.rules.periods import DateRange, Period, month_of, parse_period
 from models.text.i18n import translate
 from models.vocabulary import measure_unit
 
@@ -57,6 +63,7 @@ class DistrictData:
     fingerprint: str = ""
     made_at: str = ""
     definitions: list[FigureDefinition] = field(default_factory=list)  # the ledger's 口径
+    period_label: str = ""  # titles: 2026年度, 第二批主题教育（2019年9月1日至…）
 
     def definition_notes(self) -> list[str]:
         """口径说明: each figure's label and what it counts, to print under the sentence."""
@@ -95,15 +102,25 @@ def _parts(defs: list[FigureDefinition], values: list[int]) -> str:
     return text
 
 
-def sentence(defs: list[FigureDefinition], values: list[int], period_text: str = "") -> str:
+def sentence(defs: list[FigureDefinition], values: list[int]) -> str:
     """The bureau's sentence with the exact numbers, one part per definition, each labelled as
-    its definition says (the label always names what is counted: 口径说明 prints it out)."""
-    text = translate("Bureau", "In total the district's education system counted {parts}.").format(
+    its definition says (the label always names what is counted: 口径说明 prints it out);
+    open_sentence puts its period in front."""
+    return translate("Bureau", "In total the district's education system counted {parts}.").format(
         parts=_parts(defs, values)
     )
-    if period_text:
-        text = translate("Bureau", "{period}: {text}").format(period=period_text, text=text)
-    return text
+
+
+def open_sentence(period: Period, text: str) -> str:
+    """The sentence's opening names its period: a campaign's "主题教育期间，…", a date range's
+    "2026年9月1日至11月30日，…", a month's "2026年9月，…"."""
+    if isinstance(period, DateRange) and period.name:
+        return translate("Bureau", "During {campaign}: {text}").format(
+            campaign=period.name, text=text
+        )
+    return translate("Bureau", "{period}: {text}").format(
+        period=period_label_text(period), text=text
+    )
 
 
 def branch_sentence(name: str, defs: list[FigureDefinition], values: list[int]) -> str:
@@ -147,7 +164,7 @@ def missed_rules(
 
 def missed_by_rule(line: BranchLine) -> list[tuple[str, str]]:
     """A branch's missed obligations grouped by rule (and party group), for the printed check:
-    [("主题党日：每月至少1次", "未完成：2026-03（已开展0次）、2026-05（已开展0次）")]."""
+    [("主题党日：每月至少1次", "未完成：2026年3月（已开展0次）、2026年5月（已开展0次）")]."""
     from models.vocabulary import rule_state_label
 
     grouped: dict[tuple[str, str], dict[str, list[str]]] = {}
@@ -155,7 +172,9 @@ def missed_by_rule(line: BranchLine) -> list[tuple[str, str]]:
         rule = s.label + (f"（{s.group}）" if s.group else "")
         by_state = grouped.setdefault((rule, s.code), {})
         by_state.setdefault(s.state, []).append(
-            translate("Bureau", "{period} ({count} held)").format(period=s.period, count=s.count)
+            translate("Bureau", "{period} ({count} held)").format(
+                period=period_label_text(parse_period(s.period)), count=s.count
+            )
         )
     result = []
     for (rule, _code), by_state in grouped.items():
@@ -204,10 +223,11 @@ def district_data(
         branches=lines,
         total=total,
         highlights=h,
-        sentence=sentence(defs, h, period_label_text(period)),
+        sentence=open_sentence(period, sentence(defs, h)),
         fingerprint=_fingerprint(_rows_used(period)),
         made_at=dt.datetime.now().strftime("%Y-%m-%d %H:%M"),
         definitions=defs,
+        period_label=period_label_text(period),
     )
 
 
@@ -238,7 +258,8 @@ def sum_figures(parts: list[Figures]) -> Figures:
 
 
 def period_label_text(period: Period) -> str:
-    """2026 → "2026年度"; 2026-09 → "2026年9月"; 2026-Q3 → "2026年第三季度"."""
+    """2026 → "2026年度"; 2026-09 → "2026年9月"; 2026-Q3 → "2026年第三季度"; a range →
+    "2026年9月1日至11月30日"; a campaign → "第二批主题教育（2019年9月1日至2020年1月31日）"."""
     from models.rules.periods import period_text
 
     return period_text(period)

@@ -438,6 +438,17 @@ def _theme(row: dict[str, object]) -> str | None:
     return None
 
 
+def _campaign(row: dict[str, object]) -> str | None:
+    """A school's campaign: its own branch's (the bureau's own, branch NULL, never travels), and
+    it cannot end before it starts."""
+    if row["branch_id"] is None:
+        return translate("Bureau", "a campaign without its branch (only the bureau defines those)")
+    start, end = row["start_on"], row["end_on"]
+    if isinstance(start, str) and isinstance(end, str) and end < start:
+        return translate("Bureau", "the campaign ends before it starts")
+    return None
+
+
 def _common(row: dict[str, object]) -> str | None:
     if not _UUID.fullmatch(str(row["uuid"])):
         return translate("Bureau", "not a valid identifier")
@@ -542,6 +553,12 @@ RULES: dict[str, list[Check]] = {
     ],
     # Format 8: a theme is a built-in one (its code, its name optional) or a named one.
     "theme": [_one_of("code", ("", *THEME_CODES)), _theme, _spreadsheet_safe("name")],
+    "campaign": [
+        _required("name", "start_on", "end_on"),
+        _spreadsheet_safe("name"),
+        _dates("start_on", "end_on"),
+        _campaign,
+    ],
     "dues_month": [
         _month_text("month"),
         _range("due_cents", 0, 10**12),

@@ -79,8 +79,10 @@ def dues_rows(
     rng.shuffle(shuffled)
     owing = shuffled[0]  # stops paying four months before the end
     quarterly = {p.id for p in shuffled[1:3]}
-    exempt = shuffled[3] if len(shuffled) > 3 else None
-    exempt_months = set(months[2:4]) if exempt else set()
+    # The exempt member: the first of the rest liable in both exempt months (not one who joined
+    # or left in between, whose exemption would not show).
+    exempt_months = set(months[2:4])
+    exempt = next((p for p in shuffled[3:] if all(liable(p, m) for m in exempt_months)), None)
     totals: dict[str, list[int]] = {}
     latest: dict[str, str] = {}  # the month's last payment day
     for p in members:

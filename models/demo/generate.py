@@ -1,7 +1,8 @@
 """`main.py demo`: write a realistic sample ledger in Chinese.
 
 A school branch of about 30 people (or with `joint`, a 联合党支部 of five kindergartens, "3+2")
-and 15–25 activities a month of every kind for `months` months up to `until`, with attendance,
+and some 60–90 activities a year on a school calendar (models.demo.plan) for `months` months up
+to `until`, with attendance,
 leave reasons, votes, volunteer hours, good deeds and a few generated photos.
 
 Deterministic: everything — content, UUIDs and timestamps — comes from `random.Random(seed)` and
@@ -23,13 +24,14 @@ import uuid as uuidlib
 from pathlib import Path
 from typing import Any
 
+from models.demo.campaigns import campaign_rows
 from models.demo.development import development_rows
 from models.demo.dues import dues_rows, transfer_rows
 from models.demo.fill import fill
 from models.demo.followup import followup_rows
 from models.demo.people import DemoBranch, build_branch
 from models.demo.photos import make_photo
-from models.demo.plan import DemoActivity, month_list, plan_month, plan_quarters
+from models.demo.plan import DemoActivity, month_list, plan_month, plan_quarters, quiet_months
 from models.demo.roster_fields import fill_roster_fields
 from models.demo.themes import theme_rows
 from models.errors import ValidationError
@@ -139,8 +141,11 @@ def build_content(
     # The 花名册 fields, from generators of their own (the rest of the demo is unchanged).
     fill_roster_fields(branch.people, branch.name, branch.leaders)
     activities: list[DemoActivity] = []
+    quiet = quiet_months(rng, calendar)
     for index, (year, month) in enumerate(calendar):
-        activities += plan_month(rng, year, month, index, quarters, len(branch.groups), joint)
+        skip = f"{year:04d}-{month:02d}" in quiet
+        groups = len(branch.groups)
+        activities += plan_month(rng, year, month, index, quarters, groups, joint, skip)
     activities.sort(key=lambda a: (a.date, a.start, a.end))
     # 第N次 counts, like the services' next_sequence, every activity of the year that has the
     # kind, so a 主题党日 held as the 支部党员大会 counts as a 支部党员大会 too.
@@ -282,6 +287,7 @@ def _rows(
             dues_rng, branch, tables, person_ids, dues_base, _stamp, int(last_day[:4]), last_day
         )
         transfer_rows(dues_rng, tables, dues_base, _stamp, int(last_day[:4]), last_day)
+        campaign_rows(branch.name, tables, first_day, last_day, _stamp)  # 专项活动
         # 发展党员: its own generator too, after every other row.
         development_rows(
             random.Random(f"development|{branch.name}|{first_day}|{len(activities)}"),

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from models.services import Services
 
 APPLICATION_ID = 0x42524C47  # "BRLG" in the header at offset 68
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 log = logging.getLogger(__name__)
@@ -822,6 +822,12 @@ def _to_v8(db: SqliteDatabase) -> None:
         db.execute_sql(statement)
 
 
+def _to_v9(db: SqliteDatabase) -> None:
+    """Format 9: campaign periods (named date ranges: a new table only)."""
+    for statement in _read_sql("schema_v9.sql"):
+        db.execute_sql(statement)
+
+
 MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
     1: _to_v1,
     2: _to_v2,
@@ -831,6 +837,7 @@ MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
     6: _to_v6,
     7: _to_v7,
     8: _to_v8,
+    9: _to_v9,
 }
 
 

@@ -546,6 +546,20 @@ class ActivityTheme(BaseModel):
 THEME_MODELS = (Theme, ActivityTheme)
 
 
+# --- campaign periods, format 9 ----------------------------------------------------------------
+
+
+class Campaign(BaseModel):
+    """A campaign period (专项活动, e.g. 第二批主题教育): a named date range, both days included.
+    `branch` is the branch that defined it; None: the bureau's own, in the district ledger."""
+
+    branch = ForeignKeyField(Branch, null=True, backref="campaigns", on_delete="CASCADE")
+    name = CharField()
+    start_on = DateField()
+    end_on = DateField()
+    note = CharField(default="")
+
+
 ALL_MODELS = (
     Branch,
     Unit,
@@ -569,6 +583,7 @@ ALL_MODELS = (
     RectificationPhoto,
     *DEVELOPMENT_MODELS,
     *THEME_MODELS,
+    Campaign,
 )
 
 # Indexes that make the counting queries fast on a district-sized ledger.

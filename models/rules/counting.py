@@ -522,7 +522,12 @@ def _hours_text(hours: float) -> str:
 
 def format_stats_text(payload: dict) -> str:
     """The `stats` command's human-readable output (kinds without activities left out)."""
-    lines = [translate("Stats", "Statistics for {period}").format(period=payload["period"])]
+    period = payload["period"]
+    if ".." in period:  # a date range in words (2026年9月1日至11月30日), never ISO in Chinese
+        from models.rules.periods import period_text
+
+        period = period_text(period)
+    lines = [translate("Stats", "Statistics for {period}").format(period=period)]
     lines.append(
         translate("Stats", "Total: {figures}").format(figures=format_figures_line(payload["total"]))
     )

@@ -1,4 +1,5 @@
-"""Reporting periods: a month 'YYYY-MM', a quarter 'YYYY-Qn' or a year 'YYYY'.
+"""Reporting periods: a month 'YYYY-MM', a quarter 'YYYY-Qn', a year 'YYYY', or any date range
+'YYYY-MM-DD..YYYY-MM-DD' (both days included; a named one is a campaign, models/records/campaigns).
 
 A period is a half-open range of ISO dates [start, end): every counting query filters
 `activity.date >= start AND activity.date < end`, which works on the ISO text the ledger stores.
@@ -20,6 +21,7 @@ MAX_YEAR = 2999
 _MONTH_RE = re.compile(r"^(\d{4})-(\d{1,2})$")
 _QUARTER_RE = re.compile(r"^(\d{4})-[Qq](\d)$")
 _YEAR_RE = re.compile(r"^(\d{4})$")
+_RANGE_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$")
 
 
 @dataclass(frozen=True, order=True)
@@ -90,6 +92,73 @@ class Period:
         return result
 
 
+@dataclass(frozen=True, order=True)
+class DateRange(Period):
+    """Any date range, both days included (kind "range"): `--from D --to D`, or a campaign
+    (`name`, e.g. 第二批主题教育). Every counting query takes it as [start, end) like a month."""
+
+    first: dt.date = dt.date(MIN_YEAR, 1, 1)
+    last: dt.date = dt.date(MIN_YEAR, 1, 1)
+    name: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.first.isoformat()}..{self.last.isoformat()}"
+
+    @property
+    def first_day(self) -> dt.date:
+        return self.first
+
+    @property
+    def last_day(self) -> dt.date:
+        return self.last
+
+    @property
+    def end(self) -> str:
+        return (self.last + dt.timedelta(days=1)).isoformat()
+
+    def _shift(self, step: int) -> Period:
+        size = dt.timedelta(days=(self.last - self.first).days + 1) * step
+        return date_range(self.first + size, self.last + size)
+
+    def months(self) -> list[Period]:
+        """The months the range overlaps, in order."""
+        result = [month_of(self.first)]
+        while result[-1].last_day < self.last:
+            result.append(result[-1].next())
+        return result
+
+
+def date_range(first: dt.date | str, last: dt.date | str, name: str = "") -> DateRange:
+    """The range first…last (both included); ValidationError naming the field when a day is not a
+    date or first lies after last."""
+    days = []
+    for field, value in (("from", first), ("to", last)):
+        if isinstance(value, dt.date):
+            days.append(value)
+            continue
+        try:
+            days.append(dt.date.fromisoformat(str(value).strip()))
+        except ValueError:
+            raise ValidationError(
+                {
+                    field: translate(
+                        "Stats", "'{value}' is not a date: write it as YYYY-MM-DD, e.g. 2026-09-01."
+                    ).format(value=str(value).strip())
+                }
+            ) from None
+    for field, day in zip(("from", "to"), days, strict=True):
+        _check_year(field, day.isoformat(), day.year)
+    if days[0] > days[1]:
+        raise ValidationError(
+            {
+                "to": translate(
+                    "Stats", "The range ends ({end}) before it starts ({start})."
+                ).format(start=days[0].isoformat(), end=days[1].isoformat())
+            }
+        )
+    return DateRange("range", days[0].year, 0, days[0], days[1], name)
+
+
 def month_of(day: str | dt.date) -> Period:
     """The month containing a date."""
     d = dt.date.fromisoformat(day) if isinstance(day, str) else day
@@ -148,6 +217,8 @@ def _shape_message(kind: str | None) -> str:
 
 def _parse(text: str, kind: str | None) -> Period:
     value = (text or "").strip()
+    if match := _RANGE_RE.match(value):
+        return date_range(match.group(1), match.group(2))
     if match := _MONTH_RE.match(value):
         year, month = int(match.group(1)), int(match.group(2))
         _check_year("month", value, year)
@@ -199,6 +270,13 @@ def period_text(period: Period | str) -> str:
     2026) — never "2026-Q3" or "2026年09月"."""
     if isinstance(period, str):
         period = parse_period(period)
+    if isinstance(period, DateRange):
+        span = range_text(period.first, period.last)
+        if period.name:
+            return translate("Stats", "{campaign} ({dates})").format(
+                campaign=period.name, dates=span
+            )
+        return span
     if period.kind == "month":
         return translate("Stats", "{month}/{year}").format(year=period.year, month=period.number)
     if period.kind == "quarter":
@@ -221,3 +299,21 @@ def date_text(day: str | dt.date) -> str:
     except ValueError:
         return str(day)
     return translate("Stats", "{month}/{day}/{year}").format(year=d.year, month=d.month, day=d.day)
+
+
+def range_text(first: dt.date, last: dt.date) -> str:
+    """A date range in running text: 2026年9月1日至11月30日 within a year,
+    2019年9月1日至2020年1月31日 across one (never ISO dates in Chinese text)."""
+    if first == last:
+        return date_text(first)
+    if first.year == last.year:
+        return translate("Stats", "{month1}/{day1} to {month2}/{day2}/{year}").format(
+            year=first.year,
+            month1=first.month,
+            day1=first.day,
+            month2=last.month,
+            day2=last.day,
+        )
+    return translate("Stats", "{start} to {end}").format(
+        start=date_text(first), end=date_text(last)
+    )

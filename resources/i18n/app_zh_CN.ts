@@ -2022,173 +2022,245 @@
         <translation>例如：组织委员、宣传委员</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="61"/>
+        <location filename="../../ui/settings/page.py" line="62"/>
         <source>Branch</source>
         <translation>支部</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="62"/>
+        <location filename="../../ui/settings/page.py" line="63"/>
         <source>Committee</source>
         <translation>支委会</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="64"/>
+        <location filename="../../ui/settings/page.py" line="65"/>
         <source>Compliance rules</source>
         <translation>工作要求</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="65"/>
+        <location filename="../../ui/settings/page.py" line="66"/>
         <source>Themes and figures</source>
         <translation>专题与统计口径</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="66"/>
+        <location filename="../../ui/settings/page.py" line="68"/>
+        <source>Campaigns</source>
+        <translation>专项活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="69"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="78"/>
+        <location filename="../../ui/settings/page.py" line="81"/>
         <source>Branch details</source>
         <translation>支部信息</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="82"/>
+        <location filename="../../ui/settings/campaigns.py" line="82"/>
+        <location filename="../../ui/settings/page.py" line="85"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="87"/>
+        <location filename="../../ui/settings/page.py" line="90"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="89"/>
+        <location filename="../../ui/settings/page.py" line="92"/>
         <source>e.g. 区教育局党委</source>
         <translation>例如：区教育局党委</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="91"/>
+        <location filename="../../ui/settings/page.py" line="94"/>
         <source>Superior organisation</source>
         <translation>上级党组织</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="97"/>
+        <location filename="../../ui/settings/page.py" line="100"/>
         <source>Guidance officer</source>
         <translation>党建工作指导员</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="104"/>
+        <location filename="../../ui/settings/page.py" line="107"/>
         <source>Founded on</source>
         <translation>成立日期</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="105"/>
+        <location filename="../../ui/settings/page.py" line="108"/>
         <source>Last election</source>
         <translation>上次换届日期</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="111"/>
+        <location filename="../../ui/settings/page.py" line="114"/>
         <source>e.g. the first Friday of every month</source>
         <translation>例如：每月第一个星期五</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="116"/>
+        <location filename="../../ui/settings/page.py" line="119"/>
         <source>Theme party day</source>
         <translation>主题党日</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="120"/>
+        <location filename="../../ui/settings/page.py" line="123"/>
         <source>Covered units (at most 5)</source>
         <translation>覆盖单位（最多5个）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="125"/>
+        <location filename="../../ui/settings/page.py" line="128"/>
         <source>Party groups</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="137"/>
+        <location filename="../../ui/settings/page.py" line="140"/>
         <source>Save branch details</source>
         <translation>保存支部信息</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="153"/>
+        <location filename="../../ui/settings/page.py" line="156"/>
         <source>Who holds which seat on the branch committee. Committee meetings are checked only while the branch has a committee.</source>
         <translation>支委会各职位由谁担任。只有在支部设有支委会期间，才检查支部委员会的召开情况。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="166"/>
+        <location filename="../../ui/settings/page.py" line="169"/>
         <source>Save committee</source>
         <translation>保存支委会</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="177"/>
+        <location filename="../../ui/settings/page.py" line="180"/>
         <source>Themes</source>
         <translation>专题</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="180"/>
+        <location filename="../../ui/settings/page.py" line="183"/>
         <source>Figures of the bureau&apos;s sentence (口径)</source>
         <translation>上报数字的统计口径</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="197"/>
+        <location filename="../../ui/settings/page.py" line="200"/>
         <source>Language of the app</source>
         <translation>软件语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="199"/>
+        <location filename="../../ui/settings/page.py" line="202"/>
         <source>Reports and messages switch to the chosen language too.</source>
         <translation>报表和提示信息也会改用所选语言。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="257"/>
+        <location filename="../../ui/settings/page.py" line="261"/>
         <source>The next election is due by {date}.</source>
         <translation>下次换届应在 {date} 前进行。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="287"/>
+        <location filename="../../ui/settings/page.py" line="291"/>
         <source>Rename the branch</source>
         <translation>修改支部名称</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="289"/>
+        <location filename="../../ui/settings/page.py" line="293"/>
         <source>Is {new} the same branch as {old}, under a new name?</source>
         <translation>{new} 是否就是改了名称的 {old}？</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="294"/>
+        <location filename="../../ui/settings/page.py" line="298"/>
         <source>If this ledger was copied from another branch to start a new one, choose “A new branch”: every record gets a new identity, so that the bureau never takes this ledger&apos;s records for {old}&apos;s. If {old} itself has a new name, choose “The same branch”.</source>
         <translation>如果这本台账是从其他支部复制来、用来建立新支部的，请选择“新的支部”：每条记录都会获得新的标识，教育局就不会把本台账的记录当作 {old} 的记录。如果只是 {old} 本身改了名称，请选择“同一个支部”。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="303"/>
+        <location filename="../../ui/settings/page.py" line="307"/>
         <source>The same branch</source>
         <translation>同一个支部</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="306"/>
+        <location filename="../../ui/settings/page.py" line="310"/>
         <source>A new branch</source>
         <translation>新的支部</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="308"/>
+        <location filename="../../ui/settings/page.py" line="312"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="329"/>
+        <location filename="../../ui/settings/campaigns.py" line="48"/>
+        <source>A campaign (such as a 主题教育) is a named period of its own, from one day to another. Reports and the bureau&apos;s district summary can be made for it, as for a month or a year. Campaigns travel to the bureau in the bundle.</source>
+        <translation>专项活动（如主题教育）是一个有名称、有起止日期的期间。可以像按月、按年一样，按专项活动生成统计和组织办的全区汇总。专项活动随报送包报送组织办。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/campaigns.py" line="62"/>
+        <location filename="../../ui/settings/campaigns.py" line="75"/>
+        <source>Campaign</source>
+        <translation>专项活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/campaigns.py" line="63"/>
+        <location filename="../../ui/settings/campaigns.py" line="85"/>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/campaigns.py" line="64"/>
+        <location filename="../../ui/settings/campaigns.py" line="88"/>
+        <source>To</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/campaigns.py" line="65"/>
+        <source>Defined by</source>
+        <translation>定义方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/campaigns.py" line="81"/>
+        <source>e.g. 第二批主题教育</source>
+        <translation>例如：第二批主题教育</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/campaigns.py" line="90"/>
+        <source>Save campaign</source>
+        <translation>保存专项活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/campaigns.py" line="92"/>
+        <source>New campaign</source>
+        <translation>新建专项活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/campaigns.py" line="93"/>
+        <location filename="../../ui/settings/campaigns.py" line="203"/>
+        <source>Delete campaign</source>
+        <translation>删除专项活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/campaigns.py" line="121"/>
+        <source>the bureau (whole district)</source>
+        <translation>组织办（全区）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/campaigns.py" line="156"/>
+        <location filename="../../ui/settings/page.py" line="333"/>
         <source>Not saved. Please correct the marked fields.</source>
         <translation>没有保存。请更正标出的字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="337"/>
-        <location filename="../../ui/settings/page.py" line="354"/>
+        <location filename="../../ui/settings/campaigns.py" line="164"/>
+        <location filename="../../ui/settings/page.py" line="341"/>
+        <location filename="../../ui/settings/page.py" line="358"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="345"/>
+        <location filename="../../ui/settings/campaigns.py" line="178"/>
+        <source>Deleted.</source>
+        <translation>已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/campaigns.py" line="204"/>
+        <source>Delete the campaign {name}? Its activities stay; only the named period goes.</source>
+        <translation>删除专项活动“{name}”吗？期间内的活动记录不受影响，只删除这个期间的定义。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="349"/>
         <source>Choose a person for every seat, or remove the seat.</source>
         <translation>请为每个职位选择人员，或删除该职位。</translation>
     </message>

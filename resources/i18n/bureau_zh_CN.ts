@@ -180,22 +180,32 @@
         <translation>专题没有名称</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="443"/>
+        <location filename="../../models/bureau/validate.py" line="445"/>
+        <source>a campaign without its branch (only the bureau defines those)</source>
+        <translation>专项活动未注明所属支部（只有组织办可定义全区专项活动）</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/validate.py" line="448"/>
+        <source>the campaign ends before it starts</source>
+        <translation>专项活动的结束日期早于开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/validate.py" line="454"/>
         <source>not a valid identifier</source>
         <translation>标识符（UUID）无效</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="445"/>
+        <location filename="../../models/bureau/validate.py" line="456"/>
         <source>revision below 1</source>
         <translation>版本号小于1</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="447"/>
+        <location filename="../../models/bureau/validate.py" line="458"/>
         <source>revision {rev} is impossibly high</source>
         <translation>版本号 {rev} 大得不可能</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="581"/>
+        <location filename="../../models/bureau/validate.py" line="598"/>
         <source>{table} {uuid}: {problem}</source>
         <translation>{table} {uuid}：{problem}</translation>
     </message>
@@ -277,13 +287,13 @@
     </message>
     <message>
         <location filename="../../exports/bundle.py" line="417"/>
-        <location filename="../../exports/bundle_cli.py" line="140"/>
+        <location filename="../../exports/bundle_cli.py" line="141"/>
         <source>{path} is a folder; give a file name to write.</source>
         <translation>{path} 是文件夹，请给出要写入的文件名。</translation>
     </message>
     <message>
         <location filename="../../exports/bundle.py" line="421"/>
-        <location filename="../../exports/bundle_cli.py" line="144"/>
+        <location filename="../../exports/bundle_cli.py" line="145"/>
         <source>The folder {path} does not exist.</source>
         <translation>文件夹 {path} 不存在。</translation>
     </message>
@@ -398,57 +408,62 @@
         <translation>报送包中的版本号不可能成立：{rows}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="105"/>
+        <location filename="../../models/bureau/district.py" line="123"/>
         <source>{period}: {text}</source>
         <translation>{period}，{text}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="71"/>
+        <location filename="../../models/bureau/district.py" line="80"/>
         <source>{label}: {definition}</source>
         <translation>{label}：{definition}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="79"/>
+        <location filename="../../models/bureau/district.py" line="88"/>
         <source>{label} ({unit})</source>
         <translation>{label}（{unit}）</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="87"/>
+        <location filename="../../models/bureau/district.py" line="96"/>
         <source>{label} {value} {unit}</source>
         <translation>{label}{value}{unit}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="94"/>
+        <location filename="../../models/bureau/district.py" line="103"/>
         <source>{text}, {part}</source>
         <translation>{text}，{part}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="101"/>
+        <location filename="../../models/bureau/district.py" line="111"/>
         <source>In total the district&apos;s education system counted {parts}.</source>
         <translation>全区教育系统共开展{parts}。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="111"/>
+        <location filename="../../models/bureau/district.py" line="120"/>
+        <source>During {campaign}: {text}</source>
+        <translation>{campaign}期间，{text}</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/district.py" line="130"/>
         <source>{branch} counted {parts}.</source>
         <translation>{branch}共开展{parts}。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="158"/>
+        <location filename="../../models/bureau/district.py" line="177"/>
         <source>{period} ({count} held)</source>
         <translation>{period}（已开展{count}次）</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="163"/>
+        <location filename="../../models/bureau/district.py" line="184"/>
         <source>{state}: {periods}</source>
         <translation>{state}：{periods}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="164"/>
+        <location filename="../../models/bureau/district.py" line="185"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="168"/>
+        <location filename="../../models/bureau/district.py" line="189"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -1012,158 +1027,159 @@ Content hash {hash}.</source>
 <context>
     <name>DistrictPage</name>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="44"/>
-        <location filename="../../ui/bureau/district_page.py" line="141"/>
+        <location filename="../../ui/bureau/district_page.py" line="48"/>
+        <location filename="../../ui/bureau/district_page.py" line="145"/>
         <source>Branch</source>
         <translation>党支部</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="45"/>
+        <location filename="../../ui/bureau/district_page.py" line="49"/>
         <source>Activities</source>
         <translation>活动（次）</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="46"/>
+        <location filename="../../ui/bureau/district_page.py" line="50"/>
         <source>Attendances</source>
         <translation>参加（人次）</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="47"/>
+        <location filename="../../ui/bureau/district_page.py" line="51"/>
         <source>Expected</source>
         <translation>应到</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="48"/>
+        <location filename="../../ui/bureau/district_page.py" line="52"/>
         <source>Present</source>
         <translation>实到</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="49"/>
+        <location filename="../../ui/bureau/district_page.py" line="53"/>
         <source>Attendance rate</source>
         <translation>参会率</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="52"/>
+        <location filename="../../ui/bureau/district_page.py" line="56"/>
         <source>Good deeds</source>
         <translation>好事实事（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="54"/>
+        <location filename="../../ui/bureau/district_page.py" line="58"/>
         <source>Rules not met</source>
         <translation>未达标事项</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="94"/>
+        <location filename="../../ui/bureau/district_page.py" line="98"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="95"/>
+        <location filename="../../ui/bureau/district_page.py" line="99"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="96"/>
+        <location filename="../../ui/bureau/district_page.py" line="100"/>
         <source>This year</source>
         <translation>本年度</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="102"/>
-        <location filename="../../ui/bureau/district_page.py" line="231"/>
+        <location filename="../../ui/bureau/district_page.py" line="106"/>
+        <location filename="../../ui/bureau/district_page.py" line="268"/>
         <source>All branches</source>
         <translation>全部党支部</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="103"/>
+        <location filename="../../ui/bureau/district_page.py" line="107"/>
         <source>District report (PDF)…</source>
         <translation>全区汇总（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="104"/>
+        <location filename="../../ui/bureau/district_page.py" line="108"/>
         <source>Excel…</source>
         <translation>Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="105"/>
+        <location filename="../../ui/bureau/district_page.py" line="109"/>
         <source>Period:</source>
         <translation>时段：</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="107"/>
+        <location filename="../../ui/bureau/district_page.py" line="111"/>
         <source>Branch:</source>
         <translation>党支部：</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="142"/>
+        <location filename="../../ui/bureau/district_page.py" line="146"/>
         <source>In progress</source>
         <translation>整改中</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="143"/>
+        <location filename="../../ui/bureau/district_page.py" line="147"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="144"/>
+        <location filename="../../ui/bureau/district_page.py" line="148"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="183"/>
+        <location filename="../../ui/bureau/district_page.py" line="213"/>
+        <location filename="../../ui/bureau/district_page.py" line="261"/>
         <source>District overview {period}</source>
         <translation>全区概况 {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="145"/>
-        <location filename="../../ui/bureau/district_page.py" line="209"/>
-        <location filename="../../ui/bureau/district_page.py" line="249"/>
-        <location filename="../../ui/bureau/district_page.py" line="299"/>
+        <location filename="../../ui/bureau/district_page.py" line="149"/>
+        <location filename="../../ui/bureau/district_page.py" line="241"/>
+        <location filename="../../ui/bureau/district_page.py" line="286"/>
+        <location filename="../../ui/bureau/district_page.py" line="336"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="50"/>
+        <location filename="../../ui/bureau/district_page.py" line="54"/>
         <source>Study hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="51"/>
+        <location filename="../../ui/bureau/district_page.py" line="55"/>
         <source>Service hours</source>
         <translation>服务时长</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="193"/>
+        <location filename="../../ui/bureau/district_page.py" line="225"/>
         <source>Rectification items {year}, per branch and state</source>
         <translation>{year}年度问题整改情况（按支部、状态）</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="310"/>
+        <location filename="../../ui/bureau/district_page.py" line="347"/>
         <source>All met</source>
         <translation>全部达标</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="324"/>
+        <location filename="../../ui/bureau/district_page.py" line="361"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="326"/>
+        <location filename="../../ui/bureau/district_page.py" line="363"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="329"/>
+        <location filename="../../ui/bureau/district_page.py" line="366"/>
         <source>Save district report</source>
         <translation>保存全区汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="340"/>
-        <location filename="../../ui/bureau/district_page.py" line="344"/>
+        <location filename="../../ui/bureau/district_page.py" line="377"/>
+        <location filename="../../ui/bureau/district_page.py" line="381"/>
         <source>District report</source>
         <translation>全区汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="341"/>
+        <location filename="../../ui/bureau/district_page.py" line="378"/>
         <source>Saved {path}.</source>
         <translation>已保存 {path}。</translation>
     </message>

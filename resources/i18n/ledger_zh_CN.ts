@@ -63,6 +63,64 @@
     </message>
 </context>
 <context>
+    <name>Campaigns</name>
+    <message>
+        <location filename="../../models/records/campaigns.py" line="87"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/campaigns.py" line="90"/>
+        <source>The name is longer than {n} characters.</source>
+        <translation>名称超过{n}个字。</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/campaigns.py" line="93"/>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/campaigns.py" line="93"/>
+        <source>To</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/campaigns.py" line="107"/>
+        <source>The campaign cannot end before it starts.</source>
+        <translation>结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/campaigns.py" line="118"/>
+        <source>A campaign named {name} already exists.</source>
+        <translation>已有名为“{name}”的专项活动。</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/campaigns.py" line="186"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/campaigns.py" line="188"/>
+        <source>There is no campaign named {name} in this ledger. Known: {known}.</source>
+        <translation>本台账中没有名为“{name}”的专项活动。已有：{known}。</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/campaigns.py" line="198"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/campaigns.py" line="199"/>
+        <source>{branch}: {start} to {end}</source>
+        <translation>{branch}：{start}至{end}</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/campaigns.py" line="205"/>
+        <source>The branches date the campaign {name} differently ({listed}): define it in the district ledger, or give --from and --to.</source>
+        <translation>各支部对专项活动“{name}”的起止日期不一致（{listed}）：请在全区台账中统一定义，或用 --from 和 --to 指定日期。</translation>
+    </message>
+</context>
+<context>
     <name>Categories</name>
     <message>
         <location filename="../../models/vocabulary.py" line="76"/>
@@ -792,6 +850,7 @@
     <message>
         <location filename="../../models/records/activity_checks.py" line="130"/>
         <location filename="../../models/records/branch.py" line="125"/>
+        <location filename="../../models/records/campaigns.py" line="109"/>
         <location filename="../../models/records/categories.py" line="130"/>
         <location filename="../../models/records/categories.py" line="185"/>
         <location filename="../../models/records/people.py" line="171"/>
@@ -1024,12 +1083,15 @@
         <translation>只有包含一个支部的台账才能开始新支部；这本台账包含 {count} 个支部。</translation>
     </message>
     <message>
+        <location filename="../../models/records/campaigns.py" line="86"/>
+        <location filename="../../models/records/campaigns.py" line="98"/>
         <location filename="../../models/records/identity.py" line="40"/>
         <location filename="../../models/records/validation.py" line="19"/>
         <source>{field} is required.</source>
         <translation>{field}为必填项。</translation>
     </message>
     <message>
+        <location filename="../../models/records/campaigns.py" line="102"/>
         <location filename="../../models/records/validation.py" line="39"/>
         <source>{field}: {value} is not a date that exists (use YYYY-MM-DD).</source>
         <translation>{field}：{value} 不是存在的日期（格式为 YYYY-MM-DD）。</translation>

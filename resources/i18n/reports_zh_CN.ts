@@ -5,19 +5,19 @@
     <name>Reports</name>
     <message>
         <location filename="../../exports/pdf/monthly.py" line="64"/>
-        <location filename="../../exports/report_types.py" line="195"/>
+        <location filename="../../exports/report_types.py" line="196"/>
         <source>Activities</source>
         <translation>次数</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/monthly.py" line="65"/>
-        <location filename="../../exports/report_types.py" line="196"/>
+        <location filename="../../exports/report_types.py" line="197"/>
         <source>Attendances</source>
         <translation>人次</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/monthly.py" line="66"/>
-        <location filename="../../exports/report_types.py" line="197"/>
+        <location filename="../../exports/report_types.py" line="198"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
@@ -28,7 +28,7 @@
         <location filename="../../exports/pdf/signin.py" line="75"/>
         <location filename="../../exports/xlsx/registers.py" line="150"/>
         <location filename="../../exports/xlsx/registers.py" line="240"/>
-        <location filename="../../exports/report_types.py" line="198"/>
+        <location filename="../../exports/report_types.py" line="199"/>
         <source>Expected</source>
         <translation>应到</translation>
     </message>
@@ -36,13 +36,13 @@
         <location filename="../../exports/pdf/monthly.py" line="68"/>
         <location filename="../../exports/pdf/signin.py" line="77"/>
         <location filename="../../exports/xlsx/registers.py" line="151"/>
-        <location filename="../../exports/report_types.py" line="199"/>
+        <location filename="../../exports/report_types.py" line="200"/>
         <source>Present</source>
         <translation>实到</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/monthly.py" line="69"/>
-        <location filename="../../exports/report_types.py" line="200"/>
+        <location filename="../../exports/report_types.py" line="201"/>
         <source>Attendance rate</source>
         <translation>参会率</translation>
     </message>
@@ -53,8 +53,8 @@
     </message>
     <message>
         <location filename="../../exports/pdf/monthly.py" line="73"/>
-        <location filename="../../exports/report_types.py" line="191"/>
-        <location filename="../../exports/report_types.py" line="203"/>
+        <location filename="../../exports/report_types.py" line="192"/>
+        <location filename="../../exports/report_types.py" line="204"/>
         <source>Good deeds</source>
         <translation>办实事（件）</translation>
     </message>
@@ -209,7 +209,7 @@
         <location filename="../../exports/pdf/annual.py" line="236"/>
         <location filename="../../exports/pdf/annual.py" line="261"/>
         <location filename="../../exports/pdf/person.py" line="68"/>
-        <location filename="../../exports/report_types.py" line="201"/>
+        <location filename="../../exports/report_types.py" line="202"/>
         <source>Study hours</source>
         <translation>学时</translation>
     </message>
@@ -217,7 +217,7 @@
         <location filename="../../exports/pdf/annual.py" line="237"/>
         <location filename="../../exports/pdf/monthly.py" line="279"/>
         <location filename="../../exports/pdf/person.py" line="69"/>
-        <location filename="../../exports/report_types.py" line="202"/>
+        <location filename="../../exports/report_types.py" line="203"/>
         <source>Service hours</source>
         <translation>服务时长</translation>
     </message>
@@ -295,21 +295,21 @@
     <message>
         <location filename="../../exports/pdf/monthly.py" line="56"/>
         <location filename="../../exports/xlsx/registers.py" line="115"/>
-        <location filename="../../exports/report_data.py" line="90"/>
+        <location filename="../../exports/report_data.py" line="91"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/monthly.py" line="71"/>
         <location filename="../../exports/xlsx/registers.py" line="241"/>
-        <location filename="../../exports/report_types.py" line="189"/>
+        <location filename="../../exports/report_types.py" line="190"/>
         <source>Study hours (h)</source>
         <translation>学时（小时）</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/monthly.py" line="72"/>
         <location filename="../../exports/xlsx/registers.py" line="242"/>
-        <location filename="../../exports/report_types.py" line="190"/>
+        <location filename="../../exports/report_types.py" line="191"/>
         <source>Service hours (h)</source>
         <translation>服务时长（小时）</translation>
     </message>
@@ -553,37 +553,37 @@
         <translation>本人签名</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="69"/>
+        <location filename="../../exports/report_data.py" line="70"/>
         <source>The file holds no branch named {name}. Its branches: {names}.</source>
         <translation>文件中没有名为“{name}”的党支部。文件中的党支部：{names}。</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="77"/>
+        <location filename="../../exports/report_data.py" line="78"/>
         <source>The file holds {count} branches; choose one with --branch NAME: {names}.</source>
         <translation>文件中有 {count} 个党支部，请用 --branch 名称 指定其中一个：{names}。</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="85"/>
+        <location filename="../../exports/report_data.py" line="86"/>
         <source>(branch not set up)</source>
         <translation>（尚未填写党支部信息）</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="235"/>
+        <location filename="../../exports/report_data.py" line="236"/>
         <source>Give a month as YYYY-MM.</source>
         <translation>请按 YYYY-MM 格式填写月份。</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="308"/>
+        <location filename="../../exports/report_data.py" line="309"/>
         <source>Give a year as YYYY.</source>
         <translation>请按 YYYY 格式填写年份。</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="361"/>
+        <location filename="../../exports/report_data.py" line="362"/>
         <source>That person is not in the ledger.</source>
         <translation>台账中没有这个人。</translation>
     </message>
     <message>
-        <location filename="../../exports/report_data.py" line="432"/>
+        <location filename="../../exports/report_data.py" line="433"/>
         <source>That activity is no longer in the ledger.</source>
         <translation>台账中已没有这项活动。</translation>
     </message>
@@ -670,62 +670,62 @@
         <translation>请假类别</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/registers.py" line="294"/>
+        <location filename="../../exports/xlsx/registers.py" line="295"/>
         <source>{branch} · {period}</source>
         <translation>{branch} · {period}</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="118"/>
+        <location filename="../../exports/cli.py" line="165"/>
         <source>{path} is a folder; give a file name to write.</source>
         <translation>{path} 是文件夹，请给出要写入的文件名。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="122"/>
+        <location filename="../../exports/cli.py" line="169"/>
         <source>The folder {path} does not exist.</source>
         <translation>文件夹 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="148"/>
+        <location filename="../../exports/cli.py" line="199"/>
         <source>The monthly summary needs --month YYYY-MM.</source>
         <translation>月度工作小结需要指定 --month YYYY-MM。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="159"/>
+        <location filename="../../exports/cli.py" line="210"/>
         <source>The annual summary needs --year YYYY.</source>
         <translation>年度工作总结需要指定 --year YYYY。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="183"/>
+        <location filename="../../exports/cli.py" line="234"/>
         <source>The {document} needs --year YYYY.</source>
         <translation>{document}需要 --year YYYY。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="221"/>
+        <location filename="../../exports/cli.py" line="272"/>
         <source>The party dues report needs --year YYYY.</source>
         <translation>党费报表需要 --year YYYY。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="243"/>
+        <location filename="../../exports/cli.py" line="294"/>
         <source>The party member roster needs --on YYYY-MM-DD.</source>
         <translation>党员花名册需要 --on YYYY-MM-DD 指定日期。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="271"/>
+        <location filename="../../exports/cli.py" line="322"/>
         <source>The member development register needs --year YYYY.</source>
         <translation>发展党员工作台账需要 --year YYYY。</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="292"/>
+        <location filename="../../exports/cli.py" line="343"/>
         <source>annual work plan</source>
         <translation>年度工作计划</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="293"/>
+        <location filename="../../exports/cli.py" line="344"/>
         <source>democratic appraisal results</source>
         <translation>民主评议党员结果</translation>
     </message>
     <message>
-        <location filename="../../exports/cli.py" line="294"/>
+        <location filename="../../exports/cli.py" line="345"/>
         <source>rectification register</source>
         <translation>问题整改台账</translation>
     </message>
@@ -1049,6 +1049,30 @@
         <location filename="../../ui/reports/preview.py" line="395"/>
         <source>Sent {count} pages to {printer}.</source>
         <translation>已将 {count} 页发送到 {printer}。</translation>
+    </message>
+</context>
+<context>
+    <name>Stats</name>
+    <message>
+        <location filename="../../exports/cli.py" line="117"/>
+        <source>Give either --from/--to or one of --month, --year, --campaign.</source>
+        <translation>--from/--to 不能与 --month、--year、--campaign 同时使用，请只给出一种期间。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/cli.py" line="120"/>
+        <source>A date range needs both --from and --to.</source>
+        <translation>日期范围需要同时给出 --from 和 --to。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/cli.py" line="123"/>
+        <location filename="../../exports/cli.py" line="193"/>
+        <source>This report takes --month or --year, not a date range.</source>
+        <translation>此报表只接受 --month 或 --year，不接受日期范围。</translation>
+    </message>
+    <message>
+        <location filename="../../exports/cli.py" line="139"/>
+        <source>Give the period: --month, --year, --from and --to, or --campaign.</source>
+        <translation>请给出期间：--month、--year、--from 和 --to，或 --campaign。</translation>
     </message>
 </context>
 </TS>

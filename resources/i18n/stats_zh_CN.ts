@@ -331,114 +331,139 @@
         <translation>{activities} 次，{attendances} 人次，{people} 人，应到 {expected}，实到 {present}，参会率 {rate}，时长 {hours}，学时 {study}，服务时长 {service}，{deeds} 件</translation>
     </message>
     <message>
-        <location filename="../../models/rules/counting.py" line="525"/>
+        <location filename="../../models/rules/counting.py" line="530"/>
         <source>Statistics for {period}</source>
         <translation>{period} 统计</translation>
     </message>
     <message>
-        <location filename="../../models/rules/counting.py" line="527"/>
+        <location filename="../../models/rules/counting.py" line="532"/>
         <source>Total: {figures}</source>
         <translation>合计：{figures}</translation>
     </message>
     <message>
-        <location filename="../../models/rules/counting.py" line="531"/>
+        <location filename="../../models/rules/counting.py" line="536"/>
         <source>By kind:</source>
         <translation>按类型：</translation>
     </message>
     <message>
-        <location filename="../../models/rules/counting.py" line="534"/>
+        <location filename="../../models/rules/counting.py" line="539"/>
         <source>By branch:</source>
         <translation>按支部：</translation>
     </message>
     <message>
-        <location filename="../../models/rules/counting.py" line="542"/>
+        <location filename="../../models/rules/counting.py" line="547"/>
         <source>By theme:</source>
         <translation>按专题：</translation>
     </message>
     <message>
-        <location filename="../../models/rules/counting.py" line="545"/>
+        <location filename="../../models/rules/counting.py" line="550"/>
         <source>The bureau&apos;s figures:</source>
         <translation>上报数字：</translation>
     </message>
     <message>
-        <location filename="../../models/rules/counting.py" line="549"/>
+        <location filename="../../models/rules/counting.py" line="554"/>
         <source>  {label}: {value} {unit} ({definition})</source>
         <translation>  {label}：{value}{unit}（{definition}）</translation>
     </message>
     <message>
-        <location filename="../../models/rules/periods.py" line="133"/>
+        <location filename="../../models/rules/periods.py" line="144"/>
+        <source>&apos;{value}&apos; is not a date: write it as YYYY-MM-DD, e.g. 2026-09-01.</source>
+        <translation>“{value}”不是日期：请写成 YYYY-MM-DD，例如 2026-09-01。</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/periods.py" line="154"/>
+        <source>The range ends ({end}) before it starts ({start}).</source>
+        <translation>结束日期（{end}）早于开始日期（{start}）。</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/periods.py" line="202"/>
         <source>&apos;{value}&apos; is not a month: write it as YYYY-MM, for example 2026-10.</source>
         <translation>“{value}”不是月份：请写成 YYYY-MM，例如 2026-10。</translation>
     </message>
     <message>
-        <location filename="../../models/rules/periods.py" line="137"/>
+        <location filename="../../models/rules/periods.py" line="206"/>
         <source>&apos;{value}&apos; is not a quarter: write it as YYYY-Qn, for example 2026-Q4.</source>
         <translation>“{value}”不是季度：请写成 YYYY-Qn，例如 2026-Q4。</translation>
     </message>
     <message>
-        <location filename="../../models/rules/periods.py" line="141"/>
+        <location filename="../../models/rules/periods.py" line="210"/>
         <source>&apos;{value}&apos; is not a year: write it as YYYY, for example 2026.</source>
         <translation>“{value}”不是年份：请写成 YYYY，例如 2026。</translation>
     </message>
     <message>
-        <location filename="../../models/rules/periods.py" line="142"/>
+        <location filename="../../models/rules/periods.py" line="211"/>
         <source>&apos;{value}&apos; is not a period: write a month as YYYY-MM (for example 2026-10), a quarter as YYYY-Qn or a year as YYYY.</source>
         <translation>“{value}”不是有效的期间：月份写成 YYYY-MM（例如 2026-10），季度写成 YYYY-Qn，年份写成 YYYY。</translation>
     </message>
     <message>
-        <location filename="../../models/rules/periods.py" line="157"/>
+        <location filename="../../models/rules/periods.py" line="228"/>
         <source>There is no month {month} in {value}: months run from 01 to 12.</source>
         <translation>{value} 中没有第 {month} 月：月份为 01 到 12。</translation>
     </message>
     <message>
-        <location filename="../../models/rules/periods.py" line="169"/>
+        <location filename="../../models/rules/periods.py" line="240"/>
         <source>There is no quarter Q{quarter} in {value}: quarters run from Q1 to Q4.</source>
         <translation>{value} 中没有第 {quarter} 季度：季度为 Q1 到 Q4。</translation>
     </message>
     <message>
-        <location filename="../../models/rules/periods.py" line="190"/>
+        <location filename="../../models/rules/periods.py" line="261"/>
         <source>The year in {value} is out of range ({low}–{high}).</source>
         <translation>{value} 中的年份超出范围（{low}–{high}）。</translation>
     </message>
     <message>
-        <location filename="../../models/rules/periods.py" line="203"/>
+        <location filename="../../models/rules/periods.py" line="276"/>
+        <source>{campaign} ({dates})</source>
+        <translation>{campaign}（{dates}）</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/periods.py" line="281"/>
         <source>{month}/{year}</source>
         <translation>{year}年{month}月</translation>
     </message>
     <message>
-        <location filename="../../models/rules/periods.py" line="206"/>
+        <location filename="../../models/rules/periods.py" line="284"/>
         <source>Q1</source>
         <translation>第一季度</translation>
     </message>
     <message>
-        <location filename="../../models/rules/periods.py" line="207"/>
+        <location filename="../../models/rules/periods.py" line="285"/>
         <source>Q2</source>
         <translation>第二季度</translation>
     </message>
     <message>
-        <location filename="../../models/rules/periods.py" line="208"/>
+        <location filename="../../models/rules/periods.py" line="286"/>
         <source>Q3</source>
         <translation>第三季度</translation>
     </message>
     <message>
-        <location filename="../../models/rules/periods.py" line="209"/>
+        <location filename="../../models/rules/periods.py" line="287"/>
         <source>Q4</source>
         <translation>第四季度</translation>
     </message>
     <message>
-        <location filename="../../models/rules/periods.py" line="211"/>
+        <location filename="../../models/rules/periods.py" line="289"/>
         <source>{quarter} {year}</source>
         <translation>{year}年{quarter}</translation>
     </message>
     <message>
-        <location filename="../../models/rules/periods.py" line="214"/>
+        <location filename="../../models/rules/periods.py" line="292"/>
         <source>Year {year}</source>
         <translation>{year}年度</translation>
     </message>
     <message>
-        <location filename="../../models/rules/periods.py" line="223"/>
+        <location filename="../../models/rules/periods.py" line="301"/>
         <source>{month}/{day}/{year}</source>
         <translation>{year}年{month}月{day}日</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/periods.py" line="310"/>
+        <source>{month1}/{day1} to {month2}/{day2}/{year}</source>
+        <translation>{year}年{month1}月{day1}日至{month2}月{day2}日</translation>
+    </message>
+    <message>
+        <location filename="../../models/rules/periods.py" line="317"/>
+        <source>{start} to {end}</source>
+        <translation>{start}至{end}</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,6 @@
 """The district overview page: figures per branch and in total, rules not met, a branch filter.
+The period is the chosen month's month, quarter or year, or one of the ledger's campaigns
+(Settings ▸ 专项活动).
 
 Shown when the ledger holds several branches (the bureau's district ledger). The figures come
 from models.bureau.district (which counts with models.rules.counting), loaded on the
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.errors import LedgerError
 from models.services import DistrictData, branch_sentence, format_hours
 from models.vocabulary import kind_label
 from ui.shell.widgets import SPACING
@@ -37,6 +40,7 @@ from ui.shell.worker import run_now
 translate = QCoreApplication.translate
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 ALL = ""
+CAMPAIGN = "campaign:"  # period_kind data of a campaign: the prefix and its name
 
 
 def column_titles() -> list[str]:
@@ -167,11 +171,29 @@ class DistrictPage(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
+        self.load_campaigns()
         if self._stale:
             self.refresh()
 
-    def period(self) -> str:
-        return period_of(self.month, self.period_kind.currentData())
+    def period(self):
+        """The period shown: 'YYYY-MM' / 'YYYY-Qn' / 'YYYY', or a campaign's date range."""
+        code = self.period_kind.currentData() or "year"
+        if code.startswith(CAMPAIGN):
+            # LedgerError when the schools date it differently (the message names them).
+            return self.ctx.services.find_campaign(code[len(CAMPAIGN) :])
+        return period_of(self.month, code)
+
+    def load_campaigns(self) -> None:
+        """Offer the ledger's campaigns after month, quarter and year (kept chosen if still
+        there)."""
+        chosen = self.period_kind.currentData()
+        self.period_kind.blockSignals(True)
+        while self.period_kind.count() > 3:
+            self.period_kind.removeItem(3)
+        for name in self.ctx.services.known_names():
+            self.period_kind.addItem(name, CAMPAIGN + name)
+        self.period_kind.setCurrentIndex(max(self.period_kind.findData(chosen), 0))
+        self.period_kind.blockSignals(False)
 
     def refresh(self) -> None:
         """Reload the figures on the worker (later, on showing, if the page is hidden)."""
@@ -179,16 +201,26 @@ class DistrictPage(QWidget):
             self._stale = True
             return
         self._stale = False
+        try:
+            period = self.period()
+        except LedgerError as exc:
+            self.data = None
+            self.title.clear()
+            self.table.setRowCount(0)
+            self.sentence.setText(str(exc))
+            return
         self.title.setText(
-            translate("DistrictPage", "District overview {period}").format(period=self.period())
+            translate("DistrictPage", "District overview {period}").format(
+                period=getattr(period, "name", "") or period
+            )
         )
         run_now(
             self.ctx.worker,
-            functools.partial(self.ctx.services.district_data, self.period()),
+            functools.partial(self.ctx.services.district_data, period),
             on_done=self._on_loaded,
             on_error=self._on_failed,
         )
-        year = int(self.period()[:4])
+        year = int(str(period)[:4])
         self.rectification_title.setText(
             translate("DistrictPage", "Rectification items {year}, per branch and state").format(
                 year=year
@@ -225,6 +257,11 @@ class DistrictPage(QWidget):
 
     def _on_loaded(self, data: DistrictData) -> None:
         self.data = data
+        self.title.setText(
+            translate("DistrictPage", "District overview {period}").format(
+                period=data.period_label or data.period
+            )
+        )
         chosen = self.branch_filter.currentData()
         self.branch_filter.blockSignals(True)
         self.branch_filter.clear()

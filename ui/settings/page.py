@@ -1,5 +1,5 @@
 """The settings page: branch details, units and party groups, committee seats, the
-compliance rules, and the language of the app."""
+compliance rules, campaign periods, and the language of the app."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from models.errors import LedgerError, ValidationError
 from models.vocabulary import BRANCH_TYPES, branch_type_label
 from ui.records.editor_form import FieldErrors, error_label, with_error
+from ui.settings.campaigns import CampaignsEditor
 from ui.settings.editors import CommitteeEditor, GroupsEditor, UnitsEditor
 from ui.settings.rules import RulesEditor
 from ui.settings.themes import DefinitionsEditor, ThemesEditor
@@ -63,6 +64,8 @@ class SettingsPage(QWidget):
         self.rules = RulesEditor(self.services, self)
         self.tabs.addTab(self.rules, translate("SettingsPage", "Compliance rules"))
         self.tabs.addTab(self._build_themes(), translate("SettingsPage", "Themes and figures"))
+        self.campaigns = CampaignsEditor(self.services, self)
+        self.tabs.addTab(self.campaigns, translate("SettingsPage", "Campaigns"))
         self.tabs.addTab(self._build_language(), translate("SettingsPage", "Language"))
 
     def _row(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> None:
@@ -236,6 +239,7 @@ class SettingsPage(QWidget):
         self.rules.refresh()
         self.themes.refresh()
         self.definitions.refresh()
+        self.campaigns.refresh()
         self.language.setCurrentIndex(max(self.language.findData(self.ctx.language), 0))
 
     def _refresh_term_note(self) -> None:
