@@ -1,5 +1,7 @@
 """The monthly summary's bar chart, drawn directly on the canvas, looks exactly like the
-reportlab.graphics HorizontalBarChart it replaced (rendered to pixels with poppler's pdftoppm)."""
+reportlab.graphics HorizontalBarChart it replaced (rendered to pixels with poppler's pdftoppm),
+and labels English in the proportional Latin face, never in the CJK font's fixed-width Latin
+(checked with poppler's pdffonts, independently of the pixel comparison)."""
 
 from __future__ import annotations
 
@@ -15,9 +17,19 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from exports.pdf.charts import AXIS_GREY, _style_values, horizontal_bars
+from reportlab.pdfbase import pdfmetrics
+
+from exports.pdf.charts import AXIS_GREY, _style_values, horizontal_bars, monthly_columns
 from exports.pdf.common import FRAME_WIDTH
-from exports.pdf.fonts import fonts, plain
+from exports.pdf.fonts import fonts, is_latin, plain
+
+
+def reference_font(label: str) -> str:
+    """The face a label of one script is set in: Latin letters and digits in the Latin face."""
+    fs = fonts()
+    assert fs.latin is not None
+    latin = all(is_latin(c) for c in label if not c.isspace())
+    return fs.latin if latin else fs.body
 
 
 def graphics_chart(items: list[tuple[str, float]], width: float) -> Drawing:
@@ -26,7 +38,9 @@ def graphics_chart(items: list[tuple[str, float]], width: float) -> Drawing:
     STATE_DEFAULTS["fontName"] = fs.body
     rows = max(1, len(items))
     bar_area = rows * 6 * mm
-    longest = max((stringWidth(plain(label), fs.body, 8.5) for label, _ in items), default=0)
+    longest = max(
+        (stringWidth(plain(label), reference_font(label), 8.5) for label, _ in items), default=0
+    )
     label_width = min(60 * mm, max(24 * mm, longest + 5 * mm))
     drawing = Drawing(width, bar_area + 14 * mm)
     chart = HorizontalBarChart()
@@ -38,6 +52,8 @@ def graphics_chart(items: list[tuple[str, float]], width: float) -> Drawing:
     chart.data = [[float(v) for _, v in ordered] or [0.0]]
     chart.categoryAxis.categoryNames = [plain(label) for label, _ in ordered] or [""]
     chart.categoryAxis.labels.fontName = fs.body
+    for i, (label, _) in enumerate(ordered):
+        chart.categoryAxis.labels[i].fontName = reference_font(label)
     chart.categoryAxis.labels.fontSize = 8.5
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.categoryAxis.labels.dx = -2
@@ -46,7 +62,7 @@ def graphics_chart(items: list[tuple[str, float]], width: float) -> Drawing:
     chart.barSpacing = 2
     chart.groupSpacing = 4
     chart.barLabelFormat = "%d"
-    chart.barLabels.fontName = fs.body
+    chart.barLabels.fontName = reference_font("0")
     chart.barLabels.fontSize = 8
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 3
@@ -70,7 +86,7 @@ CASES = {
     "month": [("党员大会", 1), ("支部委员会", 1), ("党小组会", 3), ("集中学习", 6), ("其他", 1)],
     "one": [("主题党日", 2)],
     "many_and_large": [(f"Kind {i} with a long English name", (i * 7) % 23) for i in range(14)],
-    "zero_bar_and_rare": [("王𠮷", 0), ("党课", 12), ("volunteer work", 37)],
+    "zero_bar_and_mixed": [("王芳", 0), ("党课", 12), ("volunteer work", 37)],
 }
 
 
@@ -83,3 +99,53 @@ def test_bars_look_as_reportlab_graphics_drew_them(tmp_path: Path, items):
     b = render(reference, tmp_path / "reference")
     assert ImageChops.difference(a, b).getbbox() is None  # pixel for pixel
     assert a.convert("L").getextrema()[0] < 100  # and something dark was drawn at all
+
+
+def _face_names(pdf: Path) -> set[str]:
+    """The base names of the fonts a PDF uses ("LiberationSerif", "UMingCN-0"), via pdffonts."""
+    out = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True)
+    return {line.split()[0].split("+")[-1] for line in out.stdout.splitlines()[2:]}
+
+
+def _face_of(font: str) -> str:
+    return (
+        pdfmetrics.getFont(font).face.name.decode()
+        if isinstance(pdfmetrics.getFont(font).face.name, bytes)
+        else str(pdfmetrics.getFont(font).face.name)
+    )
+
+
+def _chart_pdf(flowable, path: Path) -> Path:
+    canvas = Canvas(str(path), pagesize=A4)
+    _w, height = flowable.wrapOn(canvas, FRAME_WIDTH, A4[1])
+    flowable.drawOn(canvas, 60, A4[1] - 60 - height)
+    canvas.save()
+    return path
+
+
+def test_english_bars_use_the_proportional_latin_face(tmp_path: Path):
+    fs = fonts()
+    assert fs.latin is not None
+    items = [("Branch general meeting", 1), ("Theme party day", 2), ("Other", 11)]
+    faces = _face_names(_chart_pdf(horizontal_bars(items, FRAME_WIDTH), tmp_path / "bars.pdf"))
+    assert _face_of(fs.latin) in faces
+    assert _face_of(fs.body) not in faces  # no label, value or tick in the CJK font's Latin
+
+
+def test_english_columns_use_the_proportional_latin_face(tmp_path: Path):
+    fs = fonts()
+    assert fs.latin is not None
+    items = [(f"{m:02d}", m * 3 % 7) for m in range(1, 13)]
+    drawing = monthly_columns(items, FRAME_WIDTH, "Activities per month")
+    faces = _face_names(_chart_pdf(drawing, tmp_path / "columns.pdf"))
+    assert _face_of(fs.latin) in faces
+    assert _face_of(fs.body) not in faces
+
+
+def test_a_rare_character_in_a_bar_label_is_drawn_from_the_extension_font(tmp_path: Path):
+    fs = fonts()
+    if fs.fallback is None:
+        pytest.fail("no extension font (HanaMinB ships in resources/fonts)")
+    pdf = _chart_pdf(horizontal_bars([("王𠮷祥", 3)], FRAME_WIDTH), tmp_path / "rare.pdf")
+    fs.covers(fs.fallback, "𠮷")  # registers the extension font
+    assert _face_of(fs.fallback) in _face_names(pdf)

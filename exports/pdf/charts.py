@@ -1,4 +1,6 @@
-"""Charts for the PDF documents, labelled in the document's CJK body font.
+"""Charts for the PDF documents, labelled as the text around them is set: Chinese in the CJK
+body font, Latin letters and digits in the proportional Latin face (never the CJK font's
+fixed-width Latin), a rare character in the extension font.
 
 The monthly summary's bars are drawn directly on the canvas (HorizontalBars); the annual
 summary's columns use reportlab.graphics, imported only then.
@@ -11,10 +13,9 @@ from typing import TYPE_CHECKING
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus.flowables import Flowable
 
-from exports.pdf.fonts import fonts, plain
+from exports.pdf.fonts import draw_text, fonts, is_latin, plain, text_width
 
 BAR_FILL = colors.Color(0.66, 0.11, 0.11)  # the red of Party documents, printed dark enough in grey
 AXIS_GREY = colors.Color(0.45, 0.45, 0.45)
@@ -40,13 +41,23 @@ def _use_body_font_in_graphics() -> None:
     shapes.STATE_DEFAULTS["fontName"] = fonts().body
 
 
+def label_font(labels: Sequence[str]) -> str:
+    """The one font for a set of graphics labels (reportlab.graphics draws a label in a single
+    font): the Latin face when every label is Latin text (English month names, figures), else
+    the CJK body font."""
+    fs = fonts()
+    if fs.latin and all(is_latin(c) for label in labels for c in plain(label) if not c.isspace()):
+        return fs.latin
+    return fs.body
+
+
 def _style_values(chart, items: list, fs) -> None:
     """The value axis, grid and bars both charts share."""
     top, step = _nice_max(max((v for _, v in items), default=0))
     chart.valueAxis.valueMin = 0
     chart.valueAxis.valueMax = top
     chart.valueAxis.valueStep = step
-    chart.valueAxis.labels.fontName = fs.body
+    chart.valueAxis.labels.fontName = label_font(["0123456789"])
     chart.valueAxis.labels.fontSize = 7.5
     chart.valueAxis.strokeColor = AXIS_GREY
     chart.valueAxis.visibleGrid = True
@@ -78,10 +89,9 @@ class HorizontalBars(Flowable):
         rows = max(1, len(self.items))
         self.bar_area = rows * 6 * mm
         self.height = self.bar_area + 14 * mm
-        fs = fonts()
-        self.font = fs.body
-        # Room for the longest label (English kind names are longer than Chinese ones).
-        longest = max((stringWidth(label, fs.body, 8.5) for label, _ in self.items), default=0)
+        # Room for the longest label (English kind names are longer than Chinese ones), each
+        # character measured in the font that draws it.
+        longest = max((text_width(label, 8.5) for label, _ in self.items), default=0)
         self.plot_x = min(60 * mm, max(24 * mm, longest + 5 * mm))
         self.plot_y = 8 * mm
         self.plot_width = width - self.plot_x - 12 * mm
@@ -110,12 +120,13 @@ class HorizontalBars(Flowable):
         canvas.setFillColor(BAR_FILL)
         bar = slot * 10 / 14
         for i, (_, value) in enumerate(ordered):
+            if not value:
+                continue  # no bar at all (a zero-width rectangle still prints a faint line)
             canvas.rect(x0, y0 + i * slot + slot * 2 / 14, w * value / top, bar, stroke=0, fill=1)
         canvas.setFillColor(colors.black)
-        canvas.setFont(self.font, 8)
         for i, (_, value) in enumerate(ordered):
-            canvas.drawString(
-                x0 + w * value / top + 3, y0 + (i + 0.5) * slot - 0.4 * 8, f"{int(value)}"
+            draw_text(
+                canvas, x0 + w * value / top + 3, y0 + (i + 0.5) * slot - 0.4 * 8, int(value), 8
             )
         # category axis: line, a tick at each boundary, labels right-aligned 2 pt left of it
         canvas.setStrokeColor(AXIS_GREY)
@@ -123,16 +134,15 @@ class HorizontalBars(Flowable):
         canvas.line(x0, y0, x0, y0 + h)
         for i in range(len(ordered) + 1):
             canvas.line(x0, y0 + i * slot, x0 - 5, y0 + i * slot)
-        canvas.setFont(self.font, 8.5)
         for i, (label, _) in enumerate(ordered):
-            canvas.drawRightString(x0 - 2, y0 + (i + 0.5) * slot - 0.4 * 8.5, label)
+            draw_text(canvas, x0 - 2, y0 + (i + 0.5) * slot - 0.4 * 8.5, label, 8.5, right=True)
         # value axis: line, ticks 5 down, labels centred below them
         canvas.line(x0, y0, x0 + w, y0)
         for t in ticks:
             canvas.line(x0 + w * t / top, y0, x0 + w * t / top, y0 - 5)
-        canvas.setFont(self.font, 7.5)
         for t in ticks:
-            canvas.drawCentredString(x0 + w * t / top, y0 - 5 - 7.5, f"{int(t)}")
+            tick = f"{int(t)}"
+            draw_text(canvas, x0 + w * t / top - text_width(tick, 7.5) / 2, y0 - 5 - 7.5, tick, 7.5)
         canvas.restoreState()
 
 
@@ -157,14 +167,14 @@ def monthly_columns(items: Sequence[tuple[str, float]], width: float, caption: s
     chart.height = height - 20 * mm
     chart.data = [[float(v) for _, v in items] or [0.0]]
     chart.categoryAxis.categoryNames = [plain(label) for label, _ in items] or [""]
-    chart.categoryAxis.labels.fontName = fs.body
+    chart.categoryAxis.labels.fontName = label_font(chart.categoryAxis.categoryNames)
     chart.categoryAxis.labels.fontSize = 8
     chart.categoryAxis.labels.boxAnchor = "n"
     chart.categoryAxis.labels.dy = -2
     chart.categoryAxis.strokeColor = AXIS_GREY
     _style_values(chart, items, fs)
     chart.barLabelFormat = _count_label
-    chart.barLabels.fontName = fs.body
+    chart.barLabels.fontName = label_font(["0123456789"])
     chart.barLabels.fontSize = 7.5
     chart.barLabels.boxAnchor = "s"
     chart.barLabels.dy = 2
@@ -175,7 +185,9 @@ def monthly_columns(items: Sequence[tuple[str, float]], width: float, caption: s
                 width / 2,
                 height - 5 * mm,
                 plain(caption),
-                fontName=fs.heading,
+                fontName=(fs.latin_bold or fs.heading)
+                if label_font([caption]) != fs.body
+                else fs.heading,
                 fontSize=9,
                 textAnchor="middle",
             )
