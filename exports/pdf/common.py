@@ -132,6 +132,9 @@ def para(text: object, style: ParagraphStyle | None = None) -> Paragraph:
 
 
 TITLE_MIN_SIZE = 13
+# What a paragraph may fill: the frame less its padding (6 pt each side; a table, centred,
+# may use the whole FRAME_WIDTH).
+TEXT_WIDTH = FRAME_WIDTH - 12
 
 
 def title_paragraph(text: str, branch: str = "") -> Paragraph:
@@ -157,7 +160,7 @@ def title_paragraph(text: str, branch: str = "") -> Paragraph:
 def _fitting_size(lines: list[str], st: ParagraphStyle) -> float | None:
     size = st.fontSize
     while size >= TITLE_MIN_SIZE:
-        if all(text_width(line, size, st.fontName) <= FRAME_WIDTH - 2 for line in lines):
+        if all(text_width(line, size, st.fontName) <= TEXT_WIDTH - 2 for line in lines):
             return size
         size -= 1
     return None
@@ -434,10 +437,16 @@ def signature_block(roles: Sequence[str] | None = None, *, seal: bool = True) ->
     date_label = translate("Reports", "Date")
     lines = [*roles, date_label]
     seal_width = SEAL_SIZE + 8 * mm if seal else 0
-    rows = [[para(f"{label}：", st.body), ""] for label in lines]
+    # "支部书记签字：" but "Branch secretary's signature:" (no full-width colon in English)
+    labels = [translate("Reports", "{label}:").format(label=label) for label in lines]
+    rows = [[para(label, st.body), ""] for label in labels]
+    # The label column as wide as the longest label (on one line), the rest for the line.
+    inner = 0.94 * FRAME_WIDTH - seal_width
+    widest = max(text_width(label, st.body.fontSize, st.body.fontName) for label in labels)
+    label_width = min(max(0.26 * FRAME_WIDTH, widest + 12), 0.6 * inner)
     table = Table(
         rows,
-        colWidths=[0.26 * FRAME_WIDTH, 0.74 * FRAME_WIDTH - seal_width - 0.06 * FRAME_WIDTH],
+        colWidths=[label_width, inner - label_width],
         rowHeights=[12 * mm] * len(rows),
     )
     table.setStyle(
@@ -488,39 +497,61 @@ def signature_block(roles: Sequence[str] | None = None, *, seal: bool = True) ->
 class KeepWithPrevious(Flowable):
     """`tail` (a signature block) never alone at the top of a page: when it does not fit below
     `previous`, some of `previous` (rows of a table, lines of a paragraph) goes with it to the
-    next page."""
+    next page. `lead` (the headings just above `previous`) is placed only together with some of
+    `previous`, so a heading never stays alone at the bottom of a page either."""
 
-    def __init__(self, previous: Flowable, tail: list[Flowable]) -> None:
+    def __init__(
+        self,
+        previous: Flowable,
+        tail: list[Flowable],
+        lead: Sequence[Flowable] = (),
+        *,
+        carried: bool = False,
+    ) -> None:
         super().__init__()
-        self.previous, self.tail = previous, tail
+        self.previous, self.tail, self.lead = previous, tail, list(lead)
+        # The rest of a split: it goes whole to the next page (splitting it again on this one
+        # would repeat a table's header row in the middle of the page).
+        self.carried = carried
 
     def wrap(self, aW: float, aH: float) -> tuple[float, float]:  # noqa: N803 - reportlab's
         return aW, 0xFFFFFF  # always split: the parts are laid out one by one
 
     def split(self, aW: float, aH: float) -> list[Flowable]:  # noqa: N803
         canv = self.canv if hasattr(self, "canv") else None
+        lead_h = sum(f.wrapOn(canv, aW, aH)[1] + f.getSpaceBefore() for f in self.lead)
         prev_h = self.previous.wrapOn(canv, aW, aH)[1]
         tail_h = sum(f.wrapOn(canv, aW, aH)[1] for f in self.tail)
-        if prev_h + tail_h <= aH:
-            return [self.previous, *self.tail]
-        parts = self.previous.splitOn(canv, aW, aH - tail_h) if aH > tail_h else []
-        if len(parts) < 2:
-            # Too little room for part of it and the tail: fill this page with what fits,
-            # the rest goes on with the tail (a heading above never stays alone).
-            parts = self.previous.splitOn(canv, aW, aH)
-        if len(parts) >= 2:
-            return [*parts[:-1], KeepWithPrevious(parts[-1], self.tail)]
+        room = aH - lead_h
+        if prev_h + tail_h <= room:
+            return [*self.lead, self.previous, *self.tail]
         frame = getattr(self, "_frame", None)
-        if frame is not None and getattr(frame, "_atTop", False):
-            return [self.previous, *self.tail]  # a whole page cannot hold both: no loop
-        return []  # both to the next page
+        at_top = frame is not None and getattr(frame, "_atTop", False)
+        if self.carried and not at_top:
+            return []  # on to the next page
+        parts = self.previous.splitOn(canv, aW, room - tail_h) if room > tail_h else []
+        if len(parts) < 2 and room > 0:
+            # Too little room for part of it and the tail: fill this page with what fits,
+            # keeping at least its last piece (a table row, a line) for the tail's page.
+            parts = self.previous.splitOn(canv, aW, min(room, prev_h - 1))
+        if len(parts) >= 2:
+            return [*self.lead, *parts[:-1], KeepWithPrevious(parts[-1], self.tail, carried=True)]
+        if at_top:
+            # a whole page cannot hold them: no loop
+            return [*self.lead, self.previous, *self.tail]
+        return []  # all of it (headings too) to the next page
 
 
 def keep_last_with(story: list[Flowable], tail: list[Flowable]) -> list[Flowable]:
-    """`story` ending with `tail` kept together with what precedes it (see KeepWithPrevious)."""
+    """`story` ending with `tail` kept together with what precedes it (see KeepWithPrevious);
+    the headings right above the last flowable go with it."""
     if not story:
         return list(tail)
-    return [*story[:-1], KeepWithPrevious(story[-1], tail)]
+    body = story[:-1]
+    lead: list[Flowable] = []
+    while body and body[-1].getKeepWithNext():
+        lead.insert(0, body.pop())
+    return [*body, KeepWithPrevious(story[-1], tail, lead)]
 
 
 def empty_note(text: str) -> Paragraph:

@@ -7,6 +7,9 @@ from __future__ import annotations
 import os
 from typing import IO
 
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Spacer
 from reportlab.platypus.flowables import Flowable
 
 from exports.dues_data import DuesReport
@@ -23,8 +26,40 @@ from exports.pdf.common import (
     styles,
     title_paragraph,
 )
+from exports.pdf.monthly import month_label
 from models.text.i18n import translate
-from models.vocabulary_members import dues_kind_label, yuan
+from models.vocabulary_members import dues_kind_label
+from models.vocabulary_members import yuan as plain_yuan
+
+
+def yuan(cents: int | None) -> str:
+    """An amount as the notice prints it: two decimals and the thousands separator a bureau's
+    tables use (18,004.50)."""
+    text = plain_yuan(cents)
+    if not text:
+        return text
+    sign, digits = ("-", text[1:]) if text.startswith("-") else ("", text)
+    whole, _, part = digits.partition(".")
+    return f"{sign}{int(whole):,}.{part}"
+
+
+def month_heading(number: int) -> str:
+    """A month's column: 1月 … 12月 / Jan … Dec."""
+    names = (
+        translate("Dues", "Jan"),
+        translate("Dues", "Feb"),
+        translate("Dues", "Mar"),
+        translate("Dues", "Apr"),
+        translate("Dues", "May"),
+        translate("Dues", "Jun"),
+        translate("Dues", "Jul"),
+        translate("Dues", "Aug"),
+        translate("Dues", "Sep"),
+        translate("Dues", "Oct"),
+        translate("Dues", "Nov"),
+        translate("Dues", "Dec"),
+    )
+    return names[number - 1]
 
 
 def cell_text(cell) -> str:
@@ -88,9 +123,7 @@ def dues_story(data: DuesReport) -> list[Flowable]:
         # Two half-years, so that every amount fits its box on an A4 page.
         for half, months in ((0, range(0, 6)), (1, range(6, 12))):
             header = [translate("Dues", "Name"), translate("Dues", "Standard")]
-            header += [
-                translate("Dues", "{month}").format(month=int(sheet.months[i][5:])) for i in months
-            ]
+            header += [month_heading(int(sheet.months[i][5:])) for i in months]
             header.append(
                 translate("Dues", "First half") if half == 0 else translate("Dues", "Second half")
             )
@@ -114,13 +147,15 @@ def dues_story(data: DuesReport) -> list[Flowable]:
                 ]
             )
             widths = [0.14, 0.11] + [0.10] * 6 + [0.15]
+            if half:
+                story.append(Spacer(1, 4 * mm))  # the two half-years apart, each its own table
             story.append(data_table(header, rows, widths, "LR" + "R" * 7, total_row=True))
         story.append(
             para(
                 translate("Dues", "Paid in the year: {paid} yuan.").format(
                     paid=yuan(sheet.paid_cents)
                 ),
-                st.body,
+                ParagraphStyle("dues_total", parent=st.body, spaceBefore=3 * mm),
             )
         )
         story.append(
@@ -134,7 +169,14 @@ def dues_story(data: DuesReport) -> list[Flowable]:
             )
         )
     notes = [
-        [m.name, c.month, dues_kind_label(c.kind), yuan(c.paid_cents), c.paid_on or "", c.note]
+        [
+            m.name,
+            month_label(c.month),
+            dues_kind_label(c.kind),
+            yuan(c.paid_cents),
+            c.paid_on or "",
+            c.note,
+        ]
         for m in sheet.members
         for c in m.cells
         if c.kind in ("late", "exempt") or c.note

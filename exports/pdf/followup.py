@@ -7,6 +7,8 @@ from __future__ import annotations
 import os
 from typing import IO
 
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
 from reportlab.platypus.flowables import Flowable
 
 from exports.followup_data import PlanReport, RectificationReport, ReviewReport
@@ -23,7 +25,9 @@ from exports.pdf.common import (
     styles,
     title_paragraph,
 )
+from exports.pdf.linebreak import Paragraph
 from exports.pdf.monthly import month_label
+from models.rules.periods import date_text
 from models.text.i18n import translate
 from models.vocabulary import (
     grade_label,
@@ -36,9 +40,17 @@ from models.vocabulary import (
 REVIEW_GRADES = ("excellent", "qualified", "basically_qualified", "unqualified")
 
 
-def _title(text: str, subtitle: str) -> list[Flowable]:
+def _title(text: str, subtitle: str, branch: str) -> list[Flowable]:
+    """The title, split (where it must be) where the branch's name meets the document's."""
     st = styles()
-    return [title_paragraph(text), para(subtitle, st.subtitle)]
+    return [title_paragraph(text, branch), para(subtitle, st.subtitle)]
+
+
+def _as_of(day: str) -> Paragraph:
+    """ "截至2026年12月3日。" under the figures, a little apart from them and the table below."""
+    st = styles()
+    style = ParagraphStyle("as_of", parent=st.small, spaceBefore=1.5 * mm, spaceAfter=3 * mm)
+    return para(translate("Followup", "As of {date}.").format(date=date_text(day)), style)
 
 
 def _year(year: int) -> str:
@@ -56,6 +68,7 @@ def plan_story(data: PlanReport) -> list[Flowable]:
     story = _title(
         translate("Followup", "Annual work plan of {branch}").format(branch=data.branch_name),
         _year(data.year),
+        data.branch_name,
     )
     story.append(heading(translate("Followup", "Planned and held")))
     story.append(
@@ -68,12 +81,7 @@ def plan_story(data: PlanReport) -> list[Flowable]:
             ]
         )
     )
-    story.append(
-        para(
-            translate("Followup", "As of {date}.").format(date=data.as_of),
-            styles().small,
-        )
-    )
+    story.append(_as_of(data.as_of))
     rows = [
         [month_label(m.month), m.planned, m.held, m.missed, m.pending]
         for m in s.months
@@ -154,6 +162,7 @@ def review_story(data: ReviewReport) -> list[Flowable]:
             branch=data.branch_name
         ),
         _year(data.year),
+        data.branch_name,
     )
     story.append(heading(translate("Followup", "Members per grade")))
     story.append(
@@ -215,6 +224,7 @@ def rectification_story(data: RectificationReport) -> list[Flowable]:
     story = _title(
         translate("Followup", "Rectification register of {branch}").format(branch=data.branch_name),
         _year(data.year),
+        data.branch_name,
     )
     story.append(
         figures_table(
@@ -226,9 +236,7 @@ def rectification_story(data: RectificationReport) -> list[Flowable]:
             ]
         )
     )
-    story.append(
-        para(translate("Followup", "As of {date}.").format(date=data.as_of), styles().small)
-    )
+    story.append(_as_of(data.as_of))
     with_photos = sum(1 for r in data.rows if r.photos)
     if with_photos:
         story.append(
@@ -257,7 +265,7 @@ def rectification_story(data: RectificationReport) -> list[Flowable]:
                 "LRRRR",
             )
         )
-    story.append(heading(translate("Followup", "Items")))
+    story.append(heading(translate("Followup", "List of problems")))
     if not data.rows:
         story.append(empty_note(translate("Followup", "No problems are recorded for this year.")))
     else:
@@ -290,7 +298,7 @@ def rectification_story(data: RectificationReport) -> list[Flowable]:
                     ]
                     for i, r in enumerate(data.rows, start=1)
                 ],
-                [0.05, 0.12, 0.09, 0.17, 0.17, 0.08, 0.11, 0.08, 0.13],
+                [0.06, 0.12, 0.09, 0.165, 0.165, 0.08, 0.11, 0.08, 0.13],
                 "CCCLLCCCL",
             )
         )

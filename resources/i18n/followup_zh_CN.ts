@@ -139,24 +139,24 @@
     </message>
     <message>
         <location filename="../../models/vocabulary_followup.py" line="57"/>
-        <location filename="../../exports/pdf/followup.py" line="65"/>
-        <location filename="../../exports/pdf/followup.py" line="89"/>
+        <location filename="../../exports/pdf/followup.py" line="78"/>
+        <location filename="../../exports/pdf/followup.py" line="97"/>
         <location filename="../../exports/xlsx/followup.py" line="76"/>
         <source>Held</source>
         <translation>已开展</translation>
     </message>
     <message>
         <location filename="../../models/vocabulary_followup.py" line="58"/>
-        <location filename="../../exports/pdf/followup.py" line="64"/>
-        <location filename="../../exports/pdf/followup.py" line="88"/>
+        <location filename="../../exports/pdf/followup.py" line="77"/>
+        <location filename="../../exports/pdf/followup.py" line="96"/>
         <location filename="../../exports/xlsx/followup.py" line="75"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
         <location filename="../../models/vocabulary_followup.py" line="59"/>
-        <location filename="../../exports/pdf/followup.py" line="66"/>
-        <location filename="../../exports/pdf/followup.py" line="90"/>
+        <location filename="../../exports/pdf/followup.py" line="79"/>
+        <location filename="../../exports/pdf/followup.py" line="98"/>
         <location filename="../../exports/xlsx/followup.py" line="77"/>
         <source>Not held</source>
         <translation>未开展</translation>
@@ -257,56 +257,55 @@
         <translation>民主评议：{year}年度尚有{n}名党员无评议结果。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="57"/>
-        <location filename="../../exports/pdf/followup.py" line="137"/>
+        <location filename="../../exports/pdf/followup.py" line="69"/>
+        <location filename="../../exports/pdf/followup.py" line="145"/>
         <source>Annual work plan of {branch}</source>
         <translation>{branch}年度工作计划</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="60"/>
+        <location filename="../../exports/pdf/followup.py" line="73"/>
         <location filename="../../exports/xlsx/followup.py" line="82"/>
         <source>Planned and held</source>
         <translation>计划与落实</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="67"/>
-        <location filename="../../exports/pdf/followup.py" line="91"/>
+        <location filename="../../exports/pdf/followup.py" line="80"/>
+        <location filename="../../exports/pdf/followup.py" line="99"/>
         <location filename="../../exports/xlsx/followup.py" line="78"/>
         <source>Still to come</source>
         <translation>待开展</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="73"/>
-        <location filename="../../exports/pdf/followup.py" line="230"/>
+        <location filename="../../exports/pdf/followup.py" line="53"/>
         <source>As of {date}.</source>
         <translation>截至{date}。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="99"/>
+        <location filename="../../exports/pdf/followup.py" line="107"/>
         <location filename="../../exports/xlsx/followup.py" line="86"/>
         <source>The plan</source>
         <translation>计划安排</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="101"/>
+        <location filename="../../exports/pdf/followup.py" line="109"/>
         <source>Nothing is planned for this year.</source>
         <translation>本年度尚无计划。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="112"/>
+        <location filename="../../exports/pdf/followup.py" line="120"/>
         <location filename="../../exports/xlsx/followup.py" line="90"/>
         <source>Theme</source>
         <translation>专题</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="114"/>
+        <location filename="../../exports/pdf/followup.py" line="122"/>
         <location filename="../../exports/xlsx/followup.py" line="92"/>
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="115"/>
-        <location filename="../../exports/pdf/followup.py" line="274"/>
+        <location filename="../../exports/pdf/followup.py" line="123"/>
+        <location filename="../../exports/pdf/followup.py" line="282"/>
         <location filename="../../exports/xlsx/followup.py" line="94"/>
         <location filename="../../exports/xlsx/followup.py" line="218"/>
         <location filename="../../exports/xlsx/followup.py" line="246"/>
@@ -314,180 +313,184 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="140"/>
+        <location filename="../../exports/pdf/followup.py" line="148"/>
         <source>Annual work plan {year}</source>
         <translation>{year}年度工作计划</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="153"/>
-        <location filename="../../exports/pdf/followup.py" line="199"/>
+        <location filename="../../exports/pdf/followup.py" line="161"/>
+        <location filename="../../exports/pdf/followup.py" line="208"/>
         <source>Democratic appraisal of members, {branch}</source>
         <translation>{branch}民主评议党员结果</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="158"/>
+        <location filename="../../exports/pdf/followup.py" line="167"/>
         <location filename="../../exports/xlsx/followup.py" line="126"/>
         <source>Members per grade</source>
         <translation>各等次人数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="163"/>
+        <location filename="../../exports/pdf/followup.py" line="172"/>
         <location filename="../../exports/xlsx/followup.py" line="130"/>
         <source>Assessed</source>
         <translation>已评议</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="164"/>
+        <location filename="../../exports/pdf/followup.py" line="173"/>
         <location filename="../../exports/xlsx/followup.py" line="131"/>
         <location filename="../../exports/xlsx/followup.py" line="162"/>
         <source>Not assessed</source>
         <translation>未评议</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="168"/>
+        <location filename="../../exports/pdf/followup.py" line="177"/>
         <location filename="../../exports/xlsx/followup.py" line="138"/>
         <source>Results</source>
         <translation>评议结果</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="174"/>
+        <location filename="../../exports/pdf/followup.py" line="183"/>
         <location filename="../../exports/xlsx/followup.py" line="127"/>
         <location filename="../../exports/xlsx/followup.py" line="141"/>
         <source>Grade</source>
         <translation>评定等次</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="175"/>
+        <location filename="../../exports/pdf/followup.py" line="184"/>
         <location filename="../../exports/xlsx/followup.py" line="142"/>
         <source>Self-assessment</source>
         <translation>个人自评</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="176"/>
+        <location filename="../../exports/pdf/followup.py" line="185"/>
         <location filename="../../exports/xlsx/followup.py" line="143"/>
         <source>Peer assessment</source>
         <translation>党员互评</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="177"/>
+        <location filename="../../exports/pdf/followup.py" line="186"/>
         <location filename="../../exports/xlsx/followup.py" line="144"/>
         <source>Decided on</source>
         <translation>支部大会日期</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="188"/>
+        <location filename="../../exports/pdf/followup.py" line="197"/>
         <source>No results are recorded for this year.</source>
         <translation>本年度尚未录入评议结果。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="189"/>
+        <location filename="../../exports/pdf/followup.py" line="198"/>
         <source>Members not assessed</source>
         <translation>未参加评议的党员</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="193"/>
+        <location filename="../../exports/pdf/followup.py" line="202"/>
         <source>Every member has a result.</source>
         <translation>全体党员均已评议。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="204"/>
+        <location filename="../../exports/pdf/followup.py" line="213"/>
         <source>Democratic appraisal {year}</source>
         <translation>{year}年度民主评议党员</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="216"/>
-        <location filename="../../exports/pdf/followup.py" line="309"/>
+        <location filename="../../exports/pdf/followup.py" line="225"/>
+        <location filename="../../exports/pdf/followup.py" line="317"/>
         <source>Rectification register of {branch}</source>
         <translation>{branch}问题整改台账</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="222"/>
-        <location filename="../../exports/pdf/followup.py" line="260"/>
+        <location filename="../../exports/pdf/followup.py" line="232"/>
         <location filename="../../exports/xlsx/followup.py" line="246"/>
         <source>Items</source>
         <translation>问题数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="236"/>
+        <location filename="../../exports/pdf/followup.py" line="244"/>
         <source>{items} completed items carry {photos} photos as evidence (kept in the ledger).</source>
         <translation>{items}项已完成事项附有整改佐证照片共{photos}张（存于台账中）。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="245"/>
+        <location filename="../../exports/pdf/followup.py" line="253"/>
         <location filename="../../exports/xlsx/followup.py" line="187"/>
         <source>Per branch</source>
         <translation>按支部</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="249"/>
+        <location filename="../../exports/pdf/followup.py" line="257"/>
         <location filename="../../exports/xlsx/followup.py" line="189"/>
         <source>Branch</source>
         <translation>党支部</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="253"/>
+        <location filename="../../exports/pdf/followup.py" line="261"/>
         <location filename="../../exports/xlsx/followup.py" line="193"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="262"/>
+        <location filename="../../exports/pdf/followup.py" line="268"/>
+        <source>List of problems</source>
+        <translation>问题清单</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/followup.py" line="270"/>
         <source>No problems are recorded for this year.</source>
         <translation>本年度尚未录入问题。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="267"/>
+        <location filename="../../exports/pdf/followup.py" line="275"/>
         <location filename="../../exports/xlsx/followup.py" line="210"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="268"/>
+        <location filename="../../exports/pdf/followup.py" line="276"/>
         <source>Found</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="269"/>
+        <location filename="../../exports/pdf/followup.py" line="277"/>
         <location filename="../../exports/xlsx/followup.py" line="213"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="270"/>
+        <location filename="../../exports/pdf/followup.py" line="278"/>
         <location filename="../../exports/xlsx/followup.py" line="214"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="271"/>
+        <location filename="../../exports/pdf/followup.py" line="279"/>
         <location filename="../../exports/xlsx/followup.py" line="216"/>
         <source>Measures</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="272"/>
+        <location filename="../../exports/pdf/followup.py" line="280"/>
         <location filename="../../exports/xlsx/followup.py" line="215"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="273"/>
+        <location filename="../../exports/pdf/followup.py" line="281"/>
         <location filename="../../exports/xlsx/followup.py" line="217"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="275"/>
+        <location filename="../../exports/pdf/followup.py" line="283"/>
         <source>Completion</source>
         <translation>完成情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="305"/>
+        <location filename="../../exports/pdf/followup.py" line="313"/>
         <source>{n} photo(s)</source>
         <translation>照片{n}张</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="314"/>
+        <location filename="../../exports/pdf/followup.py" line="322"/>
         <source>Rectification register {year}</source>
         <translation>{year}年度问题整改台账</translation>
     </message>
@@ -551,333 +554,333 @@
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="75"/>
+        <location filename="../../ui/followup/dialogs.py" line="76"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="77"/>
+        <location filename="../../ui/followup/dialogs.py" line="78"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="156"/>
+        <location filename="../../ui/followup/dialogs.py" line="157"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="160"/>
-        <location filename="../../ui/followup/dialogs.py" line="168"/>
+        <location filename="../../ui/followup/dialogs.py" line="161"/>
+        <location filename="../../ui/followup/dialogs.py" line="169"/>
         <source>Not saved. Please correct the marked fields.</source>
         <translation>未保存，请修改标出的项目。</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="189"/>
+        <location filename="../../ui/followup/dialogs.py" line="205"/>
         <source>Add to the plan</source>
         <translation>加入计划</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="191"/>
-        <location filename="../../ui/followup/dialogs.py" line="286"/>
-        <location filename="../../ui/followup/dialogs.py" line="509"/>
+        <location filename="../../ui/followup/dialogs.py" line="207"/>
+        <location filename="../../ui/followup/dialogs.py" line="303"/>
+        <location filename="../../ui/followup/dialogs.py" line="527"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="192"/>
-        <location filename="../../ui/followup/dialogs.py" line="287"/>
+        <location filename="../../ui/followup/dialogs.py" line="208"/>
+        <location filename="../../ui/followup/dialogs.py" line="304"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="193"/>
-        <location filename="../../ui/followup/dialogs.py" line="288"/>
+        <location filename="../../ui/followup/dialogs.py" line="209"/>
+        <location filename="../../ui/followup/dialogs.py" line="305"/>
         <source>Theme</source>
         <translation>专题</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="195"/>
-        <location filename="../../ui/followup/dialogs.py" line="290"/>
+        <location filename="../../ui/followup/dialogs.py" line="212"/>
+        <location filename="../../ui/followup/dialogs.py" line="308"/>
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="199"/>
+        <location filename="../../ui/followup/dialogs.py" line="216"/>
         <source>Recurs</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="202"/>
-        <location filename="../../ui/followup/dialogs.py" line="285"/>
-        <location filename="../../ui/followup/dialogs.py" line="506"/>
+        <location filename="../../ui/followup/dialogs.py" line="219"/>
+        <location filename="../../ui/followup/dialogs.py" line="302"/>
+        <location filename="../../ui/followup/dialogs.py" line="524"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="206"/>
-        <location filename="../../ui/followup/dialogs.py" line="321"/>
+        <location filename="../../ui/followup/dialogs.py" line="223"/>
+        <location filename="../../ui/followup/dialogs.py" line="339"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="208"/>
+        <location filename="../../ui/followup/dialogs.py" line="225"/>
         <source>First</source>
         <translation>第一</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="209"/>
+        <location filename="../../ui/followup/dialogs.py" line="226"/>
         <source>Second</source>
         <translation>第二</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="210"/>
+        <location filename="../../ui/followup/dialogs.py" line="227"/>
         <source>Third</source>
         <translation>第三</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="211"/>
+        <location filename="../../ui/followup/dialogs.py" line="228"/>
         <source>Fourth</source>
         <translation>第四</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="212"/>
+        <location filename="../../ui/followup/dialogs.py" line="229"/>
         <source>Last</source>
         <translation>最后一</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="216"/>
+        <location filename="../../ui/followup/dialogs.py" line="233"/>
         <source>Week of the month</source>
         <translation>每月第几周</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="220"/>
+        <location filename="../../ui/followup/dialogs.py" line="237"/>
         <source>Monday</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="221"/>
+        <location filename="../../ui/followup/dialogs.py" line="238"/>
         <source>Tuesday</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="222"/>
+        <location filename="../../ui/followup/dialogs.py" line="239"/>
         <source>Wednesday</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="223"/>
+        <location filename="../../ui/followup/dialogs.py" line="240"/>
         <source>Thursday</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="224"/>
+        <location filename="../../ui/followup/dialogs.py" line="241"/>
         <source>Friday</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="225"/>
+        <location filename="../../ui/followup/dialogs.py" line="242"/>
         <source>Saturday</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="226"/>
+        <location filename="../../ui/followup/dialogs.py" line="243"/>
         <source>Sunday</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="230"/>
+        <location filename="../../ui/followup/dialogs.py" line="247"/>
         <source>Day of the week</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="236"/>
+        <location filename="../../ui/followup/dialogs.py" line="253"/>
         <source>Month of the quarter</source>
         <translation>季度中的第几个月</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="239"/>
-        <location filename="../../ui/followup/dialogs.py" line="292"/>
+        <location filename="../../ui/followup/dialogs.py" line="256"/>
+        <location filename="../../ui/followup/dialogs.py" line="310"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="282"/>
+        <location filename="../../ui/followup/dialogs.py" line="299"/>
         <source>Planned item</source>
         <translation>计划事项</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="316"/>
+        <location filename="../../ui/followup/dialogs.py" line="334"/>
         <source>Appraisal result</source>
         <translation>评议结果</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="324"/>
+        <location filename="../../ui/followup/dialogs.py" line="342"/>
         <source>Member</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="330"/>
+        <location filename="../../ui/followup/dialogs.py" line="348"/>
         <source>Grade decided by the branch</source>
         <translation>支部评定等次</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="336"/>
+        <location filename="../../ui/followup/dialogs.py" line="354"/>
         <source>Branch meeting on</source>
         <translation>支部党员大会日期</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="341"/>
+        <location filename="../../ui/followup/dialogs.py" line="359"/>
         <source>Self-assessment</source>
         <translation>个人自评</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="346"/>
+        <location filename="../../ui/followup/dialogs.py" line="364"/>
         <source>Peer assessment (summary)</source>
         <translation>党员互评（摘要）</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="372"/>
+        <location filename="../../ui/followup/dialogs.py" line="390"/>
         <source>Rectification item</source>
         <translation>整改事项</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="377"/>
+        <location filename="../../ui/followup/dialogs.py" line="395"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="380"/>
+        <location filename="../../ui/followup/dialogs.py" line="398"/>
         <source>Found on</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="384"/>
+        <location filename="../../ui/followup/dialogs.py" line="402"/>
         <source>Found at</source>
         <translation>问题来源</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="393"/>
+        <location filename="../../ui/followup/dialogs.py" line="411"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="398"/>
+        <location filename="../../ui/followup/dialogs.py" line="416"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="401"/>
+        <location filename="../../ui/followup/dialogs.py" line="419"/>
         <source>Measures</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="404"/>
+        <location filename="../../ui/followup/dialogs.py" line="422"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="409"/>
+        <location filename="../../ui/followup/dialogs.py" line="427"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="415"/>
+        <location filename="../../ui/followup/dialogs.py" line="433"/>
         <source>Completed on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="420"/>
+        <location filename="../../ui/followup/dialogs.py" line="438"/>
         <source>Evidence of completion</source>
         <translation>完成佐证</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="427"/>
+        <location filename="../../ui/followup/dialogs.py" line="445"/>
         <source>Photos as evidence of completion: drag them here or press “Add photos…” (a completed item; at most {cap}).</source>
         <translation>整改完成的佐证照片：拖到此处，或点击“添加照片…”（仅限已完成事项，最多{cap}张）。</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="433"/>
+        <location filename="../../ui/followup/dialogs.py" line="451"/>
         <source>Photos</source>
         <translation>佐证照片</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="466"/>
+        <location filename="../../ui/followup/dialogs.py" line="484"/>
         <source>Wait until the photos are ready.</source>
         <translation>请等待照片处理完毕。</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="503"/>
+        <location filename="../../ui/followup/dialogs.py" line="521"/>
         <source>Heart-to-heart talk</source>
         <translation>谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="514"/>
+        <location filename="../../ui/followup/dialogs.py" line="532"/>
         <source>Talked</source>
         <translation>谈话人</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="517"/>
+        <location filename="../../ui/followup/dialogs.py" line="535"/>
         <source>With</source>
         <translation>谈话对象</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="521"/>
+        <location filename="../../ui/followup/dialogs.py" line="539"/>
         <source>Or, not on the roster</source>
         <translation>或：不在名册中的人</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="524"/>
+        <location filename="../../ui/followup/dialogs.py" line="542"/>
         <source>e.g. an applicant</source>
         <translation>如入党申请人</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="526"/>
+        <location filename="../../ui/followup/dialogs.py" line="544"/>
         <source>Key points</source>
         <translation>谈话要点</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="553"/>
+        <location filename="../../ui/followup/dialogs.py" line="571"/>
         <source>Rectification categories</source>
         <translation>整改问题类别</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="558"/>
+        <location filename="../../ui/followup/dialogs.py" line="576"/>
         <source>One per line</source>
         <translation>每行一个</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="565"/>
+        <location filename="../../ui/followup/dialogs.py" line="583"/>
         <source>In use</source>
         <translation>使用情况</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="566"/>
-        <location filename="../../ui/followup/dialogs.py" line="568"/>
+        <location filename="../../ui/followup/dialogs.py" line="584"/>
+        <location filename="../../ui/followup/dialogs.py" line="586"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="567"/>
+        <location filename="../../ui/followup/dialogs.py" line="585"/>
         <source>to</source>
         <translation>改为</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="588"/>
+        <location filename="../../ui/followup/dialogs.py" line="606"/>
         <source>{name}: {n}</source>
         <translation>{name}：{n}项</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="591"/>
+        <location filename="../../ui/followup/dialogs.py" line="609"/>
         <source>{name}: {n} (not in the list; kept on its items)</source>
         <translation>{name}：{n}项（已不在列表中，相关事项仍保留该类别）</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="596"/>
+        <location filename="../../ui/followup/dialogs.py" line="614"/>
         <source>No item has a category yet.</source>
         <translation>尚无事项设置类别。</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="605"/>
+        <location filename="../../ui/followup/dialogs.py" line="623"/>
         <source>Not renamed.</source>
         <translation>未能重命名。</translation>
     </message>
@@ -1173,44 +1176,44 @@
         <translation>请按 YYYY 格式填写年份。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="83"/>
+        <location filename="../../exports/pdf/followup.py" line="91"/>
         <location filename="../../exports/xlsx/followup.py" line="81"/>
         <source>Year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="87"/>
+        <location filename="../../exports/pdf/followup.py" line="95"/>
         <location filename="../../exports/xlsx/followup.py" line="74"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="110"/>
+        <location filename="../../exports/pdf/followup.py" line="118"/>
         <location filename="../../exports/xlsx/followup.py" line="88"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="111"/>
+        <location filename="../../exports/pdf/followup.py" line="119"/>
         <location filename="../../exports/xlsx/followup.py" line="89"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="113"/>
+        <location filename="../../exports/pdf/followup.py" line="121"/>
         <location filename="../../exports/xlsx/followup.py" line="91"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="173"/>
+        <location filename="../../exports/pdf/followup.py" line="182"/>
         <location filename="../../exports/xlsx/followup.py" line="140"/>
         <location filename="../../exports/xlsx/followup.py" line="163"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/followup.py" line="191"/>
+        <location filename="../../exports/pdf/followup.py" line="200"/>
         <source>, </source>
         <translation>、</translation>
     </message>

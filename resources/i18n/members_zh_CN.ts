@@ -5,8 +5,8 @@
     <name>Dues</name>
     <message>
         <location filename="../../models/vocabulary_members.py" line="27"/>
-        <location filename="../../models/records/dues.py" line="223"/>
-        <location filename="../../exports/pdf/dues.py" line="148"/>
+        <location filename="../../models/records/dues.py" line="227"/>
+        <location filename="../../exports/pdf/dues.py" line="192"/>
         <source>Paid</source>
         <translation>已交</translation>
     </message>
@@ -21,115 +21,115 @@
         <translation>免交</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="101"/>
+        <location filename="../../models/records/dues.py" line="103"/>
         <source>{field} must be an amount in yuan, such as 12.50.</source>
         <translation>{field}须为以元为单位的金额，如 12.50。</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="108"/>
+        <location filename="../../models/records/dues.py" line="110"/>
         <source>{field} must be a month, YYYY-MM.</source>
         <translation>{field}须为月份，格式 YYYY-MM。</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="121"/>
+        <location filename="../../models/records/dues.py" line="123"/>
         <source>From month</source>
         <translation>起始月份</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="122"/>
+        <location filename="../../models/records/dues.py" line="124"/>
         <source>Monthly standard</source>
         <translation>每月交纳标准</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="123"/>
+        <location filename="../../models/records/dues.py" line="125"/>
         <source>Salary base</source>
         <translation>工资基数</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="127"/>
+        <location filename="../../models/records/dues.py" line="129"/>
         <source>The rate is a percentage, such as 0.5 or 1.</source>
         <translation>比例为百分数，如 0.5 或 1。</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="129"/>
+        <location filename="../../models/records/dues.py" line="131"/>
         <source>The rate has at most one decimal (0.5, 1.5).</source>
         <translation>比例最多一位小数（如 0.5、1.5）。</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="168"/>
+        <location filename="../../models/records/dues.py" line="170"/>
         <source>This member already has a standard from {month}.</source>
         <translation>该党员已有自 {month} 起的交纳标准。</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="220"/>
-        <location filename="../../exports/pdf/dues.py" line="146"/>
+        <location filename="../../models/records/dues.py" line="224"/>
+        <location filename="../../exports/pdf/dues.py" line="190"/>
         <location filename="../../exports/xlsx/dues.py" line="51"/>
         <location filename="../../exports/xlsx/dues.py" line="71"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="222"/>
+        <location filename="../../models/records/dues.py" line="226"/>
         <source>Choose paid, paid late or exempt.</source>
         <translation>请选择已交、补交或免交。</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="224"/>
+        <location filename="../../models/records/dues.py" line="228"/>
         <source>Due</source>
         <translation>应交</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="225"/>
-        <location filename="../../models/records/dues.py" line="231"/>
-        <location filename="../../exports/pdf/dues.py" line="149"/>
+        <location filename="../../models/records/dues.py" line="229"/>
+        <location filename="../../models/records/dues.py" line="235"/>
+        <location filename="../../exports/pdf/dues.py" line="193"/>
         <location filename="../../exports/xlsx/dues.py" line="54"/>
         <source>Date paid</source>
         <translation>交纳日期</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="228"/>
+        <location filename="../../models/records/dues.py" line="232"/>
         <source>Give the reason for the exemption.</source>
         <translation>请填写免交原因。</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="240"/>
+        <location filename="../../models/records/dues.py" line="244"/>
         <source>No standard is set for this member in {month}: enter the amount due.</source>
         <translation>该党员 {month} 没有设定交纳标准，请填写应交金额。</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="538"/>
+        <location filename="../../models/records/dues.py" line="580"/>
         <source>{name}: no dues recorded as paid for {n} consecutive months (since {since}, {amount} yuan). The rules treat six months without paying and without a proper reason as leaving the Party of one&apos;s own accord; the branch should verify the facts and talk with the member before anything is decided.</source>
         <translation>{name}：台账中已连续 {n} 个月没有交纳党费的记录（自 {since} 起，共 {amount} 元）。按照规定，党员无正当理由连续6个月不交纳党费的，视为自行脱党；请支部先核实情况、与本人谈话，再按程序处理。</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="545"/>
+        <location filename="../../models/records/dues.py" line="587"/>
         <source>{name}: no dues recorded as paid for {n} consecutive months (since {since}, {amount} yuan). A talk with the member is due.</source>
         <translation>{name}：台账中已连续 {n} 个月没有交纳党费的记录（自 {since} 起，共 {amount} 元），请及时与本人谈话。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="32"/>
+        <location filename="../../exports/pdf/dues.py" line="69"/>
         <source>exempt</source>
         <translation>免交</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="43"/>
-        <location filename="../../exports/pdf/dues.py" line="168"/>
+        <location filename="../../exports/pdf/dues.py" line="80"/>
+        <location filename="../../exports/pdf/dues.py" line="212"/>
         <source>Party dues collected by {branch}</source>
         <translation>{branch}党费收缴情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="46"/>
+        <location filename="../../exports/pdf/dues.py" line="83"/>
         <source>Public notice, {year}</source>
         <translation>{year}年度公示</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="49"/>
+        <location filename="../../exports/pdf/dues.py" line="86"/>
         <source>Members</source>
         <translation>党员人数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="50"/>
-        <location filename="../../exports/pdf/dues.py" line="73"/>
+        <location filename="../../exports/pdf/dues.py" line="87"/>
+        <location filename="../../exports/pdf/dues.py" line="110"/>
         <location filename="../../exports/xlsx/dues.py" line="52"/>
         <location filename="../../exports/xlsx/dues.py" line="72"/>
         <location filename="../../exports/xlsx/dues.py" line="87"/>
@@ -137,8 +137,8 @@
         <translation>应交（元）</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="51"/>
-        <location filename="../../exports/pdf/dues.py" line="74"/>
+        <location filename="../../exports/pdf/dues.py" line="88"/>
+        <location filename="../../exports/pdf/dues.py" line="111"/>
         <location filename="../../exports/xlsx/dues.py" line="53"/>
         <location filename="../../exports/xlsx/dues.py" line="73"/>
         <location filename="../../exports/xlsx/dues.py" line="88"/>
@@ -146,99 +146,154 @@
         <translation>实交（元）</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="53"/>
+        <location filename="../../exports/pdf/dues.py" line="90"/>
         <source>Not paid (yuan)</source>
         <translation>未交（元）</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="60"/>
+        <location filename="../../exports/pdf/dues.py" line="97"/>
         <source>Per branch (yuan)</source>
         <translation>各支部党费收缴情况（元）</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="72"/>
+        <location filename="../../exports/pdf/dues.py" line="109"/>
         <location filename="../../exports/xlsx/dues.py" line="86"/>
         <source>Branch</source>
         <translation>党支部</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="82"/>
+        <location filename="../../exports/pdf/dues.py" line="119"/>
         <source>Paid month by month (yuan)</source>
         <translation>逐月交纳情况（元）</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="84"/>
+        <location filename="../../exports/pdf/dues.py" line="121"/>
         <source>No dues are recorded for this year.</source>
         <translation>本年度没有党费记录。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="88"/>
-        <location filename="../../exports/pdf/dues.py" line="145"/>
+        <location filename="../../exports/pdf/dues.py" line="125"/>
+        <location filename="../../exports/pdf/dues.py" line="189"/>
         <location filename="../../exports/xlsx/dues.py" line="50"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="88"/>
+        <location filename="../../exports/pdf/dues.py" line="125"/>
         <source>Standard</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="90"/>
-        <source>{month}</source>
-        <translation>{month}月</translation>
-    </message>
-    <message>
-        <location filename="../../exports/pdf/dues.py" line="93"/>
+        <location filename="../../exports/pdf/dues.py" line="128"/>
         <source>First half</source>
         <translation>上半年合计</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="93"/>
+        <location filename="../../exports/pdf/dues.py" line="128"/>
         <source>Second half</source>
         <translation>下半年合计</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="64"/>
-        <location filename="../../exports/pdf/dues.py" line="108"/>
+        <location filename="../../exports/pdf/dues.py" line="101"/>
+        <location filename="../../exports/pdf/dues.py" line="143"/>
         <location filename="../../exports/xlsx/dues.py" line="66"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="118"/>
+        <location filename="../../exports/pdf/dues.py" line="49"/>
+        <source>Jan</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/dues.py" line="50"/>
+        <source>Feb</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/dues.py" line="51"/>
+        <source>Mar</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/dues.py" line="52"/>
+        <source>Apr</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/dues.py" line="53"/>
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/dues.py" line="54"/>
+        <source>Jun</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/dues.py" line="55"/>
+        <source>Jul</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/dues.py" line="56"/>
+        <source>Aug</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/dues.py" line="57"/>
+        <source>Sep</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/dues.py" line="58"/>
+        <source>Oct</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/dues.py" line="59"/>
+        <source>Nov</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/dues.py" line="60"/>
+        <source>Dec</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/dues.py" line="155"/>
         <source>Paid in the year: {paid} yuan.</source>
         <translation>全年实交 {paid} 元。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="126"/>
+        <location filename="../../exports/pdf/dues.py" line="163"/>
         <source>Empty: owed and not recorded as paid. —: not a member on the roster that month, or no standard set.</source>
         <translation>空白：应交而未记录交纳。—：当月不在册或不是党员，或未设定标准。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="140"/>
+        <location filename="../../exports/pdf/dues.py" line="184"/>
         <source>Paid late and exemptions</source>
         <translation>补交与免交</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="147"/>
+        <location filename="../../exports/pdf/dues.py" line="191"/>
         <location filename="../../exports/xlsx/dues.py" line="55"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="150"/>
+        <location filename="../../exports/pdf/dues.py" line="194"/>
         <location filename="../../exports/xlsx/dues.py" line="56"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="158"/>
+        <location filename="../../exports/pdf/dues.py" line="202"/>
         <source>None this year.</source>
         <translation>本年度没有。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="171"/>
+        <location filename="../../exports/pdf/dues.py" line="215"/>
         <source>Party dues {year}</source>
         <translation>{year}年党费</translation>
     </message>
@@ -436,49 +491,49 @@
     <name>Transfers</name>
     <message>
         <location filename="../../models/vocabulary_members.py" line="19"/>
-        <location filename="../../models/records/transfers.py" line="116"/>
+        <location filename="../../models/records/transfers.py" line="115"/>
         <source>Transferred in</source>
         <translation>转入</translation>
     </message>
     <message>
         <location filename="../../models/vocabulary_members.py" line="20"/>
-        <location filename="../../models/records/transfers.py" line="114"/>
+        <location filename="../../models/records/transfers.py" line="113"/>
         <source>Transferred out</source>
         <translation>转出</translation>
     </message>
     <message>
-        <location filename="../../models/records/transfers.py" line="67"/>
+        <location filename="../../models/records/transfers.py" line="66"/>
         <source>Choose transferred in or out.</source>
         <translation>请选择转入或转出。</translation>
     </message>
     <message>
-        <location filename="../../models/records/transfers.py" line="70"/>
-        <location filename="../../models/records/transfers.py" line="72"/>
+        <location filename="../../models/records/transfers.py" line="69"/>
+        <location filename="../../models/records/transfers.py" line="71"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../models/records/transfers.py" line="73"/>
+        <location filename="../../models/records/transfers.py" line="72"/>
         <source>Receipt returned</source>
         <translation>回执退回日期</translation>
     </message>
     <message>
-        <location filename="../../models/records/transfers.py" line="76"/>
+        <location filename="../../models/records/transfers.py" line="75"/>
         <source>Organisation</source>
         <translation>党组织</translation>
     </message>
     <message>
-        <location filename="../../models/records/transfers.py" line="80"/>
+        <location filename="../../models/records/transfers.py" line="79"/>
         <source>The receipt cannot come back before the transfer.</source>
         <translation>回执日期不能早于转接日期。</translation>
     </message>
     <message>
-        <location filename="../../models/records/transfers.py" line="112"/>
+        <location filename="../../models/records/transfers.py" line="111"/>
         <source>{direction}: {organisation}</source>
         <translation>{direction}：{organisation}</translation>
     </message>
     <message>
-        <location filename="../../models/records/transfers.py" line="218"/>
+        <location filename="../../models/records/transfers.py" line="217"/>
         <source>{name}: transferred out to {organisation} on {date}; the receipt has not been recorded as returned.</source>
         <translation>{name}：{date} 转出至{organisation}，尚未登记回执退回。</translation>
     </message>
@@ -590,22 +645,22 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../models/records/dues.py" line="98"/>
-        <location filename="../../models/records/dues.py" line="230"/>
-        <location filename="../../models/records/transfers.py" line="69"/>
-        <location filename="../../models/records/transfers.py" line="75"/>
+        <location filename="../../models/records/dues.py" line="100"/>
+        <location filename="../../models/records/dues.py" line="234"/>
+        <location filename="../../models/records/transfers.py" line="68"/>
+        <location filename="../../models/records/transfers.py" line="74"/>
         <source>{field} is required.</source>
         <translation>请填写{field}。</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="114"/>
-        <location filename="../../models/records/transfers.py" line="65"/>
+        <location filename="../../models/records/dues.py" line="116"/>
+        <location filename="../../models/records/transfers.py" line="64"/>
         <source>This person is no longer in the ledger.</source>
         <translation>台账中已没有这个人。</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="131"/>
-        <location filename="../../models/records/transfers.py" line="84"/>
+        <location filename="../../models/records/dues.py" line="133"/>
+        <location filename="../../models/records/transfers.py" line="83"/>
         <source>This record no longer exists.</source>
         <translation>这条记录已不存在。</translation>
     </message>

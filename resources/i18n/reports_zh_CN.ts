@@ -60,7 +60,7 @@
     </message>
     <message>
         <location filename="../../exports/pdf/annual.py" line="76"/>
-        <location filename="../../exports/pdf/common.py" line="434"/>
+        <location filename="../../exports/pdf/common.py" line="437"/>
         <location filename="../../exports/pdf/monthly.py" line="137"/>
         <location filename="../../exports/pdf/monthly.py" line="252"/>
         <location filename="../../exports/pdf/person.py" line="78"/>
@@ -267,17 +267,22 @@
         <translation>{year}年度工作总结</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/common.py" line="322"/>
+        <location filename="../../exports/pdf/common.py" line="325"/>
         <source>… (cut)</source>
         <translation>……（以下从略）</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/common.py" line="433"/>
+        <location filename="../../exports/pdf/common.py" line="436"/>
         <source>Branch secretary&apos;s signature</source>
         <translation>支部书记签字</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/common.py" line="456"/>
+        <location filename="../../exports/pdf/common.py" line="441"/>
+        <source>{label}:</source>
+        <translation>{label}：</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/common.py" line="465"/>
         <source>(seal)</source>
         <translation>（盖章）</translation>
     </message>
