@@ -97,6 +97,8 @@ from models.records.dues import (
 )
 from models.records.editing import get_person, record_counts, set_up_branch
 from models.records.identity import start_new_branch
+from models.records.limits import LIMITS as TEXT_LIMITS
+from models.records.limits import text_limit
 from models.records.people import (
     PersonInput,
     PersonRow,
@@ -486,6 +488,8 @@ __all__ = [
     "save_campaign",
     "validate_campaign",
     "MAX_PER_ACTIVITY",
+    "TEXT_LIMITS",
+    "text_limit",
     "PERIOD_KINDS",
     "ROSTER_FIELDS",
     "ActivityInput",

@@ -14,10 +14,9 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import STATE_DEFAULTS, Drawing
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-
-from reportlab.pdfbase import pdfmetrics
 
 from exports.pdf.charts import AXIS_GREY, _style_values, horizontal_bars, monthly_columns
 from exports.pdf.common import FRAME_WIDTH
@@ -108,11 +107,9 @@ def _face_names(pdf: Path) -> set[str]:
 
 
 def _face_of(font: str) -> str:
-    return (
-        pdfmetrics.getFont(font).face.name.decode()
-        if isinstance(pdfmetrics.getFont(font).face.name, bytes)
-        else str(pdfmetrics.getFont(font).face.name)
-    )
+    """The PostScript name of a registered font, as pdffonts prints it (after the subset tag)."""
+    name = pdfmetrics.getFont(font).face.name
+    return name.decode() if isinstance(name, bytes) else str(name)
 
 
 def _chart_pdf(flowable, path: Path) -> Path:

@@ -12,6 +12,7 @@ from models.file.schema import (
     PartyGroup,
     Unit,
 )
+from models.records.limits import check_lengths
 from models.records.people import ON_ROSTER, list_people
 from models.records.validation import check_time, minutes_of, parse_date, require
 from models.text.i18n import translate
@@ -63,6 +64,7 @@ def _check_year_of_record(errors: dict[str, str], data: ActivityInput) -> None:
 def validate_activity(data: ActivityInput) -> dict[str, str]:
     """Every problem with `data`, as {field: message}; empty when it can be saved."""
     errors: dict[str, str] = {}
+    check_lengths(errors, data)  # models/records/limits.py
     for name in TEXT_FIELDS:
         if not isinstance(getattr(data, name), str):
             errors[name] = translate("Validation", "This field must be text.")

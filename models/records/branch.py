@@ -16,6 +16,7 @@ from models.file.schema import (
     utc_now,
 )
 from models.records import audit
+from models.records.limits import check_lengths
 from models.records.validation import atomic_write, check_date, day_or_none, require, text_or_none
 from models.text.i18n import translate
 
@@ -111,6 +112,7 @@ def branch_info(branch: Branch) -> BranchInfo:
 
 def validate_branch(data: BranchInput) -> dict[str, str]:
     errors: dict[str, str] = {}
+    check_lengths(errors, data)  # models/records/limits.py
     require(errors, "name", data.name, translate("Fields", "Branch name"))
     if data.branch_type not in BRANCH_TYPES:
         errors["branch_type"] = translate("Validation", "Choose the type of branch.")

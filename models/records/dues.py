@@ -34,6 +34,7 @@ from models.file.schema import (
 from models.records import audit
 from models.records.branch import find_branch, the_branch
 from models.records.followup_base import soft_delete, update_row
+from models.records.limits import check_lengths
 from models.records.validation import atomic_write, check_date, day_or_none
 from models.text.i18n import translate
 from models.vocabulary import MEMBER_CATEGORIES
@@ -119,6 +120,7 @@ def _member(errors: dict[str, str], uuid: str) -> Person | None:
 
 def validate_standard(data: StandardInput) -> dict[str, str]:
     errors: dict[str, str] = {}
+    check_lengths(errors, data)  # models/records/limits.py
     _member(errors, data.person_uuid)
     _month(errors, "effective_from", data.effective_from, translate("Dues", "From month"))
     _money(errors, "amount", data.amount, translate("Dues", "Monthly standard"), required=True)
@@ -220,6 +222,7 @@ def standard_history(person_uuid: str) -> list[StandardRow]:
 
 def validate_payment(data: PaymentInput) -> dict[str, str]:
     errors: dict[str, str] = {}
+    check_lengths(errors, data)  # models/records/limits.py
     person = _member(errors, data.person_uuid)
     _month(errors, "month", data.month, translate("Dues", "Month"))
     if data.kind not in DUES_KINDS:

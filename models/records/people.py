@@ -20,6 +20,7 @@ from models.file.schema import (
 )
 from models.records import audit, categories, id_number
 from models.records.branch import find_branch, the_branch
+from models.records.limits import check_lengths
 from models.records.validation import (
     atomic_write,
     check_birth_date,
@@ -113,6 +114,7 @@ def check_roster_fields(errors: dict[str, str], data: PersonInput) -> None:
 
 def validate_person(data: PersonInput) -> dict[str, str]:
     errors: dict[str, str] = {}
+    check_lengths(errors, data)  # models/records/limits.py
     require(errors, "name", data.name, translate("Fields", "Name"))
     if data.category not in CATEGORIES:
         errors["category"] = translate("Validation", "Choose a category.")

@@ -29,6 +29,7 @@ from models.records.followup_base import (
     tables_present,
     update_row,
 )
+from models.records.limits import check_lengths
 from models.records.validation import atomic_write, check_date, parse_date
 from models.text.i18n import translate
 from models.vocabulary import KIND_CODES, PLAN_RECURRENCES
@@ -134,6 +135,7 @@ def occurrences(entry: PlanEntryInput) -> list[str]:
 
 def validate_entry(entry: PlanEntryInput) -> dict[str, str]:
     errors: dict[str, str] = {}
+    check_lengths(errors, entry)  # models/records/limits.py
     if entry.kind not in KIND_CODES:
         errors["kind"] = translate("Validation", "Choose a kind.")
     if not entry.topic.strip() and not entry.theme.strip():
@@ -213,6 +215,7 @@ def add_plan_entry(entry: PlanEntryInput, who: str = "") -> list[str]:
 
 def validate_item(data: PlanItemInput) -> dict[str, str]:
     errors: dict[str, str] = {}
+    check_lengths(errors, data)  # models/records/limits.py
     if data.kind not in KIND_CODES:
         errors["kind"] = translate("Validation", "Choose a kind.")
     if not data.planned_on:

@@ -27,6 +27,7 @@ from models.records.followup_base import (
     tables_present,
     update_row,
 )
+from models.records.limits import check_lengths
 from models.records.validation import atomic_write, check_date, day_or_none, require
 from models.text.i18n import translate
 from models.vocabulary import RECTIFICATION_SOURCES, RECTIFICATION_STATUSES
@@ -90,6 +91,7 @@ def effective_status(status: str, deadline: str | None, today: dt.date) -> str:
 
 def validate_rectification(data: RectificationInput) -> dict[str, str]:
     errors: dict[str, str] = {}
+    check_lengths(errors, data)  # models/records/limits.py
     require(errors, "description", data.description, translate("Fields", "Problem"))
     if not data.found_on:
         errors["found_on"] = translate("Validation", "{field} is required.").format(

@@ -22,6 +22,7 @@ from models.records.followup_base import (
     tables_present,
     update_row,
 )
+from models.records.limits import check_lengths
 from models.records.people import list_people
 from models.records.validation import atomic_write, check_date, day_or_none
 from models.text.i18n import translate
@@ -65,6 +66,7 @@ class ReviewSummary:
 
 def validate_review(data: ReviewInput) -> dict[str, str]:
     errors: dict[str, str] = {}
+    check_lengths(errors, data)  # models/records/limits.py
     person = live_person(errors, "person", data.person_uuid)
     if not data.person_uuid:
         errors["person"] = translate("Validation", "{field} is required.").format(

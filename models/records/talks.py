@@ -25,6 +25,7 @@ from models.records.followup_base import (
     tables_present,
     update_row,
 )
+from models.records.limits import check_lengths
 from models.records.people import list_people
 from models.records.review import assessment_day
 from models.records.validation import atomic_write, check_date, day_or_none
@@ -71,6 +72,7 @@ class Coverage:
 
 def validate_talk(data: TalkInput) -> dict[str, str]:
     errors: dict[str, str] = {}
+    check_lengths(errors, data)  # models/records/limits.py
     if not data.date:
         errors["date"] = translate("Validation", "{field} is required.").format(
             field=translate("Fields", "Date")

@@ -17,6 +17,7 @@ from models.file.schema import Person, PersonStatus, Transfer, database, utc_now
 from models.records import audit
 from models.records.dues import clean_text
 from models.records.followup_base import soft_delete, update_row
+from models.records.limits import check_lengths
 from models.records.validation import atomic_write, check_date, day_or_none, parse_date
 from models.text.i18n import translate
 from models.vocabulary_members import RECEIPT_WAIT_DAYS, TRANSFER_DIRECTIONS
@@ -56,6 +57,7 @@ def tables_present() -> bool:
 
 def validate_transfer(data: TransferInput) -> dict[str, str]:
     errors: dict[str, str] = {}
+    check_lengths(errors, data)  # models/records/limits.py
     if (
         not Person.select()
         .where((Person.uuid == data.person_uuid) & Person.deleted_at.is_null())

@@ -4,58 +4,58 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../models/records/plan.py" line="146"/>
-        <location filename="../../models/records/plan.py" line="149"/>
-        <location filename="../../models/records/plan.py" line="220"/>
+        <location filename="../../models/records/plan.py" line="148"/>
+        <location filename="../../models/records/plan.py" line="151"/>
         <location filename="../../models/records/plan.py" line="223"/>
-        <location filename="../../models/records/talks.py" line="76"/>
+        <location filename="../../models/records/plan.py" line="226"/>
         <location filename="../../models/records/talks.py" line="78"/>
+        <location filename="../../models/records/talks.py" line="80"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../models/records/review.py" line="71"/>
+        <location filename="../../models/records/review.py" line="73"/>
         <source>Member</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../models/records/review.py" line="82"/>
+        <location filename="../../models/records/review.py" line="84"/>
         <source>Decided on</source>
         <translation>支部大会日期</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="93"/>
+        <location filename="../../models/records/rectification.py" line="95"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="96"/>
         <location filename="../../models/records/rectification.py" line="98"/>
+        <location filename="../../models/records/rectification.py" line="100"/>
         <source>Found on</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="99"/>
+        <location filename="../../models/records/rectification.py" line="101"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="100"/>
+        <location filename="../../models/records/rectification.py" line="102"/>
         <source>Completed on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="311"/>
+        <location filename="../../models/records/rectification.py" line="313"/>
         <source>New name</source>
         <translation>新名称</translation>
     </message>
     <message>
-        <location filename="../../models/records/talks.py" line="83"/>
+        <location filename="../../models/records/talks.py" line="85"/>
         <source>Talked</source>
         <translation>谈话人</translation>
     </message>
     <message>
-        <location filename="../../models/records/talks.py" line="96"/>
+        <location filename="../../models/records/talks.py" line="98"/>
         <source>With</source>
         <translation>谈话对象</translation>
     </message>
@@ -177,37 +177,37 @@
         <translation>每季度</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="41"/>
+        <location filename="../../models/records/rectification.py" line="42"/>
         <source>Theoretical study</source>
         <translation>理论学习</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="42"/>
+        <location filename="../../models/records/rectification.py" line="43"/>
         <source>Political awareness</source>
         <translation>政治意识</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="43"/>
+        <location filename="../../models/records/rectification.py" line="44"/>
         <source>Party spirit</source>
         <translation>党性修养</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="44"/>
+        <location filename="../../models/records/rectification.py" line="45"/>
         <source>Serving the people</source>
         <translation>联系服务群众</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="45"/>
+        <location filename="../../models/records/rectification.py" line="46"/>
         <source>Work style and duties</source>
         <translation>作风与履职</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="46"/>
+        <location filename="../../models/records/rectification.py" line="47"/>
         <source>Exemplary role</source>
         <translation>先锋模范作用</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="47"/>
+        <location filename="../../models/records/rectification.py" line="48"/>
         <source>Integrity and discipline</source>
         <translation>廉洁自律</translation>
     </message>
@@ -554,333 +554,333 @@
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="76"/>
+        <location filename="../../ui/followup/dialogs.py" line="79"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="78"/>
+        <location filename="../../ui/followup/dialogs.py" line="81"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="157"/>
+        <location filename="../../ui/followup/dialogs.py" line="162"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="161"/>
-        <location filename="../../ui/followup/dialogs.py" line="169"/>
+        <location filename="../../ui/followup/dialogs.py" line="166"/>
+        <location filename="../../ui/followup/dialogs.py" line="174"/>
         <source>Not saved. Please correct the marked fields.</source>
         <translation>未保存，请修改标出的项目。</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="205"/>
+        <location filename="../../ui/followup/dialogs.py" line="212"/>
         <source>Add to the plan</source>
         <translation>加入计划</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="207"/>
-        <location filename="../../ui/followup/dialogs.py" line="303"/>
-        <location filename="../../ui/followup/dialogs.py" line="527"/>
+        <location filename="../../ui/followup/dialogs.py" line="214"/>
+        <location filename="../../ui/followup/dialogs.py" line="312"/>
+        <location filename="../../ui/followup/dialogs.py" line="542"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="208"/>
-        <location filename="../../ui/followup/dialogs.py" line="304"/>
+        <location filename="../../ui/followup/dialogs.py" line="215"/>
+        <location filename="../../ui/followup/dialogs.py" line="313"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="209"/>
-        <location filename="../../ui/followup/dialogs.py" line="305"/>
+        <location filename="../../ui/followup/dialogs.py" line="216"/>
+        <location filename="../../ui/followup/dialogs.py" line="314"/>
         <source>Theme</source>
         <translation>专题</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="212"/>
-        <location filename="../../ui/followup/dialogs.py" line="308"/>
+        <location filename="../../ui/followup/dialogs.py" line="219"/>
+        <location filename="../../ui/followup/dialogs.py" line="317"/>
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="216"/>
+        <location filename="../../ui/followup/dialogs.py" line="223"/>
         <source>Recurs</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="219"/>
-        <location filename="../../ui/followup/dialogs.py" line="302"/>
-        <location filename="../../ui/followup/dialogs.py" line="524"/>
+        <location filename="../../ui/followup/dialogs.py" line="226"/>
+        <location filename="../../ui/followup/dialogs.py" line="311"/>
+        <location filename="../../ui/followup/dialogs.py" line="539"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="223"/>
-        <location filename="../../ui/followup/dialogs.py" line="339"/>
+        <location filename="../../ui/followup/dialogs.py" line="230"/>
+        <location filename="../../ui/followup/dialogs.py" line="350"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="225"/>
+        <location filename="../../ui/followup/dialogs.py" line="232"/>
         <source>First</source>
         <translation>第一</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="226"/>
+        <location filename="../../ui/followup/dialogs.py" line="233"/>
         <source>Second</source>
         <translation>第二</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="227"/>
+        <location filename="../../ui/followup/dialogs.py" line="234"/>
         <source>Third</source>
         <translation>第三</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="228"/>
+        <location filename="../../ui/followup/dialogs.py" line="235"/>
         <source>Fourth</source>
         <translation>第四</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="229"/>
+        <location filename="../../ui/followup/dialogs.py" line="236"/>
         <source>Last</source>
         <translation>最后一</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="233"/>
+        <location filename="../../ui/followup/dialogs.py" line="240"/>
         <source>Week of the month</source>
         <translation>每月第几周</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="237"/>
+        <location filename="../../ui/followup/dialogs.py" line="244"/>
         <source>Monday</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="238"/>
+        <location filename="../../ui/followup/dialogs.py" line="245"/>
         <source>Tuesday</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="239"/>
+        <location filename="../../ui/followup/dialogs.py" line="246"/>
         <source>Wednesday</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="240"/>
+        <location filename="../../ui/followup/dialogs.py" line="247"/>
         <source>Thursday</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="241"/>
+        <location filename="../../ui/followup/dialogs.py" line="248"/>
         <source>Friday</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="242"/>
+        <location filename="../../ui/followup/dialogs.py" line="249"/>
         <source>Saturday</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="243"/>
+        <location filename="../../ui/followup/dialogs.py" line="250"/>
         <source>Sunday</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="247"/>
+        <location filename="../../ui/followup/dialogs.py" line="254"/>
         <source>Day of the week</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="253"/>
+        <location filename="../../ui/followup/dialogs.py" line="260"/>
         <source>Month of the quarter</source>
         <translation>季度中的第几个月</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="256"/>
-        <location filename="../../ui/followup/dialogs.py" line="310"/>
+        <location filename="../../ui/followup/dialogs.py" line="263"/>
+        <location filename="../../ui/followup/dialogs.py" line="319"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="299"/>
+        <location filename="../../ui/followup/dialogs.py" line="308"/>
         <source>Planned item</source>
         <translation>计划事项</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="334"/>
+        <location filename="../../ui/followup/dialogs.py" line="345"/>
         <source>Appraisal result</source>
         <translation>评议结果</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="342"/>
+        <location filename="../../ui/followup/dialogs.py" line="353"/>
         <source>Member</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="348"/>
+        <location filename="../../ui/followup/dialogs.py" line="359"/>
         <source>Grade decided by the branch</source>
         <translation>支部评定等次</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="354"/>
+        <location filename="../../ui/followup/dialogs.py" line="365"/>
         <source>Branch meeting on</source>
         <translation>支部党员大会日期</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="359"/>
+        <location filename="../../ui/followup/dialogs.py" line="370"/>
         <source>Self-assessment</source>
         <translation>个人自评</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="364"/>
+        <location filename="../../ui/followup/dialogs.py" line="375"/>
         <source>Peer assessment (summary)</source>
         <translation>党员互评（摘要）</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="390"/>
+        <location filename="../../ui/followup/dialogs.py" line="403"/>
         <source>Rectification item</source>
         <translation>整改事项</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="395"/>
+        <location filename="../../ui/followup/dialogs.py" line="408"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="398"/>
+        <location filename="../../ui/followup/dialogs.py" line="411"/>
         <source>Found on</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="402"/>
+        <location filename="../../ui/followup/dialogs.py" line="415"/>
         <source>Found at</source>
         <translation>问题来源</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="411"/>
+        <location filename="../../ui/followup/dialogs.py" line="424"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="416"/>
+        <location filename="../../ui/followup/dialogs.py" line="429"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="419"/>
+        <location filename="../../ui/followup/dialogs.py" line="432"/>
         <source>Measures</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="422"/>
+        <location filename="../../ui/followup/dialogs.py" line="435"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="427"/>
+        <location filename="../../ui/followup/dialogs.py" line="440"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="433"/>
+        <location filename="../../ui/followup/dialogs.py" line="446"/>
         <source>Completed on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="438"/>
+        <location filename="../../ui/followup/dialogs.py" line="451"/>
         <source>Evidence of completion</source>
         <translation>完成佐证</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="445"/>
+        <location filename="../../ui/followup/dialogs.py" line="458"/>
         <source>Photos as evidence of completion: drag them here or press “Add photos…” (a completed item; at most {cap}).</source>
         <translation>整改完成的佐证照片：拖到此处，或点击“添加照片…”（仅限已完成事项，最多{cap}张）。</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="451"/>
+        <location filename="../../ui/followup/dialogs.py" line="464"/>
         <source>Photos</source>
         <translation>佐证照片</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="484"/>
+        <location filename="../../ui/followup/dialogs.py" line="497"/>
         <source>Wait until the photos are ready.</source>
         <translation>请等待照片处理完毕。</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="521"/>
+        <location filename="../../ui/followup/dialogs.py" line="536"/>
         <source>Heart-to-heart talk</source>
         <translation>谈心谈话</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="532"/>
+        <location filename="../../ui/followup/dialogs.py" line="547"/>
         <source>Talked</source>
         <translation>谈话人</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="535"/>
+        <location filename="../../ui/followup/dialogs.py" line="550"/>
         <source>With</source>
         <translation>谈话对象</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="539"/>
+        <location filename="../../ui/followup/dialogs.py" line="554"/>
         <source>Or, not on the roster</source>
         <translation>或：不在名册中的人</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="542"/>
+        <location filename="../../ui/followup/dialogs.py" line="557"/>
         <source>e.g. an applicant</source>
         <translation>如入党申请人</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="544"/>
+        <location filename="../../ui/followup/dialogs.py" line="559"/>
         <source>Key points</source>
         <translation>谈话要点</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="571"/>
+        <location filename="../../ui/followup/dialogs.py" line="586"/>
         <source>Rectification categories</source>
         <translation>整改问题类别</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="576"/>
+        <location filename="../../ui/followup/dialogs.py" line="591"/>
         <source>One per line</source>
         <translation>每行一个</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="583"/>
+        <location filename="../../ui/followup/dialogs.py" line="598"/>
         <source>In use</source>
         <translation>使用情况</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="584"/>
-        <location filename="../../ui/followup/dialogs.py" line="586"/>
+        <location filename="../../ui/followup/dialogs.py" line="599"/>
+        <location filename="../../ui/followup/dialogs.py" line="601"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="585"/>
+        <location filename="../../ui/followup/dialogs.py" line="600"/>
         <source>to</source>
         <translation>改为</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="606"/>
+        <location filename="../../ui/followup/dialogs.py" line="621"/>
         <source>{name}: {n}</source>
         <translation>{name}：{n}项</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="609"/>
+        <location filename="../../ui/followup/dialogs.py" line="624"/>
         <source>{name}: {n} (not in the list; kept on its items)</source>
         <translation>{name}：{n}项（已不在列表中，相关事项仍保留该类别）</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="614"/>
+        <location filename="../../ui/followup/dialogs.py" line="629"/>
         <source>No item has a category yet.</source>
         <translation>尚无事项设置类别。</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/dialogs.py" line="623"/>
+        <location filename="../../ui/followup/dialogs.py" line="638"/>
         <source>Not renamed.</source>
         <translation>未能重命名。</translation>
     </message>
@@ -1252,141 +1252,141 @@
     </message>
     <message>
         <location filename="../../models/records/followup_base.py" line="76"/>
-        <location filename="../../models/records/plan.py" line="228"/>
-        <location filename="../../models/records/plan.py" line="267"/>
-        <location filename="../../models/records/plan.py" line="274"/>
-        <location filename="../../models/records/plan.py" line="292"/>
-        <location filename="../../models/records/rectification.py" line="130"/>
-        <location filename="../../models/records/talks.py" line="101"/>
+        <location filename="../../models/records/plan.py" line="231"/>
+        <location filename="../../models/records/plan.py" line="270"/>
+        <location filename="../../models/records/plan.py" line="277"/>
+        <location filename="../../models/records/plan.py" line="295"/>
+        <location filename="../../models/records/rectification.py" line="132"/>
+        <location filename="../../models/records/talks.py" line="103"/>
         <source>This record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../models/records/plan.py" line="138"/>
-        <location filename="../../models/records/plan.py" line="217"/>
+        <location filename="../../models/records/plan.py" line="140"/>
+        <location filename="../../models/records/plan.py" line="220"/>
         <source>Choose a kind.</source>
         <translation>请选择类别。</translation>
     </message>
     <message>
-        <location filename="../../models/records/plan.py" line="140"/>
-        <location filename="../../models/records/plan.py" line="225"/>
+        <location filename="../../models/records/plan.py" line="142"/>
+        <location filename="../../models/records/plan.py" line="228"/>
         <source>Give the topic or the theme.</source>
         <translation>请填写主题或专题。</translation>
     </message>
     <message>
-        <location filename="../../models/records/plan.py" line="142"/>
+        <location filename="../../models/records/plan.py" line="144"/>
         <source>Choose how often it recurs.</source>
         <translation>请选择重复方式。</translation>
     </message>
     <message>
-        <location filename="../../models/records/plan.py" line="145"/>
-        <location filename="../../models/records/plan.py" line="219"/>
-        <location filename="../../models/records/review.py" line="70"/>
-        <location filename="../../models/records/rectification.py" line="95"/>
-        <location filename="../../models/records/rectification.py" line="310"/>
-        <location filename="../../models/records/talks.py" line="75"/>
-        <location filename="../../models/records/talks.py" line="82"/>
-        <location filename="../../models/records/talks.py" line="95"/>
+        <location filename="../../models/records/plan.py" line="147"/>
+        <location filename="../../models/records/plan.py" line="222"/>
+        <location filename="../../models/records/review.py" line="72"/>
+        <location filename="../../models/records/rectification.py" line="97"/>
+        <location filename="../../models/records/rectification.py" line="312"/>
+        <location filename="../../models/records/talks.py" line="77"/>
+        <location filename="../../models/records/talks.py" line="84"/>
+        <location filename="../../models/records/talks.py" line="97"/>
         <source>{field} is required.</source>
         <translation>{field}为必填项。</translation>
     </message>
     <message>
-        <location filename="../../models/records/plan.py" line="152"/>
+        <location filename="../../models/records/plan.py" line="154"/>
         <source>Give the plan&apos;s year (YYYY).</source>
         <translation>请填写计划年度（YYYY）。</translation>
     </message>
     <message>
-        <location filename="../../models/records/plan.py" line="154"/>
+        <location filename="../../models/records/plan.py" line="156"/>
         <source>Choose the week of the month.</source>
         <translation>请选择每月第几周。</translation>
     </message>
     <message>
-        <location filename="../../models/records/plan.py" line="156"/>
+        <location filename="../../models/records/plan.py" line="158"/>
         <source>Choose the day of the week.</source>
         <translation>请选择星期几。</translation>
     </message>
     <message>
-        <location filename="../../models/records/plan.py" line="158"/>
+        <location filename="../../models/records/plan.py" line="160"/>
         <source>Choose the month of the quarter (1–3).</source>
         <translation>请选择季度中的第几个月（1–3）。</translation>
     </message>
     <message>
-        <location filename="../../models/records/plan.py" line="162"/>
+        <location filename="../../models/records/plan.py" line="164"/>
         <source>The months run from the first to the last, within 1–12.</source>
         <translation>起止月份须在1–12之间且起始不晚于结束。</translation>
     </message>
     <message>
-        <location filename="../../models/records/plan.py" line="276"/>
+        <location filename="../../models/records/plan.py" line="279"/>
         <source>The record belongs to another branch than the plan.</source>
         <translation>该活动记录与计划不属于同一党支部。</translation>
     </message>
     <message>
-        <location filename="../../models/records/review.py" line="79"/>
+        <location filename="../../models/records/review.py" line="81"/>
         <source>Choose the grade the branch decided.</source>
         <translation>请选择支部评定的等次。</translation>
     </message>
     <message>
-        <location filename="../../models/records/review.py" line="81"/>
+        <location filename="../../models/records/review.py" line="83"/>
         <source>Give the year (YYYY).</source>
         <translation>请填写年度（YYYY）。</translation>
     </message>
     <message>
-        <location filename="../../models/records/review.py" line="90"/>
+        <location filename="../../models/records/review.py" line="92"/>
         <source>The branch meeting that decided it is not in {year} or early {next}.</source>
         <translation>评定的支部党员大会日期不在{year}年或{next}年。</translation>
     </message>
     <message>
-        <location filename="../../models/records/review.py" line="100"/>
+        <location filename="../../models/records/review.py" line="102"/>
         <source>{name} already has a result for {year}.</source>
         <translation>{name}已有{year}年度的评议结果。</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="102"/>
+        <location filename="../../models/records/rectification.py" line="104"/>
         <source>Choose where the problem was found.</source>
         <translation>请选择问题来源。</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="104"/>
+        <location filename="../../models/records/rectification.py" line="106"/>
         <source>Choose in progress or completed.</source>
         <translation>请选择整改中或已完成。</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="106"/>
+        <location filename="../../models/records/rectification.py" line="108"/>
         <source>A completed item needs the date it was completed.</source>
         <translation>已完成的事项须填写完成日期。</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="115"/>
+        <location filename="../../models/records/rectification.py" line="117"/>
         <source>The deadline is before the problem was found.</source>
         <translation>整改期限早于发现问题的日期。</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="124"/>
+        <location filename="../../models/records/rectification.py" line="126"/>
         <source>The completion date is before the problem was found.</source>
         <translation>完成日期早于发现问题的日期。</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="264"/>
+        <location filename="../../models/records/rectification.py" line="266"/>
         <source>Keep at least one category.</source>
         <translation>至少保留一个类别。</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="269"/>
+        <location filename="../../models/records/rectification.py" line="271"/>
         <source>At most {n} categories.</source>
         <translation>最多{n}个类别。</translation>
     </message>
     <message>
-        <location filename="../../models/records/rectification.py" line="316"/>
+        <location filename="../../models/records/rectification.py" line="318"/>
         <source>Give a different name.</source>
         <translation>请填写一个不同的名称。</translation>
     </message>
     <message>
-        <location filename="../../models/records/talks.py" line="80"/>
+        <location filename="../../models/records/talks.py" line="82"/>
         <source>Choose the kind of talk.</source>
         <translation>请选择谈话类型。</translation>
     </message>
     <message>
-        <location filename="../../models/records/talks.py" line="99"/>
+        <location filename="../../models/records/talks.py" line="101"/>
         <source>A talk is between two different people.</source>
         <translation>谈话须在两个不同的人之间进行。</translation>
     </message>

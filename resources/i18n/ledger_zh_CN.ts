@@ -184,133 +184,133 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../models/records/branch.py" line="114"/>
+        <location filename="../../models/records/branch.py" line="116"/>
         <source>Branch name</source>
         <translation>支部名称</translation>
     </message>
     <message>
-        <location filename="../../models/records/branch.py" line="117"/>
+        <location filename="../../models/records/branch.py" line="119"/>
         <source>Founded on</source>
         <translation>成立日期</translation>
     </message>
     <message>
-        <location filename="../../models/records/branch.py" line="118"/>
+        <location filename="../../models/records/branch.py" line="120"/>
         <source>Last election</source>
         <translation>上次换届日期</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="91"/>
+        <location filename="../../models/records/people.py" line="92"/>
         <location filename="../../models/records/roster_import.py" line="462"/>
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="92"/>
+        <location filename="../../models/records/people.py" line="93"/>
         <location filename="../../models/records/roster_import.py" line="463"/>
         <source>Native place</source>
         <translation>籍贯</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="93"/>
+        <location filename="../../models/records/people.py" line="94"/>
         <location filename="../../models/records/roster_import.py" line="464"/>
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="94"/>
+        <location filename="../../models/records/people.py" line="95"/>
         <location filename="../../models/records/roster_import.py" line="465"/>
         <source>Title / post</source>
         <translation>职称/职务</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="110"/>
+        <location filename="../../models/records/people.py" line="111"/>
         <location filename="../../models/records/roster_import.py" line="466"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="116"/>
+        <location filename="../../models/records/people.py" line="118"/>
         <location filename="../../models/records/roster_import.py" line="453"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="121"/>
+        <location filename="../../models/records/people.py" line="123"/>
         <location filename="../../models/records/roster_import.py" line="455"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="122"/>
+        <location filename="../../models/records/people.py" line="124"/>
         <location filename="../../models/records/roster_import.py" line="459"/>
         <source>Joined the Party on</source>
         <translation>入党日期</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="123"/>
+        <location filename="../../models/records/people.py" line="125"/>
         <location filename="../../models/records/roster_import.py" line="460"/>
         <source>Full member on</source>
         <translation>转正日期</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="125"/>
+        <location filename="../../models/records/people.py" line="127"/>
         <location filename="../../models/records/roster_import.py" line="467"/>
         <source>On roster since</source>
         <translation>在册起始日期</translation>
     </message>
     <message>
         <location filename="../../models/records/categories.py" line="127"/>
-        <location filename="../../models/records/people.py" line="334"/>
+        <location filename="../../models/records/people.py" line="336"/>
         <source>Effective date</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="79"/>
+        <location filename="../../models/records/activity_checks.py" line="81"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="85"/>
+        <location filename="../../models/records/activity_checks.py" line="87"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="87"/>
+        <location filename="../../models/records/activity_checks.py" line="89"/>
         <source>Start time</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="89"/>
+        <location filename="../../models/records/activity_checks.py" line="91"/>
         <source>End time</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="103"/>
+        <location filename="../../models/records/activity_checks.py" line="105"/>
         <source>Non-members present</source>
         <translation>非党员参加人数</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="104"/>
+        <location filename="../../models/records/activity_checks.py" line="106"/>
         <source>People served</source>
         <translation>服务群众人数</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="105"/>
+        <location filename="../../models/records/activity_checks.py" line="107"/>
         <source>Deeds done</source>
         <translation>办实事（已完成）件数</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="106"/>
+        <location filename="../../models/records/activity_checks.py" line="108"/>
         <source>Deeds in progress</source>
         <translation>办实事（正在办理）件数</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="144"/>
+        <location filename="../../models/records/activity_checks.py" line="146"/>
         <source>Host</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="145"/>
+        <location filename="../../models/records/activity_checks.py" line="147"/>
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
@@ -590,6 +590,164 @@
     </message>
 </context>
 <context>
+    <name>Limits</name>
+    <message>
+        <location filename="../../models/records/limits.py" line="84"/>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/limits.py" line="85"/>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/limits.py" line="86"/>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/limits.py" line="87"/>
+        <source>Minutes</source>
+        <translation>会议记录</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/limits.py" line="88"/>
+        <source>Resolutions</source>
+        <translation>决议事项</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/limits.py" line="89"/>
+        <source>Guests</source>
+        <translation>列席人员</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/limits.py" line="90"/>
+        <source>Study materials</source>
+        <translation>学习材料</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/limits.py" line="91"/>
+        <source>Speakers</source>
+        <translation>交流发言人</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/limits.py" line="92"/>
+        <source>Type of service</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/limits.py" line="93"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/limits.py" line="94"/>
+        <source>Vote item</source>
+        <translation>表决事项</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/limits.py" line="95"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/limits.py" line="96"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/limits.py" line="97"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/limits.py" line="98"/>
+        <source>Superior organisation</source>
+        <translation>上级党组织</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/limits.py" line="99"/>
+        <source>Guidance officer</source>
+        <translation>党建工作指导员</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/limits.py" line="100"/>
+        <source>Theme party day rule</source>
+        <translation>主题党日安排</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/limits.py" line="101"/>
+        <source>Party group</source>
+        <translation>党小组</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/limits.py" line="102"/>
+        <source>Kind of unit</source>
+        <translation>单位类型</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/limits.py" line="103"/>
+        <source>Organisation</source>
+        <translation>转接党组织</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/limits.py" line="104"/>
+        <source>Letter number</source>
+        <translation>介绍信编号</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/limits.py" line="105"/>
+        <source>Theme</source>
+        <translation>专题</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/limits.py" line="106"/>
+        <source>Self-assessment</source>
+        <translation>个人自评</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/limits.py" line="107"/>
+        <source>Peer assessment</source>
+        <translation>党员互评</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/limits.py" line="108"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/limits.py" line="109"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/limits.py" line="110"/>
+        <source>Measures</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/limits.py" line="111"/>
+        <source>Completion</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/limits.py" line="112"/>
+        <source>Talked with</source>
+        <translation>谈话对象</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/limits.py" line="113"/>
+        <source>Key points</source>
+        <translation>谈话要点</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/limits.py" line="118"/>
+        <source>{field} is too long: {length} characters, at most {limit}.</source>
+        <translation>{field}过长：共{length}个字，最多{limit}个字。</translation>
+    </message>
+</context>
+<context>
     <name>Periods</name>
     <message>
         <location filename="../../models/vocabulary.py" line="125"/>
@@ -833,50 +991,50 @@
         <translation>请修改以下内容：</translation>
     </message>
     <message>
-        <location filename="../../models/records/branch.py" line="116"/>
+        <location filename="../../models/records/branch.py" line="118"/>
         <source>Choose the type of branch.</source>
         <translation>请选择支部类型。</translation>
     </message>
     <message>
-        <location filename="../../models/records/branch.py" line="120"/>
+        <location filename="../../models/records/branch.py" line="122"/>
         <source>A joint branch covers at most 5 units.</source>
         <translation>联合党支部最多覆盖 5 个单位。</translation>
     </message>
     <message>
-        <location filename="../../models/records/branch.py" line="123"/>
+        <location filename="../../models/records/branch.py" line="125"/>
         <source>Every unit needs a name.</source>
         <translation>每个单位都需要名称。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="130"/>
-        <location filename="../../models/records/branch.py" line="125"/>
+        <location filename="../../models/records/activity_checks.py" line="132"/>
+        <location filename="../../models/records/branch.py" line="127"/>
         <location filename="../../models/records/campaigns.py" line="109"/>
         <location filename="../../models/records/categories.py" line="130"/>
         <location filename="../../models/records/categories.py" line="185"/>
-        <location filename="../../models/records/people.py" line="171"/>
+        <location filename="../../models/records/people.py" line="173"/>
         <source>This record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../models/records/branch.py" line="128"/>
+        <location filename="../../models/records/branch.py" line="130"/>
         <source>Every party group needs a name.</source>
         <translation>每个党小组都需要名称。</translation>
     </message>
     <message>
-        <location filename="../../models/records/branch.py" line="130"/>
+        <location filename="../../models/records/branch.py" line="132"/>
         <source>Two party groups have the same name.</source>
         <translation>有两个党小组名称相同。</translation>
     </message>
     <message>
         <location filename="../../models/records/activities.py" line="189"/>
-        <location filename="../../models/records/branch.py" line="262"/>
+        <location filename="../../models/records/branch.py" line="264"/>
         <location filename="../../models/records/themes.py" line="66"/>
         <source>Set up the branch first.</source>
         <translation>请先设置支部信息。</translation>
     </message>
     <message>
         <location filename="../../models/records/categories.py" line="126"/>
-        <location filename="../../models/records/people.py" line="118"/>
+        <location filename="../../models/records/people.py" line="120"/>
         <source>Choose a category.</source>
         <translation>请选择人员类别。</translation>
     </message>
@@ -886,189 +1044,189 @@
         <translation>这一变动是发展党员的一个阶段：请删除该阶段。</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="98"/>
+        <location filename="../../models/records/people.py" line="99"/>
         <source>{field}: at most {count} characters.</source>
         <translation>{field}：最多 {count} 个字。</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="102"/>
+        <location filename="../../models/records/people.py" line="103"/>
         <source>{field}: one line of text.</source>
         <translation>{field}：只能填一行文字。</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="109"/>
+        <location filename="../../models/records/people.py" line="110"/>
         <source>{field}: {problem}</source>
         <translation>{field}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="120"/>
+        <location filename="../../models/records/people.py" line="122"/>
         <source>Sex must be male, female or left empty.</source>
         <translation>性别须为男、女或留空。</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="134"/>
+        <location filename="../../models/records/people.py" line="136"/>
         <source>Full membership cannot come before joining the Party.</source>
         <translation>转正日期不能早于入党日期。</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="142"/>
+        <location filename="../../models/records/people.py" line="144"/>
         <source>The birth date is in the future.</source>
         <translation>出生日期晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="145"/>
+        <location filename="../../models/records/people.py" line="147"/>
         <source>A phone number may hold only digits, +, - and spaces.</source>
         <translation>电话号码只能包含数字、+、- 和空格。</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="152"/>
+        <location filename="../../models/records/people.py" line="154"/>
         <source>On roster since: must come before the next roster change ({date}).</source>
         <translation>在册起始日期：必须早于下一次在册状态变动（{date}）。</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="157"/>
+        <location filename="../../models/records/people.py" line="159"/>
         <source>Enter the date this member joined the Party.</source>
         <translation>请填写该党员的入党日期。</translation>
     </message>
     <message>
-        <location filename="../../models/records/people.py" line="333"/>
+        <location filename="../../models/records/people.py" line="335"/>
         <source>Choose a status.</source>
         <translation>请选择状态。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="68"/>
+        <location filename="../../models/records/activity_checks.py" line="70"/>
         <source>This field must be text.</source>
         <translation>此项必须是文字。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="47"/>
-        <location filename="../../models/records/activity_checks.py" line="71"/>
-        <location filename="../../models/records/activity_checks.py" line="190"/>
+        <location filename="../../models/records/activity_checks.py" line="48"/>
+        <location filename="../../models/records/activity_checks.py" line="73"/>
+        <location filename="../../models/records/activity_checks.py" line="192"/>
         <source>Enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="50"/>
+        <location filename="../../models/records/activity_checks.py" line="51"/>
         <source>Only an organisational life meeting or a democratic appraisal names the year it belongs to.</source>
         <translation>只有组织生活会和民主评议党员可以填写所属年度。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="58"/>
+        <location filename="../../models/records/activity_checks.py" line="59"/>
         <source>The year it belongs to must be {year} or {previous}.</source>
         <translation>所属年度须为 {year} 年或 {previous} 年。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="74"/>
+        <location filename="../../models/records/activity_checks.py" line="76"/>
         <source>Choose at least one kind of activity.</source>
         <translation>请至少选择一种活动类型。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="76"/>
+        <location filename="../../models/records/activity_checks.py" line="78"/>
         <source>Unknown kind of activity.</source>
         <translation>未知的活动类型。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="78"/>
+        <location filename="../../models/records/activity_checks.py" line="80"/>
         <source>A kind is chosen twice.</source>
         <translation>有活动类型被重复选择。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="82"/>
+        <location filename="../../models/records/activity_checks.py" line="84"/>
         <source>Date: {value} is not a date that exists (use YYYY-MM-DD).</source>
         <translation>日期：{value} 不是存在的日期（格式为 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="97"/>
+        <location filename="../../models/records/activity_checks.py" line="99"/>
         <source>The end time must be after the start time.</source>
         <translation>结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="101"/>
+        <location filename="../../models/records/activity_checks.py" line="103"/>
         <source>Hours must be between 0 and 24.</source>
         <translation>时长必须在 0 到 24 小时之间。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="109"/>
+        <location filename="../../models/records/activity_checks.py" line="111"/>
         <source>{field} cannot be negative.</source>
         <translation>{field}不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="113"/>
+        <location filename="../../models/records/activity_checks.py" line="115"/>
         <source>{field} is too large.</source>
         <translation>{field}数值过大。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="117"/>
+        <location filename="../../models/records/activity_checks.py" line="119"/>
         <source>The sequence number starts at 1.</source>
         <translation>次数从 1 开始。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="122"/>
+        <location filename="../../models/records/activity_checks.py" line="124"/>
         <source>Choose the party group that held this meeting.</source>
         <translation>请选择召开本次会议的党小组。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="133"/>
+        <location filename="../../models/records/activity_checks.py" line="135"/>
         <source>A participating unit no longer exists.</source>
         <translation>某个参加单位已不存在。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="149"/>
+        <location filename="../../models/records/activity_checks.py" line="151"/>
         <source>{field}: this person was not on the roster on {date}.</source>
         <translation>{field}：此人在 {date} 不在册。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="158"/>
+        <location filename="../../models/records/activity_checks.py" line="160"/>
         <source>{name} is listed twice.</source>
         <translation>{name} 被重复列出。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="162"/>
+        <location filename="../../models/records/activity_checks.py" line="164"/>
         <source>{name} was not on the roster on {date}.</source>
         <translation>{name} 在 {date} 不在册。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="166"/>
+        <location filename="../../models/records/activity_checks.py" line="168"/>
         <source>{name}: choose an attendance status.</source>
         <translation>{name}：请选择出勤状态。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="170"/>
+        <location filename="../../models/records/activity_checks.py" line="172"/>
         <source>{name}: give the reason for the absence.</source>
         <translation>{name}：请填写缺席或请假原因。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="174"/>
+        <location filename="../../models/records/activity_checks.py" line="176"/>
         <source>{name}: choose the kind of leave (official, sick, personal).</source>
         <translation>{name}：请选择请假类型（公假、病假、事假）。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="178"/>
+        <location filename="../../models/records/activity_checks.py" line="180"/>
         <source>{name}: hours must be between 0 and 24.</source>
         <translation>{name}：时长必须在 0 到 24 小时之间。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="188"/>
+        <location filename="../../models/records/activity_checks.py" line="190"/>
         <source>Every vote needs the item voted on.</source>
         <translation>每项表决都需要填写表决事项。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="192"/>
+        <location filename="../../models/records/activity_checks.py" line="194"/>
         <source>Vote counts cannot be negative.</source>
         <translation>表决票数不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="194"/>
+        <location filename="../../models/records/activity_checks.py" line="196"/>
         <source>Vote counts are too large.</source>
         <translation>表决票数过大。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="196"/>
+        <location filename="../../models/records/activity_checks.py" line="198"/>
         <source>More voters present than members entitled to vote.</source>
         <translation>到会表决人数多于有表决权的人数。</translation>
     </message>
     <message>
-        <location filename="../../models/records/activity_checks.py" line="200"/>
+        <location filename="../../models/records/activity_checks.py" line="202"/>
         <source>More votes cast than voters present.</source>
         <translation>投票数多于到会表决人数。</translation>
     </message>

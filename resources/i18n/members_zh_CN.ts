@@ -5,7 +5,7 @@
     <name>Dues</name>
     <message>
         <location filename="../../models/vocabulary_members.py" line="27"/>
-        <location filename="../../models/records/dues.py" line="227"/>
+        <location filename="../../models/records/dues.py" line="230"/>
         <location filename="../../exports/pdf/dues.py" line="192"/>
         <source>Paid</source>
         <translation>已交</translation>
@@ -21,47 +21,47 @@
         <translation>免交</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="103"/>
+        <location filename="../../models/records/dues.py" line="104"/>
         <source>{field} must be an amount in yuan, such as 12.50.</source>
         <translation>{field}须为以元为单位的金额，如 12.50。</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="110"/>
+        <location filename="../../models/records/dues.py" line="111"/>
         <source>{field} must be a month, YYYY-MM.</source>
         <translation>{field}须为月份，格式 YYYY-MM。</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="123"/>
+        <location filename="../../models/records/dues.py" line="125"/>
         <source>From month</source>
         <translation>起始月份</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="124"/>
+        <location filename="../../models/records/dues.py" line="126"/>
         <source>Monthly standard</source>
         <translation>每月交纳标准</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="125"/>
+        <location filename="../../models/records/dues.py" line="127"/>
         <source>Salary base</source>
         <translation>工资基数</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="129"/>
+        <location filename="../../models/records/dues.py" line="131"/>
         <source>The rate is a percentage, such as 0.5 or 1.</source>
         <translation>比例为百分数，如 0.5 或 1。</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="131"/>
+        <location filename="../../models/records/dues.py" line="133"/>
         <source>The rate has at most one decimal (0.5, 1.5).</source>
         <translation>比例最多一位小数（如 0.5、1.5）。</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="170"/>
+        <location filename="../../models/records/dues.py" line="172"/>
         <source>This member already has a standard from {month}.</source>
         <translation>该党员已有自 {month} 起的交纳标准。</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="224"/>
+        <location filename="../../models/records/dues.py" line="227"/>
         <location filename="../../exports/pdf/dues.py" line="190"/>
         <location filename="../../exports/xlsx/dues.py" line="51"/>
         <location filename="../../exports/xlsx/dues.py" line="71"/>
@@ -69,40 +69,40 @@
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="226"/>
+        <location filename="../../models/records/dues.py" line="229"/>
         <source>Choose paid, paid late or exempt.</source>
         <translation>请选择已交、补交或免交。</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="228"/>
+        <location filename="../../models/records/dues.py" line="231"/>
         <source>Due</source>
         <translation>应交</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="229"/>
-        <location filename="../../models/records/dues.py" line="235"/>
+        <location filename="../../models/records/dues.py" line="232"/>
+        <location filename="../../models/records/dues.py" line="238"/>
         <location filename="../../exports/pdf/dues.py" line="193"/>
         <location filename="../../exports/xlsx/dues.py" line="54"/>
         <source>Date paid</source>
         <translation>交纳日期</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="232"/>
+        <location filename="../../models/records/dues.py" line="235"/>
         <source>Give the reason for the exemption.</source>
         <translation>请填写免交原因。</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="244"/>
+        <location filename="../../models/records/dues.py" line="247"/>
         <source>No standard is set for this member in {month}: enter the amount due.</source>
         <translation>该党员 {month} 没有设定交纳标准，请填写应交金额。</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="580"/>
+        <location filename="../../models/records/dues.py" line="583"/>
         <source>{name}: no dues recorded as paid for {n} consecutive months (since {since}, {amount} yuan). The rules treat six months without paying and without a proper reason as leaving the Party of one&apos;s own accord; the branch should verify the facts and talk with the member before anything is decided.</source>
         <translation>{name}：台账中已连续 {n} 个月没有交纳党费的记录（自 {since} 起，共 {amount} 元）。按照规定，党员无正当理由连续6个月不交纳党费的，视为自行脱党；请支部先核实情况、与本人谈话，再按程序处理。</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="587"/>
+        <location filename="../../models/records/dues.py" line="590"/>
         <source>{name}: no dues recorded as paid for {n} consecutive months (since {since}, {amount} yuan). A talk with the member is due.</source>
         <translation>{name}：台账中已连续 {n} 个月没有交纳党费的记录（自 {since} 起，共 {amount} 元），请及时与本人谈话。</translation>
     </message>
@@ -326,163 +326,163 @@
 <context>
     <name>DuesDialog</name>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="42"/>
+        <location filename="../../ui/people/dues_dialog.py" line="43"/>
         <source>exempt</source>
         <translation>免交</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="60"/>
+        <location filename="../../ui/people/dues_dialog.py" line="61"/>
         <source>Party dues</source>
         <translation>党费</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="68"/>
+        <location filename="../../ui/people/dues_dialog.py" line="69"/>
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="73"/>
+        <location filename="../../ui/people/dues_dialog.py" line="74"/>
         <source>Record payment…</source>
         <translation>登记交纳…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="74"/>
+        <location filename="../../ui/people/dues_dialog.py" line="75"/>
         <source>Set standard…</source>
         <translation>设定标准…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="90"/>
+        <location filename="../../ui/people/dues_dialog.py" line="91"/>
         <source>Amounts paid in yuan. Empty (shaded): owed and not recorded as paid. —: not a member on the roster that month, or no standard set.</source>
         <translation>金额为实交元数。空白（底色）：应交而未记录交纳。—：当月不在册或不是党员，或未设定标准。</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="102"/>
+        <location filename="../../ui/people/dues_dialog.py" line="103"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="116"/>
+        <location filename="../../ui/people/dues_dialog.py" line="117"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="116"/>
+        <location filename="../../ui/people/dues_dialog.py" line="117"/>
         <source>Standard</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="118"/>
+        <location filename="../../ui/people/dues_dialog.py" line="119"/>
         <source>{month}</source>
         <translation>{month}月</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="120"/>
+        <location filename="../../ui/people/dues_dialog.py" line="121"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="144"/>
+        <location filename="../../ui/people/dues_dialog.py" line="145"/>
         <source>Due {due} yuan, paid {paid} yuan.</source>
         <translation>应交 {due} 元，实交 {paid} 元。</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="163"/>
+        <location filename="../../ui/people/dues_dialog.py" line="164"/>
         <source>from {month}: {amount} yuan</source>
         <translation>自 {month} 起：{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="169"/>
+        <location filename="../../ui/people/dues_dialog.py" line="170"/>
         <source>Standard of {name}: {history}</source>
         <translation>{name}的交纳标准：{history}</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="171"/>
+        <location filename="../../ui/people/dues_dialog.py" line="172"/>
         <source>none set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="245"/>
+        <location filename="../../ui/people/dues_dialog.py" line="246"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="248"/>
+        <location filename="../../ui/people/dues_dialog.py" line="249"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="281"/>
+        <location filename="../../ui/people/dues_dialog.py" line="282"/>
         <source>Dues of {name}, {month}</source>
         <translation>{name} {month} 党费</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="291"/>
+        <location filename="../../ui/people/dues_dialog.py" line="292"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="295"/>
+        <location filename="../../ui/people/dues_dialog.py" line="296"/>
         <source>no standard set</source>
         <translation>未设定标准</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="297"/>
+        <location filename="../../ui/people/dues_dialog.py" line="298"/>
         <source>Due (yuan)</source>
         <translation>应交（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="300"/>
+        <location filename="../../ui/people/dues_dialog.py" line="301"/>
         <source>Paid (yuan)</source>
         <translation>实交（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="308"/>
+        <location filename="../../ui/people/dues_dialog.py" line="309"/>
         <source>Date paid</source>
         <translation>交纳日期</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="312"/>
+        <location filename="../../ui/people/dues_dialog.py" line="314"/>
         <source>The reason, for an exemption (required then)</source>
         <translation>免交时必须填写原因</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="314"/>
-        <location filename="../../ui/people/dues_dialog.py" line="360"/>
+        <location filename="../../ui/people/dues_dialog.py" line="316"/>
+        <location filename="../../ui/people/dues_dialog.py" line="363"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="340"/>
+        <location filename="../../ui/people/dues_dialog.py" line="342"/>
         <source>Monthly standard of {name}</source>
         <translation>{name}的每月交纳标准</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="346"/>
+        <location filename="../../ui/people/dues_dialog.py" line="348"/>
         <source>From month</source>
         <translation>起始月份</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="350"/>
+        <location filename="../../ui/people/dues_dialog.py" line="352"/>
         <source>Monthly standard (yuan)</source>
         <translation>每月标准（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="353"/>
+        <location filename="../../ui/people/dues_dialog.py" line="355"/>
         <source>optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="354"/>
+        <location filename="../../ui/people/dues_dialog.py" line="356"/>
         <source>Salary base (yuan)</source>
         <translation>工资基数（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="357"/>
+        <location filename="../../ui/people/dues_dialog.py" line="359"/>
         <source>optional, e.g. 0.5 or 1</source>
         <translation>选填，如 0.5 或 1</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="358"/>
+        <location filename="../../ui/people/dues_dialog.py" line="360"/>
         <source>Rate (%)</source>
         <translation>比例（%）</translation>
     </message>
@@ -491,49 +491,49 @@
     <name>Transfers</name>
     <message>
         <location filename="../../models/vocabulary_members.py" line="19"/>
-        <location filename="../../models/records/transfers.py" line="115"/>
+        <location filename="../../models/records/transfers.py" line="117"/>
         <source>Transferred in</source>
         <translation>转入</translation>
     </message>
     <message>
         <location filename="../../models/vocabulary_members.py" line="20"/>
-        <location filename="../../models/records/transfers.py" line="113"/>
+        <location filename="../../models/records/transfers.py" line="115"/>
         <source>Transferred out</source>
         <translation>转出</translation>
     </message>
     <message>
-        <location filename="../../models/records/transfers.py" line="66"/>
+        <location filename="../../models/records/transfers.py" line="68"/>
         <source>Choose transferred in or out.</source>
         <translation>请选择转入或转出。</translation>
     </message>
     <message>
-        <location filename="../../models/records/transfers.py" line="69"/>
         <location filename="../../models/records/transfers.py" line="71"/>
+        <location filename="../../models/records/transfers.py" line="73"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../models/records/transfers.py" line="72"/>
+        <location filename="../../models/records/transfers.py" line="74"/>
         <source>Receipt returned</source>
         <translation>回执退回日期</translation>
     </message>
     <message>
-        <location filename="../../models/records/transfers.py" line="75"/>
+        <location filename="../../models/records/transfers.py" line="77"/>
         <source>Organisation</source>
         <translation>党组织</translation>
     </message>
     <message>
-        <location filename="../../models/records/transfers.py" line="79"/>
+        <location filename="../../models/records/transfers.py" line="81"/>
         <source>The receipt cannot come back before the transfer.</source>
         <translation>回执日期不能早于转接日期。</translation>
     </message>
     <message>
-        <location filename="../../models/records/transfers.py" line="111"/>
+        <location filename="../../models/records/transfers.py" line="113"/>
         <source>{direction}: {organisation}</source>
         <translation>{direction}：{organisation}</translation>
     </message>
     <message>
-        <location filename="../../models/records/transfers.py" line="217"/>
+        <location filename="../../models/records/transfers.py" line="219"/>
         <source>{name}: transferred out to {organisation} on {date}; the receipt has not been recorded as returned.</source>
         <translation>{name}：{date} 转出至{organisation}，尚未登记回执退回。</translation>
     </message>
@@ -541,103 +541,103 @@
 <context>
     <name>TransfersDialog</name>
     <message>
-        <location filename="../../ui/people/transfers_dialog.py" line="45"/>
+        <location filename="../../ui/people/transfers_dialog.py" line="46"/>
         <source>Transfers of membership</source>
         <translation>组织关系转接</translation>
     </message>
     <message>
-        <location filename="../../ui/people/transfers_dialog.py" line="50"/>
+        <location filename="../../ui/people/transfers_dialog.py" line="51"/>
         <source>A transfer out leaves the person on the roster through its date; a transfer in puts them on it from its date.</source>
         <translation>转出：转出当日仍在册，次日起不在册；转入：自转入之日起在册。</translation>
     </message>
     <message>
-        <location filename="../../ui/people/transfers_dialog.py" line="60"/>
+        <location filename="../../ui/people/transfers_dialog.py" line="61"/>
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/transfers_dialog.py" line="61"/>
+        <location filename="../../ui/people/transfers_dialog.py" line="62"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/transfers_dialog.py" line="62"/>
+        <location filename="../../ui/people/transfers_dialog.py" line="63"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/people/transfers_dialog.py" line="75"/>
+        <location filename="../../ui/people/transfers_dialog.py" line="76"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/people/transfers_dialog.py" line="89"/>
-        <location filename="../../ui/people/transfers_dialog.py" line="169"/>
+        <location filename="../../ui/people/transfers_dialog.py" line="90"/>
+        <location filename="../../ui/people/transfers_dialog.py" line="170"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/people/transfers_dialog.py" line="90"/>
-        <location filename="../../ui/people/transfers_dialog.py" line="175"/>
+        <location filename="../../ui/people/transfers_dialog.py" line="91"/>
+        <location filename="../../ui/people/transfers_dialog.py" line="176"/>
         <source>Transfer</source>
         <translation>转接</translation>
     </message>
     <message>
-        <location filename="../../ui/people/transfers_dialog.py" line="91"/>
-        <location filename="../../ui/people/transfers_dialog.py" line="177"/>
+        <location filename="../../ui/people/transfers_dialog.py" line="92"/>
+        <location filename="../../ui/people/transfers_dialog.py" line="178"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/people/transfers_dialog.py" line="92"/>
-        <location filename="../../ui/people/transfers_dialog.py" line="183"/>
+        <location filename="../../ui/people/transfers_dialog.py" line="93"/>
+        <location filename="../../ui/people/transfers_dialog.py" line="185"/>
         <source>Organisation</source>
         <translation>党组织</translation>
     </message>
     <message>
-        <location filename="../../ui/people/transfers_dialog.py" line="93"/>
-        <location filename="../../ui/people/transfers_dialog.py" line="187"/>
+        <location filename="../../ui/people/transfers_dialog.py" line="94"/>
+        <location filename="../../ui/people/transfers_dialog.py" line="190"/>
         <source>Letter no.</source>
         <translation>介绍信编号</translation>
     </message>
     <message>
-        <location filename="../../ui/people/transfers_dialog.py" line="94"/>
+        <location filename="../../ui/people/transfers_dialog.py" line="95"/>
         <source>Receipt returned</source>
         <translation>回执退回日期</translation>
     </message>
     <message>
-        <location filename="../../ui/people/transfers_dialog.py" line="95"/>
-        <location filename="../../ui/people/transfers_dialog.py" line="200"/>
+        <location filename="../../ui/people/transfers_dialog.py" line="96"/>
+        <location filename="../../ui/people/transfers_dialog.py" line="204"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/people/transfers_dialog.py" line="158"/>
+        <location filename="../../ui/people/transfers_dialog.py" line="159"/>
         <source>Transfer of membership</source>
         <translation>组织关系转接</translation>
     </message>
     <message>
-        <location filename="../../ui/people/transfers_dialog.py" line="181"/>
+        <location filename="../../ui/people/transfers_dialog.py" line="183"/>
         <source>The party organisation transferred to or from</source>
         <translation>转入自或转出至的党组织</translation>
     </message>
     <message>
-        <location filename="../../ui/people/transfers_dialog.py" line="188"/>
+        <location filename="../../ui/people/transfers_dialog.py" line="191"/>
         <source>Receipt returned on</source>
         <translation>回执退回于</translation>
     </message>
     <message>
-        <location filename="../../ui/people/transfers_dialog.py" line="198"/>
+        <location filename="../../ui/people/transfers_dialog.py" line="201"/>
         <source>Receipt</source>
         <translation>回执</translation>
     </message>
     <message>
-        <location filename="../../ui/people/transfers_dialog.py" line="206"/>
+        <location filename="../../ui/people/transfers_dialog.py" line="210"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/people/transfers_dialog.py" line="209"/>
+        <location filename="../../ui/people/transfers_dialog.py" line="213"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -645,22 +645,22 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../models/records/dues.py" line="100"/>
-        <location filename="../../models/records/dues.py" line="234"/>
-        <location filename="../../models/records/transfers.py" line="68"/>
-        <location filename="../../models/records/transfers.py" line="74"/>
+        <location filename="../../models/records/dues.py" line="101"/>
+        <location filename="../../models/records/dues.py" line="237"/>
+        <location filename="../../models/records/transfers.py" line="70"/>
+        <location filename="../../models/records/transfers.py" line="76"/>
         <source>{field} is required.</source>
         <translation>请填写{field}。</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="116"/>
-        <location filename="../../models/records/transfers.py" line="64"/>
+        <location filename="../../models/records/dues.py" line="117"/>
+        <location filename="../../models/records/transfers.py" line="66"/>
         <source>This person is no longer in the ledger.</source>
         <translation>台账中已没有这个人。</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="133"/>
-        <location filename="../../models/records/transfers.py" line="83"/>
+        <location filename="../../models/records/dues.py" line="135"/>
+        <location filename="../../models/records/transfers.py" line="85"/>
         <source>This record no longer exists.</source>
         <translation>这条记录已不存在。</translation>
     </message>

@@ -40,6 +40,7 @@ from models.vocabulary import (
 )
 from ui.records.editor_form import FieldErrors, PersonCombo, error_label, with_error
 from ui.records.photos import PhotoWidget
+from ui.shell.limits import limit_text
 from ui.shell.widgets import DateField, fit_to_screen
 
 translate = QCoreApplication.translate
@@ -48,6 +49,8 @@ translate = QCoreApplication.translate
 class FormDialog(QDialog):
     """A form of labelled fields with their messages, Save and Cancel; subclasses build the
     fields, `collect()` the input and `store(data)` it through a service."""
+
+    FORM = ""  # its input, for the text limits (ui/shell/limits.py)
 
     record_saved = Signal(str)
 
@@ -92,6 +95,7 @@ class FormDialog(QDialog):
 
     def line(self, key: str, label: str, text: str = "") -> QLineEdit:
         edit = QLineEdit(text, self)
+        limit_text(edit, self.FORM, key)
         self.row(key, label, edit)
         return edit
 
@@ -104,6 +108,7 @@ class FormDialog(QDialog):
     def text(self, key: str, label: str, text: str = "", height: int = 70) -> QPlainTextEdit:
         edit = QPlainTextEdit(text, self)
         edit.setFixedHeight(height)
+        limit_text(edit, self.FORM, key)
         self.row(key, label, edit)
         return edit
 
@@ -198,6 +203,8 @@ def kind_items() -> list[tuple[str, object]]:
 
 class PlanEntryDialog(FormDialog):
     """Add to the plan: once on a date, or every month / quarter of a year (expanded)."""
+
+    FORM = "PlanEntryInput"
 
     def __init__(
         self, ctx, year: int, parent: QWidget | None = None, branch: str | None = None
@@ -295,6 +302,8 @@ class PlanEntryDialog(FormDialog):
 class PlanItemDialog(FormDialog):
     """Edit one dated item of the plan."""
 
+    FORM = "PlanItemInput"
+
     def __init__(self, ctx, row, parent: QWidget | None = None, branch: str | None = None) -> None:
         super().__init__(ctx, translate("FollowupDialog", "Planned item"), parent, branch)
         self.setObjectName("planItemDialog")
@@ -327,6 +336,8 @@ class PlanItemDialog(FormDialog):
 
 class ReviewDialog(FormDialog):
     """One member's 民主评议 result for a year."""
+
+    FORM = "ReviewInput"
 
     def __init__(
         self, ctx, year: int, row=None, parent: QWidget | None = None, branch: str | None = None
@@ -383,6 +394,8 @@ class ReviewDialog(FormDialog):
 
 class RectificationDialog(FormDialog):
     """One item of the 问题整改台账."""
+
+    FORM = "RectificationInput"
 
     def __init__(
         self, ctx, row=None, parent: QWidget | None = None, branch: str | None = None
@@ -514,6 +527,8 @@ class EvidencePhotos(PhotoWidget):
 
 class TalkDialog(FormDialog):
     """One 谈心谈话: when, who, with whom (on the roster, or a name), the key points."""
+
+    FORM = "TalkInput"
 
     def __init__(
         self, ctx, row=None, parent: QWidget | None = None, branch: str | None = None

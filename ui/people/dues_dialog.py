@@ -31,6 +31,7 @@ from models.errors import LedgerError, ValidationError
 from models.vocabulary import DUES_KINDS, dues_kind_label, yuan
 from ui.records.editor_form import FieldErrors, error_label, with_error
 from ui.shell.context import AppContext
+from ui.shell.limits import limit_text
 
 translate = QCoreApplication.translate
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -307,6 +308,7 @@ class PaymentDialog(_Form):
         self.paid_on.setDisplayFormat("yyyy-MM-dd")
         self._row(form, "paid_on", translate("DuesDialog", "Date paid"), self.paid_on)
         self.note = QLineEdit(cell.note, self)
+        limit_text(self.note, "PaymentInput", "note")
         self.note.setObjectName("duesNote")
         self.note.setPlaceholderText(
             translate("DuesDialog", "The reason, for an exemption (required then)")
@@ -357,6 +359,7 @@ class StandardDialog(_Form):
         self.rate.setPlaceholderText(translate("DuesDialog", "optional, e.g. 0.5 or 1"))
         self._row(form, "rate", translate("DuesDialog", "Rate (%)"), self.rate)
         self.note = QLineEdit(self)
+        limit_text(self.note, "StandardInput", "note")
         self._row(form, "note", translate("DuesDialog", "Note"), self.note)
         self._finish()
 

@@ -31,6 +31,7 @@ from models.vocabulary import (
 )
 from ui.records.editor_form import FieldErrors, error_label, with_error
 from ui.shell.context import AppContext
+from ui.shell.limits import limit_text
 from ui.shell.widgets import DateField, fit_to_screen
 
 translate = QCoreApplication.translate
@@ -112,6 +113,7 @@ class PersonDialog(QDialog):
         self.name = QLineEdit(self)
         self.name.setObjectName("name")
         self._row("name", translate("PersonDialog", "Name"), self.name)
+        limit_text(self.name, "PersonInput", "name")
         self.sex = QComboBox(self)
         self.sex.addItem("—", "")
         self.sex.addItem(translate("PersonDialog", "Male"), "M")
@@ -173,6 +175,7 @@ class PersonDialog(QDialog):
             )
         )
         self._row("id_number", translate("PersonDialog", "ID number"), self.id_number)
+        limit_text(self.phone, "PersonInput", "phone")
         self.on_roster_since = self._date_edit(
             "on_roster_since", translate("PersonDialog", "On the roster since")
         )
@@ -187,6 +190,7 @@ class PersonDialog(QDialog):
         self.note = QPlainTextEdit(self)
         self.note.setFixedHeight(60)
         self._row("note", translate("PersonDialog", "Note"), self.note)
+        limit_text(self.note, "PersonInput", "note")
         self.history = QLabel(self)
         self.history.setWordWrap(True)
         self.history.setStyleSheet("color: palette(mid);")

@@ -27,6 +27,7 @@ from models.errors import LedgerError, ValidationError
 from models.vocabulary import TRANSFER_DIRECTIONS, transfer_direction_label
 from ui.records.editor_form import FieldErrors, error_label, with_error
 from ui.shell.context import AppContext
+from ui.shell.limits import limit_text
 
 translate = QCoreApplication.translate
 
@@ -176,6 +177,7 @@ class TransferForm(QDialog):
         self.date = self._date_edit("transferDate")
         self._add(form, "date", translate("TransfersDialog", "Date"), self.date)
         self.organisation = QLineEdit(self)
+        limit_text(self.organisation, "TransferInput", "organisation")
         self.organisation.setObjectName("transferOrganisation")
         self.organisation.setPlaceholderText(
             translate("TransfersDialog", "The party organisation transferred to or from")
@@ -183,6 +185,7 @@ class TransferForm(QDialog):
         self._add(form, "organisation", translate("TransfersDialog", "Organisation"),
                   self.organisation)  # fmt: skip
         self.letter_no = QLineEdit(self)
+        limit_text(self.letter_no, "TransferInput", "letter_no")
         self.letter_no.setObjectName("transferLetter")
         self._add(form, "letter_no", translate("TransfersDialog", "Letter no."), self.letter_no)
         self.has_receipt = QCheckBox(translate("TransfersDialog", "Receipt returned on"), self)
@@ -197,6 +200,7 @@ class TransferForm(QDialog):
         line.addWidget(self.receipt_on, 1)
         self._add(form, "receipt_on", translate("TransfersDialog", "Receipt"), holder)
         self.note = QLineEdit(self)
+        limit_text(self.note, "TransferInput", "note")
         self._add(form, "note", translate("TransfersDialog", "Note"), self.note)
         layout.addWidget(self.summary)
         self.buttons = QDialogButtonBox(

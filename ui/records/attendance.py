@@ -35,6 +35,7 @@ from models.vocabulary import (
     leave_type_label,
 )
 from ui.records.editor_form import error_label, error_style, parse_number
+from ui.shell.limits import limit_text
 
 translate = QCoreApplication.translate
 
@@ -188,6 +189,7 @@ class AttendanceTable(QWidget):
         for code in LEAVE_TYPES:
             leave.addItem(leave_type_label(code), code)
         reason = QLineEdit(self.table)
+        limit_text(reason, "AttendanceInput", "reason")
         hours = QLineEdit(self.table)
         hours.setPlaceholderText(f"{self._default_hours:g}")
         hours.setToolTip(translate("AttendanceTable", "Empty: the activity's hours."))

@@ -35,6 +35,7 @@ from ui.records.editor_form import FieldErrors, error_label, with_error
 from ui.records.photos import PhotoWidget
 from ui.records.votes import VotesTable
 from ui.shell.context import AppContext
+from ui.shell.limits import limit_text
 from ui.shell.widgets import fit_to_screen
 
 translate = QCoreApplication.translate
@@ -135,6 +136,9 @@ class ActivityDialog(QDialog):
         self.resolutions = QPlainTextEdit(page)
         self.resolutions.setFixedHeight(70)
         self.votes = VotesTable(page)
+        limit_text(self.agenda, "ActivityInput", "agenda")
+        limit_text(self.minutes, "ActivityInput", "minutes")
+        limit_text(self.resolutions, "ActivityInput", "resolutions")
         form.addRow(translate("ActivityDialog", "Agenda"), self.agenda)
         form.addRow(translate("ActivityDialog", "Minutes"), self.minutes)
         form.addRow(translate("ActivityDialog", "Resolutions"), self.resolutions)

@@ -31,6 +31,7 @@ from ui.records.editor_form import (
 )
 from ui.records.kinds import KindPicker
 from ui.records.themes import ThemePicker
+from ui.shell.limits import limit_text
 from ui.shell.widgets import DateField
 
 translate = QCoreApplication.translate
@@ -58,6 +59,7 @@ class ActivityFields(QWidget):
         message = error_label(self)
         self._messages[key] = message
         self._widgets[key] = widget
+        limit_text(widget, "ActivityInput", key)  # topic, place, guests, materials …
         form.addRow(label, with_error(widget, message))
 
     def _build_ui(self) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from models.services import VoteInput, vote_passed
 from ui.records.editor_form import error_label, error_style
+from ui.shell.limits import limit_text
 
 translate = QCoreApplication.translate
 
@@ -83,6 +84,7 @@ class VotesTable(QWidget):
         r = self.table.rowCount()
         self.table.insertRow(r)
         item = QLineEdit(vote.item if vote else "", self.table)
+        limit_text(item, "VoteInput", "item")
         item.setPlaceholderText(translate("VotesTable", "e.g. admit 王芳 as a full member"))
         self.table.setCellWidget(r, ITEM, item)
         values = (

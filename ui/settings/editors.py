@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from models.services import GroupInput, UnitInput
 from ui.records.editor_form import error_label, error_style
+from ui.shell.limits import limit_text
 
 translate = QCoreApplication.translate
 
@@ -87,8 +88,10 @@ class UnitsEditor(QWidget):
         self.table.insertRow(r)
         self._uuids.append(uuid)
         name_edit = QLineEdit(name, self.table)
+        limit_text(name_edit, "UnitInput", "name")
         name_edit.setPlaceholderText(translate("SettingsPage", "e.g. 实验幼儿园"))
         kind_edit = QLineEdit(kind, self.table)
+        limit_text(kind_edit, "UnitInput", "unit_kind")
         kind_edit.setPlaceholderText(translate("SettingsPage", "e.g. kindergarten"))
         members = QCheckBox(self.table)
         members.setChecked(has_members)

@@ -29,6 +29,7 @@ from ui.settings.editors import CommitteeEditor, GroupsEditor, UnitsEditor
 from ui.settings.rules import RulesEditor
 from ui.settings.themes import DefinitionsEditor, ThemesEditor
 from ui.shell.context import AppContext
+from ui.shell.limits import limit_text
 from ui.shell.widgets import DateField
 
 translate = QCoreApplication.translate
@@ -81,6 +82,7 @@ class SettingsPage(QWidget):
         details = QGroupBox(translate("SettingsPage", "Branch details"), page)
         form = QFormLayout(details)
         self.name = QLineEdit(details)
+        limit_text(self.name, "BranchInput", "name")
         self.name.setObjectName("branchName")
         self._row(form, "name", translate("SettingsPage", "Name"), self.name)
         self.branch_type = QComboBox(details)
@@ -89,11 +91,13 @@ class SettingsPage(QWidget):
             self.branch_type.addItem(branch_type_label(code), code)
         self._row(form, "branch_type", translate("SettingsPage", "Type"), self.branch_type)
         self.superior = QLineEdit(details)
+        limit_text(self.superior, "BranchInput", "superior")
         self.superior.setPlaceholderText(translate("SettingsPage", "e.g. 区教育局党委"))
         self._row(
             form, "superior", translate("SettingsPage", "Superior organisation"), self.superior
         )
         self.guidance_officer = QLineEdit(details)
+        limit_text(self.guidance_officer, "BranchInput", "guidance_officer")
         self._row(
             form,
             "guidance_officer",
@@ -110,6 +114,7 @@ class SettingsPage(QWidget):
         self.term_note.setStyleSheet("color: palette(mid);")
         form.addRow("", self.term_note)
         self.theme_day_rule = QLineEdit(details)
+        limit_text(self.theme_day_rule, "BranchInput", "theme_day_rule")
         self.theme_day_rule.setPlaceholderText(
             translate("SettingsPage", "e.g. the first Friday of every month")
         )

@@ -23,6 +23,7 @@ from models.vocabulary import BRANCH_TYPES, branch_type_label
 from ui.records.editor_form import FieldErrors, error_label, with_error
 from ui.settings.editors import GroupsEditor, UnitsEditor
 from ui.shell.context import AppContext
+from ui.shell.limits import limit_text
 from ui.shell.widgets import DateField, fit_to_screen
 
 translate = QCoreApplication.translate
@@ -75,6 +76,7 @@ class SetupDialog(QDialog):
         self.summary = error_label(self)
         self.errors = FieldErrors(self.summary)
         self.name = QLineEdit(self)
+        limit_text(self.name, "BranchInput", "name")
         self.name.setObjectName("branchName")
         self.name.setPlaceholderText(translate("SetupDialog", "e.g. 第一实验小学党支部"))
         self._row(form, "name", translate("SetupDialog", "Branch name"), self.name)
@@ -88,6 +90,7 @@ class SetupDialog(QDialog):
         form.addRow(self.units_label, self.units)
         self.errors.add_prefix("units", self.units)
         self.secretary = QLineEdit(self)
+        limit_text(self.secretary, "PersonInput", "name")
         self.secretary.setObjectName("secretary")
         self.secretary.setPlaceholderText(
             translate("SetupDialog", "Name of the branch secretary (put on the roster)")
