@@ -6,6 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from models.text.i18n import translate
+from models.vocabulary_members import dues_kind_label
+
 
 @dataclass
 class DuesReport:
@@ -42,3 +45,13 @@ def gather_dues(year_text: object, today: object = None) -> DuesReport:
         # A district ledger (several branches): each branch's totals, never per-person amounts.
         by_branch=[b for b in branches if b.months] if len(branches) > 1 else [],
     )
+
+
+def how_paid(kind: str) -> str:
+    """补交 / 免交 as the notice prints them: in English without the Chinese gloss the
+    app's labels carry ("Paid late (补交)")."""
+    words = {
+        "late": translate("Dues", "Paid late"),
+        "exempt": translate("Dues", "Exempt"),
+    }
+    return words.get(kind) or dues_kind_label(kind)

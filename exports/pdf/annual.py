@@ -28,6 +28,7 @@ from exports.pdf.common import (
     styles,
     table_style,
     title_paragraph,
+    with_detail,
 )
 from exports.pdf.fonts import markup
 from exports.pdf.linebreak import Paragraph
@@ -115,7 +116,7 @@ def compliance_matrix(rules: list[RuleLine]) -> Flowable:
     spans: list[tuple] = []
     fills: list[tuple] = []
     for row_no, (label, detail) in enumerate(order, start=1):
-        row: list[object] = [para(label + (f"（{detail}）" if detail else ""), st.cell)]
+        row: list[object] = [para(with_detail(label, detail), st.cell)]
         row.extend([""] * 12)
         for r in rules:
             if (r.label, r.detail) != (label, detail):

@@ -187,6 +187,13 @@ def paragraphs(text: object, style: ParagraphStyle | None = None) -> list[Paragr
     return out
 
 
+def with_detail(text: str, detail: str) -> str:
+    """ "text（detail）" in Chinese, "text (detail)" in English: each language's brackets."""
+    if not detail:
+        return text
+    return translate("Reports", "{text} ({detail})").format(text=text, detail=detail).strip()
+
+
 def heading(text: str, level: int = 2) -> Paragraph:
     """A heading: at most three lines (a longer topic is cut with a mark)."""
     st = styles().h2 if level == 2 else styles().h3

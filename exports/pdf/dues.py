@@ -12,7 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 from reportlab.platypus.flowables import Flowable
 
-from exports.dues_data import DuesReport
+from exports.dues_data import DuesReport, how_paid
 from exports.pdf.common import (
     PageInfo,
     build_pdf,
@@ -28,7 +28,6 @@ from exports.pdf.common import (
 )
 from exports.pdf.monthly import month_label
 from models.text.i18n import translate
-from models.vocabulary_members import dues_kind_label
 from models.vocabulary_members import yuan as plain_yuan
 
 
@@ -172,7 +171,7 @@ def dues_story(data: DuesReport) -> list[Flowable]:
         [
             m.name,
             month_label(c.month),
-            dues_kind_label(c.kind),
+            how_paid(c.kind),
             yuan(c.paid_cents),
             c.paid_on or "",
             c.note,

@@ -29,6 +29,7 @@ from exports.pdf.common import (
     styles,
     table_style,
     title_paragraph,
+    with_detail,
 )
 from exports.report_types import ActivityLine, MonthlyData, RuleLine
 from models.errors import LedgerError
@@ -91,7 +92,7 @@ def compliance_table(rules: list[RuleLine]) -> Flowable:
         return empty_note(translate("Reports", "No compliance rules apply to this period."))
     rows = [
         [
-            r.label + (f"（{r.detail}）" if r.detail else ""),
+            with_detail(r.label, r.detail),
             any_period_text(r.period_label),
             fmt_number(r.required),
             fmt_number(r.done),
@@ -260,8 +261,10 @@ def monthly_story(data: MonthlyData) -> list[Flowable]:
                         a.date,
                         a.topic or kinds_text(a.kinds),
                         a.name,
-                        attendance_label(a.status)
-                        + (f"（{leave_type_label(a.leave_type)}）" if a.leave_type else ""),
+                        with_detail(
+                            attendance_label(a.status),
+                            leave_type_label(a.leave_type) if a.leave_type else "",
+                        ),
                         a.reason,
                     ]
                     for a in data.absences

@@ -48,7 +48,8 @@ def _particulars(data: SignInSheet) -> Table:
     label = st.h3.fontName
 
     def lab(text: str) -> Paragraph:
-        return Paragraph(markup(f"{text}：", label), st.cell.clone("sl", fontName=label))
+        colon = translate("Reports", "{label}:").format(label=text)  # 主持人： / Host:
+        return Paragraph(markup(colon, label), st.cell.clone("sl", fontName=label))
 
     value_w = 0.34 * FRAME_WIDTH - 6
     wide_w = 0.84 * FRAME_WIDTH - 6
@@ -142,7 +143,17 @@ def signin_story(data: SignInSheet) -> list[Flowable]:
     )
     story.append(table)
     sign = Table(
-        [[para(translate("Reports", "Host's signature") + "：", st.body), ""]],
+        [
+            [
+                para(
+                    translate("Reports", "{label}:").format(
+                        label=translate("Reports", "Host's signature")
+                    ),
+                    st.body,
+                ),
+                "",
+            ]
+        ],
         colWidths=[0.6 * FRAME_WIDTH, 0.4 * FRAME_WIDTH],
         rowHeights=[12 * mm],
     )

@@ -8,10 +8,9 @@ import os
 from decimal import Decimal
 from pathlib import Path
 
-from exports.dues_data import DuesReport
+from exports.dues_data import DuesReport, how_paid
 from exports.xlsx.followup import _footer, _save, _sheet
 from models.text.i18n import translate
-from models.vocabulary_members import dues_kind_label
 
 MONEY_FORMAT = "0.00"
 
@@ -31,7 +30,7 @@ def write_dues_workbook(data: DuesReport, out: str | os.PathLike[str]) -> Path:
         for c in m.cells:
             if not (c.liable or c.kind):
                 continue
-            state = dues_kind_label(c.kind) if c.kind else translate("Dues", "Not paid")
+            state = how_paid(c.kind) if c.kind else translate("Dues", "Not paid")
             rows.append(
                 [
                     m.name,

@@ -6,7 +6,7 @@
     <message>
         <location filename="../../models/vocabulary_members.py" line="27"/>
         <location filename="../../models/records/dues.py" line="230"/>
-        <location filename="../../exports/pdf/dues.py" line="192"/>
+        <location filename="../../exports/pdf/dues.py" line="191"/>
         <source>Paid</source>
         <translation>已交</translation>
     </message>
@@ -62,9 +62,9 @@
     </message>
     <message>
         <location filename="../../models/records/dues.py" line="227"/>
-        <location filename="../../exports/pdf/dues.py" line="190"/>
-        <location filename="../../exports/xlsx/dues.py" line="51"/>
-        <location filename="../../exports/xlsx/dues.py" line="71"/>
+        <location filename="../../exports/pdf/dues.py" line="189"/>
+        <location filename="../../exports/xlsx/dues.py" line="50"/>
+        <location filename="../../exports/xlsx/dues.py" line="70"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
@@ -81,8 +81,8 @@
     <message>
         <location filename="../../models/records/dues.py" line="232"/>
         <location filename="../../models/records/dues.py" line="238"/>
-        <location filename="../../exports/pdf/dues.py" line="193"/>
-        <location filename="../../exports/xlsx/dues.py" line="54"/>
+        <location filename="../../exports/pdf/dues.py" line="192"/>
+        <location filename="../../exports/xlsx/dues.py" line="53"/>
         <source>Date paid</source>
         <translation>交纳日期</translation>
     </message>
@@ -107,25 +107,34 @@
         <translation>{name}：台账中已连续 {n} 个月没有交纳党费的记录（自 {since} 起，共 {amount} 元），请及时与本人谈话。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="69"/>
+        <location filename="../../exports/pdf/dues.py" line="68"/>
         <source>exempt</source>
         <translation>免交</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="80"/>
-        <location filename="../../exports/pdf/dues.py" line="212"/>
+        <location filename="../../exports/pdf/dues.py" line="79"/>
+        <location filename="../../exports/pdf/dues.py" line="211"/>
         <source>Party dues collected by {branch}</source>
         <translation>{branch}党费收缴情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="83"/>
+        <location filename="../../exports/pdf/dues.py" line="82"/>
         <source>Public notice, {year}</source>
         <translation>{year}年度公示</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="86"/>
+        <location filename="../../exports/pdf/dues.py" line="85"/>
         <source>Members</source>
         <translation>党员人数</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/dues.py" line="86"/>
+        <location filename="../../exports/pdf/dues.py" line="109"/>
+        <location filename="../../exports/xlsx/dues.py" line="51"/>
+        <location filename="../../exports/xlsx/dues.py" line="71"/>
+        <location filename="../../exports/xlsx/dues.py" line="86"/>
+        <source>Due (yuan)</source>
+        <translation>应交（元）</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/dues.py" line="87"/>
@@ -133,194 +142,195 @@
         <location filename="../../exports/xlsx/dues.py" line="52"/>
         <location filename="../../exports/xlsx/dues.py" line="72"/>
         <location filename="../../exports/xlsx/dues.py" line="87"/>
-        <source>Due (yuan)</source>
-        <translation>应交（元）</translation>
-    </message>
-    <message>
-        <location filename="../../exports/pdf/dues.py" line="88"/>
-        <location filename="../../exports/pdf/dues.py" line="111"/>
-        <location filename="../../exports/xlsx/dues.py" line="53"/>
-        <location filename="../../exports/xlsx/dues.py" line="73"/>
-        <location filename="../../exports/xlsx/dues.py" line="88"/>
         <source>Paid (yuan)</source>
         <translation>实交（元）</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="90"/>
+        <location filename="../../exports/pdf/dues.py" line="89"/>
         <source>Not paid (yuan)</source>
         <translation>未交（元）</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="97"/>
+        <location filename="../../exports/pdf/dues.py" line="96"/>
         <source>Per branch (yuan)</source>
         <translation>各支部党费收缴情况（元）</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="109"/>
-        <location filename="../../exports/xlsx/dues.py" line="86"/>
+        <location filename="../../exports/pdf/dues.py" line="108"/>
+        <location filename="../../exports/xlsx/dues.py" line="85"/>
         <source>Branch</source>
         <translation>党支部</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="119"/>
+        <location filename="../../exports/pdf/dues.py" line="118"/>
         <source>Paid month by month (yuan)</source>
         <translation>逐月交纳情况（元）</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="121"/>
+        <location filename="../../exports/pdf/dues.py" line="120"/>
         <source>No dues are recorded for this year.</source>
         <translation>本年度没有党费记录。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="125"/>
-        <location filename="../../exports/pdf/dues.py" line="189"/>
-        <location filename="../../exports/xlsx/dues.py" line="50"/>
+        <location filename="../../exports/pdf/dues.py" line="124"/>
+        <location filename="../../exports/pdf/dues.py" line="188"/>
+        <location filename="../../exports/xlsx/dues.py" line="49"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="125"/>
+        <location filename="../../exports/pdf/dues.py" line="124"/>
         <source>Standard</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="128"/>
+        <location filename="../../exports/pdf/dues.py" line="127"/>
         <source>First half</source>
         <translation>上半年合计</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="128"/>
+        <location filename="../../exports/pdf/dues.py" line="127"/>
         <source>Second half</source>
         <translation>下半年合计</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="101"/>
-        <location filename="../../exports/pdf/dues.py" line="143"/>
-        <location filename="../../exports/xlsx/dues.py" line="66"/>
+        <location filename="../../exports/pdf/dues.py" line="100"/>
+        <location filename="../../exports/pdf/dues.py" line="142"/>
+        <location filename="../../exports/xlsx/dues.py" line="65"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="49"/>
+        <location filename="../../exports/pdf/dues.py" line="48"/>
         <source>Jan</source>
         <translation>1月</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="50"/>
+        <location filename="../../exports/pdf/dues.py" line="49"/>
         <source>Feb</source>
         <translation>2月</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="51"/>
+        <location filename="../../exports/pdf/dues.py" line="50"/>
         <source>Mar</source>
         <translation>3月</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="52"/>
+        <location filename="../../exports/pdf/dues.py" line="51"/>
         <source>Apr</source>
         <translation>4月</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="53"/>
+        <location filename="../../exports/pdf/dues.py" line="52"/>
         <source>May</source>
         <translation>5月</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="54"/>
+        <location filename="../../exports/pdf/dues.py" line="53"/>
         <source>Jun</source>
         <translation>6月</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="55"/>
+        <location filename="../../exports/pdf/dues.py" line="54"/>
         <source>Jul</source>
         <translation>7月</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="56"/>
+        <location filename="../../exports/pdf/dues.py" line="55"/>
         <source>Aug</source>
         <translation>8月</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="57"/>
+        <location filename="../../exports/pdf/dues.py" line="56"/>
         <source>Sep</source>
         <translation>9月</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="58"/>
+        <location filename="../../exports/pdf/dues.py" line="57"/>
         <source>Oct</source>
         <translation>10月</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="59"/>
+        <location filename="../../exports/pdf/dues.py" line="58"/>
         <source>Nov</source>
         <translation>11月</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="60"/>
+        <location filename="../../exports/pdf/dues.py" line="59"/>
         <source>Dec</source>
         <translation>12月</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="155"/>
+        <location filename="../../exports/pdf/dues.py" line="154"/>
         <source>Paid in the year: {paid} yuan.</source>
         <translation>全年实交 {paid} 元。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="163"/>
+        <location filename="../../exports/pdf/dues.py" line="162"/>
         <source>Empty: owed and not recorded as paid. —: not a member on the roster that month, or no standard set.</source>
         <translation>空白：应交而未记录交纳。—：当月不在册或不是党员，或未设定标准。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="184"/>
+        <location filename="../../exports/pdf/dues.py" line="183"/>
         <source>Paid late and exemptions</source>
         <translation>补交与免交</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="191"/>
-        <location filename="../../exports/xlsx/dues.py" line="55"/>
+        <location filename="../../exports/pdf/dues.py" line="190"/>
+        <location filename="../../exports/xlsx/dues.py" line="54"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="194"/>
-        <location filename="../../exports/xlsx/dues.py" line="56"/>
+        <location filename="../../exports/pdf/dues.py" line="193"/>
+        <location filename="../../exports/xlsx/dues.py" line="55"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="202"/>
+        <location filename="../../exports/pdf/dues.py" line="201"/>
         <source>None this year.</source>
         <translation>本年度没有。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/dues.py" line="215"/>
+        <location filename="../../exports/pdf/dues.py" line="214"/>
         <source>Party dues {year}</source>
         <translation>{year}年党费</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/dues.py" line="34"/>
+        <location filename="../../exports/xlsx/dues.py" line="33"/>
         <source>Not paid</source>
         <translation>未交</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/dues.py" line="48"/>
+        <location filename="../../exports/xlsx/dues.py" line="47"/>
         <source>Dues register</source>
         <translation>党费交纳登记表</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/dues.py" line="69"/>
+        <location filename="../../exports/xlsx/dues.py" line="68"/>
         <source>Month totals</source>
         <translation>按月合计</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/dues.py" line="84"/>
+        <location filename="../../exports/xlsx/dues.py" line="83"/>
         <source>Per branch</source>
         <translation>各支部汇总</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/dues.py" line="93"/>
+        <location filename="../../exports/xlsx/dues.py" line="92"/>
         <source>Party dues register {year}</source>
         <translation>{year}年党费交纳登记表</translation>
+    </message>
+    <message>
+        <location filename="../../exports/dues_data.py" line="54"/>
+        <source>Paid late</source>
+        <translation>补交</translation>
+    </message>
+    <message>
+        <location filename="../../exports/dues_data.py" line="55"/>
+        <source>Exempt</source>
+        <translation>免交</translation>
     </message>
 </context>
 <context>

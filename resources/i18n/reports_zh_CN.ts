@@ -4,28 +4,28 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="64"/>
+        <location filename="../../exports/pdf/monthly.py" line="65"/>
         <location filename="../../exports/report_types.py" line="196"/>
         <source>Activities</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="65"/>
+        <location filename="../../exports/pdf/monthly.py" line="66"/>
         <location filename="../../exports/report_types.py" line="197"/>
         <source>Attendances</source>
         <translation>人次</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="66"/>
+        <location filename="../../exports/pdf/monthly.py" line="67"/>
         <location filename="../../exports/report_types.py" line="198"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="235"/>
-        <location filename="../../exports/pdf/monthly.py" line="67"/>
+        <location filename="../../exports/pdf/annual.py" line="236"/>
+        <location filename="../../exports/pdf/monthly.py" line="68"/>
         <location filename="../../exports/pdf/person.py" line="67"/>
-        <location filename="../../exports/pdf/signin.py" line="75"/>
+        <location filename="../../exports/pdf/signin.py" line="76"/>
         <location filename="../../exports/xlsx/registers.py" line="150"/>
         <location filename="../../exports/xlsx/registers.py" line="240"/>
         <location filename="../../exports/report_types.py" line="199"/>
@@ -33,15 +33,15 @@
         <translation>应到</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="68"/>
-        <location filename="../../exports/pdf/signin.py" line="77"/>
+        <location filename="../../exports/pdf/monthly.py" line="69"/>
+        <location filename="../../exports/pdf/signin.py" line="78"/>
         <location filename="../../exports/xlsx/registers.py" line="151"/>
         <location filename="../../exports/report_types.py" line="200"/>
         <source>Present</source>
         <translation>实到</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="69"/>
+        <location filename="../../exports/pdf/monthly.py" line="70"/>
         <location filename="../../exports/report_types.py" line="201"/>
         <source>Attendance rate</source>
         <translation>参会率</translation>
@@ -52,17 +52,17 @@
         <translation>学时·时长</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="73"/>
+        <location filename="../../exports/pdf/monthly.py" line="74"/>
         <location filename="../../exports/report_types.py" line="192"/>
         <location filename="../../exports/report_types.py" line="204"/>
         <source>Good deeds</source>
         <translation>办实事（件）</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="76"/>
-        <location filename="../../exports/pdf/common.py" line="437"/>
-        <location filename="../../exports/pdf/monthly.py" line="137"/>
-        <location filename="../../exports/pdf/monthly.py" line="252"/>
+        <location filename="../../exports/pdf/annual.py" line="77"/>
+        <location filename="../../exports/pdf/common.py" line="444"/>
+        <location filename="../../exports/pdf/monthly.py" line="138"/>
+        <location filename="../../exports/pdf/monthly.py" line="253"/>
         <location filename="../../exports/pdf/person.py" line="78"/>
         <location filename="../../exports/xlsx/registers.py" line="142"/>
         <location filename="../../exports/xlsx/registers.py" line="260"/>
@@ -70,219 +70,226 @@
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="77"/>
-        <location filename="../../exports/pdf/monthly.py" line="139"/>
+        <location filename="../../exports/pdf/annual.py" line="78"/>
+        <location filename="../../exports/pdf/monthly.py" line="140"/>
         <location filename="../../exports/pdf/person.py" line="80"/>
         <location filename="../../exports/xlsx/registers.py" line="146"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="78"/>
-        <location filename="../../exports/pdf/monthly.py" line="140"/>
-        <location filename="../../exports/pdf/monthly.py" line="159"/>
-        <location filename="../../exports/pdf/signin.py" line="69"/>
+        <location filename="../../exports/pdf/annual.py" line="79"/>
+        <location filename="../../exports/pdf/monthly.py" line="141"/>
+        <location filename="../../exports/pdf/monthly.py" line="160"/>
+        <location filename="../../exports/pdf/signin.py" line="70"/>
         <location filename="../../exports/xlsx/registers.py" line="148"/>
         <source>Host</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="79"/>
-        <location filename="../../exports/pdf/monthly.py" line="141"/>
-        <location filename="../../exports/pdf/monthly.py" line="161"/>
+        <location filename="../../exports/pdf/annual.py" line="80"/>
+        <location filename="../../exports/pdf/monthly.py" line="142"/>
+        <location filename="../../exports/pdf/monthly.py" line="162"/>
         <source>Present/expected</source>
         <translation>实到/应到</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="99"/>
+        <location filename="../../exports/pdf/annual.py" line="100"/>
         <source>H</source>
         <translation>免</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="105"/>
-        <location filename="../../exports/pdf/monthly.py" line="91"/>
+        <location filename="../../exports/pdf/annual.py" line="106"/>
+        <location filename="../../exports/pdf/monthly.py" line="92"/>
         <source>No compliance rules apply to this period.</source>
         <translation>本期没有适用的制度要求。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="111"/>
-        <location filename="../../exports/pdf/monthly.py" line="104"/>
+        <location filename="../../exports/pdf/annual.py" line="112"/>
+        <location filename="../../exports/pdf/monthly.py" line="105"/>
         <source>Rule</source>
         <translation>制度要求</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="150"/>
+        <location filename="../../exports/pdf/annual.py" line="151"/>
         <source>√ done, ○ due (period running), × not met (period over), · not yet due, {holiday} school holiday (exempt), — not applicable; the number is how many were held.</source>
         <translation>√ 已完成，○ 待完成（期间未结束），× 未完成（期间已结束），· 未到期，{holiday} 假期免，— 不适用；数字为已开展次数。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="171"/>
-        <location filename="../../exports/pdf/annual.py" line="296"/>
+        <location filename="../../exports/pdf/annual.py" line="172"/>
+        <location filename="../../exports/pdf/annual.py" line="297"/>
         <source>Annual summary of {branch}</source>
         <translation>{branch}年度工作总结</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="175"/>
-        <location filename="../../exports/pdf/monthly.py" line="229"/>
+        <location filename="../../exports/pdf/annual.py" line="176"/>
+        <location filename="../../exports/pdf/monthly.py" line="230"/>
         <source>Key figures</source>
         <translation>主要数据</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="181"/>
-        <location filename="../../exports/pdf/annual.py" line="221"/>
+        <location filename="../../exports/pdf/annual.py" line="182"/>
+        <location filename="../../exports/pdf/annual.py" line="222"/>
         <source>No activities were recorded in this year.</source>
         <translation>本年度没有活动记录。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="182"/>
+        <location filename="../../exports/pdf/annual.py" line="183"/>
         <location filename="../../exports/xlsx/registers.py" line="211"/>
         <source>By month</source>
         <translation>按月统计</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="187"/>
+        <location filename="../../exports/pdf/annual.py" line="188"/>
         <source>Activities per month</source>
         <translation>各月活动次数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="191"/>
+        <location filename="../../exports/pdf/annual.py" line="192"/>
         <source>Year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="194"/>
+        <location filename="../../exports/pdf/annual.py" line="195"/>
         <location filename="../../exports/xlsx/registers.py" line="212"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="201"/>
+        <location filename="../../exports/pdf/annual.py" line="202"/>
         <source>By kind</source>
         <translation>按类别统计</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="205"/>
+        <location filename="../../exports/pdf/annual.py" line="206"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="213"/>
+        <location filename="../../exports/pdf/annual.py" line="214"/>
         <source>An activity of several kinds is counted under each of its kinds.</source>
         <translation>一次活动同时属于多个类别时，在每个类别下各计一次。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="222"/>
+        <location filename="../../exports/pdf/annual.py" line="223"/>
         <source>Compliance this year</source>
         <translation>本年度制度落实情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="225"/>
-        <location filename="../../exports/pdf/annual.py" line="227"/>
+        <location filename="../../exports/pdf/annual.py" line="226"/>
+        <location filename="../../exports/pdf/annual.py" line="228"/>
         <source>Not held this year.</source>
         <translation>本年度尚未开展。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="228"/>
+        <location filename="../../exports/pdf/annual.py" line="229"/>
         <source>Totals per person</source>
         <translation>个人参加情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="233"/>
-        <location filename="../../exports/pdf/annual.py" line="260"/>
-        <location filename="../../exports/pdf/monthly.py" line="254"/>
-        <location filename="../../exports/pdf/monthly.py" line="279"/>
+        <location filename="../../exports/pdf/annual.py" line="234"/>
+        <location filename="../../exports/pdf/annual.py" line="261"/>
+        <location filename="../../exports/pdf/monthly.py" line="255"/>
+        <location filename="../../exports/pdf/monthly.py" line="282"/>
         <location filename="../../exports/pdf/person.py" line="50"/>
-        <location filename="../../exports/pdf/signin.py" line="107"/>
+        <location filename="../../exports/pdf/signin.py" line="108"/>
         <location filename="../../exports/xlsx/registers.py" line="238"/>
         <location filename="../../exports/xlsx/registers.py" line="262"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="234"/>
+        <location filename="../../exports/pdf/annual.py" line="235"/>
         <location filename="../../exports/pdf/person.py" line="66"/>
         <location filename="../../exports/xlsx/registers.py" line="239"/>
         <source>Times attended</source>
         <translation>参会次数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="236"/>
-        <location filename="../../exports/pdf/annual.py" line="261"/>
+        <location filename="../../exports/pdf/annual.py" line="237"/>
+        <location filename="../../exports/pdf/annual.py" line="262"/>
         <location filename="../../exports/pdf/person.py" line="68"/>
         <location filename="../../exports/report_types.py" line="202"/>
         <source>Study hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="237"/>
-        <location filename="../../exports/pdf/monthly.py" line="279"/>
+        <location filename="../../exports/pdf/annual.py" line="238"/>
+        <location filename="../../exports/pdf/monthly.py" line="282"/>
         <location filename="../../exports/pdf/person.py" line="69"/>
         <location filename="../../exports/report_types.py" line="203"/>
         <source>Service hours</source>
         <translation>服务时长</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="254"/>
+        <location filename="../../exports/pdf/annual.py" line="255"/>
         <source>Nobody took part this year.</source>
         <translation>本年度无人参加活动。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="255"/>
+        <location filename="../../exports/pdf/annual.py" line="256"/>
         <source>Study hours of each Party member</source>
         <translation>党员学时完成情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="262"/>
+        <location filename="../../exports/pdf/annual.py" line="263"/>
         <source>Minimum</source>
         <translation>最低要求</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="263"/>
+        <location filename="../../exports/pdf/annual.py" line="264"/>
         <source>Met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="270"/>
+        <location filename="../../exports/pdf/annual.py" line="271"/>
         <source>met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="270"/>
+        <location filename="../../exports/pdf/annual.py" line="271"/>
         <source>not met</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="280"/>
+        <location filename="../../exports/pdf/annual.py" line="281"/>
         <source>Minimum a year: {member} study hours for each Party member, {committee} for the branch secretary and committee members.</source>
         <translation>每年最低学时：党员 {member} 学时，支部书记和支委 {committee} 学时。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="289"/>
+        <location filename="../../exports/pdf/annual.py" line="290"/>
         <source>No Party members on the roster.</source>
         <translation>花名册中没有党员。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="299"/>
+        <location filename="../../exports/pdf/annual.py" line="300"/>
         <source>Annual summary {year}</source>
         <translation>{year}年度工作总结</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/common.py" line="325"/>
+        <location filename="../../exports/pdf/common.py" line="194"/>
+        <source>{text} ({detail})</source>
+        <translation>{text}（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/common.py" line="332"/>
         <source>… (cut)</source>
         <translation>……（以下从略）</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/common.py" line="436"/>
+        <location filename="../../exports/pdf/common.py" line="443"/>
         <source>Branch secretary&apos;s signature</source>
         <translation>支部书记签字</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/common.py" line="441"/>
+        <location filename="../../exports/pdf/common.py" line="448"/>
+        <location filename="../../exports/pdf/signin.py" line="51"/>
+        <location filename="../../exports/pdf/signin.py" line="149"/>
         <source>{label}:</source>
         <translation>{label}：</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/common.py" line="465"/>
+        <location filename="../../exports/pdf/common.py" line="472"/>
         <source>(seal)</source>
         <translation>（盖章）</translation>
     </message>
@@ -298,191 +305,191 @@
         <translation>数据指纹 {fingerprint} · 生成于 {time}</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="56"/>
+        <location filename="../../exports/pdf/monthly.py" line="57"/>
         <location filename="../../exports/xlsx/registers.py" line="115"/>
         <location filename="../../exports/report_data.py" line="91"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="71"/>
+        <location filename="../../exports/pdf/monthly.py" line="72"/>
         <location filename="../../exports/xlsx/registers.py" line="241"/>
         <location filename="../../exports/report_types.py" line="190"/>
         <source>Study hours (h)</source>
         <translation>学时（小时）</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="72"/>
+        <location filename="../../exports/pdf/monthly.py" line="73"/>
         <location filename="../../exports/xlsx/registers.py" line="242"/>
         <location filename="../../exports/report_types.py" line="191"/>
         <source>Service hours (h)</source>
         <translation>服务时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="81"/>
+        <location filename="../../exports/pdf/monthly.py" line="82"/>
         <source>Planned {planned}: held {held}, not held {missed}, still to come {pending}.</source>
         <translation>年度工作计划：计划{planned}项，已开展{held}项，未开展{missed}项，待开展{pending}项。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="105"/>
+        <location filename="../../exports/pdf/monthly.py" line="106"/>
         <location filename="../../exports/pdf/person.py" line="54"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="106"/>
+        <location filename="../../exports/pdf/monthly.py" line="107"/>
         <source>Required</source>
         <translation>要求次数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="107"/>
+        <location filename="../../exports/pdf/monthly.py" line="108"/>
         <source>Held</source>
         <translation>已开展</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="108"/>
+        <location filename="../../exports/pdf/monthly.py" line="109"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="120"/>
+        <location filename="../../exports/pdf/monthly.py" line="121"/>
         <source>guests {n}</source>
         <translation>列席{n}</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="138"/>
+        <location filename="../../exports/pdf/monthly.py" line="139"/>
         <location filename="../../exports/pdf/person.py" line="79"/>
         <location filename="../../exports/xlsx/registers.py" line="145"/>
         <source>Kinds</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="152"/>
+        <location filename="../../exports/pdf/monthly.py" line="153"/>
         <source>Minutes</source>
         <translation>会议记录</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="157"/>
-        <location filename="../../exports/pdf/signin.py" line="63"/>
+        <location filename="../../exports/pdf/monthly.py" line="158"/>
+        <location filename="../../exports/pdf/signin.py" line="64"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="158"/>
-        <location filename="../../exports/pdf/signin.py" line="65"/>
+        <location filename="../../exports/pdf/monthly.py" line="159"/>
+        <location filename="../../exports/pdf/signin.py" line="66"/>
         <location filename="../../exports/xlsx/registers.py" line="147"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="160"/>
-        <location filename="../../exports/pdf/signin.py" line="71"/>
+        <location filename="../../exports/pdf/monthly.py" line="161"/>
+        <location filename="../../exports/pdf/signin.py" line="72"/>
         <location filename="../../exports/xlsx/registers.py" line="149"/>
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="164"/>
+        <location filename="../../exports/pdf/monthly.py" line="165"/>
         <source>Agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="166"/>
+        <location filename="../../exports/pdf/monthly.py" line="167"/>
         <source>Study materials</source>
         <translation>学习材料</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="175"/>
+        <location filename="../../exports/pdf/monthly.py" line="176"/>
         <source>No minutes were recorded.</source>
         <translation>未填写会议记录。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="177"/>
+        <location filename="../../exports/pdf/monthly.py" line="178"/>
         <source>Resolutions</source>
         <translation>决议</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="190"/>
+        <location filename="../../exports/pdf/monthly.py" line="191"/>
         <source>(photo cannot be shown)</source>
         <translation>（照片无法显示）</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="196"/>
+        <location filename="../../exports/pdf/monthly.py" line="197"/>
         <source>Photos</source>
         <translation>活动照片</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="199"/>
+        <location filename="../../exports/pdf/monthly.py" line="200"/>
         <source>No photos were attached this month.</source>
         <translation>本月没有附加照片。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="225"/>
-        <location filename="../../exports/pdf/monthly.py" line="297"/>
+        <location filename="../../exports/pdf/monthly.py" line="226"/>
+        <location filename="../../exports/pdf/monthly.py" line="300"/>
         <source>Monthly summary of {branch}</source>
         <translation>{branch}月度工作小结</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="237"/>
+        <location filename="../../exports/pdf/monthly.py" line="238"/>
         <source>No activities were recorded in this month.</source>
         <translation>本月没有活动记录。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="238"/>
+        <location filename="../../exports/pdf/monthly.py" line="239"/>
         <source>Compliance this month and quarter to date</source>
         <translation>本月及本季度制度落实情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="242"/>
+        <location filename="../../exports/pdf/monthly.py" line="243"/>
         <source>Activities by kind</source>
         <translation>各类活动开展情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="245"/>
+        <location filename="../../exports/pdf/monthly.py" line="246"/>
         <source>Activity register</source>
         <translation>活动登记</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="247"/>
+        <location filename="../../exports/pdf/monthly.py" line="248"/>
         <source>Absences and reasons</source>
         <translation>缺席及请假情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="253"/>
-        <location filename="../../exports/pdf/signin.py" line="57"/>
+        <location filename="../../exports/pdf/monthly.py" line="254"/>
+        <location filename="../../exports/pdf/signin.py" line="58"/>
         <location filename="../../exports/xlsx/registers.py" line="261"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="255"/>
+        <location filename="../../exports/pdf/monthly.py" line="256"/>
         <location filename="../../exports/xlsx/registers.py" line="263"/>
         <source>Status</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="256"/>
+        <location filename="../../exports/pdf/monthly.py" line="257"/>
         <location filename="../../exports/xlsx/registers.py" line="265"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="274"/>
+        <location filename="../../exports/pdf/monthly.py" line="277"/>
         <source>Nobody was absent.</source>
         <translation>无缺席、请假人员。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="275"/>
+        <location filename="../../exports/pdf/monthly.py" line="278"/>
         <source>Service hours per person</source>
         <translation>个人服务时长</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="286"/>
+        <location filename="../../exports/pdf/monthly.py" line="289"/>
         <source>No volunteer service this month.</source>
         <translation>本月没有志愿服务。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="300"/>
+        <location filename="../../exports/pdf/monthly.py" line="303"/>
         <source>Monthly summary {month}</source>
         <translation>{month}月度工作小结</translation>
     </message>
@@ -537,23 +544,23 @@
         <translation>特此证明。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/signin.py" line="100"/>
-        <location filename="../../exports/pdf/signin.py" line="164"/>
+        <location filename="../../exports/pdf/signin.py" line="101"/>
+        <location filename="../../exports/pdf/signin.py" line="175"/>
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/signin.py" line="106"/>
+        <location filename="../../exports/pdf/signin.py" line="107"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/signin.py" line="145"/>
+        <location filename="../../exports/pdf/signin.py" line="150"/>
         <source>Host&apos;s signature</source>
         <translation>主持人签字</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/signin.py" line="108"/>
+        <location filename="../../exports/pdf/signin.py" line="109"/>
         <source>Signature</source>
         <translation>本人签名</translation>
     </message>
@@ -608,13 +615,13 @@
         <translation>时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="168"/>
+        <location filename="../../exports/pdf/monthly.py" line="169"/>
         <location filename="../../exports/xlsx/registers.py" line="156"/>
         <source>Service type</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="169"/>
+        <location filename="../../exports/pdf/monthly.py" line="170"/>
         <location filename="../../exports/xlsx/registers.py" line="157"/>
         <source>People served</source>
         <translation>服务群众（人）</translation>
