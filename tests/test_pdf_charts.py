@@ -5,6 +5,7 @@ and labels English in the proportional Latin face, never in the CJK font's fixed
 
 from __future__ import annotations
 
+import re
 import subprocess
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from exports.pdf.charts import AXIS_GREY, _style_values, horizontal_bars, monthly_columns
+from exports.pdf.charts import AXIS_GREY, LABEL_GAP, _style_values, horizontal_bars, monthly_columns
 from exports.pdf.common import FRAME_WIDTH
 from exports.pdf.fonts import fonts, is_latin, plain
 
@@ -55,7 +56,7 @@ def graphics_chart(items: list[tuple[str, float]], width: float) -> Drawing:
         chart.categoryAxis.labels[i].fontName = reference_font(label)
     chart.categoryAxis.labels.fontSize = 8.5
     chart.categoryAxis.labels.boxAnchor = "e"
-    chart.categoryAxis.labels.dx = -2
+    chart.categoryAxis.labels.dx = -LABEL_GAP
     chart.categoryAxis.strokeColor = AXIS_GREY
     _style_values(chart, items, fs)
     chart.barSpacing = 2
@@ -146,3 +147,18 @@ def test_a_rare_character_in_a_bar_label_is_drawn_from_the_extension_font(tmp_pa
     pdf = _chart_pdf(horizontal_bars([("王𠮷祥", 3)], FRAME_WIDTH), tmp_path / "rare.pdf")
     fs.covers(fs.fallback, "𠮷")  # registers the extension font
     assert _face_of(fs.fallback) in _face_names(pdf)
+
+
+def test_bar_labels_stand_clear_of_the_axis_ticks(tmp_path: Path):
+    items = [("Committee meeting", 1), ("Party group meeting", 3), ("Other", 1)]
+    bars = horizontal_bars(items, FRAME_WIDTH)
+    pdf = _chart_pdf(bars, tmp_path / "bars.pdf")
+    out = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    words = re.findall(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>([^<]+)<', out)
+    axis = 60 + bars.plot_x  # where _chart_pdf draws the chart, plus the plot's left edge
+    label_words = [(float(x1), w) for _x0, x1, w in words if w in ("meeting", "Other")]
+    assert len(label_words) == 3
+    for right, word in label_words:
+        assert right <= axis - 5, (word, right, axis)  # the ticks reach 5 pt left of the axis

@@ -25,6 +25,7 @@ from exports.pdf.common import (
     PageInfo,
     build_pdf,
     data_table,
+    figures_table,
     heading,
     keep_last_with,
     signature_block,
@@ -157,3 +158,14 @@ def test_english_titles_and_signatures(demo, english, tmp_path):
         assert "：" not in "\n".join(pages), name  # no Chinese colon after English labels
     dues = "\n".join(_pages(docs["dues"]))
     assert all(month in dues for month in ("Jan", "Jun", "Jul", "Dec"))
+
+
+def test_a_key_figure_label_never_breaks_inside_a_word(tmp_path: Path):
+    labels = ["Activities", "Attendances", "People", "Expected", "Present", "Attendance rate"]
+    labels += ["Study hours (h)", "Service hours (h)", "Good deeds"]
+    pdf = tmp_path / "f.pdf"
+    build_pdf(pdf, [figures_table([(label, "296") for label in labels])], INFO, title="t")
+    words = set("\n".join(_pages(pdf)).split())
+    for label in labels:
+        for word in label.split():
+            assert word in words, word  # not "Attendance" + "s" on two lines

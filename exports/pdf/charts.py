@@ -17,6 +17,7 @@ from reportlab.platypus.flowables import Flowable
 
 from exports.pdf.fonts import draw_text, fonts, is_latin, plain, text_width
 
+LABEL_GAP = 8  # pt between a bar's label and the axis (its ticks reach 5 pt out)
 BAR_FILL = colors.Color(0.66, 0.11, 0.11)  # the red of Party documents, printed dark enough in grey
 AXIS_GREY = colors.Color(0.45, 0.45, 0.45)
 GRID_GREY = colors.Color(0.85, 0.85, 0.85)
@@ -128,14 +129,16 @@ class HorizontalBars(Flowable):
             draw_text(
                 canvas, x0 + w * value / top + 3, y0 + (i + 0.5) * slot - 0.4 * 8, int(value), 8
             )
-        # category axis: line, a tick at each boundary, labels right-aligned 2 pt left of it
+        # category axis: line, a tick at each boundary, labels right-aligned clear of the ticks
         canvas.setStrokeColor(AXIS_GREY)
         canvas.setLineWidth(1)
         canvas.line(x0, y0, x0, y0 + h)
         for i in range(len(ordered) + 1):
             canvas.line(x0, y0 + i * slot, x0 - 5, y0 + i * slot)
         for i, (label, _) in enumerate(ordered):
-            draw_text(canvas, x0 - 2, y0 + (i + 0.5) * slot - 0.4 * 8.5, label, 8.5, right=True)
+            draw_text(
+                canvas, x0 - LABEL_GAP, y0 + (i + 0.5) * slot - 0.4 * 8.5, label, 8.5, right=True
+            )
         # value axis: line, ticks 5 down, labels centred below them
         canvas.line(x0, y0, x0 + w, y0)
         for t in ticks:

@@ -386,9 +386,12 @@ def figures_table(pairs: Sequence[tuple[str, str]]) -> Table:
     value_style = ParagraphStyle(
         "fig_value", parent=st.cell_center, fontName=st.h2.fontName, fontSize=14, leading=19
     )
-    labels = [Paragraph(markup(label), label_style) for label, _ in pairs]
-    values = [Paragraph(markup(value, value_style.fontName), value_style) for _, value in pairs]
     width = FRAME_WIDTH / max(1, len(pairs))
+    # A word never broken ("Attendance / s"): a long English label steps its size down.
+    labels = [
+        Paragraph(markup(label), words_fit(label, label_style, width - 12)) for label, _ in pairs
+    ]
+    values = [Paragraph(markup(value, value_style.fontName), value_style) for _, value in pairs]
     table = Table([labels, values], colWidths=[width] * len(pairs))
     table.setStyle(
         table_style(
