@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
 
 import pytest
 from reports_fixture import (
@@ -67,3 +68,20 @@ def test_signin_sheet_for_a_deleted_or_unknown_activity_is_a_message(built, tmp_
         for uuid in (fx.activities[2], "no-such-uuid"):
             with pytest.raises(LedgerError, match="no longer in the ledger"):
                 gather_signin(uuid)
+
+
+def test_signin_running_header_dates_the_meeting_in_chinese(built, zh, tmp_path):
+    path, fx = built
+    out = tmp_path / "signin.pdf"
+    with open_ledger(path, readonly=True):
+        build_signin(gather_signin(fx.activities[0]), out)
+    con = sqlite3.connect(path)
+    (day,) = con.execute("SELECT date FROM activity WHERE uuid = ?", (fx.activities[0],)).fetchone()
+    con.close()
+    year, month, date = (int(x) for x in day.split("-"))
+    layout = subprocess.run(
+        ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    header = layout.splitlines()[0]  # the running header: branch … 签到表 · date
+    assert f"{year}年{month}月{date}日" in header, header
+    assert day not in layout  # never 2026-10-08 in the Chinese sheet

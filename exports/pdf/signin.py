@@ -175,7 +175,7 @@ def build_signin(data: SignInSheet, out: str | os.PathLike[str] | IO[bytes]) -> 
     title = translate("Reports", "Sign-in sheet")
     info = PageInfo(
         header_left=data.branch_name,
-        header_right=f"{title} · {data.activity.date}",
+        header_right=f"{title} · {date_text(data.activity.date)}",  # 2026年1月15日
         fingerprint=data.fingerprint,
         made_at=data.made_at,
     )
