@@ -70,3 +70,36 @@ def test_empty_year(built, zh, tmp_path):
         build_annual(gather_annual("2019"), out)
     text = "\n".join(pdf_pages(out))
     assert "本年度没有活动记录" in text
+
+
+def test_english_figure_tables_keep_words_whole_and_figures_at_the_right(built, english, tmp_path):
+    import re
+    import subprocess
+
+    path, _fx = built
+    out = tmp_path / "annual-en.pdf"
+    with open_ledger(path, readonly=True):
+        build_annual(gather_annual("2026"), out)
+    bbox = subprocess.run(
+        ["pdftotext", "-bbox", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    pattern = r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>([^<]+)<'
+    pages = [
+        [(float(x0), float(y0), float(x1), w) for x0, y0, x1, w in re.findall(pattern, page)]
+        for page in bbox.split("<page ")[1:]
+    ]
+    # The last column (good deeds) of the month table is set like the other figures: flush
+    # right, one right edge.
+    column: list[tuple[float, float, float, str]] = []
+    for page in pages:
+        months = [w for w in page if w[3] == "Month"]
+        deeds = [w for w in page if w[3] == "deeds" and months and abs(w[1] - months[0][1]) < 12]
+        if deeds:
+            header = [w[3] for w in page if abs(w[1] - months[0][1]) < 12]
+            assert "Attendances" in header, header  # never "Attendanc" / "es"
+            below = [w for w in page if w[1] > deeds[0][1] + 5 and w[0] > deeds[0][0] - 15]
+            column = [w for w in below if re.fullmatch(r"[\d,]+", w[3])][:12]
+            break
+    assert len(column) >= 3
+    assert max(w[2] for w in column) - min(w[2] for w in column) < 1, column
+    assert min(w[2] for w in column) > deeds[0][2], column  # not at the left of the cell

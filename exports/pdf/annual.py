@@ -66,7 +66,9 @@ def _figure_row(label: str, f: object) -> list[str]:
     ]
 
 
-FIGURE_WIDTHS = [0.14, 0.08, 0.08, 0.08, 0.08, 0.08, 0.10, 0.12, 0.12, 0.12]
+# Wide enough for the English headers at a readable size ("Attendances" whole).
+FIGURE_WIDTHS = [0.12, 0.09, 0.10, 0.07, 0.09, 0.08, 0.10, 0.12, 0.12, 0.11]
+FIGURE_ALIGN = "L" + "R" * 9  # the label, then nine figures (good deeds too) at the right
 
 
 def _dates(lines: list[ActivityLine], none_text: str) -> Flowable:
@@ -195,7 +197,7 @@ def annual_story(data: AnnualData) -> list[Flowable]:
             figure_header(translate("Reports", "Month")),
             rows,
             FIGURE_WIDTHS,
-            "LRRRRRRRR",
+            FIGURE_ALIGN,
             total_row=True,
         )
     )
@@ -206,7 +208,7 @@ def annual_story(data: AnnualData) -> list[Flowable]:
                 figure_header(translate("Reports", "Kind")),
                 [_figure_row(kind_label(k.kind), k.figures) for k in data.by_kind],
                 FIGURE_WIDTHS,
-                "LRRRRRRRR",
+                FIGURE_ALIGN,
             )
         )
         story.append(
