@@ -12,7 +12,7 @@ official "中共……委员会……党支部" names reach 40–50), a topic 20
 | ------------------- | ------------------ |
 | ActivityInput       | topic 200, location 100, agenda 5,000, minutes 20,000, resolutions 5,000,
 |                     | guests 500, materials 2,000, speakers 200, service_type 100 |
-| AttendanceInput     | reason 200 |
+| AttendanceInput     | reason 500 (an absence explained, as long as a note) |
 | VoteInput           | item 200 |
 | PersonInput         | name 50, phone 30, note 1,000 |
 | BranchInput         | name 100, superior 100, guidance_officer 50, theme_day_rule 100,
@@ -50,7 +50,7 @@ LIMITS: dict[str, dict[str, int]] = {
         "speakers": 200,
         "service_type": 100,
     },
-    "AttendanceInput": {"reason": 200},
+    "AttendanceInput": {"reason": 500},
     "VoteInput": {"item": 200},
     "PersonInput": {"name": 50, "phone": 30, "note": 1000},
     "BranchInput": {
