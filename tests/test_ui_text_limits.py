@@ -80,7 +80,10 @@ def test_record_editor(ctx_made, qtbot):
 def test_person_dialog(ctx_made, qtbot):
     dialog = PersonDialog(ctx_made)
     _keep(qtbot, dialog)
-    _check(qtbot, "PersonInput", {"name": dialog.name, "phone": dialog.phone, "note": dialog.note})
+    fields = {"name": dialog.name, "phone": dialog.phone, "note": dialog.note}
+    fields |= {"native_place": dialog.native_place, "job_title": dialog.job_title}
+    fields |= {"ethnicity": dialog.ethnicity.lineEdit(), "education": dialog.education.lineEdit()}
+    _check(qtbot, "PersonInput", fields)
 
 
 def test_follow_up_dialogs(ctx_made, qtbot):

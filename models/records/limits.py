@@ -14,7 +14,8 @@ official "中共……委员会……党支部" names reach 40–50), a topic 20
 |                     | guests 500, materials 2,000, speakers 200, service_type 100 |
 | AttendanceInput     | reason 500 (an absence explained, as long as a note) |
 | VoteInput           | item 200 |
-| PersonInput         | name 50, phone 30, note 1,000 |
+| PersonInput         | name 50, phone 30, note 1,000, ethnicity 20, native_place 50,
+|                     | education 20, job_title 50 (the 花名册 fields) |
 | BranchInput         | name 100, superior 100, guidance_officer 50, theme_day_rule 100,
 |                     | each group 50 |
 | UnitInput           | name 100, unit_kind 50 |
@@ -52,7 +53,15 @@ LIMITS: dict[str, dict[str, int]] = {
     },
     "AttendanceInput": {"reason": 500},
     "VoteInput": {"item": 200},
-    "PersonInput": {"name": 50, "phone": 30, "note": 1000},
+    "PersonInput": {
+        "name": 50,
+        "phone": 30,
+        "note": 1000,
+        "ethnicity": 20,
+        "native_place": 50,
+        "education": 20,
+        "job_title": 50,
+    },
     "BranchInput": {
         "name": 100,
         "superior": 100,
@@ -95,6 +104,10 @@ def _labels() -> dict[str, str]:
         "name": translate("Limits", "Name"),
         "phone": translate("Limits", "Phone"),
         "note": translate("Limits", "Note"),
+        "ethnicity": translate("Limits", "Ethnicity"),
+        "native_place": translate("Limits", "Native place"),
+        "education": translate("Limits", "Education"),
+        "job_title": translate("Limits", "Title / post"),
         "superior": translate("Limits", "Superior organisation"),
         "guidance_officer": translate("Limits", "Guidance officer"),
         "theme_day_rule": translate("Limits", "Theme party day rule"),

@@ -1552,47 +1552,47 @@
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="180"/>
+        <location filename="../../ui/people/person_dialog.py" line="184"/>
         <source>On the roster since</source>
         <translation>在册起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="183"/>
+        <location filename="../../ui/people/person_dialog.py" line="187"/>
         <source>From this date the person is expected at activities and may host, record or attend them. Empty: the date of joining the Party, else of full membership, else 1 January of this year.</source>
         <translation>自该日起此人计入应到人数，可担任主持人、记录人或参加活动。留空：取入党日期，其次转正日期，否则为今年1月1日。</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="192"/>
+        <location filename="../../ui/people/person_dialog.py" line="196"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="203"/>
+        <location filename="../../ui/people/person_dialog.py" line="207"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="205"/>
+        <location filename="../../ui/people/person_dialog.py" line="209"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="253"/>
+        <location filename="../../ui/people/person_dialog.py" line="257"/>
         <source>{date}: {status}</source>
         <translation>{date}：{status}</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="259"/>
+        <location filename="../../ui/people/person_dialog.py" line="263"/>
         <source>Roster history:</source>
         <translation>在册记录：</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="267"/>
+        <location filename="../../ui/people/person_dialog.py" line="271"/>
         <source>Empty: {date}</source>
         <translation>留空即为 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="306"/>
+        <location filename="../../ui/people/person_dialog.py" line="310"/>
         <source>Not saved. Please correct the marked fields.</source>
         <translation>没有保存。请更正标出的字段。</translation>
     </message>

@@ -592,157 +592,177 @@
 <context>
     <name>Limits</name>
     <message>
-        <location filename="../../models/records/limits.py" line="84"/>
+        <location filename="../../models/records/limits.py" line="93"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../models/records/limits.py" line="85"/>
+        <location filename="../../models/records/limits.py" line="94"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../models/records/limits.py" line="86"/>
+        <location filename="../../models/records/limits.py" line="95"/>
         <source>Agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../models/records/limits.py" line="87"/>
+        <location filename="../../models/records/limits.py" line="96"/>
         <source>Minutes</source>
         <translation>会议记录</translation>
     </message>
     <message>
-        <location filename="../../models/records/limits.py" line="88"/>
+        <location filename="../../models/records/limits.py" line="97"/>
         <source>Resolutions</source>
         <translation>决议事项</translation>
     </message>
     <message>
-        <location filename="../../models/records/limits.py" line="89"/>
+        <location filename="../../models/records/limits.py" line="98"/>
         <source>Guests</source>
         <translation>列席人员</translation>
     </message>
     <message>
-        <location filename="../../models/records/limits.py" line="90"/>
+        <location filename="../../models/records/limits.py" line="99"/>
         <source>Study materials</source>
         <translation>学习材料</translation>
     </message>
     <message>
-        <location filename="../../models/records/limits.py" line="91"/>
+        <location filename="../../models/records/limits.py" line="100"/>
         <source>Speakers</source>
         <translation>交流发言人</translation>
     </message>
     <message>
-        <location filename="../../models/records/limits.py" line="92"/>
+        <location filename="../../models/records/limits.py" line="101"/>
         <source>Type of service</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../../models/records/limits.py" line="93"/>
+        <location filename="../../models/records/limits.py" line="102"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../models/records/limits.py" line="94"/>
+        <location filename="../../models/records/limits.py" line="103"/>
         <source>Vote item</source>
         <translation>表决事项</translation>
     </message>
     <message>
-        <location filename="../../models/records/limits.py" line="95"/>
+        <location filename="../../models/records/limits.py" line="104"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../models/records/limits.py" line="96"/>
+        <location filename="../../models/records/limits.py" line="105"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../models/records/limits.py" line="97"/>
+        <location filename="../../models/records/limits.py" line="106"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../models/records/limits.py" line="98"/>
+        <location filename="../../models/records/limits.py" line="107"/>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/limits.py" line="108"/>
+        <source>Native place</source>
+        <translation>籍贯</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/limits.py" line="109"/>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/limits.py" line="110"/>
+        <source>Title / post</source>
+        <translation>职称/职务</translation>
+    </message>
+    <message>
+        <location filename="../../models/records/limits.py" line="111"/>
         <source>Superior organisation</source>
         <translation>上级党组织</translation>
     </message>
     <message>
-        <location filename="../../models/records/limits.py" line="99"/>
+        <location filename="../../models/records/limits.py" line="112"/>
         <source>Guidance officer</source>
         <translation>党建工作指导员</translation>
     </message>
     <message>
-        <location filename="../../models/records/limits.py" line="100"/>
+        <location filename="../../models/records/limits.py" line="113"/>
         <source>Theme party day rule</source>
         <translation>主题党日安排</translation>
     </message>
     <message>
-        <location filename="../../models/records/limits.py" line="101"/>
+        <location filename="../../models/records/limits.py" line="114"/>
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../models/records/limits.py" line="102"/>
+        <location filename="../../models/records/limits.py" line="115"/>
         <source>Kind of unit</source>
         <translation>单位类型</translation>
     </message>
     <message>
-        <location filename="../../models/records/limits.py" line="103"/>
+        <location filename="../../models/records/limits.py" line="116"/>
         <source>Organisation</source>
         <translation>转接党组织</translation>
     </message>
     <message>
-        <location filename="../../models/records/limits.py" line="104"/>
+        <location filename="../../models/records/limits.py" line="117"/>
         <source>Letter number</source>
         <translation>介绍信编号</translation>
     </message>
     <message>
-        <location filename="../../models/records/limits.py" line="105"/>
+        <location filename="../../models/records/limits.py" line="118"/>
         <source>Theme</source>
         <translation>专题</translation>
     </message>
     <message>
-        <location filename="../../models/records/limits.py" line="106"/>
+        <location filename="../../models/records/limits.py" line="119"/>
         <source>Self-assessment</source>
         <translation>个人自评</translation>
     </message>
     <message>
-        <location filename="../../models/records/limits.py" line="107"/>
+        <location filename="../../models/records/limits.py" line="120"/>
         <source>Peer assessment</source>
         <translation>党员互评</translation>
     </message>
     <message>
-        <location filename="../../models/records/limits.py" line="108"/>
+        <location filename="../../models/records/limits.py" line="121"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../models/records/limits.py" line="109"/>
+        <location filename="../../models/records/limits.py" line="122"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../models/records/limits.py" line="110"/>
+        <location filename="../../models/records/limits.py" line="123"/>
         <source>Measures</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../models/records/limits.py" line="111"/>
+        <location filename="../../models/records/limits.py" line="124"/>
         <source>Completion</source>
         <translation>完成情况</translation>
     </message>
     <message>
-        <location filename="../../models/records/limits.py" line="112"/>
+        <location filename="../../models/records/limits.py" line="125"/>
         <source>Talked with</source>
         <translation>谈话对象</translation>
     </message>
     <message>
-        <location filename="../../models/records/limits.py" line="113"/>
+        <location filename="../../models/records/limits.py" line="126"/>
         <source>Key points</source>
         <translation>谈话要点</translation>
     </message>
     <message>
-        <location filename="../../models/records/limits.py" line="118"/>
+        <location filename="../../models/records/limits.py" line="131"/>
         <source>{field} is too long: {length} characters, at most {limit}.</source>
         <translation>{field}过长：共{length}个字，最多{limit}个字。</translation>
     </message>

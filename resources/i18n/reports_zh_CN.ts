@@ -22,7 +22,7 @@
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="236"/>
+        <location filename="../../exports/pdf/annual.py" line="238"/>
         <location filename="../../exports/pdf/monthly.py" line="68"/>
         <location filename="../../exports/pdf/person.py" line="67"/>
         <location filename="../../exports/pdf/signin.py" line="76"/>
@@ -59,8 +59,8 @@
         <translation>办实事（件）</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="77"/>
-        <location filename="../../exports/pdf/common.py" line="444"/>
+        <location filename="../../exports/pdf/annual.py" line="79"/>
+        <location filename="../../exports/pdf/common.py" line="447"/>
         <location filename="../../exports/pdf/monthly.py" line="138"/>
         <location filename="../../exports/pdf/monthly.py" line="253"/>
         <location filename="../../exports/pdf/person.py" line="78"/>
@@ -70,7 +70,7 @@
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="78"/>
+        <location filename="../../exports/pdf/annual.py" line="80"/>
         <location filename="../../exports/pdf/monthly.py" line="140"/>
         <location filename="../../exports/pdf/person.py" line="80"/>
         <location filename="../../exports/xlsx/registers.py" line="146"/>
@@ -78,7 +78,7 @@
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="79"/>
+        <location filename="../../exports/pdf/annual.py" line="81"/>
         <location filename="../../exports/pdf/monthly.py" line="141"/>
         <location filename="../../exports/pdf/monthly.py" line="160"/>
         <location filename="../../exports/pdf/signin.py" line="70"/>
@@ -87,108 +87,108 @@
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="80"/>
+        <location filename="../../exports/pdf/annual.py" line="82"/>
         <location filename="../../exports/pdf/monthly.py" line="142"/>
         <location filename="../../exports/pdf/monthly.py" line="162"/>
         <source>Present/expected</source>
         <translation>实到/应到</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="100"/>
+        <location filename="../../exports/pdf/annual.py" line="102"/>
         <source>H</source>
         <translation>免</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="106"/>
+        <location filename="../../exports/pdf/annual.py" line="108"/>
         <location filename="../../exports/pdf/monthly.py" line="92"/>
         <source>No compliance rules apply to this period.</source>
         <translation>本期没有适用的制度要求。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="112"/>
+        <location filename="../../exports/pdf/annual.py" line="114"/>
         <location filename="../../exports/pdf/monthly.py" line="105"/>
         <source>Rule</source>
         <translation>制度要求</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="151"/>
+        <location filename="../../exports/pdf/annual.py" line="153"/>
         <source>√ done, ○ due (period running), × not met (period over), · not yet due, {holiday} school holiday (exempt), — not applicable; the number is how many were held.</source>
         <translation>√ 已完成，○ 待完成（期间未结束），× 未完成（期间已结束），· 未到期，{holiday} 假期免，— 不适用；数字为已开展次数。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="172"/>
-        <location filename="../../exports/pdf/annual.py" line="297"/>
+        <location filename="../../exports/pdf/annual.py" line="174"/>
+        <location filename="../../exports/pdf/annual.py" line="299"/>
         <source>Annual summary of {branch}</source>
         <translation>{branch}年度工作总结</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="176"/>
+        <location filename="../../exports/pdf/annual.py" line="178"/>
         <location filename="../../exports/pdf/monthly.py" line="230"/>
         <source>Key figures</source>
         <translation>主要数据</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="182"/>
-        <location filename="../../exports/pdf/annual.py" line="222"/>
+        <location filename="../../exports/pdf/annual.py" line="184"/>
+        <location filename="../../exports/pdf/annual.py" line="224"/>
         <source>No activities were recorded in this year.</source>
         <translation>本年度没有活动记录。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="183"/>
+        <location filename="../../exports/pdf/annual.py" line="185"/>
         <location filename="../../exports/xlsx/registers.py" line="211"/>
         <source>By month</source>
         <translation>按月统计</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="188"/>
+        <location filename="../../exports/pdf/annual.py" line="190"/>
         <source>Activities per month</source>
         <translation>各月活动次数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="192"/>
+        <location filename="../../exports/pdf/annual.py" line="194"/>
         <source>Year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="195"/>
+        <location filename="../../exports/pdf/annual.py" line="197"/>
         <location filename="../../exports/xlsx/registers.py" line="212"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="202"/>
+        <location filename="../../exports/pdf/annual.py" line="204"/>
         <source>By kind</source>
         <translation>按类别统计</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="206"/>
+        <location filename="../../exports/pdf/annual.py" line="208"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="214"/>
+        <location filename="../../exports/pdf/annual.py" line="216"/>
         <source>An activity of several kinds is counted under each of its kinds.</source>
         <translation>一次活动同时属于多个类别时，在每个类别下各计一次。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="223"/>
+        <location filename="../../exports/pdf/annual.py" line="225"/>
         <source>Compliance this year</source>
         <translation>本年度制度落实情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="226"/>
         <location filename="../../exports/pdf/annual.py" line="228"/>
+        <location filename="../../exports/pdf/annual.py" line="230"/>
         <source>Not held this year.</source>
         <translation>本年度尚未开展。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="229"/>
+        <location filename="../../exports/pdf/annual.py" line="231"/>
         <source>Totals per person</source>
         <translation>个人参加情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="234"/>
-        <location filename="../../exports/pdf/annual.py" line="261"/>
+        <location filename="../../exports/pdf/annual.py" line="236"/>
+        <location filename="../../exports/pdf/annual.py" line="263"/>
         <location filename="../../exports/pdf/monthly.py" line="255"/>
         <location filename="../../exports/pdf/monthly.py" line="282"/>
         <location filename="../../exports/pdf/person.py" line="50"/>
@@ -199,22 +199,22 @@
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="235"/>
+        <location filename="../../exports/pdf/annual.py" line="237"/>
         <location filename="../../exports/pdf/person.py" line="66"/>
         <location filename="../../exports/xlsx/registers.py" line="239"/>
         <source>Times attended</source>
         <translation>参会次数</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="237"/>
-        <location filename="../../exports/pdf/annual.py" line="262"/>
+        <location filename="../../exports/pdf/annual.py" line="239"/>
+        <location filename="../../exports/pdf/annual.py" line="264"/>
         <location filename="../../exports/pdf/person.py" line="68"/>
         <location filename="../../exports/report_types.py" line="202"/>
         <source>Study hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="238"/>
+        <location filename="../../exports/pdf/annual.py" line="240"/>
         <location filename="../../exports/pdf/monthly.py" line="282"/>
         <location filename="../../exports/pdf/person.py" line="69"/>
         <location filename="../../exports/report_types.py" line="203"/>
@@ -222,47 +222,47 @@
         <translation>服务时长</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="255"/>
+        <location filename="../../exports/pdf/annual.py" line="257"/>
         <source>Nobody took part this year.</source>
         <translation>本年度无人参加活动。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="256"/>
+        <location filename="../../exports/pdf/annual.py" line="258"/>
         <source>Study hours of each Party member</source>
         <translation>党员学时完成情况</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="263"/>
+        <location filename="../../exports/pdf/annual.py" line="265"/>
         <source>Minimum</source>
         <translation>最低要求</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="264"/>
+        <location filename="../../exports/pdf/annual.py" line="266"/>
         <source>Met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="271"/>
+        <location filename="../../exports/pdf/annual.py" line="273"/>
         <source>met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="271"/>
+        <location filename="../../exports/pdf/annual.py" line="273"/>
         <source>not met</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="281"/>
+        <location filename="../../exports/pdf/annual.py" line="283"/>
         <source>Minimum a year: {member} study hours for each Party member, {committee} for the branch secretary and committee members.</source>
         <translation>每年最低学时：党员 {member} 学时，支部书记和支委 {committee} 学时。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="290"/>
+        <location filename="../../exports/pdf/annual.py" line="292"/>
         <source>No Party members on the roster.</source>
         <translation>花名册中没有党员。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/annual.py" line="300"/>
+        <location filename="../../exports/pdf/annual.py" line="302"/>
         <source>Annual summary {year}</source>
         <translation>{year}年度工作总结</translation>
     </message>
@@ -277,19 +277,19 @@
         <translation>……（以下从略）</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/common.py" line="443"/>
+        <location filename="../../exports/pdf/common.py" line="446"/>
         <source>Branch secretary&apos;s signature</source>
         <translation>支部书记签字</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/common.py" line="448"/>
+        <location filename="../../exports/pdf/common.py" line="451"/>
         <location filename="../../exports/pdf/signin.py" line="51"/>
         <location filename="../../exports/pdf/signin.py" line="149"/>
         <source>{label}:</source>
         <translation>{label}：</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/common.py" line="472"/>
+        <location filename="../../exports/pdf/common.py" line="475"/>
         <source>(seal)</source>
         <translation>（盖章）</translation>
     </message>

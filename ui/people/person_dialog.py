@@ -176,6 +176,10 @@ class PersonDialog(QDialog):
         )
         self._row("id_number", translate("PersonDialog", "ID number"), self.id_number)
         limit_text(self.phone, "PersonInput", "phone")
+        limit_text(self.native_place, "PersonInput", "native_place")
+        limit_text(self.job_title, "PersonInput", "job_title")
+        for combo, field in ((self.ethnicity, "ethnicity"), (self.education, "education")):
+            limit_text(combo.lineEdit(), "PersonInput", field)  # typed, or from the list
         self.on_roster_since = self._date_edit(
             "on_roster_since", translate("PersonDialog", "On the roster since")
         )
