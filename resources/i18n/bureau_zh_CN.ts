@@ -408,62 +408,62 @@
         <translation>报送包中的版本号不可能成立：{rows}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="121"/>
+        <location filename="../../models/bureau/district.py" line="123"/>
         <source>{period}: {text}</source>
         <translation>{period}，{text}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="78"/>
+        <location filename="../../models/bureau/district.py" line="80"/>
         <source>{label}: {definition}</source>
         <translation>{label}：{definition}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="86"/>
+        <location filename="../../models/bureau/district.py" line="88"/>
         <source>{label} ({unit})</source>
         <translation>{label}（{unit}）</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="94"/>
+        <location filename="../../models/bureau/district.py" line="96"/>
         <source>{label} {value} {unit}</source>
         <translation>{label}{value}{unit}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="101"/>
+        <location filename="../../models/bureau/district.py" line="103"/>
         <source>{text}, {part}</source>
         <translation>{text}，{part}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="109"/>
+        <location filename="../../models/bureau/district.py" line="111"/>
         <source>In total the district&apos;s education system counted {parts}.</source>
         <translation>全区教育系统共开展{parts}。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="118"/>
+        <location filename="../../models/bureau/district.py" line="120"/>
         <source>During {campaign}: {text}</source>
         <translation>{campaign}期间，{text}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="128"/>
+        <location filename="../../models/bureau/district.py" line="130"/>
         <source>{branch} counted {parts}.</source>
         <translation>{branch}共开展{parts}。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="175"/>
+        <location filename="../../models/bureau/district.py" line="177"/>
         <source>{period} ({count} held)</source>
         <translation>{period}（已开展{count}次）</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="182"/>
+        <location filename="../../models/bureau/district.py" line="184"/>
         <source>{state}: {periods}</source>
         <translation>{state}：{periods}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="183"/>
+        <location filename="../../models/bureau/district.py" line="185"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="187"/>
+        <location filename="../../models/bureau/district.py" line="189"/>
         <source>; </source>
         <translation>；</translation>
     </message>

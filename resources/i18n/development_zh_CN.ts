@@ -185,42 +185,42 @@
         <translation>该会议于{meeting}召开，本阶段的日期须为当天。</translation>
     </message>
     <message>
-        <location filename="../../models/records/development.py" line="604"/>
+        <location filename="../../models/records/development.py" line="600"/>
         <source>Talk with the applicant</source>
         <translation>与入党申请人谈话</translation>
     </message>
     <message>
-        <location filename="../../models/records/development.py" line="608"/>
+        <location filename="../../models/records/development.py" line="604"/>
         <source>One year of training: may become candidate</source>
         <translation>培养满一年，可确定为发展对象</translation>
     </message>
     <message>
-        <location filename="../../models/records/development.py" line="612"/>
+        <location filename="../../models/records/development.py" line="608"/>
         <source>Probation ends</source>
         <translation>预备期满</translation>
     </message>
     <message>
-        <location filename="../../models/records/development.py" line="635"/>
+        <location filename="../../models/records/development.py" line="631"/>
         <source>{name} applied on {date} and has not been talked with; the talk was due by {due}.</source>
         <translation>{name}于{date}递交入党申请书，尚未谈话；应在{due}前谈话。</translation>
     </message>
     <message>
-        <location filename="../../models/records/development.py" line="647"/>
+        <location filename="../../models/records/development.py" line="643"/>
         <source>{name} applied on {date}: talk with them by {due}.</source>
         <translation>{name}于{date}递交入党申请书：请在{due}前与其谈话。</translation>
     </message>
     <message>
-        <location filename="../../models/records/development.py" line="657"/>
+        <location filename="../../models/records/development.py" line="653"/>
         <source>{name} has been an activist since {date} (over a year): the committee may consider them as a candidate for admission.</source>
         <translation>{name}自{date}起为入党积极分子，培养已满一年：支委会可研究确定其为发展对象。</translation>
     </message>
     <message>
-        <location filename="../../models/records/development.py" line="667"/>
+        <location filename="../../models/records/development.py" line="663"/>
         <source>{name}&apos;s probation ended on {due}: the branch meeting should decide on full membership.</source>
         <translation>{name}的预备期已于{due}期满：应召开支部党员大会讨论其转正。</translation>
     </message>
     <message>
-        <location filename="../../models/records/development.py" line="676"/>
+        <location filename="../../models/records/development.py" line="672"/>
         <source>{name}&apos;s probation ends on {due}: prepare the branch meeting on full membership.</source>
         <translation>{name}的预备期将于{due}期满：请准备召开支部党员大会讨论转正。</translation>
     </message>
