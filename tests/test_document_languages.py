@@ -108,6 +108,16 @@ def _texts(path: Path) -> list[str]:
     return [t for t in texts if t]
 
 
+@pytest.fixture(autouse=True)
+def _english_afterwards():
+    """The documents are made in both languages: English again afterwards for other tests."""
+    yield
+    from models.text import i18n
+
+    i18n.install_cli("en")
+    i18n.install(None)
+
+
 @pytest.fixture(scope="module")
 def ledgers(tmp_path_factory) -> dict[str, tuple[Path, Path]]:
     """(school, district) ledgers: as the demo writes them, and with every text made Latin."""

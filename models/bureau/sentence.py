@@ -55,7 +55,7 @@ def headings() -> dict[str, str]:
         "no_branches": translate("Bureau", "The ledger holds no branches yet."),
         "per_branch": translate("Bureau", "Figures per branch"),
         "highlights": translate("Bureau", "Study, education and volunteer service"),
-        "definitions": translate("Bureau", "How the figures are counted (口径说明)"),
+        "definitions": translate("Bureau", "How the figures are counted"),
         "compliance": translate(
             "Bureau", "Compliance: obligations not met in {period} (every month, quarter, year)"
         ),

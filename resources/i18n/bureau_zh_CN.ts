@@ -408,62 +408,62 @@
         <translation>报送包中的版本号不可能成立：{rows}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="123"/>
+        <location filename="../../models/bureau/district.py" line="121"/>
         <source>{period}: {text}</source>
         <translation>{period}，{text}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="80"/>
+        <location filename="../../models/bureau/district.py" line="78"/>
         <source>{label}: {definition}</source>
         <translation>{label}：{definition}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="88"/>
+        <location filename="../../models/bureau/district.py" line="86"/>
         <source>{label} ({unit})</source>
         <translation>{label}（{unit}）</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="96"/>
+        <location filename="../../models/bureau/district.py" line="94"/>
         <source>{label} {value} {unit}</source>
         <translation>{label}{value}{unit}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="103"/>
+        <location filename="../../models/bureau/district.py" line="101"/>
         <source>{text}, {part}</source>
         <translation>{text}，{part}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="111"/>
+        <location filename="../../models/bureau/district.py" line="109"/>
         <source>In total the district&apos;s education system counted {parts}.</source>
         <translation>全区教育系统共开展{parts}。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="120"/>
+        <location filename="../../models/bureau/district.py" line="118"/>
         <source>During {campaign}: {text}</source>
         <translation>{campaign}期间，{text}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="130"/>
+        <location filename="../../models/bureau/district.py" line="128"/>
         <source>{branch} counted {parts}.</source>
         <translation>{branch}共开展{parts}。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="177"/>
+        <location filename="../../models/bureau/district.py" line="175"/>
         <source>{period} ({count} held)</source>
         <translation>{period}（已开展{count}次）</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="184"/>
+        <location filename="../../models/bureau/district.py" line="182"/>
         <source>{state}: {periods}</source>
         <translation>{state}：{periods}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="185"/>
+        <location filename="../../models/bureau/district.py" line="183"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="189"/>
+        <location filename="../../models/bureau/district.py" line="187"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -603,6 +603,11 @@ Import into this ledger?</source>
         <translation>未达标的期间（已开展次数）</translation>
     </message>
     <message>
+        <location filename="../../models/bureau/sentence.py" line="58"/>
+        <source>How the figures are counted</source>
+        <translation>口径说明</translation>
+    </message>
+    <message>
         <location filename="../../models/bureau/sentence.py" line="59"/>
         <source>Compliance: obligations not met in {period} (every month, quarter, year)</source>
         <translation>规范化检查：{period}未达标事项（逐月、逐季、全年）</translation>
@@ -631,11 +636,6 @@ Import into this ledger?</source>
         <location filename="../../models/bureau/sentence.py" line="57"/>
         <source>Study, education and volunteer service</source>
         <translation>学习教育与志愿服务</translation>
-    </message>
-    <message>
-        <location filename="../../models/bureau/sentence.py" line="58"/>
-        <source>How the figures are counted (口径说明)</source>
-        <translation>口径说明</translation>
     </message>
     <message>
         <location filename="../../models/bureau/sentence.py" line="62"/>
