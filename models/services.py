@@ -219,7 +219,7 @@ from models.rules.definitions import (  # noqa: E402
     theme_text,
 )
 from models.rules.followup import election_due, followup_reminders
-from models.rules.periods import PERIOD_KINDS, Period, parse_period
+from models.rules.periods import PERIOD_KINDS, Period, date_text, parse_period, period_text
 from models.rules.settings import (
     get_setting,
     holiday_months,
@@ -320,6 +320,9 @@ class Services:
     record_counts = _Bound(record_counts)
     default_roster_start = staticmethod(default_roster_start)  # plain dates: no ledger needed
     sort_text = staticmethod(sort_text)  # names in pinyin order, for the screen's sort roles
+    # Periods and dates as running text reads them (2026年10月, 2026年第四季度): plain values.
+    period_text = staticmethod(period_text)
+    date_text = staticmethod(date_text)
     roster_on = _Bound(roster_on)
     save_person = _Bound(save_person)
     set_person_status = _Bound(set_person_status)
@@ -634,6 +637,8 @@ __all__ = [
     "save_review",
     "save_talk",
     "sort_text",
+    "period_text",
+    "date_text",
     "set_committee",
     "set_setting",
     "set_person_category",

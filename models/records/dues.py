@@ -36,6 +36,7 @@ from models.records.branch import find_branch, the_branch
 from models.records.followup_base import soft_delete, update_row
 from models.records.limits import check_lengths
 from models.records.validation import atomic_write, check_date, day_or_none
+from models.rules.periods import period_text
 from models.text.i18n import translate
 from models.vocabulary import MEMBER_CATEGORIES
 from models.vocabulary_members import (
@@ -586,12 +587,12 @@ def arrears_text(a: Arrears) -> str:
             " yuan). The rules treat six months without paying and without a proper reason as"
             " leaving the Party of one's own accord; the branch should verify the facts and"
             " talk with the member before anything is decided.",
-        ).format(name=a.name, n=a.months, since=a.since, amount=yuan(a.owed_cents))
+        ).format(name=a.name, n=a.months, since=period_text(a.since), amount=yuan(a.owed_cents))
     return translate(
         "Dues",
         "{name}: no dues recorded as paid for {n} consecutive months (since {since}, {amount}"
         " yuan). A talk with the member is due.",
-    ).format(name=a.name, n=a.months, since=a.since, amount=yuan(a.owed_cents))
+    ).format(name=a.name, n=a.months, since=period_text(a.since), amount=yuan(a.owed_cents))
 
 
 @dataclass(frozen=True)

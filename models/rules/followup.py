@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from models.records.branch import find_branch
+from models.rules.periods import date_text
 from models.text.i18n import translate
 
 ELECTION_WARN_MONTHS = 6
@@ -74,7 +75,7 @@ def followup_reminders(today: dt.date | None = None, branch: str | None = None) 
                     "Followup",
                     "Election: the committee's term ended on {date}; the branch should elect a "
                     "new committee.",
-                ).format(date=election.due_on),
+                ).format(date=date_text(election.due_on)),
                 "branch",
                 True,
             )
@@ -85,7 +86,7 @@ def followup_reminders(today: dt.date | None = None, branch: str | None = None) 
                 translate(
                     "Followup",
                     "Election: the committee's term ends on {date}; prepare the election now.",
-                ).format(date=election.due_on),
+                ).format(date=date_text(election.due_on)),
                 "branch",
             )
         )
@@ -98,7 +99,7 @@ def followup_reminders(today: dt.date | None = None, branch: str | None = None) 
                 translate(
                     "Followup", "Rectification overdue since {deadline}: {problem} ({owner})"
                 ).format(
-                    deadline=row.deadline,
+                    deadline=date_text(row.deadline or ""),
                     problem=_short(row.description),
                     owner=row.owner or translate("Followup", "no owner"),
                 ),

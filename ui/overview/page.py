@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.vocabulary import CATEGORY_KINDS, period_label, rule_state_label
+from models.vocabulary import CATEGORY_KINDS, rule_state_label
 from ui.overview.chart import BarChart
 from ui.overview.checklist import FirstRunChecklist
 from ui.shell.icons import icon
@@ -278,7 +278,11 @@ class OverviewPage(DeferredRefresh, QWidget):
         if self.defer_refresh():
             return
         month = self._month
-        self.title.setText(translate("OverviewPage", "Overview of {month}").format(month=month))
+        self.title.setText(
+            translate("OverviewPage", "Overview of {month}").format(
+                month=self.ctx.services.period_text(month)
+            )
+        )
         run_now(
             self.ctx.worker,
             load_overview,
@@ -350,7 +354,7 @@ class OverviewPage(DeferredRefresh, QWidget):
             rows = [s for s in statuses if s.period_kind == period_kind]
             if not rows:
                 continue
-            heading = QTreeWidgetItem([f"{period_label(period_kind)} · {rows[0].period}"])
+            heading = QTreeWidgetItem([self.ctx.services.period_text(rows[0].period)])
             font = heading.font(0)
             font.setBold(True)
             heading.setFont(0, font)
