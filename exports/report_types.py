@@ -189,7 +189,7 @@ def figure_header(first: str, *, numbers: bool = False) -> list[str]:
             *figure_header(first)[:7],
             translate("Reports", "Study hours (h)"),
             translate("Reports", "Service hours (h)"),
-            translate("Reports", "Good deeds"),
+            translate("Reports", "Good deeds incl. in progress"),
         ]
     return [
         first,
@@ -201,5 +201,5 @@ def figure_header(first: str, *, numbers: bool = False) -> list[str]:
         translate("Reports", "Attendance rate"),
         translate("Reports", "Study hours"),
         translate("Reports", "Service hours"),
-        translate("Reports", "Good deeds"),
+        translate("Reports", "Good deeds incl. in progress"),
     ]

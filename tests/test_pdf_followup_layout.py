@@ -162,7 +162,7 @@ def test_english_titles_and_signatures(demo, english, tmp_path):
 
 def test_a_key_figure_label_never_breaks_inside_a_word(tmp_path: Path):
     labels = ["Activities", "Attendances", "People", "Expected", "Present", "Attendance rate"]
-    labels += ["Study hours (h)", "Service hours (h)", "Good deeds"]
+    labels += ["Study hours (h)", "Service hours (h)", "Good deeds incl. in progress"]
     pdf = tmp_path / "f.pdf"
     build_pdf(pdf, [figures_table([(label, "296") for label in labels])], INFO, title="t")
     words = set("\n".join(_pages(pdf)).split())

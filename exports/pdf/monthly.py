@@ -71,7 +71,7 @@ def key_figures(total: object) -> Table:
             # The band's boxes are narrow: the unit goes with the label, the number below.
             (translate("Reports", "Study hours (h)"), hours_number(f.study_minutes)),
             (translate("Reports", "Service hours (h)"), hours_number(f.service_minutes)),
-            (translate("Reports", "Good deeds"), fmt_number(f.deeds)),
+            (translate("Reports", "Good deeds incl. in progress"), fmt_number(f.deeds)),
         ]
     )
 

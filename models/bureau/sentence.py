@@ -36,7 +36,7 @@ def figure_headers() -> list[str]:
         translate("Bureau", "Attendance rate"),
         translate("Bureau", "Study hours"),
         translate("Bureau", "Service hours"),
-        translate("Bureau", "Good deeds"),
+        translate("Bureau", "Good deeds incl. in progress"),
     ]
 
 

@@ -588,11 +588,6 @@ Import into this ledger?</source>
         <translation>服务时长</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/sentence.py" line="39"/>
-        <source>Good deeds</source>
-        <translation>好事实事（件）</translation>
-    </message>
-    <message>
         <location filename="../../models/bureau/sentence.py" line="46"/>
         <source>Rule</source>
         <translation>规定</translation>
@@ -616,6 +611,11 @@ Import into this ledger?</source>
         <location filename="../../models/bureau/sentence.py" line="53"/>
         <source>Summary</source>
         <translation>综述</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/sentence.py" line="39"/>
+        <source>Good deeds incl. in progress</source>
+        <translation>好事实事（件，含进行中）</translation>
     </message>
     <message>
         <location filename="../../models/bureau/sentence.py" line="54"/>
@@ -1058,11 +1058,6 @@ Content hash {hash}.</source>
         <translation>参会率</translation>
     </message>
     <message>
-        <location filename="../../ui/bureau/district_page.py" line="56"/>
-        <source>Good deeds</source>
-        <translation>好事实事（件）</translation>
-    </message>
-    <message>
         <location filename="../../ui/bureau/district_page.py" line="58"/>
         <source>Rules not met</source>
         <translation>未达标事项</translation>
@@ -1146,6 +1141,11 @@ Content hash {hash}.</source>
         <location filename="../../ui/bureau/district_page.py" line="55"/>
         <source>Service hours</source>
         <translation>服务时长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bureau/district_page.py" line="56"/>
+        <source>Good deeds incl. in progress</source>
+        <translation>好事实事（件，含进行中）</translation>
     </message>
     <message>
         <location filename="../../ui/bureau/district_page.py" line="225"/>

@@ -52,13 +52,6 @@
         <translation>学时·时长</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/monthly.py" line="74"/>
-        <location filename="../../exports/report_types.py" line="192"/>
-        <location filename="../../exports/report_types.py" line="204"/>
-        <source>Good deeds</source>
-        <translation>办实事（件）</translation>
-    </message>
-    <message>
         <location filename="../../exports/pdf/annual.py" line="79"/>
         <location filename="../../exports/pdf/common.py" line="447"/>
         <location filename="../../exports/pdf/monthly.py" line="138"/>
@@ -324,6 +317,13 @@
         <location filename="../../exports/report_types.py" line="191"/>
         <source>Service hours (h)</source>
         <translation>服务时长（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/monthly.py" line="74"/>
+        <location filename="../../exports/report_types.py" line="192"/>
+        <location filename="../../exports/report_types.py" line="204"/>
+        <source>Good deeds incl. in progress</source>
+        <translation>办实事（件，含进行中）</translation>
     </message>
     <message>
         <location filename="../../exports/pdf/monthly.py" line="82"/>

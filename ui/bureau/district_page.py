@@ -53,7 +53,7 @@ def column_titles() -> list[str]:
         translate("DistrictPage", "Attendance rate"),
         translate("DistrictPage", "Study hours"),
         translate("DistrictPage", "Service hours"),
-        translate("DistrictPage", "Good deeds"),
+        translate("DistrictPage", "Good deeds incl. in progress"),
         # then one column per figure of the bureau's sentence (the ledger's definitions)
         translate("DistrictPage", "Rules not met"),
     ]
