@@ -1,8 +1,9 @@
-"""Every document (monthly, annual, person statement, sign-in sheet, plan, 评议, 整改, 党费, the
-registers and the district summary; PDF and Excel) in both languages, through the command line:
-every PDF font embedded; English output of a ledger whose own texts are all Latin holds no Chinese
-character at all (no untranslated label, no "（" or "：", no "Paid late (补交)"); Chinese output
-of the demo ledger holds no English word (the data fingerprint aside)."""
+"""Every document (monthly, annual, person statement, sign-in sheet, plan, 评议, 整改, 党费,
+the registers, the 党员花名册, the 发展党员工作台账 and the district summary; PDF and
+Excel) in both languages, through the command line: every PDF font embedded; English output of a
+ledger whose own texts are all Latin holds no Chinese character at all (no untranslated label,
+no "（" or "：", no "Paid late (补交)"); Chinese output of the demo ledger holds no English
+word (the data fingerprint aside)."""
 
 from __future__ import annotations
 
@@ -69,6 +70,9 @@ def _documents(school: Path, district: Path, lang: str, out: Path) -> list[Path]
         for suffix in ("pdf", "xlsx"):
             run("report", kind, str(school), "--year", "2026", name=f"{kind}.{suffix}")
     run("export-xlsx", str(school), "--year", "2026", name="registers.xlsx")
+    for suffix in ("pdf", "xlsx"):  # 党员花名册 and 发展党员工作台账
+        run("report", "roster", str(school), "--on", "2026-12-31", name=f"roster.{suffix}")
+        run("report", "development", str(school), "--year", "2026", name=f"development.{suffix}")
     for suffix in ("pdf", "xlsx"):
         run("report", "district", str(district), "--year", "2026", name=f"district.{suffix}")
     # The person statement and the sign-in sheet have no command: built as the app builds them.
@@ -142,7 +146,7 @@ def ledgers(tmp_path_factory) -> dict[str, tuple[Path, Path]]:
 def test_english_documents_of_latin_texts_hold_no_chinese(ledgers, tmp_path):
     school, district = ledgers["latin"]
     docs = _documents(school, district, "en", tmp_path / "en")
-    assert len(docs) == 15
+    assert len(docs) == 19
     for doc in docs:
         if doc.suffix == ".pdf":
             assert not pdffonts_unembedded(doc), doc.name

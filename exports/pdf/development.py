@@ -49,7 +49,9 @@ def _lines(*parts: tuple[str, str | None]) -> str:
 
 
 def _two(row) -> str:
-    return "、".join(n for n in (row.first_person, row.second_person) if n)
+    return translate("Development", ", ").join(
+        n for n in (row.first_person, row.second_person) if n
+    )
 
 
 def _vote(row) -> str | None:

@@ -30,7 +30,9 @@ def row_values(line: Any) -> list[Any]:
         row = s.get(stage)
         if row is None:
             return ""
-        return "、".join(n for n in (row.first_person, row.second_person) if n)
+        return translate("Development", ", ").join(
+            n for n in (row.first_person, row.second_person) if n
+        )
 
     def vote(stage: str) -> str:
         row = s.get(stage)

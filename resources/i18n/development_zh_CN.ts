@@ -5,31 +5,31 @@
     <name>Development</name>
     <message>
         <location filename="../../models/vocabulary_development.py" line="34"/>
-        <location filename="../../exports/pdf/development.py" line="136"/>
+        <location filename="../../exports/pdf/development.py" line="138"/>
         <source>Applicant</source>
         <translation>入党申请人</translation>
     </message>
     <message>
         <location filename="../../models/vocabulary_development.py" line="35"/>
-        <location filename="../../exports/pdf/development.py" line="137"/>
+        <location filename="../../exports/pdf/development.py" line="139"/>
         <source>Activist</source>
         <translation>入党积极分子</translation>
     </message>
     <message>
         <location filename="../../models/vocabulary_development.py" line="36"/>
-        <location filename="../../exports/pdf/development.py" line="138"/>
+        <location filename="../../exports/pdf/development.py" line="140"/>
         <source>Candidate for admission</source>
         <translation>发展对象</translation>
     </message>
     <message>
         <location filename="../../models/vocabulary_development.py" line="37"/>
-        <location filename="../../exports/pdf/development.py" line="139"/>
+        <location filename="../../exports/pdf/development.py" line="141"/>
         <source>Probationary member</source>
         <translation>预备党员</translation>
     </message>
     <message>
         <location filename="../../models/vocabulary_development.py" line="38"/>
-        <location filename="../../exports/pdf/development.py" line="140"/>
+        <location filename="../../exports/pdf/development.py" line="142"/>
         <source>Full member</source>
         <translation>正式党员</translation>
     </message>
@@ -60,15 +60,15 @@
     </message>
     <message>
         <location filename="../../models/vocabulary_development.py" line="58"/>
-        <location filename="../../exports/pdf/development.py" line="77"/>
-        <location filename="../../exports/xlsx/development.py" line="68"/>
+        <location filename="../../exports/pdf/development.py" line="79"/>
+        <location filename="../../exports/xlsx/development.py" line="70"/>
         <source>Contacts</source>
         <translation>培养联系人</translation>
     </message>
     <message>
         <location filename="../../models/vocabulary_development.py" line="60"/>
-        <location filename="../../exports/pdf/development.py" line="97"/>
-        <location filename="../../exports/xlsx/development.py" line="74"/>
+        <location filename="../../exports/pdf/development.py" line="99"/>
+        <location filename="../../exports/xlsx/development.py" line="76"/>
         <source>Introducers</source>
         <translation>入党介绍人</translation>
     </message>
@@ -129,8 +129,8 @@
     </message>
     <message>
         <location filename="../../models/records/development.py" line="239"/>
-        <location filename="../../exports/pdf/development.py" line="84"/>
-        <location filename="../../exports/xlsx/development.py" line="70"/>
+        <location filename="../../exports/pdf/development.py" line="86"/>
+        <location filename="../../exports/xlsx/development.py" line="72"/>
         <source>Political check</source>
         <translation>政治审查</translation>
     </message>
@@ -185,42 +185,42 @@
         <translation>该会议于{meeting}召开，本阶段的日期须为当天。</translation>
     </message>
     <message>
-        <location filename="../../models/records/development.py" line="600"/>
+        <location filename="../../models/records/development.py" line="604"/>
         <source>Talk with the applicant</source>
         <translation>与入党申请人谈话</translation>
     </message>
     <message>
-        <location filename="../../models/records/development.py" line="604"/>
+        <location filename="../../models/records/development.py" line="608"/>
         <source>One year of training: may become candidate</source>
         <translation>培养满一年，可确定为发展对象</translation>
     </message>
     <message>
-        <location filename="../../models/records/development.py" line="608"/>
+        <location filename="../../models/records/development.py" line="612"/>
         <source>Probation ends</source>
         <translation>预备期满</translation>
     </message>
     <message>
-        <location filename="../../models/records/development.py" line="631"/>
+        <location filename="../../models/records/development.py" line="635"/>
         <source>{name} applied on {date} and has not been talked with; the talk was due by {due}.</source>
         <translation>{name}于{date}递交入党申请书，尚未谈话；应在{due}前谈话。</translation>
     </message>
     <message>
-        <location filename="../../models/records/development.py" line="643"/>
+        <location filename="../../models/records/development.py" line="647"/>
         <source>{name} applied on {date}: talk with them by {due}.</source>
         <translation>{name}于{date}递交入党申请书：请在{due}前与其谈话。</translation>
     </message>
     <message>
-        <location filename="../../models/records/development.py" line="653"/>
+        <location filename="../../models/records/development.py" line="657"/>
         <source>{name} has been an activist since {date} (over a year): the committee may consider them as a candidate for admission.</source>
         <translation>{name}自{date}起为入党积极分子，培养已满一年：支委会可研究确定其为发展对象。</translation>
     </message>
     <message>
-        <location filename="../../models/records/development.py" line="663"/>
+        <location filename="../../models/records/development.py" line="667"/>
         <source>{name}&apos;s probation ended on {due}: the branch meeting should decide on full membership.</source>
         <translation>{name}的预备期已于{due}期满：应召开支部党员大会讨论其转正。</translation>
     </message>
     <message>
-        <location filename="../../models/records/development.py" line="672"/>
+        <location filename="../../models/records/development.py" line="676"/>
         <source>{name}&apos;s probation ends on {due}: prepare the branch meeting on full membership.</source>
         <translation>{name}的预备期将于{due}期满：请准备召开支部党员大会讨论转正。</translation>
     </message>
@@ -230,170 +230,176 @@
         <translation>{label}：{value}</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/development.py" line="70"/>
-        <location filename="../../exports/xlsx/development.py" line="65"/>
+        <location filename="../../exports/pdf/development.py" line="52"/>
+        <location filename="../../exports/xlsx/development.py" line="33"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../exports/pdf/development.py" line="72"/>
+        <location filename="../../exports/xlsx/development.py" line="67"/>
         <source>Application</source>
         <translation>申请书</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/development.py" line="71"/>
-        <location filename="../../exports/xlsx/development.py" line="66"/>
+        <location filename="../../exports/pdf/development.py" line="73"/>
+        <location filename="../../exports/xlsx/development.py" line="68"/>
         <source>Talk</source>
         <translation>谈话</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/development.py" line="76"/>
-        <location filename="../../exports/pdf/development.py" line="83"/>
+        <location filename="../../exports/pdf/development.py" line="78"/>
+        <location filename="../../exports/pdf/development.py" line="85"/>
         <source>Chosen</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/development.py" line="86"/>
+        <location filename="../../exports/pdf/development.py" line="88"/>
         <source>Training</source>
         <translation>集中培训</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/development.py" line="89"/>
+        <location filename="../../exports/pdf/development.py" line="91"/>
         <source>{hours} hours</source>
         <translation>{hours}学时</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/development.py" line="95"/>
-        <location filename="../../exports/pdf/development.py" line="103"/>
+        <location filename="../../exports/pdf/development.py" line="97"/>
+        <location filename="../../exports/pdf/development.py" line="105"/>
         <source>Branch meeting</source>
         <translation>支部大会</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/development.py" line="96"/>
-        <location filename="../../exports/pdf/development.py" line="104"/>
+        <location filename="../../exports/pdf/development.py" line="98"/>
+        <location filename="../../exports/pdf/development.py" line="106"/>
         <source>Vote</source>
         <translation>表决</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/development.py" line="98"/>
-        <location filename="../../exports/pdf/development.py" line="105"/>
+        <location filename="../../exports/pdf/development.py" line="100"/>
+        <location filename="../../exports/pdf/development.py" line="107"/>
         <source>Approved</source>
         <translation>上级批准</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/development.py" line="109"/>
+        <location filename="../../exports/pdf/development.py" line="111"/>
         <source>{what}: {date}</source>
         <translation>{what}：{date}</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/development.py" line="118"/>
-        <location filename="../../exports/pdf/development.py" line="159"/>
+        <location filename="../../exports/pdf/development.py" line="120"/>
+        <location filename="../../exports/pdf/development.py" line="161"/>
         <source>Member development register of {branch}</source>
         <translation>{branch}发展党员工作台账</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/development.py" line="124"/>
+        <location filename="../../exports/pdf/development.py" line="126"/>
         <source>{year}, as of {date}</source>
         <translation>{year}年度（截至{date}）</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/development.py" line="131"/>
+        <location filename="../../exports/pdf/development.py" line="133"/>
         <source>No one was in development this year.</source>
         <translation>本年度没有发展党员工作记录。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/development.py" line="134"/>
+        <location filename="../../exports/pdf/development.py" line="136"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/development.py" line="135"/>
-        <location filename="../../exports/xlsx/development.py" line="64"/>
+        <location filename="../../exports/pdf/development.py" line="137"/>
+        <location filename="../../exports/xlsx/development.py" line="66"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/development.py" line="141"/>
+        <location filename="../../exports/pdf/development.py" line="143"/>
         <source>Stage now and next date</source>
         <translation>现阶段及下一步</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/development.py" line="147"/>
+        <location filename="../../exports/pdf/development.py" line="149"/>
         <source>Each stage from the activist on is the person&apos;s category from its date. The vote: in favour must exceed half of the members entitled to vote.</source>
         <translation>自入党积极分子起，每一阶段自其日期起即为本人的人员类别。表决：赞成票须超过应到会有表决权党员的半数。</translation>
     </message>
     <message>
-        <location filename="../../exports/pdf/development.py" line="164"/>
+        <location filename="../../exports/pdf/development.py" line="166"/>
         <source>Member development {year}</source>
         <translation>发展党员 {year}</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/development.py" line="67"/>
+        <location filename="../../exports/xlsx/development.py" line="69"/>
         <source>Activist from</source>
         <translation>确定为积极分子</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/development.py" line="69"/>
+        <location filename="../../exports/xlsx/development.py" line="71"/>
         <source>Candidate from</source>
         <translation>确定为发展对象</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/development.py" line="71"/>
+        <location filename="../../exports/xlsx/development.py" line="73"/>
         <source>Training hours</source>
         <translation>集中培训学时</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/development.py" line="72"/>
+        <location filename="../../exports/xlsx/development.py" line="74"/>
         <source>Admitted (branch meeting)</source>
         <translation>接收预备党员（支部大会）</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/development.py" line="73"/>
+        <location filename="../../exports/xlsx/development.py" line="75"/>
         <source>Vote on admission</source>
         <translation>接收表决情况</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/development.py" line="75"/>
+        <location filename="../../exports/xlsx/development.py" line="77"/>
         <source>Admission approved</source>
         <translation>接收上级批准</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/development.py" line="76"/>
+        <location filename="../../exports/xlsx/development.py" line="78"/>
         <source>Full member (branch meeting)</source>
         <translation>转正（支部大会）</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/development.py" line="77"/>
+        <location filename="../../exports/xlsx/development.py" line="79"/>
         <source>Vote on full membership</source>
         <translation>转正表决情况</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/development.py" line="78"/>
+        <location filename="../../exports/xlsx/development.py" line="80"/>
         <source>Full membership approved</source>
         <translation>转正上级批准</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/development.py" line="79"/>
+        <location filename="../../exports/xlsx/development.py" line="81"/>
         <source>Stage now</source>
         <translation>现阶段</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/development.py" line="80"/>
+        <location filename="../../exports/xlsx/development.py" line="82"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/development.py" line="81"/>
+        <location filename="../../exports/xlsx/development.py" line="83"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/development.py" line="90"/>
+        <location filename="../../exports/xlsx/development.py" line="92"/>
         <source>{branch} · {year}, as of {date}</source>
         <translation>{branch} · {year}年度（截至{date}）</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/development.py" line="95"/>
+        <location filename="../../exports/xlsx/development.py" line="97"/>
         <source>Member development</source>
         <translation>发展党员</translation>
     </message>
     <message>
-        <location filename="../../exports/xlsx/development.py" line="101"/>
+        <location filename="../../exports/xlsx/development.py" line="103"/>
         <source>Member development register {year}</source>
         <translation>{year}年度发展党员工作台账</translation>
     </message>
