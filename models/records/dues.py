@@ -477,11 +477,18 @@ class DuesSheet:
         return sum(m.paid_cents for m in self.members)
 
 
-def dues_sheet(months: list[str], until: str | None = None) -> list[MemberDues]:
+def dues_sheet(
+    months: list[str], until: str | None = None, branch: str | None = None
+) -> list[MemberDues]:
     """Each member's dues for `months` (members: category of a member, owing any of them, or
     with a payment recorded in them), by name. Months after `until` (YYYY-MM) are not owed yet
-    (a payment recorded in advance still shows)."""
+    (a payment recorded in advance still shows). `branch` (a uuid or name, see find_branch):
+    only that branch's members (a district ledger's screens show one branch at a time); None:
+    every member of the ledger."""
     if not tables_present() or not months:
+        return []
+    chosen = find_branch(branch) if branch is not None else None
+    if branch is not None and chosen is None:
         return []
     histories = _status_histories()
     held = _category_histories()
@@ -497,7 +504,10 @@ def dues_sheet(months: list[str], until: str | None = None) -> list[MemberDues]:
         .order_by(DuesStandard.effective_from)
     ):
         standards.setdefault(_fk(s, "person"), []).append((s.effective_from, s.amount_cents))
-    people = Person.select().where(Person.deleted_at.is_null()).order_by(Person.name, Person.id)
+    people = Person.select().where(Person.deleted_at.is_null())
+    if chosen is not None:
+        people = people.where(Person.branch == chosen)
+    people = people.order_by(Person.name, Person.id)
     result = []
     for person in people:
         history = histories.get(person.id, [])
@@ -536,11 +546,12 @@ def dues_sheet(months: list[str], until: str | None = None) -> list[MemberDues]:
     return result
 
 
-def dues_year(year: int, today: dt.date | None = None) -> DuesSheet:
-    """The year's sheet as of `today` (default: today): later months are not owed yet."""
+def dues_year(year: int, today: dt.date | None = None, branch: str | None = None) -> DuesSheet:
+    """The year's sheet as of `today` (default: today): later months are not owed yet.
+    `branch`: only that branch's members (see dues_sheet)."""
     months = months_of(year)
     until = (today or dt.date.today()).strftime("%Y-%m")
-    return DuesSheet(int(year), months, dues_sheet(months, until))
+    return DuesSheet(int(year), months, dues_sheet(months, until, branch))
 
 
 @dataclass(frozen=True)
@@ -557,16 +568,22 @@ def _month_add(month: str, n: int) -> str:
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
-def arrears(today: dt.date | None = None, *, minimum: int = ARREARS_TALK_MONTHS) -> list[Arrears]:
+def arrears(
+    today: dt.date | None = None,
+    *,
+    minimum: int = ARREARS_TALK_MONTHS,
+    branch: str | None = None,
+) -> list[Arrears]:
     """Members whose dues are recorded as not paid for `minimum` or more consecutive months,
-    counting back from the month before today's (the current month may still be paid)."""
+    counting back from the month before today's (the current month may still be paid).
+    `branch`: only that branch's members (see dues_sheet)."""
     if not tables_present():
         return []
     today = today or dt.date.today()
     last = _month_add(today.strftime("%Y-%m"), -1)
     months = [_month_add(last, -i) for i in range(23, -1, -1)]  # two years back is enough
     found = []
-    for member in dues_sheet(months):
+    for member in dues_sheet(months, branch=branch):
         run, owed = 0, 0
         for cell in reversed(member.cells):
             if not cell.owed:
@@ -619,12 +636,12 @@ def dues_by_branch(year: int) -> list[BranchDues]:
     return [BranchDues(*r) for r in rows]
 
 
-def dues_reminders(today: dt.date | None = None) -> list:
+def dues_reminders(today: dt.date | None = None, branch: str | None = None) -> list:
     """The overview's reminders (models.rules.followup.Reminder, section "dues"): 3 months and
-    more in arrears; 6 and more urgent."""
+    more in arrears; 6 and more urgent. `branch`: only that branch's members (see dues_sheet)."""
     from models.rules.followup import Reminder
 
     return [
         Reminder(arrears_text(a), "dues", urgent=a.months >= ARREARS_RULE_MONTHS)
-        for a in arrears(today)
+        for a in arrears(today, branch=branch)
     ]

@@ -97,12 +97,12 @@
         <translation>该党员 {month} 没有设定交纳标准，请填写应交金额。</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="583"/>
+        <location filename="../../models/records/dues.py" line="600"/>
         <source>{name}: no dues recorded as paid for {n} consecutive months (since {since}, {amount} yuan). The rules treat six months without paying and without a proper reason as leaving the Party of one&apos;s own accord; the branch should verify the facts and talk with the member before anything is decided.</source>
         <translation>{name}：台账中已连续 {n} 个月没有交纳党费的记录（自 {since} 起，共 {amount} 元）。按照规定，党员无正当理由连续6个月不交纳党费的，视为自行脱党；请支部先核实情况、与本人谈话，再按程序处理。</translation>
     </message>
     <message>
-        <location filename="../../models/records/dues.py" line="590"/>
+        <location filename="../../models/records/dues.py" line="607"/>
         <source>{name}: no dues recorded as paid for {n} consecutive months (since {since}, {amount} yuan). A talk with the member is due.</source>
         <translation>{name}：台账中已连续 {n} 个月没有交纳党费的记录（自 {since} 起，共 {amount} 元），请及时与本人谈话。</translation>
     </message>
@@ -336,163 +336,168 @@
 <context>
     <name>DuesDialog</name>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="43"/>
+        <location filename="../../ui/people/dues_dialog.py" line="44"/>
         <source>exempt</source>
         <translation>免交</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="61"/>
+        <location filename="../../ui/people/dues_dialog.py" line="65"/>
         <source>Party dues</source>
         <translation>党费</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="69"/>
+        <location filename="../../ui/people/dues_dialog.py" line="73"/>
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="74"/>
+        <location filename="../../ui/people/dues_dialog.py" line="75"/>
+        <source>Branch:</source>
+        <translation>支部：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/dues_dialog.py" line="84"/>
         <source>Record payment…</source>
         <translation>登记交纳…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="75"/>
+        <location filename="../../ui/people/dues_dialog.py" line="85"/>
         <source>Set standard…</source>
         <translation>设定标准…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="91"/>
+        <location filename="../../ui/people/dues_dialog.py" line="107"/>
         <source>Amounts paid in yuan. Empty (shaded): owed and not recorded as paid. —: not a member on the roster that month, or no standard set.</source>
         <translation>金额为实交元数。空白（底色）：应交而未记录交纳。—：当月不在册或不是党员，或未设定标准。</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="103"/>
+        <location filename="../../ui/people/dues_dialog.py" line="119"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="117"/>
+        <location filename="../../ui/people/dues_dialog.py" line="165"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="117"/>
+        <location filename="../../ui/people/dues_dialog.py" line="165"/>
         <source>Standard</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="119"/>
+        <location filename="../../ui/people/dues_dialog.py" line="167"/>
         <source>{month}</source>
         <translation>{month}月</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="121"/>
+        <location filename="../../ui/people/dues_dialog.py" line="169"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="145"/>
+        <location filename="../../ui/people/dues_dialog.py" line="193"/>
         <source>Due {due} yuan, paid {paid} yuan.</source>
         <translation>应交 {due} 元，实交 {paid} 元。</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="164"/>
+        <location filename="../../ui/people/dues_dialog.py" line="212"/>
         <source>from {month}: {amount} yuan</source>
         <translation>自 {month} 起：{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="170"/>
+        <location filename="../../ui/people/dues_dialog.py" line="218"/>
         <source>Standard of {name}: {history}</source>
         <translation>{name}的交纳标准：{history}</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="172"/>
+        <location filename="../../ui/people/dues_dialog.py" line="220"/>
         <source>none set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="246"/>
+        <location filename="../../ui/people/dues_dialog.py" line="294"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="249"/>
+        <location filename="../../ui/people/dues_dialog.py" line="297"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="282"/>
+        <location filename="../../ui/people/dues_dialog.py" line="330"/>
         <source>Dues of {name}, {month}</source>
         <translation>{name} {month} 党费</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="292"/>
+        <location filename="../../ui/people/dues_dialog.py" line="340"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="296"/>
+        <location filename="../../ui/people/dues_dialog.py" line="344"/>
         <source>no standard set</source>
         <translation>未设定标准</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="298"/>
+        <location filename="../../ui/people/dues_dialog.py" line="346"/>
         <source>Due (yuan)</source>
         <translation>应交（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="301"/>
+        <location filename="../../ui/people/dues_dialog.py" line="349"/>
         <source>Paid (yuan)</source>
         <translation>实交（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="309"/>
+        <location filename="../../ui/people/dues_dialog.py" line="357"/>
         <source>Date paid</source>
         <translation>交纳日期</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="314"/>
+        <location filename="../../ui/people/dues_dialog.py" line="362"/>
         <source>The reason, for an exemption (required then)</source>
         <translation>免交时必须填写原因</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="316"/>
-        <location filename="../../ui/people/dues_dialog.py" line="363"/>
+        <location filename="../../ui/people/dues_dialog.py" line="364"/>
+        <location filename="../../ui/people/dues_dialog.py" line="411"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="342"/>
+        <location filename="../../ui/people/dues_dialog.py" line="390"/>
         <source>Monthly standard of {name}</source>
         <translation>{name}的每月交纳标准</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="348"/>
+        <location filename="../../ui/people/dues_dialog.py" line="396"/>
         <source>From month</source>
         <translation>起始月份</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="352"/>
+        <location filename="../../ui/people/dues_dialog.py" line="400"/>
         <source>Monthly standard (yuan)</source>
         <translation>每月标准（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="355"/>
+        <location filename="../../ui/people/dues_dialog.py" line="403"/>
         <source>optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="356"/>
+        <location filename="../../ui/people/dues_dialog.py" line="404"/>
         <source>Salary base (yuan)</source>
         <translation>工资基数（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="359"/>
+        <location filename="../../ui/people/dues_dialog.py" line="407"/>
         <source>optional, e.g. 0.5 or 1</source>
         <translation>选填，如 0.5 或 1</translation>
     </message>
     <message>
-        <location filename="../../ui/people/dues_dialog.py" line="360"/>
+        <location filename="../../ui/people/dues_dialog.py" line="408"/>
         <source>Rate (%)</source>
         <translation>比例（%）</translation>
     </message>

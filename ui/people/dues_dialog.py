@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -56,6 +57,9 @@ class DuesDialog(QDialog):
         self.ctx = ctx
         self.services = ctx.services
         self.sheet: Any = None  # models.records.dues.DuesSheet once loaded
+        # The branch shown: on a ledger of several branches (a district's) one at a time,
+        # chosen in the bar; None until filled (then find_branch's: the first by name).
+        self.branch_uuid: str | None = None
         self.today = dt.date.today  # a function, so tests and screenshots can pin "today"
         self.setObjectName("duesDialog")
         self.setWindowTitle(translate("DuesDialog", "Party dues"))
@@ -68,6 +72,12 @@ class DuesDialog(QDialog):
         self.year.setValue(year or dt.date.today().year)
         bar.addWidget(QLabel(translate("DuesDialog", "Year:"), self))
         bar.addWidget(self.year)
+        self.branch_label = QLabel(translate("DuesDialog", "Branch:"), self)
+        bar.addWidget(self.branch_label)
+        self.branch_chooser = QComboBox(self)
+        self.branch_chooser.setObjectName("duesBranch")
+        self.branch_chooser.setMinimumContentsLength(14)
+        bar.addWidget(self.branch_chooser)
         self.totals = QLabel(self)
         self.totals.setObjectName("duesTotals")
         bar.addWidget(self.totals, 1)
@@ -82,6 +92,12 @@ class DuesDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         layout.addWidget(self.table, 1)
+        # The branch's members in arrears (3 months and more), a few lines high at most.
+        self.arrears = QPlainTextEdit(self)
+        self.arrears.setObjectName("duesArrears")
+        self.arrears.setReadOnly(True)
+        self.arrears.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
+        layout.addWidget(self.arrears)
         self.history = QLabel(self)
         self.history.setObjectName("duesHistory")
         self.history.setWordWrap(True)
@@ -104,6 +120,8 @@ class DuesDialog(QDialog):
         )
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self._fill_branches()
+        self.branch_chooser.currentIndexChanged.connect(self._on_branch_chosen)
         self.year.valueChanged.connect(self.refresh)
         self.table.cellDoubleClicked.connect(self._on_cell_double_clicked)
         self.table.currentCellChanged.connect(self._on_current_changed)
@@ -111,8 +129,38 @@ class DuesDialog(QDialog):
         self.standard_button.clicked.connect(self._on_standard_clicked)
         self.refresh()
 
+    def _fill_branches(self) -> None:
+        """The chooser lists the ledger's branches; shown only when there are several."""
+        branches = [(b.name, b.uuid) for b in self.services.list_branches()]
+        for name, uuid in branches:
+            self.branch_chooser.addItem(name, uuid)
+        chosen = self.services.current_branch()  # find_branch's: the first by name
+        self.branch_uuid = chosen.uuid if chosen is not None else None
+        self.branch_chooser.setCurrentIndex(max(self.branch_chooser.findData(self.branch_uuid), 0))
+        several = len(branches) > 1
+        self.branch_chooser.setVisible(several)
+        self.branch_label.setVisible(several)
+
+    def _on_branch_chosen(self, _index: int) -> None:
+        uuid = self.branch_chooser.currentData()
+        if uuid and uuid != self.branch_uuid:
+            self.branch_uuid = uuid
+            self.refresh()
+
+    def choose_branch(self, choice: str) -> None:
+        """Show the branch `choice` (a uuid or name), as the chooser does."""
+        index = self.branch_chooser.findData(choice)
+        if index < 0:
+            index = self.branch_chooser.findText(choice)
+        if index >= 0:
+            self.branch_chooser.setCurrentIndex(index)
+
     def refresh(self) -> None:
-        self.sheet = self.services.dues_year(self.year.value(), self.today())
+        today = self.today()
+        self.sheet = self.services.dues_year(self.year.value(), today, self.branch_uuid)
+        owing = self.services.dues_reminders(today, self.branch_uuid)
+        self.arrears.setPlainText("\n".join(r.text for r in owing))
+        self.arrears.setVisible(bool(owing))
         sheet = self.sheet
         headers = [translate("DuesDialog", "Name"), translate("DuesDialog", "Standard")]
         headers += [
