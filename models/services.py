@@ -173,6 +173,7 @@ from models.records.talks import TalkInput, delete_talk, list_talks, save_talk, 
 # Themes (专题) and the bureau sentence's figure definitions (口径): format 8.
 from models.records.themes import (  # noqa: E402
     ThemeRow,
+    activity_themes,
     add_theme,
     delete_theme,
     list_themes,
@@ -455,6 +456,7 @@ class Services:
     ThemeRow = ThemeRow
     FigureDefinition = FigureDefinition
     list_themes = _Bound(list_themes)
+    activity_themes = _Bound(activity_themes)
     add_theme = _Bound(add_theme)
     rename_theme = _Bound(rename_theme)
     retire_theme = _Bound(retire_theme)
@@ -660,6 +662,7 @@ __all__ = [
     "ThemeRow",
     "FigureDefinition",
     "list_themes",
+    "activity_themes",
     "add_theme",
     "rename_theme",
     "retire_theme",

@@ -6,6 +6,7 @@ when it is first used, renamed or retired, with a uuid derived from the branch's
 code (`builtin_uuid`), so the branch's file and every bundle of it name it alike and two
 schools never share one.
 
+- `activity_themes(activity_uuid)`: those offered for an activity (its own branch's).
 - `list_themes(include_retired=True, branch=None) -> [ThemeRow]` — in the order offered
 - `add_theme(name)`, `rename_theme(uuid, name)`, `retire_theme(uuid, retired=True)`,
   `delete_theme(uuid)` — each one transaction with an audit entry. A theme in use is never lost:
@@ -106,6 +107,18 @@ def list_themes(include_retired: bool = True, branch: Branch | None = None) -> l
             ThemeRow(t.uuid, t.code, theme_name(t.code, t.name), t.retired, usage.get(t.id, 0))
         )
     return [r for r in rows if include_retired or not r.retired]
+
+
+def activity_themes(activity_uuid: str | None, include_retired: bool = True) -> list[ThemeRow]:
+    """The themes the record editor offers for an activity: its own branch's (on a ledger of
+    several branches not always the first one's); a new activity's: the ledger's branch's
+    (find_branch), where save_activity files it."""
+    activity = (
+        Activity.get_or_none((Activity.uuid == activity_uuid) & Activity.deleted_at.is_null())
+        if activity_uuid
+        else None
+    )
+    return list_themes(include_retired, activity.branch if activity is not None else None)
 
 
 def theme_row(theme_uuid: str, branch: Branch | None = None) -> Theme:

@@ -198,7 +198,8 @@ class ActivityDialog(QDialog):
         joint = bool(branch and branch.branch_type == "joint")
         self.fields.set_units([(u[0], u[1]) for u in (branch.units if branch else [])], joint)
         self._fill_roster(data.date)
-        self.fields.themes.set_choices(s.list_themes(), data.theme_uuids)
+        # The record's own branch's themes (a district ledger holds several branches).
+        self.fields.themes.set_choices(s.activity_themes(uuid), data.theme_uuids)
         self.fields.load(data)
         self.agenda.setPlainText(data.agenda)
         self.minutes.setPlainText(data.minutes)
