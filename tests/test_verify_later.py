@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from models.errors import LedgerError
+from models.file import ledger as ledger_module
 from models.file import verified
-from models.file.ledger import can_verify_later, open_ledger
+from models.file.ledger import open_ledger
 from tests.sample_ledger import fill_ledger
 from tests.test_damaged import damage_middle, sha
 
@@ -81,8 +82,6 @@ def test_a_healthy_file_is_verified_then_written_and_remembered(filled):
 
 
 def test_a_write_during_the_check_waits_for_it_then_succeeds(filled, monkeypatch):
-    from models.file import ledger as ledger_module
-
     release = threading.Event()
     started = threading.Event()
     real = ledger_module.quick_check
@@ -122,10 +121,10 @@ def test_a_write_during_the_check_waits_for_it_then_succeeds(filled, monkeypatch
 
 
 def test_only_a_current_file_without_a_leftover_journal_is_verified_later(filled):
-    assert can_verify_later(filled)
+    assert ledger_module.can_verify_later(filled)
     journal = filled.with_name(filled.name + "-journal")
     journal.write_bytes(b"")
-    assert not can_verify_later(filled)
+    assert not ledger_module.can_verify_later(filled)
     journal.unlink()
     # A file already verified and unchanged has nothing pending.
     with open_ledger(filled):
