@@ -106,3 +106,19 @@ def test_a_healthy_uncached_ledger_is_verified_in_the_background(
     controller.close()
     assert _stored(filled) == "true"
     assert verified.is_verified(filled)  # remembered as closed
+
+
+def test_quitting_during_the_check_of_a_damaged_ledger_leaves_it_unwritten(
+    controller, qtbot, filled, isolated_settings, held_check
+):
+    damage_middle(filled)
+    before = sha(filled)
+    assert controller.open_path(filled)
+    qtbot.waitExposed(controller.window)
+    ledger = controller.ledger
+    controller.close(wait=False)  # the window goes; the last work waits for the check
+    held_check.set()
+    controller.wait_closed()
+    assert ledger.verification_error is not None
+    assert sha(filled) == before
+    assert list_backups(filled, isolated_settings.parent / "backups") == []

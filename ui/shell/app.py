@@ -291,14 +291,22 @@ class AppController:
             self.ctx.worker.stop()
         if self.ledger is not None:
             ledger, self.ledger = self.ledger, None
-            if ledger.readonly:
+            if ledger.readonly or ledger.verification_error is not None:
                 ledger.close()  # nothing to back up: a read-only window does not own the file
             else:
                 from models.file.backup import close_in_background
 
                 ledger.hand_over()  # closed by the closing thread; the backup opens its own
 
-                self._closing.append(close_in_background(ledger, _last_work))
+                work = _last_work
+                if not ledger.verified:
+                    # Still under its check after opening: tidying writes the file, and the
+                    # backup would take it in rotation, so both wait for the check to pass.
+                    def work(path: Path, ledger: Ledger = ledger) -> None:
+                        if ledger.verify() is None:
+                            _last_work(path)
+
+                self._closing.append(close_in_background(ledger, work))
         if wait:
             self.wait_closed()
 
@@ -517,6 +525,8 @@ def _show_damaged_banner(window) -> None:
 
 
 def _backup_before_close(ledger: Ledger) -> str | None:
+    if ledger.verify() is not None:  # a ledger still under its check finishes it first
+        return None  # failed: never tidied (a write) nor taken as a backup
     from ui.backups.actions import backup_before_close
 
     return backup_before_close(ledger)
