@@ -122,3 +122,47 @@ def test_quitting_during_the_check_of_a_damaged_ledger_leaves_it_unwritten(
     assert ledger.verification_error is not None
     assert sha(filled) == before
     assert list_backups(filled, isolated_settings.parent / "backups") == []
+
+
+def test_a_save_during_the_check_waits_for_it_then_succeeds(controller, qtbot, filled, held_check):
+    assert controller.open_path(filled)
+    qtbot.waitExposed(controller.window)
+    ledger = controller.ledger
+    outcome: dict[str, object] = {}
+    # As the UI saves: a service on the database worker.
+    controller.ctx.worker.submit(
+        ledger.services.set_setting,
+        "mobile_expected",
+        True,
+        on_done=lambda _r: outcome.setdefault("done", True),
+        on_error=lambda text: outcome.setdefault("error", text),
+    )
+    qtbot.wait(300)  # the GUI stays live meanwhile; the save has not happened
+    assert outcome == {} and _stored(filled) is None and not ledger.verified
+    held_check.set()
+    qtbot.waitUntil(lambda: bool(outcome))
+    assert outcome == {"done": True}
+    assert ledger.verified and _stored(filled) == "true"
+
+
+def test_a_save_on_the_worker_is_refused_after_a_failed_check(
+    controller, qtbot, filled, held_check
+):
+    damage_middle(filled)
+    before = sha(filled)
+    held_check.set()
+    assert controller.open_path(filled)
+    window = controller.window
+    qtbot.waitUntil(lambda: window.findChild(QWidget, "damagedBanner") is not None)
+    outcome: dict[str, object] = {}
+    controller.ctx.worker.submit(
+        controller.ledger.services.set_setting,
+        "mobile_expected",
+        True,
+        on_done=lambda _r: outcome.setdefault("done", True),
+        on_error=lambda text: outcome.setdefault("error", text),
+    )
+    qtbot.waitUntil(lambda: bool(outcome))
+    assert "read-only" in str(outcome.get("error")) and "Traceback" not in str(outcome)
+    controller.close()
+    assert sha(filled) == before
