@@ -366,6 +366,8 @@ class Ledger:
             problems = quick_check(self.path)
         except LedgerError as exc:
             return exc
+        except Exception as exc:  # unreadable (an I/O error): not trusted, so never written
+            return _damaged(self.path, [str(exc)])
         if problems:
             verified.forget(self.path)
             return _damaged(self.path, problems)
