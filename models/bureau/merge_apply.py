@@ -50,6 +50,7 @@ from models.bureau.merge import (
     Inspected,
 )
 from models.bureau.phones import strip_phones
+from models.file.in_use import hold_writes
 from models.file.ledger import SCHEMA_VERSION
 from models.file.schema import new_uuid, utc_now
 from models.records.id_number import strip_id_numbers
@@ -288,6 +289,7 @@ def merge_bundle(
             result.conflicts = [Conflict(h.table, h.uuid, h.detail, h.kind) for h in held]
             result.conflict_count = len(held)
             return
+        hold_writes()  # the district ledger may still be under its check after opening
         with db.atomic():
             no_phone = inspected.manifest.get("no_phone") is True
             # Texts compared without phone and ID numbers (a bundle may have left them out).

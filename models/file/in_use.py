@@ -59,3 +59,11 @@ def current() -> _HasDatabase | None:
     """The ledger in use in this context, if any."""
     stack = _stack.get()
     return stack[-1] if stack else None
+
+
+def hold_writes() -> None:
+    """Before a write: wait while the ledger in use is still under its check after opening, and
+    refuse the write if that failed (models.file.ledger.Ledger.hold_writes)."""
+    hold = getattr(current(), "hold_writes", None)
+    if hold is not None:
+        hold()

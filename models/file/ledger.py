@@ -13,6 +13,7 @@ import logging
 import os
 import sqlite3
 import struct
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -247,6 +248,8 @@ class Ledger:
         self.closed = False
         self._services: Services | None = None
         self._trusted = False  # passed its check when opened (open_ledger sets it)
+        # open_ledger(verify_later=True): the check still to come (None once nothing is pending)
+        self._verification: _Verification | None = None
 
     @property
     def db(self) -> SqliteDatabase:
@@ -256,7 +259,10 @@ class Ledger:
                 translate("Ledger", "The ledger {path} is closed.").format(path=self.path)
             )
         if self._db is None:
-            self._db = _connect_or_explain(self.path, self.readonly, interrupted=False)
+            db = _connect_or_explain(self.path, self.readonly, interrupted=False)
+            if self._verification is not None and not self.verified:
+                db.pragma("query_only", 1, permanent=True)  # backstop: see hold_writes
+            self._db = db
         return self._db
 
     @property
@@ -308,6 +314,85 @@ class Ledger:
             return None
         return row[0] if row else None
 
+    # -- verification after opening (open_ledger(verify_later=True)) -------------------------
+    @property
+    def verified(self) -> bool:
+        """Whether the ledger passed its check (False while it is pending or after it failed)."""
+        v = self._verification
+        return v is None or (v.done.is_set() and v.error is None)
+
+    @property
+    def verification_error(self) -> LedgerError | None:
+        """Why the check after opening failed (None when it passed or is still pending)."""
+        v = self._verification
+        return v.error if v is not None and v.done.is_set() else None
+
+    def verify(self) -> LedgerError | None:
+        """Run the check that open_ledger(verify_later=True) left for later: `quick_check` on a
+        read-only connection of its own. Passed: the file is remembered as verified
+        (models.file.verified). Failed: the ledger becomes read-only and every write is refused.
+        Returns the failure (None when passed); when another thread runs it, waits for it."""
+        v = self._verification
+        if v is None:
+            return None
+        with v.lock:  # one thread checks; the others wait here for its outcome
+            if not v.done.is_set():
+                v.error = self._check_now(v.ident)
+                if v.error is None:
+                    self._trusted = True
+                else:
+                    self.readonly = True
+                v.done.set()
+        return v.error
+
+    def verify_in_background(
+        self, on_done: Callable[[LedgerError | None], None] | None = None
+    ) -> threading.Thread:
+        """`verify()` on a thread of its own; `on_done(error)` runs on that thread."""
+
+        def run() -> None:
+            error = self.verify()
+            if on_done is not None:
+                on_done(error)
+
+        thread = threading.Thread(target=run, name="verify-ledger", daemon=True)
+        thread.start()
+        return thread
+
+    def _check_now(self, ident: list[int] | None) -> LedgerError | None:
+        from models.file import verified
+
+        try:
+            problems = quick_check(self.path)
+        except LedgerError as exc:
+            return exc
+        except Exception as exc:  # unreadable (an I/O error): not trusted, so never written
+            return _damaged(self.path, [str(exc)])
+        if problems:
+            verified.forget(self.path)
+            return _damaged(self.path, problems)
+        verified.remember(self.path, ident)
+        return None
+
+    def hold_writes(self) -> None:
+        """Called before every write (models.file.schema's `atomic`): while the check after
+        opening runs, wait for it; if it failed, refuse the write — the file stays as it is."""
+        if self._verification is None:
+            return
+        error = self.verify()
+        if error is not None:
+            raise LedgerError(
+                translate(
+                    "Ledger",
+                    "Nothing can be saved in the ledger {path}: it failed its check after "
+                    "opening (parts of it can no longer be read), so it stays read-only. Keep "
+                    "the file as it is and open a backup (File ▸ Backups…).",
+                ).format(path=self.path)
+            )
+        if self._db is not None:
+            # Passed: lift the backstop on this thread's connection and on later ones.
+            self._db.pragma("query_only", 0, permanent=True)
+
     def close(self) -> None:
         """Close the connection, take the ledger out of use here, release the lock."""
         self.closed = True
@@ -330,6 +415,16 @@ class Ledger:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class _Verification:
+    """The check open_ledger(verify_later=True) left for later (see Ledger.verify)."""
+
+    def __init__(self, ident: list[int] | None) -> None:
+        self.ident = ident  # the file as it was opened: remembered only if still so
+        self.lock = threading.Lock()
+        self.done = threading.Event()
+        self.error: LedgerError | None = None
 
 
 def lock_path(path: Path) -> Path:
@@ -435,6 +530,7 @@ def open_ledger(
     connect: bool = True,
     allow_incomplete: bool = False,
     allow_foreign: bool = False,
+    verify_later: bool = False,
 ) -> Ledger:
     """Open (or with `create`, make) a ledger; raise a LedgerError in plain words if it can't.
 
@@ -446,6 +542,12 @@ def open_ledger(
     `allow_incomplete`, to say what is missing. A ledger holding objects the app never makes (a
     planted trigger, view or table: models.file.known_schema) is refused with
     ForeignObjectsError; only `check` opens one, read-only, with `allow_foreign`.
+
+    With `verify_later`, a ledger of the current format with no interrupted save (see
+    `can_verify_later`) gets its header and schema checks now but its `quick_check` later, from
+    `Ledger.verify()` (e.g. on a thread after the app's first frame): until it has passed, every
+    write waits for it (`Ledger.hold_writes`), and after a failure none is made. Any other file
+    is checked in full now.
     """
     p = Path(path)
     if create and not p.exists():
@@ -458,16 +560,22 @@ def open_ledger(
             p.with_name(p.name + ".restoring").unlink()
     try:
         hot_journal = p.with_name(p.name + "-journal").exists()
+        pending: _Verification | None = None
         if not hot_journal:
             # With a hot journal, SQLite must first roll back the interrupted write (opening
             # read-write does that); checking before would report the half-written pages.
-            _verify(p)
+            if verify_later and can_verify_later(p) and not checked_and_unchanged(p):
+                from models.file import verified
+
+                pending = _Verification(verified.identity(p))
+            else:
+                _verify(p)
             if not allow_incomplete:
                 _refuse_incomplete(p, header.user_version)
             if not allow_foreign:
                 _refuse_foreign(p, header.user_version)
             if not connect and (readonly or header.user_version == SCHEMA_VERSION):
-                return _opened(Ledger(p, None, file_lock, readonly))
+                return _opened(Ledger(p, None, file_lock, readonly), pending)
         from peewee import DatabaseError
 
         db = _connect_or_explain(p, readonly, interrupted=readonly and hot_journal)
@@ -498,14 +606,31 @@ def open_ledger(
         if file_lock is not None:
             file_lock.release()
         raise
-    return _opened(Ledger(p, db, file_lock, readonly))
+    return _opened(Ledger(p, db, file_lock, readonly), pending)
 
 
-def _opened(ledger: Ledger) -> Ledger:
-    """A ledger that passed its check: put in use here (and trusted, see Ledger.close)."""
-    ledger._trusted = True
+def _opened(ledger: Ledger, pending: _Verification | None = None) -> Ledger:
+    """A ledger that passed its check: put in use here (and trusted, see Ledger.close). With
+    its quick_check `pending`, trusted only once that passes (Ledger.verify)."""
+    if pending is None:
+        ledger._trusted = True
+    else:
+        ledger._verification = pending
+        if ledger._db is not None:
+            ledger._db.pragma("query_only", 1, permanent=True)  # backstop: see hold_writes
     in_use.push(ledger)
     return ledger
+
+
+def can_verify_later(path: str | os.PathLike[str]) -> bool:
+    """Whether open_ledger(verify_later=True) may leave the file's quick_check for later: it
+    is of the current format (nothing to migrate) and holds no interrupted save."""
+    p = Path(path)
+    try:
+        version = read_header(p).user_version
+    except LedgerError:
+        return False
+    return version == SCHEMA_VERSION and not p.with_name(p.name + "-journal").exists()
 
 
 def _refuse_incomplete(path: Path, version: int, con: sqlite3.Connection | None = None) -> None:

@@ -76,6 +76,12 @@ class LedgerInUse(DatabaseProxy):
         if value is not None:
             raise TypeError("the models' database is chosen by Ledger.use(), not initialize()")
 
+    def atomic(self, *args: Any, **kwargs: Any) -> Any:
+        """A transaction on the ledger in use, once it may be written (Ledger.hold_writes: a
+        ledger whose check after opening is still running or failed)."""
+        in_use.hold_writes()
+        return super().atomic(*args, **kwargs)
+
     def __getattr__(self, attr: str) -> Any:
         db = self.obj
         if db is None:

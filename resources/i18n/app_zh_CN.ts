@@ -4,164 +4,164 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../ui/records/editor.py" line="85"/>
+        <location filename="../../ui/records/editor.py" line="86"/>
         <source>Edit record</source>
         <translation>编辑记录</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="87"/>
+        <location filename="../../ui/records/editor.py" line="88"/>
         <source>New record</source>
         <translation>新建记录</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="97"/>
+        <location filename="../../ui/records/editor.py" line="98"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="101"/>
+        <location filename="../../ui/records/editor.py" line="102"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="102"/>
+        <location filename="../../ui/records/editor.py" line="103"/>
         <source>Attendance</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="104"/>
+        <location filename="../../ui/records/editor.py" line="105"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="112"/>
-        <location filename="../../ui/records/editor.py" line="417"/>
+        <location filename="../../ui/records/editor.py" line="113"/>
+        <location filename="../../ui/records/editor.py" line="421"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="113"/>
+        <location filename="../../ui/records/editor.py" line="114"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="115"/>
-        <location filename="../../ui/records/editor.py" line="388"/>
+        <location filename="../../ui/records/editor.py" line="116"/>
+        <location filename="../../ui/records/editor.py" line="392"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="129"/>
+        <location filename="../../ui/records/editor.py" line="130"/>
         <source>One agenda item per line</source>
         <translation>每行一项议程</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="133"/>
+        <location filename="../../ui/records/editor.py" line="134"/>
         <source>What was said and decided, as written by the recorder</source>
         <translation>由记录人填写的发言和决定内容</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="138"/>
+        <location filename="../../ui/records/editor.py" line="142"/>
         <source>Agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="139"/>
+        <location filename="../../ui/records/editor.py" line="143"/>
         <source>Minutes</source>
         <translation>会议记录</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="140"/>
+        <location filename="../../ui/records/editor.py" line="144"/>
         <source>Resolutions</source>
         <translation>决议</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="141"/>
+        <location filename="../../ui/records/editor.py" line="145"/>
         <source>Votes</source>
         <translation>表决</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="156"/>
+        <location filename="../../ui/records/editor.py" line="160"/>
         <source>People present who are not on the roster.</source>
         <translation>到场但不在名册上的人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="160"/>
+        <location filename="../../ui/records/editor.py" line="164"/>
         <source>Non-members present</source>
         <translation>非党员到场人数</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="270"/>
+        <location filename="../../ui/records/editor.py" line="274"/>
         <source>Wait until the photos are ready.</source>
         <translation>请等照片处理完毕。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="308"/>
+        <location filename="../../ui/records/editor.py" line="312"/>
         <source>The record is saved, but its photos are not: {problem}</source>
         <translation>记录已保存，但照片没有保存：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="332"/>
+        <location filename="../../ui/records/editor.py" line="336"/>
         <source>The record was not saved. Please correct:</source>
         <translation>记录没有保存。请更正：</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="345"/>
+        <location filename="../../ui/records/editor.py" line="349"/>
         <source>See the marked tabs: {tabs}</source>
         <translation>请查看标出的页签：{tabs}</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="372"/>
+        <location filename="../../ui/records/editor.py" line="376"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="374"/>
+        <location filename="../../ui/records/editor.py" line="378"/>
         <source>The disk is full: nothing was saved.</source>
         <translation>磁盘已满：没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="376"/>
+        <location filename="../../ui/records/editor.py" line="380"/>
         <source>The record could not be saved.</source>
         <translation>无法保存这条记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="384"/>
+        <location filename="../../ui/records/editor.py" line="388"/>
         <source>Amend a closed month</source>
         <translation>修改已归档的月份</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="387"/>
+        <location filename="../../ui/records/editor.py" line="391"/>
         <source>Save as amendment</source>
         <translation>作为更正保存</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="414"/>
+        <location filename="../../ui/records/editor.py" line="418"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="415"/>
+        <location filename="../../ui/records/editor.py" line="419"/>
         <source>Save the changes to this record?</source>
         <translation>是否保存对这条记录的修改？</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="420"/>
+        <location filename="../../ui/records/editor.py" line="424"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="423"/>
+        <location filename="../../ui/records/editor.py" line="427"/>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="446"/>
+        <location filename="../../ui/records/editor.py" line="450"/>
         <source>For volunteer work the list starts empty: add the people who took part.</source>
         <translation>志愿服务的名单一开始是空的：请添加参加的人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor.py" line="451"/>
+        <location filename="../../ui/records/editor.py" line="455"/>
         <source>Choose the kind of activity to list who is expected.</source>
         <translation>请选择活动类型，以列出应到人员。</translation>
     </message>
@@ -169,160 +169,160 @@
 <context>
     <name>ActivityFields</name>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="76"/>
+        <location filename="../../ui/records/editor_fields.py" line="78"/>
         <source>Sequence number</source>
         <translation>次序号</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="79"/>
+        <location filename="../../ui/records/editor_fields.py" line="81"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="85"/>
+        <location filename="../../ui/records/editor_fields.py" line="87"/>
         <source>the year of its date</source>
         <translation>与活动日期同年</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="89"/>
+        <location filename="../../ui/records/editor_fields.py" line="91"/>
         <source>A meeting held early in the year for the year before counts for that year&apos;s rules.</source>
         <translation>年初为上一年度召开的会议，计入所属年度的工作要求。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="95"/>
+        <location filename="../../ui/records/editor_fields.py" line="97"/>
         <source>Belongs to year</source>
         <translation>所属年度</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="109"/>
+        <location filename="../../ui/records/editor_fields.py" line="111"/>
         <source>HH:MM</source>
         <translation>时:分</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="115"/>
+        <location filename="../../ui/records/editor_fields.py" line="117"/>
         <source>Empty: worked out from the start and end times.</source>
         <translation>留空：按开始和结束时间计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="121"/>
+        <location filename="../../ui/records/editor_fields.py" line="123"/>
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="137"/>
+        <location filename="../../ui/records/editor_fields.py" line="139"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="139"/>
+        <location filename="../../ui/records/editor_fields.py" line="141"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="142"/>
+        <location filename="../../ui/records/editor_fields.py" line="144"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="145"/>
+        <location filename="../../ui/records/editor_fields.py" line="147"/>
         <source>What the activity was about, whatever its kind (the bureau counts some figures by theme). The list is edited in Settings.</source>
         <translation>活动的内容专题，与活动类型无关（教育局的部分数字按专题统计）。专题列表在“设置”中编辑。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="151"/>
+        <location filename="../../ui/records/editor_fields.py" line="153"/>
         <source>Themes</source>
         <translation>专题</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="154"/>
-        <location filename="../../ui/records/editor_fields.py" line="321"/>
+        <location filename="../../ui/records/editor_fields.py" line="156"/>
+        <location filename="../../ui/records/editor_fields.py" line="323"/>
         <source>Host</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="157"/>
-        <location filename="../../ui/records/editor_fields.py" line="322"/>
+        <location filename="../../ui/records/editor_fields.py" line="159"/>
+        <location filename="../../ui/records/editor_fields.py" line="324"/>
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="160"/>
+        <location filename="../../ui/records/editor_fields.py" line="162"/>
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="169"/>
+        <location filename="../../ui/records/editor_fields.py" line="171"/>
         <source>Units taking part</source>
         <translation>参加单位</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="175"/>
-        <location filename="../../ui/records/editor_fields.py" line="189"/>
+        <location filename="../../ui/records/editor_fields.py" line="177"/>
+        <location filename="../../ui/records/editor_fields.py" line="191"/>
         <source>Names, separated by 、</source>
         <translation>姓名，用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="176"/>
+        <location filename="../../ui/records/editor_fields.py" line="178"/>
         <source>Guests</source>
         <translation>列席人员</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="182"/>
+        <location filename="../../ui/records/editor_fields.py" line="184"/>
         <source>Study</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="185"/>
+        <location filename="../../ui/records/editor_fields.py" line="187"/>
         <source>One title per line</source>
         <translation>每行一个标题</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="187"/>
+        <location filename="../../ui/records/editor_fields.py" line="189"/>
         <source>Materials</source>
         <translation>学习材料</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="190"/>
+        <location filename="../../ui/records/editor_fields.py" line="192"/>
         <source>Speakers</source>
         <translation>交流发言人</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="194"/>
+        <location filename="../../ui/records/editor_fields.py" line="196"/>
         <source>Volunteer service</source>
         <translation>志愿服务</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="198"/>
+        <location filename="../../ui/records/editor_fields.py" line="200"/>
         <source>e.g. community tutoring, road safety duty</source>
         <translation>例如：社区辅导、交通安全执勤</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="201"/>
+        <location filename="../../ui/records/editor_fields.py" line="203"/>
         <source>Service type</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="210"/>
+        <location filename="../../ui/records/editor_fields.py" line="212"/>
         <source>People served</source>
         <translation>服务人数</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="213"/>
+        <location filename="../../ui/records/editor_fields.py" line="215"/>
         <source>Good deeds done</source>
         <translation>已办好事实事（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="218"/>
+        <location filename="../../ui/records/editor_fields.py" line="220"/>
         <source>Good deeds in progress</source>
         <translation>在办好事实事（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="234"/>
+        <location filename="../../ui/records/editor_fields.py" line="236"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../ui/records/editor_fields.py" line="308"/>
+        <location filename="../../ui/records/editor_fields.py" line="310"/>
         <source>Hours: {value} is not a number.</source>
         <translation>学时：{value} 不是数字。</translation>
     </message>
@@ -330,171 +330,188 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/shell/app.py" line="55"/>
+        <location filename="../../ui/shell/app.py" line="59"/>
         <source>Ledgers (*.ledger);;All files (*)</source>
         <translation>台账 (*.ledger);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="126"/>
-        <location filename="../../ui/shell/app.py" line="229"/>
-        <location filename="../../ui/shell/app.py" line="365"/>
-        <location filename="../../ui/shell/app.py" line="398"/>
-        <location filename="../../ui/shell/app.py" line="488"/>
-        <location filename="../../ui/shell/app.py" line="504"/>
+        <location filename="../../ui/shell/app.py" line="131"/>
+        <location filename="../../ui/shell/app.py" line="238"/>
+        <location filename="../../ui/shell/app.py" line="413"/>
+        <location filename="../../ui/shell/app.py" line="446"/>
+        <location filename="../../ui/shell/app.py" line="587"/>
+        <location filename="../../ui/shell/app.py" line="603"/>
         <location filename="../../ui/shell/smoke.py" line="25"/>
         <source>Branch Ledger</source>
         <translation>支部工作台账</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="127"/>
+        <location filename="../../ui/shell/app.py" line="132"/>
         <source>The file {path} cannot be opened: {reason}</source>
         <translation>无法打开文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="154"/>
+        <location filename="../../ui/shell/app.py" line="163"/>
         <source>Checking the ledger {name}…</source>
         <translation>正在检查台账 {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="164"/>
+        <location filename="../../ui/shell/app.py" line="173"/>
         <source>Branch Ledger is still backing up {name} after it was last closed. It opens as soon as the backup is done…</source>
         <translation>支部工作台账上次关闭后仍在备份 {name}，备份完成后将立即打开…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="230"/>
+        <location filename="../../ui/shell/app.py" line="239"/>
         <source>No repaired copy of {path} could be made: {reason}</source>
         <translation>无法为 {path} 生成修复副本：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="240"/>
+        <location filename="../../ui/shell/app.py" line="249"/>
         <source>Open ledger</source>
         <translation>打开台账</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="266"/>
+        <location filename="../../ui/shell/app.py" line="276"/>
+        <location filename="../../ui/shell/app.py" line="337"/>
+        <location filename="../../ui/shell/app.py" line="344"/>
         <source>Opened read-only: changes cannot be saved in this window.</source>
         <translation>已以只读方式打开：在这个窗口中不能保存修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="360"/>
+        <location filename="../../ui/shell/app.py" line="328"/>
+        <source>Checking the ledger in the background; saving waits for the check.</source>
+        <translation>正在后台检查台账；检查完成后才能保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/app.py" line="408"/>
         <source>Writing the demo ledger…</source>
         <translation>正在生成示范台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="377"/>
+        <location filename="../../ui/shell/app.py" line="425"/>
         <source>The demo ledger could not be written.</source>
         <translation>无法生成示范台账。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="386"/>
+        <location filename="../../ui/shell/app.py" line="434"/>
         <source>New ledger</source>
         <translation>新建台账</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/app.py" line="399"/>
+        <location filename="../../ui/shell/app.py" line="447"/>
         <source>{path} already exists; it is opened instead.</source>
         <translation>{path} 已经存在，将直接打开它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/app.py" line="489"/>
+        <source>This ledger is damaged: parts of it can no longer be read. Nothing can be saved in it; it stays as it is. Keep the file and open a backup.</source>
+        <translation>此台账已损坏：部分内容无法读取。不能在其中保存任何内容，文件保持原样。请保留该文件，并打开一份备份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/app.py" line="499"/>
+        <source>Backups…</source>
+        <translation>备份…</translation>
     </message>
 </context>
 <context>
     <name>AttendanceTable</name>
     <message>
-        <location filename="../../ui/records/attendance.py" line="74"/>
+        <location filename="../../ui/records/attendance.py" line="75"/>
         <source>All present</source>
         <translation>全部出席</translation>
     </message>
     <message>
-        <location filename="../../ui/records/attendance.py" line="77"/>
+        <location filename="../../ui/records/attendance.py" line="78"/>
         <source>Mark everyone not yet marked as present.</source>
         <translation>把还没有标记的人都标为出席。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/attendance.py" line="89"/>
+        <location filename="../../ui/records/attendance.py" line="90"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/records/attendance.py" line="90"/>
+        <location filename="../../ui/records/attendance.py" line="91"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/records/attendance.py" line="91"/>
+        <location filename="../../ui/records/attendance.py" line="92"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/records/attendance.py" line="92"/>
+        <location filename="../../ui/records/attendance.py" line="93"/>
         <source>Kind of leave</source>
         <translation>请假类型</translation>
     </message>
     <message>
-        <location filename="../../ui/records/attendance.py" line="93"/>
+        <location filename="../../ui/records/attendance.py" line="94"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/records/attendance.py" line="94"/>
+        <location filename="../../ui/records/attendance.py" line="95"/>
         <source>Hours</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../ui/records/attendance.py" line="118"/>
+        <location filename="../../ui/records/attendance.py" line="119"/>
         <source>Type a name from the roster</source>
         <translation>输入名册中的姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/records/attendance.py" line="120"/>
+        <location filename="../../ui/records/attendance.py" line="121"/>
         <source>Add to the list</source>
         <translation>加入名单</translation>
     </message>
     <message>
-        <location filename="../../ui/records/attendance.py" line="121"/>
+        <location filename="../../ui/records/attendance.py" line="122"/>
         <source>Remove from the list</source>
         <translation>从名单中移除</translation>
     </message>
     <message>
-        <location filename="../../ui/records/attendance.py" line="182"/>
+        <location filename="../../ui/records/attendance.py" line="183"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../ui/records/attendance.py" line="193"/>
+        <location filename="../../ui/records/attendance.py" line="195"/>
         <source>Empty: the activity&apos;s hours.</source>
         <translation>留空：按活动的学时。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/attendance.py" line="260"/>
+        <location filename="../../ui/records/attendance.py" line="262"/>
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../ui/records/attendance.py" line="262"/>
+        <location filename="../../ui/records/attendance.py" line="264"/>
         <source>Optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../ui/records/attendance.py" line="302"/>
+        <location filename="../../ui/records/attendance.py" line="304"/>
         <source>Type or choose a name from the roster first.</source>
         <translation>请先输入或选择名册中的姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/attendance.py" line="318"/>
+        <location filename="../../ui/records/attendance.py" line="320"/>
         <source>More than one person is called {name}: choose one from the list.</source>
         <translation>名册中有不止一位{name}，请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/attendance.py" line="323"/>
+        <location filename="../../ui/records/attendance.py" line="325"/>
         <source>{name} is already on the list.</source>
         <translation>{name}已在名单中。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/attendance.py" line="327"/>
+        <location filename="../../ui/records/attendance.py" line="329"/>
         <source>{name} is not on the roster on this date. Add them in People (and set since when they have been on the roster), or check the spelling.</source>
         <translation>{name}在该日期不在册。请在“人员”中添加（并填写在册起始日期），或检查姓名是否有误。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/attendance.py" line="363"/>
+        <location filename="../../ui/records/attendance.py" line="365"/>
         <source>Expected {expected} · present {present} · on leave {leave} · absent {absent} · guests {guests} · not marked {open}</source>
         <translation>应到 {expected} · 实到 {present} · 请假 {leave} · 缺席 {absent} · 列席 {guests} · 未标记 {open}</translation>
     </message>
@@ -1437,162 +1454,162 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="97"/>
+        <location filename="../../ui/people/person_dialog.py" line="98"/>
         <source>Edit person</source>
         <translation>编辑人员</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="99"/>
+        <location filename="../../ui/people/person_dialog.py" line="100"/>
         <source>Add a person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="114"/>
+        <location filename="../../ui/people/person_dialog.py" line="115"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="117"/>
+        <location filename="../../ui/people/person_dialog.py" line="119"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="118"/>
+        <location filename="../../ui/people/person_dialog.py" line="120"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="119"/>
+        <location filename="../../ui/people/person_dialog.py" line="121"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="120"/>
+        <location filename="../../ui/people/person_dialog.py" line="122"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="122"/>
+        <location filename="../../ui/people/person_dialog.py" line="124"/>
         <source>YYYY-MM-DD or YYYY-MM</source>
         <translation>年-月-日 或 年-月</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="127"/>
+        <location filename="../../ui/people/person_dialog.py" line="129"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="128"/>
+        <location filename="../../ui/people/person_dialog.py" line="130"/>
         <source>Joined the Party</source>
         <translation>入党日期</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="130"/>
+        <location filename="../../ui/people/person_dialog.py" line="132"/>
         <source>Full member since</source>
         <translation>转正日期</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="133"/>
+        <location filename="../../ui/people/person_dialog.py" line="135"/>
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="135"/>
+        <location filename="../../ui/people/person_dialog.py" line="137"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="139"/>
+        <location filename="../../ui/people/person_dialog.py" line="141"/>
         <source>Private: left out of bureau bundles made without phones.</source>
         <translation>个人隐私：生成不含电话的报送包时不包括。</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="141"/>
+        <location filename="../../ui/people/person_dialog.py" line="143"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="148"/>
+        <location filename="../../ui/people/person_dialog.py" line="150"/>
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="151"/>
+        <location filename="../../ui/people/person_dialog.py" line="153"/>
         <source>e.g. Nanjing, Jiangsu</source>
         <translation>如：江苏南京</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="152"/>
+        <location filename="../../ui/people/person_dialog.py" line="154"/>
         <source>Native place</source>
         <translation>籍贯</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="158"/>
+        <location filename="../../ui/people/person_dialog.py" line="160"/>
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="162"/>
+        <location filename="../../ui/people/person_dialog.py" line="164"/>
         <source>e.g. senior teacher, head of grade</source>
         <translation>如：一级教师、年级组长</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="164"/>
+        <location filename="../../ui/people/person_dialog.py" line="166"/>
         <source>Title / post</source>
         <translation>职称/职务</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="169"/>
+        <location filename="../../ui/people/person_dialog.py" line="171"/>
         <source>Private: shown masked except while you edit it, masked on the printed roster, and never in a bureau bundle unless you choose to include it.</source>
         <translation>个人隐私：除编辑时外均部分隐去显示，打印的花名册中也部分隐去；除非您选择包含，否则不进入报送包。</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="175"/>
+        <location filename="../../ui/people/person_dialog.py" line="177"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="177"/>
+        <location filename="../../ui/people/person_dialog.py" line="184"/>
         <source>On the roster since</source>
         <translation>在册起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="180"/>
+        <location filename="../../ui/people/person_dialog.py" line="187"/>
         <source>From this date the person is expected at activities and may host, record or attend them. Empty: the date of joining the Party, else of full membership, else 1 January of this year.</source>
         <translation>自该日起此人计入应到人数，可担任主持人、记录人或参加活动。留空：取入党日期，其次转正日期，否则为今年1月1日。</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="189"/>
+        <location filename="../../ui/people/person_dialog.py" line="196"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="199"/>
+        <location filename="../../ui/people/person_dialog.py" line="207"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="201"/>
+        <location filename="../../ui/people/person_dialog.py" line="209"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="249"/>
+        <location filename="../../ui/people/person_dialog.py" line="257"/>
         <source>{date}: {status}</source>
         <translation>{date}：{status}</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="255"/>
+        <location filename="../../ui/people/person_dialog.py" line="263"/>
         <source>Roster history:</source>
         <translation>在册记录：</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="263"/>
+        <location filename="../../ui/people/person_dialog.py" line="271"/>
         <source>Empty: {date}</source>
         <translation>留空即为 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/people/person_dialog.py" line="302"/>
+        <location filename="../../ui/people/person_dialog.py" line="310"/>
         <source>Not saved. Please correct the marked fields.</source>
         <translation>没有保存。请更正标出的字段。</translation>
     </message>
@@ -1927,258 +1944,258 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings/editors.py" line="33"/>
+        <location filename="../../ui/settings/editors.py" line="34"/>
         <source>Secretary</source>
         <translation>书记</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/editors.py" line="34"/>
+        <location filename="../../ui/settings/editors.py" line="35"/>
         <source>Deputy secretary</source>
         <translation>副书记</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/editors.py" line="35"/>
+        <location filename="../../ui/settings/editors.py" line="36"/>
         <source>Committee member</source>
         <translation>支委</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/editors.py" line="63"/>
+        <location filename="../../ui/settings/editors.py" line="64"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/editors.py" line="64"/>
+        <location filename="../../ui/settings/editors.py" line="65"/>
         <source>Kind of unit</source>
         <translation>单位类型</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/editors.py" line="65"/>
+        <location filename="../../ui/settings/editors.py" line="66"/>
         <source>Has Party members</source>
         <translation>有党员</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/editors.py" line="76"/>
+        <location filename="../../ui/settings/editors.py" line="77"/>
         <source>Add unit</source>
         <translation>添加单位</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/editors.py" line="76"/>
+        <location filename="../../ui/settings/editors.py" line="77"/>
         <source>Remove unit</source>
         <translation>删除单位</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/editors.py" line="90"/>
+        <location filename="../../ui/settings/editors.py" line="92"/>
         <source>e.g. 实验幼儿园</source>
         <translation>例如：实验幼儿园</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/editors.py" line="92"/>
+        <location filename="../../ui/settings/editors.py" line="95"/>
         <source>e.g. kindergarten</source>
         <translation>例如：幼儿园</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/editors.py" line="155"/>
+        <location filename="../../ui/settings/editors.py" line="158"/>
         <source>Add party group</source>
         <translation>添加党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/editors.py" line="156"/>
+        <location filename="../../ui/settings/editors.py" line="159"/>
         <source>Remove party group</source>
         <translation>删除党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/editors.py" line="191"/>
+        <location filename="../../ui/settings/editors.py" line="194"/>
         <source>Party group {n}</source>
         <translation>第{n}党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/editors.py" line="213"/>
+        <location filename="../../ui/settings/editors.py" line="216"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/editors.py" line="214"/>
+        <location filename="../../ui/settings/editors.py" line="217"/>
         <source>Role</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/editors.py" line="215"/>
+        <location filename="../../ui/settings/editors.py" line="218"/>
         <source>Title</source>
         <translation>职务名称</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/editors.py" line="225"/>
+        <location filename="../../ui/settings/editors.py" line="228"/>
         <source>Add seat</source>
         <translation>添加职位</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/editors.py" line="225"/>
+        <location filename="../../ui/settings/editors.py" line="228"/>
         <source>Remove seat</source>
         <translation>删除职位</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/editors.py" line="252"/>
+        <location filename="../../ui/settings/editors.py" line="255"/>
         <source>e.g. 组织委员, 宣传委员</source>
         <translation>例如：组织委员、宣传委员</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="62"/>
+        <location filename="../../ui/settings/page.py" line="63"/>
         <source>Branch</source>
         <translation>支部</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="63"/>
+        <location filename="../../ui/settings/page.py" line="64"/>
         <source>Committee</source>
         <translation>支委会</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="65"/>
+        <location filename="../../ui/settings/page.py" line="66"/>
         <source>Compliance rules</source>
         <translation>工作要求</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="66"/>
+        <location filename="../../ui/settings/page.py" line="67"/>
         <source>Themes and figures</source>
         <translation>专题与统计口径</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="68"/>
+        <location filename="../../ui/settings/page.py" line="69"/>
         <source>Campaigns</source>
         <translation>专项活动</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="69"/>
+        <location filename="../../ui/settings/page.py" line="70"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="81"/>
+        <location filename="../../ui/settings/page.py" line="82"/>
         <source>Branch details</source>
         <translation>支部信息</translation>
     </message>
     <message>
         <location filename="../../ui/settings/campaigns.py" line="82"/>
-        <location filename="../../ui/settings/page.py" line="85"/>
+        <location filename="../../ui/settings/page.py" line="87"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="90"/>
+        <location filename="../../ui/settings/page.py" line="92"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="92"/>
+        <location filename="../../ui/settings/page.py" line="95"/>
         <source>e.g. 区教育局党委</source>
         <translation>例如：区教育局党委</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="94"/>
+        <location filename="../../ui/settings/page.py" line="97"/>
         <source>Superior organisation</source>
         <translation>上级党组织</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="100"/>
+        <location filename="../../ui/settings/page.py" line="104"/>
         <source>Guidance officer</source>
         <translation>党建工作指导员</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="107"/>
+        <location filename="../../ui/settings/page.py" line="111"/>
         <source>Founded on</source>
         <translation>成立日期</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="108"/>
+        <location filename="../../ui/settings/page.py" line="112"/>
         <source>Last election</source>
         <translation>上次换届日期</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="114"/>
+        <location filename="../../ui/settings/page.py" line="119"/>
         <source>e.g. the first Friday of every month</source>
         <translation>例如：每月第一个星期五</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="119"/>
+        <location filename="../../ui/settings/page.py" line="124"/>
         <source>Theme party day</source>
         <translation>主题党日</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="123"/>
+        <location filename="../../ui/settings/page.py" line="128"/>
         <source>Covered units (at most 5)</source>
         <translation>覆盖单位（最多5个）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="128"/>
+        <location filename="../../ui/settings/page.py" line="133"/>
         <source>Party groups</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="140"/>
+        <location filename="../../ui/settings/page.py" line="145"/>
         <source>Save branch details</source>
         <translation>保存支部信息</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="156"/>
+        <location filename="../../ui/settings/page.py" line="161"/>
         <source>Who holds which seat on the branch committee. Committee meetings are checked only while the branch has a committee.</source>
         <translation>支委会各职位由谁担任。只有在支部设有支委会期间，才检查支部委员会的召开情况。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="169"/>
+        <location filename="../../ui/settings/page.py" line="174"/>
         <source>Save committee</source>
         <translation>保存支委会</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="180"/>
+        <location filename="../../ui/settings/page.py" line="185"/>
         <source>Themes</source>
         <translation>专题</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="183"/>
+        <location filename="../../ui/settings/page.py" line="188"/>
         <source>Figures of the bureau&apos;s sentence (口径)</source>
         <translation>上报数字的统计口径</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="200"/>
+        <location filename="../../ui/settings/page.py" line="205"/>
         <source>Language of the app</source>
         <translation>软件语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="202"/>
+        <location filename="../../ui/settings/page.py" line="207"/>
         <source>Reports and messages switch to the chosen language too.</source>
         <translation>报表和提示信息也会改用所选语言。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="261"/>
+        <location filename="../../ui/settings/page.py" line="266"/>
         <source>The next election is due by {date}.</source>
         <translation>下次换届应在 {date} 前进行。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="291"/>
+        <location filename="../../ui/settings/page.py" line="296"/>
         <source>Rename the branch</source>
         <translation>修改支部名称</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="293"/>
+        <location filename="../../ui/settings/page.py" line="298"/>
         <source>Is {new} the same branch as {old}, under a new name?</source>
         <translation>{new} 是否就是改了名称的 {old}？</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="298"/>
+        <location filename="../../ui/settings/page.py" line="303"/>
         <source>If this ledger was copied from another branch to start a new one, choose “A new branch”: every record gets a new identity, so that the bureau never takes this ledger&apos;s records for {old}&apos;s. If {old} itself has a new name, choose “The same branch”.</source>
         <translation>如果这本台账是从其他支部复制来、用来建立新支部的，请选择“新的支部”：每条记录都会获得新的标识，教育局就不会把本台账的记录当作 {old} 的记录。如果只是 {old} 本身改了名称，请选择“同一个支部”。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="307"/>
+        <location filename="../../ui/settings/page.py" line="312"/>
         <source>The same branch</source>
         <translation>同一个支部</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="310"/>
+        <location filename="../../ui/settings/page.py" line="315"/>
         <source>A new branch</source>
         <translation>新的支部</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="312"/>
+        <location filename="../../ui/settings/page.py" line="317"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2238,14 +2255,14 @@
     </message>
     <message>
         <location filename="../../ui/settings/campaigns.py" line="156"/>
-        <location filename="../../ui/settings/page.py" line="333"/>
+        <location filename="../../ui/settings/page.py" line="338"/>
         <source>Not saved. Please correct the marked fields.</source>
         <translation>没有保存。请更正标出的字段。</translation>
     </message>
     <message>
         <location filename="../../ui/settings/campaigns.py" line="164"/>
-        <location filename="../../ui/settings/page.py" line="341"/>
-        <location filename="../../ui/settings/page.py" line="358"/>
+        <location filename="../../ui/settings/page.py" line="346"/>
+        <location filename="../../ui/settings/page.py" line="363"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -2260,7 +2277,7 @@
         <translation>删除专项活动“{name}”吗？期间内的活动记录不受影响，只删除这个期间的定义。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="349"/>
+        <location filename="../../ui/settings/page.py" line="354"/>
         <source>Choose a person for every seat, or remove the seat.</source>
         <translation>请为每个职位选择人员，或删除该职位。</translation>
     </message>
@@ -2343,72 +2360,72 @@
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../ui/settings/setup_dialog.py" line="54"/>
+        <location filename="../../ui/settings/setup_dialog.py" line="55"/>
         <source>Welcome to Branch Ledger</source>
         <translation>欢迎使用支部工作台账</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/setup_dialog.py" line="58"/>
+        <location filename="../../ui/settings/setup_dialog.py" line="59"/>
         <source>This ledger is new. Tell it about your branch — everything can be changed later in Settings. People can be added one by one or imported from Excel afterwards.</source>
         <translation>这是一本新台账。请填写支部的基本情况——以后都可以在“设置”中修改。人员可以之后逐个添加，或从 Excel 导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/setup_dialog.py" line="79"/>
+        <location filename="../../ui/settings/setup_dialog.py" line="81"/>
         <source>e.g. 第一实验小学党支部</source>
         <translation>例如：第一实验小学党支部</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/setup_dialog.py" line="80"/>
+        <location filename="../../ui/settings/setup_dialog.py" line="82"/>
         <source>Branch name</source>
         <translation>支部名称</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/setup_dialog.py" line="85"/>
+        <location filename="../../ui/settings/setup_dialog.py" line="87"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/setup_dialog.py" line="86"/>
+        <location filename="../../ui/settings/setup_dialog.py" line="88"/>
         <source>Covered units</source>
         <translation>覆盖单位</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/setup_dialog.py" line="93"/>
+        <location filename="../../ui/settings/setup_dialog.py" line="96"/>
         <source>Name of the branch secretary (put on the roster)</source>
         <translation>支部书记姓名（将加入名册）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/setup_dialog.py" line="95"/>
+        <location filename="../../ui/settings/setup_dialog.py" line="98"/>
         <source>Secretary</source>
         <translation>支部书记</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/setup_dialog.py" line="101"/>
+        <location filename="../../ui/settings/setup_dialog.py" line="104"/>
         <source>Secretary joined the Party on</source>
         <translation>书记入党日期</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/setup_dialog.py" line="108"/>
+        <location filename="../../ui/settings/setup_dialog.py" line="111"/>
         <source>Since when the secretary has been a member of this branch: meetings from this date on can name them as host, recorder or attendee. Set to the date of joining the Party when that is given.</source>
         <translation>书记自何时起在本支部在册：此日期以后的会议可以把书记填为主持人、记录人或参会人。填写入党日期后默认与之相同。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/setup_dialog.py" line="118"/>
+        <location filename="../../ui/settings/setup_dialog.py" line="121"/>
         <source>Member of this branch since</source>
         <translation>在本支部在册起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/setup_dialog.py" line="122"/>
+        <location filename="../../ui/settings/setup_dialog.py" line="125"/>
         <source>Party groups</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/setup_dialog.py" line="127"/>
+        <location filename="../../ui/settings/setup_dialog.py" line="130"/>
         <source>Open a demo ledger to look around</source>
         <translation>打开示范台账看看</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/setup_dialog.py" line="130"/>
+        <location filename="../../ui/settings/setup_dialog.py" line="133"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -2499,72 +2516,72 @@
 <context>
     <name>VotesTable</name>
     <message>
-        <location filename="../../ui/records/votes.py" line="45"/>
+        <location filename="../../ui/records/votes.py" line="46"/>
         <source>Item voted on</source>
         <translation>表决事项</translation>
     </message>
     <message>
-        <location filename="../../ui/records/votes.py" line="46"/>
+        <location filename="../../ui/records/votes.py" line="47"/>
         <source>Entitled</source>
         <translation>应参加表决</translation>
     </message>
     <message>
-        <location filename="../../ui/records/votes.py" line="47"/>
+        <location filename="../../ui/records/votes.py" line="48"/>
         <source>Present</source>
         <translation>到会人数</translation>
     </message>
     <message>
-        <location filename="../../ui/records/votes.py" line="48"/>
+        <location filename="../../ui/records/votes.py" line="49"/>
         <source>For</source>
         <translation>赞成</translation>
     </message>
     <message>
-        <location filename="../../ui/records/votes.py" line="49"/>
+        <location filename="../../ui/records/votes.py" line="50"/>
         <source>Against</source>
         <translation>反对</translation>
     </message>
     <message>
-        <location filename="../../ui/records/votes.py" line="50"/>
+        <location filename="../../ui/records/votes.py" line="51"/>
         <source>Abstain</source>
         <translation>弃权</translation>
     </message>
     <message>
-        <location filename="../../ui/records/votes.py" line="51"/>
+        <location filename="../../ui/records/votes.py" line="52"/>
         <source>Passed?</source>
         <translation>是否通过</translation>
     </message>
     <message>
-        <location filename="../../ui/records/votes.py" line="63"/>
+        <location filename="../../ui/records/votes.py" line="64"/>
         <source>Add a vote</source>
         <translation>添加表决</translation>
     </message>
     <message>
-        <location filename="../../ui/records/votes.py" line="64"/>
+        <location filename="../../ui/records/votes.py" line="65"/>
         <source>Remove vote</source>
         <translation>删除表决</translation>
     </message>
     <message>
-        <location filename="../../ui/records/votes.py" line="66"/>
+        <location filename="../../ui/records/votes.py" line="67"/>
         <source>Passed when more than half of those entitled are present and more than half of those entitled vote for it.</source>
         <translation>应参加表决的人过半数到会、且赞成票超过应参加表决人数的一半时通过。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/votes.py" line="86"/>
+        <location filename="../../ui/records/votes.py" line="88"/>
         <source>e.g. admit 王芳 as a full member</source>
         <translation>例如：王芳同志按期转为正式党员</translation>
     </message>
     <message>
-        <location filename="../../ui/records/votes.py" line="125"/>
+        <location filename="../../ui/records/votes.py" line="127"/>
         <source>Vote {n}: {problem}</source>
         <translation>表决 {n}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/records/votes.py" line="141"/>
+        <location filename="../../ui/records/votes.py" line="143"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../ui/records/votes.py" line="143"/>
+        <location filename="../../ui/records/votes.py" line="145"/>
         <source>Not passed</source>
         <translation>未通过</translation>
     </message>

@@ -444,132 +444,137 @@
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../models/file/ledger.py" line="77"/>
+        <location filename="../../models/file/ledger.py" line="78"/>
         <source>The file {path} does not exist.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="81"/>
+        <location filename="../../models/file/ledger.py" line="82"/>
         <source>{path} is a folder, not a ledger file.</source>
         <translation>{path} 是一个文件夹，不是台账文件。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="85"/>
+        <location filename="../../models/file/ledger.py" line="86"/>
         <source>The file {path} cannot be read: {error}</source>
         <translation>无法读取文件 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="91"/>
+        <location filename="../../models/file/ledger.py" line="92"/>
         <source>The file {path} is empty: it is not a ledger.</source>
         <translation>文件 {path} 是空的，不是台账。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="95"/>
+        <location filename="../../models/file/ledger.py" line="96"/>
         <source>The file {path} is a ZIP archive (for example an Excel workbook), not a ledger.</source>
         <translation>文件 {path} 是一个压缩包（例如 Excel 工作簿），不是台账。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="100"/>
+        <location filename="../../models/file/ledger.py" line="101"/>
         <source>The file {path} is a PDF document, not a ledger.</source>
         <translation>文件 {path} 是 PDF 文档，不是台账。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="102"/>
+        <location filename="../../models/file/ledger.py" line="103"/>
         <source>The file {path} is a text file, not a ledger.</source>
         <translation>文件 {path} 是文本文件，不是台账。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="104"/>
+        <location filename="../../models/file/ledger.py" line="105"/>
         <source>The file {path} is not a Branch Ledger file.</source>
         <translation>文件 {path} 不是支部工作台账文件。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="108"/>
+        <location filename="../../models/file/ledger.py" line="109"/>
         <source>The ledger {path} is truncated: only {size} bytes are left.</source>
         <translation>台账 {path} 不完整：只剩 {size} 字节。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="119"/>
+        <location filename="../../models/file/ledger.py" line="120"/>
         <source>The file {path} is a database of another program, not a Branch Ledger file.</source>
         <translation>文件 {path} 是其他程序的数据库，不是支部工作台账文件。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="127"/>
+        <location filename="../../models/file/ledger.py" line="128"/>
         <source>The file {path} stores its text as UTF-16, which Branch Ledger never does: it was made or converted by another program, and is not opened. Use the ledger file itself, or a backup of it.</source>
         <translation>文件 {path} 以 UTF-16 编码保存文字，而支部工作台账从不这样保存：它是由其他程序生成或转换的，因此不予打开。请使用台账文件本身或它的备份。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="136"/>
+        <location filename="../../models/file/ledger.py" line="137"/>
         <source>The ledger {path} was saved by a newer Branch Ledger (file format {found}). This copy reads formats up to {known}: please install a Branch Ledger that supports format {found} or later.</source>
         <translation>台账 {path} 由更新版本的支部工作台账保存（文件格式 {found}）。当前程序最高只能读取格式 {known}：请安装支持格式 {found} 或更高版本的支部工作台账。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="146"/>
+        <location filename="../../models/file/ledger.py" line="147"/>
         <source>The ledger {path} is damaged.</source>
         <translation>台账 {path} 已损坏。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="150"/>
+        <location filename="../../models/file/ledger.py" line="151"/>
         <source>The ledger {path} is truncated (it is shorter than its own header says); it may have been copied incompletely.</source>
         <translation>台账 {path} 不完整（比文件头记录的长度短），可能没有复制完整。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="256"/>
+        <location filename="../../models/file/ledger.py" line="259"/>
         <source>The ledger {path} is closed.</source>
         <translation>台账 {path} 已关闭。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="343"/>
+        <location filename="../../models/file/ledger.py" line="383"/>
+        <source>Nothing can be saved in the ledger {path}: it failed its check after opening (parts of it can no longer be read), so it stays read-only. Keep the file as it is and open a backup (File ▸ Backups…).</source>
+        <translation>台账 {path} 打开后未通过检查（部分内容无法读取），因此保持只读，不能保存任何内容。请保留该文件，并打开一份备份（文件 ▸ 备份…）。</translation>
+    </message>
+    <message>
+        <location filename="../../models/file/ledger.py" line="436"/>
         <source>The ledger {path} is open in another Branch Ledger window or program. Close it there first, or open this ledger read-only.</source>
         <translation>台账 {path} 已在另一个支部工作台账窗口或程序中打开。请先在那里关闭它，或以只读方式打开此台账。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="353"/>
+        <location filename="../../models/file/ledger.py" line="446"/>
         <source>The ledger {path} is being saved by another Branch Ledger window and stayed locked for {seconds} seconds. Try again in a moment.</source>
         <translation>台账 {path} 正在被另一个支部工作台账窗口保存，已锁定 {seconds} 秒。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="530"/>
+        <location filename="../../models/file/ledger.py" line="653"/>
         <source>The ledger {path} is incomplete: it lacks {parts}. Another program changed it, or the file was damaged, so the ledger cannot be used. Keep the file as it is (do not delete it) and restore the newest backup.</source>
         <translation>台账 {path} 不完整：缺少{parts}。它可能被其他程序改动过，或文件已损坏，因此无法使用。请保留该文件原样（不要删除），并恢复最近的备份。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="543"/>
+        <location filename="../../models/file/ledger.py" line="666"/>
         <source>the table “{name}”</source>
         <translation>数据表“{name}”</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="545"/>
+        <location filename="../../models/file/ledger.py" line="668"/>
         <source>the column “{name}”</source>
         <translation>“{name}”列</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="550"/>
+        <location filename="../../models/file/ledger.py" line="673"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="595"/>
+        <location filename="../../models/file/ledger.py" line="718"/>
         <source>The ledger {path} contains things Branch Ledger never puts in a ledger ({objects}). Another program added them, and they could change your records without you knowing, so the ledger was not opened; the file was left as it is. You can make a repaired copy without them and open that (in the app, or with `check PATH --repair`).</source>
         <translation>台账 {path} 中有本软件从不放入台账的内容（{objects}）。这些内容是其他程序加入的，可能在您不知情时改动记录，因此没有打开这本台账，文件保持原样。您可以生成一份去掉这些内容的修复副本并打开它（在软件中打开，或使用 `check PATH --repair`）。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="612"/>
+        <location filename="../../models/file/ledger.py" line="735"/>
         <source>The ledger {path} is damaged: parts of it can no longer be read. Keep the file as it is (do not delete it) and restore the newest backup.</source>
         <translation>台账 {path} 已损坏：部分内容无法读取。请保留该文件（不要删除），并恢复最新的备份。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="626"/>
+        <location filename="../../models/file/ledger.py" line="749"/>
         <source>The ledger {path} still holds a save that was interrupted (the program or the computer stopped). Open it normally, not read-only, so that the unfinished save is undone.</source>
         <translation>台账 {path} 中还有一次被中断的保存（程序或电脑意外停止）。请以正常方式（而非只读）打开它，以便撤销未完成的保存。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="643"/>
+        <location filename="../../models/file/ledger.py" line="766"/>
         <source>The ledger {path} could not be upgraded to file format {new}. It was left at format {now}; a copy made before the upgrade is {backup}.</source>
         <translation>台账 {path} 无法升级到文件格式 {new}，仍保持格式 {now}；升级前的副本为 {backup}。</translation>
     </message>
     <message>
-        <location filename="../../models/file/ledger.py" line="723"/>
+        <location filename="../../models/file/ledger.py" line="846"/>
         <source>The ledger {path} could not be created: {error}</source>
         <translation>无法创建台账 {path}：{error}</translation>
     </message>

@@ -13,7 +13,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from models.errors import DamagedLedgerError, LedgerError, LedgerInUseError
@@ -35,6 +35,10 @@ MAX_RECENT = 8
 # Larger ledgers are opened on a thread with a progress dialog (quick_check reads the whole file:
 # ~0.1 s per 30 MB on a school PC); smaller ones open at once, as before the first frame.
 BACKGROUND_OPEN_BYTES = 32 * 1024 * 1024
+# A ledger of this size or more that was never verified here (models.file.verified) opens at
+# once and is checked on a thread after the first frame, saving held until it passes
+# (open_ledger(verify_later=True)); a smaller one is checked before, in a few milliseconds.
+VERIFY_LATER_BYTES = 8 * 1024 * 1024
 
 
 translate = QCoreApplication.translate
@@ -65,6 +69,7 @@ class AppController:
         self.window = None
         self.last_error_dialog: LedgerErrorDialog | None = None
         self._closing: list[threading.Thread] = []  # ledgers closing in the background
+        self._verifying: list[_VerifyRelay] = []  # checks after opening still running
 
     # -- opening -----------------------------------------------------------------------------
     def open_path(
@@ -140,11 +145,15 @@ class AppController:
             size = path.stat().st_size
         except OSError:
             size = 0
-        from models.file.ledger import checked_and_unchanged
+        from models.file.ledger import can_verify_later, checked_and_unchanged
 
-        if size < BACKGROUND_OPEN_BYTES or checked_and_unchanged(path):
-            # Small, or unchanged since it last passed its check: nothing to read first.
-            return open_ledger(path, create=create, readonly=readonly, connect=False)
+        later = size >= VERIFY_LATER_BYTES and can_verify_later(path)
+        if later or size < BACKGROUND_OPEN_BYTES or checked_and_unchanged(path):
+            # Small, unchanged since it last passed its check, or checked after the first
+            # frame (_verify_after_open): nothing to read first.
+            return open_ledger(
+                path, create=create, readonly=readonly, connect=False, verify_later=later
+            )
 
         def open_and_release() -> Ledger:
             ledger = open_ledger(path, create=create, readonly=readonly, connect=False)
@@ -259,7 +268,8 @@ class AppController:
             old_ledger.close()
         self._remember(ledger.path)
         self.window.show()
-        # Once the window is on screen: neither is needed to paint it.
+        # Once the window is on screen: none is needed to paint it.
+        self.window.after_first_paint(self._verify_after_open)
         self.window.after_first_paint(self._backup_after_open)
         if ledger.readonly:
             self.window.status_label.setText(
@@ -281,14 +291,22 @@ class AppController:
             self.ctx.worker.stop()
         if self.ledger is not None:
             ledger, self.ledger = self.ledger, None
-            if ledger.readonly:
+            if ledger.readonly or ledger.verification_error is not None:
                 ledger.close()  # nothing to back up: a read-only window does not own the file
             else:
                 from models.file.backup import close_in_background
 
                 ledger.hand_over()  # closed by the closing thread; the backup opens its own
 
-                self._closing.append(close_in_background(ledger, _last_work))
+                work = _last_work
+                if not ledger.verified:
+                    # Still under its check after opening: tidying writes the file, and the
+                    # backup would take it in rotation, so both wait for the check to pass.
+                    def work(path: Path, ledger: Ledger = ledger) -> None:
+                        if ledger.verify() is None:
+                            _last_work(path)
+
+                self._closing.append(close_in_background(ledger, work))
         if wait:
             self.wait_closed()
 
@@ -297,10 +315,48 @@ class AppController:
         while self._closing:
             self._closing.pop().join()
 
-    def _backup_after_open(self) -> None:
-        """A backup in the background once the window is up."""
-        if self.ledger is None or self.window is None:
+    def _verify_after_open(self) -> None:
+        """The check a large, never verified ledger was opened without (verify_later), on a
+        thread: saving waits for it; if it fails, the window says so and stays read-only."""
+        ledger = self.ledger
+        if ledger is None or self.window is None or ledger.verified:
             return
+        if ledger.verification_error is not None:
+            self._verified(ledger, ledger.verification_error)
+            return
+        relay = _VerifyRelay()
+        self._verifying.append(relay)
+
+        def done(error: object) -> None:
+            self._verifying.remove(relay)
+            self._verified(ledger, error if isinstance(error, LedgerError) else None)
+
+        relay.done.connect(done)
+        self._show_status(
+            translate("App", "Checking the ledger in the background; saving waits for the check.")
+        )
+        ledger.verify_in_background(relay.done.emit)
+
+    def _verified(self, ledger: Ledger, error: LedgerError | None) -> None:
+        """The check after opening is done (GUI thread)."""
+        if ledger is not self.ledger or self.window is None:
+            return  # another ledger is open by now
+        if error is None:
+            readonly = translate("App", "Opened read-only: changes cannot be saved in this window.")
+            self._show_status(readonly if ledger.readonly else "")
+            self._backup_after_open()
+            return
+        log.info("%s failed its check after opening: %s", ledger.path, error)
+        _show_damaged_banner(self.window)
+        self._show_status(
+            translate("App", "Opened read-only: changes cannot be saved in this window.")
+        )
+
+    def _backup_after_open(self) -> None:
+        """A backup in the background once the window is up (and the ledger passed its
+        check: a damaged file never replaces a good backup)."""
+        if self.ledger is None or self.window is None or not self.ledger.verified:
+            return  # still under its check: _verified starts the backup when it passes
         from ui.backups.actions import start_backup_after_open
 
         start_backup_after_open(self.ledger, on_error=self._show_status)
@@ -417,7 +473,60 @@ class AppController:
         settings.setValue(RECENT_KEY, [str(path.resolve()), *paths][:MAX_RECENT])
 
 
+class _VerifyRelay(QObject):
+    """Carries the outcome of a check after opening from its thread to the GUI thread."""
+
+    done = Signal(object)  # the LedgerError, or None when the ledger passed
+
+
+def _show_damaged_banner(window) -> None:
+    """A banner above the window's pages: the ledger is damaged, open a backup."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+    if window.findChild(QWidget, "damagedBanner") is not None:
+        return
+    banner = QWidget()
+    banner.setObjectName("damagedBanner")
+    banner.setStyleSheet(
+        "QWidget#damagedBanner { background: #fdecea; border-bottom: 1px solid #d93025; }"
+    )
+    row = QHBoxLayout(banner)
+    row.setContentsMargins(12, 8, 12, 8)
+    label = QLabel(
+        translate(
+            "App",
+            "This ledger is damaged: parts of it can no longer be read. Nothing can be saved "
+            "in it; it stays as it is. Keep the file and open a backup.",
+        ),
+        banner,
+    )
+    label.setObjectName("damagedMessage")
+    label.setWordWrap(True)
+    row.addWidget(label, 1)
+    button = QPushButton(translate("App", "Backups…"), banner)
+    button.setObjectName("damagedBackups")
+
+    def show_backups() -> None:
+        action = window.findChild(QAction, "backupsAction")
+        if action is not None:
+            action.trigger()
+
+    button.clicked.connect(show_backups)
+    row.addWidget(button)
+    pages = window.takeCentralWidget()
+    holder = QWidget()
+    column = QVBoxLayout(holder)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(0)
+    column.addWidget(banner)
+    column.addWidget(pages, 1)
+    window.setCentralWidget(holder)
+
+
 def _backup_before_close(ledger: Ledger) -> str | None:
+    if ledger.verify() is not None:  # a ledger still under its check finishes it first
+        return None  # failed: never tidied (a write) nor taken as a backup
     from ui.backups.actions import backup_before_close
 
     return backup_before_close(ledger)
