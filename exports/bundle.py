@@ -33,8 +33,10 @@ import contextlib
 import json
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from models.bureau.bundle_format import (
     BUNDLE_FORMAT,
@@ -108,30 +110,19 @@ def remove_phone_numbers(con: sqlite3.Connection) -> int:
     out of every other text; return how many rows besides the people's phones changed."""
     known = known_pattern(_phone_numbers(con))
     con.execute("UPDATE person SET phone = '' WHERE phone <> ''")
-    changed = 0
-    for table in TABLES:
-        text_cols = [
-            c for c in text_columns(reference_schema().tables[table]) if (table, c) not in _NOT_TEXT
-        ]
-        if not text_cols:
-            continue
-        col_sql = ", ".join(f'"{c}"' for c in text_cols)
-        updates = []
-        for rowid, *values in con.execute(f'SELECT id, {col_sql} FROM "{table}"'):
-            new = [strip_phones(v, known) for v in values]
-            if new != values:
-                updates.append((*new, rowid))
-        if updates:
-            sets = ", ".join(f'"{c}" = ?' for c in text_cols)
-            con.executemany(f'UPDATE "{table}" SET {sets} WHERE id = ?', updates)
-            changed += len(updates)
-    return changed
+    return _rewrite_texts(con, lambda value: strip_phones(value, known))
 
 
 def remove_id_numbers(con: sqlite3.Connection, known: list[str]) -> int:
     """Cut every stored ID number (`known`, read from the ledger) and every valid one that stands
     in a text out of every text of the bundle (Person.id_number itself was never copied);
     return how many rows changed."""
+    return _rewrite_texts(con, lambda value: strip_id_numbers(value, known))
+
+
+def _rewrite_texts(con: sqlite3.Connection, rewrite: Callable[[Any], Any]) -> int:
+    """Apply `rewrite` to every text column of every bundled table (hashes and other non-texts
+    left alone); write back only the rows it changed, and return how many they are."""
     changed = 0
     for table in TABLES:
         if table not in reference_schema().tables:
@@ -144,7 +135,7 @@ def remove_id_numbers(con: sqlite3.Connection, known: list[str]) -> int:
         col_sql = ", ".join(f'"{c}"' for c in text_cols)
         updates = []
         for rowid, *values in con.execute(f'SELECT id, {col_sql} FROM "{table}"'):
-            new = [strip_id_numbers(v, known) for v in values]
+            new = [rewrite(v) for v in values]
             if new != values:
                 updates.append((*new, rowid))
         if updates:

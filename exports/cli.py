@@ -213,11 +213,18 @@ def run_report(args: argparse.Namespace) -> int:
         with open_ledger(args.path, readonly=True):
             data = report_data.gather_annual(args.year, branch=getattr(args, "branch", None))
         build_annual(data, args.output)
-    from exports.pdf.page import unprintable
+    return _written(args.output)
 
-    for warning in unprintable():
-        print(warning, file=sys.stderr)
-    print(args.output)
+
+def _written(output: Path) -> int:
+    """After a document is written: a PDF names every character it could not print (its text
+    and the character, on stderr — never a silent empty box); then the output's path."""
+    if output.suffix.lower() != ".xlsx":
+        from exports.pdf.page import unprintable
+
+        for warning in unprintable():
+            print(warning, file=sys.stderr)
+    print(output)
     return 0
 
 
@@ -258,8 +265,7 @@ def _run_followup(args: argparse.Namespace) -> int:
             "review": pdf.build_review,
             "rectification": pdf.build_rectification,
         }[args.kind](data, args.output)
-    print(args.output)
-    return 0
+    return _written(args.output)
 
 
 def _run_dues(args: argparse.Namespace) -> int:
@@ -280,8 +286,7 @@ def _run_dues(args: argparse.Namespace) -> int:
         from exports.pdf.dues import build_dues
 
         build_dues(data, args.output)
-    print(args.output)
-    return 0
+    return _written(args.output)
 
 
 def _run_roster(args: argparse.Namespace) -> int:
@@ -300,15 +305,10 @@ def _run_roster(args: argparse.Namespace) -> int:
 
         write_roster_workbook(data, args.output)
     else:
-        from exports.pdf.page import unprintable
         from exports.pdf.roster import build_roster
 
         build_roster(data, args.output)
-
-        for warning in unprintable():
-            print(warning, file=sys.stderr)
-    print(args.output)
-    return 0
+    return _written(args.output)
 
 
 def _run_development(args: argparse.Namespace) -> int:
@@ -329,13 +329,9 @@ def _run_development(args: argparse.Namespace) -> int:
         write_development_workbook(data, args.output)
     else:
         from exports.pdf.development import build_development
-        from exports.pdf.page import unprintable
 
         build_development(data, args.output)
-        for warning in unprintable():
-            print(warning, file=sys.stderr)
-    print(args.output)
-    return 0
+    return _written(args.output)
 
 
 def followup_document_name(kind: str) -> str:

@@ -181,3 +181,24 @@ def test_monthly_and_annual_summaries_say_planned_vs_held(ledger_file, tmp_path,
             f" still to come {mine.count('pending')}."
         )
         assert line in text, text[:600]
+
+
+@pytest.mark.parametrize("kind", ["plan", "review", "rectification", "dues"])
+def test_a_character_no_font_has_is_named_by_every_report(ledger_file, tmp_path, capsys, kind):
+    """A plan topic, a member's name or an owner with U+10FFFD (private use, in no font): the
+    PDF command names the text and the character on stderr, as the monthly summary does —
+    never a silent empty box."""
+    import sqlite3
+
+    odd = "李\U0010fffd明"
+    con = sqlite3.connect(ledger_file)
+    with con:
+        con.execute("UPDATE person SET name = ? WHERE name = ?", (odd, "李明"))
+        con.execute("UPDATE plan_item SET topic = ?", (odd,))
+        con.execute("UPDATE rectification_item SET description = ?", (odd,))
+    con.close()
+    capsys.readouterr()
+    out = tmp_path / f"{kind}.pdf"
+    assert _run(kind, str(ledger_file), "--year", "2026", "-o", str(out)) == 0
+    err = capsys.readouterr().err
+    assert out.exists() and odd in err and "U+10FFFD" in err, err

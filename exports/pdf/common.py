@@ -282,7 +282,7 @@ def _cell(value: object, style: ParagraphStyle, width: float) -> object:
     fs = fonts()
     if (
         "\n" not in text
-        and all(c == " " or font_for(c, fs.body) == fs.body for c in text)
+        and all(c == " " or font_for(c, fs.body, text) == fs.body for c in text)
         and stringWidth(text, fs.body, style.fontSize) <= width
     ):
         return text
