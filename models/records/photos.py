@@ -20,13 +20,13 @@ import math
 import os
 import stat
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from models.errors import ValidationError
-from models.file.schema import Activity, Attachment, utc_now
+from models.file.schema import Activity, Attachment, BaseModel, utc_now
 from models.records import audit
 from models.records.activities import guard_closed
 from models.records.validation import atomic_write
@@ -252,47 +252,67 @@ def add_attachments(
     with atomic_write():
         activity = _activity(activity_uuid)
         action = _action(activity, reason)
-        live = list(_live(activity))
-        if len(live) + len(prepared) > MAX_PER_ACTIVITY:
-            raise ValidationError(
-                {
-                    "photos": translate(
-                        "Photos",
-                        "A record can hold at most {cap} photos; it has {count} already.",
-                    ).format(cap=MAX_PER_ACTIVITY, count=len(live))
-                }
-            )
-        hashes = {a.sha256 for a in live}
-        position = max((a.position for a in live), default=-1)
-        created = []
-        for image, caption in prepared:
-            if image.sha256 in hashes:
-                raise ValidationError(
-                    {"photos": translate("Photos", "This photo is already attached to the record.")}
-                )
-            hashes.add(image.sha256)
-            position += 1
-            row = Attachment.create(
-                activity=activity,
-                caption=caption.strip(),
-                mime=image.mime,
-                sha256=image.sha256,
-                width=image.width,
-                height=image.height,
-                data=image.data,
-                thumbnail=image.thumbnail,
-                position=position,
-            )
-            audit.record(
+        return store_pictures(
+            Attachment,
+            {"activity": activity},
+            list(_live(activity)),
+            prepared,
+            MAX_PER_ACTIVITY,
+            lambda row, image: audit.record(
                 action or "create",
                 "attachment",
                 row.uuid,
                 {"activity": activity.uuid, "caption": row.caption, "sha256": image.sha256},
                 who=who,
                 reason=reason,
+            ),
+        )
+
+
+def store_pictures(
+    model: type[BaseModel],
+    owner: dict[str, Any],
+    live: list[Any],
+    prepared: list[tuple[PreparedImage, str]],
+    cap: int,
+    logged: Callable[[Any, PreparedImage], object],
+) -> list[str]:
+    """Store prepared pictures after a record's `live` ones (an activity's, a 整改 item's), in
+    the caller's transaction: at most `cap` in all, never the same picture twice, each row
+    passed to `logged` for its audit entry. Returns the new rows' uuids."""
+    if len(live) + len(prepared) > cap:
+        raise ValidationError(
+            {
+                "photos": translate(
+                    "Photos",
+                    "A record can hold at most {cap} photos; it has {count} already.",
+                ).format(cap=cap, count=len(live))
+            }
+        )
+    hashes = {p.sha256 for p in live}
+    position = max((p.position for p in live), default=-1)
+    created = []
+    for image, caption in prepared:
+        if image.sha256 in hashes:
+            raise ValidationError(
+                {"photos": translate("Photos", "This photo is already attached to the record.")}
             )
-            created.append(row.uuid)
-        return created
+        hashes.add(image.sha256)
+        position += 1
+        row = model.create(
+            **owner,
+            caption=caption.strip(),
+            mime=image.mime,
+            sha256=image.sha256,
+            width=image.width,
+            height=image.height,
+            data=image.data,
+            thumbnail=image.thumbnail,
+            position=position,
+        )
+        logged(row, image)
+        created.append(row.uuid)
+    return created
 
 
 def add_attachment(

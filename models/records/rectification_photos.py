@@ -12,7 +12,7 @@ from pathlib import Path
 from models.errors import ValidationError
 from models.file.schema import RectificationItem, RectificationPhoto, database, utc_now
 from models.records import audit
-from models.records.photos import AttachmentRow, PreparedImage, prepare_image
+from models.records.photos import AttachmentRow, PreparedImage, prepare_image, store_pictures
 from models.records.validation import atomic_write
 from models.text.i18n import translate
 
@@ -60,46 +60,20 @@ def add_evidence_photos(
                     )
                 }
             )
-        live = list(_live(item))
-        if len(live) + len(prepared) > MAX_PER_ITEM:
-            raise ValidationError(
-                {
-                    "photos": translate(
-                        "Photos",
-                        "A record can hold at most {cap} photos; it has {count} already.",
-                    ).format(cap=MAX_PER_ITEM, count=len(live))
-                }
-            )
-        hashes = {p.sha256 for p in live}
-        position = max((p.position for p in live), default=-1)
-        created = []
-        for image, caption in prepared:
-            if image.sha256 in hashes:
-                raise ValidationError(
-                    {"photos": translate("Photos", "This photo is already attached to the record.")}
-                )
-            hashes.add(image.sha256)
-            position += 1
-            row = RectificationPhoto.create(
-                item=item,
-                caption=caption.strip(),
-                mime=image.mime,
-                sha256=image.sha256,
-                width=image.width,
-                height=image.height,
-                data=image.data,
-                thumbnail=image.thumbnail,
-                position=position,
-            )
-            audit.record(
+        return store_pictures(
+            RectificationPhoto,
+            {"item": item},
+            list(_live(item)),
+            prepared,
+            MAX_PER_ITEM,
+            lambda row, image: audit.record(
                 "create",
                 TABLE,
                 row.uuid,
                 {"item": item.uuid, "caption": row.caption, "sha256": image.sha256},
                 who=who,
-            )
-            created.append(row.uuid)
-        return created
+            ),
+        )
 
 
 def list_evidence_photos(item_uuid: str) -> list[AttachmentRow]:
