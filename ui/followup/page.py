@@ -48,6 +48,7 @@ from ui.followup.dialogs import (
     ReviewDialog,
     TalkDialog,
 )
+from ui.shell.widgets import choose_branch_in, fill_branch_chooser
 
 translate = QCoreApplication.translate
 
@@ -294,19 +295,10 @@ class FollowupPage(QWidget):
     def _fill_branches(self) -> None:
         """The chooser lists the ledger's branches; shown only when there are several."""
         branches = [(b.name, b.uuid) for b in self.services.list_branches()]
-        self.branch_chooser.blockSignals(True)
-        self.branch_chooser.clear()
-        for name, uuid in branches:
-            self.branch_chooser.addItem(name, uuid)
-        uuids = [u for _n, u in branches]
-        if self.branch_uuid not in uuids:
+        if self.branch_uuid not in [u for _n, u in branches]:
             chosen = self.services.current_branch()  # find_branch's: the first by name
             self.branch_uuid = chosen.uuid if chosen is not None else None
-        self.branch_chooser.setCurrentIndex(max(self.branch_chooser.findData(self.branch_uuid), 0))
-        self.branch_chooser.blockSignals(False)
-        several = len(branches) > 1
-        self.branch_chooser.setVisible(several)
-        self.branch_label.setVisible(several)
+        fill_branch_chooser(self.branch_chooser, self.branch_label, branches, self.branch_uuid)
         # A new record is written to the ledger's own branch (activities: find_branch), so a
         # planned item of another branch is not recorded from here.
         own = self.services.current_branch()
@@ -322,11 +314,7 @@ class FollowupPage(QWidget):
 
     def choose_branch(self, choice: str) -> None:
         """Show the branch `choice` (a uuid or name), as the chooser does."""
-        index = self.branch_chooser.findData(choice)
-        if index < 0:
-            index = self.branch_chooser.findText(choice)
-        if index >= 0:
-            self.branch_chooser.setCurrentIndex(index)
+        choose_branch_in(self.branch_chooser, choice)
 
     def refresh(self) -> None:
         try:

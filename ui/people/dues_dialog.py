@@ -33,6 +33,7 @@ from models.vocabulary import DUES_KINDS, dues_kind_label, yuan
 from ui.records.editor_form import FieldErrors, error_label, with_error
 from ui.shell.context import AppContext
 from ui.shell.limits import limit_text
+from ui.shell.widgets import choose_branch_in, fill_branch_chooser
 
 translate = QCoreApplication.translate
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -132,14 +133,9 @@ class DuesDialog(QDialog):
     def _fill_branches(self) -> None:
         """The chooser lists the ledger's branches; shown only when there are several."""
         branches = [(b.name, b.uuid) for b in self.services.list_branches()]
-        for name, uuid in branches:
-            self.branch_chooser.addItem(name, uuid)
         chosen = self.services.current_branch()  # find_branch's: the first by name
         self.branch_uuid = chosen.uuid if chosen is not None else None
-        self.branch_chooser.setCurrentIndex(max(self.branch_chooser.findData(self.branch_uuid), 0))
-        several = len(branches) > 1
-        self.branch_chooser.setVisible(several)
-        self.branch_label.setVisible(several)
+        fill_branch_chooser(self.branch_chooser, self.branch_label, branches, self.branch_uuid)
 
     def _on_branch_chosen(self, _index: int) -> None:
         uuid = self.branch_chooser.currentData()
@@ -149,11 +145,7 @@ class DuesDialog(QDialog):
 
     def choose_branch(self, choice: str) -> None:
         """Show the branch `choice` (a uuid or name), as the chooser does."""
-        index = self.branch_chooser.findData(choice)
-        if index < 0:
-            index = self.branch_chooser.findText(choice)
-        if index >= 0:
-            self.branch_chooser.setCurrentIndex(index)
+        choose_branch_in(self.branch_chooser, choice)
 
     def refresh(self) -> None:
         today = self.today()

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -153,6 +154,31 @@ class MonthSelector(QWidget):
                 self.step(1 if event.key() == Qt.Key.Key_Up else -1)
                 return True
         return super().eventFilter(watched, event)
+
+
+def fill_branch_chooser(
+    combo: QComboBox, label: QWidget, branches: list[tuple[str, str]], chosen: str | None
+) -> None:
+    """List the (name, uuid) branches in `combo` with `chosen` selected, without signalling a
+    choice; the chooser and its label show only when the ledger holds several branches."""
+    combo.blockSignals(True)
+    combo.clear()
+    for name, uuid in branches:
+        combo.addItem(name, uuid)
+    combo.setCurrentIndex(max(combo.findData(chosen), 0))
+    combo.blockSignals(False)
+    several = len(branches) > 1
+    combo.setVisible(several)
+    label.setVisible(several)
+
+
+def choose_branch_in(combo: QComboBox, choice: str) -> None:
+    """Select the branch `choice` (a uuid or a name) in a chooser, as the user would."""
+    index = combo.findData(choice)
+    if index < 0:
+        index = combo.findText(choice)
+    if index >= 0:
+        combo.setCurrentIndex(index)
 
 
 def fit_to_screen(window: QWidget, width: int, height: int) -> None:
