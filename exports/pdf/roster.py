@@ -24,72 +24,15 @@ from exports.pdf.common import (
     title_paragraph,
 )
 from exports.pdf.page import FRAME_WIDTH, LANDSCAPE_FRAME_WIDTH
-from exports.roster_data import RosterReport
-from models.records.id_number import mask
+from exports.roster_data import RosterReport, roster_columns, roster_title, roster_values
 from models.text.i18n import translate
-from models.vocabulary import category_label
 
 WIDE = LANDSCAPE_FRAME_WIDTH / FRAME_WIDTH  # data_table's widths are of the portrait frame
 
 
-def sex_text(code: str) -> str:
-    return {"M": translate("Roster", "M"), "F": translate("Roster", "F")}.get(code, "")
-
-
-def roster_title(data: RosterReport) -> str:
-    return translate("Roster", "Party member roster of {branch}").format(branch=data.branch_name)
-
-
-def roster_columns(data: RosterReport) -> list[tuple[str, float, str]]:
-    """(header, width as a share of the landscape frame, alignment) of every printed column."""
-    columns = [
-        (translate("Roster", "No."), 0.035, "C"),
-        (translate("Roster", "Name"), 0.065, "L"),
-        (translate("Roster", "Sex"), 0.03, "C"),
-        (translate("Roster", "Ethnicity"), 0.05, "C"),
-        (translate("Roster", "Born"), 0.06, "C"),
-        (translate("Roster", "Native place"), 0.07, "L"),
-        (translate("Roster", "Education"), 0.09, "L"),
-        (translate("Roster", "Title / post"), 0.11, "L"),
-        (translate("Roster", "Category"), 0.06, "C"),
-        (translate("Roster", "Joined the Party"), 0.07, "C"),
-        (translate("Roster", "Full member since"), 0.07, "C"),
-        (translate("Roster", "Party group"), 0.08, "L"),
-    ]
-    if data.joint:
-        columns.append((translate("Roster", "Unit"), 0.08, "L"))
-    columns.append((translate("Roster", "ID number"), 0.135, "C"))
-    columns.append((translate("Roster", "Note"), 0.0, "L"))
-    used = sum(w for _h, w, _a in columns)
-    header, width, align = columns[-1]
-    columns[-1] = (header, max(0.04, 1.0 - used), align)
-    return columns
-
-
 def roster_cells(data: RosterReport) -> list[list[str]]:
-    """The printed rows (the same texts the Excel sheet holds)."""
-    rows = []
-    for i, r in enumerate(data.roster.rows, start=1):
-        cells = [
-            str(i),
-            r.name,
-            sex_text(r.sex),
-            r.ethnicity,
-            (r.birth_date or "")[:7],
-            r.native_place,
-            r.education,
-            r.job_title,
-            category_label(r.category),
-            r.joined_on or "",
-            r.full_member_on or "",
-            r.party_group,
-        ]
-        if data.joint:
-            cells.append(r.unit)
-        cells.append(r.id_number if data.show_id_numbers else mask(r.id_number))
-        cells.append(translate("Roster", "mobile member") if r.status == "mobile" else "")
-        rows.append(cells)
-    return rows
+    """The printed rows: the Excel sheet's values (exports.roster_data), dates as stored."""
+    return [[str(v) for v in row] for row in roster_values(data, lambda day: day or "")]
 
 
 def roster_story(data: RosterReport) -> list[Flowable]:

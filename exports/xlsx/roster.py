@@ -10,13 +10,10 @@ import os
 from pathlib import Path
 from typing import Any
 
-from exports.pdf.roster import roster_columns, roster_title
-from exports.roster_data import RosterReport
+from exports.roster_data import RosterReport, roster_columns, roster_title, roster_values
 from exports.xlsx.cells import put
 from exports.xlsx.registers import add_sheet, print_setup
-from models.records.id_number import mask
 from models.text.i18n import translate
-from models.vocabulary import category_label
 
 
 def _day(text: str | None) -> dt.date | str:
@@ -27,30 +24,8 @@ def _day(text: str | None) -> dt.date | str:
 
 
 def roster_rows(data: RosterReport) -> list[list[Any]]:
-    from exports.pdf.roster import sex_text
-
-    rows = []
-    for i, r in enumerate(data.roster.rows, start=1):
-        row: list[Any] = [
-            i,
-            r.name,
-            sex_text(r.sex),
-            r.ethnicity,
-            (r.birth_date or "")[:7],
-            r.native_place,
-            r.education,
-            r.job_title,
-            category_label(r.category),
-            _day(r.joined_on),
-            _day(r.full_member_on),
-            r.party_group,
-        ]
-        if data.joint:
-            row.append(r.unit)
-        row.append(r.id_number if data.show_id_numbers else mask(r.id_number))
-        row.append(translate("Roster", "mobile member") if r.status == "mobile" else "")
-        rows.append(row)
-    return rows
+    """The sheet's rows: dates as date cells."""
+    return roster_values(data, _day)
 
 
 def add_roster_sheet(wb: Any, data: RosterReport) -> Any:
