@@ -27,9 +27,8 @@ from exports.pdf.common import (
     title_paragraph,
 )
 from exports.pdf.monthly import key_figures
-from models.bureau.district import DistrictData, missed_by_rule, period_label_text
+from models.bureau.district import DistrictData, missed_rows, period_label_text
 from models.bureau.sentence import (
-    all_met,
     compliance_headers,
     document_title,
     figure_headers,
@@ -69,20 +68,6 @@ def highlight_rows(data: DistrictData) -> list[list[object]]:
 
     rows = [row(b.name, b.highlights) for b in data.branches]
     rows.append(row(total_label(), data.highlights))
-    return rows
-
-
-def missed_rows(data: DistrictData) -> list[list[object]]:
-    """One row per branch and rule it missed in the period (the branch named on its first row);
-    a branch that met everything gets one row saying so."""
-    rows: list[list[object]] = []
-    for line in data.branches:
-        grouped = missed_by_rule(line)
-        if not grouped:
-            rows.append([line.name, all_met(), ""])
-            continue
-        for i, (rule, periods) in enumerate(grouped):
-            rows.append([line.name if i == 0 else "", rule, periods])
     return rows
 
 

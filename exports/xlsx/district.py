@@ -9,11 +9,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from exports.pdf.district import missed_rows
 from exports.report_types import figure_header
 from exports.xlsx.cells import put, save
 from exports.xlsx.registers import RATE_FORMAT, add_sheet, figure_row
-from models.bureau.district import DistrictData, period_label_text
+from models.bureau.district import DistrictData, missed_rows, period_label_text
 from models.bureau.sentence import (
     branch_label,
     compliance_headers,

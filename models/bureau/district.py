@@ -21,7 +21,7 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 
-from models.bureau.sentence import branch_label
+from models.bureau.sentence import all_met, branch_label
 from models.file.schema import Branch, database
 from models.rules.compliance import RuleStatus, evaluate_range
 from models.rules.counting import (
@@ -160,6 +160,20 @@ def missed_rules(
         )
         if s.state in MISSED_STATES
     ]
+
+
+def missed_rows(data: DistrictData) -> list[list[object]]:
+    """One row per branch and rule it missed in the period (the branch named on its first row);
+    a branch that met everything gets one row saying so."""
+    rows: list[list[object]] = []
+    for line in data.branches:
+        grouped = missed_by_rule(line)
+        if not grouped:
+            rows.append([line.name, all_met(), ""])
+            continue
+        for i, (rule, periods) in enumerate(grouped):
+            rows.append([line.name if i == 0 else "", rule, periods])
+    return rows
 
 
 def missed_by_rule(line: BranchLine) -> list[tuple[str, str]]:
