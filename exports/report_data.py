@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from exports.report_types import (
     AbsenceLine,
@@ -31,6 +31,9 @@ from models.errors import ValidationError
 from models.rules.periods import Period
 from models.text.collation import name_key
 from models.text.i18n import translate
+
+if TYPE_CHECKING:
+    from models.rules.counting import PersonTotals
 
 
 def made_now() -> str:
@@ -315,18 +318,7 @@ def gather_annual(year: str, *, today: Any = None, branch: str | None = None) ->
         total=stats.figures(period, branch_uuid=branch_uuid),
         by_month=[(str(m), stats.figures(m, branch_uuid=branch_uuid)) for m in period.months()],
         by_kind=_kinds_in_order(stats.figures_by_kind(period, branch_uuid)),
-        people=[
-            PersonLine(
-                p.name,
-                "",
-                p.attendances,
-                p.expected,
-                p.minutes,
-                p.study_minutes,
-                p.service_minutes,
-            )
-            for p in stats.per_person_totals(period, branch_uuid)
-        ],
+        people=_people_lines(period, branch_uuid),
         compliance=_compliance_for_year(period, branch_uuid, today),
         study=stats.yearly_study(period, branch_uuid, today),
         life_meetings=[
@@ -366,15 +358,7 @@ def gather_person(person_uuid: str, period_text: str) -> PersonStatement:
     )
     line_totals = PersonLine(person.name, person.category)
     if totals is not None:
-        line_totals = PersonLine(
-            person.name,
-            person.category,
-            totals.attendances,
-            totals.expected,
-            totals.minutes,
-            totals.study_minutes,
-            totals.service_minutes,
-        )
+        line_totals = _person_line(totals, person.category)
     mine = _attendance_of(person_uuid, period.start, period.end)
     lines: list[tuple[ActivityLine, str, float]] = []
     for row in _register(period.start, period.last_day.isoformat(), branch_uuid):
@@ -498,18 +482,7 @@ def gather_workbook(period_text: str | Period, *, branch: str | None = None) -> 
         by_kind=_kinds_in_order(stats.figures_by_kind(period, branch_uuid)),
         by_month=[(label, stats.figures(m, branch_uuid=branch_uuid)) for label, m in pieces],
         activities=_lines(rows, details=True),
-        people=[
-            PersonLine(
-                p.name,
-                "",
-                p.attendances,
-                p.expected,
-                p.minutes,
-                p.study_minutes,
-                p.service_minutes,
-            )
-            for p in stats.per_person_totals(period, branch_uuid)
-        ],
+        people=_people_lines(period, branch_uuid),
         absences=[
             AbsenceLine(a.date, a.topic, [a.kind], a.person_name, a.status, a.leave_type, a.reason)
             for a in stats.absences(period, branch_uuid)
@@ -526,3 +499,22 @@ def _roster_at_end(period: Any, branch: str | None) -> Any:
 
     day = min(period.last_day, dt.date.today())
     return gather_roster(day.isoformat(), branch=branch)
+
+
+def _person_line(t: PersonTotals, category: str = "") -> PersonLine:
+    """One person's totals (stats.per_person_totals) as a report line."""
+    return PersonLine(
+        t.name,
+        category,
+        t.attendances,
+        t.expected,
+        t.minutes,
+        t.study_minutes,
+        t.service_minutes,
+    )
+
+
+def _people_lines(period: Period, branch_uuid: str | None) -> list[PersonLine]:
+    from models.rules.counting import per_person_totals
+
+    return [_person_line(t) for t in per_person_totals(period, branch_uuid)]
