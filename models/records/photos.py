@@ -331,24 +331,30 @@ def list_attachments(activity_uuid: str) -> list[AttachmentRow]:
     activity = Activity.get_or_none(Activity.uuid == activity_uuid)
     if activity is None:
         return []
+    return picture_rows(Attachment, Attachment.activity == activity)
+
+
+def picture_rows(model: type[BaseModel], owned: Any) -> list[AttachmentRow]:
+    """The live pictures `owned` selects (an activity's, a 整改 item's), in order: their
+    thumbnails and sizes, not the full pictures."""
     query = (
-        Attachment.select(
-            Attachment.uuid,
-            Attachment.caption,
-            Attachment.width,
-            Attachment.height,
-            Attachment.sha256,
-            Attachment.thumbnail,
-            Attachment.position,
+        model.select(
+            model.uuid,
+            model.caption,
+            model.width,
+            model.height,
+            model.sha256,
+            model.thumbnail,
+            model.position,
         )
-        .where((Attachment.activity == activity) & Attachment.deleted_at.is_null())
-        .order_by(Attachment.position, Attachment.id)
+        .where(owned & model.deleted_at.is_null())
+        .order_by(model.position, model.id)
     )
     return [
         AttachmentRow(
-            a.uuid, a.caption, a.width, a.height, a.sha256, bytes(a.thumbnail or b""), a.position
+            p.uuid, p.caption, p.width, p.height, p.sha256, bytes(p.thumbnail or b""), p.position
         )
-        for a in query
+        for p in query
     ]
 
 

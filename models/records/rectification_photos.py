@@ -12,7 +12,13 @@ from pathlib import Path
 from models.errors import ValidationError
 from models.file.schema import RectificationItem, RectificationPhoto, database, utc_now
 from models.records import audit
-from models.records.photos import AttachmentRow, PreparedImage, prepare_image, store_pictures
+from models.records.photos import (
+    AttachmentRow,
+    PreparedImage,
+    picture_rows,
+    prepare_image,
+    store_pictures,
+)
 from models.records.validation import atomic_write
 from models.text.i18n import translate
 
@@ -83,25 +89,7 @@ def list_evidence_photos(item_uuid: str) -> list[AttachmentRow]:
     item = RectificationItem.get_or_none(RectificationItem.uuid == item_uuid)
     if item is None:
         return []
-    query = (
-        RectificationPhoto.select(
-            RectificationPhoto.uuid,
-            RectificationPhoto.caption,
-            RectificationPhoto.width,
-            RectificationPhoto.height,
-            RectificationPhoto.sha256,
-            RectificationPhoto.thumbnail,
-            RectificationPhoto.position,
-        )
-        .where((RectificationPhoto.item == item) & RectificationPhoto.deleted_at.is_null())
-        .order_by(RectificationPhoto.position, RectificationPhoto.id)
-    )
-    return [
-        AttachmentRow(
-            p.uuid, p.caption, p.width, p.height, p.sha256, bytes(p.thumbnail or b""), p.position
-        )
-        for p in query
-    ]
+    return picture_rows(RectificationPhoto, RectificationPhoto.item == item)
 
 
 def evidence_photo_data(uuid: str) -> bytes:
