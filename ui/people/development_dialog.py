@@ -39,6 +39,7 @@ from models.vocabulary import (
 )
 from ui.records.editor_form import FieldErrors, error_label, with_error
 from ui.shell.context import AppContext
+from ui.shell.widgets import record_at, selected_record
 
 translate = QCoreApplication.translate
 
@@ -162,12 +163,10 @@ class DevelopmentDialog(QDialog):
         self._on_person_selected()
 
     def selected_person(self) -> str | None:
-        if not hasattr(self, "table") or self.table.selectionModel() is None:
+        if not hasattr(self, "table"):
             return None
-        rows = self.table.selectionModel().selectedRows()
-        if rows and 0 <= rows[0].row() < len(self.lines):
-            return self.lines[rows[0].row()].person_uuid
-        return None
+        line = selected_record(self.table, self.lines)
+        return line.person_uuid if line is not None else None
 
     def _on_person_selected(self) -> None:
         uuid = self.selected_person()
@@ -207,11 +206,10 @@ class DevelopmentDialog(QDialog):
         self._on_stage_selected()
 
     def _stage(self, index: int):
-        return self.stages[index] if 0 <= index < len(self.stages) else None
+        return record_at(self.stages, index)
 
     def selected_stage(self):
-        rows = self.stage_table.selectionModel().selectedRows()
-        return self._stage(rows[0].row()) if rows else None
+        return selected_record(self.stage_table, self.stages)
 
     def _on_stage_selected(self) -> None:
         chosen = self.selected_stage() is not None

@@ -28,6 +28,7 @@ from models.vocabulary import TRANSFER_DIRECTIONS, transfer_direction_label
 from ui.records.editor_form import FieldErrors, error_label, with_error
 from ui.shell.context import AppContext
 from ui.shell.limits import limit_text
+from ui.shell.widgets import record_at, selected_record
 
 translate = QCoreApplication.translate
 
@@ -111,11 +112,10 @@ class TransfersDialog(QDialog):
         self._on_selection_changed()
 
     def _row(self, index: int):
-        return self.rows[index] if 0 <= index < len(self.rows) else None
+        return record_at(self.rows, index)
 
     def _selected(self):
-        rows = self.table.selectionModel().selectedRows()
-        return self._row(rows[0].row()) if rows else None
+        return selected_record(self.table, self.rows)
 
     def _on_selection_changed(self) -> None:
         chosen = self._selected() is not None

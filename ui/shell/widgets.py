@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -19,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.shell.icons import icon
+
+T = TypeVar("T")
 
 SPACING = 8  # the one spacing unit; margins are multiples of it
 
@@ -179,6 +183,18 @@ def choose_branch_in(combo: QComboBox, choice: str) -> None:
         index = combo.findText(choice)
     if index >= 0:
         combo.setCurrentIndex(index)
+
+
+def record_at(records: Sequence[T], row: int) -> T | None:
+    """The record shown in a table's `row`, or None (no row, or the table was refilled)."""
+    return records[row] if 0 <= row < len(records) else None
+
+
+def selected_record(view: QAbstractItemView, records: Sequence[T]) -> T | None:
+    """The record of a table's first selected row, or None."""
+    model = view.selectionModel()
+    rows = model.selectedRows() if model is not None else []
+    return record_at(records, rows[0].row()) if rows else None
 
 
 def fit_to_screen(window: QWidget, width: int, height: int) -> None:
