@@ -206,3 +206,67 @@ def test_the_private_copy_of_a_bundle_is_byte_for_byte(tmp_path, branch, monkeyp
     folder.mkdir()
     copy = private_copy(bundle, folder)
     assert copy.read_bytes() == bundle.read_bytes()
+
+
+def _threads(prefix: str) -> list[str]:
+    import threading
+
+    return [t.name for t in threading.enumerate() if t.name.startswith(prefix)]
+
+
+def test_a_picture_decoded_in_the_background_names_every_record_that_shows_it(
+    tmp_path, branch, decodes
+):
+    """The bureau decodes pictures on worker threads while the rows are hashed: a damaged
+    picture shown by two records is decoded once, both records are named, and no worker is
+    left running once the check is over."""
+    from models.bureau.bundle_format import content_hash
+    from models.bureau.validate import RowValidator
+
+    bundle = tmp_path / "b.ledger"
+    make_bundle(branch, bundle)
+    con = sqlite3.connect(bundle)
+    shared = con.execute(
+        "SELECT sha256 FROM attachment GROUP BY sha256 HAVING COUNT(*) = 2"
+    ).fetchone()[0]
+    data = bytes(
+        con.execute("SELECT data FROM attachment WHERE sha256 = ?", (shared,)).fetchone()[0]
+    )
+    cut = data[: len(data) // 2]
+    con.execute(
+        "UPDATE attachment SET data = ?, sha256 = ? WHERE sha256 = ?",
+        (cut, hashlib.sha256(cut).hexdigest(), shared),
+    )
+    named = {u for (u,) in con.execute("SELECT uuid FROM attachment WHERE data = ?", (cut,))}
+    con.commit()
+    decodes.clear()
+    try:
+        with RowValidator(background=True) as validator:
+            content_hash(con, visit=validator.visit)
+            assert validator.problems == []  # still being decoded: not known yet
+            problems = validator.finish()
+    finally:
+        con.close()
+    assert len(named) == 2
+    assert {p.split(":")[0].split()[1] for p in problems} == named
+    assert all("truncated" in p for p in problems)
+    assert decodes.count(hashlib.sha256(cut).hexdigest()) == 1
+    assert _threads("picture-check") == []
+
+
+def test_the_hash_worker_ends_when_the_row_check_fails(tmp_path, branch):
+    """The content hash is fed on a thread of its own; a failure on the calling thread (here a
+    visitor that raises) still ends it, and the failure reaches the caller."""
+    from models.bureau.bundle_format import content_hash
+
+    def failing(table: str, columns: object, rows: object) -> None:
+        if table == "attachment":
+            raise RuntimeError("visitor failed")
+
+    con = sqlite3.connect(branch)
+    try:
+        with pytest.raises(RuntimeError, match="visitor failed"):
+            content_hash(con, visit=failing)
+    finally:
+        con.close()
+    assert _threads("content-hash") == []

@@ -20,7 +20,9 @@ import binascii
 import functools
 import hashlib
 import json
+import queue
 import sqlite3
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -282,8 +284,22 @@ def content_hash(
     whatever the file holds; a visitor sees a StreamedBlob in place of such a blob.
     """
     ref = reference_schema(version)
-    digest = hashlib.sha256()
     counts: dict[str, int] = {}
+    with _Digest() as digest:
+        _hash_tables(con, schema, ref, digest, counts, visit, batch)
+    return digest.hexdigest(), counts
+
+
+def _hash_tables(
+    con: sqlite3.Connection,
+    schema: str,
+    ref: ReferenceSchema,
+    digest: _Digest,
+    counts: dict[str, int],
+    visit: RowVisitor | None,
+    batch: int,
+) -> None:
+    """Feed every table of `ref` to `digest`, in order, and count its rows into `counts`."""
     for table in ref.tables:
         info = ref.tables[table]
         where = f" WHERE key IS NOT '{MANIFEST_KEY}'" if table == "setting" else ""
@@ -300,7 +316,55 @@ def content_hash(
             if visit is not None:
                 visit(table, info.columns, rows)
         counts[table] = n
-    return digest.hexdigest(), counts
+
+
+class _Digest:
+    """The content hash's sha256, fed on a worker thread.
+
+    A photo is hashed as its hex text (twice its bytes) besides its own sha256: hex-encoding
+    and hashing it on a second thread lets that run alongside the reading, hashing and checking
+    of the rows on the calling one (hashlib lets go of the GIL for long inputs). Pieces are
+    hashed in the order they are given; at most QUEUED pieces wait, so memory stays flat. Used
+    as a context manager: leaving it, normally or by an exception, ends the worker."""
+
+    QUEUED = 32
+
+    def __init__(self) -> None:
+        self._sha = hashlib.sha256()
+        self._pieces: queue.Queue[tuple[bool, bytes] | None] = queue.Queue(self.QUEUED)
+        self._failure: BaseException | None = None
+        self._worker = threading.Thread(target=self._run, name="content-hash", daemon=True)
+
+    def __enter__(self) -> _Digest:
+        self._worker.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._pieces.put(None)
+        self._worker.join()
+        if self._failure is not None and exc[0] is None:
+            raise self._failure
+
+    def _run(self) -> None:
+        while (piece := self._pieces.get()) is not None:
+            if self._failure is None:
+                try:
+                    as_hex, data = piece
+                    self._sha.update(binascii.hexlify(data) if as_hex else data)
+                except BaseException as error:  # handed to the caller in __exit__
+                    self._failure = error
+
+    def update(self, data: bytes) -> None:
+        self._pieces.put((False, data))
+
+    def update_hex(self, data: bytes) -> None:
+        """Hash `data` as its lower-case hex text."""
+        self._pieces.put((True, data))
+
+    def hexdigest(self) -> str:
+        """The digest (only once the context is left and the worker has hashed every piece)."""
+        assert not self._worker.is_alive()
+        return self._sha.hexdigest()
 
 
 def _hash_streamed(
@@ -308,7 +372,7 @@ def _hash_streamed(
     schema: str,
     info: TableInfo,
     where: str,
-    digest: Any,
+    digest: _Digest,
     visit: RowVisitor | None,
 ) -> int:
     """Hash a table with BLOB columns row by row, each blob in chunks (the same text as
@@ -366,7 +430,7 @@ def _hash_streamed(
 
 
 def _stream_blob(
-    con: sqlite3.Connection, schema: str, table: str, column: str, row_id: Any, digest: Any
+    con: sqlite3.Connection, schema: str, table: str, column: str, row_id: Any, digest: _Digest
 ) -> StreamedBlob:
     """Feed one blob's hex to `digest` a chunk at a time; its size and own sha256."""
     own = hashlib.sha256()
@@ -376,7 +440,7 @@ def _stream_blob(
         while chunk := blob.read(BLOB_CHUNK):
             size += len(chunk)
             own.update(chunk)
-            digest.update(binascii.hexlify(chunk))
+            digest.update_hex(chunk)
             if kept is not None:
                 kept.append(chunk)
     return StreamedBlob(size, own.hexdigest(), b"".join(kept) if kept is not None else None)

@@ -275,12 +275,13 @@ def check_rows(
     """Every row validated as a form would, in the same pass that computes the content hash
     (rows and photos streamed); the hash and the row counts. Raise BundleRejected.
     `known_pictures`: hashes of pictures verified when the ledger at hand took them in."""
-    validator = RowValidator(known_pictures)
-    digest, counts = content_hash(con, visit=validator.visit, version=version)
-    if validator.problems:
+    with RowValidator(known_pictures, background=True) as validator:
+        digest, counts = content_hash(con, visit=validator.visit, version=version)
+        problems = validator.finish()
+    if problems:
         raise _reject(
             translate("Bureau", "The bundle has records a form would refuse: {problems}"),
-            problems="; ".join(validator.problems),
+            problems="; ".join(problems),
         )
     return digest, counts
 

@@ -12,9 +12,12 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import os
 import re
 import sqlite3
+import threading
 from collections.abc import Callable, Collection, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 
 from models.bureau.bundle_format import ReferenceSchema, StreamedBlob
 from models.bureau.ownership import MAX_REV
@@ -327,12 +330,29 @@ class PictureCheck:
     nothing about bytes that were never verified, so a picture new to the ledger — anything a
     foreign bundle brings — is always decoded."""
 
-    def __init__(self, known: Collection[str] = ()) -> None:
+    def __init__(self, known: Collection[str] = (), background: bool = False) -> None:
+        """`background`: decode on worker threads (PIL lets go of the GIL while it decodes)
+        alongside the caller's own work; `failures()` then waits for them and names the
+        records whose picture is not whole. Use as a context manager to end the workers."""
         self.known = known
         self._whole: set[str] = set()
         self.decoded = 0  # pictures actually decoded (for the benchmarks and tests)
+        workers = max(1, min(4, os.cpu_count() or 1))
+        self._pool = ThreadPoolExecutor(workers, "picture-check") if background else None
+        # At most this many pictures wait in memory for a worker.
+        self._slots = threading.BoundedSemaphore(4 * workers)
+        self._pending: dict[str, tuple[Future[bool], list[object]]] = {}
 
-    def is_whole(self, value: StreamedBlob | bytes) -> bool:
+    def __enter__(self) -> PictureCheck:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def is_whole(self, value: StreamedBlob | bytes, where: object = None) -> bool:
+        """Whether the picture is whole; in the background, a picture not yet known is taken
+        as whole until `failures()` says otherwise for `where` (the record showing it)."""
         if isinstance(value, StreamedBlob):
             digest, data = value.sha256, value.data
         else:
@@ -341,16 +361,44 @@ class PictureCheck:
             return True
         if data is None:
             return False  # far larger than any stored photo
-        from models.records.photos import picture_is_whole
-
+        if self._pool is None:
+            self.decoded += 1
+            if not _decodes(data):
+                return False
+            self._whole.add(digest)
+            return True
+        if digest in self._pending:
+            self._pending[digest][1].append(where)
+            return True
         self.decoded += 1
-        if not picture_is_whole(data):
-            return False
-        self._whole.add(digest)
+        self._slots.acquire()
+        future = self._pool.submit(_decodes, data)
+        future.add_done_callback(lambda _: self._slots.release())
+        self._pending[digest] = (future, [where])
         return True
 
+    def failures(self) -> list[object]:
+        """Wait for the pictures being decoded in the background; the `where` of each record
+        whose picture is not whole."""
+        failed: list[object] = []
+        for digest, (future, places) in self._pending.items():
+            if future.result():
+                self._whole.add(digest)
+            else:
+                failed.extend(places)
+        self._pending.clear()
+        return failed
 
-def _attachment(row: dict[str, object], pictures: PictureCheck | None = None) -> str | None:
+
+def _decodes(data: bytes) -> bool:
+    from models.records import photos
+
+    return photos.picture_is_whole(data)
+
+
+def _attachment(
+    row: dict[str, object], pictures: PictureCheck | None = None, where: object = None
+) -> str | None:
     data = row["data"]  # a StreamedBlob (size and sha256) when the content hash streamed it
     if isinstance(data, bytes | bytearray):
         data = StreamedBlob(len(data), hashlib.sha256(data).hexdigest(), bytes(data))
@@ -372,7 +420,7 @@ def _attachment(row: dict[str, object], pictures: PictureCheck | None = None) ->
                 value.size if isinstance(value, StreamedBlob) else value
             ):
                 continue  # no thumbnail (another type: type_problems() reports it)
-            if not pictures.is_whole(value):
+            if not pictures.is_whole(value, where):
                 return translate("Bureau", "a photo that is truncated or cannot be read")
     return None
 
@@ -570,23 +618,48 @@ RULES: dict[str, list[Check]] = {
 
 
 class RowValidator:
-    """Collects the first few problems found in the rows it is shown."""
+    """Collects the first few problems found in the rows it is shown.
 
-    def __init__(self, known_pictures: Collection[str] = ()) -> None:
+    With `background`, the pictures are decoded on worker threads while the rows go on being
+    read and hashed: `finish()` waits for them and adds their problems. Use it as a context
+    manager then, so the workers end whatever happens."""
+
+    def __init__(self, known_pictures: Collection[str] = (), background: bool = False) -> None:
         """`known_pictures`: hashes of pictures already verified in the ledger at hand (see
         PictureCheck); they are not decoded again."""
         self.problems: list[str] = []
-        self.pictures = PictureCheck(known_pictures)
+        self.pictures = PictureCheck(known_pictures, background)
 
-    def _own(self, check: Check) -> Check:
+    def __enter__(self) -> RowValidator:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.pictures.__exit__(*exc)
+
+    def finish(self) -> list[str]:
+        """Every problem found, once the pictures still being decoded are done."""
+        unreadable = translate("Bureau", "a photo that is truncated or cannot be read")
+        for table, uuid in self.pictures.failures():  # type: ignore[misc]
+            self._add(table, uuid, unreadable)
+        return self.problems
+
+    def _add(self, table: str, uuid: object, problem: str) -> None:
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append(
+                translate("Bureau", "{table} {uuid}: {problem}").format(
+                    table=table, uuid=str(uuid)[:36], problem=problem
+                )
+            )
+
+    def _own(self, check: Check, table: str) -> Check:
         if check is _attachment:
-            return lambda row: _attachment(row, self.pictures)
+            return lambda row: _attachment(row, self.pictures, (table, row["uuid"]))
         return check
 
     def visit(self, table: str, columns: Sequence[str], rows: list[tuple]) -> None:
         if len(self.problems) >= MAX_PROBLEMS:
             return
-        checks = [_common, *(self._own(c) for c in RULES.get(table, ()))]
+        checks = [_common, *(self._own(c, table) for c in RULES.get(table, ()))]
         for values in rows:
             row = dict(zip(columns, values, strict=True))
             # A tombstone carries its identity only (the merge empties the rest): its other
@@ -594,11 +667,7 @@ class RowValidator:
             for check in checks if row.get("deleted_at") is None else checks[:1]:
                 problem = check(row)
                 if problem:
-                    self.problems.append(
-                        translate("Bureau", "{table} {uuid}: {problem}").format(
-                            table=table, uuid=str(row["uuid"])[:36], problem=problem
-                        )
-                    )
+                    self._add(table, row["uuid"], problem)
                     if len(self.problems) >= MAX_PROBLEMS:
                         return
                     break
