@@ -371,3 +371,33 @@ def test_the_district_counts_by_its_own_definitions(tmp_path):
     assert carried and data.highlights == [expected]
     assert data.definitions == [mine]
     assert f"红色研学 {expected} " in data.sentence
+
+
+@pytest.mark.parametrize("whose", ["members", "attendees", "everyone"])
+@pytest.mark.parametrize("pick", ["kinds", "themes", "all"])
+def test_a_definition_reads_the_periods_activities_not_every_attendance_row(ledger, whose, pick):
+    """A 人次 figure with a kind or theme test made SQLite scan the whole attendance table —
+    2 M rows and 0.6 s per figure for one month of a district's ten years. Each query now goes
+    from the period's activities (by date) to their attendance (only ever searched)."""
+    from models.file.schema import database
+    from models.rules.counting import definition_by_branch_sql
+    from models.rules.definitions import FigureDefinition
+
+    make_branch()
+    d = FigureDefinition(
+        "x",
+        "attendances",
+        kinds=("volunteer",) if pick in ("kinds", "all") else (),
+        themes=("revolutionary_tradition",) if pick in ("themes", "all") else (),
+        whose=whose,
+    )
+    for sql in definition_by_branch_sql(d):
+        plan = [
+            r[3]
+            for r in database.execute_sql(
+                "EXPLAIN QUERY PLAN " + sql, {"start": "2026-01", "end": "2026-02"}
+            )
+        ]
+        # Neither every attendance row nor every activity: the period's, by the date index.
+        assert not [step for step in plan if step.startswith(("SCAN t", "SCAN a"))], plan
+        assert "SEARCH a USING INDEX activity_date (date>? AND date<?)" in plan, plan
