@@ -68,7 +68,7 @@ def bundles(count: int) -> list[Path]:
 
     made = []
     for seed in range(1, count + 1):
-        bundle = DATA / f"demo-bundle-s{seed}.ledger"
+        bundle = DATA / f"demo-bundle-s{seed}-v7.ledger"  # v7: time-ordered uuids
         if not bundle.exists():
             with tempfile.TemporaryDirectory() as tmp:
                 ledger = Path(tmp) / "branch.ledger"

