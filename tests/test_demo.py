@@ -508,3 +508,47 @@ def test_candidates_sit_in_on_branch_meetings_as_guests(school: Path) -> None:
         " ON k.activity_id = t.activity_id WHERE t.status = 'guest' AND k.kind = 'branch_meeting'",
     )
     assert meetings[0][0] >= 1
+
+
+def test_two_demo_schools_of_the_same_name_have_their_own_campaign_rows() -> None:
+    """Two demos may draw the same school name; their campaigns were seeded by the name alone,
+    so both files held the same campaign uuids and the district took the second school's
+    bundle for one rewriting the first school's rows (import_bench's floor failed on it)."""
+    from models.demo.campaigns import campaign_rows
+    from models.demo.generate import _stamp
+
+    made = []
+    for branch_uuid in (
+        "01a00000-0000-7000-8000-000000000001",
+        "01a00000-0000-7000-8000-000000000002",
+    ):
+        tables: dict = {"branch": [{"uuid": branch_uuid}]}
+        campaign_rows("城关区实验小学党支部", tables, "2025-01-01", "2025-12-31", _stamp)
+        made.append({row["uuid"] for row in tables["campaign"]})
+    assert made[0] and made[1]
+    assert not made[0] & made[1]
+
+
+def test_two_demo_ledgers_never_share_a_record_identity(tmp_path: Path) -> None:
+    """Seeds 1 and 12 draw the same joint branch name and as many activities; the 党费, 转接 and
+    发展党员 rows took their uuids from a generator seeded by exactly those, so the two files
+    shared uuids (a district importing both refused the second as rewriting the first)."""
+    made = []
+    for seed in (1, 12):
+        path = tmp_path / f"s{seed}.ledger"
+        write_demo(path, seed=seed, months=2, until="2026-10", joint=True)
+        con = sqlite3.connect(path)
+        try:
+            tables = [
+                name
+                for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+                if any(c[1] == "uuid" for c in con.execute(f'PRAGMA table_info("{name}")'))
+            ]
+            names = con.execute("SELECT name FROM branch").fetchall()
+            uuids = {(t, u) for t in tables for (u,) in con.execute(f'SELECT uuid FROM "{t}"')}
+        finally:
+            con.close()
+        made.append((names, uuids))
+    assert made[0][0] == made[1][0]  # the same school name: the case that collided
+    assert len(made[0][1]) > 100
+    assert not made[0][1] & made[1][1]

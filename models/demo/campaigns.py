@@ -31,7 +31,10 @@ def campaign_rows(
 ) -> None:
     """Add the campaigns overlapping [first_day, last_day] (ISO dates) to `tables["campaign"]`,
     each entered on its first day (a school's own: branch 1)."""
-    rng = random.Random(f"campaign|{branch_name}|{first_day}|{last_day}")
+    # Seeded by the branch's uuid (itself from the demo's seed), not only its name: two demos
+    # may draw the same school name, and their campaigns must still be two schools' rows.
+    branch_uuid = tables["branch"][0]["uuid"]
+    rng = random.Random(f"campaign|{branch_uuid}|{branch_name}|{first_day}|{last_day}")
     found = [(n, s, e) for n, s, e in NATIONAL if s <= last_day and e >= first_day]
     for year in range(int(first_day[:4]), int(last_day[:4]) + 1):
         start, end = f"{year}-09-01", f"{year}-09-30"

@@ -274,12 +274,15 @@ def _rows(
     if live:
         last_day = max(live)
         dues_rng = random.Random(f"dues|{branch.name}|{first_day}|{len(activities)}")
+        # That generator is seeded from the data, and two demos may draw the same school name
+        # and as many activities: the branch's own uuid (from the seed) keeps their rows apart.
+        salt = int(tables["branch"][0]["uuid"].replace("-", ""), 16)
 
         def dues_base(table: str, stamp: str) -> Row:
             """As `base`, but the uuid from the dues generator: `rng` is left untouched."""
             row = {
                 "id": len(tables[table]) + 1,
-                "uuid": uuid_v7(_milliseconds(stamp), dues_rng.getrandbits(128)),
+                "uuid": uuid_v7(_milliseconds(stamp), dues_rng.getrandbits(128) ^ salt),
                 "created_at": stamp,
                 "updated_at": stamp,
                 "rev": 1,
