@@ -53,7 +53,9 @@ TABLES = {
     "group": "UPDATE party_group SET name = ? WHERE id = (SELECT min(id) FROM party_group)",
 }
 NAMES = [
-    '=HYPERLINK("http://example.invalid/x","城南区第九小学党支部")',
+    # Short enough for every name field (a person's name: 50 characters), so that it is
+    # the formula that is refused and not the length.
+    '=HYPERLINK("http://x.invalid","第九小学党支部")',
     "=cmd|' /C calc'!A0",
     "+城南区第九小学党支部",
     "-1+2",

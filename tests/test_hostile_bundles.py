@@ -597,3 +597,42 @@ def test_themes_belong_to_their_branch_too(tmp_path: Path) -> None:
     con = sqlite3.connect(district)
     assert con.execute("SELECT uuid, name, rev FROM theme ORDER BY uuid").fetchall() == before
     con.close()
+
+
+@pytest.mark.parametrize(
+    ("sql", "column"),
+    [
+        # One character over the record form's limit (models/records/limits.py: topic 200).
+        ("UPDATE activity SET topic = printf('%.201c', '长'), rev = rev + 1 WHERE id = 1", "topic"),
+        ("UPDATE attendance SET reason = printf('%.501c', 'x') WHERE id = 1", "reason"),
+        ("UPDATE person SET name = printf('%.51c', '王') WHERE id = 1", "name"),
+        # A text no form writes: the stored ceiling (100,000), here ten times over.
+        ("UPDATE person_category SET note = printf('%.1000000c', 'x') WHERE id = 1", "note"),
+        ("UPDATE activity_kind SET kind = printf('%.1000000c', 'x') WHERE id = 1", "kind"),
+    ],
+)
+def test_a_text_longer_than_a_form_allows_is_refused_naming_it(corpus, sql, column):
+    """Issue 11 gave every form its length limits; a bundle could still bring any length (a
+    1,000,000-character text was read whole, a batch of 2,000 rows at a time, while hashing)."""
+    tmp, good, district = corpus
+    hostile = _spoil(good, tmp / f"long-{column}.bundle", sql, rehash=True)
+    _assert_rejected(district, hostile, column, "longer text than a form allows")
+
+
+def test_a_text_of_exactly_the_forms_limit_is_accepted(corpus, tmp_path):
+    tmp, good, _district = corpus
+    district = tmp_path / "district.ledger"
+    shutil.copy(tmp / "district.ledger", district)
+    fine = _spoil(
+        good,
+        tmp / "long-but-fine.bundle",
+        "UPDATE activity SET topic = printf('%.200c', '长'), rev = rev + 1 WHERE id = 1",
+        rehash=True,
+    )
+    (result,) = import_bundles(district, [fine])
+    assert result.accepted, result.reason
+    con = sqlite3.connect(district)
+    try:
+        assert con.execute("SELECT MAX(length(topic)) FROM activity").fetchone()[0] == 200
+    finally:
+        con.close()

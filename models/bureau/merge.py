@@ -34,7 +34,12 @@ from models.bureau.bundle_format import (
     read_manifest,
     schema_differences,
 )
-from models.bureau.validate import RowValidator, consistency_problems, type_problems
+from models.bureau.validate import (
+    RowValidator,
+    consistency_problems,
+    length_problems,
+    type_problems,
+)
 from models.errors import LedgerError, disk_error_from
 from models.file.ledger import SCHEMA_VERSION, open_ledger, read_header
 from models.file.scratch import claim_scratch
@@ -259,8 +264,11 @@ def check_structure(con: sqlite3.Connection, version: int) -> None:
         )
     from models.bureau.bundle_format import reference_schema
 
-    wrong_types = type_problems(con, reference_schema(version)) or consistency_problems(
-        con, tables=reference_schema(version).tables
+    ref = reference_schema(version)
+    wrong_types = (
+        type_problems(con, ref)
+        or length_problems(con, ref)
+        or consistency_problems(con, tables=ref.tables)
     )
     if wrong_types:
         raise _reject(

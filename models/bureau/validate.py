@@ -83,6 +83,43 @@ def type_problems(con: sqlite3.Connection, ref: ReferenceSchema, schema: str = "
     return problems[:MAX_PROBLEMS]
 
 
+def length_problems(
+    con: sqlite3.Connection, ref: ReferenceSchema, schema: str = "main"
+) -> list[str]:
+    """Texts longer than the form that writes them allows (models/records/limits.py), or than
+    STORED_TEXT_CEILING where no form does: a bundle cannot bring a text no secretary could
+    have typed, nor one big enough to fill the bureau's memory when its rows are read. One
+    scan per table, in SQLite (run once the storage types are known to be right)."""
+    from models.records.limits import stored_limit
+
+    problems: list[str] = []
+    for table, info in ref.tables.items():
+        columns = [
+            (c, stored_limit(table, c))
+            for c, declared in zip(info.columns, info.types, strict=True)
+            if declared not in ("INTEGER", "REAL", "BLOB")
+        ]
+        if not columns:
+            continue
+        tests = [f'length("{c}") > {limit}' for c, limit in columns]
+        names = ", ".join(
+            f"CASE WHEN {t} THEN '{c}' END" for t, (c, _) in zip(tests, columns, strict=True)
+        )
+        sql = (
+            f'SELECT quote(uuid), {names} FROM "{schema}"."{table}"'
+            f" WHERE {' OR '.join(tests)} LIMIT {MAX_PROBLEMS}"
+        )
+        for uuid, *long in con.execute(sql):
+            problems.append(
+                translate(
+                    "Bureau", "{table} {uuid}: longer text than a form allows in {columns}"
+                ).format(table=table, uuid=uuid, columns=", ".join(c for c in long if c))
+            )
+        if len(problems) >= MAX_PROBLEMS:
+            break
+    return problems[:MAX_PROBLEMS]
+
+
 def consistency_problems(
     con: sqlite3.Connection, schema: str = "main", tables: Collection[str] | None = None
 ) -> list[str]:

@@ -82,6 +82,34 @@ LIMITS: dict[str, dict[str, int]] = {
 }
 
 
+# The stored columns each form writes (table → form), for the bureau's check of a bundle: a
+# bundle's text may be no longer than the form that writes it allows, and a text no form writes
+# no longer than STORED_TEXT_CEILING (models/bureau/validate.py: length_problems).
+TABLE_FORMS = {
+    "activity": "ActivityInput",
+    "attendance": "AttendanceInput",
+    "vote": "VoteInput",
+    "person": "PersonInput",
+    "branch": "BranchInput",
+    "unit": "UnitInput",
+    "party_group": "GroupInput",
+    "dues_standard": "StandardInput",
+    "dues_payment": "PaymentInput",
+    "transfer": "TransferInput",
+    "plan_item": "PlanItemInput",
+    "review_result": "ReviewInput",
+    "rectification_item": "RectificationInput",
+    "talk": "TalkInput",
+}
+STORED_TEXT_CEILING = 100_000
+
+
+def stored_limit(table: str, column: str) -> int:
+    """The most characters a bundle may carry in `column` of `table`."""
+    form = TABLE_FORMS.get(table)
+    return LIMITS[form].get(column, STORED_TEXT_CEILING) if form else STORED_TEXT_CEILING
+
+
 def text_limit(form: str, field: str) -> int:
     """The most characters `field` of `form` (an input's class name) may hold."""
     return LIMITS[form][field]

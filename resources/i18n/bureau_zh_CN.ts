@@ -4,229 +4,235 @@
 <context>
     <name>Bureau</name>
     <message>
-        <location filename="../../models/bureau/validate.py" line="74"/>
+        <location filename="../../models/bureau/validate.py" line="77"/>
         <source>{table} {uuid}: wrong kind of value in {columns}</source>
         <translation>{table} {uuid}：{columns} 中的值类型不对</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="97"/>
+        <location filename="../../models/bureau/validate.py" line="114"/>
+        <source>{table} {uuid}: longer text than a form allows in {columns}</source>
+        <translation>{table} {uuid}：{columns} 的文字超过表单允许的长度</translation>
+    </message>
+    <message>
+        <location filename="../../models/bureau/validate.py" line="137"/>
         <source>activity {uuid}: its kinds do not match its primary kind</source>
         <translation>活动 {uuid}：活动类型与主类型不一致</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="102"/>
+        <location filename="../../models/bureau/validate.py" line="142"/>
         <source>attendance {uuid}: a person of another branch</source>
         <translation>出勤记录 {uuid}：人员属于其他支部</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="107"/>
+        <location filename="../../models/bureau/validate.py" line="147"/>
         <source>activity {uuid}: host or recorder of another branch</source>
         <translation>活动 {uuid}：主持人或记录人属于其他支部</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="116"/>
+        <location filename="../../models/bureau/validate.py" line="156"/>
         <source>activity_theme {uuid}: a theme of another branch</source>
         <translation>activity_theme {uuid}：其他支部的专题</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="127"/>
+        <location filename="../../models/bureau/validate.py" line="167"/>
         <source>{table} {{uuid}}: a link to another branch</source>
         <translation>{table} {{uuid}}：关联到其他支部的记录</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="147"/>
+        <location filename="../../models/bureau/validate.py" line="187"/>
         <source>development_stage {uuid}: the category of another person</source>
         <translation>development_stage {uuid}：关联了另一人的人员类别</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="152"/>
+        <location filename="../../models/bureau/validate.py" line="192"/>
         <source>development_stage {uuid}: a vote of another meeting</source>
         <translation>development_stage {uuid}：关联了另一次会议的表决</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="182"/>
+        <location filename="../../models/bureau/validate.py" line="222"/>
         <source>{field} is empty</source>
         <translation>{field} 为空</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="203"/>
+        <location filename="../../models/bureau/validate.py" line="243"/>
         <source>{field} starts with {char!r}, which a spreadsheet runs as a formula</source>
         <translation>{field} 以 {char!r} 开头，电子表格会把它当作公式执行</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="207"/>
+        <location filename="../../models/bureau/validate.py" line="247"/>
         <source>{field} contains control characters</source>
         <translation>{field} 含有控制字符</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="216"/>
+        <location filename="../../models/bureau/validate.py" line="256"/>
         <source>{field}: unknown value {value}</source>
         <translation>{field}：未知的值 {value}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="234"/>
-        <location filename="../../models/bureau/validate.py" line="313"/>
+        <location filename="../../models/bureau/validate.py" line="274"/>
+        <location filename="../../models/bureau/validate.py" line="353"/>
         <source>{field}: {value} is not a date that exists</source>
         <translation>{field}：{value} 不是存在的日期</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="252"/>
+        <location filename="../../models/bureau/validate.py" line="292"/>
         <source>{field}: {value} is out of range</source>
         <translation>{field}：{value} 超出范围</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="265"/>
+        <location filename="../../models/bureau/validate.py" line="305"/>
         <source>{field} is not valid JSON</source>
         <translation>{field} 不是有效的 JSON</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="275"/>
+        <location filename="../../models/bureau/validate.py" line="315"/>
         <source>{value} is not a time of day</source>
         <translation>{value} 不是有效的时刻</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="277"/>
+        <location filename="../../models/bureau/validate.py" line="317"/>
         <source>the end time is not after the start time</source>
         <translation>结束时间不晚于开始时间</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="280"/>
+        <location filename="../../models/bureau/validate.py" line="320"/>
         <source>the sequence number starts at 1</source>
         <translation>序号应从1开始</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="282"/>
+        <location filename="../../models/bureau/validate.py" line="322"/>
         <source>the sequence number is too large</source>
         <translation>次数过大</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="289"/>
+        <location filename="../../models/bureau/validate.py" line="329"/>
         <source>an absence without a reason</source>
         <translation>缺席或请假未填写原因</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="291"/>
+        <location filename="../../models/bureau/validate.py" line="331"/>
         <source>leave without its kind (official, sick, personal)</source>
         <translation>请假未注明类型（公假、病假、事假）</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="300"/>
+        <location filename="../../models/bureau/validate.py" line="340"/>
         <source>negative vote counts</source>
         <translation>表决票数为负数</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="302"/>
+        <location filename="../../models/bureau/validate.py" line="342"/>
         <source>vote counts that are too large</source>
         <translation>表决票数过大</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="304"/>
+        <location filename="../../models/bureau/validate.py" line="344"/>
         <source>vote counts that do not add up</source>
         <translation>表决票数对不上</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="362"/>
+        <location filename="../../models/bureau/validate.py" line="447"/>
         <source>a photo whose content does not match its hash</source>
         <translation>照片内容与其哈希值不符</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="376"/>
+        <location filename="../../models/bureau/validate.py" line="461"/>
+        <location filename="../../models/bureau/validate.py" line="678"/>
         <source>a photo that is truncated or cannot be read</source>
         <translation>照片不完整或无法读取</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="383"/>
+        <location filename="../../models/bureau/validate.py" line="468"/>
         <source>a phone number with letters in it</source>
         <translation>电话号码中含有字母</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="393"/>
+        <location filename="../../models/bureau/validate.py" line="478"/>
         <source>an ID number that is not valid</source>
         <translation>身份证号无效</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="399"/>
+        <location filename="../../models/bureau/validate.py" line="484"/>
         <source>{value} is not a month</source>
         <translation>{value} 不是月份</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="405"/>
+        <location filename="../../models/bureau/validate.py" line="490"/>
         <source>a planned item without topic or theme</source>
         <translation>计划事项既无主题也无专题</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="411"/>
+        <location filename="../../models/bureau/validate.py" line="496"/>
         <source>a completed item without its completion date</source>
         <translation>已完成但没有完成日期的事项</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="417"/>
+        <location filename="../../models/bureau/validate.py" line="502"/>
         <source>a talk without the person talked with</source>
         <translation>没有谈话对象的谈话记录</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="419"/>
+        <location filename="../../models/bureau/validate.py" line="504"/>
         <source>a talk of someone with themselves</source>
         <translation>谈话人与谈话对象为同一人</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="429"/>
+        <location filename="../../models/bureau/validate.py" line="514"/>
         <source>{column} is not a month (YYYY-MM)</source>
         <translation>{column} 不是月份（YYYY-MM）</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="437"/>
+        <location filename="../../models/bureau/validate.py" line="522"/>
         <source>a theme without a name</source>
         <translation>专题没有名称</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="445"/>
+        <location filename="../../models/bureau/validate.py" line="530"/>
         <source>a campaign without its branch (only the bureau defines those)</source>
         <translation>专项活动未注明所属支部（只有组织办可定义全区专项活动）</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="448"/>
+        <location filename="../../models/bureau/validate.py" line="533"/>
         <source>the campaign ends before it starts</source>
         <translation>专项活动的结束日期早于开始日期</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="454"/>
+        <location filename="../../models/bureau/validate.py" line="539"/>
         <source>not a valid identifier</source>
         <translation>标识符（UUID）无效</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="456"/>
+        <location filename="../../models/bureau/validate.py" line="541"/>
         <source>revision below 1</source>
         <translation>版本号小于1</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="458"/>
+        <location filename="../../models/bureau/validate.py" line="543"/>
         <source>revision {rev} is impossibly high</source>
         <translation>版本号 {rev} 大得不可能</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="598"/>
+        <location filename="../../models/bureau/validate.py" line="686"/>
         <source>{table} {uuid}: {problem}</source>
         <translation>{table} {uuid}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle.py" line="413"/>
+        <location filename="../../exports/bundle.py" line="404"/>
         <source>Choose another file name: the bundle would replace the ledger.</source>
         <translation>请换一个文件名：报送包会覆盖台账本身。</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle.py" line="364"/>
-        <location filename="../../exports/bundle.py" line="387"/>
+        <location filename="../../exports/bundle.py" line="355"/>
+        <location filename="../../exports/bundle.py" line="378"/>
         <source>The bundle was made but failed its own check, so it was not saved: {reason}</source>
         <translation>报送包已生成，但未通过自检，因此没有保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle.py" line="333"/>
+        <location filename="../../exports/bundle.py" line="324"/>
         <source>The ledger&apos;s structure is not that of a Branch Ledger file, so no bundle was made. Run File ▸ Check ledger… to see what is wrong.</source>
         <translation>台账的结构不是支部工作台账文件的结构，因此没有生成报送包。请用“文件 ▸ 检查台账…”查看问题所在。</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle.py" line="438"/>
+        <location filename="../../exports/bundle.py" line="429"/>
         <source>The bundle could not be written to {path}: {error}</source>
         <translation>报送包无法写入 {path}：{error}</translation>
     </message>
@@ -286,124 +292,124 @@
         <translation>已新建区台账 {path}。</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle.py" line="417"/>
+        <location filename="../../exports/bundle.py" line="408"/>
         <location filename="../../exports/bundle_cli.py" line="141"/>
         <source>{path} is a folder; give a file name to write.</source>
         <translation>{path} 是文件夹，请给出要写入的文件名。</translation>
     </message>
     <message>
-        <location filename="../../exports/bundle.py" line="421"/>
+        <location filename="../../exports/bundle.py" line="412"/>
         <location filename="../../exports/bundle_cli.py" line="145"/>
         <source>The folder {path} does not exist.</source>
         <translation>文件夹 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="116"/>
+        <location filename="../../models/bureau/merge.py" line="121"/>
         <source>This is not a file.</source>
         <translation>这不是一个文件。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="117"/>
+        <location filename="../../models/bureau/merge.py" line="122"/>
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="120"/>
+        <location filename="../../models/bureau/merge.py" line="125"/>
         <source>The file is far too large to be a branch bundle.</source>
         <translation>文件过大，不可能是支部报送包。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="164"/>
+        <location filename="../../models/bureau/merge.py" line="169"/>
         <source>The bundle has file format {found}; this program reads format {known}.</source>
         <translation>报送包的文件格式为 {found}；本程序读取的是格式 {known}。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="179"/>
+        <location filename="../../models/bureau/merge.py" line="184"/>
         <source>The bundle is damaged and cannot be read ({error}).</source>
         <translation>报送包已损坏，无法读取（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="188"/>
+        <location filename="../../models/bureau/merge.py" line="193"/>
         <source>The bundle is damaged: some of its text can no longer be read (the file was changed or damaged after it was made). Ask the branch for a new bundle.</source>
         <translation>报送包已损坏：其中部分文字已无法读取（文件在生成后被改动或损坏）。请支部重新生成报送包。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="241"/>
+        <location filename="../../models/bureau/merge.py" line="246"/>
         <source>The bundle is damaged (SQLite integrity check: {problems}).</source>
         <translation>报送包已损坏（SQLite 完整性检查：{problems}）。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="247"/>
+        <location filename="../../models/bureau/merge.py" line="252"/>
         <source>The bundle&apos;s structure is not that of a Branch Ledger file (unexpected or missing: {objects}). It may have been altered; it was not imported.</source>
         <translation>报送包的结构不是支部工作台账文件的结构（多出或缺少：{objects}），可能已被改动，未予导入。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="257"/>
+        <location filename="../../models/bureau/merge.py" line="262"/>
         <source>The bundle has records pointing to missing records ({tables}).</source>
         <translation>报送包中有记录指向不存在的记录（{tables}）。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="267"/>
+        <location filename="../../models/bureau/merge.py" line="275"/>
         <source>The bundle has invalid values: {problems}</source>
         <translation>报送包中有无效的值：{problems}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="206"/>
+        <location filename="../../models/bureau/merge.py" line="211"/>
         <source>This ledger is not a bundle: it has no manifest. Ask the branch to make one with File ▸ Make bureau bundle….</source>
         <translation>这个台账不是报送包：没有清单。请支部通过“文件 ▸ 生成报送包…”生成。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="282"/>
+        <location filename="../../models/bureau/merge.py" line="291"/>
         <source>The bundle has records a form would refuse: {problems}</source>
         <translation>报送包中有填写表单时不会被接受的记录：{problems}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="215"/>
+        <location filename="../../models/bureau/merge.py" line="220"/>
         <source>The bundle&apos;s manifest does not match its contents (record counts differ). It was changed after it was made; ask the branch for a new bundle.</source>
         <translation>报送包的清单与内容不符（记录数不同），生成后曾被改动；请支部重新生成报送包。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="223"/>
+        <location filename="../../models/bureau/merge.py" line="228"/>
         <source>The bundle&apos;s contents do not match its manifest (content hash differs). It was changed after it was made; ask the branch for a new bundle.</source>
         <translation>报送包的内容与清单不符（内容哈希不同），生成后曾被改动；请支部重新生成报送包。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="294"/>
+        <location filename="../../models/bureau/merge.py" line="303"/>
         <source>A bundle holds the records of one branch; this one holds {count} branches.</source>
         <translation>一个报送包只能包含一个支部的记录；这个报送包包含 {count} 个支部。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="306"/>
+        <location filename="../../models/bureau/merge.py" line="315"/>
         <source>The bundle&apos;s manifest names the branch {named}, but its records belong to the branch {name}. It was changed after it was made; it was not imported.</source>
         <translation>报送包的清单写的是支部 {named}，但其中的记录属于支部 {name}。报送包生成后被改动过，未予导入。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="355"/>
+        <location filename="../../models/bureau/merge.py" line="364"/>
         <source>The bundle could not be imported: {error}</source>
         <translation>报送包无法导入：{error}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge.py" line="371"/>
+        <location filename="../../models/bureau/merge.py" line="380"/>
         <source>The disk is full (or could not be written), so the bundle was not imported; the district ledger is unchanged. Free some space and import it again.</source>
         <translation>磁盘已满（或无法写入），因此没有导入这个报送包；区台账没有改动。请腾出一些空间后再导入一次。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge_apply.py" line="219"/>
+        <location filename="../../models/bureau/merge_apply.py" line="220"/>
         <source>the district already holds another record with the same {key}</source>
         <translation>区台账中已有另一条相同 {key} 的记录</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge_apply.py" line="226"/>
+        <location filename="../../models/bureau/merge_apply.py" line="227"/>
         <source>changed differently here and in the bundle (revision {rev}): {fields}</source>
         <translation>区台账与报送包对同一记录作了不同修改（版本 {rev}）：{fields}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge_apply.py" line="272"/>
+        <location filename="../../models/bureau/merge_apply.py" line="273"/>
         <source>The bundle changes records of another branch, which only that branch may change: {rows}</source>
         <translation>报送包改动了其他支部的记录，这些记录只能由该支部自己修改：{rows}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/merge_apply.py" line="281"/>
+        <location filename="../../models/bureau/merge_apply.py" line="282"/>
         <source>The bundle has impossible revision numbers: {rows}</source>
         <translation>报送包中的版本号不可能成立：{rows}</translation>
     </message>
@@ -448,22 +454,22 @@
         <translation>{branch}共开展{parts}。</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="175"/>
+        <location filename="../../models/bureau/district.py" line="189"/>
         <source>{period} ({count} held)</source>
         <translation>{period}（已开展{count}次）</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="182"/>
+        <location filename="../../models/bureau/district.py" line="196"/>
         <source>{state}: {periods}</source>
         <translation>{state}：{periods}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="183"/>
+        <location filename="../../models/bureau/district.py" line="197"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/district.py" line="187"/>
+        <location filename="../../models/bureau/district.py" line="201"/>
         <source>; </source>
         <translation>；</translation>
     </message>
