@@ -19,7 +19,7 @@ import threading
 from collections.abc import Callable, Collection, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 
-from models.bureau.bundle_format import ReferenceSchema, StreamedBlob
+from models.bureau.bundle_format import ReferenceSchema, StreamedBlob, TableInfo
 from models.bureau.ownership import MAX_REV
 from models.file.schema import ATTENDANCE_STATUSES, BRANCH_TYPES, CATEGORIES, LEAVE_TYPES, STATUSES
 from models.records.activity_checks import MAX_COUNT
@@ -57,30 +57,52 @@ def _sql_type(declared: str, notnull: bool) -> tuple[str, ...]:
     return kinds if notnull else (*kinds, "null")
 
 
-def type_problems(con: sqlite3.Connection, ref: ReferenceSchema, schema: str = "main") -> list[str]:
-    """Values whose storage type is not the declared one (a few examples per table)."""
+def _column_problems(
+    con: sqlite3.Connection,
+    ref: ReferenceSchema,
+    schema: str,
+    tests: Callable[[str, TableInfo], list[tuple[str, str]]],
+    message: Callable[[], str],
+) -> list[str]:
+    """A few rows per table failing any of `tests(table, info)` — (column, SQL test) pairs —
+    found by one scan of each table in SQLite, each named with the columns that fail as
+    `message()` words it ({table}, {uuid}, {columns})."""
     problems: list[str] = []
     for table, info in ref.tables.items():
-        tests = []
-        for col, declared, notnull in zip(info.columns, info.types, info.notnull, strict=True):
-            kinds = ", ".join(f"'{k}'" for k in _sql_type(declared, notnull or col == "id"))
-            tests.append(f'typeof("{col}") NOT IN ({kinds})')
-        cols = ", ".join(
-            f"CASE WHEN {t} THEN '{c}' END" for t, c in zip(tests, info.columns, strict=True)
-        )
+        checks = tests(table, info)
+        if not checks:
+            continue
+        names = ", ".join(f"CASE WHEN {test} THEN '{c}' END" for c, test in checks)
         sql = (
-            f'SELECT quote(uuid), {cols} FROM "{schema}"."{table}"'
-            f" WHERE {' OR '.join(tests)} LIMIT {MAX_PROBLEMS}"
+            f'SELECT quote(uuid), {names} FROM "{schema}"."{table}"'
+            f" WHERE {' OR '.join(test for _c, test in checks)} LIMIT {MAX_PROBLEMS}"
         )
-        for uuid, *bad in con.execute(sql):
+        for uuid, *failed in con.execute(sql):
             problems.append(
-                translate("Bureau", "{table} {uuid}: wrong kind of value in {columns}").format(
-                    table=table, uuid=uuid, columns=", ".join(c for c in bad if c)
-                )
+                message().format(table=table, uuid=uuid, columns=", ".join(c for c in failed if c))
             )
         if len(problems) >= MAX_PROBLEMS:
             break
     return problems[:MAX_PROBLEMS]
+
+
+def type_problems(con: sqlite3.Connection, ref: ReferenceSchema, schema: str = "main") -> list[str]:
+    """Values whose storage type is not the declared one (a few examples per table)."""
+
+    def tests(_table: str, info: TableInfo) -> list[tuple[str, str]]:
+        return [
+            (col, f'typeof("{col}") NOT IN ({", ".join(repr(k) for k in kinds)})')
+            for col, declared, notnull in zip(info.columns, info.types, info.notnull, strict=True)
+            for kinds in [_sql_type(declared, notnull or col == "id")]
+        ]
+
+    return _column_problems(
+        con,
+        ref,
+        schema,
+        tests,
+        lambda: translate("Bureau", "{table} {uuid}: wrong kind of value in {columns}"),
+    )
 
 
 def length_problems(
@@ -92,32 +114,20 @@ def length_problems(
     scan per table, in SQLite (run once the storage types are known to be right)."""
     from models.records.limits import stored_limit
 
-    problems: list[str] = []
-    for table, info in ref.tables.items():
-        columns = [
-            (c, stored_limit(table, c))
-            for c, declared in zip(info.columns, info.types, strict=True)
+    def tests(table: str, info: TableInfo) -> list[tuple[str, str]]:
+        return [
+            (col, f'length("{col}") > {stored_limit(table, col)}')
+            for col, declared in zip(info.columns, info.types, strict=True)
             if declared not in ("INTEGER", "REAL", "BLOB")
         ]
-        if not columns:
-            continue
-        tests = [f'length("{c}") > {limit}' for c, limit in columns]
-        names = ", ".join(
-            f"CASE WHEN {t} THEN '{c}' END" for t, (c, _) in zip(tests, columns, strict=True)
-        )
-        sql = (
-            f'SELECT quote(uuid), {names} FROM "{schema}"."{table}"'
-            f" WHERE {' OR '.join(tests)} LIMIT {MAX_PROBLEMS}"
-        )
-        for uuid, *long in con.execute(sql):
-            problems.append(
-                translate(
-                    "Bureau", "{table} {uuid}: longer text than a form allows in {columns}"
-                ).format(table=table, uuid=uuid, columns=", ".join(c for c in long if c))
-            )
-        if len(problems) >= MAX_PROBLEMS:
-            break
-    return problems[:MAX_PROBLEMS]
+
+    return _column_problems(
+        con,
+        ref,
+        schema,
+        tests,
+        lambda: translate("Bureau", "{table} {uuid}: longer text than a form allows in {columns}"),
+    )
 
 
 def consistency_problems(
@@ -356,6 +366,9 @@ def _birth_date(row: dict[str, object]) -> str | None:
     return None
 
 
+Where = tuple[str, object]  # the table and uuid of the record showing a picture
+
+
 class PictureCheck:
     """Whether a stored picture is whole, deciding by its sha256 first.
 
@@ -370,7 +383,7 @@ class PictureCheck:
     def __init__(self, known: Collection[str] = (), background: bool = False) -> None:
         """`background`: decode on worker threads (PIL lets go of the GIL while it decodes)
         alongside the caller's own work; `failures()` then waits for them and names the
-        records whose picture is not whole. Use as a context manager to end the workers."""
+        records whose picture is not whole, and `close()` ends the workers."""
         self.known = known
         self._whole: set[str] = set()
         self.decoded = 0  # pictures actually decoded (for the benchmarks and tests)
@@ -378,16 +391,13 @@ class PictureCheck:
         self._pool = ThreadPoolExecutor(workers, "picture-check") if background else None
         # At most this many pictures wait in memory for a worker.
         self._slots = threading.BoundedSemaphore(4 * workers)
-        self._pending: dict[str, tuple[Future[bool], list[object]]] = {}
+        self._pending: dict[str, tuple[Future[bool], list[Where]]] = {}
 
-    def __enter__(self) -> PictureCheck:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
+    def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
 
-    def is_whole(self, value: StreamedBlob | bytes, where: object = None) -> bool:
+    def is_whole(self, value: StreamedBlob | bytes, where: Where = ("", None)) -> bool:
         """Whether the picture is whole; in the background, a picture not yet known is taken
         as whole until `failures()` says otherwise for `where` (the record showing it)."""
         if isinstance(value, StreamedBlob):
@@ -414,10 +424,10 @@ class PictureCheck:
         self._pending[digest] = (future, [where])
         return True
 
-    def failures(self) -> list[object]:
+    def failures(self) -> list[Where]:
         """Wait for the pictures being decoded in the background; the `where` of each record
         whose picture is not whole."""
-        failed: list[object] = []
+        failed: list[Where] = []
         for digest, (future, places) in self._pending.items():
             if future.result():
                 self._whole.add(digest)
@@ -434,7 +444,7 @@ def _decodes(data: bytes) -> bool:
 
 
 def _attachment(
-    row: dict[str, object], pictures: PictureCheck | None = None, where: object = None
+    row: dict[str, object], pictures: PictureCheck | None = None, where: Where = ("", None)
 ) -> str | None:
     data = row["data"]  # a StreamedBlob (size and sha256) when the content hash streamed it
     if isinstance(data, bytes | bytearray):
@@ -671,12 +681,12 @@ class RowValidator:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self.pictures.__exit__(*exc)
+        self.pictures.close()
 
     def finish(self) -> list[str]:
         """Every problem found, once the pictures still being decoded are done."""
         unreadable = translate("Bureau", "a photo that is truncated or cannot be read")
-        for table, uuid in self.pictures.failures():  # type: ignore[misc]
+        for table, uuid in self.pictures.failures():
             self._add(table, uuid, unreadable)
         return self.problems
 

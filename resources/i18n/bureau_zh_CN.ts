@@ -4,214 +4,214 @@
 <context>
     <name>Bureau</name>
     <message>
-        <location filename="../../models/bureau/validate.py" line="77"/>
+        <location filename="../../models/bureau/validate.py" line="104"/>
         <source>{table} {uuid}: wrong kind of value in {columns}</source>
         <translation>{table} {uuid}：{columns} 中的值类型不对</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="114"/>
+        <location filename="../../models/bureau/validate.py" line="129"/>
         <source>{table} {uuid}: longer text than a form allows in {columns}</source>
         <translation>{table} {uuid}：{columns} 的文字超过表单允许的长度</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="137"/>
+        <location filename="../../models/bureau/validate.py" line="147"/>
         <source>activity {uuid}: its kinds do not match its primary kind</source>
         <translation>活动 {uuid}：活动类型与主类型不一致</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="142"/>
+        <location filename="../../models/bureau/validate.py" line="152"/>
         <source>attendance {uuid}: a person of another branch</source>
         <translation>出勤记录 {uuid}：人员属于其他支部</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="147"/>
+        <location filename="../../models/bureau/validate.py" line="157"/>
         <source>activity {uuid}: host or recorder of another branch</source>
         <translation>活动 {uuid}：主持人或记录人属于其他支部</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="156"/>
+        <location filename="../../models/bureau/validate.py" line="166"/>
         <source>activity_theme {uuid}: a theme of another branch</source>
         <translation>activity_theme {uuid}：其他支部的专题</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="167"/>
+        <location filename="../../models/bureau/validate.py" line="177"/>
         <source>{table} {{uuid}}: a link to another branch</source>
         <translation>{table} {{uuid}}：关联到其他支部的记录</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="187"/>
+        <location filename="../../models/bureau/validate.py" line="197"/>
         <source>development_stage {uuid}: the category of another person</source>
         <translation>development_stage {uuid}：关联了另一人的人员类别</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="192"/>
+        <location filename="../../models/bureau/validate.py" line="202"/>
         <source>development_stage {uuid}: a vote of another meeting</source>
         <translation>development_stage {uuid}：关联了另一次会议的表决</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="222"/>
+        <location filename="../../models/bureau/validate.py" line="232"/>
         <source>{field} is empty</source>
         <translation>{field} 为空</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="243"/>
+        <location filename="../../models/bureau/validate.py" line="253"/>
         <source>{field} starts with {char!r}, which a spreadsheet runs as a formula</source>
         <translation>{field} 以 {char!r} 开头，电子表格会把它当作公式执行</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="247"/>
+        <location filename="../../models/bureau/validate.py" line="257"/>
         <source>{field} contains control characters</source>
         <translation>{field} 含有控制字符</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="256"/>
+        <location filename="../../models/bureau/validate.py" line="266"/>
         <source>{field}: unknown value {value}</source>
         <translation>{field}：未知的值 {value}</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="274"/>
-        <location filename="../../models/bureau/validate.py" line="353"/>
+        <location filename="../../models/bureau/validate.py" line="284"/>
+        <location filename="../../models/bureau/validate.py" line="363"/>
         <source>{field}: {value} is not a date that exists</source>
         <translation>{field}：{value} 不是存在的日期</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="292"/>
+        <location filename="../../models/bureau/validate.py" line="302"/>
         <source>{field}: {value} is out of range</source>
         <translation>{field}：{value} 超出范围</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="305"/>
+        <location filename="../../models/bureau/validate.py" line="315"/>
         <source>{field} is not valid JSON</source>
         <translation>{field} 不是有效的 JSON</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="315"/>
+        <location filename="../../models/bureau/validate.py" line="325"/>
         <source>{value} is not a time of day</source>
         <translation>{value} 不是有效的时刻</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="317"/>
+        <location filename="../../models/bureau/validate.py" line="327"/>
         <source>the end time is not after the start time</source>
         <translation>结束时间不晚于开始时间</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="320"/>
+        <location filename="../../models/bureau/validate.py" line="330"/>
         <source>the sequence number starts at 1</source>
         <translation>序号应从1开始</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="322"/>
+        <location filename="../../models/bureau/validate.py" line="332"/>
         <source>the sequence number is too large</source>
         <translation>次数过大</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="329"/>
+        <location filename="../../models/bureau/validate.py" line="339"/>
         <source>an absence without a reason</source>
         <translation>缺席或请假未填写原因</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="331"/>
+        <location filename="../../models/bureau/validate.py" line="341"/>
         <source>leave without its kind (official, sick, personal)</source>
         <translation>请假未注明类型（公假、病假、事假）</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="340"/>
+        <location filename="../../models/bureau/validate.py" line="350"/>
         <source>negative vote counts</source>
         <translation>表决票数为负数</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="342"/>
+        <location filename="../../models/bureau/validate.py" line="352"/>
         <source>vote counts that are too large</source>
         <translation>表决票数过大</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="344"/>
+        <location filename="../../models/bureau/validate.py" line="354"/>
         <source>vote counts that do not add up</source>
         <translation>表决票数对不上</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="447"/>
+        <location filename="../../models/bureau/validate.py" line="457"/>
         <source>a photo whose content does not match its hash</source>
         <translation>照片内容与其哈希值不符</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="461"/>
-        <location filename="../../models/bureau/validate.py" line="678"/>
+        <location filename="../../models/bureau/validate.py" line="471"/>
+        <location filename="../../models/bureau/validate.py" line="688"/>
         <source>a photo that is truncated or cannot be read</source>
         <translation>照片不完整或无法读取</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="468"/>
+        <location filename="../../models/bureau/validate.py" line="478"/>
         <source>a phone number with letters in it</source>
         <translation>电话号码中含有字母</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="478"/>
+        <location filename="../../models/bureau/validate.py" line="488"/>
         <source>an ID number that is not valid</source>
         <translation>身份证号无效</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="484"/>
+        <location filename="../../models/bureau/validate.py" line="494"/>
         <source>{value} is not a month</source>
         <translation>{value} 不是月份</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="490"/>
+        <location filename="../../models/bureau/validate.py" line="500"/>
         <source>a planned item without topic or theme</source>
         <translation>计划事项既无主题也无专题</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="496"/>
+        <location filename="../../models/bureau/validate.py" line="506"/>
         <source>a completed item without its completion date</source>
         <translation>已完成但没有完成日期的事项</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="502"/>
+        <location filename="../../models/bureau/validate.py" line="512"/>
         <source>a talk without the person talked with</source>
         <translation>没有谈话对象的谈话记录</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="504"/>
+        <location filename="../../models/bureau/validate.py" line="514"/>
         <source>a talk of someone with themselves</source>
         <translation>谈话人与谈话对象为同一人</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="514"/>
+        <location filename="../../models/bureau/validate.py" line="524"/>
         <source>{column} is not a month (YYYY-MM)</source>
         <translation>{column} 不是月份（YYYY-MM）</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="522"/>
+        <location filename="../../models/bureau/validate.py" line="532"/>
         <source>a theme without a name</source>
         <translation>专题没有名称</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="530"/>
+        <location filename="../../models/bureau/validate.py" line="540"/>
         <source>a campaign without its branch (only the bureau defines those)</source>
         <translation>专项活动未注明所属支部（只有组织办可定义全区专项活动）</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="533"/>
+        <location filename="../../models/bureau/validate.py" line="543"/>
         <source>the campaign ends before it starts</source>
         <translation>专项活动的结束日期早于开始日期</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="539"/>
+        <location filename="../../models/bureau/validate.py" line="549"/>
         <source>not a valid identifier</source>
         <translation>标识符（UUID）无效</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="541"/>
+        <location filename="../../models/bureau/validate.py" line="551"/>
         <source>revision below 1</source>
         <translation>版本号小于1</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="543"/>
+        <location filename="../../models/bureau/validate.py" line="553"/>
         <source>revision {rev} is impossibly high</source>
         <translation>版本号 {rev} 大得不可能</translation>
     </message>
     <message>
-        <location filename="../../models/bureau/validate.py" line="686"/>
+        <location filename="../../models/bureau/validate.py" line="696"/>
         <source>{table} {uuid}: {problem}</source>
         <translation>{table} {uuid}：{problem}</translation>
     </message>
