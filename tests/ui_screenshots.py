@@ -109,6 +109,7 @@ def main() -> int:
         _dues(window, args.out)
         _person(window, args.out)
         _development(window, args.out)
+        _transfers(window, args.out)
         window.close()
         controller.close()
         _first_run(language, Path(tmp), args.out)
@@ -147,6 +148,16 @@ def _person(window, out: Path) -> None:
     settle(200)
     save(roster, out, "people_roster")
     roster.close()
+
+
+def _transfers(window, out: Path) -> None:
+    """People ▸ 组织关系转接…: the list of transfers in and out (1366×768)."""
+    page = window.show_page("people")
+    dialog = page.open_transfers()
+    dialog.resize(*DIALOG_ROOM)
+    settle(300)
+    save(dialog, out, "people_transfers")
+    dialog.close()
 
 
 def _development(window, out: Path) -> None:

@@ -17,13 +17,11 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +37,7 @@ from models.vocabulary import (
 )
 from ui.records.editor_form import FieldErrors, error_label, with_error
 from ui.shell.context import AppContext
-from ui.shell.widgets import record_at, selected_record
+from ui.shell.widgets import fill_text_table, record_at, selected_record
 
 translate = QCoreApplication.translate
 
@@ -136,26 +134,22 @@ class DevelopmentDialog(QDialog):
             translate("DevelopmentDialog", "Due"),
         ]
         self.table.blockSignals(True)
-        self.table.clear()
-        self.table.setColumnCount(len(headers))
-        self.table.setHorizontalHeaderLabels(headers)
-        self.table.setRowCount(len(self.lines))
-        for r, line in enumerate(self.lines):
-            values = [
+        rows = [
+            [
                 line.name,
                 stage_label(line.stage) if line.stage else "—",
                 *[line.stages[s].date if s in line.stages else "" for s in DEVELOPMENT_STAGES],
                 line.next_label,
                 line.next_due or "",
             ]
-            for c, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if c == len(values) - 1 and line.next_due and line.next_due <= today:
-                    item.setForeground(self.palette().link())
-                self.table.setItem(r, c, item)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
+            for line in self.lines
+        ]
+        fill_text_table(self.table, headers, rows, stretch=7)
+        due = len(headers) - 1
+        for r, line in enumerate(self.lines):
+            item = self.table.item(r, due)
+            if item is not None and line.next_due and line.next_due <= today:
+                item.setForeground(self.palette().link())
         self.table.blockSignals(False)
         row = next((i for i, ln in enumerate(self.lines) if ln.person_uuid == chosen), 0)
         if self.lines:
@@ -181,28 +175,20 @@ class DevelopmentDialog(QDialog):
             translate("DevelopmentDialog", "Branch meeting vote"),
             translate("DevelopmentDialog", "Note"),
         ]
-        self.stage_table.clear()
-        self.stage_table.setColumnCount(len(headers))
-        self.stage_table.setHorizontalHeaderLabels(headers)
-        self.stage_table.setRowCount(len(self.stages))
-        for r, s in enumerate(self.stages):
-            hours = "" if s.training_hours is None else f"{s.training_hours:g}"
-            vote = s.vote.text() if s.vote is not None else s.meeting
-            values = [
+        rows = [
+            [
                 stage_label(s.stage),
                 s.date,
                 "、".join(n for n in (s.first_person, s.second_person) if n),
                 s.vetted_on or "",
-                hours,
+                "" if s.training_hours is None else f"{s.training_hours:g}",
                 s.approved_on or "",
-                vote,
+                s.vote.text() if s.vote is not None else s.meeting,
                 s.note,
             ]
-            for c, value in enumerate(values):
-                self.stage_table.setItem(r, c, QTableWidgetItem(value))
-        header = self.stage_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+            for s in self.stages
+        ]
+        fill_text_table(self.stage_table, headers, rows, stretch=6)
         self._on_stage_selected()
 
     def _stage(self, index: int):

@@ -13,12 +13,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +26,7 @@ from models.vocabulary import TRANSFER_DIRECTIONS, transfer_direction_label
 from ui.records.editor_form import FieldErrors, error_label, with_error
 from ui.shell.context import AppContext
 from ui.shell.limits import limit_text
-from ui.shell.widgets import record_at, selected_record
+from ui.shell.widgets import fill_text_table, record_at, selected_record
 
 translate = QCoreApplication.translate
 
@@ -96,19 +94,12 @@ class TransfersDialog(QDialog):
             translate("TransfersDialog", "Receipt returned"),
             translate("TransfersDialog", "Note"),
         ]
-        self.table.clear()
-        self.table.setColumnCount(len(headers))
-        self.table.setHorizontalHeaderLabels(headers)
-        self.table.setRowCount(len(self.rows))
-        for r, t in enumerate(self.rows):
-            receipt = t.receipt_on or ("—" if t.direction == "in" else "")
-            values = [t.person, transfer_direction_label(t.direction), t.date, t.organisation,
-                      t.letter_no, receipt, t.note]  # fmt: skip
-            for c, value in enumerate(values):
-                self.table.setItem(r, c, QTableWidgetItem(value))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        rows = [
+            [t.person, transfer_direction_label(t.direction), t.date, t.organisation,
+             t.letter_no, t.receipt_on or ("—" if t.direction == "in" else ""), t.note]
+            for t in self.rows
+        ]  # fmt: skip
+        fill_text_table(self.table, headers, rows, stretch=3)
         self._on_selection_changed()
 
     def _row(self, index: int):

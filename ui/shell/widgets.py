@@ -14,7 +14,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
+    QTableWidget,
+    QTableWidgetItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -195,6 +198,23 @@ def selected_record(view: QAbstractItemView, records: Sequence[T]) -> T | None:
     model = view.selectionModel()
     rows = model.selectedRows() if model is not None else []
     return record_at(records, rows[0].row()) if rows else None
+
+
+def fill_text_table(
+    table: QTableWidget, headers: Sequence[str], rows: Sequence[Sequence[str]], stretch: int
+) -> None:
+    """Show `rows` of texts under `headers`: every column as wide as its contents, column
+    `stretch` taking the room left."""
+    table.clear()
+    table.setColumnCount(len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.setItem(r, c, QTableWidgetItem(value))
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 
 def fit_to_screen(window: QWidget, width: int, height: int) -> None:
