@@ -218,12 +218,6 @@ def as_figures(n, minutes, deeds, present, expected, people) -> dict:
     return compared(stats._make(n, minutes, deeds, 0, 0, present, expected, people, 0).as_dict())
 
 
-def month_figures(n, minutes, deeds, study, service, present, expected, people, guests) -> dict:
-    """RAW_MONTH's numbers (every figure of the app's) in the §3 form, for comparing."""
-    figures = stats._make(n, minutes, deeds, study, service, present, expected, people, guests)
-    return figures.as_dict()
-
-
 def raw_month(con: sqlite3.Connection, branch_id: int, start: str, end: str) -> tuple:
     return con.execute(RAW_MONTH, (branch_id, start, end)).fetchone()
 
@@ -259,7 +253,8 @@ def bench_month(raw: sqlite3.Connection, branch_id: int, branch_uuid: str, month
     """(a) one branch's month figures: models.rules.counting vs the raw query; returns the ratio."""
     period = stats.parse_period(month)
     ours = stats.figures(month, branch_uuid=branch_uuid).as_dict()
-    floor = month_figures(*raw_month(raw, branch_id, period.start, period.end))
+    # RAW_MONTH gives every figure, in _make's order.
+    floor = stats._make(*raw_month(raw, branch_id, period.start, period.end)).as_dict()
     assert ours == floor, (ours, floor)
     assert ours["activities"] > 0
     t_ours, t_raw = best_of_each(

@@ -32,6 +32,7 @@ from models.bureau.bundle_format import (
     KNOWN_SCHEMAS,
     content_hash,
     read_manifest,
+    reference_schema,
     schema_differences,
 )
 from models.bureau.validate import (
@@ -262,8 +263,6 @@ def check_structure(con: sqlite3.Connection, version: int) -> None:
             translate("Bureau", "The bundle has records pointing to missing records ({tables})."),
             tables=", ".join(sorted({str(r[0]) for r in bad_links})),
         )
-    from models.bureau.bundle_format import reference_schema
-
     ref = reference_schema(version)
     wrong_types = (
         type_problems(con, ref)
